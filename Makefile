@@ -1,0 +1,33 @@
+# geoconflict — every target installs what it needs into .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install test map bench eval data lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,data]'
+	touch $(STAMP)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+map: install
+	$(BIN)/geoconflict gazetteer export -o maps/places.geojson
+
+bench: install
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+data: install
+	$(BIN)/python -m geoconflict.build.geonames gazetteer/geonames_kg_tj_uz.json
+
+lint: install
+	$(BIN)/ruff check geoconflict tests benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

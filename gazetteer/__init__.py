@@ -1,0 +1,1 @@
+"""Shipped gazetteer data files (read through importlib.resources; no code)."""

@@ -1,0 +1,1 @@
+"""Recipes behind ``make data``: they rebuild the shipped files in ``gazetteer/``."""

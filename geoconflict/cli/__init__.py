@@ -1,0 +1,1 @@
+"""The ``geoconflict`` command line: one module per command group, registered in ``main``."""

@@ -1,0 +1,49 @@
+"""Options and output helpers shared by several commands (cligj-style)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+
+import click
+
+precision_opt = click.option(
+    "--precision", type=click.IntRange(0, 15), default=6, show_default=True,
+    help="Decimal places of coordinates in GeoJSON output.")
+country_opt = click.option(
+    "--country", metavar="CC[,CC]",
+    help="Keep only places in these countries (ISO alpha-2, e.g. KG or KG,TJ).")
+output_format_opt = click.option(
+    "--json", "fmt", flag_value="json", help="Print JSON instead of a table.")
+geojson_opt = click.option(
+    "--geojson", "fmt", flag_value="geojson", help="Print a GeoJSON FeatureCollection.")
+
+
+def echo_json(data) -> None:
+    """Write JSON to stdout, UTF-8, one document."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def echo_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Write an aligned plain-text table to stdout."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0 and sys.stdout.isatty():
+            click.echo("  ".join("-" * w for w in widths))
+
+
+def point_feature(lon: float, lat: float, properties: dict, precision: int) -> dict:
+    """A GeoJSON Point feature (RFC 7946 lon/lat order), coordinates rounded."""
+    return {"type": "Feature",
+            "geometry": {"type": "Point",
+                         "coordinates": [round(lon, precision), round(lat, precision)]},
+            "properties": properties}
+
+
+def feature_collection_text(features: list[dict]) -> str:
+    """A FeatureCollection as compact-but-readable JSON text, one feature per line."""
+    body = ",\n".join(json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features)
+    return '{"type":"FeatureCollection","features":[\n' + body + "\n]}\n"

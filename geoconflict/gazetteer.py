@@ -1,0 +1,216 @@
+"""Gazetteer index: exact, variant-spelling and fuzzy lookup of place names.
+
+``Gazetteer.lookup`` returns ranked candidates with a score and the reason they
+matched; ``resolve`` picks one or raises ``UnknownPlaceError`` with suggestions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._errors import UnknownPlaceError
+from .names import exact_key, fold_key
+from .places import Place, load_places
+
+__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "haversine_km"]
+
+#: Fuzzy scores (0-100, rapidfuzz ratio of the folded keys) from which a name is
+#: accepted as a misspelling, and from which it is offered as "did you mean".
+ACCEPT_FUZZY = 80.0
+SUGGEST_FUZZY = 55.0
+# Order among equally good candidates when no context decides: bigger places first.
+_KIND_RANK = {"capital": 0, "city": 1, "region": 2, "district": 3, "town": 4, "enclave": 5,
+              "village": 6, "checkpoint": 7, "border_post": 8}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place that a query matched, how well (0-100) and why."""
+
+    place: Place
+    score: float
+    reason: str
+    matched: str
+    distance_km: float | None = None
+
+    def to_dict(self) -> dict:
+        out = {"id": self.place.id, "name": self.place.name, "score": round(self.score, 1),
+               "reason": self.reason, "matched": self.matched}
+        if self.distance_km is not None:
+            out["distance_km"] = round(self.distance_km, 1)
+        return out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km on a sphere of radius 6371.0088 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """An index over places; build it once, query it many times.
+
+    Parameters
+    ----------
+    places
+        Place records, curated first (earlier records win ties).
+    """
+
+    def __init__(self, places: Iterable[Place]):
+        self.places: list[Place] = list(places)
+        self._by_id: dict[str, Place] = {}
+        self._raw: dict[str, list[tuple[int, str]]] = {}
+        self._exact: dict[str, list[tuple[int, str]]] = {}
+        self._fold: dict[str, list[tuple[int, str]]] = {}
+        for i, place in enumerate(self.places):
+            self._by_id.setdefault(place.id, place)
+            for name in place.names:
+                entry = (i, name)
+                for index, key in ((self._raw, name.casefold()), (self._exact, exact_key(name)),
+                                   (self._fold, fold_key(name))):
+                    hits = index.setdefault(key, [])
+                    if all(j != i for j, _ in hits):
+                        hits.append(entry)
+        self._fold_keys = list(self._fold)
+        self._by_len: dict[int, list[str]] = {}
+        for key in self._fold_keys:
+            self._by_len.setdefault(len(key), []).append(key)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __contains__(self, place_id: str) -> bool:
+        return place_id in self._by_id
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id; ``KeyError`` with close ids if there is none."""
+        try:
+            return self._by_id[place_id]
+        except KeyError:
+            from rapidfuzz import process
+
+            close = [m[0] for m in process.extract(place_id, list(self._by_id), limit=3)]
+            raise KeyError(f"no place id {place_id!r}; did you mean {', '.join(close)}?") from None
+
+    # -- lookup -----------------------------------------------------------------------
+
+    def lookup(self, name: str, *, country: str | None = None, near: Place | str | None = None,
+               limit: int | None = 10, fuzzy: bool = True) -> list[Candidate]:
+        """Ranked candidates for a name, best first.
+
+        Parameters
+        ----------
+        name
+            A place name in any spelling or script.
+        country
+            ISO 3166-1 alpha-2 code(s), comma-separated: keep only places in them.
+        near
+            A place (or a name resolved first) whose proximity ranks same-score candidates.
+        limit
+            At most this many candidates (``None``: all).
+        fuzzy
+            Also try misspellings (rapidfuzz) when no exact or variant match exists.
+        """
+        hits = self._match(name, fuzzy=fuzzy)
+        if country:
+            wanted = {c.strip().upper() for c in country.split(",")}
+            hits = [c for c in hits if c.place.country in wanted]
+        anchor = self.resolve(near).place if isinstance(near, str) else near
+        if anchor is not None:
+            hits = [Candidate(c.place, c.score, c.reason, c.matched,
+                              haversine_km(anchor.lat, anchor.lon, c.place.lat, c.place.lon))
+                    for c in hits]
+        hits.sort(key=_rank)
+        return hits[:limit] if limit else hits
+
+    def resolve(self, name: str, *, country: str | None = None,
+                near: Place | str | None = None, where: str = "") -> Candidate:
+        """The best candidate for a name, or ``UnknownPlaceError`` naming the closest ones."""
+        hits = self.lookup(name, country=country, near=near, limit=1)
+        if hits:
+            return hits[0]
+        raise UnknownPlaceError(name, self.suggest(name, country=country), where=where)
+
+    def suggest(self, name: str, *, country: str | None = None, limit: int = 3) -> list[str]:
+        """Closest gazetteer names for "did you mean", even below the accept threshold."""
+        from rapidfuzz import fuzz, process
+
+        key = fold_key(name)
+        out: list[str] = []
+        for found, _score, _ in process.extract(key, self._fold_keys, scorer=fuzz.ratio,
+                                                limit=limit * 4, score_cutoff=SUGGEST_FUZZY):
+            for i, matched in self._fold[found]:
+                place = self.places[i]
+                label = f"{place.name} ({place.country})"
+                if (not country or place.country in country.upper()) and label not in out:
+                    out.append(label)
+        return out[:limit]
+
+    def _match(self, name: str, *, fuzzy: bool) -> list[Candidate]:
+        raw = self._raw.get(name.casefold())
+        if raw is not None:
+            return [self._candidate(i, m, "name" if m == self.places[i].name else "alias", 100.0)
+                    for i, m in raw]
+        key = exact_key(name)
+        if not key:
+            return []
+        found = self._exact.get(key)
+        if found:
+            return [self._candidate(i, m, "same letters", 98.0) for i, m in found]
+        fkey = fold_key(name)
+        found = self._fold.get(fkey)
+        if found:
+            return [self._candidate(i, m, "variant spelling", 95.0) for i, m in found]
+        return self._fuzzy(fkey) if fuzzy else []
+
+    def _fuzzy(self, fkey: str) -> list[Candidate]:
+        from rapidfuzz import fuzz, process
+
+        # A ratio of 80 allows an edit distance of at most 40 % of the summed lengths,
+        # so keys whose length differs by more cannot reach the threshold.
+        n = len(fkey)
+        slack = max(1, int(n * 0.5))
+        choices = [k for size in range(n - slack, n + slack + 1) for k in self._by_len.get(size, ())]
+        out = []
+        for found, score, _ in process.extract(fkey, choices, scorer=fuzz.ratio, limit=5,
+                                               score_cutoff=ACCEPT_FUZZY):
+            out.extend(self._candidate(i, m, f"fuzzy {score:.0f}", score * 0.94)
+                       for i, m in self._fold[found])
+        return out
+
+    def _candidate(self, i: int, matched: str, reason: str, score: float) -> Candidate:
+        place = self.places[i]
+        if place.origin != "curated":
+            score -= 1.0
+        return Candidate(place, score, reason, matched)
+
+    # -- reverse ----------------------------------------------------------------------
+
+    def nearest(self, lat: float, lon: float, *, limit: int = 1,
+                kinds: Iterable[str] | None = None) -> list[Candidate]:
+        """The places nearest to a point, nearest first, with their distance in km."""
+        wanted = set(kinds) if kinds else None
+        scored = [
+            (haversine_km(lat, lon, p.lat, p.lon), i)
+            for i, p in enumerate(self.places) if wanted is None or p.kind in wanted
+        ]
+        scored.sort()
+        return [Candidate(self.places[i], 100.0, "nearest", self.places[i].name, d)
+                for d, i in scored[:limit]]
+
+
+def _rank(c: Candidate) -> tuple:
+    dist = c.distance_km if c.distance_km is not None else 0.0
+    return (-round(c.score), dist, c.place.origin != "curated",
+            _KIND_RANK.get(c.place.kind, 9), c.place.id)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (curated + GeoNames), loaded once per process."""
+    return Gazetteer(load_places())
