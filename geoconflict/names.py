@@ -35,7 +35,7 @@ _LATIN_EXTRA = {
     "ʻ": "", "ʼ": "", "’": "", "‘": "", "'": "", "`": "", "´": "", "ʹ": "", "ʿ": "", "ʾ": "",
 }
 
-_TABLE = str.maketrans({**_CYRILLIC, **{k.upper(): v for k, v in _CYRILLIC.items()},
+_TABLE = str.maketrans({**_CYRILLIC, **{k.upper(): v.capitalize() for k, v in _CYRILLIC.items()},
                         **_LATIN_EXTRA})
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from .options import (
@@ -23,8 +25,7 @@ def _read_names(names: tuple[str, ...]) -> list[tuple[str, str]]:
     out = []
     for n, name in enumerate(names, 1):
         if name == "-":
-            stdin = click.get_text_stream("stdin")
-            out.extend((f"<stdin>:{i}", line.strip()) for i, line in enumerate(stdin, 1)
+            out.extend((f"<stdin>:{i}", line.strip()) for i, line in enumerate(sys.stdin, 1)
                        if line.strip())
         else:
             out.append((f"argument {n}", name))

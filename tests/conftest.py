@@ -1,0 +1,37 @@
+"""Shared fixtures: the shipped gazetteer and a small hand-made one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geoconflict.gazetteer import Gazetteer, default_gazetteer
+from geoconflict.places import Place
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def make_place(pid: str, name: str, lat: float, lon: float, country: str = "KG",
+               kind: str = "village", aliases: tuple[str, ...] = (), **kw) -> Place:
+    return Place(id=pid, name=name, lat=lat, lon=lon, country=country, admin1="Batken",
+                 kind=kind, source="test fixture", aliases=aliases, **kw)
+
+
+@pytest.fixture()
+def small_gaz() -> Gazetteer:
+    """Two same-named villages far apart, a Cyrillic alias and a GeoNames-only town."""
+    return Gazetteer([
+        make_place("kg-dostuk-batken", "Dostuk", 39.95, 70.55, admin2="Batken"),
+        make_place("kg-dostuk-leilek", "Dostuk", 40.05, 69.60, admin2="Leilek"),
+        make_place("kg-isfana", "Isfana", 39.84, 69.53, kind="town", aliases=("Исфана",)),
+        make_place("kg-batken", "Batken", 40.06, 70.82, kind="town"),
+        make_place("tj-vorukh", "Vorukh", 39.853, 70.577, country="TJ", kind="enclave",
+                   aliases=("Ворух", "Woruch")),
+        make_place("gn-1", "Vorukh", 39.85, 70.58, country="TJ", origin="geonames"),
+    ])
