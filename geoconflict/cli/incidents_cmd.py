@@ -122,16 +122,21 @@ def load_frame(files, gazetteer, precision: int, progress=None):
     progress = progress or (lambda m: None)
     frames, problems, yaml_incidents, seen = [], [], [], {}
     for f in _expand(files):
-        text, where = csv_acled.read_text(f)
-        if _is_csv(str(f), text[:2000]):
-            header = text.split("\n", 1)[0]
-            reader = ucdp if ucdp.looks_like_ucdp(header.split(",")) and \
-                not csv_acled.looks_like_acled(header.split(",")) else csv_acled
-            frame, found = reader.read_frame(text, where)
+        data, where = csv_acled.read_bytes(f)
+        head = data[:4000].decode("utf-8-sig", errors="replace")
+        if _is_csv(str(f), head):
+            header = [c.strip().strip('"') for c in head.split("\n", 1)[0].split(",")]
+            reader = ucdp if ucdp.looks_like_ucdp(header) and \
+                not csv_acled.looks_like_acled(header) else csv_acled
+            frame, found = reader.read_frame(data, where)
             problems += found
             progress(f"{where}: read {len(frame)} rows")
             frames.append(frame)
         else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise click.UsageError(f"{where}: not UTF-8 text") from None
             yaml_incidents += parse_incidents(text, where, gazetteer, problems, seen)
     if problems:
         raise IncidentsError(problems)

@@ -352,12 +352,18 @@ def frame_to_incidents(frame: pd.DataFrame, coord_source: str = "ACLED") -> list
 
 # -- imported CSV text -> typed table --------------------------------------------------
 
-def line_finder(text: str) -> Callable[[int], int]:
-    """Maps a 0-based data record index of CSV ``text`` to its first physical line."""
+def line_finder(text: str | bytes) -> Callable[[int], int]:
+    """Maps a 0-based data record index of CSV ``text`` to its first physical line.
+
+    The file is scanned only when a problem asks for a line.
+    """
     starts: list[int] = []
 
     def find(i: int) -> int:
+        nonlocal text
         if not starts:
+            if isinstance(text, bytes):
+                text = text.decode("utf-8-sig", errors="replace")
             reader = csv.reader(io.StringIO(text))
             line = 1
             for _ in reader:
@@ -438,23 +444,26 @@ def normalise_frame(raw: pd.DataFrame, where: str, line_of: Callable[[int], int]
     pairs = {(t, s) for t, subs in EVENT_TYPES.items() for s in subs}
     bad_type = ~et.isin(list(EVENT_TYPES))
     col.mask(bad_type, "event_type", lambda i: f"unknown ACLED event type {et.iloc[i]!r}")
-    ok_pair = pd.Series([p in pairs for p in zip(et, st, strict=True)], index=raw.index,
-                        dtype=bool)
+    joined = et + "\x1f" + st
+    ok_pair = joined.isin([f"{t}\x1f{x}" for t, x in pairs]).astype(bool)
     col.mask(~bad_type & ~ok_pair, "sub_event_type",
              lambda i: f"{st.iloc[i]!r} is not a sub-event type of {et.iloc[i]!r}")
     out["event_type"], out["sub_event_type"] = et, st
-    out["disorder_type"] = [disorder_type_for(a, b) for a, b in zip(et, st, strict=True)]
+    dmap = {j: disorder_type_for(*j.split("\x1f", 1)) for j in joined.unique()}
+    out["disorder_type"] = joined.map(dmap)
     for name in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting",
                  "admin1", "admin2", "admin3", "location", "source", "source_scale", "notes",
                  "tags", "timestamp", "title", "verification", "place", "border_segment",
                  "side", "segment_status", "stops", "reports"):
         out[name] = text(name).replace("", None) if name in raw else None
     for n_ in ("1", "2"):
-        out[f"inter{n_}"] = pd.array([_inter(v) for v in text(f"inter{n_}")], dtype="Int64")
+        raw_inter = text(f"inter{n_}")
+        codes_map = {v: _inter(v) for v in raw_inter.unique()}
+        out[f"inter{n_}"] = pd.array(raw_inter.map(codes_map).astype(object), dtype="Int64")
     i1, i2 = out["inter1"], out["inter2"]
-    out["interaction"] = pd.array([_interaction(None if a is pd.NA else int(a),
-                                                None if b is pd.NA else int(b))
-                                   for a, b in zip(i1, i2, strict=True)], dtype="Int64")
+    lo, hi = i1.where(i1 <= i2, i2), i2.where(i1 <= i2, i1)
+    both = lo * 10 + hi
+    out["interaction"] = both.fillna(i1.fillna(i2) * 10).astype("Int64")
     country = text("country")
     codes = country.str.casefold().map(COUNTRY_CODES)
     out["country"] = country.replace("", None)

@@ -7,6 +7,7 @@ know are kept as extra properties.
 
 from __future__ import annotations
 
+import csv
 import io
 import sys
 from pathlib import Path
@@ -21,10 +22,20 @@ if TYPE_CHECKING:
     from ..incidents import Incident
     from ..incidents_load import Problem
 
-__all__ = ["read_text", "read_frame", "read", "to_text", "looks_like_acled"]
+__all__ = ["read_bytes", "read_text", "read_frame", "read", "to_text", "looks_like_acled"]
 
 #: Columns an ACLED file must have to be read.
 REQUIRED = ("event_date", "event_type", "sub_event_type")
+
+
+def read_bytes(src: str | Path) -> tuple[bytes, str]:
+    """(bytes, name) of a file or ``-`` (stdin)."""
+    if str(src) == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        return Path(src).read_bytes(), str(src)
+    except OSError as exc:
+        raise FormatError(f"{src}: cannot read ({exc.strerror})") from None
 
 
 def read_text(src: str | Path) -> tuple[str, str]:
@@ -43,12 +54,38 @@ def read_text(src: str | Path) -> tuple[str, str]:
                           ) from None
 
 
-def _raw_frame(text: str, where: str) -> pd.DataFrame:
+def _arrow_frame(data: bytes) -> pd.DataFrame | None:
+    """All-text table read by pyarrow's multithreaded CSV reader (None: not available)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+    except ImportError:  # pragma: no cover - pyarrow ships with the test extra
+        return None
+    head = data[:65536].decode("utf-8-sig", errors="replace")
+    names = next(csv.reader(io.StringIO(head)), [])
+    if not names or len(set(names)) != len(names):
+        return None
+    try:
+        table = pcsv.read_csv(
+            io.BytesIO(data), parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                strings_can_be_null=False))
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        return None
+    return table.to_pandas()
+
+
+def _raw_frame(text: str | bytes, where: str) -> pd.DataFrame:
     import pandas as pd
 
+    if isinstance(text, bytes) and len(text) > 1_000_000:
+        frame = _arrow_frame(text)
+        if frame is not None:
+            return frame
+    src = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text)
     try:
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
-                           na_filter=False)
+        return pd.read_csv(src, dtype=str, keep_default_na=False, na_filter=False,
+                           encoding="utf-8-sig")
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise FormatError(f"{where}: not a CSV file ({str(exc).splitlines()[0]})") from None
 
@@ -57,9 +94,14 @@ def looks_like_acled(columns) -> bool:
     return all(c in columns for c in REQUIRED)
 
 
-def read_frame(text: str, where: str = "<string>") -> tuple[pd.DataFrame, list[Problem]]:
-    """The typed incident table of ACLED CSV text, and every problem found in it."""
-    raw = _raw_frame(text, where)
+def read_frame(text: str | bytes, where: str = "<string>"
+               ) -> tuple[pd.DataFrame, list[Problem]]:
+    """The typed incident table of ACLED CSV text (or UTF-8 bytes), and every problem."""
+    try:
+        raw = _raw_frame(text, where)
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"{where}: not UTF-8 (byte {exc.start}) — save the CSV as UTF-8"
+                          ) from None
     missing = [c for c in REQUIRED if c not in raw.columns]
     if missing:
         raise FormatError(f"{where}:1: header: missing ACLED column(s) {', '.join(missing)} — "
@@ -69,8 +111,8 @@ def read_frame(text: str, where: str = "<string>") -> tuple[pd.DataFrame, list[P
 
 def read(src: str | Path) -> list[Incident]:
     """Incidents of an ACLED CSV file (``-``: stdin); ``IncidentsError`` lists problems."""
-    text, where = read_text(src)
-    frame, problems = read_frame(text, where)
+    data, where = read_bytes(src)
+    frame, problems = read_frame(data, where)
     if problems:
         raise IncidentsError(problems)
     return frame_to_incidents(frame, "ACLED")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
 from ._table import frame_to_incidents, line_finder, normalise_frame
-from .csv_acled import _raw_frame, read_text
+from .csv_acled import _raw_frame, read_bytes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,11 +41,16 @@ def looks_like_ucdp(columns) -> bool:
     return all(c in columns for c in REQUIRED)
 
 
-def read_frame(text: str, where: str = "<string>") -> tuple[pd.DataFrame, list[Problem]]:
-    """The typed incident table of UCDP GED CSV text, and every problem found in it."""
+def read_frame(text: str | bytes, where: str = "<string>"
+               ) -> tuple[pd.DataFrame, list[Problem]]:
+    """The typed incident table of UCDP GED CSV text (or bytes), and every problem found."""
     import pandas as pd
 
-    raw = _raw_frame(text, where)
+    try:
+        raw = _raw_frame(text, where)
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"{where}: not UTF-8 (byte {exc.start}) — save the CSV as UTF-8"
+                          ) from None
     missing = [c for c in REQUIRED if c not in raw.columns]
     if missing:
         raise FormatError(f"{where}:1: header: missing UCDP GED column(s) {', '.join(missing)}"
@@ -103,8 +108,8 @@ def _report(row: dict) -> str:
 
 def read(src: str | Path) -> list[Incident]:
     """Incidents of a UCDP GED CSV file (``-``: stdin); ``IncidentsError`` lists problems."""
-    text, where = read_text(src)
-    frame, problems = read_frame(text, where)
+    data, where = read_bytes(src)
+    frame, problems = read_frame(data, where)
     if problems:
         raise IncidentsError(problems)
     return frame_to_incidents(frame, "UCDP GED")
