@@ -50,6 +50,7 @@ _STOP_FIELDS = ("place", "lat", "lon", "name", "relation", "role", "date", "time
                 "precision_m", "source", "country", "admin1", "admin2", "primary", "note")
 _REPORT_FIELDS = ("id", "outlet", "title", "date", "url", "claims", "note")
 _ACTOR_FIELDS = ("name", "role", "inter")
+_ACTOR_ORDER = {"actor1": 0, "assoc_actor_1": 1, "actor2": 2, "assoc_actor_2": 3}
 _CLAIM_COUNT_FIELDS = ("low", "best", "high", "scope", "note")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -412,6 +413,7 @@ def _parse_incident(ck: _Checker, rec: Any, seen: dict[str, str], n: int) -> Inc
         actor = _parse_actor(ck, a, f"actors[{i}]")
         if actor:
             actors.append(actor)
+    actors.sort(key=lambda a: _ACTOR_ORDER[a.role])  # ACLED's column order
     for role in ("actor1", "actor2"):
         if sum(a.role == role for a in actors) > 1:
             ck.add(rec, "actors", "actors", f"more than one {role} — make the others "

@@ -95,6 +95,7 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
         Write the ``stops`` and ``paths`` layers.
     """
     import geopandas as gpd
+    import numpy as np
     import pyogrio
     import shapely
     from shapely.geometry.polygon import orient
@@ -104,9 +105,12 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
         st = stops_frame(frame, resolve)
         layers["stops"] = _points(st)
         ids, lines = paths_frame(st)
-        layers["paths"] = gpd.GeoDataFrame(
-            {"incident_id": ids, "n_stops": [len(v) for v in lines]},
-            geometry=shapely.linestrings(lines) if lines else [], crs="EPSG:4326")
+        sizes = [len(v) for v in lines]
+        geoms = shapely.linestrings([pt for line in lines for pt in line],
+                                    indices=np.repeat(np.arange(len(lines)), sizes)
+                                    ) if lines else []
+        layers["paths"] = gpd.GeoDataFrame({"incident_id": ids, "n_stops": sizes},
+                                           geometry=geoms, crs="EPSG:4326")
     for name, gdf in (border_layers() if extra_layers is None else extra_layers).items():
         gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
         polys = gdf.geometry.geom_type.isin(["Polygon", "MultiPolygon"])
