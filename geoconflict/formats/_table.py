@@ -488,7 +488,8 @@ def normalise_frame(raw: pd.DataFrame, where: str, line_of: Callable[[int], int]
     out["geo_precision"] = _ints(text("geo_precision"), col, "geo_precision", 1, 3)
     out["fatalities"] = _ints(text("fatalities"), col, "fatalities", 0, None)
     for c in _COUNT_COLUMNS:
-        out[c] = _ints(text(c), col, c, 0, None)
+        out[c] = _ints(text(c), col, c, 0, None) if c in raw else \
+            pd.array([pd.NA] * n, dtype="Int64")
     for key in COUNT_FIELDS:
         best = "fatalities" if key == "fatalities" else f"{key}_best"
         lo, be, hi = out[f"{key}_low"], out[best], out[f"{key}_high"]

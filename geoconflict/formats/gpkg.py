@@ -120,8 +120,12 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
                                           shapely.MultiPolygon([orient(p, 1.0) for p in g.geoms])
                                           for g in gdf.geometry[polys]]
         layers[name] = gdf
-    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
+    # Pinned timestamp for identical bytes; no journal or fsync: the file is a temporary
+    # one that is renamed into place only when complete.
+    options = {"OGR_CURRENT_DATE": FIXED_DATE, "OGR_SQLITE_SYNCHRONOUS": "OFF",
+               "OGR_SQLITE_JOURNAL": "OFF"}
+    previous = {k: pyogrio.get_gdal_config_option(k) for k in options}
+    pyogrio.set_gdal_config_options(options)
     try:
         with tempfile.TemporaryDirectory(prefix="geoconflict-gpkg-") as tmp:
             path = str(Path(tmp) / "out.gpkg")
@@ -129,7 +133,7 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
                 _write_layer(gdf, path, name)
             return Path(path).read_bytes()
     finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+        pyogrio.set_gdal_config_options(previous)
 
 
 def write(frame: pd.DataFrame, path: str | os.PathLike, **kwargs: Any) -> Path:
