@@ -5,7 +5,8 @@ Messages are one line: where (file:line or feature), what is wrong, how to fix i
 
 from __future__ import annotations
 
-__all__ = ["GeoconflictError", "DataError", "UnknownPlaceError"]
+__all__ = ["GeoconflictError", "DataError", "UnknownPlaceError", "IncidentsError",
+           "FormatError"]
 
 
 class GeoconflictError(Exception):
@@ -32,3 +33,21 @@ class UnknownPlaceError(GeoconflictError, LookupError):
             else " — check the spelling or add the place to gazetteer/places/"
         )
         super().__init__(f"{prefix}unknown place {name!r}{hint}")
+
+
+class IncidentsError(DataError):
+    """One or more problems in incident files; ``problems`` lists every one of them.
+
+    The message is one problem per line, each ``file:line: field: what — how to fix``.
+    """
+
+    def __init__(self, problems: list):
+        self.problems = list(problems)
+        lines = [str(p) for p in self.problems]
+        n = len(lines)
+        lines.append(f"{n} problem{'s' if n != 1 else ''} found; nothing was written")
+        super().__init__("\n".join(lines))
+
+
+class FormatError(GeoconflictError, ValueError):
+    """An input file is not in the format asked for (wrong columns, not CSV, not GeoJSON)."""

@@ -1,0 +1,260 @@
+"""``geoconflict validate``, ``export`` and ``import acled|ucdp``: incident files in and out.
+
+Inputs are files or ``-`` (stdin); outputs go to ``-o FILE`` (written atomically) or
+stdout. Every problem of every input is listed and nothing is written while any remains.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .._errors import IncidentsError
+from .options import precision_opt
+
+_FORMATS = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "parquet")
+_BY_SUFFIX = {".geojson": "geojson", ".json": "geojson", ".geojsons": "geojsonseq",
+              ".geojsonl": "geojsonseq", ".gpkg": "gpkg", ".kml": "kml", ".csv": "csv",
+              ".parquet": "parquet"}
+places_opt = click.option(
+    "--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="Extra gazetteer place file(s) (YAML, gazetteer/places format) to resolve ids.")
+
+
+class _Progress:
+    """Stage messages on stderr when it is a terminal; silent in pipes and files."""
+
+    def __init__(self) -> None:
+        self.on = sys.stderr.isatty()
+        self.t0 = time.perf_counter()
+
+    def __call__(self, message: str) -> None:
+        if self.on:
+            click.echo(f"[{time.perf_counter() - self.t0:6.1f} s] {message}", err=True)
+
+
+def _gazetteer(place_files):
+    from ..gazetteer import Gazetteer, default_gazetteer
+    from ..places import load_curated
+
+    gaz = default_gazetteer()
+    if place_files:
+        gaz = Gazetteer(load_curated([Path(p) for p in place_files]) + gaz.places)
+    return gaz
+
+
+def _fail(problems) -> None:
+    for p in problems:
+        click.echo(str(p), err=True)
+    n = len(problems)
+    click.echo(f"geoconflict: {n} problem{'s' if n != 1 else ''}; nothing was written", err=True)
+    raise SystemExit(1)
+
+
+def _check_output(output: str, inputs) -> None:
+    if output == "-":
+        return
+    target = Path(output).resolve()
+    for i in inputs:
+        if i != "-" and Path(i).resolve() == target:
+            raise click.UsageError(f"output {output} is also an input — an input file is never"
+                                   " overwritten; choose another -o")
+
+
+def _emit(output: str, data: str | bytes) -> None:
+    from ..io import write_bytes_atomic, write_text_atomic
+
+    if output == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            click.echo(data, nl=False)
+    elif isinstance(data, bytes):
+        write_bytes_atomic(output, data)
+    else:
+        write_text_atomic(output, data)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True)
+@places_opt
+@click.option("--quiet", "-q", is_flag=True, help="Print only the problems.")
+def validate(files, place_files, quiet):
+    """Check incident YAML FILES (folders: their *.yaml; '-': stdin).
+
+    Reports every problem as FILE:LINE: FIELD: what is wrong — how to fix: unknown place
+    ids (with "did you mean"), impossible dates, end before start, low > best > high,
+    negative counts, duplicate ids, coordinates outside the region or lat/lon swapped,
+    unknown event types. Exit code 1 when there is any problem.
+
+    \b
+    Examples:
+      geoconflict validate incidents/
+      geoconflict validate my-incidents.yaml --places my-villages.yaml
+      cat draft.yaml | geoconflict validate -
+    """
+    from ..incidents_load import validate_files
+
+    incidents, problems = validate_files(files, _gazetteer(place_files))
+    if problems:
+        _fail(problems)
+    if not quiet:
+        click.echo(f"{len(incidents)} incidents: no problems", err=True)
+
+
+def _is_csv(path: str, head: str) -> bool:
+    return path.lower().endswith(".csv") or (head.count(",") > 3 and "\n" in head
+                                             and not head.lstrip().startswith(("-", "{", "#")))
+
+
+def load_frame(files, gazetteer, precision: int, progress=None):
+    """The derived incident table of YAML, ACLED CSV or UCDP GED CSV inputs."""
+    import pandas as pd
+
+    from ..formats import _table, csv_acled, ucdp
+    from ..incidents_derive import derive, derive_frame
+    from ..incidents_load import _expand, parse_incidents
+
+    progress = progress or (lambda m: None)
+    frames, problems, yaml_incidents, seen = [], [], [], {}
+    for f in _expand(files):
+        data, where = csv_acled.read_bytes(f)
+        head = data[:4000].decode("utf-8-sig", errors="replace")
+        if _is_csv(str(f), head):
+            header = [c.strip().strip('"') for c in head.split("\n", 1)[0].split(",")]
+            reader = ucdp if ucdp.looks_like_ucdp(header) and \
+                not csv_acled.looks_like_acled(header) else csv_acled
+            frame, found = reader.read_frame(data, where)
+            problems += found
+            progress(f"{where}: read {len(frame)} rows")
+            frames.append(frame)
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise click.UsageError(f"{where}: not UTF-8 text") from None
+            yaml_incidents += parse_incidents(text, where, gazetteer, problems, seen)
+    if problems:
+        raise IncidentsError(problems)
+    if yaml_incidents:
+        frames.insert(0, _table.incidents_to_frame(derive(yaml_incidents, gazetteer)))
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return _table.incidents_to_frame([])
+    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    frame = frame[_table.ordered_columns(list(frame.columns))]
+    frame = derive_frame(frame, gazetteer, progress=progress)
+    return frame
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS),
+              help="Output format (default: from the -o suffix, else geojson).")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="File to write atomically, or '-' for stdout.")
+@precision_opt
+@click.option("--no-stops", is_flag=True, help="GeoPackage: leave out the stops and paths "
+              "layers (faster for large imported sets).")
+@places_opt
+def export(files, fmt, output, precision, no_stops, place_files):
+    """Export incidents from FILES (incident YAML, ACLED or UCDP GED CSV; '-': stdin).
+
+    \b
+    Formats:
+      geojson     RFC 7946 FeatureCollection, one Point per incident
+      geojsonseq  RFC 8142 text sequence (RS-prefixed features), for pipes
+      gpkg        GeoPackage: incidents, stops, paths (+ border_segments, enclaves)
+      kml         Google Earth: styled placemarks with the reports
+      csv         ACLED's columns in ACLED's order, then ours
+      parquet     GeoParquet, for large sets
+    \b
+    Examples:
+      geoconflict export incidents/ -o incidents.gpkg
+      geoconflict export incidents/ --format geojsonseq | fio cat
+      geoconflict export acled.csv --format csv --precision 4 -o acled-with-borders.csv
+    """
+    from ..formats import csv_acled, geojson, gpkg, kml, parquet
+
+    if fmt is None:
+        fmt = _BY_SUFFIX.get(Path(output).suffix.lower(), "geojson") if output != "-" \
+            else "geojson"
+    _check_output(output, files)
+    progress = _Progress()
+    gaz = _gazetteer(place_files)
+    try:
+        frame = load_frame(files, gaz, precision, progress)
+    except IncidentsError as exc:
+        _fail(exc.problems)
+    progress(f"writing {len(frame)} incidents as {fmt}")
+
+    def resolve(place_id):
+        return (gaz.get(place_id).lat, gaz.get(place_id).lon) if place_id in gaz else None
+
+    if fmt == "geojson":
+        data: str | bytes = geojson.collection_text(frame, precision)
+    elif fmt == "geojsonseq":
+        data = geojson.sequence_text(frame, precision)
+    elif fmt == "csv":
+        data = csv_acled.to_text(frame, precision)
+    elif fmt == "kml":
+        data = kml.to_text(frame, precision, resolve)
+    elif fmt == "gpkg":
+        data = gpkg.to_bytes(frame, resolve, stops=not no_stops)
+    else:
+        data = parquet.to_bytes(frame)
+    _emit(output, data)
+    if output != "-":
+        click.echo(f"{len(frame)} incidents -> {output}", err=True)
+
+
+@click.group("import")
+def import_cmd():
+    """Turn ACLED or UCDP GED CSV exports into incident YAML.
+
+    \b
+    Examples:
+      geoconflict import acled 2021-kg-tj.csv -o incidents/acled-2021.yaml
+      geoconflict import ucdp ged-central-asia.csv -o ged.yaml
+    """
+
+
+def _import(reader, file, output):
+    from ..incidents_load import dump_incidents
+
+    _check_output(output, [file])
+    try:
+        incidents = reader.read(file)
+    except IncidentsError as exc:
+        _fail(exc.problems)
+    _emit(output, dump_incidents(incidents))
+    if output != "-":
+        click.echo(f"{len(incidents)} incidents -> {output}", err=True)
+
+
+@import_cmd.command("acled")
+@click.argument("file")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Incident YAML to write atomically, or '-' for stdout.")
+def import_acled(file, output):
+    """Import an ACLED CSV export (FILE or '-'): standard columns in any order, UTF-8 with
+    or without BOM; geo_precision and time_precision kept; unknown columns kept as extra."""
+    from ..formats import csv_acled
+
+    _import(csv_acled, file, output)
+
+
+@import_cmd.command("ucdp")
+@click.argument("file")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Incident YAML to write atomically, or '-' for stdout.")
+def import_ucdp(file, output):
+    """Import a UCDP GED CSV (FILE or '-'): best/low/high become the fatality estimate;
+    where_prec, date_prec and every other column are kept."""
+    from ..formats import ucdp
+
+    _import(ucdp, file, output)

@@ -1,0 +1,92 @@
+"""GeoJSON (RFC 7946) and GeoJSON text sequences (RFC 8142) of incidents.
+
+One Point feature per incident at its primary stop, lon/lat order, coordinates rounded
+to ``precision`` digits, no ``crs`` member; properties are the flat table's columns with
+``stops`` and ``reports`` as nested arrays.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .._errors import FormatError
+from ._table import JSON_COLUMNS, records
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["features", "collection_text", "sequence_text", "read_records", "RS"]
+
+RS = "\x1e"
+
+
+def features(frame: pd.DataFrame, precision: int = 6) -> Iterator[dict[str, Any]]:
+    """GeoJSON Feature dicts of the table's rows (geometry null when a row has no point)."""
+    for rec in records(frame):
+        lat, lon = rec.pop("latitude"), rec.pop("longitude")
+        for key in JSON_COLUMNS:
+            if isinstance(rec.get(key), str):
+                rec[key] = json.loads(rec[key])
+        geom = None
+        if lat is not None and lon is not None:
+            geom = {"type": "Point", "coordinates": [round(lon, precision), round(lat, precision)]}
+        yield {"type": "Feature", "id": rec["event_id_cnty"], "geometry": geom,
+               "properties": rec}
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def collection_text(frame: pd.DataFrame, precision: int = 6) -> str:
+    """A FeatureCollection, one feature per line (diff-friendly, byte-identical per input)."""
+    body = ",\n".join(_dump(f) for f in features(frame, precision))
+    return '{"type":"FeatureCollection","features":[\n' + body + ("\n" if body else "") + "]}\n"
+
+
+def sequence_text(frame: pd.DataFrame, precision: int = 6) -> str:
+    """RFC 8142 text sequence: each feature preceded by RS (0x1E) and followed by LF."""
+    return "".join(f"{RS}{_dump(f)}\n" for f in features(frame, precision))
+
+
+def _iter_texts(text: str) -> Iterator[Any]:
+    stripped = text.lstrip()
+    if stripped.startswith(RS) or "\n" + RS in text or RS in text:
+        for part in text.split(RS):
+            if part.strip():
+                yield json.loads(part)
+        return
+    try:
+        yield json.loads(text)
+        return
+    except json.JSONDecodeError:
+        pass
+    for line in text.splitlines():  # LF-delimited sequence (cligj --sequence without --rs)
+        if line.strip():
+            yield json.loads(line)
+
+
+def read_records(text: str, where: str = "<string>") -> list[dict[str, Any]]:
+    """Flat records of a FeatureCollection, a feature sequence (RS- or LF-delimited)."""
+    out = []
+    try:
+        objs = list(_iter_texts(text))
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"{where}:{exc.lineno}: not GeoJSON ({exc.msg})") from None
+    feats: list[dict] = []
+    for obj in objs:
+        if obj.get("type") == "FeatureCollection":
+            feats.extend(obj.get("features", []))
+        elif obj.get("type") == "Feature":
+            feats.append(obj)
+        else:
+            raise FormatError(f"{where}: expected Features, got {obj.get('type')!r}")
+    for f in feats:
+        rec = dict(f.get("properties") or {})
+        geom = f.get("geometry")
+        if geom and geom.get("type") == "Point":
+            rec["longitude"], rec["latitude"] = geom["coordinates"][:2]
+        out.append(rec)
+    return out

@@ -1,0 +1,342 @@
+"""Incident records: dates with precision, ACLED types, actors, located stops, counts, reports.
+
+The model is the contract between stages; loading and checking YAML files lives in
+``incidents_load``, filling the derived fields (country, geo_precision, border) in
+``incidents_derive``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+__all__ = [
+    "EVENT_TYPES", "DISORDER_TYPES", "DATE_PRECISIONS", "VERIFICATION", "ACTOR_ROLES",
+    "COUNT_FIELDS", "INTER_CODES", "Estimate", "Actor", "Stop", "Report", "Incident",
+    "merge_claims", "claim_estimate", "disorder_type_for", "time_precision_for",
+    "date_precision_for_time",
+]
+
+#: ACLED event types and their sub-event types (codebook, 2023 column set).
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments",
+                  "Political violence; Demonstrations")
+#: ACLED ``inter`` codes of actor1/actor2.
+INTER_CODES = {1: "State forces", 2: "Rebel groups", 3: "Political militias",
+               4: "Identity militias", 5: "Rioters", 6: "Protesters", 7: "Civilians",
+               8: "External/other forces"}
+DATE_PRECISIONS = ("day", "week", "month", "year")
+#: How far the facts of an incident are established.
+VERIFICATION = ("confirmed", "reported", "disputed", "unverified")
+ACTOR_ROLES = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+#: Counts kept as low/best/high on the incident and as claims in reports.
+COUNT_FIELDS = ("fatalities", "injured", "detained", "displaced")
+#: Stop relations: the event happened at the place, or near it (ACLED geo_precision 2).
+RELATIONS = ("at", "near")
+
+
+def disorder_type_for(event_type: str, sub_event_type: str = "") -> str:
+    """ACLED ``disorder_type`` implied by an event type."""
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if event_type in ("Protests", "Riots"):
+        return "Demonstrations"
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    return "Political violence"
+
+
+def time_precision_for(date_precision: str) -> int:
+    """ACLED ``time_precision`` (1 day, 2 week, 3 month or vaguer) of a date precision."""
+    return {"day": 1, "week": 2}.get(date_precision, 3)
+
+
+def date_precision_for_time(time_precision: int | None) -> str:
+    """Inverse of :func:`time_precision_for` (ACLED has no year precision)."""
+    return {1: "day", 2: "week", 3: "month"}.get(time_precision or 1, "day")
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """A count as UCDP keeps it: lowest, best and highest reliable figure (``None``: unknown)."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+    def __bool__(self) -> bool:
+        return not (self.low is None and self.best is None and self.high is None)
+
+    @classmethod
+    def exact(cls, n: int | None) -> Estimate:
+        return cls(n, n, n) if n is not None else cls()
+
+    def to_dict(self) -> dict[str, int]:
+        return {k: v for k, v in (("low", self.low), ("best", self.best), ("high", self.high))
+                if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A party to the incident; ``inter`` (ACLED code 1-8) applies to actor1/actor2."""
+
+    name: str
+    role: str = "actor1"
+    inter: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "role": self.role}
+        if self.inter is not None:
+            out["inter"] = self.inter
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """One location of an incident: a gazetteer place id, or explicit coordinates.
+
+    ``lat``/``lon`` of a place stop are filled from the gazetteer by ``derive``;
+    ``explicit`` tells whether the coordinates were written in the data.
+    """
+
+    place: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    name: str = ""
+    relation: str = "at"
+    role: str = ""
+    date: date | None = None
+    time: str = ""
+    time_note: str = ""
+    precision_m: int | None = None
+    source: str = ""
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    primary: bool = False
+    note: str = ""
+    explicit: bool = field(default=False, compare=True)
+    line: int = field(default=0, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stop as written in YAML: derived coordinates and admin fields left out."""
+        out: dict[str, Any] = {}
+        if self.place:
+            out["place"] = self.place
+        if self.explicit:
+            out["lat"], out["lon"] = self.lat, self.lon
+        for key in ("name", "role", "time", "time_note", "precision_m", "source", "note"):
+            value = getattr(self, key)
+            if value not in (None, ""):
+                out[key] = value
+        if self.relation != "at":
+            out["relation"] = self.relation
+        if self.date is not None:
+            out["date"] = self.date.isoformat()
+        if self.explicit:
+            for key in ("country", "admin1", "admin2"):
+                if getattr(self, key):
+                    out[key] = getattr(self, key)
+        if self.primary:
+            out["primary"] = True
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A source of the incident with its own claims (numbers, names, times as it told them).
+
+    ``date`` is ISO text: ``YYYY-MM-DD``, or ``YYYY-MM`` when the outlet gives only the month.
+    ``claims`` maps a count (``fatalities``, ``injured``, ``detained``, ``displaced``) to an
+    integer or a ``{low, best, high, scope, note}`` mapping, and any other key to free data.
+    """
+
+    outlet: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    id: str = ""
+    claims: dict[str, Any] = field(default_factory=dict, hash=False)
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("id", "outlet", "title", "date", "url"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.claims:
+            out["claims"] = self.claims
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def claim_estimate(value: Any) -> Estimate | None:
+    """A report's claim for a count as an Estimate.
+
+    An integer ``n`` is ``(n, n, n)``. A mapping keeps what it gives: a missing ``best`` is
+    its ``low`` (or ``high``); a missing ``low`` is its ``best``; a missing ``high`` stays
+    unknown ("at least n").
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return Estimate(value, value, value)
+    if isinstance(value, dict):
+        low, best, high = value.get("low"), value.get("best"), value.get("high")
+        if best is None:
+            best = low if low is not None else high
+        if low is None:
+            low = best
+        return Estimate(low, best, high)
+    return None
+
+
+def merge_claims(reports: list[Report] | tuple[Report, ...], key: str) -> Estimate:
+    """The incident's low/best/high for one count, from its reports' claims.
+
+    The rule (documented in ``incidents/README.md``):
+
+    * ``low``  = the smallest ``low`` any report gives;
+    * ``best`` = the largest ``best`` any report gives: the reports that disagree here are
+      mostly earlier or one-sided accounts, so the largest figure a report states as a count
+      is the most complete; figures given only as "up to" raise ``high``, not ``best``;
+    * ``high`` = the largest ``high`` any report gives, where an open "at least n" claim
+      counts as ``n``.
+
+    Reports without a claim for the count do not take part; none at all gives an empty
+    Estimate (unknown).
+    """
+    found = [e for r in reports if (e := claim_estimate(r.claims.get(key))) is not None]
+    found = [e for e in found if e.best is not None]
+    if not found:
+        return Estimate()
+    low = min(e.low if e.low is not None else e.best for e in found)
+    best = max(e.best for e in found)
+    high = max(e.high if e.high is not None else e.best for e in found)
+    return Estimate(low, best, max(high, best))
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One event, modelled on ACLED and UCDP GED so that exports open in their users' tools.
+
+    The counts hold what the data says, or what :func:`merge_claims` derives from the
+    reports when the data gives none. Fields after ``extra`` are derived on load.
+    """
+
+    id: str
+    title: str
+    date_start: date
+    date_end: date
+    event_type: str
+    sub_event_type: str
+    locations: tuple[Stop, ...]
+    date_precision: str = "day"
+    actors: tuple[Actor, ...] = ()
+    fatalities: Estimate = Estimate()
+    injured: Estimate = Estimate()
+    detained: Estimate = Estimate()
+    displaced: Estimate = Estimate()
+    reports: tuple[Report, ...] = ()
+    verification: str = "reported"
+    civilian_targeting: bool = False
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    geo_precision: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+    # derived on load
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    border_segment: str | None = None
+    border_km: float | None = None
+    side: str | None = None
+    segment_status: str | None = None
+    line: int = field(default=0, compare=False)
+    file: str = field(default="", compare=False)
+
+    @property
+    def disorder_type(self) -> str:
+        return disorder_type_for(self.event_type, self.sub_event_type)
+
+    @property
+    def time_precision(self) -> int:
+        return time_precision_for(self.date_precision)
+
+    @property
+    def primary(self) -> Stop:
+        """The stop that stands for the incident: the one marked primary, else the first."""
+        for stop in self.locations:
+            if stop.primary:
+                return stop
+        return self.locations[0]
+
+    def actor(self, role: str) -> list[Actor]:
+        return [a for a in self.actors if a.role == role]
+
+    def replace(self, **changes: Any) -> Incident:
+        return dataclasses.replace(self, **changes)
+
+    def counts_from_reports(self) -> dict[str, Estimate]:
+        return {key: merge_claims(self.reports, key) for key in COUNT_FIELDS}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The incident as written in YAML (derived fields and rule-derived counts left out)."""
+        out: dict[str, Any] = {
+            "id": self.id, "title": self.title,
+            "date_start": self.date_start.isoformat(), "date_end": self.date_end.isoformat(),
+            "date_precision": self.date_precision,
+            "event_type": self.event_type, "sub_event_type": self.sub_event_type,
+        }
+        if self.actors:
+            out["actors"] = [a.to_dict() for a in self.actors]
+        out["locations"] = [s.to_dict() for s in self.locations]
+        if self.geo_precision is not None:
+            out["geo_precision"] = self.geo_precision
+        derived = self.counts_from_reports()
+        for key in COUNT_FIELDS:
+            value: Estimate = getattr(self, key)
+            if value and value != derived[key]:
+                out[key] = value.to_dict()
+        if self.verification != "reported":
+            out["verification"] = self.verification
+        if self.civilian_targeting:
+            out["civilian_targeting"] = True
+        if self.tags:
+            out["tags"] = list(self.tags)
+        if self.notes:
+            out["notes"] = self.notes
+        if self.reports:
+            out["reports"] = [r.to_dict() for r in self.reports]
+        if self.extra:
+            out["extra"] = dict(self.extra)
+        return out
+
+
+# Loading and saving live in incidents_load; re-exported here for one import path.
+def __getattr__(name: str):
+    if name in ("load_incidents", "save_incidents", "validate_files", "dump_incidents"):
+        from . import incidents_load
+
+        return getattr(incidents_load, name)
+    raise AttributeError(name)

@@ -1,0 +1,244 @@
+"""Derived fields of incidents: coordinates, country, admin1, geo_precision, border fields.
+
+One function, :func:`derive`, fills them from the gazetteer and, when
+``geoconflict.borders`` can be imported (or an ``attach`` function is passed), from the
+border segments valid at the incident date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ._errors import DataError
+from .incidents import Incident, Stop
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .places import Place
+
+__all__ = ["derive", "derive_frame", "stop_geo_precision", "border_attach", "POINT_KINDS",
+           "AREA_KINDS", "ATTACH_MAX_PRECISION", "where_prec"]
+
+#: Place kinds that are a point an event can happen at (ACLED geo_precision 1).
+POINT_KINDS = frozenset({"capital", "city", "town", "village", "border_post", "checkpoint",
+                         "market", "water_facility", "reservoir", "pass"})
+#: Place kinds that are a small part of a region (geo_precision 2).
+AREA_KINDS = frozenset({"enclave", "area", "river", "district"})
+#: Precision radius (m) up to which a coordinate counts as exact (1), or as "near" (2).
+EXACT_M, NEAR_M = 2_000, 25_000
+#: Only incidents this precise are attached to a border segment: vaguer points are
+#: centroids or capitals that would attach to the wrong stretch.
+ATTACH_MAX_PRECISION = 2
+
+
+def _precision_from_radius(radius_m: int | None) -> int:
+    if radius_m is None or radius_m <= EXACT_M:
+        return 1
+    return 2 if radius_m <= NEAR_M else 3
+
+
+def stop_geo_precision(stop: Stop, place: Place | None) -> int:
+    """ACLED geo_precision (1-3) of one stop.
+
+    The rule: a stop given as coordinates takes its ``precision_m`` (≤ 2 km → 1, ≤ 25 km
+    → 2, else 3; none given → 1). A stop given as a place takes the place's kind — a
+    settlement, post, checkpoint or facility → 1; an enclave, area, river or district → 2;
+    a region → 3 — made vaguer by the place's (or the stop's) ``precision_m`` by the same
+    radii. ``relation: near`` makes any stop at least 2 ("near a town").
+    """
+    if place is None or stop.explicit:
+        p = _precision_from_radius(stop.precision_m)
+    else:
+        if place.kind in POINT_KINDS:
+            p = 1
+        elif place.kind in AREA_KINDS:
+            p = 2
+        else:
+            p = 3
+        radius = stop.precision_m if stop.precision_m is not None else place.precision_m
+        p = max(p, _precision_from_radius(radius))
+    if stop.relation == "near":
+        p = max(p, 2)
+    return p
+
+
+def where_prec(geo_precision: int, place_kind: str = "") -> int:
+    """UCDP where_prec (1-7) for an ACLED geo_precision and the kind of place named."""
+    if place_kind == "district":
+        return 3
+    if place_kind == "region":
+        return 4
+    return {1: 1, 2: 2}.get(geo_precision, 4)
+
+
+def border_attach() -> Callable | None:
+    """``geoconflict.borders.attach`` when that module is available, else ``None``."""
+    try:
+        from . import borders  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(borders, "attach", None)
+
+
+def _side_of() -> Callable | None:
+    try:
+        from . import borders  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(borders, "side_of", None)
+
+
+def _locate(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when) -> tuple[Stop, Any]:
+    place = None
+    if stop.place:
+        try:
+            place = gaz.get(stop.place)
+        except KeyError as exc:
+            raise DataError(f"{stop.place}: {exc.args[0]}") from None
+    changes: dict[str, Any] = {}
+    if place is not None:
+        if not stop.explicit:
+            changes.update(lat=place.lat, lon=place.lon)
+        for key in ("country", "admin1", "admin2"):
+            if not getattr(stop, key):
+                changes[key] = getattr(place, key)
+        if not stop.name:
+            changes["name"] = place.name
+    elif not stop.country and stop.lat is not None:
+        country = ""
+        if side_of is not None:
+            try:
+                side = side_of(stop.lon, stop.lat, at=when)
+            except Exception:  # noqa: BLE001 - a borders failure must not stop loading
+                side = None
+            if isinstance(side, str) and len(side) == 2:
+                country = side.upper()
+        near = gaz.nearest(stop.lat, stop.lon, limit=1)
+        if near and near[0].distance_km is not None and near[0].distance_km <= 15:
+            country = country or near[0].place.country
+            if country == near[0].place.country and not stop.admin1:
+                changes["admin1"] = near[0].place.admin1
+        if country:
+            changes["country"] = country
+    return (dataclasses.replace(stop, **changes) if changes else stop), place
+
+
+def derive(incidents: Sequence[Incident], gazetteer: Gazetteer,
+           attach: Callable | None | bool = None) -> list[Incident]:
+    """Incidents with coordinates, country, admin1/2, geo_precision and border fields filled.
+
+    Parameters
+    ----------
+    incidents
+        Checked incidents (as :func:`~geoconflict.incidents_load.parse_incidents` gives).
+    gazetteer
+        Resolves the place ids of stops.
+    attach
+        ``attach(lons, lats, at=None, max_km=25) -> DataFrame`` with columns
+        ``border_segment, border_km, side, segment_status``; ``None`` uses
+        ``geoconflict.borders.attach`` when that module exists; ``False`` skips the step.
+        Only incidents with geo_precision ≤ ``ATTACH_MAX_PRECISION`` are attached.
+    """
+    side_of = _side_of() if attach is not False else None
+    out: list[Incident] = []
+    for inc in incidents:
+        stops, places = [], []
+        for stop in inc.locations:
+            located, place = _locate(stop, gazetteer, side_of, stop.date or inc.date_start)
+            stops.append(located)
+            places.append(place)
+        pi = next((i for i, s in enumerate(stops) if s.primary), 0)
+        primary = stops[pi]
+        gp = inc.geo_precision or stop_geo_precision(primary, places[pi])
+        out.append(dataclasses.replace(
+            inc, locations=tuple(stops), geo_precision=gp, country=primary.country,
+            admin1=primary.admin1, admin2=primary.admin2))
+    if attach is None:
+        attach = border_attach()
+    if attach:
+        out = _attach_borders(out, attach)
+    return out
+
+
+def _attach_borders(incidents: list[Incident], attach: Callable) -> list[Incident]:
+    import numpy as np
+
+    idx = [i for i, inc in enumerate(incidents)
+           if inc.geo_precision <= ATTACH_MAX_PRECISION and inc.primary.lat is not None]
+    if not idx:
+        return incidents
+    lons = np.array([incidents[i].primary.lon for i in idx], dtype="float64")
+    lats = np.array([incidents[i].primary.lat for i in idx], dtype="float64")
+    at = np.array([incidents[i].primary.date or incidents[i].date_start for i in idx],
+                  dtype="datetime64[D]")
+    frame = attach(lons, lats, at=at, max_km=25)
+    out = list(incidents)
+    cols = ("border_segment", "border_km", "side", "segment_status")
+    values = {c: list(frame[c]) if c in frame else [None] * len(idx) for c in cols}
+    for n, i in enumerate(idx):
+        changes = {c: _clean(values[c][n]) for c in cols}
+        if changes["border_km"] is not None:
+            changes["border_km"] = float(changes["border_km"])
+        out[i] = dataclasses.replace(out[i], **changes)
+    return out
+
+
+def _clean(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    return value.item() if hasattr(value, "item") else value
+
+
+def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = None,
+                 progress: Callable[[str], None] | None = None):
+    """The table version of :func:`derive`, for large imported sets (vectorised).
+
+    Links rows to gazetteer places by their location name
+    (:func:`geoconflict.formats._table.geocode_frame`), fills geo_precision where it is
+    missing (1 with a place, else 3), then attaches rows with geo_precision ≤
+    ``ATTACH_MAX_PRECISION`` to border segments when an attach function is available.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from .formats._table import geocode_frame
+
+    progress = progress or (lambda message: None)
+    frame = geocode_frame(frame, gazetteer)
+    progress("geocoded")
+    missing = frame["geo_precision"].isna()
+    if missing.any():
+        frame.loc[missing, "geo_precision"] = np.where(frame.loc[missing, "place"].notna(), 1, 3)
+    if attach is None:
+        attach = border_attach()
+    if not attach:
+        return frame
+    gp = frame["geo_precision"].fillna(1).to_numpy()
+    ok = (gp <= ATTACH_MAX_PRECISION) & frame["latitude"].notna().to_numpy() & \
+        frame["longitude"].notna().to_numpy()
+    if not ok.any():
+        return frame
+    at = pd.to_datetime(frame.loc[ok, "event_date"]).to_numpy().astype("datetime64[D]")
+    got = attach(frame.loc[ok, "longitude"].to_numpy(), frame.loc[ok, "latitude"].to_numpy(),
+                 at=at, max_km=25)
+    for c in ("border_segment", "border_km", "side", "segment_status"):
+        if c in got:
+            values = np.asarray(got[c])
+            if c == "border_km":
+                frame.loc[ok, c] = values.astype("float64")
+            else:
+                frame.loc[ok, c] = [_clean(v) for v in values]
+    progress("attached to borders")
+    return frame

@@ -1,0 +1,1 @@
+"""Curated incident datasets (YAML, read through importlib.resources; no code)."""
