@@ -241,8 +241,16 @@ def _import(reader, file, output):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 def import_acled(file, output):
-    """Import an ACLED CSV export (FILE or '-'): standard columns in any order, UTF-8 with
-    or without BOM; geo_precision and time_precision kept; unknown columns kept as extra."""
+    """Import an ACLED CSV export (FILE or '-') as incident YAML.
+
+    Standard columns in any order, UTF-8 with or without BOM; geo_precision and
+    time_precision are kept; unknown columns are kept as extra properties.
+
+    \b
+    Examples:
+      geoconflict import acled acled-export.csv -o incidents/acled.yaml
+      cat acled-export.csv | geoconflict import acled - > acled.yaml
+    """
     from ..formats import csv_acled
 
     _import(csv_acled, file, output)
@@ -253,8 +261,15 @@ def import_acled(file, output):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 def import_ucdp(file, output):
-    """Import a UCDP GED CSV (FILE or '-'): best/low/high become the fatality estimate;
-    where_prec, date_prec and every other column are kept."""
+    """Import a UCDP GED CSV (FILE or '-') as incident YAML.
+
+    best/low/high become the fatality estimate; where_prec, date_prec and every
+    other column are kept.
+
+    \b
+    Examples:
+      geoconflict import ucdp GEDEvent_v25_1.csv -o incidents/ged.yaml
+    """
     from ..formats import ucdp
 
     _import(ucdp, file, output)
