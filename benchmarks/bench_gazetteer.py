@@ -56,10 +56,14 @@ def main() -> int:
     typos = [t for t in (misspell(n, rng) for n in names if len(n) >= 5)
              if exact_key(t) not in known]
     exact_rate = rate(lambda n: gaz.lookup(n, limit=1), names * 20)
+    # The same names as users type them: other case, spaces for hyphens, no diacritics.
+    retyped = [n.upper().replace("-", " ") for n in names]
+    retyped_rate = rate(lambda n: gaz.lookup(n, limit=1), retyped * 5)
     fuzzy_rate = rate(lambda n: gaz.lookup(n, limit=1), typos)
     found = sum(bool(gaz.lookup(t, limit=1)) for t in typos) / len(typos)
     print(f"gazetteer: {len(gaz)} places, {len(names)} names and aliases")
     print(f"exact lookups: {exact_rate:,.0f} names/s (target >= 200,000)")
+    print(f"exact lookups, names retyped (case, separators): {retyped_rate:,.0f} names/s")
     print(f"fuzzy lookups of {len(typos)} misspelt names: {fuzzy_rate:,.0f} names/s "
           f"(target >= 5,000); {found:.1%} of them found a candidate")
 
@@ -68,7 +72,7 @@ def main() -> int:
     ours = wall([exe, "geocode", "Vorukh"])
     print(f"startup: python -c pass {base * 1000:.1f} ms; geoconflict geocode Vorukh "
           f"{ours * 1000:.1f} ms = {ours / base:.1f}x (target <= 12x)")
-    ok = exact_rate >= 200_000 and fuzzy_rate >= 5_000 and ours / base <= 12
+    ok = min(exact_rate, retyped_rate) >= 200_000 and fuzzy_rate >= 5_000 and ours / base <= 12
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

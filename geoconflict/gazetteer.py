@@ -26,6 +26,10 @@ _KIND_RANK = {"capital": 0, "city": 1, "region": 2, "district": 3, "town": 4, "e
               "village": 6, "checkpoint": 7, "border_post": 8}
 
 
+# Kinds whose point stands for a large area: left out of reverse geocoding by default.
+_AREA_KINDS = frozenset({"region", "district", "river"})
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A place that a query matched, how well (0-100) and why."""
@@ -144,7 +148,7 @@ class Gazetteer:
         out: list[str] = []
         for found, _score, _ in process.extract(key, self._fold_keys, scorer=fuzz.ratio,
                                                 limit=limit * 4, score_cutoff=SUGGEST_FUZZY):
-            for i, matched in self._fold[found]:
+            for i, _matched in self._fold[found]:
                 place = self.places[i]
                 label = f"{place.name} ({place.country})"
                 if (not country or place.country in country.upper()) and label not in out:
@@ -175,7 +179,8 @@ class Gazetteer:
         # so keys whose length differs by more cannot reach the threshold.
         n = len(fkey)
         slack = max(1, int(n * 0.5))
-        choices = [k for size in range(n - slack, n + slack + 1) for k in self._by_len.get(size, ())]
+        choices = [k for size in range(n - slack, n + slack + 1)
+                   for k in self._by_len.get(size, ())]
         out = []
         for found, score, _ in process.extract(fkey, choices, scorer=fuzz.ratio, limit=5,
                                                score_cutoff=ACCEPT_FUZZY):
@@ -193,15 +198,20 @@ class Gazetteer:
 
     def nearest(self, lat: float, lon: float, *, limit: int = 1,
                 kinds: Iterable[str] | None = None) -> list[Candidate]:
-        """The places nearest to a point, nearest first, with their distance in km."""
+        """The places nearest to a point, nearest first, with their distance in km.
+
+        Regions, districts and rivers are left out unless ``kinds`` asks for them.
+        """
         wanted = set(kinds) if kinds else None
-        scored = [
-            (haversine_km(lat, lon, p.lat, p.lon), i)
-            for i, p in enumerate(self.places) if wanted is None or p.kind in wanted
-        ]
+        scored = []
+        for i, p in enumerate(self.places):
+            if (p.kind in wanted) if wanted else (p.kind not in _AREA_KINDS):
+                d = haversine_km(lat, lon, p.lat, p.lon)
+                # ties (places sharing a point) go to the most precisely placed one
+                scored.append((round(d, 2), p.precision_m or 0, _KIND_RANK.get(p.kind, 9), i, d))
         scored.sort()
-        return [Candidate(self.places[i], 100.0, "nearest", self.places[i].name, d)
-                for d, i in scored[:limit]]
+        return [Candidate(self.places[s[3]], 100.0, "nearest", self.places[s[3]].name, s[4])
+                for s in scored[:limit]]
 
 
 def _rank(c: Candidate) -> tuple:

@@ -113,3 +113,16 @@ def test_every_command_help_has_an_example(path, cmd):
     res = run(*path, "--help")
     assert res.exit_code == 0
     assert "Example" in res.stdout
+
+
+def test_export_file_gets_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "p.geojson"
+    old = os.umask(0o022)
+    try:
+        assert run("gazetteer", "export", "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

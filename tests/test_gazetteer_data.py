@@ -12,7 +12,9 @@ CURATED = load_curated()
 # region it lies in (facts from the articles and the domain notes, not from our data).
 SEED_NAMES = [
     ("Vorukh", "TJ", "Sughd"), ("Batken", "KG", "Batken"), ("Dostuk", "KG", "Batken"),
-    ("Zumrad", "KG", "Batken"), ("Ak-Sai", "KG", "Batken"), ("Kok-Tash", "KG", "Batken"),
+    # Zumrad: the article says "near Dostuk village in Batken region"; the resort itself
+    # is a Tajik sanatorium by Isfara (tg.wikipedia), across the line from Dostuk.
+    ("Zumrad", "TJ", "Sughd"), ("Ak-Sai", "KG", "Batken"), ("Kok-Tash", "KG", "Batken"),
     ("Tash-Tumshuk", "KG", "Batken"), ("Orto-Boz", "KG", "Batken"),
     ("Kok-Terek", "KG", "Batken"), ("Buzhum", "KG", "Batken"), ("Leilek", "KG", "Batken"),
     ("Isfana", "KG", "Batken"), ("Isfara", "TJ", "Sughd"), ("Lakkon", "TJ", "Sughd"),
