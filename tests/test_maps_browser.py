@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from maps_fixtures import load_fixture, synthetic_incidents
 
 from geoconflict._headless import BrowserUnavailable, Chromium, find_chromium
 from geoconflict.maps import build_map, save_map
-
-from maps_fixtures import load_fixture, synthetic_incidents
 
 pytestmark = pytest.mark.skipif(
     find_chromium() is None,

@@ -8,6 +8,7 @@ from .. import __version__
 from .._errors import GeoconflictError
 from .gazetteer_cmd import gazetteer
 from .geocode import geocode, reverse
+from .map_cmd import map_cmd
 
 
 class _Group(click.Group):
@@ -37,3 +38,4 @@ def cli():
 cli.add_command(geocode)
 cli.add_command(reverse)
 cli.add_command(gazetteer)
+cli.add_command(map_cmd)
