@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -72,7 +73,9 @@ def status_at(history: Sequence[Mapping[str, Any]] | None, at: date) -> str:
     return best[1] if best else "unknown"
 
 
-def _claim_key(value: Any) -> str:
+def _claim_key(value: Any) -> Any:
+    if isinstance(value, int | float | str) and not isinstance(value, bool):
+        return value
     if isinstance(value, Mapping) and "best" in value:
         return json.dumps([value.get("low"), value.get("best"), value.get("high")])
     return json.dumps(_jsonable(value), sort_keys=True)
@@ -85,7 +88,7 @@ def differing_claims(reports: Iterable[Mapping[str, Any]]) -> list[str]:
     ...                   {"claims": {"fatalities": 36, "injured": 134}}, {"claims": {}}])
     ['fatalities']
     """
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, set] = {}
     for rep in reports:
         for key, value in (rep.get("claims") or {}).items():
             if value is None:
@@ -167,11 +170,12 @@ class Incident:
     end: date
     props: dict = field(repr=False)
     differ: list[str] = field(default_factory=list)
+    fatalities: list | None = None
+    injured: list | None = None
 
     @property
     def best_fatalities(self) -> float:
-        f = _lbh(self.props.get("fatalities"), "")
-        return (f[1] or 0) if f else 0
+        return (self.fatalities[1] or 0) if self.fatalities else 0
 
 
 def load_incidents(data: Any) -> list[Incident]:
@@ -206,13 +210,13 @@ def load_incidents(data: Any) -> list[Incident]:
         prec = props.get("date_precision")
         if prec is not None and prec not in PRECISIONS:
             raise DataError(f"{where}date_precision must be one of {', '.join(PRECISIONS)}")
-        for key in ("fatalities", "injured"):
-            _lbh(props.get(key), f"{where}{key}.")
+        fat = _lbh(props.get("fatalities"), f"{where}fatalities.")
+        inj = _lbh(props.get("injured"), f"{where}injured.")
         for k, stop in enumerate(props.get("stops") or []):
             _check_lonlat(stop.get("lon"), stop.get("lat"), f"{where}stop {k + 1}: ")
         props["id"] = iid
         out.append(Incident(iid, lon, lat, start, end, props,
-                            differing_claims(props.get("reports") or [])))
+                            differing_claims(props.get("reports") or []), fat, inj))
     return out
 
 
@@ -266,33 +270,32 @@ def filter_incidents(incidents: Sequence[Incident], *, date_from: Any = None, da
     return out
 
 
-def _r(v: float, precision: int) -> float:
-    return round(float(v), precision)
-
-
 def compact_row(inc: Incident, precision: int = 5) -> dict:
-    """The short-key record the map runtime reads (``geoconflict-map.js``); empty keys dropped."""
+    """The short-key record the map runtime reads (``geoconflict-map.js``); empty keys dropped.
+
+    Values stay as given (dates are turned into text by :func:`json_for_script`).
+    """
     p = inc.props
+    get = p.get
     row: dict[str, Any] = {
-        "id": inc.id, "t": str(p.get("title")), "ds": inc.start.isoformat(),
-        "de": inc.end.isoformat(), "dp": p.get("date_precision"),
-        "et": str(p.get("event_type") or "Unknown"), "st": p.get("sub_event_type"),
-        "a": [str(a) for a in p.get("actors") or []],
-        "f": _lbh(p.get("fatalities"), ""), "i": _lbh(p.get("injured"), ""),
-        "sg": p.get("border_segment"), "ss": p.get("segment_status"),
-        "x": _r(inc.lon, precision), "y": _r(inc.lat, precision), "dk": inc.differ,
+        "id": inc.id, "t": str(get("title")), "ds": inc.start.isoformat(),
+        "de": inc.end.isoformat(), "dp": get("date_precision"),
+        "et": str(get("event_type") or "Unknown"), "st": get("sub_event_type"),
+        "a": [str(a) for a in get("actors") or ()],
+        "f": inc.fatalities, "i": inc.injured,
+        "sg": get("border_segment"), "ss": get("segment_status"),
+        "x": round(inc.lon, precision), "y": round(inc.lat, precision), "dk": inc.differ,
     }
     reports = []
-    for rep in p.get("reports") or []:
-        reports.append({k: v for k, v in {
-            "o": rep.get("outlet"), "t": rep.get("title"), "d": _jsonable(rep.get("date")),
-            "u": rep.get("url"), "c": _jsonable(rep.get("claims") or None)}.items() if v})
+    for rep in get("reports") or ():
+        r = {"o": rep.get("outlet"), "t": rep.get("title"), "d": rep.get("date"),
+             "u": rep.get("url"), "c": rep.get("claims")}
+        reports.append({k: v for k, v in r.items() if v})
     row["r"] = reports
-    stops = [[_r(s["lon"], precision), _r(s["lat"], precision), s.get("name") or "",
-              _jsonable(s.get("time")) or "", s.get("role") or ""]
-             for s in p.get("stops") or []]
-    row["s"] = stops
-    return {k: _jsonable(v) for k, v in row.items() if v not in (None, [], "")}
+    row["s"] = [[round(float(s["lon"]), precision), round(float(s["lat"]), precision),
+                 s.get("name") or "", s.get("time") or "", s.get("role") or ""]
+                for s in get("stops") or ()]
+    return {k: v for k, v in row.items() if v is not None and v != [] and v != ""}
 
 
 def prepare_segments(segments: Iterable[Mapping[str, Any]], at: date,
@@ -319,16 +322,31 @@ def prepare_segments(segments: Iterable[Mapping[str, Any]], at: date,
 
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                               "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# "{{", "{%" and "{#" can only occur inside JSON strings; escaping their "{" keeps a
+# template engine (folium renders element code through Jinja) from reading data as code.
+_TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 def json_for_script(obj: Any) -> str:
     """Compact JSON that is safe to place inside an HTML ``<script>`` element.
 
     ``<``, ``>`` and ``&`` become ``\\u`` escapes, so text like ``</script>`` in the data
-    cannot end the element; the JavaScript value is unchanged.
+    cannot end the element, and the ``{`` of ``{{``/``{%``/``{#`` too, so no template
+    engine reads data as code; the JavaScript value is unchanged. Dates become ISO text.
 
-    >>> json_for_script({"t": "</script><b>"})
-    '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    >>> json_for_script({"t": "</script>{{x}}"})
+    '{"t":"\\\\u003c/script\\\\u003e\\\\u007b{x}}"}'
     """
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).translate(_SCRIPT_SAFE)
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                      default=_json_default).translate(_SCRIPT_SAFE)
+    return _TEMPLATE_OPEN.sub(r"\\u007b", text)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from branca.element import MacroElement
+from branca.element import Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
 from .maps_data import json_for_script
-from .offline import runtime_css, runtime_js, script_tag, style_tag
+from .offline import Raw, runtime_css, runtime_js, script_tag, style_tag
 
-__all__ = ["EVENT_COLORS", "STATUS_COLORS", "COUNTRY_FILL", "OWNER_TINT", "OTHER_COLOR",
+__all__ = ["RawMacro", "EVENT_COLORS", "STATUS_COLORS", "COUNTRY_FILL", "OWNER_TINT", "OTHER_COLOR",
            "Runtime", "DataLayer", "IncidentLayer", "SegmentLayer", "OutlineLayer",
            "EnclaveLayer", "TownLayer", "RuntimeControl", "MarkReady"]
 
@@ -47,7 +47,22 @@ OWNER_TINT = {"KG": "#d9822b", "TJ": "#3f9a3a", "UZ": "#2f6db3"}
 OTHER_FILL = "#f2f2f2"
 
 
-class Runtime(MacroElement):
+class RawMacro(MacroElement):
+    """A MacroElement whose header/html/script output is added to the figure as :class:`Raw`."""
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        assert isinstance(figure, Figure), "render the element inside a Figure"
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(Raw(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class Runtime(RawMacro):
     """Inlines the geoconflict map runtime (our own JS and CSS) into the page header."""
 
     _template = Template("""
@@ -60,7 +75,7 @@ class Runtime(MacroElement):
         self.tags = style_tag(runtime_css()) + "\n" + script_tag(runtime_js())
 
 
-class DataLayer(Layer):
+class DataLayer(Layer, RawMacro):
     """A layer whose JavaScript object is made by ``GC.<factory>(map, data, options)``."""
 
     factory = ""
@@ -127,7 +142,7 @@ class TownLayer(DataLayer):
     """)
 
 
-class RuntimeControl(MacroElement):
+class RuntimeControl(RawMacro):
     """A control made by ``GC.<factory>(map, *args)`` (title, legend, search, date filter…)."""
 
     _template = Template("""
@@ -143,7 +158,7 @@ class RuntimeControl(MacroElement):
         self.args_json = [json_for_script(a) for a in args]
 
 
-class MarkReady(MacroElement):
+class MarkReady(RawMacro):
     """Last element of the script: records when the first frame with all layers is drawn."""
 
     _template = Template("""

@@ -17,9 +17,22 @@ from branca.element import CssLink, Element, Figure, JavascriptLink
 
 from ._errors import GeoconflictError
 
-__all__ = ["OfflineAssetError", "inline_figure_assets", "external_references", "leaflet_js",
+__all__ = ["Raw", "OfflineAssetError", "inline_figure_assets", "external_references", "leaflet_js",
            "leaflet_css", "leaflet_version", "runtime_js", "runtime_css", "script_tag",
            "style_tag"]
+
+
+class Raw(Element):
+    """Text placed into the page as is: unlike a plain branca ``Element(text)`` it is not
+    compiled as a Jinja template (slow for megabytes of data, and ``{{`` in data would run)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Raw"
+        self.text = text
+
+    def render(self, **kwargs: object) -> str:
+        return self.text
 
 
 class OfflineAssetError(GeoconflictError, LookupError):
@@ -122,7 +135,7 @@ def inline_figure_assets(figure: Figure) -> None:
             raise OfflineAssetError(
                 f"cannot inline {child.url} (added as {name!r}): no installed package ships it; "
                 "build the map with cdn=True (--cdn) or drop the plugin that needs it")
-        repl = Element(tag)
+        repl = Raw(tag)
         repl._parent = header
         header._children[name] = repl
 

@@ -238,3 +238,12 @@ def test_cli_does_not_import_folium_at_startup():
             "{'folium', 'branca', 'geopandas', 'shapely'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_template_syntax_in_data_is_not_evaluated():
+    fc = load_fixture("incidents")
+    fc["features"][0]["properties"]["title"] = "{{ 7*7 }} {% if true %}x{% endif %} {# c #}"
+    page = render_html(build_map(fc, towns=[], at="2021-06-01", title="{{ 6*7 }}"))
+    assert "\\u007b{ 7*7 }} \\u007b% if true %}x\\u007b% endif %} \\u007b# c #}" in page
+    assert "<title>{{ 6*7 }}</title>" in page
+    assert '"\\u007b{ 6*7 }}"' in page  # the title control's argument
