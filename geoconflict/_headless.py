@@ -6,7 +6,7 @@ page over the DevTools websocket (PyPI ``websocket-client``). It records every
 request, failed load and uncaught exception, so a test can assert "zero failed
 requests". It never downloads a browser.
 
-    python -m geoconflict._headless screenshot MAP.html OUT.png [WIDTH HEIGHT]
+    python -m geoconflict._headless screenshot MAP.html OUT.png [--size 1280x860] [--js CODE]
 """
 
 from __future__ import annotations
@@ -87,6 +87,8 @@ class Chromium:
         self._urls: dict[str, str] = {}
         for method in ("Page.enable", "Network.enable", "Runtime.enable"):
             self.send(method)
+        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
+                                                         "deviceScaleFactor": 1, "mobile": False})
 
     # -- plumbing ----------------------------------------------------------
     def _wait_port(self) -> int:
@@ -204,15 +206,24 @@ class Chromium:
 
 
 def _main(argv: list[str]) -> int:
-    if len(argv) < 3 or argv[0] != "screenshot":
-        print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)
-        return 2
-    width, height = (int(argv[3]), int(argv[4])) if len(argv) >= 5 else (1280, 860)
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m geoconflict._headless")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sp = sub.add_parser("screenshot", help="open a map offline and save a PNG of it")
+    sp.add_argument("html")
+    sp.add_argument("png")
+    sp.add_argument("--size", default="1280x860", help="viewport WIDTHxHEIGHT")
+    sp.add_argument("--js", default="", help="JavaScript to run before the shot")
+    args = ap.parse_args(argv)
+    width, height = (int(v) for v in args.size.split("x"))
     with Chromium(width=width, height=height) as br:
-        secs = br.open(argv[1])
-        br.drain(0.3)
-        br.screenshot(argv[2])
-        print(f"ready in {secs:.2f} s; {len(br.failed)} failed requests; wrote {argv[2]}")
+        secs = br.open(args.html)
+        if args.js:
+            br.evaluate(f"(() => {{ {args.js}; }})()")
+        br.drain(0.5)
+        br.screenshot(args.png)
+        print(f"ready in {secs:.2f} s; {len(br.failed)} failed requests; wrote {args.png}")
     return 0
 
 

@@ -153,7 +153,7 @@ def _anchor(geom: dict) -> tuple[float, float]:
     return round(p.x, 5), round(p.y, 5)
 
 
-def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_population: int = 20_000,
+def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_population: int = 40_000,
                   bounds: list[list[float]] | None = None) -> dict:
     """Main towns of the shipped gazetteer inside ``bounds`` (default: the Fergana valley).
 
@@ -253,6 +253,7 @@ def build_map(
         assert isinstance(root, Figure)
         root.title = html.escape(title)
         m.add_child(Runtime())
+        RuntimeControl("fitBounds", bounds).add_to(m)  # at once, without folium's animation
 
         if outline_feats:
             OutlineLayer({"type": "FeatureCollection", "features": outline_feats},
@@ -287,7 +288,6 @@ def build_map(
             "segmentNames": seg_names}, name=f"Incidents ({len(rows)})").add_to(m)
 
         folium.LayerControl(collapsed=True).add_to(m)
-        m.fit_bounds(bounds)
 
         period = ""
         if shown:

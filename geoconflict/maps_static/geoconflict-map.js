@@ -139,7 +139,7 @@
       if (r.s && r.s.length > 1) {
         var pts = r.s.map(function (s) { return [s[1], s[0]]; });
         layers.push(L.polyline(pts, {
-          color: color, weight: 3, opacity: 0.85, dashArray: "6 4",
+          color: color, weight: 3, opacity: 0.9, lineCap: "round",
           className: "gc-path", interactive: false, renderer: renderer }));
         for (var k = 0; k < pts.length; k++) {
           if (k + 1 < pts.length) {
@@ -270,6 +270,10 @@
     } });
     return new C({ position: position });
   }
+
+  GC.fitBounds = function (map, bounds) {
+    map.fitBounds(bounds, { animate: false });
+  };
 
   GC.titleControl = function (map, title, subtitle, attributionHtml) {
     // attributionHtml is escaped by the builder (Leaflet shows attributions as HTML)
