@@ -111,13 +111,28 @@ def style_tag(css: str) -> str:
 _LEAFLET_URL = re.compile(r"/leaflet(?:@[\w.-]+)?/dist/leaflet\.(js|css)$|/leaflet\.(js|css)$")
 
 
+def _png_uri(name: str) -> str:
+    png = (_leaflet_dir() / "images" / name).read_bytes()
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+@cache
+def leaflet_icon_defaults_js() -> str:
+    """Point Leaflet's default marker icon at data URIs (its path detection cannot)."""
+    icon, retina, shadow = (_png_uri(f"marker-{n}.png") for n in ("icon", "icon-2x", "shadow"))
+    return (f"L.Icon.Default.mergeOptions({{imagePath: '', iconUrl: '{icon}', "
+            f"iconRetinaUrl: '{retina}', shadowUrl: '{shadow}'}});")
+
+
 def _local_asset(url: str) -> str | None:
     """Inline replacement (a whole tag) for a known CDN URL, or None."""
     m = _LEAFLET_URL.search(url)
     if not m:
         return None
     kind = m.group(1) or m.group(2)
-    return script_tag(leaflet_js()) if kind == "js" else style_tag(leaflet_css())
+    if kind == "js":
+        return script_tag(leaflet_js() + "\n" + leaflet_icon_defaults_js())
+    return style_tag(leaflet_css())
 
 
 def inline_figure_assets(figure: Figure) -> None:

@@ -113,6 +113,19 @@ def test_popup_marks_differing_accounts(browser, opened):
                             ".querySelectorAll('.gc-claim-differs').length; })()") == 6
 
 
+def test_segment_tooltip_shows_status_history_and_incident_count(browser, opened):
+    text = browser.evaluate("""(() => {
+        const seg = GC.layers.segments.getLayers()
+            .find(l => l.feature.properties.id === 'kg-tj-vorukh');
+        seg.openTooltip(seg.getCenter());
+        return seg.getTooltip().getElement().textContent;
+    })()""")
+    assert "Vorukh exclave – Ak-Sai – Tamdyk" in text
+    assert "Status on 2021-06-01: disputed" in text
+    assert "2025-03-31 – today: delimited" in text
+    assert "Incidents on this segment: 3" in text
+
+
 def test_date_filter_changes_visible_markers(browser, opened):
     browser.evaluate("GC.map.closePopup(); void GC.map.fitBounds(GC.layers.incidents.getBounds())")
     shown = browser.evaluate("""(() => {
@@ -141,6 +154,22 @@ def test_zero_failed_requests_and_no_errors(browser, opened):
     assert browser.failed == []
     assert browser.external_requests() == []
     assert browser.exceptions == []
+
+
+def test_user_added_folium_marker_works_offline(browser, tmp_path):
+    import folium
+
+    m = build_map(load_fixture("incidents"), towns=[], at="2021-06-01")
+    folium.Marker([40.0, 70.6], tooltip="added by a notebook user").add_to(m)
+    browser.failed.clear()
+    browser.requests.clear()
+    browser.open(save_map(m, tmp_path / "user.html"))
+    browser.drain(0.3)
+    assert browser.evaluate(
+        "[...document.querySelectorAll('img.leaflet-marker-icon')]"
+        ".every(i => i.complete && i.naturalWidth > 0)") is True
+    assert count(browser, "img.leaflet-marker-icon") == 1
+    assert browser.failed == [] and browser.external_requests() == []
 
 
 def test_canvas_rendering_of_many_incidents(browser, tmp_path):
