@@ -57,8 +57,10 @@ from typing import Any
 import folium
 from branca.element import Figure
 
+from ._errors import DataError
 from .io import write_text_atomic
 from .maps_data import (
+    MapIncident,
     as_features,
     compact_row,
     filter_incidents,
@@ -239,12 +241,11 @@ def build_map(
     enclave_feats = as_features(enclaves, what="enclaves")
     town_feats = as_features(default_towns() if towns is None else towns, what="towns")
 
-    pts = [(i.lon, i.lat) for i in shown]
-    pts += [(s["lon"], s["lat"]) for i in shown for s in i.props.get("stops") or []]
-    for f in seg_fc["features"]:
-        pts += list(_coords(f["geometry"]))
-    bounds = _bounds(pts) or FERGANA_BOUNDS
+    bounds = _fit_bounds(shown, seg_fc)
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+    towns_rows = _town_rows(town_feats)
+    rows = [compact_row(i) for i in shown]
+    period = f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}" if shown else ""
 
     with deterministic_ids("geoconflict-build"):
         m = GeoconflictMap(location=center, zoom_start=9, tiles=None, control_scale=True,
@@ -254,7 +255,7 @@ def build_map(
         root.title = html.escape(title)
         m.add_child(Runtime())
         RuntimeControl("fitBounds", bounds).add_to(m)  # at once, without folium's animation
-
+        # layers, bottom to top
         if outline_feats:
             OutlineLayer({"type": "FeatureCollection", "features": outline_feats},
                          {"fill": COUNTRY_FILL, "otherFill": OTHER_FILL},
@@ -263,71 +264,91 @@ def build_map(
             EnclaveLayer({"type": "FeatureCollection", "features": enclave_feats},
                          {"tint": OWNER_TINT, "otherFill": OTHER_FILL},
                          name="Enclaves (tinted by owner)").add_to(m)
-        town_rows = []
-        for f in town_feats:
-            x, y = list(_coords(f["geometry"]))[0]
-            p = f.get("properties") or {}
-            town_rows.append([str(p.get("name", "")), round(x, 5), round(y, 5),
-                              str(p.get("kind") or "town")])
-        if town_rows:
-            TownLayer(town_rows, name="Towns").add_to(m)
+        if towns_rows:
+            TownLayer(towns_rows, name="Towns").add_to(m)
         if osm_tiles:
             folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles (online only)",
                              overlay=True, show=False).add_to(m)
         if seg_fc["features"]:
             SegmentLayer(seg_fc, {"colors": STATUS_COLORS, "otherColor": OTHER_COLOR,
                                   "at": at_day.isoformat()},
-                         name=f"Border segments (status on {at_day.isoformat()})").add_to(m)
-
-        rows = [compact_row(i) for i in shown]
-        present = {r["et"] for r in rows}
-        seg_names = {f["properties"]["id"]: f["properties"]["name"] for f in seg_fc["features"]}
+                         name=f"Border segments (status on {at_day})").add_to(m)
         IncidentLayer({"rows": rows}, {
             "colors": EVENT_COLORS, "otherColor": OTHER_COLOR, "minRadius": MIN_RADIUS,
             "scale": RADIUS_SCALE, "canvasThreshold": canvas_threshold,
-            "segmentNames": seg_names}, name=f"Incidents ({len(rows)})").add_to(m)
-
+            "segmentNames": {f["properties"]["id"]: f["properties"]["name"]
+                             for f in seg_fc["features"]}},
+            name=f"Incidents ({len(rows)})").add_to(m)
+        # controls
         folium.LayerControl(collapsed=True).add_to(m)
-
-        period = ""
-        if shown:
-            period = (f" · {min(i.start for i in shown).isoformat()} – "
-                      f"{max(i.end for i in shown).isoformat()}")
         RuntimeControl("titleControl", title,
-                       f"{len(shown)} incidents{period} · borders as of {at_day.isoformat()}",
+                       f"{len(shown)} incidents{period} · borders as of {at_day}",
                        html.escape(attribution)).add_to(m)
         RuntimeControl("fullscreenControl").add_to(m)
-        places = [[r[0], r[1], r[2], r[3]] for r in town_rows]
-        for f in enclave_feats:
-            x, y = _anchor(f["geometry"])
-            places.append([str((f.get("properties") or {}).get("name", "")), x, y, "enclave"])
-        for f in seg_fc["features"]:
-            x, y = _anchor(f["geometry"])
-            places.append([f["properties"]["name"], x, y, "border segment"])
-        for i in shown:
-            for s in i.props.get("stops") or []:
-                if s.get("name"):
-                    places.append([str(s["name"]), round(float(s["lon"]), 5),
-                                   round(float(s["lat"]), 5), "incident stop"])
-        RuntimeControl("searchControl", [p for p in places if p[0]]).add_to(m)
+        RuntimeControl("searchControl",
+                       _search_places(towns_rows, enclave_feats, seg_fc, shown)).add_to(m)
         if shown:
             RuntimeControl("dateFilterControl", {
                 "min": min(i.start for i in shown).isoformat(),
                 "max": max(i.end for i in shown).isoformat()}).add_to(m)
-        statuses = sorted({f["properties"]["status_at"] for f in seg_fc["features"]},
-                          key=lambda s: list(STATUS_COLORS).index(s) if s in STATUS_COLORS else 99)
-        owners = sorted({str((f.get("properties") or {}).get("owner")) for f in enclave_feats})
-        RuntimeControl("legendControl", {
-            "eventTypes": [[t, c] for t, c in EVENT_COLORS.items() if t in present or not rows]
-            + sorted([t, OTHER_COLOR] for t in present - set(EVENT_COLORS)),
-            "sizes": [[str(n), round(_radius(n), 1)] for n in (0, 10, 50)],
-            "statuses": [[s, STATUS_COLORS.get(s, OTHER_COLOR)] for s in statuses],
-            "owners": [[o, OWNER_TINT.get(o, OTHER_FILL)] for o in owners],
-            "at": at_day.isoformat()}).add_to(m)
+        RuntimeControl("legendControl", _legend(rows, seg_fc, enclave_feats, at_day)).add_to(m)
         MarkReady().add_to(m)
     m.geoconflict_stats = {"incidents": len(all_incidents), "shown": len(shown),
                            "segments": len(seg_fc["features"]), "at": at_day.isoformat()}
     return m
+
+
+def _fit_bounds(shown: Sequence[MapIncident], seg_fc: dict) -> list[list[float]]:
+    """Incidents, their stops and the segments, padded; the valley when there is nothing."""
+    pts = [(i.lon, i.lat) for i in shown]
+    pts += [(float(s["lon"]), float(s["lat"])) for i in shown for s in i.props.get("stops") or []]
+    for f in seg_fc["features"]:
+        pts += list(_coords(f["geometry"]))
+    return _bounds(pts) or FERGANA_BOUNDS
+
+
+def _town_rows(town_feats: list[dict]) -> list[list]:
+    rows = []
+    for f in town_feats:
+        x, y = next(iter(_coords(f.get("geometry") or {})), (None, None))
+        p = f.get("properties") or {}
+        if x is None or not p.get("name"):
+            raise DataError(f"town {p.get('name') or f}: needs a Point and a name")
+        rows.append([str(p["name"]), round(x, 5), round(y, 5), str(p.get("kind") or "town")])
+    return rows
+
+
+def _search_places(towns_rows: list[list], enclave_feats: list[dict], seg_fc: dict,
+                   shown: Sequence[MapIncident]) -> list[list]:
+    """``[name, lon, lat, kind]`` for the search box: towns, enclaves, segments, stops."""
+    places = [list(r) for r in towns_rows]
+    for f in enclave_feats:
+        x, y = _anchor(f["geometry"])
+        places.append([str((f.get("properties") or {}).get("name", "")), x, y, "enclave"])
+    for f in seg_fc["features"]:
+        x, y = _anchor(f["geometry"])
+        places.append([f["properties"]["name"], x, y, "border segment"])
+    for i in shown:
+        for s in i.props.get("stops") or []:
+            places.append([str(s.get("name") or ""), round(float(s["lon"]), 5),
+                           round(float(s["lat"]), 5), "incident stop"])
+    return [p for p in places if p[0]]
+
+
+def _legend(rows: list[dict], seg_fc: dict, enclave_feats: list[dict], at_day: date) -> dict:
+    """What the legend lists: event types present, size steps, statuses, enclave owners."""
+    present = {r["et"] for r in rows}
+    order = list(STATUS_COLORS)
+    statuses = sorted({f["properties"]["status_at"] for f in seg_fc["features"]},
+                      key=lambda s: (order.index(s) if s in order else len(order), s))
+    owners = sorted({str((f.get("properties") or {}).get("owner")) for f in enclave_feats})
+    return {
+        "eventTypes": [[t, c] for t, c in EVENT_COLORS.items() if t in present or not rows]
+        + sorted([t, OTHER_COLOR] for t in present - set(EVENT_COLORS)),
+        "sizes": [[str(n), round(_radius(n), 1)] for n in (0, 10, 50)],
+        "statuses": [[s, STATUS_COLORS.get(s, OTHER_COLOR)] for s in statuses],
+        "owners": [[o, OWNER_TINT.get(o, OTHER_FILL)] for o in owners],
+        "at": at_day.isoformat()}
 
 
 def render_html(m: folium.Map) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from ._errors import DataError
 from .places import REGION_BBOX
 
-__all__ = ["Incident", "parse_day", "status_at", "differing_claims", "as_features",
+__all__ = ["MapIncident", "date_label", "parse_day", "status_at", "differing_claims", "as_features",
            "load_incidents", "filter_incidents", "segment_countries", "compact_row",
            "prepare_segments", "json_for_script", "PRECISIONS"]
 
@@ -49,6 +49,26 @@ def parse_day(value: Any, *, end: bool = False, where: str = "") -> date:
         return date.fromisoformat(text[:10])
     except ValueError:
         raise DataError(f"{where}not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def date_label(start: date, end: date, precision: str | None = None) -> str:
+    """How a popup shows an incident's dates, at the precision they are known.
+
+    >>> date_label(date(2021, 4, 28), date(2021, 5, 1), "day")
+    '2021-04-28 – 2021-05-01'
+    >>> date_label(date(2022, 10, 1), date(2022, 10, 31), "month")
+    '2022-10 (month known)'
+    >>> date_label(date(2014, 1, 1), date(2014, 12, 31), "year")
+    '2014 (year known)'
+    >>> date_label(date(2022, 9, 12), date(2022, 9, 18), "week")
+    'week of 2022-09-12 – 2022-09-18'
+    """
+    if precision == "year" and start.year == end.year:
+        return f"{start.year} (year known)"
+    if precision == "month" and (start.year, start.month) == (end.year, end.month):
+        return f"{start:%Y-%m} (month known)"
+    text = start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+    return f"week of {text}" if precision == "week" else text
 
 
 def status_at(history: Sequence[Mapping[str, Any]] | None, at: date) -> str:
@@ -160,7 +180,7 @@ def _check_lonlat(lon: Any, lat: Any, where: str) -> tuple[float, float]:
 
 
 @dataclass(slots=True)
-class Incident:
+class MapIncident:
     """One validated incident feature: parsed days for filtering plus the raw properties."""
 
     id: str
@@ -178,12 +198,12 @@ class Incident:
         return (self.fatalities[1] or 0) if self.fatalities else 0
 
 
-def load_incidents(data: Any) -> list[Incident]:
+def load_incidents(data: Any) -> list[MapIncident]:
     """Validate an incidents FeatureCollection (see :mod:`geoconflict.maps`) into records.
 
     Errors name the feature (index and id) and the field.
     """
-    out: list[Incident] = []
+    out: list[MapIncident] = []
     seen: dict[str, int] = {}
     for n, feat in enumerate(as_features(data, what="incidents")):
         props = dict(feat.get("properties") or {})
@@ -215,7 +235,7 @@ def load_incidents(data: Any) -> list[Incident]:
         for k, stop in enumerate(props.get("stops") or []):
             _check_lonlat(stop.get("lon"), stop.get("lat"), f"{where}stop {k + 1}: ")
         props["id"] = iid
-        out.append(Incident(iid, lon, lat, start, end, props,
+        out.append(MapIncident(iid, lon, lat, start, end, props,
                             differing_claims(props.get("reports") or []), fat, inj))
     return out
 
@@ -238,10 +258,10 @@ def _as_set(values: Iterable[str] | str | None, *, upper: bool = False) -> set[s
     return {v.upper() for v in out} if upper else out
 
 
-def filter_incidents(incidents: Sequence[Incident], *, date_from: Any = None, date_to: Any = None,
-                     event_types: Iterable[str] | str | None = None,
+def filter_incidents(incidents: Sequence[MapIncident], *, date_from: Any = None,
+                     date_to: Any = None, event_types: Iterable[str] | str | None = None,
                      countries: Iterable[str] | str | None = None,
-                     seg_countries: Mapping[str, set[str]] | None = None) -> list[Incident]:
+                     seg_countries: Mapping[str, set[str]] | None = None) -> list[MapIncident]:
     """Incidents overlapping ``[date_from, date_to]`` of the given event types and countries.
 
     An incident is in a country when its ``country`` property is that country, or
@@ -270,7 +290,7 @@ def filter_incidents(incidents: Sequence[Incident], *, date_from: Any = None, da
     return out
 
 
-def compact_row(inc: Incident, precision: int = 5) -> dict:
+def compact_row(inc: MapIncident, precision: int = 5) -> dict:
     """The short-key record the map runtime reads (``geoconflict-map.js``); empty keys dropped.
 
     Values stay as given (dates are turned into text by :func:`json_for_script`).
@@ -280,6 +300,7 @@ def compact_row(inc: Incident, precision: int = 5) -> dict:
     row: dict[str, Any] = {
         "id": inc.id, "t": str(get("title")), "ds": inc.start.isoformat(),
         "de": inc.end.isoformat(), "dp": get("date_precision"),
+        "dl": date_label(inc.start, inc.end, get("date_precision")),
         "et": str(get("event_type") or "Unknown"), "st": get("sub_event_type"),
         "a": [str(a) for a in get("actors") or ()],
         "f": inc.fatalities, "i": inc.injured,
@@ -299,7 +320,7 @@ def compact_row(inc: Incident, precision: int = 5) -> dict:
 
 
 def prepare_segments(segments: Iterable[Mapping[str, Any]], at: date,
-                     incidents: Sequence[Incident]) -> dict:
+                     incidents: Sequence[MapIncident]) -> dict:
     """Segments as a FeatureCollection with ``status_at`` (on ``at``) and ``incident_count``."""
     counts = Counter(str(i.props.get("border_segment")) for i in incidents
                      if i.props.get("border_segment"))

@@ -247,3 +247,22 @@ def test_template_syntax_in_data_is_not_evaluated():
     assert "\\u007b{ 7*7 }} \\u007b% if true %}x\\u007b% endif %} \\u007b# c #}" in page
     assert "<title>{{ 6*7 }}</title>" in page
     assert '"\\u007b{ 6*7 }}"' in page  # the title control's argument
+
+
+def test_popup_dates_are_shown_at_their_precision(page):
+    assert '"dl":"2022-10 (month known)"' in page
+    assert '"dl":"2021-04-28 – 2021-05-01"' in page
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"m{seed}.html"
+        subprocess.run([sys.executable, "-c", "from geoconflict.cli.main import cli; cli()", "map",
+                        str(FIXTURES / "incidents.geojson"), "--segments",
+                        str(FIXTURES / "segments.geojson"), "--enclaves",
+                        str(FIXTURES / "enclaves.geojson"), "--at", "2021-06-01", "-o", str(out)],
+                       check=True, capture_output=True, env={"PYTHONHASHSEED": seed,
+                                                             "PATH": "/usr/bin:/bin"})
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]

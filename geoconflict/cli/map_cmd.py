@@ -73,7 +73,8 @@ def _day(ctx, param, value):
               help="HTML file to write (atomically).")
 @click.option("--title", default=None, help="Map title (default: a generic one).")
 @click.option("--at", "at", callback=_day, metavar="DATE",
-              help="Date of the border segments' status (default: today).")
+              help="Date of the border segments' status (default: today; give it for "
+              "byte-identical output on another day).")
 @click.option("--from", "date_from", callback=_day, metavar="DATE",
               help="Keep incidents that end on or after DATE.")
 @click.option("--to", "date_to", callback=_day, metavar="DATE",

@@ -44,9 +44,9 @@
     }
     return String(v);
   }
-  function fmtDates(r) {
-    var s = r.ds === r.de ? r.ds : r.ds + " \u2013 " + r.de;
-    return r.dp ? s + " (precision: " + r.dp + ")" : s;
+  function fmtDates(r) {             // r.dl: label at the known precision, made by the builder
+    if (r.dl) return r.dl;
+    return r.ds === r.de ? r.ds : r.ds + " \u2013 " + r.de;
   }
   function rowTable(tbody, label, value) {
     if (value === undefined || value === null || value === "") return;
