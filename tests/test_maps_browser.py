@@ -100,8 +100,7 @@ def test_popup_opens_on_click_and_shows_data_as_text(browser, opened):
 
 def test_popup_marks_differing_accounts(browser, opened):
     html = browser.evaluate("""(() => {
-        const it = GC.items.find(i => i.row.id === '2021-04-29-golovnoy');
-        it.marker.openPopup();
+        GC.openIncident('2021-04-29-golovnoy');
         const all = document.querySelectorAll('.leaflet-popup-content');
         return all[all.length - 1].textContent;
     })()""")
@@ -179,5 +178,16 @@ def test_canvas_rendering_of_many_incidents(browser, tmp_path):
     assert browser.evaluate("GC.visibleCount()") == 3000
     assert count(browser, ".leaflet-overlay-pane canvas") >= 1
     assert count(browser, "path.gc-incident") == 0  # drawn on the canvas, not as SVG
+    x, y = browser.evaluate("""(() => {
+        const it = GC.items[1234];
+        GC.map.setView(it.marker.getLatLng(), 16, {animate: false});
+        const p = GC.map.latLngToContainerPoint(it.marker.getLatLng());
+        const r = GC.map.getContainer().getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top];
+    })()""")
+    browser.click(x, y)
+    browser.drain(0.2)
+    assert "Synthetic incident 1234 near" in browser.evaluate(
+        "document.querySelector('.leaflet-popup-content').textContent")
     assert browser.evaluate("GC.setDateRange('2020-01-01', '2020-12-31')") < 3000
     assert browser.exceptions == []

@@ -27,6 +27,7 @@
   }
   function isoDay(n) { return new Date(n * 86400000).toISOString().slice(0, 10); }
   GC.dayNumber = dayNumber;
+  GC.data = function (id) { return JSON.parse(document.getElementById(id).textContent); };
 
   function fmtLBH(v) {                // [low, best, high] -> "low–best–high" (or one number)
     if (!v) return "unknown";
@@ -127,7 +128,9 @@
     return L.divIcon({ html: d, className: "gc-stop-icon", iconSize: [18, 18] });
   }
 
+  GC.timings = {};
   GC.incidentLayer = function (map, data, opts) {
+    GC.timings.incidentsStart = performance.now();
     var group = L.featureGroup();
     var renderer = data.rows.length > opts.canvasThreshold
       ? L.canvas({ padding: 0.3 }) : L.svg({ padding: 0.3 });
@@ -161,18 +164,35 @@
         radius: radius(r.f ? r.f[1] : 0, opts), color: r.dk && r.dk.length ? "#111" : "#333",
         weight: r.dk && r.dk.length ? 2 : 1, dashArray: r.dk && r.dk.length ? "3 2" : null,
         fillColor: color, fillOpacity: 0.72, className: "gc-incident", renderer: renderer });
-      marker.bindPopup(function () { return GC.popup(r, opts); },
-        { maxWidth: 380, className: "gc-popup-wrap" });
-      marker.gcRow = r;
+      marker.gcRow = r;           // one shared popup, built on click (see below)
       layers.push(marker);
       var item = { row: r, layers: layers, marker: marker, d0: dayNumber(r.ds),
         d1: dayNumber(r.de), shown: true };
       layers.forEach(function (l) { group.addLayer(l); });
       GC.items.push(item);
     });
+    group.on("click", function (e) { if (e.layer.gcRow) GC.openIncident(e.layer); });
+    GC.timings.incidentsBuilt = performance.now();
+    map.once("layeradd", function () { GC.timings.incidentsAdded = performance.now(); });
+    GC.opts = opts;
     GC.layers.incidents = group;
     GC.map = map;
     return group;
+  };
+
+  // Open the popup of an incident marker (or of the incident with this id).
+  GC.openIncident = function (markerOrId) {
+    var marker = markerOrId;
+    if (typeof markerOrId === "string") {
+      var it = GC.items.filter(function (i) { return i.row.id === markerOrId; })[0];
+      if (!it) return null;
+      marker = it.marker;
+    }
+    GC.popupLayer = L.popup({ maxWidth: 380, className: "gc-popup-wrap" })
+      .setLatLng(marker.getLatLng())
+      .setContent(GC.popup(marker.gcRow, GC.opts))
+      .openOn(GC.map);
+    return GC.popupLayer.getElement();
   };
 
   // Show only incidents that overlap [from, to] (day numbers, inclusive).
@@ -247,7 +267,7 @@
     GC.layers.enclaves = layer;
     return layer;
   };
-  GC.townLayer = function (map, towns) {
+  GC.townLayer = function (map, towns) {    // towns: [[name, lon, lat, kind], ...]
     var group = L.layerGroup();
     towns.forEach(function (t) {
       var d = el("div", "gc-town");
@@ -430,7 +450,7 @@
   GC.markReady = function () {
     requestAnimationFrame(function () {
       GC.ready = true;
-      GC.readyAt = performance.now();
+      GC.readyAt = GC.timings.ready = performance.now();
     });
   };
 })();
