@@ -244,7 +244,9 @@ def build_map(
     bounds = _fit_bounds(shown, seg_fc)
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
     towns_rows = _town_rows(town_feats)
-    rows = [compact_row(i) for i in shown]
+    # big circles first, so a small incident beside a big one stays visible and clickable
+    rows = [compact_row(i) for i in sorted(shown, key=lambda i: (-i.best_fatalities, i.start,
+                                                                  i.id))]
     period = f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}" if shown else ""
 
     with deterministic_ids("geoconflict-build"):

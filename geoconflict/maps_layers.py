@@ -104,9 +104,6 @@ class DataLayer(Layer, RawMacro):
     def opts_json(self) -> str:
         return json_for_script(self.opts)
 
-    def _get_self_bounds(self):
-        return self.opts.get("_bounds") or [[None, None], [None, None]]
-
 
 class IncidentLayer(DataLayer):
     """All incidents (``{"rows": [compact rows]}``) as one layer."""

@@ -179,7 +179,7 @@ def test_canvas_rendering_of_many_incidents(browser, tmp_path):
     assert count(browser, ".leaflet-overlay-pane canvas") >= 1
     assert count(browser, "path.gc-incident") == 0  # drawn on the canvas, not as SVG
     x, y = browser.evaluate("""(() => {
-        const it = GC.items[1234];
+        const it = GC.items.find(i => i.row.id === 'syn-001234');
         GC.map.setView(it.marker.getLatLng(), 16, {animate: false});
         const p = GC.map.latLngToContainerPoint(it.marker.getLatLng());
         const r = GC.map.getContainer().getBoundingClientRect();
