@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 test: install
+	@sh tests/ensure_chromium.sh
 	$(BIN)/python -m pytest -q
 
 map: install

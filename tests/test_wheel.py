@@ -51,3 +51,25 @@ def test_installed_wheel_geocodes_from_another_directory(wheel, tmp_path):
     where = subprocess.run([py, "-c", "import geoconflict; print(geoconflict.__file__)"],
                            cwd=elsewhere, capture_output=True, text=True, check=True).stdout
     assert where.startswith(str(env_dir))
+
+
+def test_installed_wheel_draws_a_self_contained_map(wheel, tmp_path):
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "geoconflict/maps_static/geoconflict-map.js" in names
+    assert "geoconflict/maps_static/geoconflict-map.css" in names
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=False)
+    py = env_dir / "bin" / "python"
+    site = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps",
+                    "--no-index", "--quiet", str(wheel)], check=True)
+    Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    src = REPO / "tests" / "fixtures" / "maps" / "incidents.geojson"
+    run = subprocess.run([env_dir / "bin" / "geoconflict", "map", str(src), "--at", "2021-06-01",
+                          "-o", "map.html"], cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "Leaflet 1.9.3" in page and "GC.incidentLayer" in page and "<script src" not in page

@@ -9,6 +9,7 @@ from .._errors import GeoconflictError
 from .gazetteer_cmd import gazetteer
 from .geocode import geocode, reverse
 from .incidents_cmd import export, import_cmd, validate
+from .map_cmd import map_cmd
 
 
 class _Group(click.Group):
@@ -41,3 +42,4 @@ cli.add_command(gazetteer)
 cli.add_command(validate)
 cli.add_command(export)
 cli.add_command(import_cmd)
+cli.add_command(map_cmd)
