@@ -19,6 +19,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 map: install
+	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.html
 	$(BIN)/geoconflict gazetteer export -o maps/places.geojson
 
 bench: install

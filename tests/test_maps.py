@@ -266,3 +266,29 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
                                                              "PATH": "/usr/bin:/bin"})
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_map_of_the_curated_incidents_carries_their_numbers(tmp_path):
+    """The YAML → map adapter: every curated incident is drawn with its merged counts."""
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from geoconflict.cli.main import cli
+    from geoconflict.incidents_load import curated_dir, load_incidents
+    from geoconflict.maps_input import incident_features
+
+    incidents = load_incidents()
+    fc = incident_features(incidents)
+    assert len(fc["features"]) == len(incidents)
+    raid = next(f for f in fc["features"] if "lakkon" in f["id"])
+    assert raid["properties"]["fatalities"] == {"low": 6, "best": 13, "high": 13}
+    assert [s["name"] for s in raid["properties"]["stops"]][:2] == ["Lakkon border post",
+                                                                      "Ak-Turpak"]
+    assert len(raid["properties"]["reports"]) == 2
+    out = tmp_path / "m.html"
+    res = CliRunner().invoke(cli, ["map", str(curated_dir()), "-o", str(out), "--at", "2021-05-01"])
+    assert res.exit_code == 0, res.output
+    html = out.read_text(encoding="utf-8")
+    assert _json.dumps(raid["properties"]["title"])[1:-1] in html
+    assert "<script src=\"http" not in html

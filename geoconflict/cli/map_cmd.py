@@ -13,6 +13,7 @@ from .._errors import DataError
 
 EPILOG = """\b
 Examples:
+  geoconflict map incidents/ -o maps/fergana-valley.html
   geoconflict map incidents.geojson -o maps/incidents.html
   geoconflict map a.geojson b.geojson --segments segments.geojson \\
       --outlines outlines.geojson --enclaves enclaves.geojson --at 2021-05-01 -o map.html
@@ -51,6 +52,17 @@ def _read_geojson(name: str) -> list[dict]:
     if isinstance(obj, list):
         return obj
     raise DataError(f"{where}: expected a GeoJSON FeatureCollection or features")
+
+
+def _read_input(name: str) -> list[dict]:
+    """Incident features from incident YAML (a file or folder) or GeoJSON."""
+    path = Path(name)
+    if name != "-" and (path.is_dir() or path.suffix.lower() in (".yaml", ".yml")):
+        from ..incidents_load import load_incidents
+        from ..maps_input import incident_features
+
+        return incident_features(load_incidents([path]))["features"]
+    return _read_geojson(name)
 
 
 def _fc(name: str | None) -> dict | None:
@@ -96,7 +108,9 @@ def _day(ctx, param, value):
 @click.option("--no-osm", is_flag=True, help="Leave out the optional OpenStreetMap tile layer.")
 def map_cmd(files, output, title, at, date_from, date_to, event_types, countries, segments,
             outlines, enclaves, towns, cdn, no_osm):
-    """Draw incidents from GeoJSON FILE… ('-' for stdin) on one HTML map.
+    """Draw incidents from FILE… on one HTML map.
+
+    FILE is incident YAML (a file or a folder of them) or GeoJSON ('-' reads stdin).
 
     By default the file is self-contained (every script, style and icon inlined) so
     it opens offline and can be emailed; the same input gives the same bytes.
@@ -107,7 +121,7 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
     for name in (*files, segments, outlines, enclaves, towns):
         if name and name != "-" and Path(name).resolve() == out:
             raise DataError(f"{output}: refusing to overwrite an input file")
-    features = [f for name in files for f in _read_geojson(name)]
+    features = [f for name in files for f in _read_input(name)]
     m = build_map({"type": "FeatureCollection", "features": features},
                   segments=_fc(segments), outlines=_fc(outlines), enclaves=_fc(enclaves),
                   towns=_fc(towns), title=title or DEFAULT_TITLE, at=at, date_from=date_from,

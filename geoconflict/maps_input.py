@@ -1,0 +1,61 @@
+"""Adapters from the library's objects to the map's plain-data input contract.
+
+``incident_features`` turns derived :class:`~geoconflict.incidents.Incident` records into
+the incident FeatureCollection that :func:`geoconflict.maps.build_map` documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .incidents import Incident, Stop
+
+__all__ = ["incident_features", "is_route"]
+
+
+def is_route(stops: Iterable[Stop]) -> bool:
+    """True when the stops form a route: two or more located, a later one timed or dated.
+
+    Several sites hit at once (villages shelled on one day) are stops, not a path; the
+    same rule draws paths in the GeoPackage export (``formats._table.paths_frame``).
+    """
+    located = [s for s in stops if s.lat is not None and s.lon is not None]
+    return len(located) >= 2 and any(s.time or s.date for s in located[1:])
+
+
+def _stop(s: Stop) -> dict[str, Any]:
+    return {"name": s.name or s.place, "lon": s.lon, "lat": s.lat, "time": s.time or None,
+            "role": s.role or None}
+
+
+def _feature(inc: Incident) -> dict[str, Any] | None:
+    p = inc.primary
+    if p.lat is None or p.lon is None:
+        return None
+    props: dict[str, Any] = {
+        "id": inc.id, "title": inc.title, "date_start": inc.date_start.isoformat(),
+        "date_end": inc.date_end.isoformat(), "date_precision": inc.date_precision,
+        "event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
+        "actors": [a.name for a in inc.actors], "country": inc.country or None,
+        "fatalities": inc.fatalities.to_dict() or None,
+        "injured": inc.injured.to_dict() or None,
+        "reports": [r.to_dict() for r in inc.reports],
+        "border_segment": inc.border_segment, "segment_status": inc.segment_status,
+        "verification": inc.verification,
+    }
+    if is_route(inc.locations):
+        props["stops"] = [_stop(s) for s in inc.locations if s.lat is not None]
+    return {"type": "Feature", "id": inc.id,
+            "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+            "properties": props}
+
+
+def incident_features(incidents: Iterable[Incident]) -> dict[str, Any]:
+    """FeatureCollection of the incidents' primary stops, in the map's input contract.
+
+    Incidents must be derived (``load_incidents(derive=True)``) so stops carry coordinates;
+    an incident whose primary stop has none is left out.
+    """
+    feats = [f for f in (_feature(i) for i in incidents) if f is not None]
+    return {"type": "FeatureCollection", "features": feats}
