@@ -1,0 +1,111 @@
+"""A token automaton over many phrases: one left-to-right pass finds the longest phrase at
+each token, whatever the number of phrases (no regex per phrase).
+
+Phrases and text are compared by a key made from per-token keys (``fold_key`` for place
+names), so "Kok-Tash", "Kok Tash" and "Koktash" meet in one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ._text import TOKEN_RE, Token
+
+__all__ = ["PhraseIndex", "joinable"]
+
+_DOUBLES = re.compile(r"([a-z])\1+")
+# What may stand between two words of one phrase: a space, a hyphen or an apostrophe.
+_JOIN = re.compile(r"[ \u00a0]?[-‐‑'’ʻʼ`]?[ \u00a0]?")
+
+
+def joinable(text: str, a: int, b: int) -> bool:
+    """Whether the gap ``text[a:b]`` between two words can sit inside one name."""
+    return b - a <= 3 and _JOIN.fullmatch(text, a, b) is not None
+
+
+class PhraseIndex:
+    """Longest-match lookup of multi-word phrases over a token stream.
+
+    Parameters
+    ----------
+    token_key
+        Key of one word (e.g. ``fold_key``); cached, so it may be slowish.
+    collapse_doubles
+        Collapse doubled letters across word boundaries ("Ak-Kum" = "Akum").
+    """
+
+    def __init__(self, token_key: Callable[[str], str], collapse_doubles: bool = True):
+        self._token_key = token_key
+        self._cache: dict[str, str] = {}
+        self._collapse = collapse_doubles
+        self.entries: dict[str, list[Any]] = {}
+        self._prefixes: set[str] = set()
+        self.max_words = 1
+
+    def key_of_words(self, words: Iterable[str]) -> str:
+        joined = "".join(self.word_key(w) for w in words)
+        return _DOUBLES.sub(r"\1", joined) if self._collapse else joined
+
+    def key(self, phrase: str) -> str:
+        return self.key_of_words(TOKEN_RE.findall(phrase))
+
+    def word_key(self, word: str) -> str:
+        k = self._cache.get(word)
+        if k is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            k = self._cache[word] = self._token_key(word)
+        return k
+
+    def add(self, phrase: str, payload: Any) -> str:
+        """Add a phrase; returns its key ("" when the phrase has no word)."""
+        words = TOKEN_RE.findall(phrase)
+        key = self.key_of_words(words)
+        if not key:
+            return ""
+        bucket = self.entries.setdefault(key, [])
+        if payload not in bucket:
+            bucket.append(payload)
+        for n in range(1, len(key)):
+            self._prefixes.add(key[:n])
+        self.max_words = max(self.max_words, len(words))
+        return key
+
+    def find(self, text: str, tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
+             start_ok: Callable[[Token], bool] | None = None
+             ) -> list[tuple[int, int, str, list[Any]]]:
+        """Leftmost-longest matches in ``tokens[lo:hi]``: (first token, end token, key, payloads).
+
+        ``start_ok`` says which tokens may begin a phrase (e.g. capitalised ones).
+        """
+        hi = len(tokens) if hi is None else hi
+        out = []
+        i = lo
+        entries, prefixes, collapse = self.entries, self._prefixes, self._collapse
+        max_words = self.max_words
+        while i < hi:
+            tok = tokens[i]
+            if start_ok is not None and not start_ok(tok):
+                i += 1
+                continue
+            raw = ""
+            best = None
+            j = i
+            while j < hi and j - i < max_words:
+                if j > i and not joinable(text, tokens[j - 1].end, tokens[j].start):
+                    break
+                raw += self.word_key(tokens[j].text)
+                key = _DOUBLES.sub(r"\1", raw) if collapse else raw
+                if key in entries:
+                    best = (i, j + 1, key)
+                if key not in prefixes:
+                    break
+                j += 1
+            if best:
+                out.append((best[0], best[1], best[2], entries[best[2]]))
+                i = best[1]
+            else:
+                i += 1
+        return out
