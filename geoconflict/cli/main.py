@@ -37,3 +37,4 @@ def cli():
 cli.add_command(geocode)
 cli.add_command(reverse)
 cli.add_command(gazetteer)
+cli.add_command(__import__("geoconflict.cli.extract_cmd", fromlist=["extract"]).extract)

@@ -16,7 +16,7 @@ __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 TOKEN_RE = re.compile(r"[^\W_]+")
 # ``date 2021-05-02`` at the very start, on its own line or running into the text.
 _DATE_TOKEN = re.compile(r"\A\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.I)
-_SOURCE_URL = re.compile(r"\A[ \t]*(?:source[ _]?url|url)[ \t]*:?[ \t]*(https?://\S+)[ \t]*\n?",
+_SOURCE_URL = re.compile(r"[ \t]*(?:source[ _]?url|url)[ \t]*:?[ \t]*(https?://\S+)[ \t]*\n?",
                          re.I)
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])")
 _ABBREV = frozenset({

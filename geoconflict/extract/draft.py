@@ -159,10 +159,11 @@ def _claims(part: ArticleIncident) -> dict[str, Any]:
             if fld == "displaced" and all(c.role == "evacuated" for c in counts):
                 est["scope"] = "evacuated"
             claims[fld] = est
-    weapons = [f for f in figures if f["role"] in ("weapons", "ammunition")]
-    if weapons:
-        claims["weapons"] = [{"count": w["value"], "what": w.get("what", ""),
-                              "evidence": w["evidence"]} for w in weapons]
+    for role in ("weapons", "ammunition"):
+        items = [f for f in figures if f["role"] == role]
+        if items:
+            claims[role] = [{"count": w["value"], "what": w.get("what", ""),
+                             "evidence": w["evidence"]} for w in items]
     sides = {}
     for c in part.counts:
         if c.side and c.role in _COUNT_FIELD:

@@ -180,8 +180,11 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     """Incidents of one article (see the module doc for the rules)."""
     incidents: list[ArticleIncident] = []
     undated: list[SentenceFacts] = []
+    quiet: list[SentenceFacts] = []
     for f in facts:
         if not f.event:
+            if f.event_date() is not None and f.resolved_places():
+                quiet.append(f)
             continue
         d = f.event_date()
         if d is not None and reference is not None and d.value.start > reference + timedelta(7):
@@ -220,6 +223,14 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             main.append(target)
             lead = target
         target.add(f)
+    # a dated sentence with places but no word of violence ("five men drove up to the post
+    # at 2.30 on May 12") tells of an incident already found on that date, if any
+    for f in quiet:
+        d = f.event_date()
+        for inc in incidents:
+            if _date_fits(inc.window, d.value) and _near(inc.places, f.resolved_places(), 50):
+                inc.add(f)
+                break
     keep = []
     for inc in incidents:
         victims = any(c.role in CASUALTY_ROLES for c in inc.counts)

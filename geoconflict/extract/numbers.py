@@ -91,8 +91,10 @@ _GROUP = re.compile(
     r"(?P<group>border\s+guards?|border\s+troops|servicemen|soldiers?|troops|officers?|"
     r"police(?:\s+officers|men)?|policemen|civilians?|people|persons|residents|villagers|"
     r"attackers|militants|gunmen|guerrillas|insurgents|fighters|raiders|members|children|"
-    r"men|women|guards|customs\s+officers?|citizens|nationals|others|Kyrgyz|Tajiks?|"
-    r"Uzbeks?|victims|servicemen|conscripts|prisoners)\b", re.I)
+    r"men|women|guards|customs\s+officers?|citizens|nationals|others|"
+    r"victims|servicemen|conscripts|prisoners)\b", re.I)
+_NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
+                        r"had|are|died|killed|fled)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +245,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
 def _group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, str]:
     g = _GROUP.match(after)
     group = " ".join(g.group("group").lower().split()) if g else ""
+    nat = _NATIONALS.match(after)
+    if nat and not group:
+        group = nat.group("who").lower()
     side = ""
     np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
     cc = country_codes_in(np)
