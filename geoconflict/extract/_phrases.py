@@ -15,13 +15,15 @@ from ._text import TOKEN_RE, Token
 
 __all__ = ["PhraseIndex", "joinable"]
 
-_DOUBLES = re.compile(r"([a-z])\1+")
 # What may stand between two words of one phrase: a space, a hyphen or an apostrophe.
+_ONE_CHAR_JOINS = frozenset(" \u00a0-‐‑'’ʻʼ`")
 _JOIN = re.compile(r"[ \u00a0]?[-‐‑'’ʻʼ`]?[ \u00a0]?")
 
 
 def joinable(text: str, a: int, b: int) -> bool:
     """Whether the gap ``text[a:b]`` between two words can sit inside one name."""
+    if b - a == 1:
+        return text[a] in _ONE_CHAR_JOINS
     return b - a <= 3 and _JOIN.fullmatch(text, a, b) is not None
 
 
@@ -45,8 +47,16 @@ class PhraseIndex:
         self.max_words = 1
 
     def key_of_words(self, words: Iterable[str]) -> str:
-        joined = "".join(self.word_key(w) for w in words)
-        return _DOUBLES.sub(r"\1", joined) if self._collapse else joined
+        key = ""
+        for w in words:
+            key = self._join(key, self.word_key(w))
+        return key
+
+    def _join(self, key: str, word: str) -> str:
+        """Append a word key; a letter doubled across the boundary counts once."""
+        if self._collapse and key and word and key[-1] == word[0] and word[0].isalpha():
+            return key + word[1:]
+        return key + word
 
     def key(self, phrase: str) -> str:
         return self.key_of_words(TOKEN_RE.findall(phrase))
@@ -83,21 +93,20 @@ class PhraseIndex:
         hi = len(tokens) if hi is None else hi
         out = []
         i = lo
-        entries, prefixes, collapse = self.entries, self._prefixes, self._collapse
-        max_words = self.max_words
+        entries, prefixes = self.entries, self._prefixes
+        max_words, join, word_key = self.max_words, self._join, self.word_key
         while i < hi:
             tok = tokens[i]
             if start_ok is not None and not start_ok(tok):
                 i += 1
                 continue
-            raw = ""
+            key = ""
             best = None
             j = i
             while j < hi and j - i < max_words:
                 if j > i and not joinable(text, tokens[j - 1].end, tokens[j].start):
                     break
-                raw += self.word_key(tokens[j].text)
-                key = _DOUBLES.sub(r"\1", raw) if collapse else raw
+                key = join(key, word_key(tokens[j].text))
                 if key in entries:
                     best = (i, j + 1, key)
                 if key not in prefixes:

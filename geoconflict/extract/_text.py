@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
@@ -27,6 +28,7 @@ _ABBREV = frozenset({
 })
 _BOILERPLATE = re.compile(r"^(©|\(c\)|please\b|photo\b|source\s*:|read\b|share\b|follow us|"
                           r"https?://|by\s|published\b|tags?\s*:|subscribe\b)", re.I)
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _SMALL = frozenset("a an and as at by for from in into is of on or the to with".split())
 
 
@@ -48,8 +50,7 @@ class Evidence:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word with its offsets; ``i`` is its index in the document's token list."""
 
     text: str
@@ -142,8 +143,9 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.group(0), m.start(), m.end(), i)
-                for i, m in enumerate(TOKEN_RE.finditer(self.text, self.body_start))]
+        text = self.text
+        spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)]
+        return [Token(text[a:b], a, b, i) for i, (a, b) in enumerate(spans)]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -189,7 +191,7 @@ class Document:
 
     @staticmethod
     def _abbreviation(line: str, dot: int) -> bool:
-        m = re.search(r"([\w.]+)$", line[:dot])
+        m = _LAST_WORD.search(line, max(0, dot - 24), dot)
         if not m:
             return False
         word = m.group(1).lower()

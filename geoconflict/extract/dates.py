@@ -60,6 +60,13 @@ _PATTERNS = [
             r"|earlier\s+this\s+(?:week|month|year)|a\s+year\s+ago))"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+# Where a date can be: a digit, a month or weekday name, or a relative word. The full
+# pattern is tried only at such places (and up to four words before them), which keeps the
+# scan of a long article fast.
+_TRIGGER = re.compile(r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                      r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                      r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago)\b")
+_WORD_START = re.compile(r"\b\w")
 _BOUNDARY_OK = re.compile(r"[\w]")
 
 
@@ -162,7 +169,7 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     """Every date expression in ``text[start:end]``, resolved against ``ref``."""
     end = len(text) if end is None else end
     out = []
-    for m in _DATE_RE.finditer(text, start, end):
+    for m in _candidates(text, start, end):
         a, b = m.span()
         if (a > 0 and _BOUNDARY_OK.match(text[a - 1])) or (b < len(text)
                                                             and _BOUNDARY_OK.match(text[b])):
@@ -183,6 +190,25 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
         out.append(DateMention(a, b, text[a:b], kind, value, relative,
                                _role(text, a, b), part or _part_before(text, a)))
     return out
+
+
+def _candidates(text: str, start: int, end: int):
+    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+    pos = start
+    for t in _TRIGGER.finditer(text, start, end):
+        p = t.start()
+        if p < pos:
+            continue
+        # start positions: up to four words before the trigger, then the trigger itself
+        window = text[max(pos, p - 40):p]
+        base = p - len(window)
+        starts = [base + w.start() for w in _WORD_START.finditer(window)][-4:] + [p]
+        for s0 in starts:
+            m = _DATE_RE.match(text, s0, end)
+            if m and m.end() > p:
+                yield m
+                pos = m.end()
+                break
 
 
 # -- resolution ---------------------------------------------------------------------------

@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["EventType", "classify", "EVENT_CUE", "VIOLENCE_CUE"]
+__all__ = ["EventType", "classify", "EVENT_CUE", "VIOLENCE_CUE", "EVENT_STEMS", "may_be_event",
+           "cue_at_words"]
 
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
@@ -79,6 +81,34 @@ VIOLENCE_CUE = re.compile(
                                               "attack", "kill", "riot", "loot")) + r")", re.I)
 
 
+def _stems(patterns: list[str]) -> frozenset[str]:
+    """First four letters of every word an alternative of these patterns can begin with."""
+    out = set()
+    for pat in patterns:
+        for m in re.finditer(r"(?:^|\||\(\?:)(?:\\b)?([A-Za-z]+)(\??)", pat):
+            word = m.group(1)[:-1] if m.group(2) else m.group(1)
+            out.add(word.lower()[:4])
+    return frozenset(out)
+
+
+_EVENT_PATTERNS = [_CUES[k] for k in ("clash", "shelling", "air", "explosive", "grenade",
+                                      "attack", "kill", "riot", "loot", "weapons")]
+_EVENT_PATTERNS.append(r"abduct|hostages?|kidnap|shot\s+at|gunmen|evacuat|displaced")
+#: The first four letters of every word that can begin a cue: a sentence none of whose
+#: words begins so cannot match EVENT_CUE (a set lookup per word instead of a regex scan).
+EVENT_STEMS = _stems(_EVENT_PATTERNS)
+
+
+def may_be_event(words: list[str]) -> bool:
+    """Whether a sentence with these words can hold an event cue (cheap pre-check)."""
+    return any(w[:4].lower() in EVENT_STEMS for w in words)
+
+
+def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -> bool:
+    """``pattern.search(text)``, tried only at the words (word, offset) a cue can begin."""
+    return any(w[:4].lower() in EVENT_STEMS and pattern.match(text, at) for w, at in words)
+
+
 @dataclass(frozen=True, slots=True)
 class EventType:
     """The ACLED type chosen, why, and whether civilians were the target."""
@@ -89,9 +119,9 @@ class EventType:
     civilian_targeting: bool = False
 
 
-def _count(kind: str, texts: list[str]) -> int:
-    pat = _CUE_RE[kind]
-    return sum(len(pat.findall(t)) for t in texts)
+@lru_cache(maxsize=8192)
+def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple((k, len(pat.findall(text))) for k, pat in _CUE_RE.items())
 
 
 def classify(sentences: list[str]) -> EventType:
@@ -102,7 +132,10 @@ def classify(sentences: list[str]) -> EventType:
     >>> classify(["Villages were shelled with mortars overnight."]).sub_event_type
     'Shelling/artillery/missile attack'
     """
-    c = {k: _count(k, sentences) for k in _CUES}
+    c = dict.fromkeys(_CUES, 0)
+    for text in sentences:
+        for k, n in _sentence_counts(text):
+            c[k] += n
     violent = any(c[k] for k in ("clash", "shelling", "air", "explosive", "grenade", "attack",
                                  "kill", "riot", "loot"))
     if c["clash"] and c["clash"] >= c["shelling"]:

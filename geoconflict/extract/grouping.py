@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
-from ..gazetteer import haversine_km
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
-from .events import EVENT_CUE, VIOLENCE_CUE
+from .events import EVENT_CUE, VIOLENCE_CUE, cue_at_words
 from .numbers import Count
-from .toponyms import Mention
+from .toponyms import Mention, km
 
 __all__ = ["SentenceFacts", "ArticleIncident", "Incident", "group_sentences",
            "merge_incidents"]
@@ -45,22 +45,27 @@ class SentenceFacts:
     places: list[Mention] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    words: list[tuple[str, int]] | None = None  # (word, offset in the sentence)
 
     @property
     def text(self) -> str:
         return self.sentence.text
 
-    @property
+    @cached_property
     def event(self) -> bool:
         if any(c.role in CASUALTY_ROLES for c in self.counts):
             return True
+        if self.words is not None:
+            return cue_at_words(EVENT_CUE, self.text, self.words) and not self.hypothetical
         return bool(EVENT_CUE.search(self.text)) and not self.hypothetical
 
-    @property
+    @cached_property
     def violent(self) -> bool:
+        if self.words is not None:
+            return cue_at_words(VIOLENCE_CUE, self.text, self.words)
         return bool(VIOLENCE_CUE.search(self.text))
 
-    @property
+    @cached_property
     def hypothetical(self) -> bool:
         low = self.text.lower()
         return any(h in low for h in _HYPOTHETICAL)
@@ -156,14 +161,14 @@ def _widen(a: DateValue | None, b: DateValue) -> DateValue:
                      a.year_inferred and b.year_inferred)
 
 
-def _near(a: list[Mention], b: list[Mention], km: float, strict: bool = False) -> bool:
-    """Whether two sets of places come within ``km`` (True when either has no point place,
+def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
+    """Whether two sets of places come within ``limit`` km (True when either has no point place,
     unless ``strict``)."""
     pa = [m.place for m in a if m.place is not None and m.place.kind not in ("region", "capital")]
     pb = [m.place for m in b if m.place is not None and m.place.kind not in ("region", "capital")]
     if not pa or not pb:
         return not strict
-    return any(haversine_km(x.lat, x.lon, y.lat, y.lon) <= km for x in pa for y in pb)
+    return any(km(x, y) <= limit for x in pa for y in pb)
 
 
 def _date_fits(window: DateValue | None, value: DateValue) -> bool:

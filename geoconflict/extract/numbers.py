@@ -155,12 +155,41 @@ def parse_number(text: str) -> int | None:
     return total + cur
 
 
-def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = ()
-                ) -> list[Count]:
-    """Counts in the sentence ``text[start:end]``; spans in ``skip`` (dates) are ignored."""
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
+_AFTER_A = frozenset(["dozen", "hundred", "thousand"])
+
+
+def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
+    """Number matches, tried only at words that can begin a number (fast path)."""
+    out = []
+    pos = 0
+    for k, tok in enumerate(tokens):
+        t = tok.text
+        if not (t[0].isdigit() or t.lower() in _NUMBER_WORDS or (
+                t in ("a", "A") and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _AFTER_A)):
+            continue
+        at = tok.start - start
+        if at < pos:
+            continue
+        m = _NUMBER.match(sentence, at)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
+                tokens=None) -> list[Count]:
+    """Counts in the sentence ``text[start:end]``; spans in ``skip`` (dates) are ignored.
+
+    ``tokens``, the sentence's words, lets the scan look only where numbers can begin.
+    """
     sentence = text[start:end]
     raw: list[Count] = []
-    for m in _NUMBER.finditer(sentence):
+    found = (_number_matches(sentence, start, tokens) if tokens is not None
+             else _NUMBER.finditer(sentence))
+    for m in found:
         a, b = start + m.start(), start + m.end()
         if any(x <= a < y for x, y in skip):
             continue

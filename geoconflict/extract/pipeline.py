@@ -99,7 +99,9 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         facts[doc.sentence_at(a.start).index].actors.append(a)
     for f in facts:
         skip = [(d.start, d.end) for d in f.dates]
-        f.counts = find_counts(text, f.sentence.start, f.sentence.end, skip)
+        toks = doc.tokens[f.sentence.tok_start:f.sentence.tok_end]
+        f.words = [(t.text, t.start - f.sentence.start) for t in toks]
+        f.counts = find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
     incidents = group_sentences(doc, facts, _latest(ref))
     return Article(doc, ref, facts, mentions, incidents)
 
