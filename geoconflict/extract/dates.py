@@ -22,7 +22,7 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}
 
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+      r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
@@ -46,8 +46,7 @@ _PATTERNS = [
                   rf"the\s+previous|the\s+following)\s+year"),
     ("my", rf"(?P<i_m>{_M})\s+(?:of\s+)?(?P<i_y>{_Y})"),
     ("month", rf"(?P<j_pre>(?i:in|since|during|by|early|late|mid|the|of|last|this|until)"
-              rf"[\s-]+)(?P<j_m>(?!May\b){_M}|May(?=\s+(?:attack|clash|raid|incident|events|"
-              rf"violence|shooting|fighting)))(?![\w-])"
+              rf"[\s-]+)(?P<j_m>{_M})(?![\w-])"
               rf"(?!\s+(?:of\s+)?\d)(?!\s+(?:this|last|next)\s+year)"),
     ("years", rf"(?P<k_y1>{_Y}){_TO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
     ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"

@@ -49,7 +49,7 @@ _CUES = {
     "explosive": r"landmines?|IEDs?|explosive\s+devices?|blasts?|explosions?|exploded",
     "grenade": r"grenades?",
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
-              r"invasion|invaded|offensive",
+              r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on",
     "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?|fatalities|murder\w*|wounded|"
             r"injured",
     "armed_target": r"border\s+posts?|outposts?|checkpoints?|frontier\s+posts?|soldiers|"
@@ -70,6 +70,10 @@ _CUES = {
                r"weapons\s+distribution|stole\w*\s+weapons|stealing\s+weapons|arms\s+theft",
 }
 _CUE_RE = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _CUES.items()}
+# An attack whose object is an armed target: "attacked the border post", "raid on a
+# checkpoint" (not "soldiers attacked ...", where the soldiers are the attackers).
+_CUE_RE["armed_target"] = re.compile(
+    rf"\b(?:{_CUES['attack']})\W+(?:[\w’'-]+\W+){{0,5}}?(?:{_CUES['armed_target']})", re.I)
 #: Words that make a sentence part of an incident (violence or a development of one).
 EVENT_CUE = re.compile(
     r"\b(?:" + "|".join(_CUES[k] for k in ("clash", "shelling", "air", "explosive", "grenade",

@@ -324,8 +324,12 @@ def _context_mentions(doc: Document, m: ToponymMatcher, covered: list[tuple[int,
 
     def consider(a: int, b: int, how: str) -> None:
         name = text[a:b]
-        # trim trailing kind words the pattern let in ("Kulundu Village")
-        words = name.split()
+        # trim leading everyday words ("The Sarykol") and trailing kind words ("Kulundu
+        # Village") that the pattern let in
+        words = name.split(" ")
+        while len(words) > 1 and (words[0].lower() in _STOP or words[0].lower() in
+                                  _COUNTRY_WORDS):
+            a += len(words.pop(0)) + 1
         while len(words) > 1 and words[-1].lower() in KIND_WORDS:
             words.pop()
         name = " ".join(words)
@@ -566,7 +570,10 @@ def _lookup_unknown(doc: Document, m: ToponymMatcher, mm: Mention,
             if score < ACCEPT_FUZZY:
                 continue
             close = any(km(h.place, k) < 40 for k in known)
-            if mm.how == "near-miss" and not (close or score >= 90):
+            # a near-miss needs the article's other places nearby, a very close spelling,
+            # or a curated place after a locative word ("residents of Voruj")
+            curated = h.place.origin == "curated" and _locative_before(doc.text, mm.start)
+            if mm.how == "near-miss" and not (close or score >= 90 or curated):
                 continue
             accepted.append((h, f"fuzzy {score:.0f}"))
         else:
