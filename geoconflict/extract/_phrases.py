@@ -92,14 +92,17 @@ class PhraseIndex:
         """
         hi = len(tokens) if hi is None else hi
         out = []
-        i = lo
         entries, prefixes = self.entries, self._prefixes
         max_words, join, word_key = self.max_words, self._join, self.word_key
-        while i < hi:
-            tok = tokens[i]
-            if start_ok is not None and not start_ok(tok):
-                i += 1
+        # the words a phrase can begin with: their key starts some phrase key
+        firsts = [t.i for t in tokens[lo:hi]
+                  if (start_ok is None or start_ok(t))
+                  and ((k := word_key(t.text)) in prefixes or k in entries)]
+        i = lo
+        for first in firsts:
+            if first < i:
                 continue
+            i = first
             key = ""
             best = None
             j = i
@@ -115,6 +118,4 @@ class PhraseIndex:
             if best:
                 out.append((best[0], best[1], best[2], entries[best[2]]))
                 i = best[1]
-            else:
-                i += 1
         return out

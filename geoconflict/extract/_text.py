@@ -6,6 +6,7 @@ points back into the source file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -202,20 +203,15 @@ class Document:
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding a character offset (the nearest one before it otherwise)."""
         sents = self.sentences
-        lo, hi = 0, len(sents) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if sents[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return sents[lo]
+        return sents[max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def line_of(self, offset: int) -> int:
         if not self._line_starts:
             self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        import bisect
-
         return bisect.bisect_right(self._line_starts, offset)
 
     def evidence(self, start: int, end: int, sentence: Sentence | None = None) -> Evidence:

@@ -198,10 +198,17 @@ def _candidates(text: str, start: int, end: int):
         p = t.start()
         if p < pos:
             continue
-        # start positions: up to four words before the trigger, then the trigger itself
-        window = text[max(pos, p - 40):p]
-        base = p - len(window)
-        starts = [base + w.start() for w in _WORD_START.finditer(window)][-4:] + [p]
+        # A date begins at its trigger, or up to one word before a month or weekday
+        # ("in May", "on Friday") and up to three before a relative word ("the day
+        # before yesterday", "two years ago"); a number begins its own date.
+        c = text[p]
+        back = 0 if c.isdigit() else (1 if c.isupper() and text[p:p + 4].lower() not in (
+            "yest", "toda", "toni", "last", "this", "next", "earl", "past", "prev") else 3)
+        starts = [p]
+        if back:
+            window = text[max(pos, p - 30):p]
+            base = p - len(window)
+            starts = [base + w.start() for w in _WORD_START.finditer(window)][-back:] + [p]
         for s0 in starts:
             m = _DATE_RE.match(text, s0, end)
             if m and m.end() > p:
