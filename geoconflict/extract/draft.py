@@ -91,7 +91,9 @@ def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
 
 
 def _actors(inc: Incident, country: str) -> list[dict]:
-    found: dict[str, tuple[ActorMention, int]] = {}
+    """Actors of the incident: the two most-named armed actors of opposing sides are
+    actor1 and actor2 (ACLED gives the order no meaning); the others are associated."""
+    found: dict[str, list] = {}  # name -> [first mention, count, order, side]
     for part in inc.parts:
         for a in part.actors:
             name = a.name
@@ -104,15 +106,21 @@ def _actors(inc: Incident, country: str) -> list[dict]:
             elif a.actor.generic and not a.country:
                 continue
             if name not in found:
-                found[name] = (a, len(found))
-            # keep the first mention as evidence
-    ordered = [(name, a) for name, (a, _n) in sorted(found.items(), key=lambda kv: kv[1][1])]
+                side = (a.country or a.actor.country) if a.actor.inter == 1 else name
+                found[name] = [a, 0, len(found), side]
+            found[name][1] += 1
     passive = ("civilians", "government", "international", "political_group")
-    armed = [(n, a) for n, a in ordered if a.actor.kind not in passive]
-    others = [(n, a) for n, a in ordered if a.actor.kind in passive]
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1][1], kv[1][2]))
+    armed = [kv for kv in ranked if kv[1][0].actor.kind not in passive]
+    chosen = armed[:1]
+    for kv in armed[1:]:
+        if kv[1][3] != chosen[0][1][3]:
+            chosen.append(kv)
+            break
+    rest = sorted((kv for kv in found.items() if kv not in chosen), key=lambda kv: kv[1][2])
     out = []
-    for k, (name, a) in enumerate(armed + others):
-        role = ("actor1", "actor2")[k] if k < 2 and k < len(armed) else "assoc_actor_1"
+    for k, (name, (a, _count, _order, _side)) in enumerate(chosen + rest):
+        role = ("actor1", "actor2")[k] if k < len(chosen) else "assoc_actor_1"
         entry: dict[str, Any] = {"name": name, "role": role}
         if role != "assoc_actor_1" and a.actor.inter is not None:
             entry["inter"] = a.actor.inter
