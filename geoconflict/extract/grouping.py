@@ -3,11 +3,13 @@
 Within an article a sentence belongs to an incident when it tells of violence (or counts
 victims, arrests, evacuations). A dated sentence joins an incident whose dates overlap
 its own (two days of slack for day dates) and whose places are within 50 km of its
-places; otherwise it starts a new incident. An undated sentence joins the incident that
-shares one of its places, else — when it speaks of "yesterday", "on Saturday" — the most
-recent incident, else the incident told just before it (or the first one after it).
-Incidents that lie more than ten months before publication and count no victims are
-background and left out.
+places; otherwise it starts a new incident. A date after publication is no event date,
+and a year alone never widens a finer window. An undated sentence joins the incident
+that shares one of its places (within 10 km), else the article's lead incident: the
+latest one it tells, as news leads with the latest event and dates older ones. A dated
+sentence with places but no word of violence joins an incident of that date. Incidents
+more than 300 days before publication, or known only to the year, that count no victims
+are background and left out.
 
 Across articles, two incidents merge when their dates overlap (one day of slack) and
 their places lie within 30 km of each other; the merged incident keeps one part per
@@ -83,10 +85,6 @@ class SentenceFacts:
             return (dist // 40, _PRECISION_ORDER[d.value.precision], d.start)
 
         return min(found, key=rank)
-
-    def recent(self) -> bool:
-        """Speaks of a relative day that could not be resolved ("on Friday", "last week")."""
-        return any(d.relative for d in self.dates)
 
     def resolved_places(self) -> list[Mention]:
         return [p for p in self.places if p.place is not None]
