@@ -127,3 +127,14 @@ def test_evidence_of_a_mention(gz):
     (m,) = find_toponyms(Document(text, "x.txt"), gz)
     assert text[m.evidence.start:m.evidence.end] == "Ak-Sai"
     assert m.evidence.sentence == "Shots near Ak-Sai." and m.evidence.line == 2
+
+
+@pytest.mark.parametrize("text, name, pid", [
+    ("The villages of Kulundu, Maksat, Dzhani-Dzhir and others were shelled.",
+     "Dzhani-Dzhir", "kg-jangy-jer-leilek"),
+    ("Residents of Voruj and Dustuk fled.", "Dustuk", "kg-dostuk-batken"),
+    ("Mortars hit Tash-Tumshyk and Kok-Tosh.", "Kok-Tosh", "kg-kok-tash-batken"),
+])
+def test_misspellings_in_lists_resolve_near_the_other_places(gaz, text, name, pid):
+    found = {m.text: m for m in find_toponyms(Document(text), gaz)}
+    assert found[name].place.id == pid and found[name].how.startswith("fuzzy")

@@ -355,9 +355,10 @@ def _context_mentions(doc: Document, m: ToponymMatcher, covered: list[tuple[int,
             else:
                 consider(pm.start("name"), pm.end("name"), "context")
     # near-misses: capitalised words after a locative word or inside a list of places
+    last_end = -100  # end of the last name considered here, for lists of near-misses
     for tok in doc.tokens:
         t = tok.text
-        if len(t) < 4 or not t[0].isupper() or t.isupper():
+        if len(t) < 3 or not t[0].isupper() or t.isupper():
             continue
         a, b = tok.start, tok.end
         if text[a - 2:a] == ". " or overlaps(a, b):
@@ -365,12 +366,17 @@ def _context_mentions(doc: Document, m: ToponymMatcher, covered: list[tuple[int,
         hyph = _HYPHEN_PARTS.match(text, b, b + 30)
         if hyph:
             b = hyph.end()
+        elif len(t) < 4:
+            continue
         k = bisect.bisect_left(starts, a) - 1
-        in_list = k >= 0 and 0 <= a - spans[k][1] <= 6 and bool(
-            _LIST_GAP.search(text, max(0, a - 6), a))
+        prev_end = max(spans[k][1] if k >= 0 else -100, last_end)
+        in_list = 0 <= a - prev_end <= 6 and bool(_LIST_GAP.search(text, max(0, a - 6), a))
         if not (hyph or in_list or _locative_before(text, a)):
             continue
+        n = len(out)
         consider(a, b, "near-miss")
+        if len(out) > n:
+            last_end = out[-1].end
     return out
 
 
@@ -580,7 +586,7 @@ def _lookup_unknown(doc: Document, m: ToponymMatcher, mm: Mention,
             accepted.append((h, h.reason))
     if accepted:
         best_score = accepted[0][0].score
-        mm.candidates = [h.place for h, _ in accepted if h.score >= best_score - 0.5]
+        mm.candidates = [h.place for h, _ in accepted if h.score >= best_score - 8]
         mm.how = accepted[0][1] if accepted[0][1].startswith("fuzzy") else "variant"
         mm.reason = f"{mm.how} of {accepted[0][0].matched!r}"
         return
