@@ -25,6 +25,9 @@ map: install
 bench: install
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
+eval: install
+	$(BIN)/python benchmarks/eval_extract.py
+
 data: install
 	$(BIN)/python -m geoconflict.build.geonames gazetteer/geonames_kg_tj_uz.json
 

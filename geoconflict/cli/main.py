@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .._errors import GeoconflictError
 from .gazetteer_cmd import gazetteer
+from .extract_cmd import extract
 from .geocode import geocode, reverse
 from .incidents_cmd import export, import_cmd, validate
 from .map_cmd import map_cmd
@@ -43,3 +44,4 @@ cli.add_command(validate)
 cli.add_command(export)
 cli.add_command(import_cmd)
 cli.add_command(map_cmd)
+cli.add_command(extract)

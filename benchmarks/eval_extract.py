@@ -1,0 +1,185 @@
+"""Evaluate ``geoconflict extract`` on the seed articles against the hand-written answer key.
+
+Prints place precision/recall (a place counts when its resolved coordinate lies within
+5 km of an answer), incident date accuracy and killed/injured number accuracy, plus a
+check of the merge of the two 2006 articles. Skips (exit 0) when the seeds are absent.
+
+    python benchmarks/eval_extract.py [--seeds DIR] [--key FILE] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from geoconflict.extract.pipeline import extract_articles, read_article
+from geoconflict.gazetteer import Gazetteer, haversine_km
+from geoconflict.places import load_curated, load_places
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = ROOT / "tests" / "eval" / "seeds_answer_key.yaml"
+EXTRA = ROOT / "tests" / "eval" / "extra_places.yaml"
+SEEDS = ROOT.parent / "shared" / "seeds"
+RADIUS_KM = 5.0
+TARGETS = {"place recall": 0.95, "place precision": 0.90, "incident dates": 0.90,
+           "killed/injured numbers": 0.90}
+
+
+def _near(gaz: Gazetteer, a: str, b: str) -> bool:
+    pa, pb = gaz.get(a), gaz.get(b)
+    return haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= RADIUS_KM
+
+
+def _date_ok(key_date: str, d: dict) -> bool:
+    start = d.get("date_start") or ""
+    key_date = str(key_date)
+    if len(key_date) == 10:
+        return start == key_date
+    if len(key_date) == 7:
+        return start[:7] == key_date and d.get("date_precision") in ("month", "day", "week")
+    return start[:4] == key_date and d.get("date_precision") == "year"
+
+
+def _figures(d: dict, role: str) -> set[int]:
+    out = set()
+    for rep in d.get("reports", []):
+        for f in rep.get("claims", {}).get("figures", []):
+            if f["role"] == role:
+                out.add(f["value"])
+    return out
+
+
+def _match(gaz: Gazetteer, key_inc: dict, drafts: list[dict]) -> dict | None:
+    """The extracted incident sharing most places (then numbers) with a key incident."""
+    best, best_score = None, 0.0
+    for d in drafts:
+        ids = [s["place"] for s in d.get("locations", [])]
+        score = 2.0 * sum(any(_near(gaz, k, i) for i in ids) for k in key_inc.get("places", []))
+        for role in ("killed", "injured"):
+            score += len(set(key_inc.get(role, [])) & _figures(d, role))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", type=Path, default=SEEDS)
+    ap.add_argument("--key", type=Path, default=KEY)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    if not args.seeds.is_dir():
+        print(f"eval skipped: no seed articles at {args.seeds}")
+        return 0
+    key = yaml.safe_load(args.key.read_text(encoding="utf-8"))
+    gaz = Gazetteer(load_places() + load_curated([EXTRA]))
+    docs = {}
+    for name, spec in key["articles"].items():
+        path = args.seeds / name
+        if not path.exists():
+            print(f"eval skipped: {path} missing")
+            return 0
+        docs[name] = read_article(path.read_text(encoding="utf-8"), name, spec.get("published"))
+
+    tp_places = n_extracted = found_key = n_key = 0
+    dates_ok = n_dates = nums_ok = n_nums = 0
+    for name, spec in key["articles"].items():
+        ex = extract_articles([docs[name]], gaz, merge=False)
+        art = ex.articles[0]
+        got = sorted({m.place.id for m in art.mentions if m.place is not None})
+        want = spec["places"]
+        correct = [g for g in got if any(_near(gaz, g, w) for w in want)]
+        found = [w for w in want if any(_near(gaz, g, w) for g in got)]
+        tp_places += len(correct)
+        n_extracted += len(got)
+        found_key += len(found)
+        n_key += len(want)
+        print(f"{name}: places {len(found)}/{len(want)} found, {len(correct)}/{len(got)} "
+              "correct")
+        for w in want:
+            if w not in found:
+                print(f"    missed   {w}")
+        for g in got:
+            if g not in correct:
+                print(f"    wrong    {g}")
+        for ki in spec.get("incidents", []):
+            d = _match(gaz, ki, ex.drafts)
+            n_dates += 1
+            ok = d is not None and _date_ok(ki["date"], d)
+            dates_ok += ok
+            got_date = f"{d['date_start']} ({d['date_precision']})" if d else "no incident"
+            print(f"    incident {ki['name']}: date {ki['date']} → {got_date} "
+                  f"{'ok' if ok else 'WRONG'}")
+            for role in ("killed", "injured"):
+                have = _figures(d, role) if d else set()
+                for v in ki.get(role, []):
+                    n_nums += 1
+                    nums_ok += v in have
+                    if v not in have or args.verbose:
+                        print(f"      {role} {v}: {'found' if v in have else 'NOT FOUND'}")
+        if args.verbose:
+            for w in ex.warnings:
+                print(f"    warning: {w}")
+
+    merges_ok, merge_lines = _check_merges(key.get("merge", []), docs, gaz)
+    figures = {
+        "place recall": found_key / n_key if n_key else 1.0,
+        "place precision": tp_places / n_extracted if n_extracted else 1.0,
+        "incident dates": dates_ok / n_dates if n_dates else 1.0,
+        "killed/injured numbers": nums_ok / n_nums if n_nums else 1.0,
+    }
+    counts = {"place recall": f"{found_key}/{n_key}",
+              "place precision": f"{tp_places}/{n_extracted}",
+              "incident dates": f"{dates_ok}/{n_dates}",
+              "killed/injured numbers": f"{nums_ok}/{n_nums}"}
+    print()
+    for line in merge_lines:
+        print(line)
+    print()
+    failed = False
+    for name, value in figures.items():
+        target = TARGETS[name]
+        mark = "ok" if value >= target else "BELOW TARGET"
+        failed |= value < target
+        print(f"{name:24s} {value:6.1%}  ({counts[name]}; target ≥ {target:.0%})  {mark}")
+    print(f"{'merge of 2006 articles':24s} {'ok' if merges_ok else 'FAILED'}")
+    return 1 if failed or not merges_ok else 0
+
+
+def _check_merges(specs: list[dict], docs: dict, gaz: Gazetteer) -> tuple[bool, list[str]]:
+    ok, lines = True, []
+    for spec in specs:
+        ex = extract_articles([docs[a] for a in spec["articles"]], gaz)
+        both = [d for d in ex.drafts if {r.get("file") for r in d["reports"]}
+                >= set(spec["articles"])]
+        dated = [d for d in both if d["date_start"] == str(spec["date"])]
+        if not dated:
+            lines.append(f"merge: no incident of {spec['date']} holds all of "
+                         f"{', '.join(spec['articles'])}")
+            ok = False
+            continue
+        d = dated[0]
+        reps = d["reports"]
+        weapons = [sorted({w["count"] for w in r.get("claims", {}).get("weapons", [])})
+                   for r in reps]
+        names = [" / ".join(r.get("claims", {}).get("place_names", [])) for r in reps]
+        lines.append(f"merge: {len(reps)} reports in one incident ({d['date_start']}); "
+                     f"weapons per report {weapons}; place names per report {names}")
+        wanted_w = spec.get("weapons", [])
+        per_report_w = [set(w) for w in weapons]
+        if not all(any(v in s for s in per_report_w) for v in wanted_w) or \
+                len({frozenset(s) for s in per_report_w}) < 2:
+            ok = False
+            lines.append("merge: the reports' own weapon counts were not kept apart")
+        for sp in spec.get("spellings", []):
+            if not any(sp in n for n in names):
+                ok = False
+                lines.append(f"merge: spelling {sp!r} lost")
+    return ok, lines
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""Article text: header (date token, source URL, title), sentences and word tokens with offsets.
+
+Every offset is a character index into the text exactly as it was read, so that evidence
+points back into the source file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+__all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
+
+#: A word: a run of letters or digits in any script.
+TOKEN_RE = re.compile(r"[^\W_]+")
+# ``date 2021-05-02`` at the very start, on its own line or running into the text.
+_DATE_TOKEN = re.compile(r"\A\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.I)
+_SOURCE_URL = re.compile(r"[ \t]*(?:source[ _]?url|url)[ \t]*:?[ \t]*(https?://\S+)[ \t]*\n?",
+                         re.I)
+_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])")
+_ABBREV = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
+    "vs", "etc", "approx", "prof", "rep", "sen", "gov", "ed", "co", "corp", "inc", "ltd", "u.s",
+    "e.g", "i.e", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "km", "art", "fig",
+    "vol", "pp", "p", "cf", "al", "ca",
+})
+_BOILERPLATE = re.compile(r"^(©|\(c\)|please\b|photo\b|source\s*:|read\b|share\b|follow us|"
+                          r"https?://|by\s|published\b|tags?\s*:|subscribe\b)", re.I)
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_SMALL = frozenset("a an and as at by for from in into is of on or the to with".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value was read: the sentence and the character span in the source file."""
+
+    file: str
+    sentence: str
+    start: int
+    end: int
+    line: int = 0
+
+    def to_dict(self) -> dict:
+        out = {"sentence": self.sentence, "start": self.start, "end": self.end,
+               "file": self.file}
+        if self.line:
+            out["line"] = self.line
+        return out
+
+
+class Token(NamedTuple):
+    """A word with its offsets; ``i`` is its index in the document's token list."""
+
+    text: str
+    start: int
+    end: int
+    i: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: its span, its index, the paragraph it belongs to, its first token."""
+
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    text: str
+    tok_start: int = 0
+    tok_end: int = 0
+
+
+@dataclass
+class Document:
+    """One article: text, file name and the header values read from its first lines.
+
+    Parameters
+    ----------
+    text
+        The article as read (UTF-8, any line endings).
+    file
+        The name shown in evidence (``<stdin>`` for standard input).
+    """
+
+    text: str
+    file: str = "<string>"
+    published: str = ""            # ISO text: YYYY, YYYY-MM or YYYY-MM-DD; "" when unknown
+    published_from: str = ""       # "option", "date token", "date line", ""
+    url: str = ""
+    title: str = ""
+    outlet: str = ""
+    body_start: int = 0
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._read_header()
+
+    # -- header -----------------------------------------------------------------------
+
+    def _read_header(self) -> None:
+        text = self.text
+        pos = 0
+        m = _DATE_TOKEN.match(text)
+        if m:
+            self.published, self.published_from = m.group(1), "date token"
+            pos = m.end()
+            u = _SOURCE_URL.match(text, pos)
+            if u:
+                self.url = u.group(1).rstrip(".,;")
+                pos = u.end()
+        else:
+            u = _SOURCE_URL.match(text)
+            if u:
+                self.url = u.group(1).rstrip(".,;")
+                pos = u.end()
+        self.body_start = pos
+        from .dates import parse_date_line
+
+        for n, (_start, line) in enumerate(self._first_lines(pos, 8)):
+            stripped = line.strip()
+            if not self.published:
+                found = parse_date_line(stripped)
+                if found:
+                    self.published, self.published_from = found, "date line"
+                    continue
+            if not self.title and _looks_like_title(stripped) and n < 6:
+                self.title = stripped
+        self.outlet = _outlet(text, self.url)
+
+    def _first_lines(self, pos: int, limit: int):
+        count = 0
+        for m in re.finditer(r"[^\n]*", self.text[pos:pos + 4000]):
+            line = m.group(0)
+            if line.strip():
+                yield pos + m.start(), line
+                count += 1
+                if count >= limit:
+                    return
+
+    # -- structure --------------------------------------------------------------------
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        text = self.text
+        spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)]
+        return [Token(text[a:b], a, b, i) for i, (a, b) in enumerate(spans)]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        text = self.text
+        para = 0
+        for pm in re.finditer(r"[^\n]+", text[self.body_start:]):
+            p0 = self.body_start + pm.start()
+            line = pm.group(0)
+            if not line.strip():
+                continue
+            para += 1
+            begin = 0
+            for m in _SENT_END.finditer(line):
+                cut = m.end()
+                if m.group(0)[0] in ".!?…" and self._abbreviation(line, m.start()):
+                    continue
+                nxt = line[cut:cut + 3].lstrip()
+                if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
+                    continue
+                self._add(out, p0 + begin, p0 + cut, para)
+                begin = cut
+            self._add(out, p0 + begin, p0 + len(line), para)
+        toks = self.tokens
+        t = 0
+        for s in out:
+            while t < len(toks) and toks[t].start < s.start:
+                t += 1
+            s.tok_start = t
+            while t < len(toks) and toks[t].end <= s.end:
+                t += 1
+            s.tok_end = t
+        return out
+
+    def _add(self, out: list[Sentence], start: int, end: int, para: int) -> None:
+        seg = self.text[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail <= lead:
+            return
+        start, end = start + lead, start + trail
+        out.append(Sentence(start, end, len(out), para, self.text[start:end]))
+
+    @staticmethod
+    def _abbreviation(line: str, dot: int) -> bool:
+        m = _LAST_WORD.search(line, max(0, dot - 24), dot)
+        if not m:
+            return False
+        word = m.group(1).lower()
+        if len(word) == 1 and word.isalpha():
+            return True  # an initial: "S. Frederick Starr"
+        return word in _ABBREV
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding a character offset (the nearest one before it otherwise)."""
+        sents = self.sentences
+        return sents[max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def line_of(self, offset: int) -> int:
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def evidence(self, start: int, end: int, sentence: Sentence | None = None) -> Evidence:
+        """Evidence for the span ``start:end``: its sentence, offsets and line."""
+        s = sentence or self.sentence_at(start)
+        return Evidence(self.file, s.text, start, end, self.line_of(start))
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= 22 or line.endswith((".", ":", ",", ";")):
+        return False
+    if _BOILERPLATE.match(line):
+        return False
+    return sum(ch.isalpha() for ch in line) > len(line) * 0.6
+
+
+def _outlet(text: str, url: str) -> str:
+    """The outlet, from a ``Source: X`` line, a © line, ``X news agency`` or the URL host."""
+    m = re.search(r"^\s*source\s*:\s*([^\n]{2,60}?)\s*$", text, re.I | re.M)
+    if m and not m.group(1).lower().startswith("http"):
+        return m.group(1).strip()
+    m = re.search(r"^\s*©\s*(?:\d{4}\s*)?([^\n\-–—,]{2,40})", text, re.M)
+    if m:
+        return m.group(1).strip()
+    if url:
+        host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
+        return host
+    m = re.search(r"\b([\w.]{2,30}) news agency\b", text[:20000])
+    if m:
+        return m.group(1)
+    return ""

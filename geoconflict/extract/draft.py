@@ -1,0 +1,366 @@
+"""Incident drafts as YAML-ready dicts: the only module that knows the incident file schema.
+
+Every incident is marked ``draft: true``; every extracted value carries its evidence
+(``sentence``, ``start``, ``end``, ``file``, ``line``). ``strict=True`` moves everything the
+incident schema does not define (``draft``, evidence, unresolved places) under ``extra``
+so that the incident loader accepts the file as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from .actors import ActorMention
+from .events import classify
+from .grouping import ArticleIncident, Incident
+from .numbers import Count
+from .toponyms import Mention
+
+__all__ = ["incident_dict", "drafts_to_dicts", "dump_yaml", "INCIDENT_FIELDS", "STOP_FIELDS"]
+
+#: Fields of the incident schema (geoconflict.incidents), in the order they are written.
+INCIDENT_FIELDS = ("id", "title", "date_start", "date_end", "date_precision", "event_type",
+                   "sub_event_type", "actors", "locations", "geo_precision", "fatalities",
+                   "injured", "detained", "displaced", "reports", "verification",
+                   "civilian_targeting", "tags", "notes", "extra")
+STOP_FIELDS = ("place", "lat", "lon", "name", "relation", "role", "date", "time", "time_note",
+               "precision_m", "source", "country", "admin1", "admin2", "primary", "note")
+REPORT_FIELDS = ("id", "outlet", "title", "date", "url", "claims", "note")
+ACTOR_FIELDS = ("name", "role", "inter")
+# Our roles → the incident schema's count fields (evacuations are displacement).
+_COUNT_FIELD = {"killed": "fatalities", "injured": "injured", "detained": "detained",
+                "displaced": "displaced", "evacuated": "displaced"}
+# How specific a place kind is, for choosing the incident's primary stop.
+_SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
+             "village": 2, "area": 3, "enclave": 3, "town": 3, "reservoir": 3, "pass": 3,
+             "city": 4, "district": 5, "river": 6, "region": 7, "capital": 8}
+
+
+def _ev(doc, start: int, end: int) -> dict:
+    return doc.evidence(start, end).to_dict()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
+
+
+def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
+    seen: dict[str, dict] = {}
+    order: list[tuple[int, int, int, str]] = []
+    unresolved: list[dict] = []
+    violent_ids: set[str] = set()
+    for n, part in enumerate(inc.parts):
+        for f in part.facts:
+            for m in f.places:
+                if m.place is None:
+                    unresolved.append({"name": m.text, "suggestions": m.suggestions,
+                                       "reason": m.reason, "evidence": m.evidence.to_dict()})
+                    continue
+                pid = m.place.id
+                if f.violent:
+                    violent_ids.add(pid)
+                if pid in seen:
+                    seen[pid].setdefault("_spellings", set()).add(m.text)
+                    continue
+                stop = {"place": pid, "name": m.text, "relation": m.relation,
+                        "match": m.reason, "evidence": m.evidence.to_dict(),
+                        "_spellings": {m.text}, "_kind": m.place.kind}
+                seen[pid] = stop
+                order.append((n, f.sentence.index, m.start, pid))
+    stops = [seen[pid] for *_, pid in order]
+    if any(s["_kind"] != "capital" for s in stops):
+        stops = [s for s in stops if s["_kind"] != "capital"]
+    for s in stops:
+        s["role"] = "scene" if s["place"] in violent_ids else "mentioned"
+    if stops:
+        scene = [s for s in stops if s["role"] == "scene"] or stops
+        best = min(scene, key=lambda s: (_SPECIFIC.get(s["_kind"], 5), stops.index(s)))
+        best["primary"] = True
+    out = []
+    for s in stops:
+        spellings = sorted(s.pop("_spellings") - {s["name"]})
+        kind = s.pop("_kind")
+        if spellings:
+            s["note"] = "also written " + ", ".join(spellings)
+        del kind
+        out.append(s)
+    return out, unresolved
+
+
+def _actors(inc: Incident, country: str) -> list[dict]:
+    """Actors of the incident: the two most-named armed actors of opposing sides are
+    actor1 and actor2 (ACLED gives the order no meaning); the others are associated."""
+    found: dict[str, list] = {}  # name -> [first mention, count, order, side]
+    for part in inc.parts:
+        for a in part.actors:
+            name = a.name
+            if a.actor.generic and a.actor.kind in ("unidentified", "civilians"):
+                # ACLED names these after the country where the event happened
+                cc = country or a.country
+                if not cc:
+                    continue
+                name = a.actor.name.format(country=_country_name(cc))
+            elif a.actor.generic and not a.country:
+                continue
+            if name not in found:
+                side = (a.country or a.actor.country) if a.actor.inter == 1 else name
+                found[name] = [a, 0, len(found), side]
+            found[name][1] += 1
+    passive = ("civilians", "government", "international", "political_group")
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1][1], kv[1][2]))
+    armed = [kv for kv in ranked if kv[1][0].actor.kind not in passive]
+    chosen = armed[:1]
+    for kv in armed[1:]:
+        if kv[1][3] != chosen[0][1][3]:
+            chosen.append(kv)
+            break
+    rest = sorted((kv for kv in found.items() if kv not in chosen), key=lambda kv: kv[1][2])
+    out = []
+    for k, (name, (a, _count, _order, _side)) in enumerate(chosen + rest):
+        role = ("actor1", "actor2")[k] if k < len(chosen) else "assoc_actor_1"
+        entry: dict[str, Any] = {"name": name, "role": role}
+        if role != "assoc_actor_1" and a.actor.inter is not None:
+            entry["inter"] = a.actor.inter
+        entry["evidence"] = _actor_evidence(a, inc)
+        out.append(entry)
+    return out
+
+
+def _actor_evidence(a: ActorMention, inc: Incident) -> dict:
+    for part in inc.parts:
+        if a in part.actors:
+            return _ev(part.doc, a.start, a.end)
+    return {}
+
+
+def _country_name(cc: str) -> str:
+    return {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
+            "AF": "Afghanistan"}.get(cc, cc)
+
+
+def _claims(part: ArticleIncident) -> dict[str, Any]:
+    claims: dict[str, Any] = {}
+    figures: list[dict] = []
+    by_field: dict[str, list[Count]] = {}
+    seen_values: set[tuple[str, int, str, str]] = set()
+    for c in part.counts:
+        fig = {"role": c.role, "value": c.value}
+        for key in ("qualifier", "group", "side", "what"):
+            if getattr(c, key):
+                fig[key] = getattr(c, key)
+        fig["evidence"] = _ev(part.doc, c.start, c.end)
+        sig = (c.role, c.value, c.side, c.group)
+        if sig in seen_values:
+            continue  # the same figure repeated (duplicated paragraphs)
+        seen_values.add(sig)
+        figures.append(fig)
+        if c.role in _COUNT_FIELD:
+            by_field.setdefault(_COUNT_FIELD[c.role], []).append(c)
+    for fld, counts in by_field.items():
+        est = _estimate(counts)
+        if est:
+            best = max(counts, key=lambda c: c.value)
+            est["evidence"] = _ev(part.doc, best.start, best.end)
+            if fld == "displaced" and all(c.role == "evacuated" for c in counts):
+                est["scope"] = "evacuated"
+            claims[fld] = est
+    for role in ("weapons", "ammunition"):
+        items = [f for f in figures if f["role"] == role]
+        if items:
+            claims[role] = [{"count": w["value"], "what": w.get("what", ""),
+                             "evidence": w["evidence"]} for w in items]
+    sides = {}
+    for c in part.counts:
+        if c.side and c.role in _COUNT_FIELD:
+            sides.setdefault(c.side, {}).setdefault(_COUNT_FIELD[c.role], c.value)
+    if sides:
+        claims["by_side"] = sides
+    if figures:
+        claims["figures"] = figures
+    spellings = sorted({m.text for m in part.places})
+    if spellings:
+        claims["place_names"] = spellings
+    return claims
+
+
+def _estimate(counts: list[Count]) -> dict[str, int]:
+    """A report's low/best/high for one count: the largest stated figure is the best
+    ("up to n" only raises high); "at least" leaves high open."""
+    stated = [c for c in counts if c.qualifier != "up_to"]
+    up_to = [c.value for c in counts if c.qualifier == "up_to"]
+    out: dict[str, int] = {}
+    if stated:
+        top = max(stated, key=lambda c: c.value)
+        out["low"] = top.value
+        out["best"] = top.value
+        if top.qualifier != "at_least":
+            out["high"] = max([top.value, *up_to])
+        elif up_to and max(up_to) > top.value:
+            out["high"] = max(up_to)
+    elif up_to:
+        out["high"] = max(up_to)
+    return out
+
+
+def _merge_counts(reports: list[dict]) -> dict[str, dict[str, int]]:
+    """The incident's low/best/high per count from its reports' claims (the incident
+    model's rule: smallest low, largest best, largest high)."""
+    out = {}
+    for fld in ("fatalities", "injured", "detained", "displaced"):
+        ests = [r["claims"][fld] for r in reports if fld in r.get("claims", {})]
+        ests = [e for e in ests if "best" in e or "high" in e]
+        if not ests:
+            continue
+        bests = [e.get("best", e.get("high")) for e in ests]
+        lows = [e.get("low", e.get("best", e.get("high"))) for e in ests]
+        highs = [e.get("high", e.get("best")) for e in ests]
+        out[fld] = {"low": min(lows), "best": max(bests), "high": max(max(highs), max(bests))}
+    return out
+
+
+def incident_dict(inc: Incident) -> dict[str, Any]:
+    """One merged incident as a YAML-ready dict in the incident schema, marked draft."""
+    stops, unresolved = _stops(inc)
+    window = inc.window
+    texts = [f.text for part in inc.parts for f in part.facts]
+    etype = classify(texts)
+    countries = [m.place.country for part in inc.parts for m in part.places if m.place]
+    country = max(set(countries), key=countries.count) if countries else ""
+    primary = next((s for s in stops if s.get("primary")), None)
+    out: dict[str, Any] = {"id": "", "draft": True}
+    when = window.start.isoformat() if window else "undated"
+    where = primary["name"] if primary else "unknown place"
+    out["title"] = f"{etype.sub_event_type} near {where}, {when}" if primary and \
+        primary.get("relation") == "near" else f"{etype.sub_event_type} at {where}, {when}"
+    if window is not None:
+        out["date_start"] = window.start.isoformat()
+        out["date_end"] = window.end.isoformat()
+        out["date_precision"] = window.precision
+    else:
+        out["date_start"] = None
+        out["date_end"] = None
+        out["date_precision"] = "unknown"
+    out["event_type"] = etype.event_type
+    out["sub_event_type"] = etype.sub_event_type
+    actors = _actors(inc, country)
+    if actors:
+        out["actors"] = actors
+    out["locations"] = stops
+    reports = []
+    for part in inc.parts:
+        doc = part.doc
+        rep: dict[str, Any] = {"outlet": doc.outlet or doc.file, "title": doc.title,
+                               "date": doc.published, "url": doc.url, "file": doc.file}
+        rep = {k: v for k, v in rep.items() if v}
+        claims = _claims(part)
+        if claims:
+            rep["claims"] = claims
+        reports.append(rep)
+    for fld, est in _merge_counts(reports).items():
+        out[fld] = est
+    out["reports"] = reports
+    if etype.civilian_targeting:
+        out["civilian_targeting"] = True
+    if unresolved:
+        out["unresolved_places"] = unresolved
+    evidence: dict[str, Any] = {}
+    anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
+    if anchors:
+        evidence["date"] = [dict(text=a.text, **_ev(doc, a.start, a.end),
+                                 **({"year_inferred": True} if a.value.year_inferred else {}),
+                                 **({"part_of_day": a.part_of_day} if a.part_of_day else {}))
+                            for doc, a in anchors]
+    else:
+        evidence["date"] = "unknown: no date of the event in the text"
+    evidence["event_type"] = etype.reason
+    out["evidence"] = evidence
+    out["notes"] = ("Draft made by geoconflict extract: check every value against its "
+                    "evidence before removing 'draft'.")
+    out["id"] = f"draft-{when}-{_slug(primary['place'] if primary else 'unknown')}"
+    return out
+
+
+def drafts_to_dicts(incidents: list[Incident], strict: bool = False) -> list[dict[str, Any]]:
+    """YAML-ready dicts of merged incidents, with unique ids, in date order."""
+    dicts = [incident_dict(i) for i in incidents]
+    dicts.sort(key=lambda d: (d["date_start"] or "9999", d["id"]))
+    used: dict[str, int] = {}
+    for d in dicts:
+        base = d["id"]
+        used[base] = used.get(base, 0) + 1
+        if used[base] > 1:
+            d["id"] = f"{base}-{used[base]}"
+    if strict:
+        dicts = [_strict(d) for d in dicts]
+    return dicts
+
+
+def _strict(d: dict[str, Any]) -> dict[str, Any]:
+    """Only schema fields at the top, in stops, actors and reports; the rest under extra."""
+    extra: dict[str, Any] = {}
+    out = {}
+    for key, value in d.items():
+        if key in INCIDENT_FIELDS:
+            out[key] = value
+        else:
+            extra[key] = value
+    for name, allowed in (("locations", STOP_FIELDS), ("actors", ACTOR_FIELDS),
+                          ("reports", REPORT_FIELDS)):
+        clean = []
+        for n, item in enumerate(out.get(name, [])):
+            keep = {k: v for k, v in item.items() if k in allowed}
+            rest = {k: v for k, v in item.items() if k not in allowed}
+            if rest:
+                extra[f"{name}[{n}]"] = rest
+            clean.append(keep)
+        if name in out:
+            out[name] = clean
+    for n, rep in enumerate(out.get("reports", [])):
+        claims = rep.get("claims", {})
+        for fld in ("fatalities", "injured", "detained", "displaced"):
+            if fld in claims and "evidence" in claims[fld]:
+                claims[fld] = dict(claims[fld])
+                extra.setdefault(f"reports[{n}].claims", {})[fld] = claims[fld].pop("evidence")
+    for fld in ("date_start", "date_end"):
+        if out.get(fld) is None:
+            out.pop(fld, None)
+    if out.get("date_precision") == "unknown":
+        out.pop("date_precision")
+    if extra:
+        out["extra"] = extra
+    return out
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    def increase_indent(self, flow=False, indentless=False):  # noqa: D102
+        return super().increase_indent(flow, False)
+
+    def ignore_aliases(self, data):  # noqa: D102
+        return True
+
+
+def dump_yaml(dicts: list[dict[str, Any]]) -> str:
+    """YAML text of the drafts (block style, Unicode kept, stable key order)."""
+    header = ("# Incident drafts made by `geoconflict extract`. Every value carries its evidence;\n"
+              "# review each incident, then delete `draft: true`.\n")
+    if not dicts:
+        return header + "[]\n"
+    return header + yaml.dump(dicts, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                              default_flow_style=False, width=100)
+
+
+def mention_dict(m: Mention) -> dict[str, Any]:
+    """A place mention on its own (for the list of unresolved names)."""
+    out: dict[str, Any] = {"name": m.text}
+    if m.place is not None:
+        out["place"] = m.place.id
+    if m.suggestions:
+        out["suggestions"] = m.suggestions
+    if m.reason:
+        out["reason"] = m.reason
+    if m.evidence is not None:
+        out["evidence"] = m.evidence.to_dict()
+    return out

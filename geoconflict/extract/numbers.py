@@ -1,0 +1,331 @@
+"""Counts in article text — digits and words — with the role the sentence gives them.
+
+Roles: ``killed``, ``injured``, ``detained``, ``evacuated``, ``displaced``, ``weapons``,
+``ammunition``. A count also carries its qualifier ("at least", "up to", "about"), the
+group it counts ("border guards") and the side when the sentence names one
+("Kyrgyzstan reported at least 59 fatalities and Tajikistan said 41").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .toponyms import country_codes_in
+
+__all__ = ["Count", "find_counts", "parse_number", "ROLES"]
+
+ROLES = ("killed", "injured", "detained", "evacuated", "displaced", "weapons", "ammunition")
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "hundreds": 100, "hundreds of": 100,
+          "thousands": 1000, "thousands of": 1000, "a hundred": 100, "a thousand": 1000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?<![\w.,/:-])(?P<num>"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:\s+(?:hundred|thousand))?"
+    r"|a\s+dozen|dozens|hundreds|thousands|a\s+hundred|a\s+thousand"
+    r")(?:\s+(?P<mult>thousand|million))?(?![\w])", re.I)
+_QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
+                   r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
+                   r"about|around|nearly|almost|some|approximately|roughly|an\s+estimated|"
+                   r"estimated|close\s+to|a\s+further|another|a\s+total\s+of|total\s+of)\s+$",
+                   re.I)
+_UNIT_AFTER = re.compile(
+    r"^(?:-|\s)*(?:km|kilomet\w*|miles?|metres?|meters?|m\b|hours?|days?|weeks?|months?|"
+    r"years?|minutes?|seconds?|ha\b|hectares?|per\s*cent|percent|%|times|year-old|"
+    r"-year-old|o'clock|am\b|pm\b|a\.m|p\.m|degrees?|tons?|tonnes?|kg|square|sq|°|"
+    r"rounds\s+of\s+talks|votes?|members?\s+of\s+parliament|documents?|protocols?|"
+    r"meetings?|sections?|points?|articles?|families|houses|homes|schools|buildings)\b", re.I)
+_WEAPON = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?(?:assault\s+|automatic\s+|hunting\s+|"
+    r"sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|handguns|pistols|machine[- ]guns?|"
+    r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
+    r"(?:\s+of\s+ammunition)?|ammunition|bullets)\b", re.I)
+_LEFT_ROLE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
+    r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
+    r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
+    r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
+    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage)"
+    r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
+    r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
+_RIGHT_ROLES = [
+    ("killed", re.compile(r"\b(?:killed|dead|died|die|deaths?|fatalities|fatality|perished|"
+                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
+                          r"bodies|corpses)\b", re.I)),
+    ("injured", re.compile(r"\b(?:injured|wounded|hurt|injuries|injury|sought\s+medical|"
+                           r"hospitali[sz]ed|casualties\s+were\s+wounded)\b", re.I)),
+    ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
+                            r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
+                            r"abducted)\b", re.I)),
+    ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
+    ("displaced", re.compile(r"\b(?:displaced|fled\s+their\s+homes|left\s+their\s+homes|"
+                             r"refugees|homeless)\b", re.I)),
+]
+_LEFT_VERB_ROLE = {
+    "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
+    "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
+    "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
+    "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
+}
+_BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
+                       r"whereas|after|before|because|but|although|though|since|if|until|"
+                       r"as\s+well\s+as)\b", re.I)
+_REPORTED_BY = re.compile(
+    r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
+    r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
+    r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
+    r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
+    r"announced)\b[^.;]*$")
+_CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
+_GROUP = re.compile(
+    r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"
+    r"[A-Z][a-z]+|armed|unarmed|local|civilian|military|security)\s+){0,3}?"
+    r"(?P<group>border\s+guards?|border\s+troops|servicemen|soldiers?|troops|officers?|"
+    r"police(?:\s+officers|men)?|policemen|civilians?|people|persons|residents|villagers|"
+    r"attackers|militants|gunmen|guerrillas|insurgents|fighters|raiders|members|children|"
+    r"men|women|guards|customs\s+officers?|citizens|nationals|others|"
+    r"victims|servicemen|conscripts|prisoners)\b", re.I)
+_NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
+                        r"had|are|died|killed|fled)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number in the text and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: int
+    role: str = ""
+    qualifier: str = ""     # at_least, up_to, about, ""
+    group: str = ""
+    side: str = ""          # ISO alpha-2 of the side the count belongs to, if said
+    what: str = ""          # for weapons: what was counted
+    inherited: bool = False
+
+    @property
+    def estimate(self) -> dict[str, int]:
+        """low/best/high of this count alone."""
+        if self.qualifier == "at_least":
+            return {"low": self.value, "best": self.value}
+        if self.qualifier == "up_to":
+            return {"high": self.value}
+        return {"low": self.value, "best": self.value, "high": self.value}
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a number written in digits or words stands for.
+
+    >>> parse_number("2,400"), parse_number("thirty-three"), parse_number("five thousand")
+    (2400, 33, 5000)
+    """
+    t = " ".join(text.lower().replace("-", " ").split())
+    if not t:
+        return None
+    if t in _VAGUE:
+        return _VAGUE[t]
+    if t[0].isdigit():
+        try:
+            v = float(t.replace(",", ""))
+        except ValueError:
+            return None
+        return int(v) if v == int(v) else None
+    total, cur = 0, 0
+    for w in t.split():
+        if w in _UNITS:
+            cur += _UNITS[w]
+        elif w in _TENS:
+            cur += _TENS[w]
+        elif w == "hundred":
+            cur = max(cur, 1) * 100
+        elif w == "thousand":
+            total += max(cur, 1) * 1000
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
+_AFTER_A = frozenset(["dozen", "hundred", "thousand"])
+
+
+def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
+    """Number matches, tried only at words that can begin a number (fast path)."""
+    out = []
+    pos = 0
+    for k, tok in enumerate(tokens):
+        t = tok.text
+        if not (t[0].isdigit() or t.lower() in _NUMBER_WORDS or (
+                t in ("a", "A") and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _AFTER_A)):
+            continue
+        at = tok.start - start
+        if at < pos:
+            continue
+        m = _NUMBER.match(sentence, at)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
+                tokens=None) -> list[Count]:
+    """Counts in the sentence ``text[start:end]``; spans in ``skip`` (dates) are ignored.
+
+    ``tokens``, the sentence's words, lets the scan look only where numbers can begin.
+    """
+    sentence = text[start:end]
+    raw: list[Count] = []
+    found = (_number_matches(sentence, start, tokens) if tokens is not None
+             else _NUMBER.finditer(sentence))
+    for m in found:
+        a, b = start + m.start(), start + m.end()
+        if any(x <= a < y for x, y in skip):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        if m.group("mult"):
+            value *= 1000 if m.group("mult").lower() == "thousand" else 1_000_000
+        word = m.group("num").lower()
+        before = sentence[:m.start()]
+        after = sentence[m.end():]
+        if _UNIT_AFTER.match(after) or re.search(r"(?:No\.?|number|#|№)\s*$", before, re.I):
+            continue
+        if word in ("one",) and re.match(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)",
+                                         after, re.I) and not re.search(r"(?:killed|captured|"
+                                                                        r"wounded|detained)\s+$",
+                                                                        before, re.I):
+            continue
+        if re.match(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)", after) and value <= 31:
+            continue
+        if re.search(r",\s*$", before) and re.match(r"\s*,", after) and value < 120:
+            continue  # an age: "Emomali Rakhmon, 69, met"
+        q = _QUAL.search(before)
+        qual = ""
+        if q:
+            qw = " ".join(q.group("q").lower().split())
+            if qw in ("at least", "more than", "over", "upwards of", "no fewer than"):
+                qual = "at_least"
+            elif qw in ("up to", "as many as", "at most", "no more than"):
+                qual = "up_to"
+            elif qw not in ("a further", "another", "a total of", "total of"):
+                qual = "about"
+        if word in ("dozens", "hundreds", "thousands"):
+            qual = "at_least"
+        role, what = _role(before, after)
+        group, side = _group_side(before, after, sentence, m.start())
+        raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
+    return _inherit(text, raw)
+
+
+def _role(before: str, after: str) -> tuple[str, str]:
+    w = _WEAPON.match(after)
+    if w:
+        what = " ".join(w.group("what").split())
+        low = what.lower()
+        return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
+                                                       "bullet")) else "weapons"), what
+    left = _LEFT_ROLE.search(before[-60:])
+    if left:
+        verb = left.group("verb").lower()
+        if verb.startswith(("leaving", "left")):
+            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:dead|killed)\b", after):
+                return "killed", ""
+            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
+                return "injured", ""
+        else:
+            role = _LEFT_VERB_ROLE.get(verb[:4], "")
+            if role:
+                return role, ""
+    # to the right, within the clause
+    clause = after
+    cut = _BOUNDARY.search(clause)
+    if cut:
+        clause = clause[:cut.start()]
+    nxt = re.search(r"(?:,\s*)?(?<![\w.,])\d|\b(?:" + _WORD + r")\s+(?:[A-Za-z]+\s+){0,3}"
+                    r"(?:were|was|had|have|died|killed|wounded|injured)\b", clause, re.I)
+    if nxt and nxt.start() > 0:
+        clause = clause[:nxt.start()]
+    comma = clause.find(",")
+    if comma >= 0 and not re.match(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", clause[comma:], re.I):
+        clause = clause[:comma]
+    words = clause.split()
+    clause = " ".join(words[:12])
+    best, pos = "", 10_000
+    for role, pat in _RIGHT_ROLES:
+        hit = pat.search(clause)
+        if hit and hit.start() < pos:
+            best, pos = role, hit.start()
+    return best, ""
+
+
+def _group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, str]:
+    g = _GROUP.match(after)
+    group = " ".join(g.group("group").lower().split()) if g else ""
+    nat = _NATIONALS.match(after)
+    if nat and not group:
+        group = nat.group("who").lower()
+    side = ""
+    np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
+    cc = country_codes_in(np)
+    if cc:
+        side = cc[0]
+    elif group in ("kyrgyz",):
+        side = "KG"
+    elif group.startswith("tajik"):
+        side = "TJ"
+    elif group.startswith("uzbek"):
+        side = "UZ"
+    if not side:
+        clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
+        rep = _REPORTED_BY.search(before[clause_start + 1 if clause_start >= 0 else 0:])
+        if rep:
+            who = rep.group("who").split()[0].lower()
+            side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
+    if not side:
+        m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
+                     r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
+                     r"Kyrgyz\s+side|Tajik\s+side|Uzbek\s+side)\b", after)
+        if m:
+            side = country_codes_in(m.group(1))[0]
+    if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
+        group = "people"
+    return group, side
+
+
+def _inherit(text: str, counts: list[Count]) -> list[Count]:
+    """Counts without a role take one from a neighbour in the same coordination:
+    "one border guard and one officer were killed", "… 59 fatalities and Tajikistan said 41"."""
+    out = list(counts)
+    for k, c in enumerate(out):
+        if c.role:
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        prev = out[k - 1] if k > 0 else None
+        between = text[c.end:nxt.start] + " " if nxt else ""
+        if nxt and nxt.role and nxt.role not in ("weapons", "ammunition") and re.fullmatch(
+                r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
+                _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
+            out[k] = _replace(c, nxt.role)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
+                r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
+                r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
+            out[k] = _replace(c, prev.role)
+    return out
+
+
+def _replace(c: Count, role: str) -> Count:
+    return Count(c.start, c.end, c.text, c.value, role, c.qualifier, c.group, c.side, c.what,
+                 True)

@@ -1,0 +1,161 @@
+"""Article text → incident drafts: the stages of extraction put together.
+
+``extract_articles`` reads documents, finds places, dates, counts and actors sentence by
+sentence, groups sentences into incidents, merges incidents that several articles tell,
+and returns YAML-ready dicts (see ``draft``) and the warnings a user should read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ._text import Document
+from .actors import ActorList, find_actors
+from .dates import Reference, find_dates, parse_published
+from .draft import drafts_to_dicts, dump_yaml
+from .grouping import ArticleIncident, Incident, SentenceFacts, group_sentences, merge_incidents
+from .numbers import find_counts
+from .toponyms import Mention, find_toponyms
+
+__all__ = ["Article", "Extraction", "read_article", "analyse", "extract_articles",
+           "extract_text", "extract_files"]
+
+
+@dataclass
+class Article:
+    """One analysed article: its document, facts per sentence, incidents and mentions."""
+
+    doc: Document
+    reference: Reference
+    facts: list[SentenceFacts]
+    mentions: list[Mention]
+    incidents: list[ArticleIncident]
+
+
+@dataclass
+class Extraction:
+    """The result of a run: merged incidents, their YAML-ready dicts and the warnings."""
+
+    articles: list[Article]
+    incidents: list[Incident]
+    drafts: list[dict]
+    warnings: list[str] = field(default_factory=list)
+
+    def yaml(self) -> str:
+        return dump_yaml(self.drafts)
+
+
+def read_article(text: str, file: str = "<string>", published: str | None = None) -> Document:
+    """A Document; ``published`` is used when the text carries no date of its own."""
+    doc = Document(text, file)
+    if published and not doc.published:
+        parse_published(published)  # raises ValueError on a bad date
+        doc.published, doc.published_from = str(published), "option"
+    return doc
+
+
+def _reference(doc: Document) -> Reference:
+    ref = parse_published(doc.published) if doc.published else Reference()
+    if not ref.known:
+        years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19[5-9]|20\d)\d)(?![\d,])",
+                                             doc.text[doc.body_start:])]
+        if years:
+            ref = Reference(year_hint=max(years))
+    return ref
+
+
+def _latest(ref: Reference) -> date | None:
+    """The last day the publication date allows (end of its month or year)."""
+    if ref.day is None or not ref.precision:
+        return None
+    if ref.precision == "month":
+        return ref.day.replace(day=calendar.monthrange(ref.day.year, ref.day.month)[1])
+    if ref.precision == "year":
+        return ref.day.replace(month=12, day=31)
+    return ref.day
+
+
+def analyse(doc: Document, gazetteer: Gazetteer | None = None,
+            actors: ActorList | None = None) -> Article:
+    """Facts per sentence and incidents of one article (no merging)."""
+    gaz = gazetteer or default_gazetteer()
+    ref = _reference(doc)
+    text = doc.text
+    mentions = find_toponyms(doc, gaz)
+    dates = find_dates(text, ref, doc.body_start)
+    actor_mentions = find_actors(doc, actors)
+    facts = [SentenceFacts(s) for s in doc.sentences]
+    for d in dates:
+        facts[doc.sentence_at(d.start).index].dates.append(d)
+    for m in mentions:
+        facts[m.sentence].places.append(m)
+    for a in actor_mentions:
+        facts[doc.sentence_at(a.start).index].actors.append(a)
+    for f in facts:
+        skip = [(d.start, d.end) for d in f.dates]
+        toks = doc.tokens[f.sentence.tok_start:f.sentence.tok_end]
+        f.words = [(t.text, t.start - f.sentence.start) for t in toks]
+        f.counts = find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
+    incidents = group_sentences(doc, facts, _latest(ref))
+    return Article(doc, ref, facts, mentions, incidents)
+
+
+def _warnings(articles: list[Article]) -> list[str]:
+    out = []
+    for art in articles:
+        doc = art.doc
+        if not doc.published:
+            out.append(f"{doc.file}: no publication date (no 'date YYYY-MM-DD' line, no "
+                       "--published): relative dates left unresolved")
+        for m in art.mentions:
+            if m.place is None:
+                line = doc.line_of(m.start)
+                hint = (f" — did you mean {', '.join(m.suggestions)}?" if m.suggestions
+                        else " — add it to gazetteer/places/ if it is a place")
+                out.append(f"{doc.file}:{line}: unresolved place {m.text!r} ({m.reason})"
+                           f"{hint}")
+        if not art.incidents:
+            out.append(f"{doc.file}: no incident found")
+    return out
+
+
+def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = None,
+                     actors: ActorList | None = None, merge: bool = True,
+                     strict: bool = False) -> Extraction:
+    """Drafts from several documents; incidents told by several of them are merged."""
+    gaz = gazetteer or default_gazetteer()
+    articles = [analyse(d, gaz, actors) for d in docs]
+    parts = [inc for art in articles for inc in art.incidents]
+    merged = merge_incidents(parts) if merge else [Incident([p]) for p in parts]
+    return Extraction(articles, merged, drafts_to_dicts(merged, strict=strict),
+                      _warnings(articles))
+
+
+def extract_text(text: str, file: str = "<string>", published: str | None = None,
+                 gazetteer: Gazetteer | None = None, strict: bool = False) -> list[dict]:
+    """YAML-ready incident drafts of one article text.
+
+    >>> drafts = extract_text("date 2021-05-02 Yesterday two border guards were killed "
+    ...                       "near the village of Ak-Sai.")
+    >>> drafts[0]["date_start"], drafts[0]["fatalities"]["best"]
+    ('2021-05-01', 2)
+    """
+    doc = read_article(text, file, published)
+    return extract_articles([doc], gazetteer, strict=strict).drafts
+
+
+def extract_files(paths: Iterable[str | Path], published: str | None = None,
+                  gazetteer: Gazetteer | None = None, merge: bool = True,
+                  strict: bool = False) -> Extraction:
+    """Drafts from article files (UTF-8 text)."""
+    docs = []
+    for p in paths:
+        text = Path(p).read_text(encoding="utf-8-sig")
+        docs.append(read_article(text, str(p), published))
+    return extract_articles(docs, gazetteer, merge=merge, strict=strict)

@@ -1,0 +1,78 @@
+"""Actors from the curated list, and ACLED event types from the documented rules."""
+
+import pytest
+
+from geoconflict._errors import DataError
+from geoconflict.extract._text import Document
+from geoconflict.extract.actors import find_actors, load_actors
+from geoconflict.extract.events import EVENT_CUE, classify, may_be_event
+
+
+def names(text, actors=None):
+    return [a.name for a in find_actors(Document(text), actors)]
+
+
+def test_named_forces_and_groups():
+    text = ("The Tajik Border Troops said members of the Islamic Movement of Uzbekistan and "
+            "Hizb-ut-Tahrir attacked, and the Kyrgyz military responded.")
+    assert names(text) == ["Border Troops of Tajikistan", "Islamic Movement of Uzbekistan",
+                           "Hizb ut-Tahrir", "Military Forces of Kyrgyzstan"]
+
+
+def test_generic_words_take_the_country_named_with_them():
+    assert names("Uzbek border guards fired warning shots.") == ["Border Troops of Uzbekistan"]
+    assert names("The State Committee for National Security of Tajikistan denied it.") == \
+        ["State Committee for National Security of Tajikistan"]
+    assert names("Gunmen attacked a post in Tajikistan.") == \
+        ["Unidentified Armed Group (Tajikistan)"]
+
+
+def test_acronyms_only_in_capitals_and_not_in_shouted_headlines():
+    assert names("Officials blamed the IS group.") == ["Islamic State"]
+    assert names("Officials said it is unclear.") == []
+    assert names("THE BORDER IS CALM, IMU DENIES ROLE") == []
+
+
+def test_the_list_is_editable(tmp_path):
+    f = tmp_path / "actors.yaml"
+    f.write_text("- name: Test Militia\n  kind: armed_group\n  inter: 3\n"
+                 "  aliases: [Valley Wolves]\n", encoding="utf-8")
+    actors = load_actors(f)
+    assert names("The Valley Wolves raided a farm.", actors) == ["Test Militia"]
+    f.write_text("- name: X\n  kind: gang\n", encoding="utf-8")
+    with pytest.raises(DataError, match="kind 'gang'"):
+        load_actors(f)
+
+
+@pytest.mark.parametrize("sentences, etype, sub", [
+    (["Guards of both sides exchanged fire for two hours."], "Battles", "Armed clash"),
+    (["Gunmen attacked the border post and seized rifles."], "Battles", "Armed clash"),
+    (["Villages were shelled with mortars and artillery."], "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    (["A drone strike hit the fuel depot."], "Explosions/Remote violence", "Air/drone strike"),
+    (["A landmine exploded under a truck."], "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    (["Unknown men shot dead two farmers in their field."], "Violence against civilians",
+     "Attack"),
+    (["Residents of both villages threw stones at each other."], "Riots", "Mob violence"),
+    (["Villagers held a protest and blocked the road."], "Protests", "Peaceful protest"),
+    (["Police arrested three smugglers."], "Strategic developments", "Arrests"),
+    (["The sides agreed to a ceasefire and signed a protocol."], "Strategic developments",
+     "Agreement"),
+    (["He distributed weapons among his men."], "Strategic developments", "Other"),
+])
+def test_acled_types(sentences, etype, sub):
+    got = classify(sentences)
+    assert (got.event_type, got.sub_event_type) == (etype, sub)
+    assert got.reason
+
+
+def test_civilian_targeting_is_set_for_attacks_on_civilians():
+    assert classify(["Soldiers shot at civilians fleeing the village."]).civilian_targeting
+
+
+def test_the_word_pre_check_never_hides_a_cue():
+    for s in ["Clashes erupted.", "An IED went off.", "It was a shoot-out.", "Mob attacked.",
+              "Grad rockets fell.", "They were evacuated.", "Ceasefire holds."]:
+        words = s.replace(".", "").split()
+        assert not EVENT_CUE.search(s) or may_be_event(words), s

@@ -1,0 +1,105 @@
+"""`geoconflict extract` end to end, and the evaluation on the seed articles."""
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import SEEDS
+
+from geoconflict.cli.main import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = ("date 2023-06-12\nYesterday Tajik border guards opened fire near the village of "
+        "Ak-Sai, killing two residents.\n")
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_extract_file_to_output(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    res = run("extract", str(art), "-o", str(out))
+    assert res.exit_code == 0, res.output
+    (d,) = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert d["draft"] is True and d["date_start"] == "2023-06-11"
+    assert d["locations"][0]["place"] == "kg-ak-sai"
+    assert "1 incident draft written" in res.stderr
+
+
+def test_extract_stdin_to_stdout_with_published():
+    res = run("extract", "-", "--published", "2023-06-12",
+              input="On Saturday two guards were killed near Ak-Sai.\n")
+    assert res.exit_code == 0, res.output
+    (d,) = yaml.safe_load(res.stdout)
+    assert d["date_start"] == "2023-06-10"
+    assert d["reports"][0]["file"] == "<stdin>"
+
+
+def test_bad_published_date_is_a_usage_error():
+    res = run("extract", "-", "--published", "yesterday", input="text")
+    assert res.exit_code == 2 and "--published" in res.output
+
+
+def test_an_input_is_never_overwritten(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(TEXT, encoding="utf-8")
+    res = run("extract", str(art), "-o", str(art))
+    assert res.exit_code == 2 and "never overwritten" in res.output
+    assert art.read_text(encoding="utf-8") == TEXT
+
+
+def test_missing_file_is_one_line_error(tmp_path):
+    res = run("extract", str(tmp_path / "nope.txt"))
+    assert res.exit_code == 1 and "cannot read" in res.output
+
+
+def test_warnings_go_to_stderr_and_quiet_silences_them():
+    text = "date 2023-06-12\nOn June 10 the village of Zarbuloq was shelled.\n"
+    res = run("extract", "-", input=text)
+    assert "unresolved place 'Zarbuloq'" in res.stderr
+    assert "unresolved" not in res.stdout.split("unresolved_places")[0]
+    assert run("extract", "-", "-q", input=text).stderr == ""
+
+
+def test_cli_module_import_stays_light():
+    code = ("import sys, geoconflict.cli.extract_cmd; "
+            "print(any(m.startswith('geoconflict.extract') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+def test_seed_evaluation_meets_the_figures(capsys):
+    spec = importlib.util.spec_from_file_location("eval_extract",
+                                                  ROOT / "benchmarks" / "eval_extract.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--seeds", str(SEEDS)]) == 0, capsys.readouterr().out
+
+
+def test_seed_evaluation_skips_cleanly_without_seeds(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("eval_extract",
+                                                  ROOT / "benchmarks" / "eval_extract.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--seeds", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+def test_the_wheel_carries_the_actor_list(tmp_path):
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
+                    str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    (whl,) = tmp_path.glob("geoconflict-*.whl")
+    names = zipfile.ZipFile(whl).namelist()
+    assert "geoconflict/extract/actors.yaml" in names
+    assert "geoconflict/cli/extract_cmd.py" in names

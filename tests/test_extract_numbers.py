@@ -1,0 +1,68 @@
+"""Counts in digits and words, with their role, qualifier, group and side."""
+
+import pytest
+
+from geoconflict.extract.numbers import find_counts, parse_number
+
+
+def counts(text):
+    return [(c.value, c.role, c.qualifier, c.side) for c in find_counts(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three border guards were killed near the post.", [(3, "killed", "", "")]),
+    ("After the raid 12 gunmen were killed and four others were detained.",
+     [(12, "killed", "", ""), (4, "detained", "", "")]),
+    ("The clashes left at least 100 people dead.", [(100, "killed", "at_least", "")]),
+    ("More than 20,000 people were evacuated from the villages.",
+     [(20000, "evacuated", "at_least", "")]),
+    ("They stole 350 Kalashnikov assault rifles from the depot.", [(350, "weapons", "", "")]),
+    ("Up to seven attackers may have been killed.", [(7, "killed", "up_to", "")]),
+    ("Twenty-two civilians were wounded by mortar fire.", [(22, "injured", "", "")]),
+    ("The army lost six of its soldiers, with nine more injured.",
+     [(6, "killed", "", ""), (9, "injured", "", "")]),
+    ("Gunmen opened fire, killing two customs officers.", [(2, "killed", "", "")]),
+    ("An estimated 8,000 residents were displaced.", [(8000, "displaced", "about", "")]),
+    ("Officials said the death toll rose to 27.", [(27, "killed", "", "")]),
+])
+def test_roles_of_counts(text, expected):
+    assert counts(text) == expected
+
+
+def test_sides_from_the_reporting_country():
+    text = "Kyrgyzstan reported at least 30 fatalities and Tajikistan said 25."
+    assert counts(text) == [(30, "killed", "at_least", "KG"), (25, "killed", "", "TJ")]
+    assert counts(text)[1] and find_counts(text, 0, len(text))[1].inherited
+
+
+def test_sides_from_the_group_and_the_place():
+    c = find_counts("Five Tajik soldiers died.", 0, 24)[0]
+    assert (c.value, c.role, c.group, c.side) == (5, "killed", "soldiers", "TJ")
+    text = "Nine people were killed in Kyrgyzstan."
+    assert counts(text) == [(9, "killed", "", "KG")]
+
+
+def test_shared_verb_in_a_coordination():
+    text = "During the fight one soldier and one police officer were killed."
+    assert [(v, r) for v, r, *_ in counts(text)] == [(1, "killed"), (1, "killed")]
+
+
+def test_numbers_that_count_nothing():
+    text = ("A force of 300 which combed the hills found nothing; the post is 12 km away, "
+            "and Rahmon, 70, spoke for 40 minutes at checkpoint No. 5.")
+    assert [c for c in counts(text) if c[1]] == []
+
+
+def test_ammunition_is_told_apart_from_weapons():
+    text = "They took 12 automatic rifles and 2,000 rounds of ammunition."
+    got = {(c.value, c.role, c.what) for c in find_counts(text, 0, len(text))}
+    assert got == {(12, "weapons", "automatic rifles"),
+                   (2000, "ammunition", "rounds of ammunition")}
+
+
+def test_parse_number_words():
+    assert parse_number("forty-one") == 41
+    assert parse_number("two hundred") == 200
+    assert parse_number("137,000") == 137000
+    assert parse_number("dozens") == 12
+    assert parse_number("banana") is None

@@ -1,0 +1,112 @@
+"""Grouping sentences into incidents, merging articles, and the draft dicts."""
+
+import yaml
+
+from geoconflict.extract.draft import INCIDENT_FIELDS, REPORT_FIELDS, STOP_FIELDS, dump_yaml
+from geoconflict.extract.pipeline import extract_articles, extract_text, read_article
+
+ARTICLE_A = """date 2023-06-12
+source URL https://news.example/a
+Two Villages Counted Their Losses
+
+On the night of June 9-10, Tajik border guards opened fire on the Kyrgyz village of Ak-Sai,
+killing three residents. Four Kyrgyz soldiers were wounded near Kok-Tash.
+More than 1,200 people were evacuated from the area.
+In 2019, a similar dispute over the canal was settled by talks.
+"""
+
+ARTICLE_B = """date 2023-06-13
+Border Shooting Kills Villagers
+
+Gunmen fired at Aksay on June 10, and two people died, local officials said.
+The attackers seized 12 hunting rifles.
+Separately, on May 2 police detained five smugglers in Osh.
+"""
+
+
+def test_one_article_one_incident_with_evidence():
+    (d,) = extract_text(ARTICLE_A, "a.txt")
+    assert d["draft"] is True
+    assert (d["date_start"], d["date_end"], d["date_precision"]) == \
+        ("2023-06-09", "2023-06-10", "day")
+    assert d["event_type"] == "Battles"
+    ids = [s["place"] for s in d["locations"]]
+    assert ids[:2] == ["kg-ak-sai", "kg-kok-tash-batken"]
+    assert d["fatalities"]["best"] == 3 and d["injured"]["best"] == 4
+    assert d["displaced"]["best"] == 1200
+    (rep,) = d["reports"]
+    assert rep["url"] == "https://news.example/a" and rep["date"] == "2023-06-12"
+    assert rep["title"] == "Two Villages Counted Their Losses"
+    assert rep["claims"]["displaced"]["scope"] == "evacuated"
+    ev = d["locations"][0]["evidence"]
+    assert ARTICLE_A[ev["start"]:ev["end"]] == "Ak-Sai" and ev["file"] == "a.txt"
+    assert d["evidence"]["date"][0]["text"] == "June 9-10"
+    assert {a["name"] for a in d["actors"]} >= {"Border Troops of Tajikistan"}
+
+
+def test_background_dates_without_victims_make_no_incident():
+    drafts = extract_text(ARTICLE_A)
+    assert all(not d["date_start"].startswith("2019") for d in drafts)
+
+
+def test_two_articles_about_one_event_merge_with_one_report_each():
+    docs = [read_article(ARTICLE_A, "a.txt"), read_article(ARTICLE_B, "b.txt")]
+    ex = extract_articles(docs)
+    merged = [d for d in ex.drafts if len(d["reports"]) == 2]
+    assert len(merged) == 1
+    d = merged[0]
+    files = [r["file"] for r in d["reports"]]
+    assert files == ["a.txt", "b.txt"]
+    a, b = d["reports"]
+    assert a["claims"]["fatalities"]["best"] == 3 and b["claims"]["fatalities"]["best"] == 2
+    assert "weapons" in b["claims"] and "weapons" not in a["claims"]
+    assert d["fatalities"] == {"low": 2, "best": 3, "high": 3}
+    # the May arrest in Osh is an incident of its own
+    arrests = [x for x in ex.drafts if x["date_start"] == "2023-05-02"]
+    assert arrests and arrests[0]["sub_event_type"] == "Arrests"
+    assert arrests[0]["locations"][0]["place"] == "kg-osh"
+
+
+def test_no_merge_keeps_articles_apart():
+    docs = [read_article(ARTICLE_A, "a.txt"), read_article(ARTICLE_B, "b.txt")]
+    assert all(len(d["reports"]) == 1 for d in extract_articles(docs, merge=False).drafts)
+
+
+def test_published_option_is_used_when_the_text_has_no_date():
+    text = "On Saturday gunmen killed two guards near Ak-Sai."
+    (d,) = extract_text(text, published="2023-06-13")
+    assert d["date_start"] == "2023-06-10"
+    (d,) = extract_text(text)
+    assert d["date_start"] is None and d["date_precision"] == "unknown"
+    assert "unknown" in d["evidence"]["date"]
+
+
+def test_unresolved_places_are_listed_with_the_incident_and_as_warnings():
+    text = "date 2023-06-12\nOn June 10 the village of Zarbuloq was shelled, killing two."
+    ex = extract_articles([read_article(text, "z.txt")])
+    (d,) = ex.drafts
+    assert d["unresolved_places"][0]["name"] == "Zarbuloq"
+    assert any("z.txt:2: unresolved place 'Zarbuloq'" in w for w in ex.warnings)
+
+
+def test_strict_drafts_use_only_schema_fields():
+    (d,) = extract_text(ARTICLE_A, "a.txt", strict=True)
+    assert set(d) <= set(INCIDENT_FIELDS)
+    assert d["extra"]["draft"] is True
+    for stop in d["locations"]:
+        assert set(stop) <= set(STOP_FIELDS)
+    for rep in d["reports"]:
+        assert set(rep) <= set(REPORT_FIELDS)
+        assert "evidence" not in rep["claims"]["fatalities"]
+
+
+def test_yaml_is_plain_and_reads_back():
+    text = dump_yaml(extract_text(ARTICLE_A, "a.txt"))
+    assert "&id" not in text and "*id" not in text
+    back = yaml.safe_load(text)
+    assert back[0]["draft"] is True and back[0]["locations"][0]["place"] == "kg-ak-sai"
+
+
+def test_same_input_same_output():
+    assert dump_yaml(extract_text(ARTICLE_A, "a.txt")) == \
+        dump_yaml(extract_text(ARTICLE_A, "a.txt"))

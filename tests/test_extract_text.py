@@ -1,0 +1,51 @@
+"""Article header, sentences and evidence offsets."""
+
+from geoconflict.extract._text import Document
+
+
+def test_date_token_on_its_own_line_and_url_line():
+    text = "date 2022-09-18\nsource URL https://example.org/news/1\nShelling went on.\n"
+    doc = Document(text, "a.txt")
+    assert doc.published == "2022-09-18" and doc.published_from == "date token"
+    assert doc.url == "https://example.org/news/1"
+    assert doc.outlet == "example.org"
+    assert doc.sentences[0].text == "Shelling went on."
+
+
+def test_date_token_running_into_the_text():
+    doc = Document(" date 2021-05-02 Former commanders met. They talked.", "b.txt")
+    assert doc.published == "2021-05-02"
+    assert [s.text for s in doc.sentences] == ["Former commanders met.", "They talked."]
+
+
+def test_date_line_and_title_from_the_first_lines():
+    text = "Friday, 3 March 2017\n\nGUARDS CLASH AT THE FRONTIER\n\nBy A. Writer\n\nBody text."
+    doc = Document(text, "c.txt")
+    assert doc.published == "2017-03-03" and doc.published_from == "date line"
+    assert doc.title == "GUARDS CLASH AT THE FRONTIER"
+
+
+def test_no_date_is_stated_as_unknown():
+    doc = Document("Nothing here says when.\n", "d.txt")
+    assert doc.published == "" and doc.published_from == ""
+
+
+def test_sentences_keep_abbreviations_and_initials_together():
+    doc = Document("Gen. Karimov spoke to Mr. S. Ivanov at post No. 4 today. Then he left.")
+    assert len(doc.sentences) == 2
+    assert doc.sentences[0].text.endswith("today.")
+
+
+def test_evidence_offsets_point_into_the_source_text():
+    text = "date 2020-01-01\nFirst line.\nThe post at Kara-Bak was hit.\n"
+    doc = Document(text, "e.txt")
+    start = text.index("Kara-Bak")
+    ev = doc.evidence(start, start + len("Kara-Bak"))
+    assert text[ev.start:ev.end] == "Kara-Bak"
+    assert ev.sentence == "The post at Kara-Bak was hit."
+    assert ev.line == 3 and ev.file == "e.txt"
+
+
+def test_source_line_names_the_outlet():
+    doc = Document("Some text here.\n\nSource: Example Times\n")
+    assert doc.outlet == "Example Times"
