@@ -17,11 +17,10 @@ import yaml
 
 from geoconflict.extract.pipeline import extract_articles, read_article
 from geoconflict.gazetteer import Gazetteer, haversine_km
-from geoconflict.places import load_curated, load_places
+from geoconflict.places import load_places
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = ROOT / "tests" / "eval" / "seeds_answer_key.yaml"
-EXTRA = ROOT / "tests" / "eval" / "extra_places.yaml"
 SEEDS = ROOT.parent / "shared" / "seeds"
 RADIUS_KM = 5.0
 TARGETS = {"place recall": 0.95, "place precision": 0.90, "incident dates": 0.90,
@@ -75,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval skipped: no seed articles at {args.seeds}")
         return 0
     key = yaml.safe_load(args.key.read_text(encoding="utf-8"))
-    gaz = Gazetteer(load_places() + load_curated([EXTRA]))
+    gaz = Gazetteer(load_places())
     docs = {}
     for name, spec in key["articles"].items():
         path = args.seeds / name
