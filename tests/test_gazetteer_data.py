@@ -92,7 +92,7 @@ def test_every_curated_place_has_source_and_sane_precision():
         assert p.source.strip(), p.id
         if p.precision_m is not None:
             # an area's point stands for its whole extent; a settlement's must be close
-            limit = 200_000 if p.kind in ("region", "district", "river") else 50_000
+            limit = 200_000 if p.kind in ("region", "district", "river", "area") else 50_000
             assert 10 <= p.precision_m <= limit, p.id
         if not p.geonames_id and "GeoNames" not in p.source:
             assert "http" in p.source or p.precision_m, f"{p.id}: cite a URL or give precision"

@@ -6,8 +6,8 @@ import click
 
 from .. import __version__
 from .._errors import GeoconflictError
-from .gazetteer_cmd import gazetteer
 from .extract_cmd import extract
+from .gazetteer_cmd import gazetteer
 from .geocode import geocode, reverse
 from .incidents_cmd import export, import_cmd, validate
 from .map_cmd import map_cmd
