@@ -28,13 +28,13 @@ def test_extract_file_to_output(tmp_path):
     res = run("extract", str(art), "-o", str(out))
     assert res.exit_code == 0, res.output
     (d,) = yaml.safe_load(out.read_text(encoding="utf-8"))
-    assert d["draft"] is True and d["date_start"] == "2023-06-11"
+    assert d["extra"]["draft"] is True and d["date_start"] == "2023-06-11"
     assert d["locations"][0]["place"] == "kg-ak-sai"
     assert "1 incident draft written" in res.stderr
 
 
 def test_extract_stdin_to_stdout_with_published():
-    res = run("extract", "-", "--published", "2023-06-12",
+    res = run("extract", "-", "--published", "2023-06-12", "--inline-evidence",
               input="On Saturday two guards were killed near Ak-Sai.\n")
     assert res.exit_code == 0, res.output
     (d,) = yaml.safe_load(res.stdout)
@@ -103,3 +103,24 @@ def test_the_wheel_carries_the_actor_list(tmp_path):
     names = zipfile.ZipFile(whl).namelist()
     assert "geoconflict/extract/actors.yaml" in names
     assert "geoconflict/cli/extract_cmd.py" in names
+
+
+def test_default_drafts_load_with_the_incident_loader(tmp_path):
+    """Drafts are incident YAML: the real loader accepts them and keeps the evidence."""
+    from click.testing import CliRunner
+
+    from geoconflict.cli.main import cli
+    from geoconflict.incidents_load import load_incidents
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2023-03-10 Two border guards were killed on Thursday when gunmen fired on the "
+        "Kyrgyz post near Ak-Sai village in Batken district.\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    res = CliRunner().invoke(cli, ["extract", str(article), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    (inc,) = load_incidents([out])
+    assert inc.date_start.isoformat() == "2023-03-09"        # the Thursday before 10 March
+    assert inc.locations[0].place == "kg-ak-sai"
+    assert inc.fatalities.best == 2
+    assert inc.extra["draft"] is True and inc.extra["evidence"]

@@ -29,16 +29,17 @@ def _read(path: str) -> tuple[str, str]:
               help="Write the drafts to FILE (atomically) instead of standard output.")
 @click.option("--no-merge", is_flag=True,
               help="Keep one incident per article even when articles tell the same event.")
-@click.option("--strict", is_flag=True,
-              help="Write only fields of the incident schema; evidence and the draft mark go "
-                   "under 'extra'.")
+@click.option("--inline-evidence", is_flag=True,
+              help="Put evidence beside each value (easier to read, but not loadable by "
+                   "'geoconflict validate'); by default it goes under each incident's 'extra'.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on standard error.")
-def extract(articles, published, output, no_merge, strict, quiet):
+def extract(articles, published, output, no_merge, inline_evidence, quiet):
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
     Places, dates, casualty counts, actors and an ACLED event type are read from the
-    text; every value carries the sentence and character offsets it came from. Each
-    incident is marked 'draft: true' for review. Unknown place names are listed on
+    text; every value carries the sentence and character offsets it came from. Drafts
+    are incident YAML ('geoconflict validate' reads them); each is marked 'draft: true'
+    (under 'extra', with the evidence) for review. Unknown place names are listed on
     standard error with the closest gazetteer names.
 
     \b
@@ -65,7 +66,7 @@ def extract(articles, published, output, no_merge, strict, quiet):
             docs.append(read_article(text, name, published))
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from None
-    result = extract_articles(docs, merge=not no_merge, strict=strict)
+    result = extract_articles(docs, merge=not no_merge, strict=not inline_evidence)
     if not quiet:
         for line in result.warnings:
             click.echo(f"geoconflict extract: {line}", err=True)
