@@ -17,8 +17,8 @@ import numpy as np
 import shapely
 
 EDGE_M = 200.0
-_K = (8, 32)
-_CHUNK = 65536
+_K = (4, 32)
+_CHUNK = 262144
 _CELL = 0.02
 
 
@@ -98,27 +98,28 @@ class CountryIndex:
 
     def __init__(self, countries, codes, enclaves):
         self.codes = list(codes)
-        self.parts, self.part_country = [], []
-        for i, g in enumerate(countries):
-            for p in shapely.get_parts(g):
-                self.parts.append(p)
-                self.part_country.append(i)
-        self.part_country = np.asarray(self.part_country)
-        self.tree = shapely.STRtree(self.parts)
+        self.countries = [shapely.normalize(g) for g in countries]
         self.enclaves = list(enclaves)
-        self.enc_tree = shapely.STRtree(self.enclaves)
+        for g in self.countries + self.enclaves:
+            shapely.prepare(g)
         self._grid = None
+
+    @staticmethod
+    def _first_hit(geoms, lon, lat) -> np.ndarray:
+        out = np.full(len(lon), -1, dtype=np.int32)
+        for i, g in enumerate(geoms):
+            x0, y0, x1, y1 = g.bounds
+            sel = np.flatnonzero((out < 0) & (lon >= x0) & (lon <= x1) & (lat >= y0)
+                                & (lat <= y1))
+            if len(sel):
+                out[sel[shapely.intersects_xy(g, lon[sel], lat[sel])]] = i
+        return out
 
     def exact(self, lon, lat) -> tuple[np.ndarray, np.ndarray]:
         """(country index or -1, enclave index or -1) per point, exactly."""
-        pts = shapely.points(lon, lat)
-        country = np.full(len(pts), -1, dtype=np.int32)
-        p, g = self.tree.query(pts, predicate="intersects")
-        country[p] = self.part_country[g]
-        enclave = np.full(len(pts), -1, dtype=np.int32)
-        p, g = self.enc_tree.query(pts, predicate="intersects")
-        enclave[p] = g
-        return country, enclave
+        lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+        return self._first_hit(self.countries, lon, lat), self._first_hit(self.enclaves, lon,
+                                                                          lat)
 
     def lookup(self, lon, lat) -> tuple[np.ndarray, np.ndarray]:
         """Same as :meth:`exact`, through the grid for large inputs."""
@@ -143,25 +144,32 @@ class CountryIndex:
         return country, enclave
 
     def _build_grid(self):
-        bounds = shapely.total_bounds(np.asarray(self.parts, dtype=object))
+        """Cells crossed by no boundary; each connected block of them lies in one polygon,
+        so one exact test per block labels all its cells."""
+        from scipy import ndimage
+
+        geoms = self.countries + self.enclaves
+        bounds = shapely.total_bounds(np.asarray(self.countries, dtype=object))
         x0 = np.floor(bounds[0] / _CELL) * _CELL
         y0 = np.floor(bounds[1] / _CELL) * _CELL
         nx = int(np.ceil((bounds[2] - x0) / _CELL)) + 1
         ny = int(np.ceil((bounds[3] - y0) / _CELL)) + 1
         mixed = np.zeros((ny, nx), dtype=bool)
-        rings = [shapely.boundary(p) for p in self.parts] + [shapely.boundary(e)
-                                                             for e in self.enclaves]
-        xy = shapely.get_coordinates(shapely.segmentize(np.asarray(rings, dtype=object),
-                                                        _CELL / 4))
-        ix = np.floor((xy[:, 0] - x0) / _CELL).astype(np.int64)
-        iy = np.floor((xy[:, 1] - y0) / _CELL).astype(np.int64)
-        for dy in (-1, 0, 1):  # a boundary cell and its neighbours are tested exactly
-            for dx in (-1, 0, 1):
-                jx, jy = np.clip(ix + dx, 0, nx - 1), np.clip(iy + dy, 0, ny - 1)
-                mixed[jy, jx] = True
-        gy, gx = np.nonzero(~mixed)
-        c, e = self.exact(x0 + (gx + 0.5) * _CELL, y0 + (gy + 0.5) * _CELL)
-        c_grid = np.full((ny, nx), -2, dtype=np.int32)
-        e_grid = np.full((ny, nx), -1, dtype=np.int32)
-        c_grid[gy, gx], e_grid[gy, gx] = c, e
+        rings = shapely.boundary(np.asarray(geoms, dtype=object))
+        xy = shapely.get_coordinates(shapely.segmentize(rings, _CELL / 4))
+        ix = np.clip(np.floor((xy[:, 0] - x0) / _CELL).astype(np.int64), 0, nx - 1)
+        iy = np.clip(np.floor((xy[:, 1] - y0) / _CELL).astype(np.int64), 0, ny - 1)
+        mixed[iy, ix] = True
+        mixed = ndimage.binary_dilation(mixed, structure=np.ones((3, 3), bool))
+        blocks, count = ndimage.label(~mixed)
+        first = ndimage.find_objects(blocks)
+        rep_x, rep_y = np.empty(count), np.empty(count)
+        for b, sl in enumerate(first):  # one representative cell per block
+            sub = blocks[sl] == b + 1
+            j, i = np.argwhere(sub)[0]
+            rep_x[b] = x0 + (sl[1].start + i + 0.5) * _CELL
+            rep_y[b] = y0 + (sl[0].start + j + 0.5) * _CELL
+        c, e = self.exact(rep_x, rep_y)
+        c_grid = np.where(blocks > 0, np.append(-2, c)[blocks], -2).astype(np.int32)
+        e_grid = np.where(blocks > 0, np.append(-1, e)[blocks], -1).astype(np.int32)
         return x0, y0, nx, ny, c_grid.ravel(), e_grid.ravel()
