@@ -319,7 +319,8 @@ def side_of(lon, lat, at=None):
     country, enclave = _side_arrays(lon, lat, _days(at, len(lon)))
     if scalar:
         return {"country": country[0], "enclave": enclave[0]}
-    return pd.DataFrame({"country": country, "enclave": enclave})
+    return pd.DataFrame({"country": pd.Series(country, dtype=object),
+                         "enclave": pd.Series(enclave, dtype=object)})
 
 
 def attach(lons, lats, at=None, max_km: float = 25.0) -> pd.DataFrame:
@@ -353,8 +354,9 @@ def attach(lons, lats, at=None, max_km: float = 25.0) -> pd.DataFrame:
     seg_id = np.where(near, ids[seg_idx], None)
     status = np.where(near, _status_rows(seg_idx, days), None)
     side, _ = _side_arrays(lon, lat, days)
-    return pd.DataFrame({"border_segment": seg_id, "border_km": km, "side": side,
-                         "segment_status": status})
+    return pd.DataFrame({"border_segment": pd.Series(seg_id, dtype=object),
+                         "border_km": km, "side": pd.Series(side, dtype=object),
+                         "segment_status": pd.Series(status, dtype=object)})
 
 
 @lru_cache(maxsize=1)

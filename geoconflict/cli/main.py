@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .._errors import GeoconflictError
+from .borders_cmd import borders_cmd, where
 from .gazetteer_cmd import gazetteer
 from .geocode import geocode, reverse
 
@@ -37,3 +38,5 @@ def cli():
 cli.add_command(geocode)
 cli.add_command(reverse)
 cli.add_command(gazetteer)
+cli.add_command(where)
+cli.add_command(borders_cmd)
