@@ -144,7 +144,7 @@ class Gazetteer:
         out: list[str] = []
         for found, _score, _ in process.extract(key, self._fold_keys, scorer=fuzz.ratio,
                                                 limit=limit * 4, score_cutoff=SUGGEST_FUZZY):
-            for i, matched in self._fold[found]:
+            for i, _matched in self._fold[found]:
                 place = self.places[i]
                 label = f"{place.name} ({place.country})"
                 if (not country or place.country in country.upper()) and label not in out:
@@ -175,7 +175,8 @@ class Gazetteer:
         # so keys whose length differs by more cannot reach the threshold.
         n = len(fkey)
         slack = max(1, int(n * 0.5))
-        choices = [k for size in range(n - slack, n + slack + 1) for k in self._by_len.get(size, ())]
+        choices = [k for size in range(n - slack, n + slack + 1)
+                   for k in self._by_len.get(size, ())]
         out = []
         for found, score, _ in process.extract(fkey, choices, scorer=fuzz.ratio, limit=5,
                                                score_cutoff=ACCEPT_FUZZY):

@@ -63,6 +63,7 @@ def test_cli_import_stays_light():
     import subprocess
     import sys
 
-    code = "import sys, geoconflict.cli.main; print('geopandas' in sys.modules, 'scipy' in sys.modules)"
+    code = ("import sys, geoconflict.cli.main; "
+            "print('geopandas' in sys.modules, 'scipy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

@@ -68,7 +68,7 @@ def write_all(coverage: dict, water: dict, out_dir: Path, transformers, log=prin
 
     # derived areas (water bodies that were gaps in the land outlines)
     feats = []
-    for ident, lon, lat, iso, why in WATER_OWNER:
+    for ident, _lon, _lat, iso, why in WATER_OWNER:
         if iso not in CORE or ident not in water:
             continue
         area = water[ident]

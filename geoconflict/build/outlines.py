@@ -41,10 +41,11 @@ TOLERANCE_M = 30.0
 #: Spacing of the points whose Voronoi cells split a river gap between its two banks.
 GAP_SAMPLE_M = 60.0
 #: Water bodies that are gaps in the land outlines but belong wholly to one country
-#: (as of the extract, c. 2017): (lon, lat, owner, why).
+#: (as of the extract, c. 2017): (id, lon, lat, owner, why).
 WATER_OWNER = [
-    ("andijan-reservoir", 73.108, 40.775, "KG", "Andijan (Kempir-Abad) reservoir: Kyrgyz land before the 2022-23 "
-                           "treaty gave it to Uzbekistan (territory change kg-uz-2023-kempir-abad)"),
+    ("andijan-reservoir", 73.108, 40.775, "KG",
+     "Andijan (Kempir-Abad) reservoir: Kyrgyz land before the 2022-23 treaty gave it to "
+     "Uzbekistan (territory change kg-uz-2023-kempir-abad)"),
     ("chardara-reservoir", 68.07, 41.156, "KZ", "Chardara reservoir (Kazakhstan)"),
 ]
 BORDERS = [("KG", "TJ"), ("KG", "UZ"), ("TJ", "UZ"), ("AF", "TJ")]

@@ -196,7 +196,7 @@ def _lengths_text() -> str:
     from .. import borders
 
     lines = []
-    for key, info in borders.published_lengths().items():
+    for info in borders.published_lengths().values():
         pub = "; ".join(f"{p['km']} km ({p.get('date') or 'n.d.'})" for p in info["published"])
         lines.append(f"# {info['name']}: measured {info['measured_km']} km "
                      f"(generalised 2017 OSM line); published: {pub}")
