@@ -30,6 +30,7 @@ eval: install
 
 data: install
 	$(BIN)/python -m geoconflict.build.geonames gazetteer/geonames_kg_tj_uz.json
+	$(BIN)/python -m geoconflict.build.outlines gazetteer/borders
 
 lint: install
 	$(BIN)/ruff check geoconflict tests benchmarks

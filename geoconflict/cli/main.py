@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .._errors import GeoconflictError
+from .borders_cmd import borders_cmd, where
 from .extract_cmd import extract
 from .gazetteer_cmd import gazetteer
 from .geocode import geocode, reverse
@@ -40,6 +41,8 @@ def cli():
 cli.add_command(geocode)
 cli.add_command(reverse)
 cli.add_command(gazetteer)
+cli.add_command(where)
+cli.add_command(borders_cmd)
 cli.add_command(validate)
 cli.add_command(export)
 cli.add_command(import_cmd)

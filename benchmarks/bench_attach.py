@@ -1,0 +1,83 @@
+"""Time ``borders.attach`` against geopandas ``to_crs`` + ``sjoin_nearest`` in the same run.
+
+1,000,000 random points in the region (``geoconflict.places.REGION_BBOX``, seed 7) and the
+shipped border segments. Prints the speed ratio, the agreement on nearest segment and
+distance (within 1 m), and the peak memory (ru_maxrss) after our run and after both.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def main() -> int:
+    from geoconflict import borders
+    from geoconflict.places import REGION_BBOX
+
+    rng = np.random.default_rng(7)
+    x0, y0, x1, y1 = REGION_BBOX
+    lon = rng.uniform(x0, x1, N)
+    lat = rng.uniform(y0, y1, N)
+
+    t = time.perf_counter()
+    borders.attach(lon[:10], lat[:10], at="2024-01-01")  # loads files, builds the indexes
+    warm = time.perf_counter() - t
+
+    t = time.perf_counter()
+    ours = borders.attach(lon, lat, at="2024-01-01")
+    t_ours = time.perf_counter() - t
+    mem_ours = peak_mb()
+
+    import geopandas as gpd
+
+    segs = borders.load_segments()
+    t = time.perf_counter()
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
+    pts_m = pts.to_crs(borders.REGION_CRS)
+    segs_m = segs[["id", "geometry"]].to_crs(borders.REGION_CRS)
+    joined = gpd.sjoin_nearest(pts_m, segs_m, how="left", distance_col="dist")
+    t_gpd = time.perf_counter() - t
+    mem_all = peak_mb()
+
+    # sjoin_nearest returns every tied segment: a point agrees when our segment is among
+    # them (or when our segment's distance equals the nearest within 1 m) and our
+    # distance is within 1 m of geopandas'.
+    best = joined.groupby(level=0)["dist"].min().to_numpy()
+    ids = joined.groupby(level=0)["id"].agg(set)
+    ours_id = ours["border_segment"].to_numpy(dtype=object)
+    # attach leaves border_segment empty beyond max_km: compare with max_km unlimited
+    far = borders.attach(lon, lat, at="2024-01-01", max_km=1e9)["border_segment"].to_numpy(
+        dtype=object)
+    same_seg = np.fromiter((s in tied for s, tied in zip(far, ids, strict=True)), bool, N)
+    close = np.abs(ours["border_km"].to_numpy() * 1000 - best) <= 1.0
+    agree = same_seg & close
+    within = int(pd.notna(ours_id).sum())
+
+    print(f"points: {N:,} random in {REGION_BBOX}; segments: {len(segs)}")
+    print(f"index build + file load (once per process): {warm:.2f} s")
+    print(f"attach (nearest segment, km, side, status): {t_ours:.2f} s")
+    print(f"geopandas to_crs + sjoin_nearest:            {t_gpd:.2f} s")
+    print(f"speed ratio: {t_gpd / t_ours:.1f}x (target >= 5x)")
+    print(f"same nearest segment: {same_seg.mean() * 100:.3f} %; distance within 1 m: "
+          f"{close.mean() * 100:.3f} %; both: {agree.mean() * 100:.3f} % (target >= 99.9 %)")
+    print(f"points within 25 km of a segment: {within:,}")
+    print(f"peak memory (ru_maxrss): {mem_ours:.0f} MB after attach, {mem_all:.0f} MB after"
+          " both (target <= 2048 MB)")
+    ok = t_gpd / t_ours >= 5 and agree.mean() >= 0.999 and mem_all <= 2048
+    print("OK" if ok else "TARGET MISSED")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
