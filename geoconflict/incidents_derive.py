@@ -114,6 +114,8 @@ def _locate(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when) -> tuple
                 side = side_of(stop.lon, stop.lat, at=when)
             except Exception:  # noqa: BLE001 - a borders failure must not stop loading
                 side = None
+            if isinstance(side, dict):
+                side = side.get("country")
             if isinstance(side, str) and len(side) == 2:
                 country = side.upper()
         near = gaz.nearest(stop.lat, stop.lon, limit=1)
@@ -181,7 +183,7 @@ def _attach_borders(incidents: list[Incident], attach: Callable) -> list[Inciden
     for n, i in enumerate(idx):
         changes = {c: _clean(values[c][n]) for c in cols}
         if changes["border_km"] is not None:
-            changes["border_km"] = float(changes["border_km"])
+            changes["border_km"] = round(float(changes["border_km"]), 3)   # to the metre
         out[i] = dataclasses.replace(out[i], **changes)
     return out
 
@@ -237,7 +239,7 @@ def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = N
         if c in got:
             values = np.asarray(got[c])
             if c == "border_km":
-                frame.loc[ok, c] = values.astype("float64")
+                frame.loc[ok, c] = values.astype("float64").round(3)   # to the metre
             else:
                 frame.loc[ok, c] = [_clean(v) for v in values]
     progress("attached to borders")

@@ -50,7 +50,7 @@ def where(lat, lon, at, max_km, fmt):
 
 
 @click.command("borders")
-@click.argument("incident_files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.argument("incident_files", nargs=-1, type=click.Path(exists=True))
 @click.option("--at", "at", type=_date, help="Status on this date (default today).")
 @click.option("--format", "fmt", type=click.Choice(["table", "geojson", "csv"]),
               default="table", show_default=True)
@@ -61,7 +61,8 @@ def where(lat, lon, at, max_km, fmt):
 def borders_cmd(incident_files, at, fmt, output, precision):
     """List border segments with length and status on a date; count incidents per segment.
 
-    INCIDENT_FILES are GeoJSON FeatureCollections of points with `date_start` and
+    INCIDENT_FILES are incident YAML (files or folders; incidents are attached by their
+    geo_precision rule) or GeoJSON FeatureCollections of points with `date_start` and
     `fatalities` properties; each incident is attached at its own date. The measured
     length of each border is printed beside the published figures (to stderr unless
     --format table).
@@ -69,6 +70,7 @@ def borders_cmd(incident_files, at, fmt, output, precision):
     \b
     Examples:
       geoconflict borders --at 2021-04-29
+      geoconflict borders incidents/ --at 2021-04-29
       geoconflict borders --format csv incidents.geojson -o segments.csv
       geoconflict borders --format geojson | fio info
     """
@@ -99,14 +101,27 @@ def borders_cmd(incident_files, at, fmt, output, precision):
 
 def _incident_counts(files, segs):
     import json
+    from pathlib import Path
 
     import numpy as np
 
     from .. import borders
     from .._errors import DataError
 
+    counts, fat = {}, {}
+    yaml_files = [f for f in files if Path(f).is_dir() or Path(f).suffix in (".yaml", ".yml")]
+    if yaml_files:
+        from ..incidents_load import load_incidents
+
+        for inc in load_incidents(yaml_files):
+            if inc.border_segment:
+                counts[inc.border_segment] = counts.get(inc.border_segment, 0) + 1
+                fat[inc.border_segment] = fat.get(inc.border_segment, 0) + (
+                    inc.fatalities.best or 0)
     lons, lats, dates, deaths = [], [], [], []
     for path in files:
+        if path in yaml_files:
+            continue
         with open(path, encoding="utf-8") as fh:
             try:
                 data = json.load(fh)
@@ -129,9 +144,8 @@ def _incident_counts(files, segs):
                 f = f.get("best")
             deaths.append(int(f or 0))
     if not lons:
-        return {}, {}
+        return counts, fat
     att = borders.attach(np.array(lons), np.array(lats), at=dates)
-    counts, fat = {}, {}
     for seg, d in zip(att["border_segment"], deaths, strict=True):
         if seg is not None:
             counts[seg] = counts.get(seg, 0) + 1

@@ -28,29 +28,21 @@ FIXED_DATE = "2000-01-01T00:00:00.000Z"
 
 
 def border_layers() -> dict[str, Any]:
-    """GeoDataFrames of border segments and enclaves from ``geoconflict.borders``, if any.
+    """GeoDataFrames (EPSG:4326) of the shipped border segments and enclaves.
 
-    Looks for ``segments_frame()``/``enclaves_frame()`` (or ``segments()``/``enclaves()``)
-    returning GeoDataFrames in EPSG:4326; returns ``{}`` when the module is missing.
+    Segment status histories become JSON text, since GeoPackage has no list type.
     """
-    try:
-        from .. import borders  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    out = {}
-    for layer, names in (("border_segments", ("segments_frame", "segments")),
-                         ("enclaves", ("enclaves_frame", "enclaves"))):
-        for name in names:
-            fn = getattr(borders, name, None)
-            if callable(fn):
-                try:
-                    frame = fn()
-                except TypeError:
-                    continue
-                if hasattr(frame, "geometry"):
-                    out[layer] = frame
-                    break
-    return out
+    import json
+
+    from ..borders import load_enclaves, load_segments
+
+    segments = load_segments()
+    segments = segments.assign(
+        countries=[",".join(c) for c in segments["countries"]],
+        status_history=[json.dumps(h, default=str, ensure_ascii=False)
+                        for h in segments["status_history"]])
+    enclaves = load_enclaves().assign(until=lambda d: d["until"].astype(str).replace("None", ""))
+    return {"border_segments": segments, "enclaves": enclaves}
 
 
 def _points(frame: pd.DataFrame, lat: str = "latitude", lon: str = "longitude"):
