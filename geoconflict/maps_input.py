@@ -59,3 +59,48 @@ def incident_features(incidents: Iterable[Incident]) -> dict[str, Any]:
     """
     feats = [f for f in (_feature(i) for i in incidents) if f is not None]
     return {"type": "FeatureCollection", "features": feats}
+
+
+def _history(entries) -> list[dict[str, Any]]:
+    out = []
+    for h in entries:
+        src = h.get("source")
+        out.append({"status": h["status"],
+                    "from": h["from"].isoformat() if h.get("from") else None,
+                    "to": h["to"].isoformat() if h.get("to") else None,
+                    "source": "; ".join(src) if isinstance(src, list | tuple) else src})
+    return out
+
+
+def _collection(frame, columns: dict[str, str]) -> dict[str, Any]:
+    """FeatureCollection of a GeoDataFrame, with ``columns`` renamed {ours: theirs}."""
+    feats = []
+    for row, geom in zip(frame.to_dict("records"), frame.geometry, strict=True):
+        props = {new: row[old] for old, new in columns.items()}
+        feats.append({"type": "Feature", "geometry": geom.__geo_interface__,
+                      "properties": props})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def border_layers(at=None) -> dict[str, dict[str, Any]]:
+    """The shipped borders as the map's ``segments``, ``outlines`` and ``enclaves`` inputs.
+
+    Enclaves that had ended by ``at`` (Barak, transferred in 2023) are left out.
+    """
+    from datetime import date
+
+    from .borders import load_countries, load_enclaves, load_segments
+
+    day = at or date.today()
+    segments = load_segments()
+    segments = segments.assign(countries=[list(c) for c in segments["countries"]],
+                               status_history=[_history(h) for h in segments["status_history"]])
+    enclaves = load_enclaves()
+    enclaves = enclaves[[u is None or u != u or u > day for u in enclaves["until"]]]
+    return {
+        "segments": _collection(segments, {"id": "id", "name": "name", "countries": "countries",
+                                           "status_history": "status_history"}),
+        "outlines": _collection(load_countries(), {"iso2": "iso", "name": "name"}),
+        "enclaves": _collection(enclaves, {"name": "name", "owner": "owner",
+                                           "surrounded_by": "surrounded_by"}),
+    }

@@ -292,3 +292,24 @@ def test_map_of_the_curated_incidents_carries_their_numbers(tmp_path):
     html = out.read_text(encoding="utf-8")
     assert _json.dumps(raid["properties"]["title"])[1:-1] in html
     assert "<script src=\"http" not in html
+
+
+def test_map_command_draws_the_shipped_borders_by_default(tmp_path):
+    from click.testing import CliRunner
+
+    from geoconflict.borders import load_segments
+    from geoconflict.cli.main import cli
+    from geoconflict.incidents_load import curated_dir
+
+    out, bare = tmp_path / "m.html", tmp_path / "bare.html"
+    runner = CliRunner()
+    res = runner.invoke(cli, ["map", str(curated_dir()), "-o", str(out), "--at", "2021-04-29"])
+    assert res.exit_code == 0, res.output
+    assert f"{len(load_segments())} segments" in res.stderr
+    res = runner.invoke(cli, ["map", str(curated_dir()), "-o", str(bare), "--at", "2021-04-29",
+                              "--no-borders"])
+    assert " 0 segments" in res.stderr
+    html = out.read_text(encoding="utf-8")
+    seg = "af-tj-pamir-19"                            # a segment no incident is attached to
+    assert seg in html and seg not in bare.read_text(encoding="utf-8")
+    assert out.stat().st_size <= 2_000_000          # the default map stays email-sized

@@ -106,13 +106,16 @@ def _day(ctx, param, value):
 @click.option("--cdn", is_flag=True,
               help="Link Leaflet from a CDN: a small file that needs the network to open.")
 @click.option("--no-osm", is_flag=True, help="Leave out the optional OpenStreetMap tile layer.")
+@click.option("--no-borders", is_flag=True,
+              help="Do not draw the shipped outlines, enclaves and border segments.")
 def map_cmd(files, output, title, at, date_from, date_to, event_types, countries, segments,
-            outlines, enclaves, towns, cdn, no_osm):
+            outlines, enclaves, towns, cdn, no_osm, no_borders):
     """Draw incidents from FILE… on one HTML map.
 
     FILE is incident YAML (a file or a folder of them) or GeoJSON ('-' reads stdin).
 
-    By default the file is self-contained (every script, style and icon inlined) so
+    Outlines, enclaves and border segments come from the shipped borders data unless
+    given as files (or --no-borders). By default the file is self-contained (every script, style and icon inlined) so
     it opens offline and can be emailed; the same input gives the same bytes.
     """
     from ..maps import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
@@ -122,8 +125,15 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
         if name and name != "-" and Path(name).resolve() == out:
             raise DataError(f"{output}: refusing to overwrite an input file")
     features = [f for name in files for f in _read_input(name)]
+    layers = {"segments": _fc(segments), "outlines": _fc(outlines), "enclaves": _fc(enclaves)}
+    if not no_borders and None in layers.values():
+        from ..maps_input import border_layers
+
+        shipped = border_layers(at)
+        layers = {k: v if v is not None else shipped[k] for k, v in layers.items()}
     m = build_map({"type": "FeatureCollection", "features": features},
-                  segments=_fc(segments), outlines=_fc(outlines), enclaves=_fc(enclaves),
+                  segments=layers["segments"], outlines=layers["outlines"],
+                  enclaves=layers["enclaves"],
                   towns=_fc(towns), title=title or DEFAULT_TITLE, at=at, date_from=date_from,
                   date_to=date_to, event_types=event_types or None,
                   countries=countries or None, cdn=cdn, osm_tiles=not no_osm)
