@@ -115,8 +115,9 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
     FILE is incident YAML (a file or a folder of them) or GeoJSON ('-' reads stdin).
 
     Outlines, enclaves and border segments come from the shipped borders data unless
-    given as files (or --no-borders). By default the file is self-contained (every script, style and icon inlined) so
-    it opens offline and can be emailed; the same input gives the same bytes.
+    given as files (or --no-borders). By default the file is self-contained (every
+    script, style and icon inlined) so it opens offline and can be emailed; the same
+    input gives the same bytes.
     """
     from ..maps import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
 
