@@ -1,6 +1,6 @@
 """Map build speed, file size and browser render time, printed as the figures of issue #5.
 
-- the default map (fixture data until the curated incidents land): <= 2 MB self-contained,
+- the default map (the shipped incidents and borders, as `make map` draws it): <= 2 MB,
   first render in headless Chromium, network blocked, <= 2 s;
 - 10,000 synthetic incidents: our one-layer map vs the plain-folium way (one
   ``folium.CircleMarker`` with a ``folium.Popup`` per incident), built and rendered in
@@ -18,6 +18,7 @@ import html
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 import folium
@@ -25,7 +26,7 @@ import folium
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from maps_fixtures import load_fixture, synthetic_incidents  # noqa: E402
+from maps_fixtures import synthetic_incidents  # noqa: E402
 
 from geoconflict._headless import BrowserUnavailable, Chromium  # noqa: E402
 from geoconflict.maps import build_map, render_html  # noqa: E402
@@ -109,10 +110,14 @@ def browser_render(text: str, tmp: Path, name: str, timeout: float = 180) -> dic
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-maps-"))
 
-    print("default map (tests/fixtures/maps: 8 incidents, 5 segments, outlines, enclaves)")
-    page, secs = timed(lambda: render_html(build_map(
-        load_fixture("incidents"), segments=load_fixture("segments"),
-        outlines=load_fixture("outlines"), enclaves=load_fixture("enclaves"), at="2021-06-01")))
+    from geoconflict.incidents_load import load_incidents
+    from geoconflict.maps_input import border_layers, incident_features
+
+    incidents = incident_features(load_incidents())
+    layers = border_layers(date(2026, 1, 1))
+    print(f"default map (make map: {len(incidents['features'])} curated incidents, "
+          f"{len(layers['segments']['features'])} border segments, outlines, enclaves)")
+    page, secs = timed(lambda: render_html(build_map(incidents, at="2026-01-01", **layers)))
     size = len(page.encode())
     print(f"  build+render {secs:.2f} s CPU, {mb(size)} self-contained "
           f"[<= 2 MB: {check(size <= 2_000_000, 'default map size')}]")
