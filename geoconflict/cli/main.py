@@ -33,8 +33,10 @@ def cli():
     \b
     Examples:
       geoconflict geocode Vorukh Lyakkon "Ak-Turpak"
-      geoconflict reverse 39.85 70.58
-      geoconflict gazetteer check
+      geoconflict where 39.85 70.58 --at 2021-04-29
+      geoconflict validate incidents/
+      geoconflict map incidents/ -o map.html
+      geoconflict extract article.txt -o draft.yaml
     """
 
 
