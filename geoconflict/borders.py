@@ -273,15 +273,17 @@ def _side_arrays(lon, lat, days):
     live = (ei >= 0) & (days < until[e])
     country = np.where(live, owners[e], country)
     enclave = np.where(live, enc_ids[e], None)
+    # A change decides its area on both sides of its date: the from-country before, the
+    # to-country from then on, whatever side the 2017 outline drew the area on.
     for ch in load_territory_changes().itertuples():
         if ch.geometry is None:
             continue
         x0, y0, x1, y1 = ch.geometry.bounds
-        sel = np.flatnonzero((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
-                             & (days >= np.datetime64(ch.date, "D")))
+        sel = np.flatnonzero((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1))
         if len(sel):
             hit = sel[shapely.contains_xy(ch.geometry, lon[sel], lat[sel])]
-            country[hit] = ch.to_country
+            after = days[hit] >= np.datetime64(ch.date, "D")
+            country[hit] = np.where(after, ch.to_country, ch.from_country)
     return country, enclave
 
 

@@ -96,9 +96,15 @@ def test_territory_changes_dated():
     lon, lat = 69.54389, 40.07583
     assert borders.side_of(lon, lat, at="2025-03-30")["country"] == "TJ"
     assert borders.side_of(lon, lat, at="2025-03-31") == {"country": "KG", "enclave": None}
-    # Khoja Alo part to Kyrgyzstan in 2025
-    assert borders.side_of(70.49611, 39.94167, at="2024-01-01")["country"] == "TJ"
-    assert borders.side_of(70.49611, 39.94167, at="2025-06-01")["country"] == "KG"
+    # Dostuk (Batken district) went to Tajikistan and Somoniyon (Isfara) to Kyrgyzstan
+    # by the 2025 treaty (24.kg, 2025-02-27), whatever side the 2017 outline drew them on
+    assert borders.side_of(70.63191, 40.0524, at="2021-04-29")["country"] == "KG"
+    assert borders.side_of(70.63191, 40.0524, at="2025-06-01")["country"] == "TJ"
+    assert borders.side_of(70.512, 39.942, at="2021-04-29")["country"] == "TJ"
+    assert borders.side_of(70.512, 39.942, at="2025-06-01")["country"] == "KG"
+    # parts of villages are not drawn: Lakkon and Khoja Alo stay Tajik villages
+    for lon, lat in ((70.8578, 40.1736), (70.49611, 39.94167)):
+        assert borders.side_of(lon, lat, at="2026-01-01")["country"] == "TJ"
     ch = borders.load_territory_changes()
     assert {"kg-uz-2023-barak", "tj-kg-2025-dostuk", "tj-kg-2025-western-qalacha"} <= set(ch.id)
     assert (ch["source"].str.startswith("http")).all()
