@@ -96,3 +96,18 @@ def test_every_curated_place_has_source_and_sane_precision():
             assert 10 <= p.precision_m <= limit, p.id
         if not p.geonames_id and "GeoNames" not in p.source:
             assert "http" in p.source or p.precision_m, f"{p.id}: cite a URL or give precision"
+
+
+@pytest.mark.parametrize("town, admin1", [
+    ("Urganch", "Xorazm"), ("Nukus", "Karakalpakstan"), ("Samarkand", "Samarkand"),
+    ("Jizzax", "Jizzakh"), ("Guliston", "Sirdaryo"), ("Qarshi", "Kashkadarya"),
+    ("Tirmiz", "Surxondaryo"), ("Navoiy", "Navoiy"), ("Angren", "Tashkent"),
+    ("Vahdat", "Districts of Republican Subordination"), ("Khorugh", "Gorno-Badakhshan"),
+    ("Kŭlob", "Khatlon"), ("Karakol", "Issyk-Kul"), ("Tokmok", "Chuy"), ("Naryn", "Naryn"),
+])
+def test_geonames_tail_has_the_right_region_names(town, admin1):
+    """Each regional capital (geography, not our data) sits in the region named for it."""
+    from geoconflict.places import load_geonames
+
+    tail = {p.name: p for p in load_geonames()}
+    assert tail[town].admin1 == admin1
