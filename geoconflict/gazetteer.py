@@ -26,6 +26,7 @@ _KIND_RANK = {"capital": 0, "city": 1, "region": 2, "district": 3, "town": 4, "e
               "village": 6, "checkpoint": 7, "border_post": 8}
 
 
+_COUNTRY_CODES = frozenset({"KG", "TJ", "UZ", "AF", "KZ", "CN"})
 # Kinds whose point stands for a large area: left out of reverse geocoding by default.
 _AREA_KINDS = frozenset({"region", "district", "river"})
 
@@ -120,16 +121,20 @@ class Gazetteer:
         fuzzy
             Also try misspellings (rapidfuzz) when no exact or variant match exists.
         """
-        hits = self._match(name, fuzzy=fuzzy)
+        hits = self._match(name.strip().lstrip("\ufeff"), fuzzy=fuzzy)
         if country:
             wanted = {c.strip().upper() for c in country.split(",")}
+            unknown = wanted - _COUNTRY_CODES
+            if unknown:
+                raise ValueError(f"unknown country code(s) {', '.join(sorted(unknown))} — use "
+                                 f"ISO alpha-2 codes such as {', '.join(sorted(_COUNTRY_CODES))}")
             hits = [c for c in hits if c.place.country in wanted]
         anchor = self.resolve(near).place if isinstance(near, str) else near
         if anchor is not None:
             hits = [Candidate(c.place, c.score, c.reason, c.matched,
                               haversine_km(anchor.lat, anchor.lon, c.place.lat, c.place.lon))
                     for c in hits]
-        hits.sort(key=_rank)
+        hits.sort(key=_rank if anchor is None else _rank_near)
         return hits[:limit] if limit else hits
 
     def resolve(self, name: str, *, country: str | None = None,
@@ -212,6 +217,16 @@ class Gazetteer:
         scored.sort()
         return [Candidate(self.places[s[3]], 100.0, "nearest", self.places[s[3]].name, s[4])
                 for s in scored[:limit]]
+
+
+def _tier(c: Candidate) -> int:
+    """How a name matched: 0 as written (name, alias, same letters), 1 variant, 2 fuzzy."""
+    return 0 if c.score >= 97 else 1 if c.reason == "variant spelling" else 2
+
+
+def _rank_near(c: Candidate) -> tuple:
+    # With a place to be near, distance outranks the curated-over-GeoNames preference.
+    return (_tier(c), c.distance_km, -c.score, c.place.id)
 
 
 def _rank(c: Candidate) -> tuple:

@@ -126,3 +126,21 @@ def test_export_file_gets_normal_permissions(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_bad_country_code_and_empty_stdin_are_usage_errors():
+    res = run("geocode", "Vorukh", "--country", "XX")
+    assert res.exit_code == 2 and "ISO alpha-2" in res.stderr
+    res = run("geocode", "-", input="")
+    assert res.exit_code == 2 and "no names" in res.stderr
+    res = run("geocode", "-", input="\ufeffVorukh\n", )
+    assert res.exit_code == 0 and "tj-vorukh" in res.stdout
+
+
+def test_borders_refuses_to_overwrite_its_input(tmp_path):
+    src = tmp_path / "inc.geojson"
+    text = '{"type":"FeatureCollection","features":[]}'
+    src.write_text(text, encoding="utf-8")
+    res = run("borders", str(src), "--format", "geojson", "-o", str(src))
+    assert res.exit_code == 1 and "refusing to overwrite" in res.stderr
+    assert src.read_text(encoding="utf-8") == text

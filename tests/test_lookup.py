@@ -60,3 +60,23 @@ def test_nearest_orders_by_distance(small_gaz):
 def test_get_unknown_id_suggests(small_gaz):
     with pytest.raises(KeyError, match="kg-isfana"):
         small_gaz.get("kg-isfanaa")
+
+
+def test_near_outranks_the_curated_preference():
+    from conftest import make_place
+
+    from geoconflict.gazetteer import Gazetteer
+
+    gaz = Gazetteer([
+        make_place("kg-ak-suu-leilek", "Ak-Suu", 40.0, 69.7),
+        make_place("gn-9", "Ak-Suu", 42.5, 78.5, origin="geonames"),
+        make_place("kg-karakol", "Karakol", 42.49, 78.39, kind="town"),
+    ])
+    assert gaz.resolve("Ak-Suu").place.id == "kg-ak-suu-leilek"          # curated first
+    assert gaz.resolve("Ak-Suu", near="Karakol").place.id == "gn-9"      # unless near says
+    assert gaz.resolve("\ufeffAk-Suu ").place.id == "kg-ak-suu-leilek"    # BOM, spaces
+
+
+def test_unknown_country_code_is_an_error(small_gaz):
+    with pytest.raises(ValueError, match="XX"):
+        small_gaz.lookup("Vorukh", country="XX")

@@ -77,6 +77,13 @@ def borders_cmd(incident_files, at, fmt, output, precision):
     from .. import borders
     from ..io import write_text_atomic
 
+    if output != "-":
+        from pathlib import Path
+
+        from .._errors import DataError
+
+        if any(Path(f).resolve() == Path(output).resolve() for f in incident_files):
+            raise DataError(f"{output}: refusing to overwrite an input file — choose another -o")
     segs = borders.load_segments()
     day = at.date() if at else dt.date.today()
     segs["status"] = segs.status_at(day).values

@@ -25,8 +25,10 @@ def _read_names(names: tuple[str, ...]) -> list[tuple[str, str]]:
     out = []
     for n, name in enumerate(names, 1):
         if name == "-":
-            out.extend((f"<stdin>:{i}", line.strip()) for i, line in enumerate(sys.stdin, 1)
-                       if line.strip())
+            for i, line in enumerate(sys.stdin, 1):
+                line = line.strip().lstrip("\ufeff").strip()
+                if line:
+                    out.append((f"<stdin>:{i}", line))
         else:
             out.append((f"argument {n}", name))
     return out
@@ -67,7 +69,10 @@ def geocode(names, country, near, show_all, fmt, precision, online):
 
     gaz = default_gazetteer()
     results, errors = [], []
-    for where, name in _read_names(names):
+    queries = _read_names(names)
+    if not queries:
+        raise click.UsageError("no names to look up (standard input was empty)")
+    for where, name in queries:
         hits = gaz.lookup(name, country=country, near=near, limit=None if show_all else 1)
         if not hits and online:
             hits = _online_hits(name)
@@ -84,11 +89,19 @@ def geocode(names, country, near, show_all, fmt, precision, online):
 
 
 def _online_hits(name: str) -> list:
+    from geopy.exc import GeopyError
+
+    from .._errors import GeoconflictError
     from ..gazetteer import Candidate
     from ..online import cached_nominatim
     from ..places import Place
 
-    loc = cached_nominatim().geocode(name)
+    try:
+        loc = cached_nominatim().geocode(name)
+    except GeopyError as exc:
+        raise GeoconflictError(f"online geocoder (Nominatim) failed for {name!r}: "
+                               f"{exc.__class__.__name__} — check the network or drop "
+                               "--online") from None
     if loc is None:
         return []
     place = Place(id=f"osm-{loc.raw.get('osm_id', name)}", name=loc.address.split(",")[0],

@@ -11,8 +11,20 @@ import click
 precision_opt = click.option(
     "--precision", type=click.IntRange(0, 15), default=6, show_default=True,
     help="Decimal places of coordinates in GeoJSON output.")
+def _countries(ctx, param, value):
+    if value is None:
+        return None
+    known = {"KG", "TJ", "UZ", "AF", "KZ", "CN"}
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    bad = [c for c in codes if c not in known]
+    if bad or not codes:
+        raise click.BadParameter(f"{value!r}: use ISO alpha-2 codes of the region, "
+                                 f"e.g. KG or KG,TJ (known: {', '.join(sorted(known))})")
+    return ",".join(codes)
+
+
 country_opt = click.option(
-    "--country", metavar="CC[,CC]",
+    "--country", metavar="CC[,CC]", callback=_countries,
     help="Keep only places in these countries (ISO alpha-2, e.g. KG or KG,TJ).")
 output_format_opt = click.option(
     "--json", "fmt", flag_value="json", help="Print JSON instead of a table.")
