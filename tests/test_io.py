@@ -1,0 +1,34 @@
+"""Atomic writes: real files are replaced whole; links and devices are not destroyed."""
+
+import os
+
+from geoconflict.io import write_text_atomic
+
+
+def test_replaces_a_file_whole_and_leaves_no_temp(tmp_path):
+    out = tmp_path / "a.txt"
+    out.write_text("old", encoding="utf-8")
+    write_text_atomic(out, "new")
+    assert out.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_symlink_stays_a_link_to_the_new_content(tmp_path):
+    real = tmp_path / "real.yaml"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    write_text_atomic(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_device_is_written_not_replaced(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_text_atomic(fifo, "through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert not fifo.is_file() and fifo.exists()            # still a pipe
