@@ -313,3 +313,28 @@ def test_map_command_draws_the_shipped_borders_by_default(tmp_path):
     seg = "af-tj-pamir-19"                            # a segment no incident is attached to
     assert seg in html and seg not in bare.read_text(encoding="utf-8")
     assert out.stat().st_size <= 2_000_000          # the default map stays email-sized
+
+
+def test_map_reads_what_export_writes_and_rejects_empty_filters(tmp_path):
+    from click.testing import CliRunner
+
+    from geoconflict.cli.main import cli
+    from geoconflict.incidents_load import curated_dir
+
+    runner = CliRunner()
+    exported = runner.invoke(cli, ["export", str(curated_dir()), "--format", "geojsonseq"])
+    assert exported.exit_code == 0
+    out = tmp_path / "piped.html"
+    res = runner.invoke(cli, ["map", "-", "-o", str(out), "--at", "2021-05-01", "--no-borders"],
+                        input=exported.stdout)
+    assert res.exit_code == 0, res.stderr
+    assert "17 of 17 incidents" in res.stderr
+    csv = tmp_path / "inc.csv"
+    assert runner.invoke(cli, ["export", str(curated_dir()), "-o", str(csv)]).exit_code == 0
+    res = runner.invoke(cli, ["map", str(csv), "-o", str(tmp_path / "c.html"), "--no-borders"])
+    assert res.exit_code == 0 and "17 of 17 incidents" in res.stderr
+    for bad in (["--from", "2022-01-01", "--to", "2021-01-01"], ["--event-type", "Fighting"],
+                ["--country", "XX"]):
+        res = runner.invoke(cli, ["map", str(csv), "-o", str(tmp_path / "bad.html"), *bad])
+        assert res.exit_code == 2, bad
+    assert not (tmp_path / "bad.html").exists()

@@ -23,15 +23,24 @@ Examples:
 """
 
 
+def _read_text(name: str) -> str:
+    try:
+        return Path(name).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise DataError(f"{name}: cannot read ({exc.strerror}) — check the path") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{name}: not UTF-8 text — save it as UTF-8") from None
+
+
 def _read_geojson(name: str) -> list[dict]:
     """Features of a FeatureCollection, a Feature, or an LF/RS-delimited feature sequence."""
     if name == "-":
-        text, where = sys.stdin.read(), "<stdin>"
-    else:
-        try:
-            text, where = Path(name).read_text(encoding="utf-8"), name
-        except OSError as exc:
-            raise DataError(f"{name}: cannot read ({exc.strerror})") from None
+        return _parse_geojson(sys.stdin.read(), "<stdin>")
+    return _parse_geojson(_read_text(name), name)
+
+
+def _parse_geojson(text: str, where: str) -> list[dict]:
+    text = text.lstrip("\ufeff")
     try:
         obj = json.loads(text)
     except json.JSONDecodeError:
@@ -43,7 +52,8 @@ def _read_geojson(name: str) -> list[dict]:
                 try:
                     feats.append(json.loads(chunk))
                 except json.JSONDecodeError as exc:
-                    raise DataError(f"{where}:{n}: not GeoJSON ({exc.msg})") from None
+                    raise DataError(f"{where}:{n}: not GeoJSON ({exc.msg}) — give a "
+                                    "FeatureCollection, a feature sequence, YAML or CSV") from None
         return feats
     if isinstance(obj, dict) and obj.get("type") == "FeatureCollection":
         return list(obj.get("features") or [])
@@ -54,20 +64,72 @@ def _read_geojson(name: str) -> list[dict]:
     raise DataError(f"{where}: expected a GeoJSON FeatureCollection or features")
 
 
-def _read_input(name: str) -> list[dict]:
-    """Incident features from incident YAML (a file or folder) or GeoJSON."""
+def _read_input(name: str, text: str | None = None) -> list[dict]:
+    """Incident features from incident YAML, ACLED/UCDP CSV, or GeoJSON (ours or export's)."""
     path = Path(name)
-    if name != "-" and (path.is_dir() or path.suffix.lower() in (".yaml", ".yml")):
-        from ..incidents_load import load_incidents
+    if name != "-" and (path.is_dir() or path.suffix.lower() in (".yaml", ".yml", ".csv")):
+        return _via_table([name])
+    if text is None:
+        text = sys.stdin.read() if name == "-" else _read_text(name)
+    head = text.lstrip("\ufeff \n\x1e")[:1]
+    if head not in ("{", "["):               # YAML or CSV on stdin
+        import tempfile
+
+        suffix = ".csv" if text.split("\n", 1)[0].count(",") > 3 else ".yaml"
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / f"stdin{suffix}"
+            copy.write_text(text, encoding="utf-8")
+            return _via_table([str(copy)])
+    feats = _parse_geojson(text, "<stdin>" if name == "-" else name)
+    if feats and "event_id_cnty" in (feats[0].get("properties") or {}):
+        from ..formats import _table, geojson
+        from ..incidents_derive import derive
         from ..maps_input import incident_features
 
-        return incident_features(load_incidents([path]))["features"]
-    return _read_geojson(name)
+        records = geojson.read_records(text, name)
+        incidents = [_table.incident_from_record(r) for r in records]
+        return incident_features(derive(incidents, _gaz(), attach=False))["features"]
+    return feats
+
+
+def _gaz():
+    from ..gazetteer import default_gazetteer
+
+    return default_gazetteer()
+
+
+def _via_table(files: list[str]) -> list[dict]:
+    """What ``geoconflict export`` reads (YAML, ACLED or UCDP CSV), as map features."""
+    from ..formats import _table
+    from ..incidents_derive import derive
+    from ..maps_input import incident_features
+    from .incidents_cmd import load_frame
+
+    frame = load_frame(files, _gaz(), 6)
+    incidents = derive(_table.frame_to_incidents(frame), _gaz(), attach=False)
+    return incident_features(incidents)["features"]
 
 
 def _fc(name: str | None) -> dict | None:
     return None if name is None else {"type": "FeatureCollection",
                                       "features": _read_geojson(name)}
+
+
+def _check_filters(date_from, date_to, event_types, countries) -> None:
+    """Filters that can match nothing are mistakes: say so instead of drawing an empty map."""
+    from ..incidents import EVENT_TYPES
+
+    if date_from and date_to and date_from > date_to:
+        raise click.BadParameter(f"--from {date_from} is after --to {date_to} — swap them")
+    for value in (t.strip() for v in event_types for t in v.split(",")):
+        if value and value not in EVENT_TYPES:
+            raise click.BadParameter(f"{value!r} is not an ACLED event type — use one of: "
+                                     f"{', '.join(EVENT_TYPES)}", param_hint="--event-type")
+    known = {"KG", "TJ", "UZ", "AF", "KZ", "CN"}
+    for value in (c.strip().upper() for v in countries for c in v.split(",")):
+        if value and value not in known:
+            raise click.BadParameter(f"{value!r}: use ISO alpha-2 codes of the region "
+                                     f"({', '.join(sorted(known))})", param_hint="--country")
 
 
 def _day(ctx, param, value):
@@ -120,6 +182,8 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
     input gives the same bytes.
     """
     from ..maps import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
+
+    _check_filters(date_from, date_to, event_types, countries)
 
     out = Path(output).resolve()
     for name in (*files, segments, outlines, enclaves, towns):
