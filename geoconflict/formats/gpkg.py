@@ -86,32 +86,52 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
     stops
         Write the ``stops`` and ``paths`` layers.
     """
+    layers: dict[str, Any] = {"incidents": _points(frame)}
+    if stops:
+        layers.update(_stop_layers(frame, resolve))
+    for name, gdf in (border_layers() if extra_layers is None else extra_layers).items():
+        layers[name] = _wgs84_right_hand(gdf)
+    return _gpkg_bytes(layers)
+
+
+def _stop_layers(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] | None]
+                 | None) -> dict[str, Any]:
+    """The ``stops`` layer (a point per stop) and ``paths`` (a line per route)."""
     import geopandas as gpd
     import numpy as np
-    import pyogrio
+    import shapely
+
+    st = stops_frame(frame, resolve)
+    layers = {"stops": _points(st)}
+    ids, lines = paths_frame(st)
+    sizes = [len(v) for v in lines]
+    geoms = shapely.linestrings([pt for line in lines for pt in line],
+                                indices=np.repeat(np.arange(len(lines)), sizes)
+                                ) if lines else []
+    layers["paths"] = gpd.GeoDataFrame({"incident_id": ids, "n_stops": sizes},
+                                       geometry=geoms, crs="EPSG:4326")
+    return layers
+
+
+def _wgs84_right_hand(gdf):
+    """A layer in EPSG:4326 with polygon rings wound by the right-hand rule."""
     import shapely
     from shapely.geometry.polygon import orient
 
-    layers: dict[str, Any] = {"incidents": _points(frame)}
-    if stops:
-        st = stops_frame(frame, resolve)
-        layers["stops"] = _points(st)
-        ids, lines = paths_frame(st)
-        sizes = [len(v) for v in lines]
-        geoms = shapely.linestrings([pt for line in lines for pt in line],
-                                    indices=np.repeat(np.arange(len(lines)), sizes)
-                                    ) if lines else []
-        layers["paths"] = gpd.GeoDataFrame({"incident_id": ids, "n_stops": sizes},
-                                           geometry=geoms, crs="EPSG:4326")
-    for name, gdf in (border_layers() if extra_layers is None else extra_layers).items():
-        gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
-        polys = gdf.geometry.geom_type.isin(["Polygon", "MultiPolygon"])
-        if polys.any():
-            gdf = gdf.copy()
-            gdf.loc[polys, "geometry"] = [orient(g, 1.0) if g.geom_type == "Polygon" else
-                                          shapely.MultiPolygon([orient(p, 1.0) for p in g.geoms])
-                                          for g in gdf.geometry[polys]]
-        layers[name] = gdf
+    gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
+    polys = gdf.geometry.geom_type.isin(["Polygon", "MultiPolygon"])
+    if polys.any():
+        gdf = gdf.copy()
+        gdf.loc[polys, "geometry"] = [orient(g, 1.0) if g.geom_type == "Polygon" else
+                                      shapely.MultiPolygon([orient(p, 1.0) for p in g.geoms])
+                                      for g in gdf.geometry[polys]]
+    return gdf
+
+
+def _gpkg_bytes(layers: dict[str, Any]) -> bytes:
+    """The GeoPackage of the layers, in order, written with GDAL's timestamp pinned."""
+    import pyogrio
+
     # Pinned timestamp for identical bytes; no journal or fsync: the file is a temporary
     # one that is renamed into place only when complete.
     options = {"OGR_CURRENT_DATE": FIXED_DATE, "OGR_SQLITE_SYNCHRONOUS": "OFF",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..incidents import EVENT_TYPES
@@ -125,8 +126,32 @@ def to_text(frame: pd.DataFrame, precision: int = 6, resolve=None) -> str:
     _styles(doc)
     recs = records(frame)
     types = {r["event_id_cnty"]: r.get("event_type") or "" for r in recs}
+    _incident_folder(doc, recs, precision)
+    stops = stops_frame(frame, resolve)
+    _stop_folder(doc, stops, types, precision)
+    _path_folder(doc, stops, types, precision)
+    ET.indent(root, space=" ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") \
+        + "\n"
+
+
+def _folder(doc: ET.Element, name: str) -> ET.Element:
     folder = _sub(doc, "Folder")
-    _sub(folder, "name", "Incidents")
+    _sub(folder, "name", name)
+    return folder
+
+
+def _data(pm: ET.Element, rec: dict[str, Any], keys: Iterable[str]) -> None:
+    """ExtendedData of a placemark: the keys of ``rec`` that have a value."""
+    data = _sub(pm, "ExtendedData")
+    for key in keys:
+        if rec.get(key) is not None:
+            _sub(_sub(data, "Data", name=key), "value", rec[key])
+
+
+def _incident_folder(doc: ET.Element, recs: list[dict[str, Any]], precision: int) -> None:
+    """A placemark per incident: its primary point, time span, description and data."""
+    folder = _folder(doc, "Incidents")
     for rec in recs:
         pm = _sub(folder, "Placemark", id=str(rec["event_id_cnty"]))
         _sub(pm, "name", rec.get("title") or rec["event_id_cnty"])
@@ -135,16 +160,16 @@ def to_text(frame: pd.DataFrame, precision: int = 6, resolve=None) -> str:
         _sub(span, "begin", rec.get("event_date"))
         _sub(span, "end", rec.get("date_end") or rec.get("event_date"))
         _sub(pm, "styleUrl", "#" + style_id(rec.get("event_type") or ""))
-        data = _sub(pm, "ExtendedData")
-        for key in _DATA_FIELDS:
-            if rec.get(key) is not None:
-                _sub(_sub(data, "Data", name=key), "value", rec[key])
+        _data(pm, rec, _DATA_FIELDS)
         if rec.get("latitude") is not None:
             _sub(_sub(pm, "Point"), "coordinates",
                  _coord(rec["longitude"], rec["latitude"], precision))
-    stops = stops_frame(frame, resolve)
-    folder = _sub(doc, "Folder")
-    _sub(folder, "name", "Stops")
+
+
+def _stop_folder(doc: ET.Element, stops: pd.DataFrame, types: dict[str, str],
+                 precision: int) -> None:
+    """A numbered placemark per located stop, styled by its incident's event type."""
+    folder = _folder(doc, "Stops")
     for s in records(stops):
         if s["latitude"] is None:
             continue
@@ -152,13 +177,14 @@ def to_text(frame: pd.DataFrame, precision: int = 6, resolve=None) -> str:
         label = s.get("name") or s.get("place") or ""
         _sub(pm, "name", f"{s['seq'] + 1}. {label}" + (f" {s['time']}" if s.get("time") else ""))
         _sub(pm, "styleUrl", "#" + style_id(types.get(s["incident_id"], "")))
-        data = _sub(pm, "ExtendedData")
-        for key in ("incident_id", "seq", "place", "role", "date", "time", "time_note"):
-            if s.get(key) is not None:
-                _sub(_sub(data, "Data", name=key), "value", s[key])
+        _data(pm, s, ("incident_id", "seq", "place", "role", "date", "time", "time_note"))
         _sub(_sub(pm, "Point"), "coordinates", _coord(s["longitude"], s["latitude"], precision))
-    folder = _sub(doc, "Folder")
-    _sub(folder, "name", "Paths")
+
+
+def _path_folder(doc: ET.Element, stops: pd.DataFrame, types: dict[str, str],
+                 precision: int) -> None:
+    """A LineString per incident whose stops form a route (see ``paths_frame``)."""
+    folder = _folder(doc, "Paths")
     for iid, line in zip(*paths_frame(stops), strict=True):
         pm = _sub(folder, "Placemark")
         _sub(pm, "name", iid)
@@ -168,6 +194,3 @@ def to_text(frame: pd.DataFrame, precision: int = 6, resolve=None) -> str:
         ls = _sub(pm, "LineString")
         _sub(ls, "tessellate", "1")
         _sub(ls, "coordinates", " ".join(_coord(x, y, precision) for x, y in line))
-    ET.indent(root, space=" ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") \
-        + "\n"

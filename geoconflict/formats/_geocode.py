@@ -1,0 +1,57 @@
+"""Geocoding of imported rows: link a row's ``location`` to the gazetteer place it names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._acled_codes import COUNTRY_CODES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..gazetteer import Gazetteer
+
+
+def geocode_frame(frame: pd.DataFrame, gazetteer: Gazetteer, max_km: float = 10.0
+                  ) -> pd.DataFrame:
+    """Link rows without a ``place`` to the gazetteer place their ``location`` names.
+
+    Each distinct (location, country) is looked up once (exact and variant spellings,
+    no fuzzy matching). A row with coordinates takes the place only when it lies within
+    ``max_km`` of them; a row without coordinates takes the place's coordinates.
+    """
+    import numpy as np
+
+    need = frame["place"].isna() & frame["location"].notna()
+    if not need.any():
+        return frame
+    codes = frame["country"].fillna("").astype(str).str.casefold().map(COUNTRY_CODES)
+    keys = list(zip(frame.loc[need, "location"], codes[need].fillna(""), strict=True))
+    found: dict[tuple[str, str], Any] = {}
+    for key in dict.fromkeys(keys):
+        hits = gazetteer.lookup(key[0], country=key[1] or None, limit=1, fuzzy=False)
+        found[key] = hits[0].place if hits else None
+    places = [found[k] for k in keys]
+    plat = np.array([p.lat if p else np.nan for p in places])
+    plon = np.array([p.lon if p else np.nan for p in places])
+    lat = frame.loc[need, "latitude"].to_numpy(dtype="float64")
+    lon = frame.loc[need, "longitude"].to_numpy(dtype="float64")
+    dist = _haversine(lat, lon, plat, plon)
+    take = ~np.isnan(plat) & (np.isnan(lat) | (dist <= max_km))
+    idx = frame.index[need][take]
+    frame.loc[idx, "place"] = [p.id for p, t in zip(places, take, strict=True) if t]
+    fill = take & np.isnan(lat)
+    fidx = frame.index[need][fill]
+    if len(fidx):
+        frame.loc[fidx, "latitude"] = plat[fill]
+        frame.loc[fidx, "longitude"] = plon[fill]
+    return frame
+
+
+def _haversine(lat1, lon1, lat2, lon2):
+    import numpy as np
+
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(
+        np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))

@@ -1,0 +1,84 @@
+"""Plain Python values of the flat table's cells: missing, text, numbers, JSON lists.
+
+Every reader and writer of the table goes through these, so that a missing cell is
+``None``, ``NaN``, ``pd.NA`` or ``""`` alike; :func:`records` gives a table's rows.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _missing(v: Any) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    if isinstance(v, str) and v == "":
+        return True
+    try:
+        import pandas as pd
+
+        return v is pd.NA or v is pd.NaT
+    except ImportError:  # pragma: no cover
+        return False
+
+
+def _s(v: Any) -> str:
+    return "" if _missing(v) else str(v)
+
+
+def _i(v: Any) -> int | None:
+    if _missing(v):
+        return None
+    if isinstance(v, str):
+        v = v.strip()
+        return int(float(v)) if v else None
+    return int(v)
+
+
+def _f(v: Any) -> float | None:
+    return None if _missing(v) else float(v)
+
+
+def _json(v: Any) -> list:
+    if _missing(v):
+        return []
+    if isinstance(v, list | tuple):
+        return list(v)
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    return json.loads(v)
+
+
+def _dumps(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of the table as dicts of plain Python values (``None`` for missing)."""
+    out = []
+    cols = list(frame.columns)
+    arrays = []
+    for c in cols:
+        s = frame[c]
+        if str(s.dtype) == "Int64":
+            arrays.append([None if v is pd_na() else int(v) for v in s.array])
+        elif s.dtype.kind == "f":
+            arrays.append([None if math.isnan(v) else float(v) for v in s.to_numpy()])
+        else:
+            arrays.append([None if _missing(v) else v for v in s.to_numpy()])
+    for row in zip(*arrays, strict=True):
+        out.append(dict(zip(cols, row, strict=True)))
+    return out
+
+
+def pd_na():
+    import pandas as pd
+
+    return pd.NA

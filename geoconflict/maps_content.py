@@ -1,0 +1,189 @@
+"""What a map shows: the checked and filtered input, the view, town labels, search, legend.
+
+Plain data for the layers and controls that :func:`geoconflict.maps.build_map` adds:
+:func:`map_content` turns the input FeatureCollections (contract in :mod:`geoconflict.maps`)
+into a :class:`MapContent`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ._errors import DataError
+from .maps_data import (
+    MapIncident,
+    as_features,
+    compact_row,
+    filter_incidents,
+    load_incidents,
+    parse_day,
+    prepare_segments,
+    segment_countries,
+)
+from .maps_layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
+
+#: [[south, west], [north, east]] shown when there is nothing to fit.
+FERGANA_BOUNDS = [[39.6, 69.2], [41.5, 73.6]]
+#: Where :func:`default_towns` looks for town labels (the valley, without Tashkent).
+TOWN_BOUNDS = [[39.7, 69.4], [41.4, 73.6]]
+MIN_RADIUS = 4.0   # px, the marker of an incident with 0 (or unknown) fatalities
+RADIUS_SCALE = 3.0  # px per sqrt(fatality): area ∝ best estimate
+
+
+@dataclass(frozen=True)
+class MapContent:
+    """What the map shows once the input is checked and filtered."""
+
+    at_day: date
+    all_incidents: list[MapIncident]
+    shown: list[MapIncident]
+    rows: list[dict]  # compact incident rows, big circles first
+    seg_fc: dict
+    outline_feats: list[dict]
+    enclave_feats: list[dict]
+    towns_rows: list[list]
+    bounds: list[list[float]]
+    search_places: list[list]  # [name, lon, lat, kind] for the search box
+    legend: dict
+
+
+def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, towns: Any,
+                at: date | str | None, date_from: date | str | None, date_to: date | str | None,
+                event_types: Iterable[str] | str | None, countries: Iterable[str] | str | None
+                ) -> MapContent:
+    """Check the inputs, filter the incidents and prepare what every layer draws."""
+    at_day = parse_day(at) if at is not None else date.today()
+    seg_feats = as_features(segments, what="segments")
+    seg_cc = segment_countries(seg_feats)
+    all_incidents = load_incidents(incidents)
+    shown = filter_incidents(all_incidents, date_from=date_from, date_to=date_to,
+                             event_types=event_types, countries=countries,
+                             seg_countries=seg_cc)
+    seg_fc = prepare_segments(seg_feats, at_day, shown)
+    outline_feats = as_features(outlines, what="outlines")
+    enclave_feats = as_features(enclaves, what="enclaves")
+    town_feats = as_features(default_towns() if towns is None else towns, what="towns")
+    bounds = _fit_bounds(shown, seg_fc)
+    towns_rows = _town_rows(town_feats)
+    # big circles first, so a small incident beside a big one stays visible and clickable
+    rows = [compact_row(i) for i in sorted(shown, key=lambda i: (-i.best_fatalities, i.start,
+                                                                  i.id))]
+    return MapContent(at_day, all_incidents, shown, rows, seg_fc, outline_feats, enclave_feats,
+                      towns_rows, bounds,
+                      _search_places(towns_rows, enclave_feats, seg_fc, shown),
+                      _legend(rows, seg_fc, enclave_feats, at_day))
+
+
+def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_population: int = 40_000,
+                  bounds: list[list[float]] | None = None) -> dict:
+    """Main towns of the shipped gazetteer inside ``bounds`` (default: the Fergana valley).
+
+    Curated places of the given kinds, plus GeoNames places (that no curated place
+    covers) with at least ``min_population`` inhabitants.
+    """
+    from .places import load_places
+
+    (s, w), (n, e) = bounds or TOWN_BOUNDS
+    feats = []
+    for p in sorted(load_places(), key=lambda p: (p.name, p.id)):
+        if not (s <= p.lat <= n and w <= p.lon <= e):
+            continue
+        main = p.kind in kinds if p.origin == "curated" else (p.population or 0) >= min_population
+        if main:
+            feats.append({"type": "Feature",
+                          "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                          "properties": {"name": p.name, "kind": p.kind, "country": p.country}})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def _fit_bounds(shown: Sequence[MapIncident], seg_fc: dict) -> list[list[float]]:
+    """Incidents, their stops and the segments, padded; the valley when there is nothing."""
+    pts = [(i.lon, i.lat) for i in shown]
+    pts += [(float(s["lon"]), float(s["lat"])) for i in shown for s in i.props.get("stops") or []]
+    for f in seg_fc["features"]:
+        pts += list(_coords(f["geometry"]))
+    return _bounds(pts) or FERGANA_BOUNDS
+
+
+def _bounds(points: Iterable[tuple[float, float]]) -> list[list[float]] | None:
+    xs, ys = [], []
+    for x, y in points:
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        return None
+    pad_x = max(0.05, (max(xs) - min(xs)) * 0.08)
+    pad_y = max(0.05, (max(ys) - min(ys)) * 0.08)
+    return [[min(ys) - pad_y, min(xs) - pad_x], [max(ys) + pad_y, max(xs) + pad_x]]
+
+
+def _coords(geom: dict) -> Iterable[tuple[float, float]]:
+    def walk(c):
+        if c and isinstance(c[0], int | float):
+            yield float(c[0]), float(c[1])
+        else:
+            for sub in c:
+                yield from walk(sub)
+    yield from walk(geom.get("coordinates") or [])
+
+
+def _town_rows(town_feats: list[dict]) -> list[list]:
+    rows = []
+    for f in town_feats:
+        x, y = next(iter(_coords(f.get("geometry") or {})), (None, None))
+        p = f.get("properties") or {}
+        if x is None or not p.get("name"):
+            raise DataError(f"town {p.get('name') or f}: needs a Point and a name")
+        rows.append([str(p["name"]), round(x, 5), round(y, 5), str(p.get("kind") or "town")])
+    return rows
+
+
+def _search_places(towns_rows: list[list], enclave_feats: list[dict], seg_fc: dict,
+                   shown: Sequence[MapIncident]) -> list[list]:
+    """``[name, lon, lat, kind]`` for the search box: towns, enclaves, segments, stops."""
+    places = [list(r) for r in towns_rows]
+    for f in enclave_feats:
+        x, y = _anchor(f["geometry"])
+        places.append([str((f.get("properties") or {}).get("name", "")), x, y, "enclave"])
+    for f in seg_fc["features"]:
+        x, y = _anchor(f["geometry"])
+        places.append([f["properties"]["name"], x, y, "border segment"])
+    for i in shown:
+        for s in i.props.get("stops") or []:
+            places.append([str(s.get("name") or ""), round(float(s["lon"]), 5),
+                           round(float(s["lat"]), 5), "incident stop"])
+    return [p for p in places if p[0]]
+
+
+def _anchor(geom: dict) -> tuple[float, float]:
+    """A point on a polygon or line, for the search box (shapely's representative point)."""
+    from shapely.geometry import shape
+
+    g = shape(geom)
+    p = g.interpolate(0.5, normalized=True) if g.geom_type.endswith("LineString") \
+        else g.representative_point()
+    return round(p.x, 5), round(p.y, 5)
+
+
+def _legend(rows: list[dict], seg_fc: dict, enclave_feats: list[dict], at_day: date) -> dict:
+    """What the legend lists: event types present, size steps, statuses, enclave owners."""
+    present = {r["et"] for r in rows}
+    order = list(STATUS_COLORS)
+    statuses = sorted({f["properties"]["status_at"] for f in seg_fc["features"]},
+                      key=lambda s: (order.index(s) if s in order else len(order), s))
+    owners = sorted({str((f.get("properties") or {}).get("owner")) for f in enclave_feats})
+    return {
+        "eventTypes": [[t, c] for t, c in EVENT_COLORS.items() if t in present or not rows]
+        + sorted([t, OTHER_COLOR] for t in present - set(EVENT_COLORS)),
+        "sizes": [[str(n), round(_radius(n), 1)] for n in (0, 10, 50)],
+        "statuses": [[s, STATUS_COLORS.get(s, OTHER_COLOR)] for s in statuses],
+        "owners": [[o, OWNER_TINT.get(o, OTHER_FILL)] for o in owners],
+        "at": at_day.isoformat()}
+
+
+def _radius(best: float) -> float:
+    return max(MIN_RADIUS, RADIUS_SCALE * math.sqrt(max(best, 0)))
