@@ -239,12 +239,14 @@ def _edge_index():
     import shapely
 
     from ._borders_index import EdgeIndex
+    from .places import REGION_BBOX
 
-    tr = _transformer()
-    lines = _segments().geometry.values
-    lines_m = shapely.transform(np.asarray(lines, dtype=object), lambda xy: np.column_stack(
-        tr.transform(xy[:, 0], xy[:, 1])))
-    return EdgeIndex(lines_m)
+    def metric(geoms):
+        return shapely.transform(np.asarray(geoms, dtype=object), lambda xy: np.column_stack(
+            _transformer().transform(xy[:, 0], xy[:, 1])))
+
+    region = metric([shapely.segmentize(shapely.box(*REGION_BBOX), 0.05)])
+    return EdgeIndex(metric(_segments().geometry.values), extent=shapely.total_bounds(region))
 
 
 @lru_cache(maxsize=1)
