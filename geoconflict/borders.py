@@ -354,7 +354,8 @@ def attach(lons, lats, at=None, max_km: float = 25.0) -> pd.DataFrame:
     segs = _segments()
     ids = segs["id"].to_numpy(dtype=object)
     seg_id = np.where(near, ids[seg_idx], None)
-    status = np.where(near, _status_rows(seg_idx, days), None)
+    status = np.full(len(lon), None, dtype=object)
+    status[near] = _status_rows(seg_idx[near], days[near])
     side, _ = _side_arrays(lon, lat, days)
     return pd.DataFrame({"border_segment": pd.Series(seg_id, dtype=object),
                          "border_km": km, "side": pd.Series(side, dtype=object),
