@@ -91,6 +91,8 @@ def test_odd_geometry_against_shapely():
     _check(EdgeIndex(lines, extent=(-50, -10, 60, 45), cell_m=2.0), lines, x, y)
 
 
-def test_empty_query(shipped):
+def test_empty_and_non_finite_queries():
     seg, dist = borders._edge_index().nearest(np.array([]), np.array([]))
     assert seg.shape == dist.shape == (0,)
+    with pytest.raises(ValueError, match="finite"):
+        borders._edge_index().nearest(np.array([np.nan, 0.0]), np.array([0.0, 0.0]))
