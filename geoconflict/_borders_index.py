@@ -1,11 +1,32 @@
 """Private fast paths of geoconflict.borders: nearest border edge and point-in-country.
 
-Nearest edge: a KD-tree (scipy cKDTree) over the segments' vertices, densified to at most
-``EDGE_M`` metres, in the region's metric CRS; the edges next to the k nearest vertices are
-measured exactly with numpy. The answer is certified exact when no edge left out can be
-nearer: an edge whose two ends lie at least r_k from the point (r_k: the k-th nearest
-vertex) and whose length is at most L is at least sqrt(r_k² - L²/4) away. Rows that fail
-the test are redone with more neighbours, and finally against every edge.
+Nearest edge, certified exact
+-----------------------------
+The segments' edges (consecutive vertices, in the region's metric CRS) are grouped in
+*chunks* of ``CHUNK`` consecutive edges of one segment. A chunk's *chord* joins its first
+and last vertex, and ``r`` is the largest distance of a chunk vertex from the chord. For a
+point p at distance ``dc`` from the chord:
+
+* every edge of the chunk is at least ``dc - r`` from p: both its ends lie within r of the
+  chord, a convex set, so the whole edge does;
+* some point of the chunk is at most ``dc + r`` from p: the chunk is a path from one end of
+  the chord to the other, so it crosses the chord's perpendicular through p's nearest chord
+  point, and does so within r of the chord (a closed chunk's chord is one of its points).
+
+So the nearest edge of p lies in a chunk with ``dc - r <= U(p) = min over chunks (dc + r)``,
+and exact distances to the edges of those chunks alone give the answer.
+
+A uniform grid of ``cell_m`` cells over ``extent`` stores, per cell, every chunk that passes
+that test for some point of the cell: dc moves by at most h (half the cell diagonal) between
+the cell centre c and any point of the cell, so such a chunk has ``dc(c) - r <= U(c) + 2h``.
+The grid is refined from a coarse one, a child cell keeping those of its parent's chunks
+that pass this at its own centre. There, and in queries, U is taken over the parent's (the
+cell's) chunks only: it can only be larger than the true U, so the test still keeps every
+chunk it must. A query measures, per point, its cell's chunks, then the edges of the chunks
+that pass. Points outside the grid, and all points of small inputs (before the grid is
+built), are tested against every chunk.
+Comparisons carry a slack of ``EPS_M`` (1 mm), far above float64 rounding at 10⁶ m; of
+edges at the same computed distance the lowest index (so the lowest segment) wins.
 
 Country: a 0.02° grid whose cells lie wholly inside one country (and one enclave or none)
 answer directly; points in cells crossed by a boundary are tested exactly (STRtree).
@@ -16,81 +37,165 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-EDGE_M = 200.0
-_K = (4, 32)
-_CHUNK = 262144
+CHUNK = 4
+CELL_M = 2500.0
+EPS_M = 1e-3
+_GRID_MIN_POINTS = 500  # fewer points are measured against every chunk (~0.2 ms each)
+_PAIRS = 1 << 16  # (point or cell, chunk) pairs per vectorised block: stays in cache
 _CELL = 0.02
 
 
+def _seg_dist(px, py, ax, ay, ux, uy, inv):
+    """Distance from (px, py) to the segments a -> a + u (``inv`` = 1/|u|², 0 if |u| = 0)."""
+    wx, wy = px - ax, py - ay
+    t = np.clip((wx * ux + wy * uy) * inv, 0.0, 1.0)
+    wx -= t * ux
+    wy -= t * uy
+    return np.sqrt(wx * wx + wy * wy)
+
+
+def _inverse_sq(u):
+    den = np.einsum("ij,ij->i", u, u)
+    return np.divide(1.0, den, out=np.zeros_like(den), where=den > 0)
+
+
+def _take(rows, idx):
+    return [np.take(row, idx) for row in rows]
+
+
+def _blocks(count, size=_PAIRS):
+    """(lo, hi) ranges of groups, ``count[i]`` pairs each, of about ``size`` pairs."""
+    ends = np.cumsum(count)
+    cuts = np.searchsorted(ends, np.arange(size, ends[-1] if len(ends) else 0, size))
+    bounds = np.unique(np.r_[0, cuts + 1, len(count)])
+    return zip(bounds[:-1], bounds[1:], strict=True)
+
+
 class EdgeIndex:
-    """Nearest-edge index over metric LineStrings (one per segment)."""
+    """Nearest-edge index over metric LineStrings (one per segment).
 
-    def __init__(self, lines_m):
-        from scipy.spatial import cKDTree
+    ``extent`` (x0, y0, x1, y1) is the area the grid covers (default: the lines' bounds);
+    points outside it are answered as exactly, only more slowly.
+    """
 
-        dense = shapely.segmentize(np.asarray(lines_m, dtype=object), EDGE_M)
-        coords, seg = shapely.get_coordinates(dense, return_index=True)
-        self.xy = np.ascontiguousarray(coords)
-        self.seg = seg.astype(np.int32)
-        n = len(self.xy)
-        # edge i joins vertex i and i + 1 when both belong to the same segment
-        self.valid = np.zeros(n, dtype=bool)
-        self.valid[:-1] = self.seg[:-1] == self.seg[1:]
-        ends = self.xy[np.minimum(np.arange(n) + 1, n - 1)]
-        lengths = np.where(self.valid, np.hypot(*(ends - self.xy).T), 0.0)
-        self.max_edge = float(lengths.max())
-        self.tree = cKDTree(self.xy)
+    def __init__(self, lines_m, extent=None, cell_m: float = CELL_M):
+        lines_m = np.asarray(lines_m, dtype=object)
+        coords, part = shapely.get_coordinates(lines_m, return_index=True)
+        e = np.flatnonzero(part[:-1] == part[1:])  # edge e joins vertex e and e + 1
+        a, b = coords[e], coords[e + 1]
+        self.edges = np.vstack([a.T, (b - a).T, _inverse_sq(b - a)])  # ax ay ux uy 1/|u|²
+        self.seg = part[e].astype(np.int32)
+        self._chunks(a, b)
+        self.extent = tuple(map(float, shapely.total_bounds(lines_m) if extent is None
+                                else extent))
+        self.cell_m = float(cell_m)
+        self._grid = None
+
+    def _chunks(self, a, b):
+        n = len(self.seg)
+        idx = np.arange(n)
+        starts = np.r_[True, self.seg[1:] != self.seg[:-1]]
+        first = np.flatnonzero((idx - np.maximum.accumulate(np.where(starts, idx, 0))) % CHUNK
+                               == 0)
+        last = np.r_[first[1:], n] - 1
+        # edges of each chunk, its last one repeated to fill CHUNK columns
+        self.members = np.minimum(first[:, None] + np.arange(CHUNK), last[:, None])
+        ca, cu = a[first], b[last] - a[first]
+        cinv = _inverse_sq(cu)
+        verts = np.concatenate([a[self.members], b[self.members]], axis=1)
+        r = _seg_dist(verts[..., 0], verts[..., 1], ca[:, :1], ca[:, 1:], cu[:, :1],
+                      cu[:, 1:], cinv[:, None]).max(axis=1) + EPS_M
+        self.chords = np.vstack([ca.T, cu.T, cinv, r])  # ax ay ux uy 1/|u|² r
+        self.all_chunks = np.arange(len(first), dtype=np.intp)
+
+    # -- query ----------------------------------------------------------------------------
 
     def nearest(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(segment index, distance in metres) of the nearest edge of every point."""
-        n = len(x)
-        seg = np.empty(n, dtype=np.int32)
-        dist = np.empty(n, dtype=np.float64)
-        for lo in range(0, n, _CHUNK):
-            hi = min(n, lo + _CHUNK)
-            s, d = self._nearest_chunk(np.column_stack([x[lo:hi], y[lo:hi]]))
-            seg[lo:hi], dist[lo:hi] = s, d
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        if not (np.isfinite(x).all() and np.isfinite(y).all()):
+            raise ValueError("point coordinates must be finite")
+        if self._grid is None and len(x) >= _GRID_MIN_POINTS:
+            self._grid = self._build_grid()
+        cand, start, count = self._lists(x, y)
+        seg = np.empty(len(x), dtype=np.int32)
+        dist = np.empty(len(x), dtype=np.float64)
+        for lo, hi in _blocks(count):
+            seg[lo:hi], dist[lo:hi] = self._nearest_block(x[lo:hi], y[lo:hi], cand,
+                                                          start[lo:hi], count[lo:hi])
         return seg, dist
 
-    def _nearest_chunk(self, pts):
-        seg = np.full(len(pts), -1, dtype=np.int32)
-        dist = np.full(len(pts), np.inf)
-        todo = np.arange(len(pts))
-        for k in _K:
-            if not len(todo):
-                break
-            k = min(k, len(self.xy))
-            rk, idx = self.tree.query(pts[todo], k=k, workers=-1)
-            edges = np.concatenate([idx - 1, idx], axis=1)
-            s, d = self._measure(pts[todo], edges)
-            seg[todo], dist[todo] = s, d
-            bound = np.sqrt(np.maximum(rk[:, -1] ** 2 - self.max_edge ** 2 / 4, 0.0))
-            ok = (d <= bound) | (k >= len(self.xy))
-            todo = todo[~ok]
-        if len(todo):  # rare: brute force over all edges
-            all_edges = np.flatnonzero(self.valid)
-            for i in todo:
-                s, d = self._measure(pts[i:i + 1], all_edges[None, :])
-                seg[i], dist[i] = s[0], d[0]
-        return seg, dist
+    def _lists(self, x, y):
+        """Candidate chunks of every point: ``cand[start[i]:start[i] + count[i]]``."""
+        if self._grid is None:
+            k = len(self.all_chunks)
+            return self.all_chunks, np.zeros(len(x), np.intp), np.full(len(x), k, np.intp)
+        x0, y0, nx, ny, start, count, cand = self._grid
+        ix = np.floor((x - x0) / self.cell_m)
+        iy = np.floor((y - y0) / self.cell_m)
+        inside = (ix >= 0) & (ix < nx) & (iy >= 0) & (iy < ny)
+        cell = np.where(inside, iy * nx + ix, nx * ny).astype(np.intp)  # last: all chunks
+        return cand, start[cell], count[cell]
 
-    def _measure(self, pts, edges):
-        """Exact distance from each point to its candidate edges; the nearest one."""
-        edges = np.clip(edges, 0, len(self.xy) - 1)
-        ok = self.valid[edges]
-        a = self.xy[edges]
-        b = self.xy[np.minimum(edges + 1, len(self.xy) - 1)]
-        ab = b - a
-        ap = pts[:, None, :] - a
-        den = np.einsum("ijk,ijk->ij", ab, ab)
-        t = np.clip(np.einsum("ijk,ijk->ij", ap, ab) / np.where(den > 0, den, 1.0), 0.0, 1.0)
-        diff = ap - t[..., None] * ab
-        d2 = np.einsum("ijk,ijk->ij", diff, diff)
-        d2 = np.where(ok, d2, np.inf)
-        # ties (a shared vertex of two segments): the lower edge index wins, deterministic
-        j = np.argmin(d2, axis=1)
-        rows = np.arange(len(pts))
-        return self.seg[edges[rows, j]], np.sqrt(d2[rows, j])
+    def _nearest_block(self, x, y, cand, start, count):
+        off = np.cumsum(count) - count
+        k = np.take(cand, np.arange(off[-1] + count[-1]) + np.repeat(start - off, count))
+        ax, ay, ux, uy, inv, r = _take(self.chords, k)
+        dc = _seg_dist(np.repeat(x, count), np.repeat(y, count), ax, ay, ux, uy, inv)
+        upper = np.minimum.reduceat(dc + r, off)
+        keep = np.flatnonzero(dc - r <= np.repeat(upper, count) + EPS_M)
+        pt = np.repeat(np.arange(len(x)), count)[keep]
+        e = np.take(self.members, k[keep], axis=0)
+        d = _seg_dist(x[pt, None], y[pt, None], *_take(self.edges, e))
+        rows = np.arange(len(e))
+        j = np.argmin(d, axis=1)  # first of equals: the chunk's lowest edge
+        d, e = d[rows, j], e[rows, j]
+        best = np.minimum.reduceat(d, np.r_[0, np.flatnonzero(np.diff(pt)) + 1])
+        hit = np.flatnonzero(d == best[pt])  # chunks ascend: a point's first hit is lowest
+        first = hit[np.r_[True, pt[hit][1:] != pt[hit][:-1]]]
+        return self.seg[e[first]], best
+
+    # -- grid -----------------------------------------------------------------------------
+
+    def _build_grid(self):
+        x0, y0, x1, y1 = self.extent
+        s = self.cell_m
+        levels = max(0, int(np.ceil(np.log2(max(x1 - x0, y1 - y0) / s / 16))))
+        side = 1 << levels  # final cells per coarse cell, along each axis
+        nx = int(np.ceil((x1 - x0) / s / side)) * side
+        ny = int(np.ceil((y1 - y0) / s / side)) * side
+        cx, cy = np.meshgrid(np.arange(nx // side), np.arange(ny // side))
+        cells = np.column_stack([cx.ravel(), cy.ravel()])
+        count = np.full(len(cells), len(self.all_chunks), np.intp)
+        cand = np.tile(self.all_chunks, len(cells))
+        for level in range(levels + 1):
+            if level:  # each cell into its four children, with its chunks
+                quads = ((0, 0), (1, 0), (0, 1), (1, 1))
+                cells = np.concatenate([cells * 2 + q for q in quads])
+                count, cand = np.tile(count, 4), np.tile(cand, 4)
+            size = s * (1 << (levels - level))
+            count, cand = self._filter(x0 + (cells[:, 0] + 0.5) * size,
+                                       y0 + (cells[:, 1] + 0.5) * size, count, cand,
+                                       size * np.sqrt(2.0))
+        start = np.zeros(nx * ny + 1, np.intp)
+        cnt = np.full(nx * ny + 1, len(self.all_chunks), np.intp)  # last: all chunks
+        order = cells[:, 1] * nx + cells[:, 0]
+        start[order], cnt[order] = np.cumsum(count) - count, count
+        start[-1] = len(cand)
+        return x0, y0, nx, ny, start, cnt, np.concatenate([cand, self.all_chunks])
+
+    def _filter(self, cx, cy, count, cand, diag):
+        """Per cell, the chunks with ``dc - r <= U + diag`` at its centre (diag = 2h)."""
+        off = np.cumsum(count) - count
+        keep = np.empty(len(cand), bool)
+        for lo, hi in _blocks(count):
+            p0, p1 = off[lo], off[hi - 1] + count[hi - 1]
+            ax, ay, ux, uy, inv, r = _take(self.chords, cand[p0:p1])
+            dc = _seg_dist(np.repeat(cx[lo:hi], count[lo:hi]), np.repeat(cy[lo:hi],
+                           count[lo:hi]), ax, ay, ux, uy, inv)
+            upper = np.minimum.reduceat(dc + r, off[lo:hi] - p0)
+            keep[p0:p1] = dc - r <= np.repeat(upper, count[lo:hi]) + diag + EPS_M
+        return np.add.reduceat(keep, off, dtype=np.intp), cand[keep]
 
 
 class CountryIndex:

@@ -239,12 +239,14 @@ def _edge_index():
     import shapely
 
     from ._borders_index import EdgeIndex
+    from .places import REGION_BBOX
 
-    tr = _transformer()
-    lines = _segments().geometry.values
-    lines_m = shapely.transform(np.asarray(lines, dtype=object), lambda xy: np.column_stack(
-        tr.transform(xy[:, 0], xy[:, 1])))
-    return EdgeIndex(lines_m)
+    def metric(geoms):
+        return shapely.transform(np.asarray(geoms, dtype=object), lambda xy: np.column_stack(
+            _transformer().transform(xy[:, 0], xy[:, 1])))
+
+    region = metric([shapely.segmentize(shapely.box(*REGION_BBOX), 0.05)])
+    return EdgeIndex(metric(_segments().geometry.values), extent=shapely.total_bounds(region))
 
 
 @lru_cache(maxsize=1)
@@ -354,7 +356,8 @@ def attach(lons, lats, at=None, max_km: float = 25.0) -> pd.DataFrame:
     segs = _segments()
     ids = segs["id"].to_numpy(dtype=object)
     seg_id = np.where(near, ids[seg_idx], None)
-    status = np.where(near, _status_rows(seg_idx, days), None)
+    status = np.full(len(lon), None, dtype=object)
+    status[near] = _status_rows(seg_idx[near], days[near])
     side, _ = _side_arrays(lon, lat, days)
     return pd.DataFrame({"border_segment": pd.Series(seg_id, dtype=object),
                          "border_km": km, "side": pd.Series(side, dtype=object),
