@@ -327,13 +327,16 @@ def side_of(lon, lat, at=None):
                          "enclave": pd.Series(enclave, dtype=object)})
 
 
-def attach(lons, lats, at=None, max_km: float = 25.0) -> pd.DataFrame:
+def attach(lons, lats=None, at=None, max_km: float = 25.0) -> pd.DataFrame:
     """Nearest border segment of each point, its distance, the point's side and the status.
 
     Parameters
     ----------
     lons, lats
-        WGS 84 degrees (scalars or equal-length arrays).
+        WGS 84 degrees (scalars or equal-length arrays); or, with ``lats`` left out,
+        points or incidents in one argument: a GeoSeries/GeoDataFrame of points, a list
+        of shapely Points, or a list of :class:`~geoconflict.incidents.Incident` (their
+        primary stop, and their own start dates unless ``at`` is given).
     at
         Date of each point (one date for all, an array of dates, or None for today).
     max_km
@@ -343,25 +346,51 @@ def attach(lons, lats, at=None, max_km: float = 25.0) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``border_segment`` (segment id or None), ``border_km`` (distance to the nearest
-        segment in km, measured in :data:`REGION_CRS`, given at any distance),
-        ``side`` (ISO2 country of the point on its date), ``segment_status`` (status of
-        the segment on the point's date).
+        segment in km, measured in :data:`REGION_CRS`, given at any distance; NaN for a
+        point without finite coordinates), ``side`` (ISO2 country of the point on its
+        date), ``segment_status`` (status of the segment on the point's date).
     """
+    if lats is None:
+        lons, lats, own_dates = _points_of(lons)
+        at = own_dates if at is None else at
     _, lon, lat = _as_arrays(lons, lats)
     days = _days(at, len(lon))
-    x, y = _transformer().transform(lon, lat)
-    seg_idx, dist_m = _edge_index().nearest(np.asarray(x), np.asarray(y))
-    km = dist_m / 1000.0
-    near = km <= max_km
-    segs = _segments()
-    ids = segs["id"].to_numpy(dtype=object)
-    seg_id = np.where(near, ids[seg_idx], None)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    km = np.full(len(lon), np.nan)
+    seg_id = np.full(len(lon), None, dtype=object)
     status = np.full(len(lon), None, dtype=object)
-    status[near] = _status_rows(seg_idx[near], days[near])
-    side, _ = _side_arrays(lon, lat, days)
+    side = np.full(len(lon), None, dtype=object)
+    if ok.any():
+        x, y = _transformer().transform(lon[ok], lat[ok])
+        seg_idx, dist_m = _edge_index().nearest(np.asarray(x), np.asarray(y))
+        km[ok] = dist_m / 1000.0
+        near = km[ok] <= max_km
+        ids = _segments()["id"].to_numpy(dtype=object)
+        seg_id[ok] = np.where(near, ids[seg_idx], None)
+        sub = np.full(int(ok.sum()), None, dtype=object)
+        sub[near] = _status_rows(seg_idx[near], days[ok][near])
+        status[ok] = sub
+        side[ok], _ = _side_arrays(lon[ok], lat[ok], days[ok])
     return pd.DataFrame({"border_segment": pd.Series(seg_id, dtype=object),
                          "border_km": km, "side": pd.Series(side, dtype=object),
                          "segment_status": pd.Series(status, dtype=object)})
+
+
+def _points_of(items):
+    """(lons, lats, dates or None) of a GeoSeries/GeoDataFrame, Points or Incidents."""
+    geoms = getattr(items, "geometry", items)
+    if hasattr(geoms, "to_crs"):
+        if geoms.crs is not None:
+            geoms = geoms.to_crs("EPSG:4326")
+        return geoms.x.to_numpy(), geoms.y.to_numpy(), None
+    items = list(items)
+    if items and hasattr(items[0], "primary"):        # incidents
+        lons = [np.nan if i.primary.lon is None else i.primary.lon for i in items]
+        lats = [np.nan if i.primary.lat is None else i.primary.lat for i in items]
+        dates = [i.primary.date or i.date_start for i in items]
+        return np.asarray(lons, float), np.asarray(lats, float), dates
+    return (np.asarray([p.x for p in items], float), np.asarray([p.y for p in items], float),
+            None)
 
 
 @lru_cache(maxsize=1)

@@ -176,3 +176,25 @@ def test_exports_read_back_with_pyogrio(tmp_path):
         assert len(df) and df.crs.to_epsg() == 4326
     total = sum(f.stat().st_size for f in (data_dir() / "borders").iterdir())
     assert total <= 3 * 1024 * 1024
+
+
+def test_attach_takes_points_incidents_and_missing_coordinates():
+    import geopandas as gpd
+    import shapely
+
+    from geoconflict.incidents_load import load_incidents
+
+    lons, lats = [70.8578, np.nan, 70.58], [40.1736, 39.9, 39.85]
+    by_arrays = borders.attach(lons, lats, at="2021-04-29")
+    assert by_arrays["border_segment"][1] is None and np.isnan(by_arrays["border_km"][1])
+    assert by_arrays["border_segment"][0] == "kg-tj-lakkon"
+    pts = [shapely.Point(70.8578, 40.1736), shapely.Point(70.58, 39.85)]
+    by_points = borders.attach(pts, at="2021-04-29")
+    assert list(by_points["border_segment"]) == [by_arrays["border_segment"][0],
+                                                 by_arrays["border_segment"][2]]
+    frame = gpd.GeoDataFrame(geometry=pts, crs="EPSG:4326").to_crs(borders.REGION_CRS)
+    assert list(borders.attach(frame, at="2021-04-29")["border_km"]) == pytest.approx(
+        list(by_points["border_km"]), abs=1e-6)
+    raid = [i for i in load_incidents(attach=False) if "lakkon" in i.id]
+    got = borders.attach(raid)                    # each incident at its own date (2006)
+    assert got["segment_status"][0] == "disputed"
