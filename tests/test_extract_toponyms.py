@@ -138,3 +138,13 @@ def test_evidence_of_a_mention(gz):
 def test_misspellings_in_lists_resolve_near_the_other_places(gaz, text, name, pid):
     found = {m.text: m for m in find_toponyms(Document(text), gaz)}
     assert found[name].place.id == pid and found[name].how.startswith("fuzzy")
+
+
+def test_named_district_tells_homonyms_of_one_region_apart(gaz):
+    for text, expected in (
+        ("Three people were killed in Dostuk village in Leilek district.", "kg-dostuk-leilek"),
+        ("Three people were killed in Dostuk village in Batken district.", "kg-dostuk-batken"),
+        ("Shots were fired at Kok-Tash in Leilek district.", "kg-kok-tash-leilek"),
+    ):
+        ms = [m for m in find_toponyms(Document(text), gaz) if m.place.kind != "district"]
+        assert ms[0].place.id == expected, (text, ms[0].place.id)

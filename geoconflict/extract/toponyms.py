@@ -508,7 +508,7 @@ def _resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
             continue
         countries = sent_countries.get(mm.sentence, [])
         near_cc = country_codes_in(doc.text[max(0, mm.start - 30):mm.start])
-        admins = _admin_context(doc, mm, mentions)
+        districts, regions = _admin_context(doc, mm, mentions)
         best, best_score, why = None, -1e9, ""
         for p in mm.candidates:
             score, parts = 0.0, []
@@ -518,9 +518,12 @@ def _resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
             elif countries and p.country in countries and len(countries) == 1:
                 score += 15
                 parts.append(f"sentence names {p.country}")
-            if admins and ({p.admin1, p.admin2} & admins):
-                score += 15
-                parts.append("district/region named nearby")
+            if p.admin2 in districts:
+                score += 25
+                parts.append(f"its district {p.admin2} named nearby")
+            elif p.admin1 in regions:
+                score += 10
+                parts.append(f"its region {p.admin1} named nearby")
             others = [a for a in anchors if a is not p]
             if others:
                 d = min(km(p, a) for a in others)
@@ -542,18 +545,24 @@ def _reason(mm: Mention) -> str:
     return f"{base}; the text says {mm.cue}" if mm.cue else base
 
 
-def _admin_context(doc: Document, mm: Mention, mentions: list[Mention]) -> set[str]:
-    """Admin names (admin1/admin2 of district and region mentions) in the same sentence."""
-    out = set()
+def _admin_context(doc: Document, mm: Mention,
+                   mentions: list[Mention]) -> tuple[set[str], set[str]]:
+    """(districts, regions) named in the same sentence: admin2 and admin1 names.
+
+    A district also names its region, but only the district tells two homonyms of one
+    region apart (Dostuk of Batken district vs Dostuk of Leilek district).
+    """
+    districts, regions = set(), set()
     for other in mentions:
         if other is mm or other.sentence != mm.sentence:
             continue
         for p in other.candidates:
-            if p.kind in ("region", "district"):
-                out.add(p.admin1 if p.kind == "region" else p.admin2)
-                if p.kind == "district":
-                    out.add(p.admin1)
-    return {a for a in out if a}
+            if p.kind == "district":
+                districts.add(p.admin2)
+                regions.add(p.admin1)
+            elif p.kind == "region":
+                regions.add(p.admin1)
+    return {a for a in districts if a}, {a for a in regions if a}
 
 
 def _lookup_unknown(doc: Document, m: ToponymMatcher, mm: Mention,
