@@ -93,27 +93,39 @@ def status_at(history: Sequence[Mapping[str, Any]] | None, at: date) -> str:
     return best[1] if best else "unknown"
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _claim_key(value: Any) -> Any:
-    if isinstance(value, (int, float, str)) and not isinstance(value, bool):  # noqa: UP038
+    """A comparable form of a numeric claim; None for text, names and lists (not counts)."""
+    if _is_number(value):
         return value
     if isinstance(value, Mapping) and "best" in value:
         return json.dumps([value.get("low"), value.get("best"), value.get("high")])
-    return json.dumps(_jsonable(value), sort_keys=True)
+    if isinstance(value, Mapping) and value and all(
+            _is_number(v) or v is None for v in value.values()):
+        return json.dumps(_jsonable(value), sort_keys=True)     # e.g. weapons by kind
+    return None
 
 
 def differing_claims(reports: Iterable[Mapping[str, Any]]) -> list[str]:
-    """Claim keys (``fatalities``, ``injured``…) on which two reports give different values.
+    """Numeric claims (``fatalities``, ``injured``, weapons…) on which two reports differ.
 
-    >>> differing_claims([{"claims": {"fatalities": 13, "injured": 134}},
-    ...                   {"claims": {"fatalities": 36, "injured": 134}}, {"claims": {}}])
+    Text claims (names, spellings, times) are left out: they differ in wording, not in
+    the account.
+
+    >>> differing_claims([{"claims": {"fatalities": 13, "injured": 134, "site": "post"}},
+    ...                   {"claims": {"fatalities": 36, "injured": 134, "site": "outpost"}},
+    ...                   {"claims": {}}])
     ['fatalities']
     """
     seen: dict[str, set] = {}
     for rep in reports:
         for key, value in (rep.get("claims") or {}).items():
-            if value is None:
-                continue
-            seen.setdefault(str(key), set()).add(_claim_key(value))
+            k = _claim_key(value)
+            if k is not None:
+                seen.setdefault(str(key), set()).add(k)
     return sorted(k for k, vals in seen.items() if len(vals) > 1)
 
 
