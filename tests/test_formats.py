@@ -69,7 +69,7 @@ def test_geojson_read_back_by_gdal(frame, tmp_path):
     assert raid["geo_precision"] == 2 and raid["time_precision"] == 1
     stops = raid["stops"] if isinstance(raid["stops"], list) else json.loads(raid["stops"])
     assert [s.get("time") for s in stops] == ["02:30", "05:00", None]
-    assert rows["tj-2021-04-30-zumrad-arms-handout"]["verification"] == "unverified"
+    assert rows["tj-2021-04-29-zumrad-arms-handout"]["verification"] == "unverified"
 
 
 def test_geojson_precision_and_lon_lat_order(frame):

@@ -285,7 +285,7 @@ def test_may_2006_raid_is_one_incident_with_both_accounts(curated):
 
 
 def test_zumrad_handout_is_unverified(curated):
-    z = curated["tj-2021-04-30-zumrad-arms-handout"]
+    z = curated["tj-2021-04-29-zumrad-arms-handout"]
     assert z.verification == "unverified"
     assert z.reports[0].claims["rifles_distributed"] == 2400
 
