@@ -115,7 +115,7 @@ def child(mode: str, path: Path, out: Path) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
+def main() -> int:
     with tempfile.TemporaryDirectory(prefix="geoconflict-bench-") as tmp:
         path, out = Path(tmp) / "acled.csv", Path(tmp) / "out.gpkg"
         t = time.perf_counter()
@@ -140,7 +140,8 @@ def main() -> None:
         print(f"our time = {ours['seconds'] / base['seconds']:.1f} x pandas read_csv")
         print(f"peak memory (pipeline process RSS): {ours['peak_mb']:,.0f} MB "
               f"(target <= {TARGET_MB:,}) {'OK' if ours['peak_mb'] <= TARGET_MB else 'OVER'}")
+        return 0 if rate >= TARGET_RATE and ours["peak_mb"] <= TARGET_MB and ours["attach"] else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
