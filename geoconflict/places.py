@@ -76,6 +76,14 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
     """Safe YAML loader that records the line of every mapping as ``__line__``."""
 
     def construct_mapping(self, node, deep=False):  # noqa: D102
+        seen = set()
+        for key_node, _ in node.value:
+            key = getattr(key_node, "value", None)
+            if key in seen:       # PyYAML keeps the last value silently; a typo hides data
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (each field once per record)",
+                    key_node.start_mark)
+            seen.add(key)
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
         return mapping

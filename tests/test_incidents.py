@@ -376,3 +376,16 @@ def test_curated_figures_come_from_the_articles():
                      "03:23", "2,400 Kalashnikov", "at least 55", "137,000", "Ghayroghum",
                      "34 people were killed", "33,000"):
         assert fragment in text, fragment
+
+
+def test_duplicate_keys_are_a_problem_with_their_line(tmp_path):
+    """PyYAML would keep the last of two `fatalities:` silently; we report the second."""
+    from geoconflict.incidents_load import validate_files
+
+    f = tmp_path / "dup.yaml"
+    f.write_text("- id: x-dup\n  title: T\n  date_start: 2021-04-29\n  event_type: Battles\n"
+                 "  sub_event_type: Armed clash\n  locations: [{place: kg-ak-sai}]\n"
+                 "  fatalities: 3\n  fatalities: 5\n", encoding="utf-8")
+    _, problems = validate_files([f])
+    assert len(problems) == 1
+    assert problems[0].line == 8 and "duplicate key 'fatalities'" in str(problems[0])
