@@ -179,6 +179,11 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow=False, indentless=False):  # noqa: D102
         return super().increase_indent(flow, False)
 
+    def ignore_aliases(self, data):  # noqa: D102
+        # No &anchors/*aliases: two reports sharing one claims dict must stay two copies,
+        # or editing one would silently edit the other.
+        return True
+
 
 def dump_incidents(incidents: Iterable[Incident]) -> str:
     """YAML text of incidents (what :func:`parse_incidents` reads back)."""

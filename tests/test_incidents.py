@@ -389,3 +389,17 @@ def test_duplicate_keys_are_a_problem_with_their_line(tmp_path):
     _, problems = validate_files([f])
     assert len(problems) == 1
     assert problems[0].line == 8 and "duplicate key 'fatalities'" in str(problems[0])
+
+
+def test_dumped_yaml_has_no_anchors_when_reports_share_claims():
+    from geoconflict.incidents import Report
+    from geoconflict.incidents_load import dump_incidents, parse_incidents
+
+    (inc,) = [i for i in parse_incidents(
+        "- id: x\n  title: T\n  date_start: 2021-04-29\n  event_type: Battles\n"
+        "  sub_event_type: Armed clash\n  locations: [{lat: 39.9, lon: 70.6, source: test}]\n")]
+    shared = {"fatalities": 3}
+    inc = inc.replace(reports=(Report("A", claims=shared), Report("B", claims=shared)))
+    text = dump_incidents([inc])
+    assert "&id" not in text and "*id" not in text
+    assert text.count("fatalities: 3") == 2
