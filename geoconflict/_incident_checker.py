@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .checks import in_region  # noqa: F401 - re-exported for the incident modules
 from .incidents import Estimate
-from .places import REGION_BBOX
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -33,11 +33,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
-
-
-def in_region(lat: float, lon: float) -> bool:
-    x0, y0, x1, y1 = REGION_BBOX
-    return x0 <= lon <= x1 and y0 <= lat <= y1
 
 
 def parse_date(value: Any) -> tuple[date | None, str]:
