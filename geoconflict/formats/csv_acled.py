@@ -94,18 +94,25 @@ def looks_like_acled(columns) -> bool:
     return all(c in columns for c in REQUIRED)
 
 
-def read_frame(text: str | bytes, where: str = "<string>"
-               ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The typed incident table of ACLED CSV text (or UTF-8 bytes), and every problem."""
+def raw_csv(text: str | bytes, where: str, required, what: str, hint: str) -> pd.DataFrame:
+    """CSV text as an all-text table, or a one-line FormatError naming missing columns."""
     try:
         raw = _raw_frame(text, where)
     except UnicodeDecodeError as exc:
         raise FormatError(f"{where}: not UTF-8 (byte {exc.start}) — save the CSV as UTF-8"
                           ) from None
-    missing = [c for c in REQUIRED if c not in raw.columns]
+    missing = [c for c in required if c not in raw.columns]
     if missing:
-        raise FormatError(f"{where}:1: header: missing ACLED column(s) {', '.join(missing)} — "
-                          "is this an ACLED export? (UCDP GED files: use 'import ucdp')")
+        raise FormatError(f"{where}:1: header: missing {what} column(s) {', '.join(missing)}"
+                          f" — {hint}")
+    return raw
+
+
+def read_frame(text: str | bytes, where: str = "<string>"
+               ) -> tuple[pd.DataFrame, list[Problem]]:
+    """The typed incident table of ACLED CSV text (or UTF-8 bytes), and every problem."""
+    raw = raw_csv(text, where, REQUIRED, "ACLED",
+                  "is this an ACLED export? (UCDP GED files: use 'import ucdp')")
     return normalise_frame(raw, where, line_finder(text), id_prefix="acled")
 
 

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._errors import FormatError, IncidentsError
+from .._errors import IncidentsError
 from ._table import frame_to_incidents, line_finder, normalise_frame
-from .csv_acled import _raw_frame, read_bytes
+from .csv_acled import raw_csv, read_bytes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,15 +46,8 @@ def read_frame(text: str | bytes, where: str = "<string>"
     """The typed incident table of UCDP GED CSV text (or bytes), and every problem found."""
     import pandas as pd
 
-    try:
-        raw = _raw_frame(text, where)
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"{where}: not UTF-8 (byte {exc.start}) — save the CSV as UTF-8"
-                          ) from None
-    missing = [c for c in REQUIRED if c not in raw.columns]
-    if missing:
-        raise FormatError(f"{where}:1: header: missing UCDP GED column(s) {', '.join(missing)}"
-                          " — is this a GED CSV? (ACLED files: use 'import acled')")
+    raw = raw_csv(text, where, REQUIRED, "UCDP GED",
+                  "is this a GED CSV? (ACLED files: use 'import acled')")
     n = len(raw)
 
     def col(name: str) -> pd.Series:
