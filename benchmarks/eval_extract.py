@@ -2,7 +2,11 @@
 
 Prints place precision/recall (a place counts when its resolved coordinate lies within
 5 km of an answer), incident date accuracy and killed/injured number accuracy, plus a
-check of the merge of the two 2006 articles. Skips (exit 0) when the seeds are absent.
+check of the merge of the two 2006 articles and how many extracted incidents match no
+incident of the key. Key and extracted incidents are paired one to one, best fit first
+(same kind required; then shared places, shared figures, same year): a key incident with
+no extracted incident of its kind counts as a wrong date and missing numbers. Skips
+(exit 0) when the seeds are absent.
 
     python benchmarks/eval_extract.py [--seeds DIR] [--key FILE] [-v]
 """
@@ -32,14 +36,20 @@ def _near(gaz: Gazetteer, a: str, b: str) -> bool:
     return haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= RADIUS_KM
 
 
-def _date_ok(key_date: str, d: dict) -> bool:
-    start = d.get("date_start") or ""
-    key_date = str(key_date)
-    if len(key_date) == 10:
-        return start == key_date
-    if len(key_date) == 7:
-        return start[:7] == key_date and d.get("date_precision") in ("month", "day", "week")
-    return start[:4] == key_date and d.get("date_precision") == "year"
+def _date_ok(key_inc: dict, d: dict) -> bool:
+    """The extracted first day (and last, when the key gives one) at the key's precision."""
+    def same(key_date, got: str | None, start: bool) -> bool:
+        key_date, got = str(key_date), got or ""
+        if len(key_date) == 10:
+            return got == key_date
+        if len(key_date) == 7:
+            return got[:7] == key_date and (not start or d.get("date_precision") != "year")
+        return got[:4] == key_date
+
+    ok = same(key_inc["date"], d.get("date_start"), True)
+    if "date_end" in key_inc:
+        ok = ok and same(key_inc["date_end"], d.get("date_end"), False)
+    return ok
 
 
 def _figures(d: dict, role: str) -> set[int]:
@@ -51,17 +61,38 @@ def _figures(d: dict, role: str) -> set[int]:
     return out
 
 
-def _match(gaz: Gazetteer, key_inc: dict, drafts: list[dict]) -> dict | None:
-    """The extracted incident sharing most places (then numbers) with a key incident."""
-    best, best_score = None, 0.0
-    for d in drafts:
-        ids = [s["place"] for s in d.get("locations", [])]
-        score = 2.0 * sum(any(_near(gaz, k, i) for i in ids) for k in key_inc.get("places", []))
-        for role in ("killed", "injured"):
-            score += len(set(key_inc.get(role, [])) & _figures(d, role))
-        if score > best_score:
-            best, best_score = d, score
-    return best
+def kind_of(d: dict) -> str:
+    """The kind of an extracted incident, from its ACLED type."""
+    if d.get("event_type") == "Strategic developments":
+        return "agreement" if d.get("sub_event_type") == "Agreement" else "other"
+    return "protest" if d.get("event_type") == "Protests" else "violence"
+
+
+def _score(gaz: Gazetteer, key_inc: dict, d: dict) -> float:
+    """How well an extracted incident fits a key incident: 2 per key place found near one
+    of its places, 1 per killed/injured figure it has, 1 when its date falls in the key's
+    year; 0 when the kinds differ (a ceasefire is no match for the clashes)."""
+    if kind_of(d) != key_inc.get("kind", "violence"):
+        return 0.0
+    ids = [s["place"] for s in d.get("locations", [])]
+    score = 2.0 * sum(any(_near(gaz, k, i) for i in ids) for k in key_inc.get("places", []))
+    for role in ("killed", "injured"):
+        score += len(set(key_inc.get(role, [])) & _figures(d, role))
+    score += (d.get("date_start") or "")[:4] == str(key_inc["date"])[:4]
+    return score + 0.5  # the kind alone makes a weak match
+
+
+def _match(gaz: Gazetteer, key_incs: list[dict], drafts: list[dict]) -> list[dict | None]:
+    """One extracted incident per key incident at most, best-fitting pairs first."""
+    pairs = sorted(((_score(gaz, k, d), -ki, -di) for ki, k in enumerate(key_incs)
+                    for di, d in enumerate(drafts)), reverse=True)
+    out: list[dict | None] = [None] * len(key_incs)
+    used: set[int] = set()
+    for score, ki, di in pairs:
+        if score > 0 and out[-ki] is None and -di not in used:
+            out[-ki] = drafts[-di]
+            used.add(-di)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         docs[name] = read_article(path.read_text(encoding="utf-8"), name, spec.get("published"))
 
     tp_places = n_extracted = found_key = n_key = 0
-    dates_ok = n_dates = nums_ok = n_nums = 0
+    dates_ok = n_dates = nums_ok = n_nums = drafts_matched = n_drafts = 0
     for name, spec in key["articles"].items():
         ex = extract_articles([docs[name]], gaz, merge=False)
         art = ex.articles[0]
@@ -104,13 +135,18 @@ def main(argv: list[str] | None = None) -> int:
         for g in got:
             if g not in correct:
                 print(f"    wrong    {g}")
-        for ki in spec.get("incidents", []):
-            d = _match(gaz, ki, ex.drafts)
+        key_incs = spec.get("incidents", [])
+        matched = _match(gaz, key_incs, ex.drafts)
+        n_drafts += len(ex.drafts)
+        drafts_matched += sum(d is not None for d in matched)
+        for ki, d in zip(key_incs, matched, strict=True):
             n_dates += 1
-            ok = d is not None and _date_ok(ki["date"], d)
+            ok = d is not None and _date_ok(ki, d)
             dates_ok += ok
-            got_date = f"{d['date_start']} ({d['date_precision']})" if d else "no incident"
-            print(f"    incident {ki['name']}: date {ki['date']} → {got_date} "
+            got_date = (f"{d['date_start']}..{d['date_end']} ({d['date_precision']})" if d
+                        else "no incident")
+            want = ki["date"] if "date_end" not in ki else f"{ki['date']}..{ki['date_end']}"
+            print(f"    incident {ki['name']}: date {want} → {got_date} "
                   f"{'ok' if ok else 'WRONG'}")
             for role in ("killed", "injured"):
                 have = _figures(d, role) if d else set()
@@ -119,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
                     nums_ok += v in have
                     if v not in have or args.verbose:
                         print(f"      {role} {v}: {'found' if v in have else 'NOT FOUND'}")
+        for d in ex.drafts:
+            if d not in matched:
+                print(f"    extra    {d['id']} {d['event_type']} / {d['sub_event_type']}")
         if args.verbose:
             for w in ex.warnings:
                 print(f"    warning: {w}")
@@ -145,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         failed |= value < target
         print(f"{name:24s} {value:6.1%}  ({counts[name]}; target ≥ {target:.0%})  {mark}")
     print(f"{'merge of 2006 articles':24s} {'ok' if merges_ok else 'FAILED'}")
+    print(f"{'incidents found':24s} {drafts_matched}/{n_dates} key incidents matched; "
+          f"{n_drafts - drafts_matched} of {n_drafts} extracted incidents match none "
+          "(no target)")
     return 1 if failed or not merges_ok else 0
 
 

@@ -226,7 +226,7 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     stops, unresolved = _stops(inc)
     window = inc.window
     texts = [f.text for part in inc.parts for f in part.facts]
-    etype = classify(texts)
+    etype = classify(texts, inc.kind)
     countries = [m.place.country for part in inc.parts for m in part.places if m.place]
     country = max(set(countries), key=countries.count) if countries else ""
     primary = next((s for s in stops if s.get("primary")), None)
@@ -279,6 +279,10 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     out["evidence"] = evidence
     out["notes"] = ("Draft made by geoconflict extract: check every value against its "
                     "evidence before removing 'draft'.")
+    if inc.background:
+        out["background"] = True
+        out["notes"] += (" Told as background to the article's news (known only to the year, "
+                         "or long before publication): keep it only if it is wanted.")
     out["id"] = f"draft-{when}-{_slug(primary['place'] if primary else 'unknown')}"
     return out
 

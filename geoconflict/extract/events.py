@@ -1,33 +1,42 @@
 """ACLED event type and sub-event type of an incident, from the words of its sentences.
 
-The rules, applied in this order; the first that holds decides (counts are numbers of cue
-words in the incident's sentences):
+Each sentence has a *kind*, that of its first cue word (see :func:`sentence_kind`):
+violence, agreement, other (a strategic development) or protest; sentences are grouped
+into incidents of one kind. The type of an incident follows from its kind and the cue
+words of its sentences; the first rule that holds decides:
 
-1. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
+1. kind agreement: *Strategic developments / Agreement* — "ceasefire", "truce", "peace
+   protocol", "agreement", "agreed to", "talks", "summit", "presidential meeting".
+2. kind other: *Strategic developments / Other* — weapons handed out ("distributed
+   weapons", "arms handout"), diplomatic notes ("sent a note", "protest note"). Weapons
+   stolen or seized ("arms theft", "broke into the guardroom") are violence: a raid.
+3. kind protest: *Protests / Peaceful protest* — "protest", "rally", "demonstration",
+   "picket", "blocked the road"; *Riots / Violent demonstration* when a sentence of it
+   also tells of stones thrown, brawls or deaths.
+
+For violence the counts of cue words over the incident's sentences decide:
+
+4. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
    fire", "shoot-out", "opened fire") at least as often as shelling words; or an attack on
    an armed target ("attacked the border post", "raid on a checkpoint", "ambushed soldiers")
    with no shelling. ACLED codes an armed group raiding a post as a battle with the state
    force holding it.
-2. *Explosions/Remote violence / Shelling/artillery/missile attack* — "shelling",
+5. *Explosions/Remote violence / Shelling/artillery/missile attack* — "shelling",
    "artillery", "mortar", "rocket", "missile", "MLRS".
-3. *Explosions/Remote violence / Air/drone strike* — "drone strike", "airstrike",
+6. *Explosions/Remote violence / Air/drone strike* — "drone strike", "airstrike",
    "bombed", "drones" used against a place.
-4. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
+7. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
    "explosive device", "blast".
-5. *Explosions/Remote violence / Grenade* — "grenade".
-6. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
+8. *Explosions/Remote violence / Grenade* — "grenade".
+9. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
    ("civilians", "residents", "villagers", "children") and no armed opponent is named;
    ``civilian_targeting`` is set.
-7. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
-8. *Protests / Peaceful protest* — "protest", "rally", "demonstration", "picket",
-   "blocked the road".
-9. *Strategic developments / Looting/property destruction* — "looted", "torched",
-   "set fire to", "arson".
-10. *Strategic developments / Arrests* — "arrested", "detained", "captured" and nothing
-    violent.
-11. *Strategic developments / Agreement* — "ceasefire", "truce", "peace protocol",
-    "agreement" and nothing violent.
-12. *Strategic developments / Other* — anything else (e.g. weapons handed out).
+10. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
+11. *Strategic developments / Looting/property destruction* — "looted", "torched",
+    "set fire to", "arson".
+12. *Battles / Armed clash* — any other attack or killing ("operation against militants").
+13. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
+14. *Strategic developments / Other* — anything else.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["EventType", "classify", "EVENT_CUE", "VIOLENCE_CUE", "EVENT_STEMS", "may_be_event",
-           "cue_at_words"]
+           "cue_at_words", "sentence_kind", "KINDS"]
 
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
@@ -50,7 +59,8 @@ _CUES = {
     "explosive": r"landmines?|IEDs?|explosive\s+devices?|blasts?|explosions?|exploded",
     "grenade": r"grenades?",
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
-              r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on",
+              r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
+              r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
     "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?|fatalities|murder\w*|wounded|"
             r"injured",
     "armed_target": r"border\s+posts?|outposts?|checkpoints?|frontier\s+posts?|soldiers|"
@@ -66,26 +76,21 @@ _CUES = {
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody",
     "agreement": r"cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
                  r"agreed\s+to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
-                 r"withdraw\w*\s+(?:military\s+)?forces",
-    "weapons": r"distributed\s+weapons|handed\s+out\s+weapons|arms\s+handout|"
-               r"weapons\s+distribution|stole\w*\s+weapons|stealing\s+weapons|arms\s+theft",
+                 r"withdraw\w*\s+(?:military\s+)?forces|agreements?|protocols?\b|summits?|"
+                 r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?",
+    "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
+                 r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
+    "weapons": r"distribut\w*\s+(?:weapons|arms|rifles|guns)|handed\s+out\s+(?:weapons|arms)|"
+               r"arms\s+handouts?|weapons\s+distribution|(?:distribution|handout)\s+of\s+"
+               r"(?:weapons|arms)|armed\s+(?:the\s+)?(?:militias?|volunteers|residents)",
+    "theft": r"stole\w*\s+(?:weapons|arms|rifles)|stealing\s+(?:weapons|arms)|arms\s+theft|"
+             r"(?:broke|broken|breaking)\s+into|seized\s+(?:\w+\s+)?(?:weapons|arms|rifles)",
 }
 _CUE_RE = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _CUES.items()}
 # An attack whose object is an armed target: "attacked the border post", "raid on a
 # checkpoint" (not "soldiers attacked ...", where the soldiers are the attackers).
 _CUE_RE["armed_target"] = re.compile(
     rf"\b(?:{_CUES['attack']})\W+(?:[\w’'-]+\W+){{0,5}}?(?:{_CUES['armed_target']})", re.I)
-#: Words that make a sentence part of an incident (violence or a development of one).
-EVENT_CUE = re.compile(
-    r"\b(?:" + "|".join(_CUES[k] for k in ("clash", "shelling", "air", "explosive", "grenade",
-                                              "attack", "kill", "riot", "loot", "weapons"))
-    + r"|abduct\w*|hostages?|kidnap\w*|shot\s+(?:at|and|in|by|him|her|them)|gunmen|"
-    r"evacuat\w*|displaced)", re.I)
-VIOLENCE_CUE = re.compile(
-    r"\b(?:" + "|".join(_CUES[k] for k in ("clash", "shelling", "air", "explosive", "grenade",
-                                              "attack", "kill", "riot", "loot")) + r")", re.I)
-
-
 def _stems(patterns: list[str]) -> frozenset[str]:
     """First four letters of every word an alternative of these patterns can begin with."""
     out = set()
@@ -96,11 +101,28 @@ def _stems(patterns: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_EVENT_PATTERNS = [_CUES[k] for k in ("clash", "shelling", "air", "explosive", "grenade",
-                                      "attack", "kill", "riot", "loot", "weapons")]
-_EVENT_PATTERNS.append(r"abduct|hostages?|kidnap|shot\s+at|gunmen|evacuat|displaced")
+_VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", "kill", "riot",
+                  "loot", "theft")
+_EXTRA_VIOLENCE = r"abduct\w*|hostages?|kidnap\w*|shot\s+(?:at|and|in|by|him|her|them)|gunmen|" \
+                  r"evacuat\w*|displaced"
+#: The kinds of incident a sentence can tell, in the order they are tried at one position:
+#: violence (and its toll), agreements (ceasefires, protocols, talks), other strategic
+#: developments (weapons handed out or stolen, diplomatic notes) and protests.
+KIND_PATTERNS: dict[str, list[str]] = {
+    "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
+    "agreement": [_CUES["agreement"]],
+    "other": [_CUES["weapons"], _CUES["diplomacy"]],
+    "protest": [_CUES["protest"]],
+}
+KINDS = tuple(KIND_PATTERNS)
+_KIND_CUE = re.compile("|".join(rf"(?P<{k}>\b(?:{'|'.join(v)}))"
+                                for k, v in KIND_PATTERNS.items()), re.I)
+_EVENT_PATTERNS = [p for pats in KIND_PATTERNS.values() for p in pats]
+#: Words that make a sentence part of an incident (violence or a development of one).
+EVENT_CUE = re.compile(r"\b(?:" + "|".join(_EVENT_PATTERNS) + ")", re.I)
+VIOLENCE_CUE = re.compile(r"\b(?:" + "|".join(_CUES[k] for k in _VIOLENCE_KEYS) + ")", re.I)
 #: The first four letters of every word that can begin a cue: a sentence none of whose
-#: words begins so cannot match EVENT_CUE (a set lookup per word instead of a regex scan).
+#: words begins so cannot match a cue (a set lookup per word instead of a regex scan).
 EVENT_STEMS = _stems(_EVENT_PATTERNS)
 
 
@@ -112,6 +134,32 @@ def may_be_event(words: list[str]) -> bool:
 def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -> bool:
     """``pattern.search(text)``, tried only at the words (word, offset) a cue can begin."""
     return any(w[:4].lower() in EVENT_STEMS and pattern.match(text, at) for w, at in words)
+
+
+def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str | None:
+    """The kind of incident a sentence tells: that of its first cue, or None.
+
+    ``words`` are the sentence's (word, offset) pairs; without them every word is tried.
+    The first cue decides, as the main clause usually comes first: "agreed to a ceasefire
+    after clashes" tells an agreement, "clashes went on despite the ceasefire" violence.
+
+    >>> sentence_kind("The two sides agreed to a ceasefire after days of fighting.")
+    'agreement'
+    >>> sentence_kind("Fighting went on despite the ceasefire.")
+    'violence'
+    >>> sentence_kind("The ministry sent a protest note to its neighbour.")
+    'other'
+    >>> sentence_kind("The weather was fine.") is None
+    True
+    """
+    if words is None:
+        words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
+    for w, at in words:
+        if w[:4].lower() in EVENT_STEMS:
+            m = _KIND_CUE.match(text, at)
+            if m:
+                return m.lastgroup
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,41 +177,46 @@ def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
     return tuple((k, len(pat.findall(text))) for k, pat in _CUE_RE.items())
 
 
-def classify(sentences: list[str]) -> EventType:
-    """The ACLED type of an incident told by these sentences (rules in the module doc).
-
-    >>> classify(["Gunmen attacked the border post, killing three border guards."]).event_type
-    'Battles'
-    >>> classify(["Villages were shelled with mortars overnight."]).sub_event_type
-    'Shelling/artillery/missile attack'
-    """
+def _cue_counts(sentences: list[str]) -> dict[str, int]:
     c = dict.fromkeys(_CUES, 0)
     for text in sentences:
         for k, n in _sentence_counts(text):
             c[k] += n
-    violent = any(c[k] for k in ("clash", "shelling", "air", "explosive", "grenade", "attack",
-                                 "kill", "riot", "loot"))
+    return c
+
+
+def _development(kind: str, c: dict[str, int]) -> EventType | None:
+    """Rules 1-3: the incident's kind, when it is not violence."""
+    if kind == "agreement":
+        return EventType("Strategic developments", "Agreement", "ceasefire/agreement words")
+    if kind == "other":
+        what = "weapons handed out" if c["weapons"] else "diplomatic note"
+        return EventType("Strategic developments", "Other", what)
+    if kind == "protest":
+        if c["riot"] or c["kill"]:
+            return EventType("Riots", "Violent demonstration", "protest with violence")
+        return EventType("Protests", "Peaceful protest", "protest words")
+    return None
+
+
+def _violence(c: dict[str, int]) -> EventType:
+    """Rules 4-14: the type of a violent incident."""
     if c["clash"] and c["clash"] >= c["shelling"]:
         return EventType("Battles", "Armed clash", f"{c['clash']} clash word(s)")
     if c["attack"] and c["armed_target"] and not c["shelling"]:
         return EventType("Battles", "Armed clash", "attack on an armed target")
-    if c["shelling"]:
-        return EventType("Explosions/Remote violence", "Shelling/artillery/missile attack",
-                         f"{c['shelling']} shelling word(s)")
-    if c["air"]:
-        return EventType("Explosions/Remote violence", "Air/drone strike", "air/drone words")
-    if c["explosive"]:
-        return EventType("Explosions/Remote violence", "Remote explosive/landmine/IED",
-                         "explosive words")
-    if c["grenade"]:
-        return EventType("Explosions/Remote violence", "Grenade", "grenade")
+    remote = (("shelling", "Shelling/artillery/missile attack", "shelling words"),
+              ("air", "Air/drone strike", "air/drone words"),
+              ("explosive", "Remote explosive/landmine/IED", "explosive words"),
+              ("grenade", "Grenade", "grenade"))
+    for key, sub, why in remote:
+        if c[key]:
+            return EventType("Explosions/Remote violence", sub, f"{c[key]} {why}")
     if (c["attack"] or c["kill"]) and c["civilians"]:
         return EventType("Violence against civilians", "Attack",
                          "attack or killing of civilians, no armed opponent", True)
     if c["riot"]:
         return EventType("Riots", "Mob violence", "stone-throwing/brawl words")
-    if c["protest"] and not violent:
-        return EventType("Protests", "Peaceful protest", "protest words")
     if c["loot"]:
         return EventType("Strategic developments", "Looting/property destruction",
                          "looting/arson words")
@@ -171,6 +224,21 @@ def classify(sentences: list[str]) -> EventType:
         return EventType("Battles", "Armed clash", "attack or killing with no other cue")
     if c["arrest"]:
         return EventType("Strategic developments", "Arrests", "arrest words, no violence")
-    if c["agreement"]:
-        return EventType("Strategic developments", "Agreement", "ceasefire/agreement words")
     return EventType("Strategic developments", "Other", "no violence words")
+
+
+def classify(sentences: list[str], kind: str | None = None) -> EventType:
+    """The ACLED type of an incident of this kind told by these sentences (rules in the
+    module doc); without a kind, that of the first sentence with a cue.
+
+    >>> classify(["Gunmen attacked the border post, killing three border guards."]).event_type
+    'Battles'
+    >>> classify(["Villages were shelled with mortars overnight."]).sub_event_type
+    'Shelling/artillery/missile attack'
+    >>> classify(["The sides met at a summit and failed to stop the killing."]).sub_event_type
+    'Agreement'
+    """
+    if kind is None:
+        kind = next((k for k in map(sentence_kind, sentences) if k), "violence")
+    c = _cue_counts(sentences)
+    return _development(kind, c) or _violence(c)

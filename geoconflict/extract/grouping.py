@@ -1,181 +1,136 @@
 """Sentences grouped into incidents, and incidents of several articles merged into one.
 
-Within an article a sentence belongs to an incident when it tells of violence (or counts
-victims, arrests, evacuations). A dated sentence joins an incident whose dates overlap
-its own (two days of slack for day dates) and whose places are within 50 km of its
-places; otherwise it starts a new incident. A date after publication is no event date,
-and a year alone never widens a finer window. An undated sentence joins the incident
-that shares one of its places (within 10 km), else the article's lead incident: the
-latest one it tells, as news leads with the latest event and dates older ones. A dated
-sentence with places but no word of violence joins an incident of that date. Incidents
-more than 300 days before publication, or known only to the year, that count no victims
-are background and left out.
+Within an article a sentence tells of an incident when it has a cue word (violence, an
+agreement, another strategic development such as weapons handed out or a diplomatic note,
+a protest) or counts victims; the first cue gives the sentence's *kind*, and an incident
+holds sentences of one kind. The toll in a sentence of another kind ("signed a protocol
+to end clashes in which 100 died") is split off as a violence part of that sentence.
 
-Across articles, two incidents merge when their dates overlap (one day of slack) and
-their places lie within 30 km of each other; the merged incident keeps one part per
-article, so each report keeps its own claims.
+- A dated sentence joins an incident of its kind whose dates overlap its own (violence
+  with two days of slack for day dates, as fighting goes on; an agreement is one act)
+  and whose places are within 50 km of its places; otherwise it starts a new incident.
+  A sentence listing years only ("in 1999 and 2000") joins or starts one incident per
+  year. A date after publication is no event date, and a year alone never widens a finer
+  window.
+- A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
+  May 12") joins an incident of that date and place, if there is one.
+- An undated sentence joins the incident of its kind that shares one of its places
+  (within 10 km), else the one of its kind told nearest to it in the text (in its own
+  paragraph first; the earlier one on a tie). With no incident of its kind it starts an
+  undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce or
+  protocol.
+- A violence incident none of whose sentences has a word of violence or a toll is
+  dropped. Incidents known only to the year, or over 300 days before publication, are
+  kept and marked as background.
+
+Across articles, two incidents of one kind merge when their dates overlap (one day of
+slack) and their places lie within 30 km of each other; the merged incident keeps one
+part per article, so each report keeps its own claims.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from datetime import date, timedelta
-from functools import cached_property
 
-from ._text import Document, Sentence
-from .actors import ActorMention
+from ._text import Document
 from .dates import DateMention, DateValue
-from .events import EVENT_CUE, VIOLENCE_CUE, cue_at_words
-from .numbers import Count
+from .facts import ArticleIncident, Incident, SentenceFacts, is_background
 from .toponyms import Mention, km
 
 __all__ = ["SentenceFacts", "ArticleIncident", "Incident", "group_sentences",
            "merge_incidents"]
 
-CASUALTY_ROLES = ("killed", "injured", "detained", "evacuated", "displaced")
-_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
-_HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans to attack",
-                 "planned to attack", "would attack", "possibility of an attack", "threatened to")
-
-
-@dataclass
-class SentenceFacts:
-    """What one sentence says: its dates, places, counts and actors."""
-
-    sentence: Sentence
-    dates: list[DateMention] = field(default_factory=list)
-    places: list[Mention] = field(default_factory=list)
-    counts: list[Count] = field(default_factory=list)
-    actors: list[ActorMention] = field(default_factory=list)
-    words: list[tuple[str, int]] | None = None  # (word, offset in the sentence)
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @cached_property
-    def event(self) -> bool:
-        if any(c.role in CASUALTY_ROLES for c in self.counts):
-            return True
-        if self.words is not None:
-            return cue_at_words(EVENT_CUE, self.text, self.words) and not self.hypothetical
-        return bool(EVENT_CUE.search(self.text)) and not self.hypothetical
-
-    @cached_property
-    def violent(self) -> bool:
-        if self.words is not None:
-            return cue_at_words(VIOLENCE_CUE, self.text, self.words)
-        return bool(VIOLENCE_CUE.search(self.text))
-
-    @cached_property
-    def hypothetical(self) -> bool:
-        low = self.text.lower()
-        return any(h in low for h in _HYPOTHETICAL)
-
-    def event_date(self) -> DateMention | None:
-        """The finest resolved event date of the sentence (first of equals)."""
-        found = [d for d in self.dates if d.value is not None and d.role == "event"]
-        if len(found) <= 1:
-            return found[0] if found else None
-        # several dates: the one nearest to a word of violence, then the finest
-        cues = [self.sentence.start + m.start() for m in VIOLENCE_CUE.finditer(self.text)]
-
-        def rank(d: DateMention) -> tuple:
-            dist = min((abs(c - d.start) for c in cues), default=0)
-            return (dist // 40, _PRECISION_ORDER[d.value.precision], d.start)
-
-        return min(found, key=rank)
-
-    def resolved_places(self) -> list[Mention]:
-        return [p for p in self.places if p.place is not None]
-
-
-@dataclass
-class ArticleIncident:
-    """An incident as one article tells it."""
-
-    doc: Document
-    facts: list[SentenceFacts] = field(default_factory=list)
-    anchors: list[DateMention] = field(default_factory=list)
-    window: DateValue | None = None
-
-    def add(self, facts: SentenceFacts, anchor: DateMention | None = None) -> None:
-        if facts not in self.facts:
-            self.facts.append(facts)
-            self.facts.sort(key=lambda f: f.sentence.index)
-        if anchor is not None and anchor.value is not None:
-            self.anchors.append(anchor)
-            self.window = _widen(self.window, anchor.value)
-
-    @property
-    def places(self) -> list[Mention]:
-        return [p for f in self.facts for p in f.resolved_places()]
-
-    @property
-    def unresolved(self) -> list[Mention]:
-        return [p for f in self.facts for p in f.places if p.place is None]
-
-    @property
-    def counts(self) -> list[Count]:
-        return [c for f in self.facts for c in f.counts if c.role]
-
-    @property
-    def actors(self) -> list[ActorMention]:
-        return [a for f in self.facts for a in f.actors]
-
-    @property
-    def background(self) -> bool:
-        return self.window is not None and self.window.precision == "year"
-
-
-@dataclass
-class Incident:
-    """An incident merged over articles: one part per article."""
-
-    parts: list[ArticleIncident]
-
-    @property
-    def window(self) -> DateValue | None:
-        windows = [p.window for p in self.parts if p.window is not None]
-        if not windows:
-            return None
-        finest = min(_PRECISION_ORDER[w.precision] for w in windows)
-        chosen = [w for w in windows if _PRECISION_ORDER[w.precision] == finest]
-        out = chosen[0]
-        for w in chosen[1:]:
-            out = _widen(out, w)
-        return out
-
-
-def _widen(a: DateValue | None, b: DateValue) -> DateValue:
-    if a is None:
-        return b
-    pa, pb = _PRECISION_ORDER[a.precision], _PRECISION_ORDER[b.precision]
-    if pb > pa:
-        return a  # a coarser date never widens a finer window
-    if pb < pa:
-        return b
-    return DateValue(min(a.start, b.start), max(a.end, b.end), a.precision,
-                     a.year_inferred and b.year_inferred)
+_AREA_KINDS = ("region", "capital")
+_STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)",
+                               re.I)
 
 
 def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
-    """Whether two sets of places come within ``limit`` km (True when either has no point place,
-    unless ``strict``)."""
-    pa = [m.place for m in a if m.place is not None and m.place.kind not in ("region", "capital")]
-    pb = [m.place for m in b if m.place is not None and m.place.kind not in ("region", "capital")]
+    """Whether two sets of places come within ``limit`` km (True when either has no point
+    place, unless ``strict``)."""
+    pa = [m.place for m in a if m.place is not None and m.place.kind not in _AREA_KINDS]
+    pb = [m.place for m in b if m.place is not None and m.place.kind not in _AREA_KINDS]
     if not pa or not pb:
         return not strict
     return any(km(x, y) <= limit for x in pa for y in pb)
 
 
-def _date_fits(window: DateValue | None, value: DateValue) -> bool:
+def _date_fits(window: DateValue | None, value: DateValue, kind: str = "violence") -> bool:
     if window is None:
         return False
     if value.precision == "year" and window.precision != "year":
         return False
-    slack = 2 if value.precision == "day" and window.precision == "day" else 0
+    days = value.precision == "day" and window.precision == "day"
+    slack = 2 if days and kind == "violence" else 0
     return window.overlaps(value, slack)
+
+
+def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    out = []
+    for f in facts:
+        out.append(f)
+        part = f.toll_part()
+        if part is not None:
+            out.append(part)
+    return out
+
+
+def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
+                 d: DateMention) -> None:
+    for inc in reversed(incidents):
+        if inc.kind == f.kind and _date_fits(inc.window, d.value, f.kind) and \
+                _near(inc.places, f.resolved_places(), 50):
+            inc.add(f, d)
+            return
+    home = ArticleIncident(doc, f.kind)
+    incidents.append(home)
+    home.add(f, d)
+
+
+def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts
+                     ) -> ArticleIncident | None:
+    here = f.sentence.index
+    best, best_key = None, None
+    for inc in incidents:
+        if inc.kind != f.kind:
+            continue
+        for g in inc.facts:
+            key = (g.sentence.paragraph != f.sentence.paragraph,
+                   abs(g.sentence.index - here), g.sentence.index > here)
+            if best_key is None or key < best_key:
+                best, best_key = inc, key
+    return best
+
+
+def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts) -> None:
+    places = [p for p in f.resolved_places()
+              if p.place.kind not in ("region", "district", "capital")]
+    target = None
+    if places:
+        target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
+                       and _near(inc.places, places, 10)), None)
+    target = target or _nearest_in_text(incidents, f)
+    if target is None:
+        if f.kind == "violence" and not (f.violent or f.casualties):
+            return
+        if f.kind == "agreement" and not _STRONG_AGREEMENT.search(f.text):
+            return
+        target = ArticleIncident(doc, f.kind)
+        incidents.append(target)
+    target.add(f)
+
+
+def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
+    d = f.event_date()
+    fitting = [inc for inc in incidents if _date_fits(inc.window, d.value)
+               and _near(inc.places, f.resolved_places(), 50)]
+    if fitting:
+        min(fitting, key=lambda inc: inc.kind != "violence").add(f)
+
+
+def _after(d: DateMention, reference: date | None) -> bool:
+    return reference is not None and d.value.start > reference + timedelta(7)
 
 
 def group_sentences(doc: Document, facts: list[SentenceFacts],
@@ -184,92 +139,48 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     incidents: list[ArticleIncident] = []
     undated: list[SentenceFacts] = []
     quiet: list[SentenceFacts] = []
-    for f in facts:
-        if not f.event:
+    for f in _split_tolls(facts):
+        if f.kind is None:
             if f.event_date() is not None and f.resolved_places():
                 quiet.append(f)
             continue
-        d = f.event_date()
-        if d is not None and reference is not None and d.value.start > reference + timedelta(7):
-            d = None  # after publication: not when this happened
-        if d is None:
+        dates = [d for d in f.event_dates() if not _after(d, reference)]
+        if not dates:
             undated.append(f)
-            continue
-        home = None
-        for inc in reversed(incidents):
-            if _date_fits(inc.window, d.value) and _near(inc.places, f.resolved_places(), 50):
-                home = inc
-                break
-        if home is None:
-            home = ArticleIncident(doc)
-            incidents.append(home)
-        home.add(f, d)
-    main = [i for i in incidents if not i.background]
-    # the article's lead incident: news tells the latest event, older ones are context
-    lead = max(main, key=lambda i: (i.window.end, -incidents.index(i))) if main else None
-    for f in undated:
-        target = None
-        places = f.resolved_places()
-        if places:
-            for inc in incidents:
-                if any(p.place.kind not in ("region", "district", "capital") for p in places) and \
-                        _near(inc.places, places, 10) and inc.places:
-                    target = inc
-                    break
-        if target is None and lead is not None:
-            target = lead
-        if target is None:
-            if not f.violent and not any(c.role in CASUALTY_ROLES for c in f.counts):
-                continue
-            target = ArticleIncident(doc)
-            incidents.append(target)
-            main.append(target)
-            lead = target
-        target.add(f)
-    # a dated sentence with places but no word of violence ("five men drove up to the post
-    # at 2.30 on May 12") tells of an incident already found on that date, if any
+        for d in dates:
+            _place_dated(incidents, doc, f, d)
     for f in quiet:
-        d = f.event_date()
-        for inc in incidents:
-            if _date_fits(inc.window, d.value) and _near(inc.places, f.resolved_places(), 50):
-                inc.add(f)
-                break
-    keep = []
-    for inc in incidents:
-        victims = any(c.role in CASUALTY_ROLES for c in inc.counts)
-        if not any(x.violent or x.counts for x in inc.facts):
-            continue
-        if inc.window is not None and reference is not None and not victims:
-            if inc.window.end < reference - timedelta(days=300):
-                continue
-        if inc.background and not victims:
-            continue
-        keep.append(inc)
+        _place_quiet(incidents, f)
+    for f in undated:
+        _place_undated(incidents, doc, f)
+    keep = [inc for inc in incidents if inc.kind != "violence"
+            or any(x.violent or x.casualties for x in inc.facts)]
+    for inc in keep:
+        inc.background = is_background(inc.window, reference)
     return keep
 
 
 def merge_incidents(incidents: list[ArticleIncident]) -> list[Incident]:
-    """Merge article incidents about the same event (dates overlap, places within 30 km)."""
+    """Merge article incidents about the same event (one kind, dates overlap, places within
+    30 km)."""
     merged: list[Incident] = []
     for inc in incidents:
-        home = None
-        for m in merged:
-            if any(p.doc is inc.doc for p in m.parts):
-                continue
-            w = m.window
-            if w is None or inc.window is None:
-                continue
-            slack = 1 if w.precision == "day" and inc.window.precision == "day" else 0
-            if not w.overlaps(inc.window, slack):
-                continue
-            mp = [p for part in m.parts for p in part.places]
-            if not mp or not inc.places:
-                continue
-            if _near(mp, inc.places, 30, strict=True):
-                home = m
-                break
+        home = next((m for m in merged if _same_event(m, inc)), None)
         if home is None:
             merged.append(Incident([inc]))
         else:
             home.parts.append(inc)
     return merged
+
+
+def _same_event(m: Incident, inc: ArticleIncident) -> bool:
+    if m.kind != inc.kind or any(p.doc is inc.doc for p in m.parts):
+        return False
+    w = m.window
+    if w is None or inc.window is None:
+        return False
+    slack = 1 if w.precision == "day" and inc.window.precision == "day" else 0
+    if not w.overlaps(inc.window, slack):
+        return False
+    mp = [p for part in m.parts for p in part.places]
+    return bool(mp and inc.places) and _near(mp, inc.places, 30, strict=True)

@@ -1,0 +1,202 @@
+"""What a sentence says (its dates, places, counts, actors and kind of incident), and the
+incidents built from sentences: one article's telling, and one merged over articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+
+from ._text import Document, Sentence
+from .actors import ActorMention
+from .dates import DateMention, DateValue
+from .events import VIOLENCE_CUE, cue_at_words, sentence_kind
+from .numbers import Count
+from .toponyms import Mention
+
+__all__ = ["SentenceFacts", "ArticleIncident", "Incident", "CASUALTY_ROLES", "widen",
+           "is_background"]
+
+CASUALTY_ROLES = ("killed", "injured", "detained", "evacuated", "displaced")
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans to attack",
+                 "planned to attack", "would attack", "possibility of an attack", "threatened to")
+#: An incident older than this, before publication, is background to the article's news.
+BACKGROUND_DAYS = 300
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence says: its dates, places, counts and actors.
+
+    ``forced_kind`` sets the kind instead of the sentence's cue words: the toll in a
+    sentence about an agreement ("signed a protocol to end clashes in which 100 died") is
+    split off as a violence part of the same sentence.
+    """
+
+    sentence: Sentence
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    words: list[tuple[str, int]] | None = None  # (word, offset in the sentence)
+    forced_kind: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @cached_property
+    def kind(self) -> str | None:
+        """violence, agreement, other, protest, or None when it tells no incident."""
+        if self.forced_kind:
+            return self.forced_kind
+        if self.hypothetical:
+            return None
+        kind = sentence_kind(self.text, self.words)
+        if kind is None and any(c.role for c in self.counts):
+            return "violence"  # victims counted, weapons or rounds taken
+        return kind
+
+    @property
+    def event(self) -> bool:
+        return self.kind is not None
+
+    @property
+    def casualties(self) -> list[Count]:
+        return [c for c in self.counts if c.role in CASUALTY_ROLES]
+
+    @cached_property
+    def violent(self) -> bool:
+        if self.words is not None:
+            return cue_at_words(VIOLENCE_CUE, self.text, self.words)
+        return bool(VIOLENCE_CUE.search(self.text))
+
+    @cached_property
+    def hypothetical(self) -> bool:
+        low = self.text.lower()
+        return any(h in low for h in _HYPOTHETICAL)
+
+    def event_date(self) -> DateMention | None:
+        """The finest resolved event date of the sentence (first of equals)."""
+        found = [d for d in self.dates if d.value is not None and d.role == "event"]
+        if len(found) <= 1:
+            return found[0] if found else None
+        # several dates: the one nearest to a word of violence, then the finest
+        cues = [self.sentence.start + m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+
+        def rank(d: DateMention) -> tuple:
+            dist = min((abs(c - d.start) for c in cues), default=0)
+            return (dist // 40, PRECISION_ORDER[d.value.precision], d.start)
+
+        return min(found, key=rank)
+
+    def event_dates(self) -> list[DateMention]:
+        """The event dates of the sentence: several when it lists years only ("raids in
+        1999 and in 2000" tells two incidents), else the one of :meth:`event_date`."""
+        found = [d for d in self.dates if d.value is not None and d.role == "event"]
+        years = {d.value.start.year for d in found}
+        if len(found) > 1 and len(years) == len(found) and \
+                all(d.value.precision == "year" and d.value.start.year == d.value.end.year
+                    for d in found):
+            return sorted(found, key=lambda d: d.start)
+        one = self.event_date()
+        return [one] if one else []
+
+    def resolved_places(self) -> list[Mention]:
+        return [p for p in self.places if p.place is not None]
+
+    def toll_part(self) -> SentenceFacts | None:
+        """The violence part of a sentence of another kind that counts victims."""
+        if self.kind in (None, "violence") or not self.casualties:
+            return None
+        part = SentenceFacts(self.sentence, counts=self.casualties, words=self.words,
+                             forced_kind="violence")
+        self.counts = [c for c in self.counts if c.role not in CASUALTY_ROLES]
+        return part
+
+
+@dataclass
+class ArticleIncident:
+    """An incident as one article tells it."""
+
+    doc: Document
+    kind: str = "violence"
+    facts: list[SentenceFacts] = field(default_factory=list)
+    anchors: list[DateMention] = field(default_factory=list)
+    window: DateValue | None = None
+    background: bool = False  # told as context to the article's news (see is_background)
+
+    def add(self, facts: SentenceFacts, anchor: DateMention | None = None) -> None:
+        if facts not in self.facts:
+            self.facts.append(facts)
+            self.facts.sort(key=lambda f: f.sentence.index)
+        if anchor is not None and anchor.value is not None:
+            self.anchors.append(anchor)
+            self.window = widen(self.window, anchor.value)
+
+    @property
+    def places(self) -> list[Mention]:
+        return [p for f in self.facts for p in f.resolved_places()]
+
+    @property
+    def unresolved(self) -> list[Mention]:
+        return [p for f in self.facts for p in f.places if p.place is None]
+
+    @property
+    def counts(self) -> list[Count]:
+        return [c for f in self.facts for c in f.counts if c.role]
+
+    @property
+    def actors(self) -> list[ActorMention]:
+        return [a for f in self.facts for a in f.actors]
+
+
+@dataclass
+class Incident:
+    """An incident merged over articles: one part per article."""
+
+    parts: list[ArticleIncident]
+
+    @property
+    def kind(self) -> str:
+        return self.parts[0].kind
+
+    @property
+    def background(self) -> bool:
+        return all(p.background for p in self.parts)
+
+    @property
+    def window(self) -> DateValue | None:
+        windows = [p.window for p in self.parts if p.window is not None]
+        if not windows:
+            return None
+        finest = min(PRECISION_ORDER[w.precision] for w in windows)
+        chosen = [w for w in windows if PRECISION_ORDER[w.precision] == finest]
+        out = chosen[0]
+        for w in chosen[1:]:
+            out = widen(out, w)
+        return out
+
+
+def widen(a: DateValue | None, b: DateValue) -> DateValue:
+    """The window ``a`` widened by ``b``; a coarser date never widens a finer window."""
+    if a is None:
+        return b
+    pa, pb = PRECISION_ORDER[a.precision], PRECISION_ORDER[b.precision]
+    if pb > pa:
+        return a
+    if pb < pa:
+        return b
+    return DateValue(min(a.start, b.start), max(a.end, b.end), a.precision,
+                     a.year_inferred and b.year_inferred)
+
+
+def is_background(window: DateValue | None, reference: date | None) -> bool:
+    """Known only to the year, or over BACKGROUND_DAYS before publication: an incident the
+    article tells as context to its news."""
+    if window is None:
+        return False
+    if window.precision == "year":
+        return True
+    return reference is not None and window.end < reference - timedelta(days=BACKGROUND_DAYS)

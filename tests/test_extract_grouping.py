@@ -1,0 +1,96 @@
+"""Sentences of one kind grouped into incidents: violence, agreements, other developments."""
+
+from geoconflict.extract.pipeline import extract_text
+
+CEASEFIRES = """date 2021-05-02
+Fighting broke out near Ak-Sai on April 28, and five border guards were killed.
+The two governments agreed to a ceasefire on April 29 at night.
+Yesterday the sides declared a second ceasefire.
+"""
+
+
+def _by_type(drafts: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for d in drafts:
+        out.setdefault(d["sub_event_type"], []).append(d)
+    return out
+
+
+def test_a_dated_ceasefire_is_an_agreement_incident():
+    (d,) = extract_text("date 2021-05-20\nA ceasefire was declared in Batken on May 12.\n")
+    assert (d["event_type"], d["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert d["date_start"] == "2021-05-12"
+    assert d["locations"][0]["place"] == "kg-batken"
+
+
+def test_clashes_and_two_ceasefires_are_three_incidents():
+    kinds = _by_type(extract_text(CEASEFIRES))
+    (clash,) = kinds["Armed clash"]
+    assert clash["date_start"] == "2021-04-28" and clash["fatalities"]["best"] == 5
+    agreements = sorted((d["date_start"], d["date_end"]) for d in kinds["Agreement"])
+    # one day apart, yet two acts: agreements take no slack
+    assert agreements == [("2021-04-29", "2021-04-29"), ("2021-05-01", "2021-05-01")]
+    assert all("fatalities" not in d for d in kinds["Agreement"])
+
+
+def test_the_toll_in_a_sentence_about_a_protocol_goes_to_the_fighting():
+    text = ("date 2022-09-20\nThe two sides signed a protocol to end clashes in which at "
+            "least 20 people died.\nFighting broke out near Vorukh on September 14.\n")
+    kinds = _by_type(extract_text(text))
+    (clash,) = kinds["Armed clash"]
+    (deal,) = kinds["Agreement"]
+    assert clash["fatalities"]["best"] == 20 and clash["date_start"] == "2022-09-14"
+    assert "fatalities" not in deal
+
+
+def test_weapons_handed_out_are_a_strategic_development_not_a_battle():
+    text = ("date 2021-05-02\nOn the night of April 29-30 a commander distributed weapons "
+            "to volunteers near Zumrad.\nBorder guards clashed near Ak-Sai on April 28.\n")
+    kinds = _by_type(extract_text(text))
+    (handout,) = kinds["Other"]
+    assert handout["event_type"] == "Strategic developments"
+    assert (handout["date_start"], handout["date_end"]) == ("2021-04-29", "2021-04-30")
+    assert handout["locations"][0]["place"] == "tj-zumrad"
+    assert kinds["Armed clash"][0]["date_start"] == "2021-04-28"
+
+
+def test_weapons_seized_in_a_raid_stay_with_the_raid():
+    text = ("date 2006-05-17\nOn May 12 gunmen stormed a border post near Isfara.\n"
+            "They broke into the armoury and took 17 assault rifles.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] == "Battles"
+    (rep,) = d["reports"]
+    assert [w["count"] for w in rep["claims"]["weapons"]] == [17]
+
+
+def test_a_diplomatic_note_years_ago_is_a_background_development():
+    text = ("date 2021-05-02\nIn 2014 the foreign ministry sent a note of protest over "
+            "troops arriving in Vorukh.\nOn April 28 soldiers clashed near Ak-Sai.\n")
+    kinds = _by_type(extract_text(text))
+    (note,) = kinds["Other"]
+    assert note["date_start"] == "2014-01-01" and note["background"] is True
+    assert note["locations"][0]["place"] == "tj-vorukh"
+    assert not kinds["Armed clash"][0].get("background")
+
+
+def test_a_protest_is_a_protest():
+    text = "date 2023-03-05\nOn March 3 residents of Isfara held a rally against the closure.\n"
+    (d,) = extract_text(text)
+    assert (d["event_type"], d["sub_event_type"]) == ("Protests", "Peaceful protest")
+    assert d["locations"][0]["place"] == "tj-isfara"
+
+
+def test_talk_of_a_summit_without_date_or_deal_makes_no_incident():
+    text = "date 2023-03-05\nThe summit was a wasted chance, observers said.\n"
+    assert extract_text(text) == []
+
+
+def test_an_undated_sentence_joins_the_nearest_incident_of_its_kind():
+    text = ("date 2022-09-20\nSkirmishes broke out on September 14 near Vorukh.\n"
+            "Officials reported 12 people killed.\n\n"
+            "In 2021 a dispute over water led to fighting near Ak-Sai.\n"
+            "That time at least 55 people died.\n")
+    drafts = extract_text(text)
+    by_year = {d["date_start"][:4]: d for d in drafts}
+    assert by_year["2022"]["fatalities"]["best"] == 12
+    assert by_year["2021"]["fatalities"]["best"] == 55
