@@ -94,3 +94,10 @@ def test_an_undated_sentence_joins_the_nearest_incident_of_its_kind():
     by_year = {d["date_start"][:4]: d for d in drafts}
     assert by_year["2022"]["fatalities"]["best"] == 12
     assert by_year["2021"]["fatalities"]["best"] == 55
+
+
+def test_places_of_a_planned_attack_are_not_scenes_of_the_fighting():
+    text = ("date 2021-05-02\nBorder guards clashed near Kok-Tash on April 28.\n"
+            "On April 29 the militants were supposed to attack the village of Ak-Sai.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-batken"]

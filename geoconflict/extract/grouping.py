@@ -13,7 +13,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   year. A date after publication is no event date, and a year alone never widens a finer
   window.
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
-  May 12") joins an incident of that date and place, if there is one.
+  May 12") joins an incident of that date and place, if there is one; one that tells
+  what was planned or feared ("were supposed to attack") does not.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie). With no incident of its kind it starts an
@@ -141,7 +142,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     quiet: list[SentenceFacts] = []
     for f in _split_tolls(facts):
         if f.kind is None:
-            if f.event_date() is not None and f.resolved_places():
+            if f.event_date() is not None and f.resolved_places() and not f.hypothetical:
                 quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
