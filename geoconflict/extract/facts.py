@@ -126,6 +126,9 @@ class ArticleIncident:
     anchors: list[DateMention] = field(default_factory=list)
     window: DateValue | None = None
     background: bool = False  # told as context to the article's news (see is_background)
+    #: for an incident whose sentences name no place: the places of the incident told
+    #: nearest to it in the text ("the sides agreed to a ceasefire" after fighting at X)
+    borrowed: list[Mention] = field(default_factory=list)
 
     def add(self, facts: SentenceFacts, anchor: DateMention | None = None) -> None:
         if facts not in self.facts:
@@ -165,6 +168,13 @@ class Incident:
     @property
     def background(self) -> bool:
         return all(p.background for p in self.parts)
+
+    @property
+    def borrowed(self) -> list[Mention]:
+        """Places lent by a neighbouring incident when no part names one."""
+        if any(p.places for p in self.parts):
+            return []
+        return [m for p in self.parts for m in p.borrowed]
 
     @property
     def window(self) -> DateValue | None:

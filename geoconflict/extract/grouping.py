@@ -20,6 +20,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   paragraph first; the earlier one on a tie). With no incident of its kind it starts an
   undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce or
   protocol.
+- An incident whose sentences name no place borrows those of the incident told nearest
+  to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A violence incident none of whose sentences has a word of violence or a toll is
   dropped. Incidents known only to the year, or over 300 days before publication, are
   kept and marked as background.
@@ -158,7 +160,22 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:
         inc.background = is_background(inc.window, reference)
+        if not inc.places:
+            inc.borrowed = _borrow_places(inc, keep)
     return keep
+
+
+def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
+    """The places of the incident with places told nearest in the text to this one."""
+    here = [f.sentence.index for f in inc.facts]
+    best, best_d = None, None
+    for other in incidents:
+        if other is inc or not other.places:
+            continue
+        d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
+        if best_d is None or d < best_d:
+            best, best_d = other, d
+    return best.places if best is not None else []
 
 
 def merge_incidents(incidents: list[ArticleIncident]) -> list[Incident]:
