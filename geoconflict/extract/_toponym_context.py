@@ -1,0 +1,158 @@
+"""Names that only their context marks as places, for the gazetteer has no such name.
+
+Three finders, each giving :class:`Mention` records without candidates (their ``how``
+says which finder; ``_toponym_fuzzy`` then looks them up):
+
+* ``context``: a kind word around a name — "the village of X", "X village", "X border
+  post", "checkpoint “X”", "in X district";
+* ``list``: every member of a coordinated list ("X, Y and Z") after a locative ("in X and
+  Y"), after or before a plural kind word ("the villages of X, Y and Z", "X and Y
+  villages"), or next to a gazetteer name ("Ak-Sai, X and Y");
+* ``near-miss``: a capitalised word after a locative ("residents of Voruj") or a
+  hyphenated compound ("Dzhani-Dzhir"); unlike the others it is kept only when a
+  gazetteer name is close to it, since a locative alone does not make a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import Document
+from ._toponym_base import (
+    COUNTRY_WORDS,
+    KIND_WORDS,
+    LOCATIVE,
+    NAME,
+    NOT_PLACES,
+    PLURAL_KINDS,
+    STOP,
+    UPPER,
+    Mention,
+    locative_before,
+)
+from ._toponym_matcher import ToponymMatcher
+
+__all__ = ["find_unknown"]
+
+_KIND_AFTER = (r"village|villages|district|districts|region|province|oblast|jamoat|enclave|"
+               r"exclave|checkpoint|border\s+post|frontier\s+post|outpost|border\s+outpost|"
+               r"border\s+crossing|reservoir|canal|river|gorge|pass|water\s+intake|settlement|"
+               r"mahalla|kishlak|ulusvoli")
+_KIND_BEFORE = (r"village|town|settlement|city|district|region|province|jamoat|enclave|"
+                r"exclave|checkpoint|outpost|border\s+post|frontier\s+post|post|mahalla|"
+                r"kishlak|gorge|river")
+_CONTEXT_PATTERNS = [
+    re.compile(rf"\b(?:{_KIND_BEFORE})\s+of\s+(?P<name>{NAME})"),
+    re.compile(rf"(?P<name>{NAME})\s+(?i:{_KIND_AFTER})\b"),
+    re.compile(rf"\b(?:checkpoint|post|unit|outpost|crossing)\s+(?:No\.?\s*\d+\s+)?"
+               rf"[“\"«](?P<name>{NAME})[”\"»]"),
+]
+_PLURAL = "|".join(sorted(PLURAL_KINDS, key=len, reverse=True))
+# "the villages of X, Y" (no coordinator needed after a plural kind word)
+_KIND_LIST = re.compile(rf"\b(?:{_PLURAL})\s+(?:of\s+|such\s+as\s+|including\s+|like\s+)?"
+                        rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|or)\s+{NAME})?)")
+# "X, Y and Z", "X and Y", "X or Y"
+_COORDINATED = re.compile(rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or|&)\s+{NAME})")
+_PLURAL_BEFORE = re.compile(rf"\b(?:{_PLURAL})\s+(?:of\s+|such\s+as\s+|including\s+|like\s+)?"
+                            rf"(?:the\s+)?$", re.I)
+_PLURAL_AFTER = re.compile(rf"\s+(?:{_PLURAL})\b", re.I)
+_HYPHEN_PARTS = re.compile(rf"(?:-[{UPPER}][\w’']*)+")
+
+
+class _Finder:
+    """The unknown-name mentions found so far, and the spans they may not overlap."""
+
+    def __init__(self, doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]],
+                 persons: set[str]):
+        self.doc, self.m, self.persons = doc, m, persons
+        self.covered = sorted(covered)
+        self.out: list[Mention] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in self.covered) or any(
+            mm.start < b and a < mm.end for mm in self.out)
+
+    def trim(self, a: int, b: int) -> tuple[int, int, str]:
+        """Leading everyday words ("The Sarykol") and trailing kind words ("Kulundu
+        Village") that a pattern let in are cut off; returns (start, end, first cut word)."""
+        words = self.doc.text[a:b].split(" ")
+        cut = ""
+        while len(words) > 1 and (words[0].lower() in STOP or words[0].lower() in
+                                  COUNTRY_WORDS):
+            cut = words.pop(0)
+            a += len(cut) + 1
+        while len(words) > 1 and words[-1].lower() in KIND_WORDS:
+            words.pop()
+        return a, a + len(" ".join(words)), cut
+
+    def consider(self, a: int, b: int, how: str) -> Mention | None:
+        """A mention of ``text[a:b]`` (trimmed), unless it is no possible name."""
+        a, b, _ = self.trim(a, b)
+        name = self.doc.text[a:b]
+        if not name or self.overlaps(a, b):
+            return None
+        first = re.split(r"[\s-]", name)[0].lower()
+        key = self.m.index.key(name)
+        if (first in STOP or first in COUNTRY_WORDS or first in NOT_PLACES
+                or key in self.m.stop_keys or key in self.persons or len(key) < 3
+                or name.isupper() or self.doc.text[b:b + 1] == "-"):
+            return None  # everyday words, peoples, people, acronyms, "Hizb-ut-Tahrir"
+
+        mention = Mention(a, b, name, self.doc.sentence_at(a).index, key, [], how)
+        self.out.append(mention)
+        return mention
+
+
+def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]],
+                 persons: set[str]) -> list[Mention]:
+    """Names outside ``covered`` (the gazetteer matches) that their context marks as
+    places or that may be near-misses of gazetteer names."""
+    f = _Finder(doc, m, covered, persons)
+    for pat in _CONTEXT_PATTERNS:
+        for pm in pat.finditer(doc.text, doc.body_start):
+            f.consider(pm.start("name"), pm.end("name"), "context")
+    _lists(f)
+    _near_misses(f)
+    return f.out
+
+
+def _members(f: _Finder, pm: re.Match) -> list[tuple[int, int]]:
+    base = pm.start("list")
+    return [(base + nm.start(), base + nm.end()) for nm in re.finditer(NAME, pm.group("list"))]
+
+
+def _lists(f: _Finder) -> None:
+    """Every member of a list that a locative, a plural kind word or a gazetteer name
+    marks as a list of places."""
+    text = f.doc.text
+    for pm in _KIND_LIST.finditer(text, f.doc.body_start):
+        for a, b in _members(f, pm):
+            f.consider(a, b, "list")
+    for pm in _COORDINATED.finditer(text, f.doc.body_start):
+        members = _members(f, pm)
+        a0, _, cut = f.trim(*members[0])
+        known = any(x < b and a < y for a, b in members for x, y in f.covered)
+        if not (known or cut.lower() in LOCATIVE or locative_before(text, a0)
+                or _PLURAL_BEFORE.search(text, max(0, a0 - 40), a0)
+                or _PLURAL_AFTER.match(text, members[-1][1])):
+            continue
+        for a, b in members:
+            f.consider(a, b, "list")
+
+
+def _near_misses(f: _Finder) -> None:
+    """Capitalised words after a locative word, and hyphenated compounds."""
+    text = f.doc.text
+    for tok in f.doc.tokens:
+        t = tok.text
+        if len(t) < 3 or not t[0].isupper() or t.isupper():
+            continue
+        a, b = tok.start, tok.end
+        if text[a - 2:a] == ". " or f.overlaps(a, b):
+            continue
+        hyph = _HYPHEN_PARTS.match(text, b, b + 30)
+        if hyph:
+            b = hyph.end()
+        elif len(t) < 4 or not locative_before(text, a):
+            continue
+        f.consider(a, b, "near-miss")
