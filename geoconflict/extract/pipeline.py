@@ -88,7 +88,7 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     ref = _reference(doc)
     text = doc.text
     mentions = find_toponyms(doc, gaz)
-    dates = find_dates(text, ref, doc.body_start)
+    dates = [d for d in find_dates(text, ref, doc.body_start) if not doc.in_skipped(d.start)]
     actor_mentions = find_actors(doc, actors)
     facts = [SentenceFacts(s) for s in doc.sentences]
     for d in dates:
