@@ -252,7 +252,7 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     reports = []
     for part in inc.parts:
         doc = part.doc
-        rep: dict[str, Any] = {"outlet": doc.outlet or doc.file, "title": doc.title,
+        rep: dict[str, Any] = {"outlet": doc.outlet, "title": doc.title,
                                "date": doc.published, "url": doc.url, "file": doc.file}
         rep = {k: v for k, v in rep.items() if v}
         claims = _claims(part)

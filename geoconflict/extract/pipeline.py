@@ -113,6 +113,9 @@ def _warnings(articles: list[Article]) -> list[str]:
         if not doc.published:
             out.append(f"{doc.file}: no publication date (no 'date YYYY-MM-DD' line, no "
                        "--published): relative dates left unresolved")
+        if not doc.outlet:
+            out.append(f"{doc.file}: no outlet found — add a 'Source: NAME' line to the "
+                       "article or pass --outlet NAME; the draft's report names none")
         for m in art.mentions:
             if m.place is None:
                 line = doc.line_of(m.start)
