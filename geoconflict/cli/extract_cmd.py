@@ -40,11 +40,12 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
     Places, dates, local times, casualty counts, actors and an ACLED event type are
-    read from the text; every value carries the sentence and character offsets it came from. Drafts
-    are incident YAML ('geoconflict validate' reads them); each is marked 'draft: true'
-    (under 'extra', with the evidence) for review. Standard error lists unknown place
-    names with the closest gazetteer names, and articles without a publication date or
-    an outlet (the draft then leaves them out rather than guess).
+    read from the text; every value carries the sentence and character offsets it
+    came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
+    marked 'draft: true' (under 'extra', with the evidence) for review. Standard
+    error lists unknown place names with the closest gazetteer names, and articles
+    without a publication date or an outlet (the draft then leaves them out rather
+    than guess).
 
     \b
     Examples:
