@@ -80,10 +80,12 @@ def _strip(value: Any) -> Any:
 class _Checker:
     """Collects problems of one file; ``at`` gives the line of a field of a mapping."""
 
-    def __init__(self, where: str, problems: list[Problem], gazetteer: Gazetteer | None):
+    def __init__(self, where: str, problems: list[Problem], gazetteer: Gazetteer | None,
+                 undated_drafts: bool = False):
         self.where = where
         self.problems = problems
         self.gaz = gazetteer
+        self.undated_drafts = undated_drafts  # drafts may leave the date out
 
     def add(self, rec: dict, key: str | None, field: str, message: str) -> None:
         lines = rec.get("__lines__", {}) if isinstance(rec, dict) else {}

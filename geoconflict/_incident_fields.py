@@ -148,13 +148,15 @@ def _unknown_place(gaz: Gazetteer, place: str) -> str:
     return f"unknown place id {place!r} — {hint}"
 
 
-def _parse_report(ck: _Checker, rec: Any, field: str, start: date | None) -> Report | None:
+def _parse_report(ck: _Checker, rec: Any, field: str, start: date | None,
+                  draft: bool = False) -> Report | None:
+    """A report; a draft's report may lack the outlet its article did not name."""
     if not isinstance(rec, dict):
         ck.add({}, None, field, "a report is a mapping with outlet, title, date, url, claims")
         return None
     n_before = len(ck.problems)
     ck.unknown_fields(rec, _REPORT_FIELDS, f"{field}.")
-    if not _text(rec.get("outlet")).strip():
+    if not draft and not _text(rec.get("outlet")).strip():
         ck.add(rec, "outlet", f"{field}.outlet", "missing — name the outlet or source")
     rdate = _text(rec.get("date")).strip()
     if rdate:

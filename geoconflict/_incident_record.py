@@ -45,7 +45,7 @@ def _parse_incident(ck: _Checker, rec: Any, seen: dict[str, str], n: int) -> Inc
     iid = _id(ck, rec, seen, n)
     if not _text(rec.get("title")).strip():
         ck.add(rec, "title", "title", "missing — write a one-line title in your own words")
-    start, end, dprec = _dates(ck, rec)
+    start, end, dprec = _dates(ck, rec, is_draft(rec))
     etype, sub = _event_type(ck, rec)
     actors = _actors(ck, rec)
     stops = _locations(ck, rec, start, end)
@@ -53,7 +53,7 @@ def _parse_incident(ck: _Checker, rec: Any, seen: dict[str, str], n: int) -> Inc
     if gp is not None and (isinstance(gp, bool) or gp not in (1, 2, 3)):
         ck.add(rec, "geo_precision", "geo_precision", f"{gp!r} — ACLED geo_precision is 1, 2 "
                "or 3 (or leave it out to derive it)")
-    reports = _reports(ck, rec, start)
+    reports = _reports(ck, rec, start, draft=is_draft(rec))
     counts = _counts(ck, rec, reports)
     labels = _labels(ck, rec)
     if len(ck.problems) > n_before:
@@ -82,11 +82,22 @@ def _id(ck: _Checker, rec: dict, seen: dict[str, str], n: int) -> str:
     return iid
 
 
-def _dates(ck: _Checker, rec: dict) -> tuple[date | None, date | None, Any]:
-    """(date_start, date_end, date_precision); date_end defaults to date_start."""
+def _dates(ck: _Checker, rec: dict, draft: bool = False) -> tuple[date | None, date | None, Any]:
+    """(date_start, date_end, date_precision); date_end defaults to date_start.
+
+    Only a draft may have no date (its article gave none), and only when the checker
+    allows undated drafts (``geoconflict validate``); loading one for use is a problem.
+    """
     start = end = None
     if rec.get("date_start") is None:
-        ck.add(rec, None, "date_start", "missing — write YYYY-MM-DD")
+        if draft and ck.undated_drafts and rec.get("date_end") is None:
+            pass  # an undated draft: date_start and date_end stay None
+        elif draft and rec.get("date_end") is None:
+            ck.add(rec, None, "date_start", "missing — this draft has no date yet (its article "
+                   "gave none): write YYYY-MM-DD before mapping or exporting it")
+        else:
+            ck.add(rec, None, "date_start", "missing — write YYYY-MM-DD (only a draft, marked "
+                   "'draft: true' under extra, may leave the date out)")
     else:
         start, err = parse_date(rec["date_start"])
         if err:
@@ -177,14 +188,22 @@ def _check_stop_order(ck: _Checker, raw: list, stops: list[Stop], start: date | 
         prev = when
 
 
-def _reports(ck: _Checker, rec: dict, start: date | None) -> list[Report]:
+def is_draft(rec: dict) -> bool:
+    """Whether an incident mapping is a draft (``draft: true`` under ``extra``), as
+    ``geoconflict extract`` writes them: drafts may leave out what their article does not
+    say (the outlet; the date when checked with ``undated_drafts``)."""
+    extra = rec.get("extra")
+    return isinstance(extra, dict) and extra.get("draft") is True
+
+
+def _reports(ck: _Checker, rec: dict, start: date | None, draft: bool = False) -> list[Report]:
     reports = []
     raw_reports = rec.get("reports") or []
     if not isinstance(raw_reports, list):
         ck.add(rec, "reports", "reports", "reports is a list")
         raw_reports = []
     for i, r in enumerate(raw_reports):
-        report = _parse_report(ck, r, f"reports[{i}]", start)
+        report = _parse_report(ck, r, f"reports[{i}]", start, draft)
         if report:
             reports.append(report)
     return reports

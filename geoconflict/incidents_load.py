@@ -57,7 +57,8 @@ class _IncidentLoader(_LineLoader):
 
 def parse_incidents(text: str, where: str = "<string>", gazetteer: Gazetteer | None = None,
                     problems: list[Problem] | None = None,
-                    seen: dict[str, str] | None = None) -> list[Incident]:
+                    seen: dict[str, str] | None = None, *,
+                    undated_drafts: bool = False) -> list[Incident]:
     """Incidents of one YAML text; problems are appended to ``problems`` (or raised).
 
     Parameters
@@ -70,6 +71,11 @@ def parse_incidents(text: str, where: str = "<string>", gazetteer: Gazetteer | N
         Place ids are checked against it; ``None`` skips that check.
     problems, seen
         Shared between files of one run (problems found so far; ids already used).
+    undated_drafts
+        Accept drafts (``draft: true`` under ``extra``) without a date, as
+        ``geoconflict extract`` writes them for articles that give none; they come back
+        with ``date_start`` and ``date_end`` None. Off by default: incidents read for
+        use (maps, exports) must be dated.
     """
     own = problems is None
     problems = [] if problems is None else problems
@@ -86,7 +92,7 @@ def parse_incidents(text: str, where: str = "<string>", gazetteer: Gazetteer | N
         problems.append(Problem(where, 1, "file", "expected a list of incidents — start each "
                                 "incident with '- id: ...'"))
         records = []
-    ck = _Checker(where, problems, gazetteer)
+    ck = _Checker(where, problems, gazetteer, undated_drafts)
     out = [inc for n, rec in enumerate(records) if (inc := _parse_incident(ck, rec, seen, n))]
     if own and problems:
         raise IncidentsError(problems)
@@ -116,15 +122,20 @@ def _expand(paths: Iterable[str | Path]) -> list[str | Path]:
     return out
 
 
-def validate_files(paths: Iterable[str | Path], gazetteer: Gazetteer | None = None
-                   ) -> tuple[list[Incident], list[Problem]]:
-    """Incidents and every problem of the files (folders: their ``*.yaml``), in one pass."""
+def validate_files(paths: Iterable[str | Path], gazetteer: Gazetteer | None = None,
+                   undated_drafts: bool = True) -> tuple[list[Incident], list[Problem]]:
+    """Incidents and every problem of the files (folders: their ``*.yaml``), in one pass.
+
+    This is the check of ``geoconflict validate``: drafts without a date pass it
+    (``undated_drafts``, see :func:`parse_incidents`); :func:`load_incidents` refuses them.
+    """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     incidents: list[Incident] = []
     for path in _expand(paths):
         text, where = _read(path)
-        incidents.extend(parse_incidents(text, where, gazetteer, problems, seen))
+        incidents.extend(parse_incidents(text, where, gazetteer, problems, seen,
+                                         undated_drafts=undated_drafts))
     return incidents, problems
 
 
@@ -156,7 +167,7 @@ def load_incidents(paths: Iterable[str | Path] | None = None, *,
         gazetteer = default_gazetteer()
     if paths is None:
         paths = [curated_dir()]
-    incidents, problems = validate_files(paths, gazetteer)
+    incidents, problems = validate_files(paths, gazetteer, undated_drafts=False)
     if problems:
         raise IncidentsError(problems)
     if derive:

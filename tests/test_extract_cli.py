@@ -42,6 +42,33 @@ def test_extract_stdin_to_stdout_with_published():
     assert d["reports"][0]["file"] == "<stdin>"
 
 
+def test_no_outlet_is_left_out_with_a_one_line_warning(tmp_path):
+    art = tmp_path / "plain.txt"
+    art.write_text(TEXT, encoding="utf-8")
+    res = run("extract", str(art))
+    assert res.exit_code == 0, res.output
+    (d,) = yaml.safe_load(res.stdout)
+    assert "outlet" not in d["reports"][0]
+    warning = [ln for ln in res.stderr.splitlines() if "no outlet" in ln]
+    assert len(warning) == 1
+    assert str(art) in warning[0] and "Source: NAME" in warning[0] and "--outlet" in warning[0]
+
+
+def test_outlet_option_names_articles_without_one():
+    res = run("extract", "-", "--outlet", "Valley Courier", input=TEXT)
+    assert res.exit_code == 0, res.output
+    (d,) = yaml.safe_load(res.stdout)
+    assert d["reports"][0]["outlet"] == "Valley Courier"
+    assert "no outlet" not in res.stderr
+
+
+def test_outlet_option_does_not_override_the_articles_own():
+    res = run("extract", "-", "--outlet", "Valley Courier",
+              input=TEXT + "\nSource: Border Herald\n")
+    (d,) = yaml.safe_load(res.stdout)
+    assert d["reports"][0]["outlet"] == "Border Herald"
+
+
 def test_bad_published_date_is_a_usage_error():
     res = run("extract", "-", "--published", "yesterday", input="text")
     assert res.exit_code == 2 and "--published" in res.output

@@ -101,3 +101,19 @@ def test_places_of_a_planned_attack_are_not_scenes_of_the_fighting():
             "On April 29 the militants were supposed to attack the village of Ak-Sai.\n")
     (d,) = extract_text(text)
     assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-batken"]
+
+
+def test_an_agreement_naming_no_place_is_placed_near_the_fighting_and_says_so():
+    kinds = _by_type(extract_text(CEASEFIRES))
+    for deal in kinds["Agreement"]:
+        (stop,) = deal["locations"]
+        assert (stop["place"], stop["relation"]) == ("kg-ak-sai", "near")
+        assert stop["match"].startswith("borrowed")
+        assert deal["title"] == f"Agreement near Ak-Sai, {deal['date_start']}"
+
+
+def test_titles_give_the_date_at_its_precision():
+    text = ("date 2021-05-02\nIn 2014 the foreign ministry sent a note of protest over "
+            "troops arriving in Vorukh.\n")
+    (d,) = extract_text(text)
+    assert d["title"] == "Diplomatic note at Vorukh, 2014"

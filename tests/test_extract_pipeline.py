@@ -120,3 +120,12 @@ def test_yaml_is_plain_and_reads_back():
 def test_same_input_same_output():
     assert dump_yaml(extract_text(ARTICLE_A, "a.txt")) == \
         dump_yaml(extract_text(ARTICLE_A, "a.txt"))
+
+
+def test_source_line_gives_no_places_or_dates():
+    text = ("Border guards clash\nsource https://news.example/2021-04-01/Vorukh-Ak-Sai\n\n"
+            "Two border guards were killed near Kok-Tash on May 3, 2021.\n")
+    drafts = extract_text(text, "s.txt")
+    assert [d["date_start"] for d in drafts] == ["2021-05-03"]
+    assert [s["place"] for s in drafts[0]["locations"]] == ["kg-kok-tash-batken"]
+    assert drafts[0]["reports"][0]["url"] == "https://news.example/2021-04-01/Vorukh-Ak-Sai"

@@ -49,3 +49,34 @@ def test_evidence_offsets_point_into_the_source_text():
 def test_source_line_names_the_outlet():
     doc = Document("Some text here.\n\nSource: Example Times\n")
     assert doc.outlet == "Example Times"
+
+
+def test_bare_lower_case_source_line_is_the_url():
+    doc = Document("date 2021-05-02\nsource https://example.org/a\nGuards met at the post.\n")
+    assert doc.url == "https://example.org/a"
+    assert doc.outlet == "example.org"
+    assert [s.text for s in doc.sentences] == ["Guards met at the post."]
+
+
+def test_source_colon_url_forms_before_or_after_the_date_token():
+    for text in ("Source: https://example.org/b\ndate 2021-05-02\nGuards met.\n",
+                 "source: https://example.org/b.\nGuards met.\n",
+                 "date 2021-05-02 source https://example.org/b\nGuards met.\n"):
+        doc = Document(text)
+        assert doc.url == "https://example.org/b", text
+        assert [s.text for s in doc.sentences] == ["Guards met."], text
+
+
+def test_source_line_later_in_the_article_is_not_article_text():
+    text = ("Shells hit a village\nSource: https://news.example/2021/04/29/Vorukh-clash\n\n"
+            "Guards met at the post.\n")
+    doc = Document(text)
+    assert doc.url == "https://news.example/2021/04/29/Vorukh-clash"
+    assert [s.text for s in doc.sentences] == ["Shells hit a village", "Guards met at the post."]
+    assert not any(t.text in ("Vorukh", "2021") for t in doc.tokens)
+
+
+def test_source_word_in_prose_is_not_a_source_line():
+    doc = Document("A source https://example.org/c said guards met.\n")
+    assert doc.url == ""
+    assert len(doc.sentences) == 1

@@ -25,6 +25,9 @@ def _read(path: str) -> tuple[str, str]:
 @click.option("--published", metavar="DATE",
               help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) for articles that carry "
                    "none of their own (a leading 'date YYYY-MM-DD' token or a date line).")
+@click.option("--outlet", metavar="NAME",
+              help="Outlet of articles that name none of their own (a 'Source: NAME' line, a "
+                   "'©' line, a source URL's host or 'X news agency').")
 @click.option("-o", "--output", metavar="FILE",
               help="Write the drafts to FILE (atomically) instead of standard output.")
 @click.option("--no-merge", is_flag=True,
@@ -33,19 +36,22 @@ def _read(path: str) -> tuple[str, str]:
               help="Put evidence beside each value (easier to read, but not loadable by "
                    "'geoconflict validate'); by default it goes under each incident's 'extra'.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on standard error.")
-def extract(articles, published, output, no_merge, inline_evidence, quiet):
+def extract(articles, published, outlet, output, no_merge, inline_evidence, quiet):
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
-    Places, dates, casualty counts, actors and an ACLED event type are read from the
-    text; every value carries the sentence and character offsets it came from. Drafts
-    are incident YAML ('geoconflict validate' reads them); each is marked 'draft: true'
-    (under 'extra', with the evidence) for review. Unknown place names are listed on
-    standard error with the closest gazetteer names.
+    Places, dates, local times, casualty counts, actors and an ACLED event type are
+    read from the text; every value carries the sentence and character offsets it
+    came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
+    marked 'draft: true' (under 'extra', with the evidence) for review. Standard
+    error lists unknown place names with the closest gazetteer names, and articles
+    without a publication date or an outlet (the draft then leaves them out rather
+    than guess).
 
     \b
     Examples:
       geoconflict extract article.txt -o draft.yaml
       geoconflict extract a.txt b.txt --published 2022-09-20
+      geoconflict extract notes.txt --outlet "Radio Ozodi" -o draft.yaml
       curl -s … | geoconflict extract - --published 2021-05-02
     """
     from ..extract.pipeline import extract_articles, read_article
@@ -66,6 +72,8 @@ def extract(articles, published, output, no_merge, inline_evidence, quiet):
             docs.append(read_article(text, name, published))
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from None
+        if outlet and not docs[-1].outlet:
+            docs[-1].outlet = outlet.strip()
     result = extract_articles(docs, merge=not no_merge, strict=not inline_evidence)
     if not quiet:
         for line in result.warnings:

@@ -16,10 +16,15 @@ __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
 #: A word: a run of letters or digits in any script.
 TOKEN_RE = re.compile(r"[^\W_]+")
-# ``date 2021-05-02`` at the very start, on its own line or running into the text.
-_DATE_TOKEN = re.compile(r"\A\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.I)
-_SOURCE_URL = re.compile(r"[ \t]*(?:source[ _]?url|url)[ \t]*:?[ \t]*(https?://\S+)[ \t]*\n?",
-                         re.I)
+# The header lines that may open an article, in any order: ``date 2021-05-02`` (on its
+# own line or running into the text) and a source line: ``source https://…``,
+# ``Source: https://…``, ``source URL https://…`` or ``url: https://…`` (a line of its own).
+_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?", re.I)
+_SOURCE_URL = re.compile(r"\s*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?(https?://[^\s<>]+)"
+                         r">?[ \t]*(?:\r?\n|\Z)", re.I)
+# The same source line anywhere in the article (often its last line): not article text.
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?"
+                          r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])")
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
@@ -93,6 +98,7 @@ class Document:
     title: str = ""
     outlet: str = ""
     body_start: int = 0
+    skipped: list[tuple[int, int]] = field(default_factory=list, repr=False)  # source lines
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -102,22 +108,12 @@ class Document:
 
     def _read_header(self) -> None:
         text = self.text
-        pos = 0
-        m = _DATE_TOKEN.match(text)
-        if m:
-            self.published, self.published_from = m.group(1), "date token"
-            pos = m.end()
-            u = _SOURCE_URL.match(text, pos)
-            if u:
-                self.url = u.group(1).rstrip(".,;")
-                pos = u.end()
-        else:
-            u = _SOURCE_URL.match(text)
-            if u:
-                self.url = u.group(1).rstrip(".,;")
-                pos = u.end()
-        self.body_start = pos
+        pos = self.body_start = self._header_block()
         from .dates import parse_date_line
+
+        for m in _SOURCE_LINE.finditer(text, pos):
+            self.skipped.append(m.span())
+            self.url = self.url or m.group(1).rstrip(".,;")
 
         for n, (_start, line) in enumerate(self._first_lines(pos, 8)):
             stripped = line.strip()
@@ -130,6 +126,21 @@ class Document:
                 self.title = stripped
         self.outlet = _outlet(text, self.url)
 
+    def _header_block(self) -> int:
+        """Read the leading date token and source line (either first); where the body starts."""
+        pos = 0
+        while True:
+            m = None if self.published else _DATE_TOKEN.match(self.text, pos)
+            if m:
+                self.published, self.published_from = m.group(1), "date token"
+            else:
+                m = None if self.url else _SOURCE_URL.match(self.text, pos)
+                if m:
+                    self.url = m.group(1).rstrip(".,;")
+            if m is None:
+                return pos
+            pos = m.end()
+
     def _first_lines(self, pos: int, limit: int):
         count = 0
         for m in re.finditer(r"[^\n]*", self.text[pos:pos + 4000]):
@@ -140,12 +151,17 @@ class Document:
                 if count >= limit:
                     return
 
+    def in_skipped(self, offset: int) -> bool:
+        """Whether an offset lies in a source line (header, not article text)."""
+        return any(a <= offset < b for a, b in self.skipped)
+
     # -- structure --------------------------------------------------------------------
 
     @cached_property
     def tokens(self) -> list[Token]:
         text = self.text
-        spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)]
+        spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)
+                 if not self.in_skipped(m.start())]
         return [Token(text[a:b], a, b, i) for i, (a, b) in enumerate(spans)]
 
     @cached_property
@@ -156,7 +172,7 @@ class Document:
         for pm in re.finditer(r"[^\n]+", text[self.body_start:]):
             p0 = self.body_start + pm.start()
             line = pm.group(0)
-            if not line.strip():
+            if not line.strip() or self.in_skipped(p0):
                 continue
             para += 1
             begin = 0

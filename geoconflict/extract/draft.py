@@ -1,9 +1,10 @@
-"""Incident drafts as YAML-ready dicts: the only module that knows the incident file schema.
+"""Incident drafts as YAML-ready dicts in the incident file schema.
 
 Every incident is marked ``draft: true``; every extracted value carries its evidence
-(``sentence``, ``start``, ``end``, ``file``, ``line``). ``strict=True`` moves everything the
-incident schema does not define (``draft``, evidence, unresolved places) under ``extra``
-so that the incident loader accepts the file as it is.
+(``sentence``, ``start``, ``end``, ``file``, ``line``). Stops get their local times from
+``times.apply_times`` (fields ``time``, ``time_note``). ``strict=True`` moves everything
+the incident schema does not define (``draft``, evidence, unresolved places) under
+``extra`` so that the incident loader accepts the file as it is.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .actors import ActorMention
 from .events import classify
 from .grouping import ArticleIncident, Incident
 from .numbers import Count
-from .toponyms import Mention
+from .times import apply_times
 
 __all__ = ["incident_dict", "drafts_to_dicts", "dump_yaml", "INCIDENT_FIELDS", "STOP_FIELDS"]
 
@@ -60,7 +61,7 @@ def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
                                        "reason": m.reason, "evidence": m.evidence.to_dict()})
                     continue
                 pid = m.place.id
-                if f.violent:
+                if f.violent or inc.kind != "violence":
                     violent_ids.add(pid)
                 if pid in seen:
                     seen[pid].setdefault("_spellings", set()).add(m.text)
@@ -70,7 +71,7 @@ def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
                         "_spellings": {m.text}, "_kind": m.place.kind}
                 seen[pid] = stop
                 order.append((n, f.sentence.index, m.start, pid))
-    stops = [seen[pid] for *_, pid in order]
+    stops = [seen[pid] for *_, pid in order] or _borrowed(inc)
     if any(s["_kind"] != "capital" for s in stops):
         stops = [s for s in stops if s["_kind"] != "capital"]
     for s in stops:
@@ -88,6 +89,21 @@ def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
         del kind
         out.append(s)
     return out, unresolved
+
+
+def _borrowed(inc: Incident) -> list[dict]:
+    """Stops near the places an incident naming none borrows from its neighbour (a
+    ceasefire after fighting at X): the areas first, as the deal covers them."""
+    out: dict[str, dict] = {}
+    for m in inc.borrowed:
+        if m.place.id not in out:
+            out[m.place.id] = {"place": m.place.id, "name": m.text, "relation": "near",
+                               "match": "borrowed: the incident's sentences name no place; "
+                                        "these are the places of the incident told nearest",
+                               "evidence": m.evidence.to_dict(), "_spellings": {m.text},
+                               "_kind": m.place.kind}
+    stops = list(out.values())
+    return sorted(stops, key=lambda s: s["_kind"] not in ("region", "district"))
 
 
 def _actors(inc: Incident, country: str) -> list[dict]:
@@ -225,58 +241,29 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     """One merged incident as a YAML-ready dict in the incident schema, marked draft."""
     stops, unresolved = _stops(inc)
     window = inc.window
-    texts = [f.text for part in inc.parts for f in part.facts]
-    etype = classify(texts, inc.kind)
+    stops, time_claims = apply_times(inc, stops, window, _ev)
+    etype = classify([f.text for part in inc.parts for f in part.facts], inc.kind)
     countries = [m.place.country for part in inc.parts for m in part.places if m.place]
     country = max(set(countries), key=countries.count) if countries else ""
     primary = next((s for s in stops if s.get("primary")), None)
-    out: dict[str, Any] = {"id": "", "draft": True}
-    when = window.start.isoformat() if window else "undated"
-    where = primary["name"] if primary else "unknown place"
-    out["title"] = f"{etype.sub_event_type} near {where}, {when}" if primary and \
-        primary.get("relation") == "near" else f"{etype.sub_event_type} at {where}, {when}"
-    if window is not None:
-        out["date_start"] = window.start.isoformat()
-        out["date_end"] = window.end.isoformat()
-        out["date_precision"] = window.precision
-    else:
-        out["date_start"] = None
-        out["date_end"] = None
-        out["date_precision"] = "unknown"
+    when = _when(window)
+    out: dict[str, Any] = {"id": "", "draft": True,
+                           "title": _title(etype, primary, when)}
+    out.update(_dates(window))
     out["event_type"] = etype.event_type
     out["sub_event_type"] = etype.sub_event_type
     actors = _actors(inc, country)
     if actors:
         out["actors"] = actors
     out["locations"] = stops
-    reports = []
-    for part in inc.parts:
-        doc = part.doc
-        rep: dict[str, Any] = {"outlet": doc.outlet or doc.file, "title": doc.title,
-                               "date": doc.published, "url": doc.url, "file": doc.file}
-        rep = {k: v for k, v in rep.items() if v}
-        claims = _claims(part)
-        if claims:
-            rep["claims"] = claims
-        reports.append(rep)
-    for fld, est in _merge_counts(reports).items():
-        out[fld] = est
+    reports = _reports(inc, time_claims)
+    out.update(_merge_counts(reports))
     out["reports"] = reports
     if etype.civilian_targeting:
         out["civilian_targeting"] = True
     if unresolved:
         out["unresolved_places"] = unresolved
-    evidence: dict[str, Any] = {}
-    anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
-    if anchors:
-        evidence["date"] = [dict(text=a.text, **_ev(doc, a.start, a.end),
-                                 **({"year_inferred": True} if a.value.year_inferred else {}),
-                                 **({"part_of_day": a.part_of_day} if a.part_of_day else {}))
-                            for doc, a in anchors]
-    else:
-        evidence["date"] = "unknown: no date of the event in the text"
-    evidence["event_type"] = etype.reason
-    out["evidence"] = evidence
+    out["evidence"] = {"date": _date_evidence(inc), "event_type": etype.reason}
     out["notes"] = ("Draft made by geoconflict extract: check every value against its "
                     "evidence before removing 'draft'.")
     if inc.background:
@@ -285,6 +272,60 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
                          "or long before publication): keep it only if it is wanted.")
     out["id"] = f"draft-{when}-{_slug(primary['place'] if primary else 'unknown')}"
     return out
+
+
+def _title(etype, primary: dict | None, when: str) -> str:
+    what = etype.sub_event_type
+    if what == "Other" and etype.event_type == "Strategic developments":
+        what = etype.reason[:1].upper() + etype.reason[1:]
+    if primary is None:
+        return f"{what}, {when}"
+    at = "near" if primary.get("relation") == "near" else "at"
+    return f"{what} {at} {primary['name']}, {when}"
+
+
+def _when(window) -> str:
+    """The start of a date window at its precision: 2021-04-28, 2006-01 or 1999."""
+    if window is None:
+        return "undated"
+    iso = window.start.isoformat()
+    return {"year": iso[:4], "month": iso[:7]}.get(window.precision, iso)
+
+
+def _dates(window) -> dict[str, Any]:
+    """date_start, date_end and date_precision; None and "unknown" for an undated draft
+    (``_strict`` then leaves them out, as the incident checker lets a draft do)."""
+    if window is None:
+        return {"date_start": None, "date_end": None, "date_precision": "unknown"}
+    return {"date_start": window.start.isoformat(), "date_end": window.end.isoformat(),
+            "date_precision": window.precision}
+
+
+def _reports(inc: Incident, time_claims: dict[int, list[dict]]) -> list[dict]:
+    """One report per article; no outlet when the article names none (never its file)."""
+    reports = []
+    for n, part in enumerate(inc.parts):
+        doc = part.doc
+        rep: dict[str, Any] = {"outlet": doc.outlet, "title": doc.title,
+                               "date": doc.published, "url": doc.url, "file": doc.file}
+        rep = {k: v for k, v in rep.items() if v}
+        claims = _claims(part)
+        if time_claims.get(n):
+            claims["times"] = time_claims[n]
+        if claims:
+            rep["claims"] = claims
+        reports.append(rep)
+    return reports
+
+
+def _date_evidence(inc: Incident) -> list[dict] | str:
+    anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
+    if not anchors:
+        return "unknown: no date of the event in the text"
+    return [dict(text=a.text, **_ev(doc, a.start, a.end),
+                 **({"year_inferred": True} if a.value.year_inferred else {}),
+                 **({"part_of_day": a.part_of_day} if a.part_of_day else {}))
+            for doc, a in anchors]
 
 
 def drafts_to_dicts(incidents: list[Incident], strict: bool = False) -> list[dict[str, Any]]:
@@ -354,17 +395,3 @@ def dump_yaml(dicts: list[dict[str, Any]]) -> str:
         return header + "[]\n"
     return header + yaml.dump(dicts, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                               default_flow_style=False, width=100)
-
-
-def mention_dict(m: Mention) -> dict[str, Any]:
-    """A place mention on its own (for the list of unresolved names)."""
-    out: dict[str, Any] = {"name": m.text}
-    if m.place is not None:
-        out["place"] = m.place.id
-    if m.suggestions:
-        out["suggestions"] = m.suggestions
-    if m.reason:
-        out["reason"] = m.reason
-    if m.evidence is not None:
-        out["evidence"] = m.evidence.to_dict()
-    return out

@@ -88,7 +88,7 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     ref = _reference(doc)
     text = doc.text
     mentions = find_toponyms(doc, gaz)
-    dates = find_dates(text, ref, doc.body_start)
+    dates = [d for d in find_dates(text, ref, doc.body_start) if not doc.in_skipped(d.start)]
     actor_mentions = find_actors(doc, actors)
     facts = [SentenceFacts(s) for s in doc.sentences]
     for d in dates:
@@ -113,6 +113,9 @@ def _warnings(articles: list[Article]) -> list[str]:
         if not doc.published:
             out.append(f"{doc.file}: no publication date (no 'date YYYY-MM-DD' line, no "
                        "--published): relative dates left unresolved")
+        if not doc.outlet:
+            out.append(f"{doc.file}: no outlet found — add a 'Source: NAME' line to the "
+                       "article or pass --outlet NAME; the draft's report names none")
         for m in art.mentions:
             if m.place is None:
                 line = doc.line_of(m.start)
