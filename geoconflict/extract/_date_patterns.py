@@ -24,6 +24,8 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+# Two years joined by "and" are a list ("in 1999 and 2000"), a range only after "between".
+_YTO = r"(?:\s*(?:-|–|—|to|until|till|through)\s*|(?<=[Bb]etween\s\d{4})\s+and\s+)"
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
 
@@ -46,7 +48,7 @@ _PATTERNS = [
     ("month", rf"(?P<j_pre>(?i:in|since|during|by|early|late|mid|the|of|last|this|until)"
               rf"[\s-]+)(?P<j_m>{_M})(?![\w-])"
               rf"(?!\s+(?:of\s+)?\d)(?!\s+(?:this|last|next)\s+year)"),
-    ("years", rf"(?P<k_y1>{_Y}){_TO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
+    ("years", rf"(?P<k_y1>{_Y}){_YTO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
     ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"
              rf"people|persons|soldiers|troops|men|rounds|rifles|houses|families|residents|%))"),
     ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late)\s+)?(?P<m_wd>{WD})(?:\s+(?P<m_part>"
