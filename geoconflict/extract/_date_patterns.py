@@ -1,8 +1,9 @@
 """The date pattern: one compiled alternation of every date form, and where to try it.
 
 Each alternative is named by its kind (``md`` for "May 13", ``years`` for "1999-2000",
-``rel`` for "yesterday" …); its groups carry a one-letter prefix so that ``resolve`` can
-read them. ``candidates`` tries the pattern only around trigger words.
+``rel`` for "yesterday", ``ana`` for "a year later" …); its groups carry a one-letter
+prefix so that ``_date_resolve`` and ``_date_context`` can read them. ``candidates``
+tries the pattern only around trigger words.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _YTO = r"(?:\s*(?:-|–|—|to|until|till|through)\s*|(?<=[Bb]etween\s\d{4})\s+and\s+)"
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+# the year words after a month: "May last year", "May of the same year", "May that year"
+_REL_YEAR = (r"(?:this|last|next|the\s+same|the\s+previous|the\s+following|"
+             r"that(?:\s+same)?)")
 
 _PATTERNS = [
     ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)"),
@@ -42,18 +46,19 @@ _PATTERNS = [
     ("md", rf"(?P<f_m>{_M})\s+(?P<f_d>{_D})(?!\d)(?!\s*(?:%|percent|km|kilomet))"
            rf"(?:,?\s+(?P<f_y>{_Y}))?"),
     ("dm", rf"(?P<g_d>{_D})\s+(?:of\s+)?(?P<g_m>{_M})(?:,?\s+(?P<g_y>{_Y}))?"),
-    ("month_rel", rf"(?P<h_m>{_M})\s+(?:of\s+)?(?P<h_rel>this|last|next|the\s+same|"
-                  rf"the\s+previous|the\s+following)\s+year"),
+    ("month_rel", rf"(?P<h_m>{_M})\s+(?:of\s+)?(?P<h_rel>{_REL_YEAR})\s+year"),
     ("my", rf"(?P<i_m>{_M})\s+(?:of\s+)?(?P<i_y>{_Y})"),
     ("month", rf"(?P<j_pre>(?i:in|since|during|by|early|late|mid|the|of|last|this|until)"
               rf"[\s-]+)(?P<j_m>{_M})(?![\w-])"
-              rf"(?!\s+(?:of\s+)?\d)(?!\s+(?:this|last|next)\s+year)"),
+              rf"(?!\s+(?:of\s+)?\d)(?!\s+(?:of\s+)?{_REL_YEAR}\s+year)"),
     ("years", rf"(?P<k_y1>{_Y}){_YTO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
     ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"
              rf"people|persons|soldiers|troops|men|rounds|rifles|houses|families|residents|%))"),
     ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late)\s+)?(?P<m_wd>{WD})(?:\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
+    ("ana", rf"(?i:(?:(?P<q_n>{_N})\s+years?\s+(?P<q_dir>later|afterwards|earlier)|"
+            rf"(?P<q_w>the\s+(?:following|previous|same)|that(?:\s+same)?)\s+year)(?![\w-]))"),
     ("rel", r"(?i:(?P<p_w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
             r"this\s+morning|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month|year)"
             r"|earlier\s+this\s+(?:week|month|year)|a\s+year\s+ago))"),
@@ -64,7 +69,8 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
 # scan of a long article fast.
 _TRIGGER = re.compile(r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                      r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago)\b")
+                      r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
+                      r"years?)\b")
 _WORD_START = re.compile(r"\b\w")
 
 

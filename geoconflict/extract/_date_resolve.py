@@ -4,7 +4,9 @@
 ``relative`` handles weekdays and relative words ("on Saturday", "two years ago"). A year
 missing from an absolute date is the publication year (or the one before when the date
 would fall after publication); a relative date needs as much of the publication date as
-it names (a day for "yesterday", a year for "last year"), else its value is None.
+it names (a day for "yesterday", a year for "last year"), else its value is None. Words
+that count from an earlier date of the text ("a year later", "May of the same year") get
+their value from ``_date_context``; here only "the previous year" gets a fallback.
 """
 
 from __future__ import annotations
@@ -110,14 +112,15 @@ def _day_month(kind: str, g: dict, ref: Reference) -> DateValue | None:
     return day_span(y, mo, d, mo, d, inf)
 
 
-_YEAR_SHIFT = {"this": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
+# "the previous year" with no earlier date to count from is the year before publication
+_YEAR_SHIFT = {"this": 0, "last": -1, "previous": -1, "next": 1}
 
 
 def _months(kind: str, g: dict, ref: Reference) -> DateValue | None:
     if kind == "month_rel":
-        if ref.day is None:
-            return None
         rel = g["h_rel"].split()[-1]
+        if ref.day is None or rel not in _YEAR_SHIFT:
+            return None  # "May of the same year" counts from an earlier date (_date_context)
         return month_span(ref.day.year + _YEAR_SHIFT[rel], _month(g["h_m"]), False)
     if kind == "my":
         return month_span(int(g["i_y"]), _month(g["i_m"]), False)
@@ -158,6 +161,9 @@ def relative(m: re.Match, ref: Reference) -> tuple[DateValue | None, str]:
         return None, ""
     if kind == "ago":
         return _ago(g, ref), ""
+    if kind == "ana":  # counted from an earlier date by _date_context, if there is one
+        prev = (g["q_w"] or "").lower().endswith("previous")
+        return (year_span(ref.day.year - 1) if prev else None), ""
     return _rel_word(" ".join(g["p_w"].lower().split()), ref)
 
 

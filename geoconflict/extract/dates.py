@@ -1,9 +1,11 @@
 """Dates in article text: absolute, ranges, weekdays and relative words, with their precision.
 
 Dates without a year, weekdays and words such as "yesterday" or "last year" are resolved
-against the publication date; what cannot be resolved is kept with ``value=None``.
-The pattern lives in ``_date_patterns``, resolution in ``_date_resolve`` and roles in
-``_date_roles``; this module puts them together.
+against the publication date; words such as "a year later" or "that year" against the
+dates mentioned before them; what cannot be resolved is kept with ``value=None``.
+The pattern lives in ``_date_patterns``, resolution against publication in
+``_date_resolve``, resolution against other dates of the text in ``_date_context`` and
+roles in ``_date_roles``; this module puts them together.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ._date_context import resolve_in_context
 from ._date_patterns import DATE_RE, WD, candidates
 from ._date_resolve import absolute, relative
 from ._date_roles import part_before, role
@@ -20,6 +23,9 @@ __all__ = ["DateValue", "DateMention", "Reference", "find_dates", "parse_publish
            "parse_date_line"]
 
 _BOUNDARY_OK = re.compile(r"[\w]")
+# dates that need a year from elsewhere: kept unresolved rather than dropped
+_KEPT_UNRESOLVED = frozenset({"md", "dm", "month", "md_d", "d_dm", "md_md", "dm_dm",
+                              "month_rel"})
 
 
 def parse_published(text: str | None) -> Reference:
@@ -72,9 +78,10 @@ def parse_date_line(line: str) -> str:
 
 def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
                ) -> list[DateMention]:
-    """Every date expression in ``text[start:end]``, resolved against ``ref``."""
+    """Every date expression in ``text[start:end]``, resolved against ``ref`` and against
+    the dates before it in that span (pass the whole text, not a sentence, for those)."""
     end = len(text) if end is None else end
-    out = []
+    found = []
     for m in candidates(text, start, end):
         a, b = m.span()
         if (a > 0 and _BOUNDARY_OK.match(text[a - 1])) or (b < len(text)
@@ -85,14 +92,13 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             a = m.start("j_m")
         if kind == "weekday" and not (m.group("m_last") or m.group("m_part")):
             continue
-        is_relative = kind in ("weekday", "ago", "rel")
+        is_relative = kind in ("weekday", "ago", "rel", "ana")
         if is_relative:
             value, part = relative(m, ref)
         else:
             value, part = absolute(m, ref), ""
-            if value is None and kind not in ("md", "dm", "month", "md_d", "d_dm", "md_md",
-                                              "dm_dm"):
-                continue
-        out.append(DateMention(a, b, text[a:b], kind, value, is_relative,
-                               role(text, a, b), part or part_before(text, a)))
-    return out
+            if value is None and kind not in _KEPT_UNRESOLVED:
+                continue  # not a real date ("1999-2045", "31/02/2020")
+        found.append((DateMention(a, b, text[a:b], kind, value, is_relative,
+                                  role(text, a, b), part or part_before(text, a)), m))
+    return resolve_in_context(text, found, ref)
