@@ -79,8 +79,12 @@ def test_a_day_followed_by_a_year_word_takes_its_year():
         "May 13", day(2005, 5, 13, inferred=False))
     found = find_dates("It came on the May 13 anniversary of the riots in the town last "
                        "year.", pub)
+    # the day of the riots, not of their anniversary
     assert (found[0].value.start, found[0].value.precision, found[0].role) == (
-        date(2005, 5, 13), "day", "anniversary")
+        date(2005, 5, 13), "day", "event")
+    # with no year word the day is the anniversary, this year
+    found = find_dates("It came on the May 13 anniversary of the riots.", pub)
+    assert (found[0].value.start, found[0].role) == (date(2006, 5, 13), "anniversary")
 
 
 def test_a_day_takes_an_anaphoric_year_word_counted_from_before_it():

@@ -5,7 +5,8 @@
   date mentioned before them; with none, they stay unresolved (``value=None``), except
   "the previous year", which then keeps the year before publication.
 - A day without a year followed in its sentence, within ten words, by a year word ("on
-  May 13 last year", "on 5 March the previous year") is that day of the word's year.
+  May 13 last year", "on 5 March the previous year") is that day of the word's year; in
+  "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
 - When the publication date is not known to the day, "on Friday" is the first Friday on or
   after the latest day date (an event date stated in the text) mentioned before it, within
   a week and not after the publication's month or year; with no such date it stays
@@ -128,7 +129,11 @@ def _in_year(d: DateMention, m: re.Match, year: DateValue | None) -> DateMention
     v = absolute(m, Reference(date(y, 12, 31), "year"))
     if v is None:
         return d
-    return replace(d, value=DateValue(v.start, v.end, v.precision, year.year_inferred))
+    # "the May 13 anniversary of the riots last year": the year word dates the riots, so
+    # May 13 of that year is their date, an event, not the day of the anniversary
+    role = "event" if d.role == "anniversary" else d.role
+    return replace(d, value=DateValue(v.start, v.end, v.precision, year.year_inferred),
+                   role=role)
 
 
 def _weekday_after(d: DateMention, m: re.Match, latest_day: date | None, ref: Reference
