@@ -67,8 +67,15 @@ def test_relative_words_resolve_against_publication(text, start, end, precision)
 
 def test_relative_dates_stay_unresolved_without_a_publication_day():
     month_only = parse_published("2023-03")
-    assert one("It happened yesterday.", month_only).value is None
+    assert one("It happened yesterday.", Reference()).value is None
     assert one("It happened on Friday.", Reference()).value is None
+    assert one("Clashes broke out last week.", month_only).value is None
+    # "today" or "yesterday" with the month of publication known: that month
+    d = one("It was signed today.", month_only)
+    assert (d.value.start, d.value.end, d.value.precision) == (
+        date(2023, 3, 1), date(2023, 3, 31), "month")
+    d = one("Shots were heard last night.", month_only)
+    assert (d.value.precision, d.part_of_day) == ("month", "night")
     # but "last year" needs only the year
     assert one("Last year it flared.", month_only).value.start == date(2022, 1, 1)
 

@@ -4,7 +4,8 @@
 ``relative`` handles weekdays and relative words ("on Saturday", "two years ago"). A year
 missing from an absolute date is the publication year (or the one before when the date
 would fall after publication); a relative date needs as much of the publication date as
-it names (a day for "yesterday", a year for "last year"), else its value is None. Words
+it names (a day for "yesterday", a year for "last year"), else its value is None, except
+that "today" or "yesterday" with only the month of publication known is that month. Words
 that count from an earlier date of the text ("a year later", "May of the same year") get
 their value from ``_date_context``; here only "the previous year" gets a fallback.
 """
@@ -213,14 +214,17 @@ def _rel_word(word: str, ref: Reference) -> tuple[DateValue | None, str]:
             1 if word.startswith("next") else -1)
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return month_span(y, mo + 1, False), ""
-    if ref.precision != "day":
-        return None, ""
     if word.endswith("week"):
-        return _week(word, pub), ""
-    offset = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
-    d = pub - timedelta(days=offset)
+        return (_week(word, pub) if ref.precision == "day" else None), ""
     part = "night" if word in ("last night", "tonight") else (
         "morning" if word == "this morning" else "")
+    if ref.precision == "month":
+        # "today" when only the month of publication is known: that month
+        return month_span(pub.year, pub.month, False), part
+    if ref.precision != "day":
+        return None, part
+    offset = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
+    d = pub - timedelta(days=offset)
     return DateValue(d, d, "day"), part
 
 
