@@ -25,11 +25,21 @@ def one(text, ref=PUB):
     ("from December 30 to January 2, 2020", date(2019, 12, 30), date(2020, 1, 2), "day"),
     ("the events of August 2016 were", date(2016, 8, 1), date(2016, 8, 31), "month"),
     ("in 2014 the road was closed", date(2014, 1, 1), date(2014, 12, 31), "year"),
-    ("in 2011 and 2012 talks stalled", date(2011, 1, 1), date(2012, 12, 31), "year"),
+    ("talks stalled from 2011 to 2012", date(2011, 1, 1), date(2012, 12, 31), "year"),
+    ("the 2011-2012 talks", date(2011, 1, 1), date(2012, 12, 31), "year"),
+    ("the 2011–12 talks", date(2011, 1, 1), date(2012, 12, 31), "year"),
+    ("talks held between 2011 and 2012", date(2011, 1, 1), date(2012, 12, 31), "year"),
 ])
 def test_absolute_dates_and_ranges(text, start, end, precision):
     d = one(text)
     assert (d.value.start, d.value.end, d.value.precision) == (start, end, precision)
+
+
+def test_two_years_joined_by_and_are_two_dates_not_a_range():
+    found = find_dates("In 2011 and 2012 talks stalled.", PUB)
+    assert [(d.text, d.value.start, d.value.end) for d in found] == [
+        ("2011", date(2011, 1, 1), date(2011, 12, 31)),
+        ("2012", date(2012, 1, 1), date(2012, 12, 31))]
 
 
 def test_a_date_without_year_takes_the_year_of_publication_or_the_one_before():
@@ -57,8 +67,15 @@ def test_relative_words_resolve_against_publication(text, start, end, precision)
 
 def test_relative_dates_stay_unresolved_without_a_publication_day():
     month_only = parse_published("2023-03")
-    assert one("It happened yesterday.", month_only).value is None
+    assert one("It happened yesterday.", Reference()).value is None
     assert one("It happened on Friday.", Reference()).value is None
+    assert one("Clashes broke out last week.", month_only).value is None
+    # "today" or "yesterday" with the month of publication known: that month
+    d = one("It was signed today.", month_only)
+    assert (d.value.start, d.value.end, d.value.precision) == (
+        date(2023, 3, 1), date(2023, 3, 31), "month")
+    d = one("Shots were heard last night.", month_only)
+    assert (d.value.precision, d.part_of_day) == ("month", "night")
     # but "last year" needs only the year
     assert one("Last year it flared.", month_only).value.start == date(2022, 1, 1)
 

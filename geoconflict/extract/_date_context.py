@@ -1,0 +1,158 @@
+"""Dates that take their value from other dates of the same text, read in order.
+
+- Anaphoric years ("a year later", "two years earlier", "the following year", "in the same
+  year", "that year") and months of them ("in May of the same year") count from the last
+  date mentioned before them; with none, they stay unresolved (``value=None``), except
+  "the previous year", which then keeps the year before publication.
+- A day without a year followed in its sentence, within ten words, by a year word ("on
+  May 13 last year", "on 5 March the previous year") is that day of the word's year; in
+  "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
+- When the publication date is not known to the day, "on Friday" is the first Friday on or
+  after the latest day date (an event date stated in the text) mentioned before it, within
+  a week and not after the publication's month or year; with no such date it stays
+  unresolved.
+
+Values found here have ``year_inferred`` set unless their year comes from a word counted
+from publication ("last year").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ._date_patterns import MONTHS, NUMBER_WORDS, WEEKDAYS
+from ._date_resolve import absolute, month_span, year_span
+from ._date_values import DateMention, DateValue, Reference
+
+__all__ = ["resolve_in_context"]
+
+_DAY_KINDS = frozenset({"md", "dm", "md_d", "d_dm", "md_md", "dm_dm"})
+_STATED_DAY_KINDS = _DAY_KINDS | {"iso", "dmy_num"}
+_YEAR_WORD_KINDS = frozenset({"ana", "rel", "ago"})
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_MAX_WORDS_TO_YEAR_WORD = 10
+
+
+def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
+                       ref: Reference) -> list[DateMention]:
+    """The mentions of ``found`` (in text order, each with its match), with the values that
+    depend on earlier dates filled in."""
+    out: list[DateMention] = []
+    last: DateValue | None = None  # the last resolved date so far
+    latest_day: date | None = None  # the latest stated day of an event so far
+    attached: dict[int, DateValue | None] = {}  # year words already read with their day
+    for i, (d, m) in enumerate(found):
+        if i in attached:
+            d = replace(d, value=attached[i]) if d.kind == "ana" else d
+        elif d.kind == "ana" or (d.kind == "month_rel" and _anaphoric_month(m)):
+            d = _anaphoric(d, m, last)
+        elif d.kind in _DAY_KINDS and (d.value is None or d.value.year_inferred):
+            j = _year_word_after(text, found, i)
+            if j is not None:
+                word = found[j][0]
+                word_value = _anaphoric(word, found[j][1], last).value
+                attached[j] = word_value
+                d = _in_year(d, m, word_value)
+        elif d.kind == "weekday" and ref.precision != "day":
+            d = _weekday_after(d, m, latest_day, ref)
+        if d.value is not None:
+            last = d.value
+            if (d.kind in _STATED_DAY_KINDS and d.value.precision == "day"
+                    and d.role == "event"):
+                latest_day = max(latest_day or d.value.end, d.value.end)
+        out.append(d)
+    return out
+
+
+def _anaphoric_month(m: re.Match) -> bool:
+    return m.group("h_rel").split()[-1].lower() in ("same", "previous", "following", "that")
+
+
+def _anaphoric(d: DateMention, m: re.Match, last: DateValue | None) -> DateMention:
+    """``d`` counted from ``last``; unchanged when it is not anaphoric or ``last`` is None."""
+    if d.kind not in ("ana", "month_rel") or last is None:
+        return d
+    if d.kind == "month_rel" and not _anaphoric_month(m):
+        return d
+    y = _year_from(m, last)
+    if y is None:
+        return replace(d, value=None)
+    if d.kind == "month_rel":
+        return replace(d, value=month_span(y, MONTHS[m.group("h_m").rstrip(".").lower()], True))
+    return replace(d, value=year_span(y, inferred=True))
+
+
+def _year_from(m: re.Match, last: DateValue) -> int | None:
+    """The year an anaphoric expression names, counted from the date ``last``."""
+    g = m.groupdict()
+    if m.lastgroup == "ana" and g["q_n"]:
+        n_word = g["q_n"].lower()
+        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 1)
+        if g["q_dir"].lower() == "earlier":
+            return last.start.year - n
+        return last.end.year + n
+    word = (g["q_w"] if m.lastgroup == "ana" else g["h_rel"]).split()[-1].lower()
+    if word == "following":
+        return last.end.year + 1
+    if word == "previous":
+        return last.start.year - 1
+    # "the same year", "that year": only when the earlier date lies within one year
+    return last.start.year if last.start.year == last.end.year else None
+
+
+def _year_word_after(text: str, found: list[tuple[DateMention, re.Match]], i: int
+                     ) -> int | None:
+    """Index of the year word that closely follows mention ``i`` in its sentence, if any."""
+    if i + 1 >= len(found):
+        return None
+    d, (w, wm) = found[i][0], found[i + 1]
+    if w.kind not in _YEAR_WORD_KINDS or not re.search(r"(?i)years?\b", w.text):
+        return None
+    if w.kind == "ago" and wm.group("o_u").lower() != "year":
+        return None
+    between = text[d.end:w.start]
+    if _SENTENCE_END.search(between):
+        return None
+    if len(re.findall(r"\w+", between)) > _MAX_WORDS_TO_YEAR_WORD:
+        return None
+    return i + 1
+
+
+def _in_year(d: DateMention, m: re.Match, year: DateValue | None) -> DateMention:
+    """Day mention ``d`` placed in the single year ``year`` (unchanged if there is none)."""
+    if year is None or year.start.year != year.end.year:
+        return d
+    y = year.start.year
+    v = absolute(m, Reference(date(y, 12, 31), "year"))
+    if v is None:
+        return d
+    # "the May 13 anniversary of the riots last year": the year word dates the riots, so
+    # May 13 of that year is their date, an event, not the day of the anniversary
+    role = "event" if d.role == "anniversary" else d.role
+    return replace(d, value=DateValue(v.start, v.end, v.precision, year.year_inferred),
+                   role=role)
+
+
+def _weekday_after(d: DateMention, m: re.Match, latest_day: date | None, ref: Reference
+                   ) -> DateMention:
+    """"on Friday" as the first Friday on or after ``latest_day``, within a week."""
+    prefix = (m.group("m_last") or "").strip().lower()
+    if latest_day is None or prefix in ("last", "this"):
+        return d
+    wd = WEEKDAYS[m.group("m_wd").lower()]
+    day = latest_day + timedelta(days=(wd - latest_day.weekday()) % 7)
+    if ref.day is not None and day > _last_day(ref):
+        return d
+    return replace(d, value=DateValue(day, day, "day", True))
+
+
+def _last_day(ref: Reference) -> date:
+    """The last day the publication date allows (end of its month or year)."""
+    if ref.precision == "month":
+        return ref.day.replace(day=calendar.monthrange(ref.day.year, ref.day.month)[1])
+    if ref.precision == "year":
+        return ref.day.replace(month=12, day=31)
+    return ref.day

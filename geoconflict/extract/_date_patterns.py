@@ -1,0 +1,100 @@
+"""The date pattern: one compiled alternation of every date form, and where to try it.
+
+Each alternative is named by its kind (``md`` for "May 13", ``years`` for "1999-2000",
+``rel`` for "yesterday", ``ana`` for "a year later" …); its groups carry a one-letter
+prefix so that ``_date_resolve`` and ``_date_context`` can read them. ``candidates``
+tries the pattern only around trigger words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+__all__ = ["MONTHS", "WEEKDAYS", "NUMBER_WORDS", "WD", "DATE_RE", "candidates"]
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}
+
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+      r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+# Two years joined by "and" are a list ("in 1999 and 2000"), a range only after "between".
+_YTO = r"(?:\s*(?:-|–|—|to|until|till|through)\s*|(?<=[Bb]etween\s\d{4})\s+and\s+)"
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+# the year words after a month: "May last year", "May of the same year", "May that year"
+_REL_YEAR = (r"(?:this|last|next|the\s+same|the\s+previous|the\s+following|"
+             r"that(?:\s+same)?)")
+
+_PATTERNS = [
+    ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)"),
+    ("dmy_num", rf"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[01]?\d)(?P=sep)(?P<ny>{_Y})(?!\d)"),
+    ("md_md", rf"(?P<a_m1>{_M})\s+(?P<a_d1>{_D}){_TO}(?P<a_m2>{_M})\s+(?P<a_d2>{_D})"
+              rf"(?:,?\s+(?P<a_y>{_Y}))?"),
+    ("dm_dm", rf"(?P<b_d1>{_D})\s+(?P<b_m1>{_M}){_TO}(?P<b_d2>{_D})\s+(?P<b_m2>{_M})"
+              rf"(?:,?\s+(?P<b_y>{_Y}))?"),
+    ("md_d", rf"(?P<c_m>{_M})\s+(?P<c_d1>{_D}){_TO}(?P<c_d2>{_D})(?!\s*{_M})(?!\d)"
+             rf"(?:,?\s+(?P<c_y>{_Y}))?"),
+    ("d_dm", rf"(?P<e_d1>{_D}){_TO}(?P<e_d2>{_D})\s+(?P<e_m>{_M})(?:,?\s+(?P<e_y>{_Y}))?"),
+    ("md", rf"(?P<f_m>{_M})\s+(?P<f_d>{_D})(?!\d)(?!\s*(?:%|percent|km|kilomet))"
+           rf"(?:,?\s+(?P<f_y>{_Y}))?"),
+    ("dm", rf"(?P<g_d>{_D})\s+(?:of\s+)?(?P<g_m>{_M})(?:,?\s+(?P<g_y>{_Y}))?"),
+    ("month_rel", rf"(?P<h_m>{_M})\s+(?:of\s+)?(?P<h_rel>{_REL_YEAR})\s+year"),
+    ("my", rf"(?P<i_m>{_M})\s+(?:of\s+)?(?P<i_y>{_Y})"),
+    ("month", rf"(?P<j_pre>(?i:in|since|during|by|early|late|mid|the|of|last|this|until)"
+              rf"[\s-]+)(?P<j_m>{_M})(?![\w-])"
+              rf"(?!\s+(?:of\s+)?\d)(?!\s+(?:of\s+)?{_REL_YEAR}\s+year)"),
+    ("years", rf"(?P<k_y1>{_Y}){_YTO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
+    ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"
+             rf"people|persons|soldiers|troops|men|rounds|rifles|houses|families|residents|%))"),
+    ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late)\s+)?(?P<m_wd>{WD})(?:\s+(?P<m_part>"
+                rf"night|morning|evening|afternoon))?"),
+    ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
+    ("ana", rf"(?i:(?:(?P<q_n>{_N})\s+years?\s+(?P<q_dir>later|afterwards|earlier)|"
+            rf"(?P<q_w>the\s+(?:following|previous|same)|that(?:\s+same)?)\s+year)(?![\w-]))"),
+    ("rel", r"(?i:(?P<p_w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
+            r"this\s+morning|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month|year)"
+            r"|earlier\s+this\s+(?:week|month|year)|a\s+year\s+ago))"),
+]
+DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+# Where a date can be: a digit, a month or weekday name, or a relative word. The full
+# pattern is tried only at such places (and up to four words before them), which keeps the
+# scan of a long article fast.
+_TRIGGER = re.compile(r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                      r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                      r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
+                      r"years?)\b")
+_WORD_START = re.compile(r"\b\w")
+
+
+def candidates(text: str, start: int, end: int):
+    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+    pos = start
+    for t in _TRIGGER.finditer(text, start, end):
+        p = t.start()
+        if p < pos:
+            continue
+        # A date begins at its trigger, or up to one word before a month or weekday
+        # ("in May", "on Friday") and up to three before a relative word ("the day
+        # before yesterday", "two years ago"); a number begins its own date.
+        c = text[p]
+        back = 0 if c.isdigit() else (1 if c.isupper() and text[p:p + 4].lower() not in (
+            "yest", "toda", "toni", "last", "this", "next", "earl", "past", "prev") else 3)
+        starts = [p]
+        if back:
+            window = text[max(pos, p - 30):p]
+            base = p - len(window)
+            starts = [base + w.start() for w in _WORD_START.finditer(window)][-back:] + [p]
+        for s0 in starts:
+            m = DATE_RE.match(text, s0, end)
+            if m and m.end() > p:
+                yield m
+                pos = m.end()
+                break

@@ -1,0 +1,57 @@
+"""What a date is to its sentence: its role and the part of day named before it.
+
+Roles: ``event`` (something happened then) unless the words around the date show it is
+``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
+``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
+or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001").
+A bound followed by "when" or "as" ("until 2001, when it was routed") is an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["role", "part_before"]
+
+# verbs of a career or a state rather than of an incident
+_STARTS = r"appointed|elected|promoted|enlisted|hired|joined|recruited|took\s+office"
+_ENDS = (r"stopped|ceased|ended|discharged|dismissed|retired|resigned|demobili[sz]ed|"
+         r"disbanded|dissolved|expelled\s+from\s+(?:the\s+)?\w+|left\s+office")
+_FROM = r"(?:\s+from\s+(?:the\s+)?\w+)?"  # "discharged from the army in 2001"
+_AT = r"\s+(?:(?:on|in|at\s+the\s+end\s+of|early\s+in|late\s+in)\s+)?(?:the\s+)?$"
+_VERB_BEFORE = re.compile(rf"\b(?:(?P<start>{_STARTS})|(?P<end>{_ENDS})){_FROM}{_AT}")
+# "In 2001 he was discharged", "A year later, she was appointed"
+_VERB_AFTER = re.compile(
+    r",?\s+(?:(?:he|she|they|it|we|i|\w+)\s+)?(?:(?:was|were|had\s+been|has\s+been|had)\s+)?"
+    r"(?:(?P<start>appointed|elected|promoted|enlisted|hired|joined|recruited)|"
+    r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
+_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by))\s+"
+                           r"(?:the\s+)?$")
+_WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
+
+
+def role(text: str, a: int, b: int) -> str:
+    """The role of the date ``text[a:b]`` (see the module docstring)."""
+    before = text[max(0, a - 50):a].lower()
+    after = text[b:b + 50].lower()
+    if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):
+        return "anniversary"
+    if re.search(r"\b(?:born|founded|established|created)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                 before) or re.match(r"\s*(?:-|–)?\s*year-old", after):
+        return "born"
+    m = _BOUND_BEFORE.search(before)
+    if m:
+        if _WHEN_AFTER.match(after):
+            return "event"
+        return "since" if m.group("start") else "until"
+    m = _VERB_BEFORE.search(before) or _VERB_AFTER.match(after)
+    if m:
+        return "since" if m.group("start") else "until"
+    return "event"
+
+
+def part_before(text: str, a: int) -> str:
+    """The part of day named just before a date ("the night of April 29")."""
+    m = re.search(r"\b(night|morning|evening|afternoon|dawn)\s+(?:of|on)\s+(?:the\s+)?$",
+                  text[max(0, a - 40):a].lower())
+    return m.group(1) if m else ""

@@ -1,0 +1,48 @@
+"""Roles of dates: when something happened, or a bound, a birth, an anniversary."""
+
+import pytest
+
+from geoconflict.extract.dates import find_dates, parse_published
+
+PUB = parse_published("2023-03-15")
+
+
+def role_of(text, which=0):
+    return find_dates(text, PUB)[which].role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Two guards were shot in 2009 at the post.", "event"),
+    ("The raids on the valley stopped in 2004.", "until"),
+    ("Shelling ceased in March 2011 along the canal.", "until"),
+    ("He served at the post and was discharged in 2004.", "until"),
+    ("He was discharged from the army in 2004.", "until"),
+    ("In 2004 he was discharged and went home.", "until"),
+    ("She retired in 2010 from the border service.", "until"),
+    ("The unit patrolled the river until 2004.", "until"),
+    ("The road must reopen by 2025.", "until"),
+    ("The checkpoint has been closed since 2004.", "since"),
+    ("He was appointed in 2004 to head the unit.", "since"),
+    ("A year after that, in 2005, he was appointed commander.", "since"),
+    ("The group held the pass until 2004, when it was routed.", "event"),
+])
+def test_roles(text, role):
+    found = find_dates(text, PUB)
+    assert found[-1].role == role, [(d.text, d.role) for d in found]
+
+
+def test_born_and_anniversary_unchanged():
+    assert role_of("The unit was founded in 1992 in Osh.") == "born"
+    assert role_of("the March 5 anniversary of the flood") == "anniversary"
+
+
+def test_a_stopped_car_is_still_an_event():
+    # "stopped" with an object is an act, not the end of a state
+    assert role_of("Guards stopped a car in May and opened fire.") == "event"
+
+
+def test_role_words_after_an_anaphoric_year():
+    found = find_dates("In 1996 he fought near the lake. A year later, he was appointed "
+                       "deputy chief.", PUB)
+    assert [(d.text, d.role, d.value.start.year) for d in found] == [
+        ("1996", "event", 1996), ("A year later", "since", 1997)]
