@@ -117,3 +117,20 @@ def test_titles_give_the_date_at_its_precision():
             "troops arriving in Vorukh.\n")
     (d,) = extract_text(text)
     assert d["title"] == "Diplomatic note at Vorukh, 2014"
+
+
+def test_years_listed_are_one_incident_each_and_a_later_span_widens_neither():
+    text = ("date 2006-05-20\nIn 1999 and 2000 militants raided villages near Batken.\n"
+            "Officials recalled the attacks of 1999-2000.\n")
+    spans = sorted((d["date_start"], d["date_end"]) for d in extract_text(text))
+    assert spans == [("1999-01-01", "1999-12-31"), ("2000-01-01", "2000-12-31")]
+
+
+def test_a_deal_known_to_the_month_is_not_the_meeting_of_a_named_day():
+    text = ("Clashes broke out near Vorukh on September 14, 2022.\n"
+            "The presidents met on Friday and agreed to pull back troops.\n"
+            "Today's signed protocol will bring peace, an official said.\n")
+    deals = [d for d in extract_text(text, published="2022-09")
+             if d["sub_event_type"] == "Agreement"]
+    assert sorted((d["date_start"], d["date_precision"]) for d in deals) == \
+        [("2022-09-01", "month"), ("2022-09-16", "day")]

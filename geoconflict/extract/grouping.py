@@ -8,10 +8,12 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
   with two days of slack for day dates, as fighting goes on; an agreement is one act)
-  and whose places are within 50 km of its places; otherwise it starts a new incident.
-  A sentence listing years only ("in 1999 and 2000") joins or starts one incident per
-  year. A date after publication is no event date, and a year alone never widens a finer
-  window.
+  and whose places are within 50 km of its places (for an agreement dated at another
+  precision than the incident, only when both name such places); otherwise it starts a new
+  incident. A sentence listing years only ("in 1999 and 2000") joins or starts one
+  incident per year; a span of years told later ("the attacks of 1999-2000") joins the
+  earliest of them without widening it. A date after publication is no event date, and
+  a year alone never widens a finer window.
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
   May 12") joins an incident of that date and place, if there is one; one that tells
   what was planned or feared ("were supposed to attack") does not.
@@ -81,14 +83,32 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
 
 def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
                  d: DateMention) -> None:
-    for inc in reversed(incidents):
-        if inc.kind == f.kind and _date_fits(inc.window, d.value, f.kind) and \
-                _near(inc.places, f.resolved_places(), 50):
-            inc.add(f, d)
-            return
-    home = ArticleIncident(doc, f.kind)
-    incidents.append(home)
-    home.add(f, d)
+    fits = [inc for inc in incidents if inc.kind == f.kind and _joins(inc, f, d.value)]
+    if not fits:
+        home = ArticleIncident(doc, f.kind)
+        incidents.append(home)
+        home.add(f, d)
+    elif _spans_years(d.value):
+        # "the attacks of 1999-2000" told after "in 1999 and in 2000": the earliest, and
+        # the span does not widen a single year
+        home = min(fits, key=lambda inc: inc.window.start)
+        home.add(f, d if _spans_years(home.window) else None)
+    else:
+        fits[-1].add(f, d)
+
+
+def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
+    if not _date_fits(inc.window, value, f.kind):
+        return False
+    # an agreement is one act: a date vaguer or finer than the incident's ("today's
+    # protocol" with the publication known to the month, and a meeting "on Friday") is
+    # the same act only when the places say so
+    strict = f.kind != "violence" and value.precision != inc.window.precision
+    return _near(inc.places, f.resolved_places(), 50, strict=strict)
+
+
+def _spans_years(value: DateValue) -> bool:
+    return value.precision == "year" and value.start.year != value.end.year
 
 
 def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts
