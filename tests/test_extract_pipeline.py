@@ -1,5 +1,9 @@
 """Grouping sentences into incidents, merging articles, and the draft dicts."""
 
+import json
+from importlib import resources
+
+import pytest
 import yaml
 
 from geoconflict.extract.draft import INCIDENT_FIELDS, REPORT_FIELDS, STOP_FIELDS, dump_yaml
@@ -129,3 +133,15 @@ def test_source_line_gives_no_places_or_dates():
     assert [d["date_start"] for d in drafts] == ["2021-05-03"]
     assert [s["place"] for s in drafts[0]["locations"]] == ["kg-kok-tash-batken"]
     assert drafts[0]["reports"][0]["url"] == "https://news.example/2021-04-01/Vorukh-Ak-Sai"
+
+
+def test_an_undated_draft_without_outlet_meets_the_json_schema_only_as_a_draft():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("geoconflict").joinpath(
+        "incidents.schema.json").read_text())
+    drafts = extract_text("Gunmen killed two guards near Ak-Sai.", strict=True)
+    assert "date_start" not in drafts[0] and "outlet" not in drafts[0]["reports"][0]
+    jsonschema.validate(drafts, schema)
+    del drafts[0]["extra"]["draft"]
+    with pytest.raises(jsonschema.ValidationError, match="date_start"):
+        jsonschema.validate(drafts, schema)
