@@ -80,3 +80,14 @@ def test_source_word_in_prose_is_not_a_source_line():
     doc = Document("A source https://example.org/c said guards met.\n")
     assert doc.url == ""
     assert len(doc.sentences) == 1
+
+
+def test_the_outlet_is_taken_from_a_byline_when_nothing_else_names_it():
+    from geoconflict.extract.pipeline import read_article
+
+    issue = read_article("Title\n\nBy A. Writer (3/4/2010 issue of the Valley Review)\n\n"
+                         "Text.\n", "a.txt")
+    assert issue.outlet == "Valley Review"
+    staff = read_article("Title\n\nText.\n\nB. Writer is an RFE contributor in Osh.\n", "b.txt")
+    assert staff.outlet == "RFE"
+    assert read_article("Title\n\nText with no byline.\n", "c.txt").outlet == ""

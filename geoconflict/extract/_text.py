@@ -246,7 +246,8 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _outlet(text: str, url: str) -> str:
-    """The outlet, from a ``Source: X`` line, a © line, ``X news agency`` or the URL host."""
+    """The outlet, from a ``Source: X`` line, a © line, the URL host, ``X news agency``, or
+    a byline ("issue of the X)", "is an X contributor")."""
     m = re.search(r"^\s*source\s*:\s*([^\n]{2,60}?)\s*$", text, re.I | re.M)
     if m and not m.group(1).lower().startswith("http"):
         return m.group(1).strip()
@@ -259,4 +260,10 @@ def _outlet(text: str, url: str) -> str:
     m = re.search(r"\b([\w.]{2,30}) news agency\b", text[:20000])
     if m:
         return m.group(1)
-    return ""
+    # bylines: "(5/17/2006 issue of the Border Analyst)", "X is an IWPR contributor"
+    m = re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", text[:3000])
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"\bis an? ([A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2}) "
+                  r"(?:contributor|correspondent|reporter|editor)\b", text)
+    return m.group(1) if m else ""
