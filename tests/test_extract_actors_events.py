@@ -76,3 +76,23 @@ def test_the_word_pre_check_never_hides_a_cue():
               "Grad rockets fell.", "They were evacuated.", "Ceasefire holds."]:
         words = s.replace(".", "").split()
         assert not EVENT_CUE.search(s) or may_be_event(words), s
+
+
+CUE_SENTENCES = [
+    "An airstrike hit the post.", "Two IEDs exploded.", "Soldiers exchanged fire at dawn.",
+    "Gunmen stormed the checkpoint and shot dead a guard.", "Mortar shells hit Vorukh.",
+    "Protesters threw stones at a stone-throwing mob.", "Villagers were displaced.",
+    "The shoot-out ended the war.", "They looted shops and set fire to houses.",
+    "Police detained five men.", "A cease-fire and a truce were signed.",
+    "The commander distributed weapons to volunteers.", "Drones bombed the bridge.",
+]
+
+
+def test_the_word_pre_check_never_changes_the_cue_counts():
+    from geoconflict.extract.events import _CUE_RE, _sentence_counts
+
+    for s in CUE_SENTENCES:
+        full = {k: len(p.findall(s)) for k, p in _CUE_RE.items()}
+        assert dict(_sentence_counts(s)) == full, s
+        assert any(full.values()), s
+        assert may_be_event(s.replace(".", "").split()) == bool(EVENT_CUE.search(s)), s

@@ -153,15 +153,16 @@ class Document:
 
     def in_skipped(self, offset: int) -> bool:
         """Whether an offset lies in a source line (header, not article text)."""
-        return any(a <= offset < b for a, b in self.skipped)
+        return bool(self.skipped) and any(a <= offset < b for a, b in self.skipped)
 
     # -- structure --------------------------------------------------------------------
 
     @cached_property
     def tokens(self) -> list[Token]:
         text = self.text
-        spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)
-                 if not self.in_skipped(m.start())]
+        spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)]
+        if self.skipped:
+            spans = [(a, b) for a, b in spans if not self.in_skipped(a)]
         return [Token(text[a:b], a, b, i) for i, (a, b) in enumerate(spans)]
 
     @cached_property
@@ -264,6 +265,9 @@ def _outlet(text: str, url: str) -> str:
     m = re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", text[:3000])
     if m:
         return m.group(1).strip()
-    m = re.search(r"\bis an? ([A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2}) "
-                  r"(?:contributor|correspondent|reporter|editor)\b", text)
-    return m.group(1) if m else ""
+    for job in re.finditer(r"\b(?:contributor|correspondent|reporter|editor)\b", text):
+        m = re.search(r"\bis an? ([A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2}) $",
+                      text[max(0, job.start() - 70):job.start()])
+        if m:
+            return m.group(1)
+    return ""

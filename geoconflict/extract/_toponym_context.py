@@ -15,6 +15,8 @@ says which finder; ``_toponym_fuzzy`` then looks them up):
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ._text import Document
@@ -66,11 +68,16 @@ class _Finder:
                  persons: set[str]):
         self.doc, self.m, self.persons = doc, m, persons
         self.covered = sorted(covered)
+        self._starts = [x for x, _ in self.covered]
+        self._reach = list(itertools.accumulate((y for _, y in self.covered), max))
         self.out: list[Mention] = []
 
     def overlaps(self, a: int, b: int) -> bool:
-        return any(x < b and a < y for x, y in self.covered) or any(
-            mm.start < b and a < mm.end for mm in self.out)
+        # spans starting before b overlap [a, b) when the furthest of their ends passes a
+        k = bisect.bisect_left(self._starts, b) - 1
+        if k >= 0 and self._reach[k] > a:
+            return True
+        return any(mm.start < b and a < mm.end for mm in self.out)
 
     def trim(self, a: int, b: int) -> tuple[int, int, str]:
         """Leading everyday words ("The Sarykol") and trailing kind words ("Kulundu

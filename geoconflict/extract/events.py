@@ -91,14 +91,45 @@ _CUE_RE = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _CUES.items()}
 # checkpoint" (not "soldiers attacked ...", where the soldiers are the attackers).
 _CUE_RE["armed_target"] = re.compile(
     rf"\b(?:{_CUES['attack']})\W+(?:[\w’'-]+\W+){{0,5}}?(?:{_CUES['armed_target']})", re.I)
+def _split_top(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level (not inside groups)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _starts(alt: str) -> list[str]:
+    """The literal words an alternative can begin with ("(?:a|b)c" gives a and b)."""
+    alt = alt.removeprefix("\\b")
+    if alt.startswith("(?:"):
+        depth, i = 0, 0
+        for i, ch in enumerate(alt):
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0:
+                break
+        inner = [w for part in _split_top(alt[3:i]) for w in _starts(part)]
+        optional = alt[i + 1:i + 2] in ("?", "*")
+        return inner + (_starts(alt[i + 2:]) if optional else [])
+    m = re.match(r"[A-Za-z]+", alt)
+    if not m:
+        return []
+    word = m.group()
+    return [word[:-1] if alt[m.end():m.end() + 1] in ("?", "*") else word]
+
+
 def _stems(patterns: list[str]) -> frozenset[str]:
     """First four letters of every word an alternative of these patterns can begin with."""
-    out = set()
-    for pat in patterns:
-        for m in re.finditer(r"(?:^|\||\(\?:)(?:\\b)?([A-Za-z]+)(\??)", pat):
-            word = m.group(1)[:-1] if m.group(2) else m.group(1)
-            out.add(word.lower()[:4])
-    return frozenset(out)
+    return frozenset(w.lower()[:4] for pat in patterns for alt in _split_top(pat)
+                     for w in _starts(alt) if w)
 
 
 _VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", "kill", "riot",
@@ -124,16 +155,24 @@ VIOLENCE_CUE = re.compile(r"\b(?:" + "|".join(_CUES[k] for k in _VIOLENCE_KEYS) 
 #: The first four letters of every word that can begin a cue: a sentence none of whose
 #: words begins so cannot match a cue (a set lookup per word instead of a regex scan).
 EVENT_STEMS = _stems(_EVENT_PATTERNS)
+_SHORT_STEMS = frozenset(s for s in _stems(list(_CUES.values())) if len(s) < 4)
+
+
+def _stem_hit(word: str, stems: frozenset[str]) -> bool:
+    """Whether a cue can begin at this word: its first four letters, or its first three
+    or two for the shorter cue words ("air strike" / "airstrike", "IEDs")."""
+    w = word[:4].lower()
+    return w in stems or w[:3] in _SHORT_STEMS
 
 
 def may_be_event(words: list[str]) -> bool:
     """Whether a sentence with these words can hold an event cue (cheap pre-check)."""
-    return any(w[:4].lower() in EVENT_STEMS for w in words)
+    return any(_stem_hit(w, EVENT_STEMS) for w in words)
 
 
 def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -> bool:
     """``pattern.search(text)``, tried only at the words (word, offset) a cue can begin."""
-    return any(w[:4].lower() in EVENT_STEMS and pattern.match(text, at) for w, at in words)
+    return any(_stem_hit(w, EVENT_STEMS) and pattern.match(text, at) for w, at in words)
 
 
 def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str | None:
@@ -155,7 +194,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
     for w, at in words:
-        if w[:4].lower() in EVENT_STEMS:
+        if _stem_hit(w, EVENT_STEMS):
             m = _KIND_CUE.match(text, at)
             if m:
                 return m.lastgroup
@@ -172,9 +211,21 @@ class EventType:
     civilian_targeting: bool = False
 
 
+_CUE_STEMS = {k: _stems([v]) for k, v in _CUES.items()}
+_CUE_STEMS["armed_target"] = _CUE_STEMS["attack"]
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
-    return tuple((k, len(pat.findall(text))) for k, pat in _CUE_RE.items())
+    """How many cue words of each group the sentence has; a group none of whose first
+    four letters begins a word of the sentence is not searched."""
+    stems = set()
+    for w in _WORD.findall(text):
+        w = w[:4].lower()
+        stems.update((w, w[:3]))
+    return tuple((k, len(pat.findall(text)) if _CUE_STEMS[k] & stems else 0)
+                 for k, pat in _CUE_RE.items())
 
 
 def _cue_counts(sentences: list[str]) -> dict[str, int]:
