@@ -107,15 +107,21 @@ def _split_top(pattern: str) -> list[str]:
     return out + [pattern[start:]]
 
 
+def _closing(group: str) -> int:
+    """The index of the parenthesis closing the group that opens ``group``."""
+    depth = 0
+    for i, ch in enumerate(group):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i
+    raise ValueError(f"unbalanced group: {group!r}")
+
+
 def _starts(alt: str) -> list[str]:
     """The literal words an alternative can begin with ("(?:a|b)c" gives a and b)."""
     alt = alt.removeprefix("\\b")
     if alt.startswith("(?:"):
-        depth, i = 0, 0
-        for i, ch in enumerate(alt):
-            depth += (ch == "(") - (ch == ")")
-            if depth == 0:
-                break
+        i = _closing(alt)
         inner = [w for part in _split_top(alt[3:i]) for w in _starts(part)]
         optional = alt[i + 1:i + 2] in ("?", "*")
         return inner + (_starts(alt[i + 2:]) if optional else [])
