@@ -85,7 +85,7 @@ class _Checker:
         self.where = where
         self.problems = problems
         self.gaz = gazetteer
-        self.undated_drafts = undated_drafts  # drafts may leave the date out
+        self.undated_drafts = undated_drafts  # drafts may leave out the date and the stops
 
     def add(self, rec: dict, key: str | None, field: str, message: str) -> None:
         lines = rec.get("__lines__", {}) if isinstance(rec, dict) else {}

@@ -48,7 +48,7 @@ def _parse_incident(ck: _Checker, rec: Any, seen: dict[str, str], n: int) -> Inc
     start, end, dprec = _dates(ck, rec, is_draft(rec))
     etype, sub = _event_type(ck, rec)
     actors = _actors(ck, rec)
-    stops = _locations(ck, rec, start, end)
+    stops = _locations(ck, rec, start, end, is_draft(rec))
     gp = rec.get("geo_precision")
     if gp is not None and (isinstance(gp, bool) or gp not in (1, 2, 3)):
         ck.add(rec, "geo_precision", "geo_precision", f"{gp!r} — ACLED geo_precision is 1, 2 "
@@ -154,12 +154,17 @@ def _actors(ck: _Checker, rec: dict) -> list[Actor]:
     return actors
 
 
-def _locations(ck: _Checker, rec: dict, start: date | None, end: date | None) -> list[Stop]:
-    """The stops, in the order they happened; at least one, at most one primary."""
+def _locations(ck: _Checker, rec: dict, start: date | None, end: date | None,
+               draft: bool = False) -> list[Stop]:
+    """The stops, in the order they happened; at least one, at most one primary (a draft
+    whose article names no known place may have none when checked, not when used)."""
     stops = []
     raw_stops = rec.get("locations")
     if not isinstance(raw_stops, list) or not raw_stops:
-        ck.add(rec, "locations", "locations", "missing or empty — give at least one stop")
+        if not (draft and ck.undated_drafts):
+            ck.add(rec, "locations", "locations", "missing or empty — give at least one stop"
+                   + (" (this draft's article names no gazetteer place: see its "
+                      "unresolved_places)" if draft else ""))
         raw_stops = []
     span = (start, end) if start and end else None
     for i, s in enumerate(raw_stops):

@@ -151,3 +151,19 @@ def test_default_drafts_load_with_the_incident_loader(tmp_path):
     assert inc.locations[0].place == "kg-ak-sai"
     assert inc.fatalities.best == 2
     assert inc.extra["draft"] is True and inc.extra["evidence"]
+
+
+def test_a_draft_naming_no_known_place_validates_but_cannot_be_mapped(tmp_path):
+    text = "date 2022-05-11\nTroops clashed near the village of Qarabulakistan on May 9.\n"
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    out = tmp_path / "d.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["extract", str(art), "-o", str(out)]).exit_code == 0
+    d = yaml.safe_load(out.read_text())[0]
+    assert d["locations"] == []
+    assert d["extra"]["unresolved_places"][0]["name"] == "Qarabulakistan"
+    assert runner.invoke(cli, ["validate", str(out)]).exit_code == 0
+    res = runner.invoke(cli, ["map", str(out), "-o", str(tmp_path / "m.html")])
+    assert res.exit_code != 0 and "unresolved_places" in res.output
+    assert not (tmp_path / "m.html").exists()

@@ -129,8 +129,42 @@ def test_years_listed_are_one_incident_each_and_a_later_span_widens_neither():
 def test_a_deal_known_to_the_month_is_not_the_meeting_of_a_named_day():
     text = ("Clashes broke out near Vorukh on September 14, 2022.\n"
             "The presidents met on Friday and agreed to pull back troops.\n"
-            "Today's signed protocol will bring peace, an official said.\n")
+            "A minister said the protocol signed today ends the crisis.\n")
     deals = [d for d in extract_text(text, published="2022-09")
              if d["sub_event_type"] == "Agreement"]
     assert sorted((d["date_start"], d["date_precision"]) for d in deals) == \
         [("2022-09-01", "month"), ("2022-09-16", "day")]
+
+
+def test_fighting_after_talks_in_one_sentence_keeps_its_own_date_and_place():
+    text = ("date 2022-05-11\nAfter talks in Batken on May 9, the two sides exchanged fire "
+            "near Ak-Sai on May 10, wounding two guards.\n")
+    kinds = _by_type(extract_text(text))
+    (deal,) = kinds["Agreement"]
+    (clash,) = kinds["Armed clash"]
+    assert (deal["date_start"], [s["place"] for s in deal["locations"]]) == \
+        ("2022-05-09", ["kg-batken"])
+    assert (clash["date_start"], [s["place"] for s in clash["locations"]]) == \
+        ("2022-05-10", ["kg-ak-sai"])
+    assert clash["injured"]["best"] == 2 and "injured" not in deal
+
+
+def test_a_protest_keeps_its_toll():
+    text = ("date 2022-05-11\nHundreds rallied in Batken on May 9; police detained 12 "
+            "protesters and two officers were injured by stones.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] == "Riots" and d["detained"]["best"] == 12
+    assert d["injured"]["best"] == 2
+
+
+def test_weapons_handed_out_in_other_words_are_found():
+    for verb in ("handed out 300 rifles to", "gave weapons to", "issued 50 guns to"):
+        text = f"date 2022-05-11\nOn May 9 officials {verb} volunteers in Batken.\n"
+        (d,) = extract_text(text)
+        assert (d["event_type"], d["sub_event_type"]) == ("Strategic developments", "Other")
+        assert d["title"].startswith("Weapons handed out"), verb
+
+
+def test_villages_that_came_under_fire_are_an_incident():
+    (d,) = extract_text("date 2022-09-18\nOn September 16 the village of Arka came under fire.\n")
+    assert d["event_type"] != "Strategic developments" and d["date_start"] == "2022-09-16"

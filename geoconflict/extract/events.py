@@ -52,7 +52,7 @@ _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
              r"hostilities|firing|shooting|armed\s+conflict|border\s+conflict|war\b|shots|"
-             r"gunfire|gunshots?|snipers?",
+             r"gunfire|gunshots?|snipers?|came\s+under\s+(?:fire|attack|shelling)",
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
@@ -80,9 +80,11 @@ _CUES = {
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
-    "weapons": r"distribut\w*\s+(?:weapons|arms|rifles|guns)|handed\s+out\s+(?:weapons|arms)|"
-               r"arms\s+handouts?|weapons\s+distribution|(?:distribution|handout)\s+of\s+"
-               r"(?:weapons|arms)|armed\s+(?:the\s+)?(?:militias?|volunteers|residents)",
+    "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
+               r"issued|supplied)\s+(?:[\w,]+\s+){0,3}?(?:weapons|arms|rifles|guns|firearms|"
+               r"Kalashnikovs)\b|arms\s+handouts?|weapons\s+distribution|"
+               r"(?:distribution|handout)\s+of\s+(?:weapons|arms|rifles)|"
+               r"armed\s+(?:the\s+)?(?:militias?|volunteers|residents)",
     "theft": r"stole\w*\s+(?:weapons|arms|rifles)|stealing\s+(?:weapons|arms)|arms\s+theft|"
              r"(?:broke|broken|breaking)\s+into|seized\s+(?:\w+\s+)?(?:weapons|arms|rifles)",
 }

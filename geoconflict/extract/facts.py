@@ -107,11 +107,23 @@ class SentenceFacts:
         return [p for p in self.places if p.place is not None]
 
     def toll_part(self) -> SentenceFacts | None:
-        """The violence part of a sentence of another kind that counts victims."""
-        if self.kind in (None, "violence") or not self.casualties:
+        """The violence told in a sentence about an agreement or another development, as a
+        part of its own: the toll ("signed a protocol to end clashes in which 100 died"),
+        and when a date follows the word of violence ("after talks on Monday the sides
+        exchanged fire near X on Tuesday"), that date and the places after the word too.
+        A protest keeps its toll: the type then says it turned violent."""
+        if self.kind not in ("agreement", "other"):
             return None
-        part = SentenceFacts(self.sentence, counts=self.casualties, words=self.words,
-                             forced_kind="violence")
+        cue = VIOLENCE_CUE.search(self.text)
+        cut = self.sentence.start + cue.start() if cue else self.sentence.end
+        late = [d for d in self.dates if d.start >= cut]
+        if not (late or self.casualties):
+            return None
+        places = [p for p in self.places if p.start >= cut] if late else []
+        part = SentenceFacts(self.sentence, dates=late, places=places, counts=self.casualties,
+                             words=self.words, forced_kind="violence")
+        self.dates = [d for d in self.dates if d.start < cut] if late else self.dates
+        self.places = [p for p in self.places if p not in places]
         self.counts = [c for c in self.counts if c.role not in CASUALTY_ROLES]
         return part
 
