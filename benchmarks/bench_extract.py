@@ -110,7 +110,7 @@ def main() -> int:
     n_words = sum(len(a.split()) for a in articles) / len(articles)
 
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # best of five: this shared machine's timings vary by ±10 %
         start = time.process_time()
         for i, text in enumerate(articles):
             extract_articles([read_article(text, f"a{i}.txt")], gaz)

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["EventType", "classify", "EVENT_CUE", "VIOLENCE_CUE", "EVENT_STEMS", "may_be_event",
-           "cue_at_words", "sentence_kind", "KINDS"]
+           "cue_at_words", "first_cue", "sentence_kind", "KINDS"]
 
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
@@ -178,6 +178,19 @@ def may_be_event(words: list[str]) -> bool:
     return any(_stem_hit(w, EVENT_STEMS) for w in words)
 
 
+def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | None
+              ) -> re.Match | None:
+    """The first match of a cue pattern, tried only at the words a cue can begin."""
+    if words is None:
+        return pattern.search(text)
+    for w, at in words:
+        if _stem_hit(w, EVENT_STEMS):
+            m = pattern.match(text, at)
+            if m:
+                return m
+    return None
+
+
 def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -> bool:
     """``pattern.search(text)``, tried only at the words (word, offset) a cue can begin."""
     return any(_stem_hit(w, EVENT_STEMS) and pattern.match(text, at) for w, at in words)
@@ -221,18 +234,14 @@ class EventType:
 
 _CUE_STEMS = {k: _stems([v]) for k, v in _CUES.items()}
 _CUE_STEMS["armed_target"] = _CUE_STEMS["attack"]
-_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
-    """How many cue words of each group the sentence has; a group none of whose first
-    four letters begins a word of the sentence is not searched."""
-    stems = set()
-    for w in _WORD.findall(text):
-        w = w[:4].lower()
-        stems.update((w, w[:3]))
-    return tuple((k, len(pat.findall(text)) if _CUE_STEMS[k] & stems else 0)
+    """How many cue words of each group the sentence has; a group none of whose stems
+    (first letters of its words) occurs in the sentence is not searched."""
+    low = text.lower()
+    return tuple((k, len(pat.findall(text)) if any(st in low for st in _CUE_STEMS[k]) else 0)
                  for k, pat in _CUE_RE.items())
 
 

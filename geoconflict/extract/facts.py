@@ -10,7 +10,7 @@ from functools import cached_property
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
-from .events import VIOLENCE_CUE, cue_at_words, sentence_kind
+from .events import VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
@@ -114,7 +114,7 @@ class SentenceFacts:
         A protest keeps its toll: the type then says it turned violent."""
         if self.kind not in ("agreement", "other"):
             return None
-        cue = VIOLENCE_CUE.search(self.text)
+        cue = first_cue(VIOLENCE_CUE, self.text, self.words)
         cut = self.sentence.start + cue.start() if cue else self.sentence.end
         late = [d for d in self.dates if d.start >= cut]
         if not (late or self.casualties):
