@@ -27,7 +27,7 @@ def _read(path: str) -> tuple[str, str]:
                    "none of their own (a leading 'date YYYY-MM-DD' token or a date line).")
 @click.option("--outlet", metavar="NAME",
               help="Outlet of articles that name none of their own (a 'Source: NAME' line, a "
-                   "'©' line, a source URL's host or 'X news agency').")
+                   "'©' line, a source URL's host, 'X news agency' or a byline).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write the drafts to FILE (atomically) instead of standard output.")
 @click.option("--no-merge", is_flag=True,
