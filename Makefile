@@ -29,8 +29,8 @@ eval: install
 	$(BIN)/python benchmarks/eval_extract.py
 
 data: install
-	$(BIN)/python -m geoconflict.build.geonames gazetteer/geonames_kg_tj_uz.json
-	$(BIN)/python -m geoconflict.build.outlines gazetteer/borders
+	$(BIN)/python -m geoconflict.gazetteer.build_geonames gazetteer/geonames_kg_tj_uz.json
+	$(BIN)/python -m geoconflict.borders.build_outlines gazetteer/borders
 
 lint: install
 	$(BIN)/ruff check geoconflict tests benchmarks

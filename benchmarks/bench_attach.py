@@ -24,7 +24,7 @@ def peak_mb() -> float:
 
 def main() -> int:
     from geoconflict import borders
-    from geoconflict.places import REGION_BBOX
+    from geoconflict.gazetteer.places import REGION_BBOX
 
     rng = np.random.default_rng(7)
     x0, y0, x1, y1 = REGION_BBOX

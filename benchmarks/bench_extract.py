@@ -19,7 +19,7 @@ from pathlib import Path
 from geoconflict.extract._text import Document
 from geoconflict.extract.pipeline import extract_articles, read_article
 from geoconflict.extract.toponyms import find_toponyms, matcher_for
-from geoconflict.gazetteer import default_gazetteer
+from geoconflict.gazetteer.index import default_gazetteer
 
 TARGET = 100.0
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from geoconflict.gazetteer import default_gazetteer
-from geoconflict.names import exact_key
+from geoconflict.gazetteer.index import default_gazetteer
+from geoconflict.gazetteer.names import exact_key
 
 
 def misspell(name: str, rng: random.Random) -> str:

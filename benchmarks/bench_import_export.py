@@ -74,7 +74,7 @@ COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_ty
 
 def make_csv(path: Path, n: int) -> None:
     """A synthetic ACLED export: real place names, points near the Kyrgyz-Tajik border."""
-    from geoconflict.gazetteer import default_gazetteer
+    from geoconflict.gazetteer.index import default_gazetteer
 
     gaz = default_gazetteer()
     anchors = {}

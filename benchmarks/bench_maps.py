@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from maps_fixtures import synthetic_incidents  # noqa: E402
 
 from geoconflict._headless import BrowserUnavailable, Chromium  # noqa: E402
-from geoconflict.maps import build_map, render_html  # noqa: E402
+from geoconflict.maps.build import build_map, render_html  # noqa: E402
 
 MISSES: list[str] = []
 
@@ -110,8 +110,8 @@ def browser_render(text: str, tmp: Path, name: str, timeout: float = 180) -> dic
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-maps-"))
 
-    from geoconflict.incidents_load import load_incidents
-    from geoconflict.maps_input import border_layers, incident_features
+    from geoconflict.incidents.load import load_incidents
+    from geoconflict.maps.from_incidents import border_layers, incident_features
 
     incidents = incident_features(load_incidents())
     layers = border_layers(date(2026, 1, 1))

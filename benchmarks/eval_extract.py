@@ -20,8 +20,8 @@ from pathlib import Path
 import yaml
 
 from geoconflict.extract.pipeline import extract_articles, read_article
-from geoconflict.gazetteer import Gazetteer, haversine_km
-from geoconflict.places import load_places
+from geoconflict.gazetteer.index import Gazetteer, haversine_km
+from geoconflict.gazetteer.places import load_places
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = ROOT / "tests" / "eval" / "seeds_answer_key.yaml"

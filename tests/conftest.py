@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from geoconflict.gazetteer import Gazetteer, default_gazetteer
-from geoconflict.places import Place
+from geoconflict.gazetteer.index import Gazetteer, default_gazetteer
+from geoconflict.gazetteer.places import Place
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -7,8 +7,8 @@ those files reach this branch. Not collected by pytest (no ``test_`` prefix).
 
 from __future__ import annotations
 
-from geoconflict.gazetteer import Gazetteer
-from geoconflict.places import Place
+from geoconflict.gazetteer.index import Gazetteer
+from geoconflict.gazetteer.places import Place
 
 PLACES = [
     Place(

@@ -10,7 +10,7 @@ import shapely
 import yaml
 
 from geoconflict import borders
-from geoconflict.places import data_dir, load_curated
+from geoconflict.gazetteer.places import data_dir, load_curated
 
 # (lat, lon, country, enclave)
 KNOWN = {
@@ -182,7 +182,7 @@ def test_attach_takes_points_incidents_and_missing_coordinates():
     import geopandas as gpd
     import shapely
 
-    from geoconflict.incidents_load import load_incidents
+    from geoconflict.incidents.load import load_incidents
 
     lons, lats = [70.8578, np.nan, 70.58], [40.1736, 39.9, 39.85]
     by_arrays = borders.attach(lons, lats, at="2021-04-29")

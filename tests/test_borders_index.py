@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import shapely
 
-from geoconflict import borders
-from geoconflict._borders_index import _GRID_MIN_POINTS, EdgeIndex
+from geoconflict.borders import _core as borders
+from geoconflict.borders._index import _GRID_MIN_POINTS, EdgeIndex
 
 
 def _brute(lines, x, y):

@@ -137,7 +137,7 @@ def test_default_drafts_load_with_the_incident_loader(tmp_path):
     from click.testing import CliRunner
 
     from geoconflict.cli.main import cli
-    from geoconflict.incidents_load import load_incidents
+    from geoconflict.incidents.load import load_incidents
 
     article = tmp_path / "a.txt"
     article.write_text(

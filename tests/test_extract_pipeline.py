@@ -137,8 +137,8 @@ def test_source_line_gives_no_places_or_dates():
 
 def test_an_undated_draft_without_outlet_meets_the_json_schema_only_as_a_draft():
     jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads(resources.files("geoconflict").joinpath(
-        "incidents.schema.json").read_text())
+    schema = json.loads(resources.files("geoconflict.incidents").joinpath(
+        "schema.json").read_text())
     drafts = extract_text("Gunmen killed two guards near Ak-Sai.", strict=True)
     assert "date_start" not in drafts[0] and "outlet" not in drafts[0]["reports"][0]
     jsonschema.validate(drafts, schema)

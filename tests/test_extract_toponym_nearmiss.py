@@ -6,7 +6,7 @@ from conftest import make_place
 from geoconflict.extract._text import Document
 from geoconflict.extract._toponym_fuzzy import text_score
 from geoconflict.extract.toponyms import find_toponyms
-from geoconflict.gazetteer import Gazetteer
+from geoconflict.gazetteer.index import Gazetteer
 
 
 def found(text, gaz):

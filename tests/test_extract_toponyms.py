@@ -5,7 +5,7 @@ from conftest import make_place
 
 from geoconflict.extract._text import Document
 from geoconflict.extract.toponyms import find_toponyms, matcher_for
-from geoconflict.gazetteer import Gazetteer
+from geoconflict.gazetteer.index import Gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,9 @@
 
 import pytest
 
-from geoconflict.gazetteer import haversine_km
-from geoconflict.names import exact_key
-from geoconflict.places import load_curated
+from geoconflict.gazetteer.index import haversine_km
+from geoconflict.gazetteer.names import exact_key
+from geoconflict.gazetteer.places import load_curated
 
 CURATED = load_curated()
 
@@ -108,7 +108,7 @@ def test_every_curated_place_has_source_and_sane_precision():
 ])
 def test_geonames_tail_has_the_right_region_names(town, admin1):
     """Each regional capital (geography, not our data) sits in the region named for it."""
-    from geoconflict.places import load_geonames
+    from geoconflict.gazetteer.places import load_geonames
 
     tail = {p.name: p for p in load_geonames()}
     assert tail[town].admin1 == admin1

@@ -6,8 +6,8 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from geoconflict.geocoder import GazetteerGeocoder
-from geoconflict.online import CachedGeocoder
+from geoconflict.gazetteer.geocoder import GazetteerGeocoder
+from geoconflict.gazetteer.online import CachedGeocoder
 
 
 def test_geocode_returns_geopy_location_with_record(small_gaz):

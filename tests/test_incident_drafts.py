@@ -8,7 +8,7 @@ import yaml
 from click.testing import CliRunner
 
 from geoconflict.cli.main import cli
-from geoconflict.incidents_load import parse_incidents
+from geoconflict.incidents.load import parse_incidents
 
 UNDATED = ("Village Guards Under Fire\nSource: Valley Courier\n\n"
            "Two border guards were killed near the village of Ak-Sai, officials said.\n")

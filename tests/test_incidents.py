@@ -15,9 +15,9 @@ from incidents_fixtures import gazetteer
 
 from geoconflict._errors import IncidentsError
 from geoconflict.cli.main import cli
-from geoconflict.incidents import Estimate, Report, Stop, merge_claims
-from geoconflict.incidents_derive import derive, stop_geo_precision
-from geoconflict.incidents_load import (
+from geoconflict.incidents.model import Estimate, Report, Stop, merge_claims
+from geoconflict.incidents.derive import derive, stop_geo_precision
+from geoconflict.incidents.load import (
     _IncidentLoader,
     curated_dir,
     dump_incidents,
@@ -252,7 +252,7 @@ def test_curated_file_ships_in_the_package():
     folder = resources.files("geoconflict.incidents_data")
     assert folder.joinpath("fergana-valley.yaml").is_file()
     assert Path(str(folder)) == curated_dir()
-    schema = resources.files("geoconflict").joinpath("incidents.schema.json")
+    schema = resources.files("geoconflict.incidents").joinpath("schema.json")
     assert json.loads(schema.read_text())["title"] == "geoconflict incidents"
 
 
@@ -296,8 +296,8 @@ def test_curated_file_valid_against_the_json_schema():
     class Plain(yaml.SafeLoader):
         yaml_implicit_resolvers = _IncidentLoader.yaml_implicit_resolvers
 
-    schema = json.loads(resources.files("geoconflict").joinpath(
-        "incidents.schema.json").read_text())
+    schema = json.loads(resources.files("geoconflict.incidents").joinpath(
+        "schema.json").read_text())
     data = yaml.load(CURATED.read_text(), Loader=Plain)
     jsonschema.validate(data, schema)
     data[0]["event_type"] = "Battle"
@@ -355,7 +355,7 @@ def test_cli_reads_stdin(fixture_gazetteer):
 
 def test_curated_ids_against_the_shipped_gazetteer():
     """Runs once the curated places are in this tree (they are curated on main)."""
-    from geoconflict.gazetteer import default_gazetteer
+    from geoconflict.gazetteer.index import default_gazetteer
 
     raw = load_incidents([CURATED], gazetteer=GAZ, derive=False)
     ids = {s.place for i in raw for s in i.locations if s.place}
@@ -380,7 +380,7 @@ def test_curated_figures_come_from_the_articles():
 
 def test_duplicate_keys_are_a_problem_with_their_line(tmp_path):
     """PyYAML would keep the last of two `fatalities:` silently; we report the second."""
-    from geoconflict.incidents_load import validate_files
+    from geoconflict.incidents.load import validate_files
 
     f = tmp_path / "dup.yaml"
     f.write_text("- id: x-dup\n  title: T\n  date_start: 2021-04-29\n  event_type: Battles\n"
@@ -392,8 +392,8 @@ def test_duplicate_keys_are_a_problem_with_their_line(tmp_path):
 
 
 def test_dumped_yaml_has_no_anchors_when_reports_share_claims():
-    from geoconflict.incidents import Report
-    from geoconflict.incidents_load import dump_incidents, parse_incidents
+    from geoconflict.incidents.model import Report
+    from geoconflict.incidents.load import dump_incidents, parse_incidents
 
     (inc,) = [i for i in parse_incidents(
         "- id: x\n  title: T\n  date_start: 2021-04-29\n  event_type: Battles\n"

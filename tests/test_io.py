@@ -2,7 +2,7 @@
 
 import os
 
-from geoconflict.io import write_text_atomic
+from geoconflict._io import write_text_atomic
 
 
 def test_replaces_a_file_whole_and_leaves_no_temp(tmp_path):

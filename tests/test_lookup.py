@@ -65,7 +65,7 @@ def test_get_unknown_id_suggests(small_gaz):
 def test_near_outranks_the_curated_preference():
     from conftest import make_place
 
-    from geoconflict.gazetteer import Gazetteer
+    from geoconflict.gazetteer.index import Gazetteer
 
     gaz = Gazetteer([
         make_place("kg-ak-suu-leilek", "Ak-Suu", 40.0, 69.7),

@@ -14,8 +14,8 @@ from maps_fixtures import FIXTURES, load_fixture, synthetic_incidents
 
 from geoconflict._errors import DataError
 from geoconflict.cli.main import cli
-from geoconflict.maps import build_map, default_towns, render_html, save_map
-from geoconflict.maps_data import (
+from geoconflict.maps.build import build_map, default_towns, render_html, save_map
+from geoconflict.maps.records import (
     differing_claims,
     filter_incidents,
     load_incidents,
@@ -23,7 +23,7 @@ from geoconflict.maps_data import (
     segment_countries,
     status_at,
 )
-from geoconflict.offline import OfflineAssetError, external_references
+from geoconflict.maps.inline import OfflineAssetError, external_references
 
 
 def fixture_map(**kw):
@@ -171,7 +171,7 @@ def test_offline_map_with_an_uninlinable_plugin_fails_and_keeps_the_old_file(tmp
 def test_many_incidents_use_one_layer_not_one_object_each():
     m = build_map(synthetic_incidents(500), towns=[], at="2021-01-01")
     page = render_html(m)
-    from geoconflict.offline import runtime_js
+    from geoconflict.maps.inline import runtime_js
 
     # markers are made by the runtime, not one folium object (and script) each
     assert page.count("L.circleMarker") == runtime_js().count("L.circleMarker")
@@ -275,8 +275,8 @@ def test_map_of_the_curated_incidents_carries_their_numbers(tmp_path):
     from click.testing import CliRunner
 
     from geoconflict.cli.main import cli
-    from geoconflict.incidents_load import curated_dir, load_incidents
-    from geoconflict.maps_input import incident_features
+    from geoconflict.incidents.load import curated_dir, load_incidents
+    from geoconflict.maps.from_incidents import incident_features
 
     incidents = load_incidents()
     fc = incident_features(incidents)
@@ -297,9 +297,9 @@ def test_map_of_the_curated_incidents_carries_their_numbers(tmp_path):
 def test_map_command_draws_the_shipped_borders_by_default(tmp_path):
     from click.testing import CliRunner
 
-    from geoconflict.borders import load_segments
+    from geoconflict.borders._core import load_segments
     from geoconflict.cli.main import cli
-    from geoconflict.incidents_load import curated_dir
+    from geoconflict.incidents.load import curated_dir
 
     out, bare = tmp_path / "m.html", tmp_path / "bare.html"
     runner = CliRunner()
@@ -319,7 +319,7 @@ def test_map_reads_what_export_writes_and_rejects_empty_filters(tmp_path):
     from click.testing import CliRunner
 
     from geoconflict.cli.main import cli
-    from geoconflict.incidents_load import curated_dir
+    from geoconflict.incidents.load import curated_dir
 
     runner = CliRunner()
     exported = runner.invoke(cli, ["export", str(curated_dir()), "--format", "geojsonseq"])

@@ -12,7 +12,7 @@ import pytest
 from maps_fixtures import load_fixture, synthetic_incidents
 
 from geoconflict._headless import BrowserUnavailable, Chromium, find_chromium
-from geoconflict.maps import build_map, save_map
+from geoconflict.maps.build import build_map, save_map
 
 pytestmark = pytest.mark.skipif(
     find_chromium() is None,

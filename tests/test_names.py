@@ -2,7 +2,7 @@
 
 import pytest
 
-from geoconflict.names import exact_key, fold_key, to_latin
+from geoconflict.gazetteer.names import exact_key, fold_key, to_latin
 
 
 @pytest.mark.parametrize("a, b", [

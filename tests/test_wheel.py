@@ -57,8 +57,8 @@ def test_installed_wheel_draws_a_self_contained_map(wheel, tmp_path):
     import zipfile
 
     names = zipfile.ZipFile(wheel).namelist()
-    assert "geoconflict/maps_static/geoconflict-map.js" in names
-    assert "geoconflict/maps_static/geoconflict-map.css" in names
+    assert "geoconflict/maps/assets/geoconflict-map.js" in names
+    assert "geoconflict/maps/assets/geoconflict-map.css" in names
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     py = env_dir / "bin" / "python"

@@ -28,7 +28,7 @@ def where(lat, lon, at, max_km, fmt):
     """
     from .. import borders
     from .._errors import DataError
-    from ..checks import in_region
+    from ..gazetteer.checks import in_region
 
     if not in_region(lat, lon):
         hint = " — lat and lon look swapped" if in_region(lon, lat) else ""
@@ -75,7 +75,7 @@ def borders_cmd(incident_files, at, fmt, output, precision):
       geoconflict borders --format geojson | fio info
     """
     from .. import borders
-    from ..io import write_text_atomic
+    from .._io import write_text_atomic
 
     if output != "-":
         from pathlib import Path
@@ -118,7 +118,7 @@ def _incident_counts(files, segs):
     counts, fat = {}, {}
     yaml_files = [f for f in files if Path(f).is_dir() or Path(f).suffix in (".yaml", ".yml")]
     if yaml_files:
-        from ..incidents_load import load_incidents
+        from ..incidents.load import load_incidents
 
         for inc in load_incidents(yaml_files):
             if inc.border_segment:

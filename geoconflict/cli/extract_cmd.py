@@ -55,7 +55,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
       curl -s … | geoconflict extract - --published 2021-05-02
     """
     from ..extract.pipeline import extract_articles, read_article
-    from ..io import write_text_atomic
+    from .._io import write_text_atomic
 
     if articles.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given once")

@@ -34,8 +34,8 @@ def check(files, strict, quiet):
     """
     from pathlib import Path
 
-    from ..checks import check_places
-    from ..places import load_curated, load_geonames
+    from ..gazetteer.checks import check_places
+    from ..gazetteer.places import load_curated, load_geonames
 
     curated = load_curated()
     if files:
@@ -66,8 +66,8 @@ def export(everything, output, precision):
       geoconflict gazetteer export -o maps/places.geojson
       geoconflict gazetteer export --all | jq '.features | length'
     """
-    from ..io import write_text_atomic
-    from ..places import load_curated, load_places
+    from .._io import write_text_atomic
+    from ..gazetteer.places import load_curated, load_places
     from .options import feature_collection_text, point_feature
 
     places = load_places() if everything else load_curated()

@@ -65,7 +65,7 @@ def geocode(names, country, near, show_all, fmt, precision, online):
       cat names.txt | geoconflict geocode - --country KG --json
     """
     from .._errors import UnknownPlaceError
-    from ..gazetteer import default_gazetteer
+    from ..gazetteer.index import default_gazetteer
 
     gaz = default_gazetteer()
     results, errors = [], []
@@ -92,9 +92,9 @@ def _online_hits(name: str) -> list:
     from geopy.exc import GeopyError
 
     from .._errors import GeoconflictError
-    from ..gazetteer import Candidate
-    from ..online import cached_nominatim
-    from ..places import Place
+    from ..gazetteer.index import Candidate
+    from ..gazetteer.online import cached_nominatim
+    from ..gazetteer.places import Place
 
     try:
         loc = cached_nominatim().geocode(name)
@@ -144,8 +144,8 @@ def reverse(lat, lon, limit, fmt, precision):
       geoconflict reverse 40.06 70.82 --limit 3 --json
     """
     from .._errors import DataError
-    from ..checks import in_region
-    from ..gazetteer import default_gazetteer
+    from ..gazetteer.checks import in_region
+    from ..gazetteer.index import default_gazetteer
 
     if not in_region(lat, lon):
         hint = " — lat and lon look swapped" if in_region(lon, lat) else ""

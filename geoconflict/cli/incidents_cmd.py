@@ -37,8 +37,8 @@ class _Progress:
 
 
 def _gazetteer(place_files):
-    from ..gazetteer import Gazetteer, default_gazetteer
-    from ..places import load_curated
+    from ..gazetteer.index import Gazetteer, default_gazetteer
+    from ..gazetteer.places import load_curated
 
     gaz = default_gazetteer()
     if place_files:
@@ -65,7 +65,7 @@ def _check_output(output: str, inputs) -> None:
 
 
 def _emit(output: str, data: str | bytes) -> None:
-    from ..io import write_bytes_atomic, write_text_atomic
+    from .._io import write_bytes_atomic, write_text_atomic
 
     if output == "-":
         if isinstance(data, bytes):
@@ -97,7 +97,7 @@ def validate(files, place_files, quiet):
       geoconflict validate my-incidents.yaml --places my-villages.yaml
       cat draft.yaml | geoconflict validate -
     """
-    from ..incidents_load import validate_files
+    from ..incidents.load import validate_files
 
     incidents, problems = validate_files(files, _gazetteer(place_files))
     if problems:
@@ -116,8 +116,8 @@ def load_frame(files, gazetteer, precision: int, progress=None):
     import pandas as pd
 
     from ..formats import _table, csv_acled, ucdp
-    from ..incidents_derive import derive, derive_frame
-    from ..incidents_load import _expand, parse_incidents
+    from ..incidents.derive import derive, derive_frame
+    from ..incidents.load import _expand, parse_incidents
 
     progress = progress or (lambda m: None)
     frames, problems, yaml_incidents, seen = [], [], [], {}
@@ -224,7 +224,7 @@ def import_cmd():
 
 
 def _import(reader, file, output):
-    from ..incidents_load import dump_incidents
+    from ..incidents.load import dump_incidents
 
     _check_output(output, [file])
     try:

@@ -83,8 +83,8 @@ def _read_input(name: str, text: str | None = None) -> list[dict]:
     feats = _parse_geojson(text, "<stdin>" if name == "-" else name)
     if feats and "event_id_cnty" in (feats[0].get("properties") or {}):
         from ..formats import _table, geojson
-        from ..incidents_derive import derive
-        from ..maps_input import incident_features
+        from ..incidents.derive import derive
+        from ..maps.from_incidents import incident_features
 
         records = geojson.read_records(text, name)
         incidents = [_table.incident_from_record(r) for r in records]
@@ -93,7 +93,7 @@ def _read_input(name: str, text: str | None = None) -> list[dict]:
 
 
 def _gaz():
-    from ..gazetteer import default_gazetteer
+    from ..gazetteer.index import default_gazetteer
 
     return default_gazetteer()
 
@@ -101,8 +101,8 @@ def _gaz():
 def _via_table(files: list[str]) -> list[dict]:
     """What ``geoconflict export`` reads (YAML, ACLED or UCDP CSV), as map features."""
     from ..formats import _table
-    from ..incidents_derive import derive
-    from ..maps_input import incident_features
+    from ..incidents.derive import derive
+    from ..maps.from_incidents import incident_features
     from .incidents_cmd import load_frame
 
     frame = load_frame(files, _gaz(), 6)
@@ -117,7 +117,7 @@ def _fc(name: str | None) -> dict | None:
 
 def _check_filters(date_from, date_to, event_types, countries) -> None:
     """Filters that can match nothing are mistakes: say so instead of drawing an empty map."""
-    from ..incidents import EVENT_TYPES
+    from ..incidents.model import EVENT_TYPES
 
     if date_from and date_to and date_from > date_to:
         raise click.BadParameter(f"--from {date_from} is after --to {date_to} — swap them")
@@ -181,7 +181,7 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
     script, style and icon inlined) so it opens offline and can be emailed; the same
     input gives the same bytes.
     """
-    from ..maps import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
+    from ..maps.build import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
 
     _check_filters(date_from, date_to, event_types, countries)
 
@@ -192,7 +192,7 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
     features = [f for name in files for f in _read_input(name)]
     layers = {"segments": _fc(segments), "outlines": _fc(outlines), "enclaves": _fc(enclaves)}
     if not no_borders and None in layers.values():
-        from ..maps_input import border_layers
+        from ..maps.from_incidents import border_layers
 
         shipped = border_layers(at)
         layers = {k: v if v is not None else shipped[k] for k, v in layers.items()}

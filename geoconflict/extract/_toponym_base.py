@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..places import Place
+from ..gazetteer.places import Place
 from ._text import Evidence
 
 __all__ = ["Mention", "km", "KIND_WORDS", "country_codes_in", "kind_of", "locative_before"]

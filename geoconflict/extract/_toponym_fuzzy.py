@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..places import Place
+from ..gazetteer.places import Place
 from ._text import Document
 from ._toponym_base import AREA_KINDS, Mention, km
 from ._toponym_matcher import ToponymMatcher

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import Gazetteer
-from ..names import fold_key
-from ..places import Place
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.names import fold_key
+from ..gazetteer.places import Place
 from ._phrases import PhraseIndex
 from ._text import Document, Token
 from ._toponym_base import KIND_WORDS, STOP

@@ -13,7 +13,7 @@ curated record (+5).
 
 from __future__ import annotations
 
-from ..places import Place
+from ..gazetteer.places import Place
 from ._text import Document
 from ._toponym_base import AREA_KINDS, PREFERRED, Mention, country_codes_in, km
 from ._toponym_fuzzy import UNKNOWN_FINDERS, lookup_unknown

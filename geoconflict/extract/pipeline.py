@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..gazetteer import Gazetteer, default_gazetteer
+from ..gazetteer.index import Gazetteer, default_gazetteer
 from ._text import Document
 from .actors import ActorList, find_actors
 from .dates import Reference, find_dates, parse_published

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer
+from ..gazetteer.index import Gazetteer
 from ._text import Document
 from ._toponym_base import KIND_WORDS, Mention, country_codes_in, km, locative_before
 from ._toponym_context import find_unknown

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..incidents import INTER_CODES
+from ..incidents.model import INTER_CODES
 from ._values import _i, _missing
 
 COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..incidents import COUNT_FIELDS
+from ..incidents.model import COUNT_FIELDS
 
 #: ACLED export columns in ACLED's order (the 2023 set of 31 columns).
 ACLED_COLUMNS = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..incidents import (
+from ..incidents.model import (
     COUNT_FIELDS,
     Actor,
     Estimate,

@@ -9,7 +9,7 @@ from ._acled_codes import COUNTRY_CODES
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..gazetteer import Gazetteer
+    from ..gazetteer.index import Gazetteer
 
 
 def geocode_frame(frame: pd.DataFrame, gazetteer: Gazetteer, max_km: float = 10.0

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..io import write_bytes_atomic
+from .._io import write_bytes_atomic
 from ._table import paths_frame, stops_frame
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def border_layers() -> dict[str, Any]:
     """
     import json
 
-    from ..borders import load_enclaves, load_segments
+    from ..borders._core import load_enclaves, load_segments
 
     segments = load_segments()
     segments = segments.assign(

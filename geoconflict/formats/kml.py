@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..incidents import EVENT_TYPES
+from ..incidents.model import EVENT_TYPES
 from ._table import paths_frame, records, stops_frame
 
 if TYPE_CHECKING:

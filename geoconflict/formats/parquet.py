@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError
-from ..io import write_bytes_atomic
+from .._io import write_bytes_atomic
 
 if TYPE_CHECKING:
     import pandas as pd

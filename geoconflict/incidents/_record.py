@@ -12,9 +12,9 @@ import re
 from datetime import date
 from typing import Any
 
-from ._incident_checker import Problem, _Checker, _strip, _text, parse_date
-from ._incident_fields import _parse_actor, _parse_report, _parse_stop
-from .incidents import (
+from ._checker import Problem, _Checker, _strip, _text, parse_date
+from ._fields import _parse_actor, _parse_report, _parse_stop
+from .model import (
     COUNT_FIELDS,
     DATE_PRECISIONS,
     EVENT_TYPES,

@@ -2,7 +2,7 @@
 
 Leaflet's built files come from the installed PyPI package ``XStatic-Leaflet``
 (``xstatic.pkg.leaflet``); the images its stylesheet refers to become ``data:`` URIs.
-Our own runtime (``geoconflict/maps_static/``) is inlined in every mode. A link that
+Our own runtime (``geoconflict/maps/assets/``) is inlined in every mode. A link that
 no installed package ships is an error naming the URL, never a silent CDN reference.
 """
 
@@ -15,7 +15,7 @@ from importlib import resources
 
 from branca.element import CssLink, Element, Figure, JavascriptLink
 
-from ._errors import GeoconflictError
+from .._errors import GeoconflictError
 
 __all__ = ["Raw", "OfflineAssetError", "inline_figure_assets", "external_references", "leaflet_js",
            "leaflet_css", "leaflet_version", "runtime_js", "runtime_css", "script_tag",
@@ -83,14 +83,14 @@ def leaflet_css() -> str:
 @cache
 def runtime_js() -> str:
     """The geoconflict map runtime (our own code)."""
-    return resources.files("geoconflict").joinpath("maps_static/geoconflict-map.js").read_text(
+    return resources.files("geoconflict.maps").joinpath("assets/geoconflict-map.js").read_text(
         encoding="utf-8")
 
 
 @cache
 def runtime_css() -> str:
     """The geoconflict map stylesheet (our own code)."""
-    return resources.files("geoconflict").joinpath("maps_static/geoconflict-map.css").read_text(
+    return resources.files("geoconflict.maps").joinpath("assets/geoconflict-map.css").read_text(
         encoding="utf-8")
 
 

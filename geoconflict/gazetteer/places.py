@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ._errors import DataError
+from .._errors import DataError
 
 __all__ = ["Place", "KINDS", "REGION_BBOX", "load_curated", "load_geonames", "load_places",
            "data_dir"]
@@ -152,7 +152,7 @@ def _kind_for_population(pop: int) -> str:
 
 
 def load_geonames(path: Path | None = None) -> list[Place]:
-    """Load the compiled GeoNames long tail (see ``geoconflict.build.geonames``)."""
+    """Load the compiled GeoNames long tail (see ``geoconflict.gazetteer.build_geonames``)."""
     path = path or data_dir() / GEONAMES_FILE
     if not path.exists():
         return []

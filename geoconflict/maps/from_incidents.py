@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .incidents import Incident, Stop
+from ..incidents.model import Incident, Stop
 
 __all__ = ["incident_features", "is_route"]
 
@@ -89,7 +89,7 @@ def border_layers(at=None) -> dict[str, dict[str, Any]]:
     """
     from datetime import date
 
-    from .borders import load_countries, load_enclaves, load_segments
+    from ..borders._core import load_countries, load_enclaves, load_segments
 
     day = at or date.today()
     segments = load_segments()

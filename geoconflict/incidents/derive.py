@@ -12,12 +12,12 @@ import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._errors import DataError
-from .incidents import Incident, Stop
+from .._errors import DataError
+from .model import Incident, Stop
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
-    from .places import Place
+    from ..gazetteer.index import Gazetteer
+    from ..gazetteer.places import Place
 
 __all__ = ["derive", "derive_frame", "stop_geo_precision", "border_attach", "POINT_KINDS",
            "AREA_KINDS", "ATTACH_MAX_PRECISION", "where_prec"]
@@ -77,7 +77,7 @@ def where_prec(geo_precision: int, place_kind: str = "") -> int:
 def border_attach() -> Callable | None:
     """``geoconflict.borders.attach`` when that module is available, else ``None``."""
     try:
-        from . import borders  # type: ignore[attr-defined]
+        from .. import borders
     except ImportError:
         return None
     return getattr(borders, "attach", None)
@@ -85,7 +85,7 @@ def border_attach() -> Callable | None:
 
 def _side_of() -> Callable | None:
     try:
-        from . import borders  # type: ignore[attr-defined]
+        from .. import borders
     except ImportError:
         return None
     return getattr(borders, "side_of", None)
@@ -215,7 +215,7 @@ def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = N
     import numpy as np
     import pandas as pd
 
-    from .formats._table import geocode_frame
+    from ..formats._table import geocode_frame
 
     progress = progress or (lambda message: None)
     frame = geocode_frame(frame, gazetteer)

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ._errors import DataError, IncidentsError
-from ._incident_checker import Problem, _Checker, in_region, parse_date
-from ._incident_record import _parse_incident
-from .incidents import Incident
-from .io import write_text_atomic
-from .places import _LineLoader
+from .._errors import DataError, IncidentsError
+from ._checker import Problem, _Checker, in_region, parse_date
+from ._record import _parse_incident
+from .model import Incident
+from .._io import write_text_atomic
+from ..gazetteer.places import _LineLoader
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from ..gazetteer.index import Gazetteer
 
 __all__ = ["Problem", "load_incidents", "parse_incidents", "validate_files",
            "dump_incidents", "save_incidents", "parse_date", "in_region"]
@@ -162,7 +162,7 @@ def load_incidents(paths: Iterable[str | Path] | None = None, *,
         Listing every problem of every file.
     """
     if gazetteer is None:
-        from .gazetteer import default_gazetteer
+        from ..gazetteer.index import default_gazetteer
 
         gazetteer = default_gazetteer()
     if paths is None:
@@ -171,7 +171,7 @@ def load_incidents(paths: Iterable[str | Path] | None = None, *,
     if problems:
         raise IncidentsError(problems)
     if derive:
-        from .incidents_derive import derive as _derive
+        from .derive import derive as _derive
 
         incidents = _derive(incidents, gazetteer, attach=attach)
     return incidents

@@ -13,8 +13,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._errors import DataError
-from .places import data_dir
+from .._errors import DataError
+from ..gazetteer.places import data_dir
 
 __all__ = ["REGION_CRS", "STATUSES", "side_of", "attach", "load_segments", "load_countries",
            "load_enclaves", "load_territory_changes", "load_sections", "status_at",
@@ -238,8 +238,8 @@ def _transformer():
 def _edge_index():
     import shapely
 
-    from ._borders_index import EdgeIndex
-    from .places import REGION_BBOX
+    from ._index import EdgeIndex
+    from ..gazetteer.places import REGION_BBOX
 
     def metric(geoms):
         return shapely.transform(np.asarray(geoms, dtype=object), lambda xy: np.column_stack(
@@ -251,7 +251,7 @@ def _edge_index():
 
 @lru_cache(maxsize=1)
 def _country_index():
-    from ._borders_index import CountryIndex
+    from ._index import CountryIndex
 
     c = load_countries()
     return CountryIndex(c.geometry.values, c["iso2"].tolist(), load_enclaves().geometry.values)

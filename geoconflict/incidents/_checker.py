@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .checks import in_region  # noqa: F401 - re-exported for the incident modules
-from .incidents import Estimate
+from ..gazetteer.checks import in_region  # noqa: F401 - re-exported for the incident modules
+from .model import Estimate
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from ..gazetteer.index import Gazetteer
 
 _EARLIEST = date(1900, 1, 1)
 

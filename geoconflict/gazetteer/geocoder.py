@@ -10,7 +10,7 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from .gazetteer import Candidate, Gazetteer, default_gazetteer
+from .index import Candidate, Gazetteer, default_gazetteer
 
 __all__ = ["GazetteerGeocoder", "COUNTRY_NAMES"]
 

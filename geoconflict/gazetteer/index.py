@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._errors import UnknownPlaceError
+from .._errors import UnknownPlaceError
 from .names import exact_key, fold_key
 from .places import Place, load_places
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from .outlines import (
+from .build_outlines import (
     BORDERS,
     CORE,
     NAMES,
@@ -100,7 +100,7 @@ def _enclave_geometry(rec, coverage, metric, to_metric):
     if rec.get("geometry") == "approximate":
         c = shapely.Point(*to_metric(np.array([rec["point"]]))[0])
         circle = shapely.buffer(c, float(rec["radius_m"]), quad_segs=8)
-        from .outlines import transformers
+        from .build_outlines import transformers
 
         _, to_wgs84 = transformers()
         return shapely.transform(circle, lambda xy: np.round(to_wgs84(xy), 5)), "approximate"

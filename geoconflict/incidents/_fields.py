@@ -10,12 +10,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ._incident_checker import _Checker, _last_day, _strip, _text, in_region, parse_date
-from .incidents import ACTOR_ROLES, COUNT_FIELDS, RELATIONS, Actor, Report, Stop
-from .places import REGION_BBOX
+from ._checker import _Checker, _last_day, _strip, _text, in_region, parse_date
+from .model import ACTOR_ROLES, COUNT_FIELDS, RELATIONS, Actor, Report, Stop
+from ..gazetteer.places import REGION_BBOX
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from ..gazetteer.index import Gazetteer
 
 _STOP_FIELDS = ("place", "lat", "lon", "name", "relation", "role", "date", "time", "time_note",
                 "precision_m", "source", "country", "admin1", "admin2", "primary", "note")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ._errors import DataError
-from .maps_data import (
+from .._errors import DataError
+from .records import (
     MapIncident,
     as_features,
     compact_row,
@@ -24,7 +24,7 @@ from .maps_data import (
     prepare_segments,
     segment_countries,
 )
-from .maps_layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
+from .layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 
 #: [[south, west], [north, east]] shown when there is nothing to fit.
 FERGANA_BOUNDS = [[39.6, 69.2], [41.5, 73.6]]
@@ -85,7 +85,7 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
     Curated places of the given kinds, plus GeoNames places (that no curated place
     covers) with at least ``min_population`` inhabitants.
     """
-    from .places import load_places
+    from ..gazetteer.places import load_places
 
     (s, w), (n, e) = bounds or TOWN_BOUNDS
     feats = []

@@ -57,18 +57,18 @@ from typing import Any
 import folium
 from branca.element import Figure
 
-from .io import write_text_atomic
-from .maps_content import (
+from .._io import write_text_atomic
+from .content import (
     FERGANA_BOUNDS,
     MIN_RADIUS,
     RADIUS_SCALE,
-    TOWN_BOUNDS,  # noqa: F401 - re-exported: maps.TOWN_BOUNDS
+    TOWN_BOUNDS,
     MapContent,
     default_towns,
     map_content,
 )
-from .maps_ids import deterministic_ids
-from .maps_layers import (
+from .ids import deterministic_ids
+from .layers import (
     COUNTRY_FILL,
     EVENT_COLORS,
     OTHER_COLOR,
@@ -84,7 +84,7 @@ from .maps_layers import (
     SegmentLayer,
     TownLayer,
 )
-from .offline import OfflineAssetError, external_references, inline_figure_assets
+from .inline import OfflineAssetError, external_references, inline_figure_assets
 
 __all__ = ["build_map", "render_html", "save_map", "default_towns", "GeoconflictMap",
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]

@@ -1,1 +1,0 @@
-"""Recipes behind ``make data``: they rebuild the shipped files in ``gazetteer/``."""
