@@ -1,6 +1,6 @@
 """Time ``borders.attach`` against geopandas ``to_crs`` + ``sjoin_nearest`` in the same run.
 
-1,000,000 random points in the region (``geoconflict.places.REGION_BBOX``, seed 7) and the
+1,000,000 random points in the region (``geoconflict.region.REGION_BBOX``, seed 7) and the
 shipped border segments. Prints the speed ratio (wall clock; CPU time beside it, for a shared
 machine), the agreement on nearest segment and distance (within 1 m), and the peak memory
 (ru_maxrss) after our run and after both.
@@ -24,7 +24,7 @@ def peak_mb() -> float:
 
 def main() -> int:
     from geoconflict import borders
-    from geoconflict.gazetteer.places import REGION_BBOX
+    from geoconflict.region import REGION_BBOX, REGION_CRS
 
     rng = np.random.default_rng(7)
     x0, y0, x1, y1 = REGION_BBOX
@@ -45,8 +45,8 @@ def main() -> int:
     segs = borders.load_segments()
     t, c = time.perf_counter(), time.process_time()
     pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
-    pts_m = pts.to_crs(borders.REGION_CRS)
-    segs_m = segs[["id", "geometry"]].to_crs(borders.REGION_CRS)
+    pts_m = pts.to_crs(REGION_CRS)
+    segs_m = segs[["id", "geometry"]].to_crs(REGION_CRS)
     joined = gpd.sjoin_nearest(pts_m, segs_m, how="left", distance_col="dist")
     t_gpd, c_gpd = time.perf_counter() - t, time.process_time() - c
     mem_all = peak_mb()

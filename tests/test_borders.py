@@ -11,6 +11,7 @@ import yaml
 
 from geoconflict import borders
 from geoconflict.gazetteer.places import data_dir, load_curated
+from geoconflict.region import REGION_CRS
 
 # (lat, lon, country, enclave)
 KNOWN = {
@@ -123,9 +124,9 @@ def test_attach_matches_geopandas_on_sample():
     rng = np.random.default_rng(1)
     lon, lat = rng.uniform(69, 72, 3000), rng.uniform(39.3, 41, 3000)
     ours = borders.attach(lon, lat, at="2024-01-01", max_km=1e9)
-    segs = borders.load_segments()[["id", "geometry"]].to_crs(borders.REGION_CRS)
+    segs = borders.load_segments()[["id", "geometry"]].to_crs(REGION_CRS)
     pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=4326)
-    j = gpd.sjoin_nearest(pts.to_crs(borders.REGION_CRS), segs, distance_col="d")
+    j = gpd.sjoin_nearest(pts.to_crs(REGION_CRS), segs, distance_col="d")
     best = j.groupby(level=0)["d"].min().to_numpy()
     tied = j.groupby(level=0)["id"].agg(set)
     assert np.allclose(ours["border_km"] * 1000, best, atol=1.0)
@@ -192,7 +193,7 @@ def test_attach_takes_points_incidents_and_missing_coordinates():
     by_points = borders.attach(pts, at="2021-04-29")
     assert list(by_points["border_segment"]) == [by_arrays["border_segment"][0],
                                                  by_arrays["border_segment"][2]]
-    frame = gpd.GeoDataFrame(geometry=pts, crs="EPSG:4326").to_crs(borders.REGION_CRS)
+    frame = gpd.GeoDataFrame(geometry=pts, crs="EPSG:4326").to_crs(REGION_CRS)
     assert list(borders.attach(frame, at="2021-04-29")["border_km"]) == pytest.approx(
         list(by_points["border_km"]), abs=1e-6)
     raid = [i for i in load_incidents(attach=False) if "lakkon" in i.id]

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import shapely
 
-from geoconflict.borders import _core as borders
+from geoconflict.borders import load_segments
+from geoconflict.borders import sides as borders
 from geoconflict.borders._index import _GRID_MIN_POINTS, EdgeIndex
 
 
@@ -30,7 +31,7 @@ def _check(index, lines, x, y):
 @pytest.fixture(scope="module")
 def shipped():
     index = borders._edge_index()
-    lines = shapely.transform(np.asarray(borders.load_segments().geometry.values, dtype=object),
+    lines = shapely.transform(np.asarray(load_segments().geometry.values, dtype=object),
                               lambda xy: np.column_stack(
                                   borders._transformer().transform(xy[:, 0], xy[:, 1])))
     return lines, index.extent

@@ -297,7 +297,7 @@ def test_map_of_the_curated_incidents_carries_their_numbers(tmp_path):
 def test_map_command_draws_the_shipped_borders_by_default(tmp_path):
     from click.testing import CliRunner
 
-    from geoconflict.borders._core import load_segments
+    from geoconflict.borders import load_segments
     from geoconflict.cli.main import cli
     from geoconflict.incidents.load import curated_dir
 

@@ -4,21 +4,19 @@
 nearest border segment and its status on the incident's date.
 """
 
-from ._core import (
-    REGION_CRS,
-    STATUSES,
+from .data import (
     SegmentFrame,
-    attach,
     load_countries,
     load_enclaves,
     load_sections,
     load_segments,
     load_territory_changes,
     published_lengths,
-    side_of,
     status_at,
 )
+from .sides import attach, side_of
+from .status import STATUSES, status_on
 
-__all__ = ["REGION_CRS", "STATUSES", "SegmentFrame", "attach", "load_countries", "load_enclaves",
+__all__ = ["STATUSES", "SegmentFrame", "attach", "load_countries", "load_enclaves",
            "load_sections", "load_segments", "load_territory_changes", "published_lengths",
-           "side_of", "status_at"]
+           "side_of", "status_at", "status_on"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from .build_outlines import (
+from ._build_common import (
     BORDERS,
     CORE,
     NAMES,
@@ -17,6 +17,7 @@ from .build_outlines import (
     WATER_OWNER,
     dump_features,
     load_yaml,
+    transformers,
 )
 
 MAX_SEGMENT_KM = 30.0
@@ -24,9 +25,9 @@ _PROV = {"source": f"OpenStreetMap via npm {NPM_PACKAGE}", "licence": "ODbL 1.0"
          "attribution": "© OpenStreetMap contributors"}
 
 
-def write_all(coverage: dict, water: dict, out_dir: Path, transformers, log=print) -> None:
+def write_all(coverage: dict, water: dict, out_dir: Path, transforms, log=print) -> None:
     """Write countries, enclaves, areas and segments GeoJSON into ``out_dir``."""
-    to_metric, to_wgs84 = transformers
+    to_metric, to_wgs84 = transforms
     out_dir.mkdir(parents=True, exist_ok=True)
     metric = {k: shapely.transform(g, to_metric) for k, g in coverage.items()}
 
@@ -100,8 +101,6 @@ def _enclave_geometry(rec, coverage, metric, to_metric):
     if rec.get("geometry") == "approximate":
         c = shapely.Point(*to_metric(np.array([rec["point"]]))[0])
         circle = shapely.buffer(c, float(rec["radius_m"]), quad_segs=8)
-        from .build_outlines import transformers
-
         _, to_wgs84 = transformers()
         return shapely.transform(circle, lambda xy: np.round(to_wgs84(xy), 5)), "approximate"
     pm = shapely.Point(*to_metric(np.array([rec["point"]]))[0])

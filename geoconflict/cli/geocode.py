@@ -144,11 +144,11 @@ def reverse(lat, lon, limit, fmt, precision):
       geoconflict reverse 40.06 70.82 --limit 3 --json
     """
     from .._errors import DataError
-    from ..gazetteer.checks import in_region
     from ..gazetteer.index import default_gazetteer
+    from ..region import in_region
 
-    if not in_region(lat, lon):
-        hint = " — lat and lon look swapped" if in_region(lon, lat) else ""
+    if not in_region(lon, lat):
+        hint = " — lat and lon look swapped" if in_region(lat, lon) else ""
         raise DataError(f"point ({lat}, {lon}) is outside the gazetteer's region{hint}")
     hits = default_gazetteer().nearest(lat, lon, limit=limit)
     query = f"{lat},{lon}"

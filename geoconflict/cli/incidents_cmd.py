@@ -106,51 +106,6 @@ def validate(files, place_files, quiet):
         click.echo(f"{len(incidents)} incidents: no problems", err=True)
 
 
-def _is_csv(path: str, head: str) -> bool:
-    return path.lower().endswith(".csv") or (head.count(",") > 3 and "\n" in head
-                                             and not head.lstrip().startswith(("-", "{", "#")))
-
-
-def load_frame(files, gazetteer, precision: int, progress=None):
-    """The derived incident table of YAML, ACLED CSV or UCDP GED CSV inputs."""
-    import pandas as pd
-
-    from ..formats import _table, csv_acled, ucdp
-    from ..incidents.derive import derive, derive_frame
-    from ..incidents.load import _expand, parse_incidents
-
-    progress = progress or (lambda m: None)
-    frames, problems, yaml_incidents, seen = [], [], [], {}
-    for f in _expand(files):
-        data, where = csv_acled.read_bytes(f)
-        head = data[:4000].decode("utf-8-sig", errors="replace")
-        if _is_csv(str(f), head):
-            header = [c.strip().strip('"') for c in head.split("\n", 1)[0].split(",")]
-            reader = ucdp if ucdp.looks_like_ucdp(header) and \
-                not csv_acled.looks_like_acled(header) else csv_acled
-            frame, found = reader.read_frame(data, where)
-            problems += found
-            progress(f"{where}: read {len(frame)} rows")
-            frames.append(frame)
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise click.UsageError(f"{where}: not UTF-8 text") from None
-            yaml_incidents += parse_incidents(text, where, gazetteer, problems, seen)
-    if problems:
-        raise IncidentsError(problems)
-    if yaml_incidents:
-        frames.insert(0, _table.incidents_to_frame(derive(yaml_incidents, gazetteer)))
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return _table.incidents_to_frame([])
-    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    frame = frame[_table.ordered_columns(list(frame.columns))]
-    frame = derive_frame(frame, gazetteer, progress=progress)
-    return frame
-
-
 @click.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS),
@@ -179,6 +134,7 @@ def export(files, fmt, output, precision, no_stops, place_files):
       geoconflict export acled.csv --format csv --precision 4 -o acled-with-borders.csv
     """
     from ..formats import csv_acled, geojson, gpkg, kml, parquet
+    from ..formats.read import read_frame
 
     if fmt is None:
         fmt = _BY_SUFFIX.get(Path(output).suffix.lower(), "geojson") if output != "-" \
@@ -187,7 +143,7 @@ def export(files, fmt, output, precision, no_stops, place_files):
     progress = _Progress()
     gaz = _gazetteer(place_files)
     try:
-        frame = load_frame(files, gaz, precision, progress)
+        frame = read_frame(files, gaz, progress)
     except IncidentsError as exc:
         _fail(exc.problems)
     progress(f"writing {len(frame)} incidents as {fmt}")

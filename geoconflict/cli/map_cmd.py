@@ -101,11 +101,11 @@ def _gaz():
 def _via_table(files: list[str]) -> list[dict]:
     """What ``geoconflict export`` reads (YAML, ACLED or UCDP CSV), as map features."""
     from ..formats import _table
+    from ..formats.read import read_frame
     from ..incidents.derive import derive
     from ..maps.from_incidents import incident_features
-    from .incidents_cmd import load_frame
 
-    frame = load_frame(files, _gaz(), 6)
+    frame = read_frame(files, _gaz())
     incidents = derive(_table.frame_to_incidents(frame), _gaz(), attach=False)
     return incident_features(incidents)["features"]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .._errors import DataError
+from ..region import COUNTRY_NAMES
 from ._phrases import PhraseIndex
 from ._text import Document
 from .toponyms import country_codes_in
@@ -49,12 +50,10 @@ class ActorMention:
     @property
     def name(self) -> str:
         if self.actor.generic:
-            return self.actor.name.format(country=_COUNTRY_NAMES.get(self.country, "unknown"))
+            return self.actor.name.format(country=COUNTRY_NAMES.get(self.country, "unknown"))
         return self.actor.name
 
 
-_COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
-                  "AF": "Afghanistan", "KZ": "Kazakhstan"}
 
 
 class ActorList:

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from ..region import COUNTRY_NAMES
 from .actors import ActorMention
 from .events import classify
 from .grouping import ArticleIncident, Incident
@@ -153,8 +154,7 @@ def _actor_evidence(a: ActorMention, inc: Incident) -> dict:
 
 
 def _country_name(cc: str) -> str:
-    return {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
-            "AF": "Afghanistan"}.get(cc, cc)
+    return COUNTRY_NAMES.get(cc, cc)
 
 
 def _claims(part: ArticleIncident) -> dict[str, Any]:

@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..incidents.model import INTER_CODES
+from ..region import COUNTRY_NAMES
 from ._values import _i, _missing
 
-COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
-                 "AF": "Afghanistan", "KZ": "Kazakhstan", "CN": "China"}
 COUNTRY_CODES = {v.casefold(): k for k, v in COUNTRY_NAMES.items()}
 ISO_NUMERIC = {"KG": 417, "TJ": 762, "UZ": 860, "AF": 4, "KZ": 398, "CN": 156}
 ACLED_REGION = {"KG": "Caucasus and Central Asia", "TJ": "Caucasus and Central Asia",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..incidents._checker import Problem
 from ..incidents.model import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, disorder_type_for
-from ..gazetteer.places import REGION_BBOX
+from ..region import REGION_BBOX
 from ._acled_codes import ACLED_REGION, COUNTRY_CODES, ISO_NUMERIC, _inter
 from ._columns import _COUNT_COLUMNS, ACLED_COLUMNS, OUR_COLUMNS
 

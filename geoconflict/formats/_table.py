@@ -12,7 +12,7 @@ This module is the table's one import path; the parts live in
 
 from __future__ import annotations
 
-from ._acled_codes import ACLED_REGION, COUNTRY_CODES, COUNTRY_NAMES, ISO_NUMERIC
+from ._acled_codes import ACLED_REGION, COUNTRY_CODES, ISO_NUMERIC
 from ._columns import (
     ACLED_COLUMNS,
     FLOAT_COLUMNS,
@@ -30,7 +30,7 @@ from ._values import pd_na, records
 
 __all__ = ["ACLED_COLUMNS", "OUR_COLUMNS", "incidents_to_frame", "frame_to_incidents",
            "normalise_frame", "stops_frame", "paths_frame", "records", "geocode_frame",
-           "COUNTRY_NAMES", "line_finder",
+           "line_finder",
            "INT_COLUMNS", "FLOAT_COLUMNS", "JSON_COLUMNS", "COUNTRY_CODES", "ISO_NUMERIC",
            "ACLED_REGION", "incident_record", "incident_from_record", "stop_from_dict",
            "report_from_dict", "STOP_COLUMNS", "ordered_columns", "pd_na"]

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..incidents.model import COUNT_FIELDS, Estimate, Incident
-from ._acled_codes import ACLED_REGION, COUNTRY_NAMES, ISO_NUMERIC, _interaction
+from ..region import COUNTRY_NAMES
+from ._acled_codes import ACLED_REGION, ISO_NUMERIC, _interaction
 from ._columns import ACLED_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, OUR_COLUMNS
 from ._values import _dumps
 

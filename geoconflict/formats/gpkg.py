@@ -34,7 +34,7 @@ def border_layers() -> dict[str, Any]:
     """
     import json
 
-    from ..borders._core import load_enclaves, load_segments
+    from ..borders import load_enclaves, load_segments
 
     segments = load_segments()
     segments = segments.assign(

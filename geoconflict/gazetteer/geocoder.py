@@ -10,12 +10,10 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from ..region import COUNTRY_NAMES
 from .index import Candidate, Gazetteer, default_gazetteer
 
-__all__ = ["GazetteerGeocoder", "COUNTRY_NAMES"]
-
-COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
-                 "AF": "Afghanistan", "KZ": "Kazakhstan", "CN": "China"}
+__all__ = ["GazetteerGeocoder"]
 
 
 def _location(c: Candidate) -> Location:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._errors import UnknownPlaceError
+from ..region import COUNTRIES
 from .names import exact_key, fold_key
 from .places import Place, load_places
 
@@ -26,7 +27,6 @@ _KIND_RANK = {"capital": 0, "city": 1, "region": 2, "district": 3, "town": 4, "e
               "village": 6, "checkpoint": 7, "border_post": 8}
 
 
-_COUNTRY_CODES = frozenset({"KG", "TJ", "UZ", "AF", "KZ", "CN"})
 # Kinds whose point stands for a large area: left out of reverse geocoding by default.
 _AREA_KINDS = frozenset({"region", "district", "river"})
 
@@ -124,10 +124,10 @@ class Gazetteer:
         hits = self._match(name.strip().lstrip("\ufeff"), fuzzy=fuzzy)
         if country:
             wanted = {c.strip().upper() for c in country.split(",")}
-            unknown = wanted - _COUNTRY_CODES
+            unknown = wanted - COUNTRIES
             if unknown:
                 raise ValueError(f"unknown country code(s) {', '.join(sorted(unknown))} — use "
-                                 f"ISO alpha-2 codes such as {', '.join(sorted(_COUNTRY_CODES))}")
+                                 f"ISO alpha-2 codes such as {', '.join(sorted(COUNTRIES))}")
             hits = [c for c in hits if c.place.country in wanted]
         anchor = self.resolve(near).place if isinstance(near, str) else near
         if anchor is not None:

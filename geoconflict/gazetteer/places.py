@@ -17,16 +17,13 @@ import yaml
 
 from .._errors import DataError
 
-__all__ = ["Place", "KINDS", "REGION_BBOX", "load_curated", "load_geonames", "load_places",
+__all__ = ["Place", "KINDS", "load_curated", "load_geonames", "load_places",
            "data_dir"]
 
 KINDS = frozenset({
     "capital", "city", "town", "village", "border_post", "checkpoint", "enclave",
     "water_facility", "reservoir", "district", "region", "area", "market", "river", "pass",
 })
-#: (min_lon, min_lat, max_lon, max_lat) of the region the gazetteer covers: the Fergana
-#: valley plus the capitals and the Tajik-Afghan border named in the sources.
-REGION_BBOX = (65.5, 36.0, 76.0, 43.5)
 _REQUIRED = ("id", "name", "lat", "lon", "country", "admin1", "kind", "source")
 GEONAMES_FILE = "geonames_kg_tj_uz.json"
 

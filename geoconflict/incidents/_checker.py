@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..gazetteer.checks import in_region  # noqa: F401 - re-exported for the incident modules
 from .model import Estimate
 
 if TYPE_CHECKING:

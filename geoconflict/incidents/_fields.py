@@ -10,9 +10,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ._checker import _Checker, _last_day, _strip, _text, in_region, parse_date
+from ..region import REGION_BBOX, in_region
+from ._checker import _Checker, _last_day, _strip, _text, parse_date
 from .model import ACTOR_ROLES, COUNT_FIELDS, RELATIONS, Actor, Report, Stop
-from ..gazetteer.places import REGION_BBOX
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
@@ -105,8 +105,8 @@ def _stop_location(ck: _Checker, rec: dict, field: str) -> tuple[str, Any, Any, 
             except (TypeError, ValueError):
                 ck.add(rec, "lat", f"{field}.lat", f"({lat!r}, {lon!r}) are not decimal degrees")
             else:
-                if not in_region(lat, lon):
-                    hint = ("lat and lon look swapped — exchange them" if in_region(lon, lat)
+                if not in_region(lon, lat):
+                    hint = ("lat and lon look swapped — exchange them" if in_region(lat, lon)
                             else f"the region is lon {REGION_BBOX[0]}..{REGION_BBOX[2]}, "
                                  f"lat {REGION_BBOX[1]}..{REGION_BBOX[3]}")
                     ck.add(rec, "lat", f"{field}.lat", f"({lat}, {lon}) is outside the region"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
     from ..gazetteer.places import Place
 
-__all__ = ["derive", "derive_frame", "stop_geo_precision", "border_attach", "POINT_KINDS",
+__all__ = ["derive", "stop_geo_precision", "border_attach", "plain_value", "POINT_KINDS",
            "AREA_KINDS", "ATTACH_MAX_PRECISION", "where_prec"]
 
 #: Place kinds that are a point an event can happen at (ACLED geo_precision 1).
@@ -181,14 +181,15 @@ def _attach_borders(incidents: list[Incident], attach: Callable) -> list[Inciden
     cols = ("border_segment", "border_km", "side", "segment_status")
     values = {c: list(frame[c]) if c in frame else [None] * len(idx) for c in cols}
     for n, i in enumerate(idx):
-        changes = {c: _clean(values[c][n]) for c in cols}
+        changes = {c: plain_value(values[c][n]) for c in cols}
         if changes["border_km"] is not None:
             changes["border_km"] = round(float(changes["border_km"]), 3)   # to the metre
         out[i] = dataclasses.replace(out[i], **changes)
     return out
 
 
-def _clean(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """``value`` as a plain Python value; None for None, NaN, NA and NaT."""
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -201,46 +202,3 @@ def _clean(value: Any) -> Any:
     except ImportError:  # pragma: no cover
         pass
     return value.item() if hasattr(value, "item") else value
-
-
-def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = None,
-                 progress: Callable[[str], None] | None = None):
-    """The table version of :func:`derive`, for large imported sets (vectorised).
-
-    Links rows to gazetteer places by their location name
-    (:func:`geoconflict.formats._table.geocode_frame`), fills geo_precision where it is
-    missing (1 with a place, else 3), then attaches rows with geo_precision ≤
-    ``ATTACH_MAX_PRECISION`` to border segments when an attach function is available.
-    """
-    import numpy as np
-    import pandas as pd
-
-    from ..formats._table import geocode_frame
-
-    progress = progress or (lambda message: None)
-    frame = geocode_frame(frame, gazetteer)
-    progress("geocoded")
-    missing = frame["geo_precision"].isna()
-    if missing.any():
-        frame.loc[missing, "geo_precision"] = np.where(frame.loc[missing, "place"].notna(), 1, 3)
-    if attach is None:
-        attach = border_attach()
-    if not attach:
-        return frame
-    gp = frame["geo_precision"].fillna(1).to_numpy()
-    ok = (gp <= ATTACH_MAX_PRECISION) & frame["latitude"].notna().to_numpy() & \
-        frame["longitude"].notna().to_numpy()
-    if not ok.any():
-        return frame
-    at = pd.to_datetime(frame.loc[ok, "event_date"]).to_numpy().astype("datetime64[D]")
-    got = attach(frame.loc[ok, "longitude"].to_numpy(), frame.loc[ok, "latitude"].to_numpy(),
-                 at=at, max_km=25)
-    for c in ("border_segment", "border_km", "side", "segment_status"):
-        if c in got:
-            values = np.asarray(got[c])
-            if c == "border_km":
-                frame.loc[ok, c] = values.astype("float64").round(3)   # to the metre
-            else:
-                frame.loc[ok, c] = [_clean(v) for v in values]
-    progress("attached to borders")
-    return frame

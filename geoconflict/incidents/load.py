@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .._errors import DataError, IncidentsError
-from ._checker import Problem, _Checker, in_region, parse_date
-from ._record import _parse_incident
-from .model import Incident
 from .._io import write_text_atomic
 from ..gazetteer.places import _LineLoader
+from ._checker import Problem, _Checker, parse_date
+from ._record import _parse_incident
+from .model import Incident
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
 
 __all__ = ["Problem", "load_incidents", "parse_incidents", "validate_files",
-           "dump_incidents", "save_incidents", "parse_date", "in_region"]
+           "dump_incidents", "save_incidents", "parse_date"]
 
 
 class _IncidentLoader(_LineLoader):

@@ -332,11 +332,3 @@ class Incident:
             out["extra"] = dict(self.extra)
         return out
 
-
-# Loading and saving live in incidents_load; re-exported here for one import path.
-def __getattr__(name: str):
-    if name in ("load_incidents", "save_incidents", "validate_files", "dump_incidents"):
-        from . import load as incidents_load
-
-        return getattr(incidents_load, name)
-    raise AttributeError(name)

@@ -89,7 +89,7 @@ def border_layers(at=None) -> dict[str, dict[str, Any]]:
     """
     from datetime import date
 
-    from ..borders._core import load_countries, load_enclaves, load_segments
+    from ..borders import load_countries, load_enclaves, load_segments
 
     day = at or date.today()
     segments = load_segments()

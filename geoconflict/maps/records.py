@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .._errors import DataError
-from ..gazetteer.places import REGION_BBOX
+from ..region import REGION_BBOX
 
 __all__ = ["MapIncident", "date_label", "parse_day", "status_at", "differing_claims", "as_features",
            "load_incidents", "filter_incidents", "segment_countries", "compact_row",
