@@ -86,3 +86,26 @@ def test_before_independence_no_section_has_a_status(segments):
     part = segments[segments["section"] == "kg-tj-vorukh"]
     got = borders.status_at(dt.date(1991, 12, 25), part)
     assert got.isna().all() or set(got) <= {None, ""}, set(got)
+
+
+#: (lon, lat) written from public sources, change date, (country, enclave) before and on it.
+#: Barak 40°40'N 72°46'E (Wikipedia, Barak exclave); Dostuk and Somoniyon: the village points
+#: the 2025 swap lists (24.kg 2025-02-27); Western Qalacha: the exclave's centre; Vorukh stays.
+TERRITORY = [
+    ("barak", (72.7667, 40.6667), KG_UZ_2023, ("KG", "barak"), ("UZ", None)),
+    ("dostuk", (70.6319, 40.0524), KG_TJ_TREATY, ("KG", None), ("TJ", None)),
+    ("somoniyon", (70.512, 39.942), KG_TJ_TREATY, ("TJ", None), ("KG", None)),
+    ("western-qalacha", (69.5439, 40.0758), KG_TJ_TREATY, ("TJ", "western-qalacha"),
+     ("KG", None)),
+    ("vorukh", (70.58, 39.851), KG_TJ_TREATY, ("TJ", "vorukh"), ("TJ", "vorukh")),
+]
+
+
+@pytest.mark.parametrize("name,lonlat,day,before,after", TERRITORY, ids=[t[0] for t in TERRITORY])
+def test_side_of_the_day_before_and_the_day_of_a_territory_change(name, lonlat, day, before,
+                                                                   after):
+    lon, lat = lonlat
+    got_before = borders.side_of(lon, lat, at=day - ONE_DAY)
+    got_after = borders.side_of(lon, lat, at=day)
+    assert (got_before["country"], got_before["enclave"]) == before
+    assert (got_after["country"], got_after["enclave"]) == after
