@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 test: install
 	@sh tests/ensure_chromium.sh
-	$(BIN)/python -m pytest -q
+	GEOCONFLICT_BROWSER=required $(BIN)/python -m pytest -q
 
 map: install
 	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.html

@@ -35,3 +35,17 @@ def small_gaz() -> Gazetteer:
                    aliases=("Ворух", "Woruch")),
         make_place("gn-1", "Vorukh", 39.85, 70.58, country="TJ", origin="geonames"),
     ])
+
+
+def pytest_sessionstart(session):
+    """``make test`` requires the browser: without it, fail with the reason, never skip."""
+    import os
+
+    if os.environ.get("GEOCONFLICT_BROWSER") != "required":
+        return
+    from geoconflict._headless import find_chromium
+
+    if find_chromium() is None:
+        pytest.exit("chromium is not installed, so the browser tests cannot run; "
+                    "run tests/ensure_chromium.sh as root or apt-get install chromium",
+                    returncode=1)

@@ -23,7 +23,7 @@ def test_geocode_json_has_place_and_match(gaz):
     assert res.exit_code == 0, res.output
     (item,) = json.loads(res.stdout)
     best = item["candidates"][0]
-    assert best["id"] == gaz.resolve("Vorukh").place.id
+    assert best["id"] == "tj-vorukh"  # the Tajik exclave, written from the data, not the matcher
     assert best["country"] == "TJ" and best["reason"] in ("alias", "same letters")
 
 
@@ -31,7 +31,7 @@ def test_geocode_geojson_is_rfc7946_lon_lat(gaz):
     res = run("geocode", "Batken", "Isfara", "--geojson", "--precision", "3")
     fc = json.loads(res.stdout)
     assert fc["type"] == "FeatureCollection" and "crs" not in fc
-    batken = gaz.resolve("Batken").place
+    batken = gaz.get("kg-batken")  # the town record, by id
     lon, lat = fc["features"][0]["geometry"]["coordinates"]
     assert (lon, lat) == (round(batken.lon, 3), round(batken.lat, 3))
     assert 69 < lon < 72 and 39 < lat < 41

@@ -309,18 +309,23 @@ def test_parquet_read_back(frame, tmp_path):
 
 # -- CLI --------------------------------------------------------------------------------
 
-@pytest.fixture
-def fixture_gazetteer(monkeypatch):
-    monkeypatch.setattr("geoconflict.gazetteer.default_gazetteer", lambda: GAZ)
-
-
 @pytest.mark.parametrize("fmt,suffix", [("geojson", ".geojson"), ("geojsonseq", ".geojsons"),
                                         ("gpkg", ".gpkg"), ("kml", ".kml"), ("csv", ".csv"),
                                         ("parquet", ".parquet")])
-def test_cli_export_each_format(fmt, suffix, tmp_path, fixture_gazetteer):
-    out = tmp_path / f"out{suffix}"
-    res = CliRunner().invoke(cli, ["export", str(CURATED), "-o", str(out)])
+@pytest.mark.parametrize("how", ["suffix", "option"])
+def test_cli_export_each_format(fmt, suffix, how, tmp_path):
+    """By the file's suffix, and by --format to a file whose suffix says nothing."""
+    out = tmp_path / (f"out{suffix}" if how == "suffix" else "out.data")
+    args = ["export", str(CURATED), "-o", str(out)] + (["--format", fmt] if how == "option" else [])
+    res = CliRunner().invoke(cli, args)
     assert res.exit_code == 0, res.output
+    head = out.read_bytes()[:64]
+    magic = {"gpkg": head.startswith(b"SQLite format 3"), "parquet": head.startswith(b"PAR1"),
+             "kml": b"<kml" in out.read_bytes()[:400], "csv": head.startswith(b"event_id_cnty,"),
+             "geojson": head.lstrip().startswith(b"{"), "geojsonseq": head.startswith(b"\x1e{")}
+    assert magic[fmt], (fmt, head)
+    if how == "option":
+        out = out.rename(out.with_suffix(suffix))
     if fmt == "parquet":
         assert len(gpd.read_parquet(out)) == 17
     elif fmt == "csv":
@@ -330,7 +335,7 @@ def test_cli_export_each_format(fmt, suffix, tmp_path, fixture_gazetteer):
         assert len(pyogrio.read_dataframe(out, layer=layer)) == 17
 
 
-def test_cli_export_sequence_to_stdout(fixture_gazetteer):
+def test_cli_export_sequence_to_stdout():
     res = CliRunner().invoke(cli, ["export", str(CURATED), "-f", "geojsonseq",
                                    "--precision", "3"])
     assert res.exit_code == 0
@@ -340,7 +345,7 @@ def test_cli_export_sequence_to_stdout(fixture_gazetteer):
     assert raid["geometry"]["coordinates"] == [70.858, 40.174]
 
 
-def test_cli_import_acled_then_validate(tmp_path, fixture_gazetteer):
+def test_cli_import_acled_then_validate(tmp_path):
     src, out = tmp_path / "a.csv", tmp_path / "a.yaml"
     src.write_bytes(b"\xef\xbb\xbf" + ACLED_SAMPLE.encode())
     runner = CliRunner()

@@ -38,7 +38,7 @@ def test_reverse(small_gaz):
 def test_plugs_into_geopandas_geocode(gaz):
     frame = geopandas.tools.geocode(["Vorukh", "Lyakkon"], provider=GazetteerGeocoder)
     assert frame.crs == "EPSG:4326"
-    vorukh, lakkon = gaz.resolve("Vorukh").place, gaz.resolve("Lyakkon").place
+    vorukh, lakkon = gaz.get("tj-vorukh"), gaz.get("tj-lakkon")  # records by id
     assert frame.geometry.iloc[0].x == pytest.approx(vorukh.lon)
     assert frame.geometry.iloc[0].y == pytest.approx(vorukh.lat)
     assert frame.geometry.iloc[1].y == pytest.approx(lakkon.lat)

@@ -313,12 +313,7 @@ def test_dump_then_parse_gives_the_same_incidents(curated):
 
 # -- CLI --------------------------------------------------------------------------------
 
-@pytest.fixture
-def fixture_gazetteer(monkeypatch):
-    monkeypatch.setattr("geoconflict.gazetteer.default_gazetteer", lambda: GAZ)
-
-
-def test_cli_validate_ok_and_problems(tmp_path, fixture_gazetteer):
+def test_cli_validate_ok_and_problems(tmp_path):
     runner = CliRunner()
     res = runner.invoke(cli, ["validate", str(CURATED)])
     assert res.exit_code == 0, res.output
@@ -332,7 +327,7 @@ def test_cli_validate_ok_and_problems(tmp_path, fixture_gazetteer):
     assert lines[-1] == "geoconflict: 2 problems; nothing was written"
 
 
-def test_cli_export_writes_nothing_on_problems(tmp_path, fixture_gazetteer):
+def test_cli_export_writes_nothing_on_problems(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text(GOOD.replace("Battles", "Battle"))
     out = tmp_path / "out.geojson"
@@ -341,14 +336,14 @@ def test_cli_export_writes_nothing_on_problems(tmp_path, fixture_gazetteer):
     assert "event_type: unknown event type 'Battle'" in res.output
 
 
-def test_cli_never_overwrites_an_input(tmp_path, fixture_gazetteer):
+def test_cli_never_overwrites_an_input(tmp_path):
     src = tmp_path / "a.yaml"
     src.write_text(GOOD)
     res = CliRunner().invoke(cli, ["export", str(src), "-o", str(src), "-f", "geojson"])
     assert res.exit_code == 2 and src.read_text() == GOOD
 
 
-def test_cli_reads_stdin(fixture_gazetteer):
+def test_cli_reads_stdin():
     res = CliRunner().invoke(cli, ["validate", "-"], input=GOOD)
     assert res.exit_code == 0 and "1 incidents: no problems" in res.output
 

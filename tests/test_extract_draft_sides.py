@@ -1,0 +1,46 @@
+"""The draft keeps each figure's side: ``figures[].side`` and the report's ``by_side``.
+
+Short sentences written for these tests; the expected sides are read off the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_text
+
+HEAD = "date 2022-01-28\nsource https://example.org/a\n\n"
+
+
+def _report(text: str) -> dict:
+    drafts = extract_text(HEAD + text)
+    assert len(drafts) == 1, [d["title"] for d in drafts]
+    (rep,) = drafts[0]["reports"]
+    return rep
+
+
+def _sides(rep: dict) -> set[tuple[str, int, str]]:
+    return {(f["role"], f["value"], f.get("side", "")) for f in rep["claims"]["figures"]}
+
+
+@pytest.mark.parametrize("text,by_side", [
+    ("On Thursday, two Tajik border guards were killed and three Kyrgyz civilians were "
+     "wounded in a shoot-out near Vorukh.", {"TJ": {"fatalities": 2}, "KG": {"injured": 3}}),
+    ("On Thursday, four Kyrgyz soldiers were killed in an exchange of fire near Batken.",
+     {"KG": {"fatalities": 4}}),
+])
+def test_by_side_of_the_report(text, by_side):
+    assert _report(text)["claims"]["by_side"] == by_side
+
+
+def test_each_figure_carries_its_side():
+    rep = _report("On Thursday, two Tajik border guards were killed and three Kyrgyz "
+                  "civilians were wounded in a shoot-out near Vorukh.")
+    assert {("killed", 2, "TJ"), ("injured", 3, "KG")} <= _sides(rep)
+
+
+def test_no_side_when_the_sentence_names_none():
+    rep = _report("On Thursday, two people were killed in a shoot-out near Vorukh.")
+    assert ("killed", 2, "") in _sides(rep) or ("killed", 2, None) in {
+        (f["role"], f["value"], f.get("side")) for f in rep["claims"]["figures"]}
+    assert not rep["claims"].get("by_side")
