@@ -148,6 +148,7 @@ PLACES = [
         "water_facility",
         "gazetteer/places (main)",
         admin2="Isfara",
+        claimed_by=("TJ", "KG"),
         aliases=(
             "Golovnoy",
             "Golovnoi",
