@@ -1,6 +1,6 @@
 """A small gazetteer for the incident tests, cut from the shipped curated places.
 
-The 21 places the curated incidents use, taken from ``gazetteer/places/*.yaml`` as shipped,
+The places the curated incidents use, taken from ``gazetteer/places/*.yaml`` as shipped,
 so the fixture can never drift from the data (a test below checks the ids all exist).
 Not collected by pytest (no ``test_`` prefix).
 """
@@ -17,7 +17,7 @@ IDS = (
     "tj-lakkon-border-post", "kg-ak-turpak", "tj-vorukh", "tj-ishkobod-checkpoint",
     "tj-esanboy", "tj-golovnoy", "kg-kok-tash-batken", "tj-zumrad", "kg-batken",
     "kg-kulundu", "kg-maksat", "kg-jangy-jer-leilek", "uz-samarkand",
-    "tj-guliston-checkpoint", "kg-ak-sai", "kg-dostuk-batken", "tj-lakkon",
+    "tj-guliston-checkpoint", "kg-ak-sai", "kg-dostuk-batken", "tj-lakkon", "kg-pulgon",
 )
 
 
@@ -31,5 +31,5 @@ def _places() -> tuple[Place, ...]:
 
 
 def gazetteer() -> Gazetteer:
-    """The fixture gazetteer (a new index each call: cheap, 21 places)."""
+    """The fixture gazetteer (a new index each call: cheap, 22 places)."""
     return Gazetteer(list(_places()))

@@ -29,6 +29,9 @@ INT_COLUMNS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso
                "geo_precision", "fatalities", *_COUNT_COLUMNS)
 FLOAT_COLUMNS = ("latitude", "longitude", "border_km")
 JSON_COLUMNS = ("stops", "reports")
+#: Derived columns written only when some incident has a value (so exports of data
+#: without one keep their columns): the claimants of a disputed site.
+SPARSE_COLUMNS = ("country_claims",)
 #: Columns of ours that ACLED has no field for and that we keep in ``extra``.
 _EXTRA_ACLED = ("admin3", "source_scale", "timestamp")
 

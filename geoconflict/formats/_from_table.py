@@ -20,7 +20,7 @@ from ..incidents.model import (
     date_precision_for_time,
 )
 from ._acled_codes import COUNTRY_CODES, _inter
-from ._columns import _EXTRA_ACLED, ACLED_COLUMNS, OUR_COLUMNS
+from ._columns import _EXTRA_ACLED, ACLED_COLUMNS, OUR_COLUMNS, SPARSE_COLUMNS
 from ._values import _f, _i, _json, _missing, _s, records
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ def incident_from_record(rec: dict[str, Any], coord_source: str = "ACLED") -> In
         tags=tuple(t.strip() for t in _s(rec.get("tags")).split(";") if t.strip()),
         notes=_s(rec.get("notes")), geo_precision=_i(rec.get("geo_precision")), extra=extra,
         country=country, admin1=_s(rec.get("admin1")), admin2=_s(rec.get("admin2")),
+        country_claims=tuple(COUNTRY_CODES.get(c.strip().casefold(), c.strip())
+                             for c in _s(rec.get("country_claims")).split(";") if c.strip()),
         border_segment=_s(rec.get("border_segment")) or None, border_km=_f(rec.get("border_km")),
         side=_s(rec.get("side")) or None, segment_status=_s(rec.get("segment_status")) or None,
         **counts,
@@ -137,7 +139,7 @@ def _counts(rec: dict) -> dict[str, Estimate]:
 
 def _extra(rec: dict) -> dict[str, Any]:
     """Columns the table does not know, and ACLED's that Incident has no field for."""
-    known = set(ACLED_COLUMNS) | set(OUR_COLUMNS)
+    known = set(ACLED_COLUMNS) | set(OUR_COLUMNS) | set(SPARSE_COLUMNS)
     extra = {k: v for k, v in rec.items() if k not in known and not _missing(v)}
     for k in _EXTRA_ACLED:
         if not _missing(rec.get(k)):

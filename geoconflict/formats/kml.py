@@ -33,7 +33,8 @@ STYLE_COLOURS = {
 }
 _ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
 _DATA_FIELDS = ("event_id_cnty", "event_date", "date_end", "event_type", "sub_event_type",
-                "actor1", "actor2", "country", "admin1", "location", "geo_precision",
+                "actor1", "actor2", "country", "country_claims", "admin1", "location",
+                "geo_precision",
                 "fatalities", "fatalities_low", "fatalities_high", "injured_best",
                 "detained_best", "displaced_best", "verification", "place", "border_segment",
                 "border_km", "side", "segment_status")

@@ -46,6 +46,9 @@ class Place:
     geonames_id: int | None = None
     population: int | None = None
     note: str = ""
+    #: ISO codes of every country that claims the place (``country`` among them) when
+    #: its ownership is disputed; empty for an undisputed place.
+    claimed_by: tuple[str, ...] = ()
     origin: str = "curated"
     line: int = field(default=0, compare=False)
     file: str = field(default="", compare=False)
@@ -59,6 +62,7 @@ class Place:
         """Plain dict of the record without its file position; empty fields left out."""
         data = asdict(self)
         data["aliases"] = list(self.aliases)
+        data["claimed_by"] = list(self.claimed_by)
         for key in ("line", "file"):
             data.pop(key)
         return {k: v for k, v in data.items() if v not in (None, "", [])}
@@ -105,16 +109,31 @@ def _place_from_record(rec: dict[str, Any], where: str) -> Place:
     if extra:
         raise DataError(f"{at}: place {rec['id']!r}: unknown field(s) {', '.join(sorted(extra))}"
                         " — see gazetteer/places/FORMAT.md")
+    country = str(rec["country"]).upper()
     return Place(
-        id=str(rec["id"]), name=str(rec["name"]), lat=lat, lon=lon,
-        country=str(rec["country"]).upper(), admin1=str(rec["admin1"]),
-        admin2=str(rec.get("admin2") or ""), kind=str(rec["kind"]), source=str(rec["source"]),
+        id=str(rec["id"]), name=str(rec["name"]), lat=lat, lon=lon, country=country,
+        admin1=str(rec["admin1"]), admin2=str(rec.get("admin2") or ""), kind=str(rec["kind"]),
+        source=str(rec["source"]),
         aliases=tuple(str(a) for a in aliases if str(a) != str(rec["name"])),
         precision_m=int(rec["precision_m"]) if rec.get("precision_m") is not None else None,
         geonames_id=int(rec["geonames_id"]) if rec.get("geonames_id") is not None else None,
         population=rec.get("population"), note=str(rec.get("note") or ""),
+        claimed_by=_claimants(rec.get("claimed_by"), country, f"{at}: place {rec['id']!r}"),
         line=line, file=where,
     )
+
+
+def _claimants(value: Any, country: str, at: str) -> tuple[str, ...]:
+    """The ``claimed_by`` list: two or more distinct ISO codes, ``country`` among them."""
+    if value in (None, [], ()):
+        return ()
+    codes = [str(v).strip().upper() for v in value] if isinstance(value, list) else []
+    if (len(codes) < 2 or len(set(codes)) != len(codes) or country not in codes
+            or not all(len(c) == 2 and c.isalpha() for c in codes)):
+        raise DataError(f"{at}: claimed_by must list two or more distinct ISO 3166 codes"
+                        f" including its country {country} (e.g. [TJ, KG])"
+                        " — see gazetteer/places/FORMAT.md")
+    return tuple(codes)
 
 
 def load_curated(paths: Iterable[Path] | None = None) -> list[Place]:

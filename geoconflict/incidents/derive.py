@@ -155,9 +155,10 @@ def derive(incidents: Sequence[Incident], gazetteer: Gazetteer,
         pi = next((i for i, s in enumerate(stops) if s.primary), 0)
         primary = stops[pi]
         gp = inc.geo_precision or stop_geo_precision(primary, places[pi])
+        claims = places[pi].claimed_by if places[pi] is not None else ()
         out.append(dataclasses.replace(
             inc, locations=tuple(stops), geo_precision=gp, country=primary.country,
-            admin1=primary.admin1, admin2=primary.admin2))
+            country_claims=claims, admin1=primary.admin1, admin2=primary.admin2))
     if attach is None:
         attach = border_attach()
     if attach:

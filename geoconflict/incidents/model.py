@@ -266,6 +266,8 @@ class Incident:
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
     # derived on load
     country: str = ""
+    #: every claimant's ISO code when the primary stop is a disputed place (``claimed_by``)
+    country_claims: tuple[str, ...] = ()
     admin1: str = ""
     admin2: str = ""
     border_segment: str | None = None
