@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from geoconflict.gazetteer.index import haversine_km
-from geoconflict.incidents.model import Estimate, claim_estimate
-from geoconflict.incidents.load import load_incidents
 from geoconflict.gazetteer.places import load_curated, load_geonames
+from geoconflict.incidents.load import load_incidents
+from geoconflict.incidents.model import Estimate, claim_estimate
 
 CURATED = Path(__file__).resolve().parent.parent / "incidents" / "fergana-valley.yaml"
 RAID = "tj-kg-2006-05-12-lakkon-ak-turpak-raid"

@@ -15,9 +15,9 @@ from geoconflict.cli.main import cli
 from geoconflict.formats._columns import ACLED_COLUMNS, OUR_COLUMNS
 from geoconflict.formats._table import frame_to_incidents
 from geoconflict.gazetteer.index import Gazetteer
+from geoconflict.gazetteer.places import Place, load_curated
 from geoconflict.incidents.derive import derive
 from geoconflict.incidents.load import load_incidents, parse_incidents
-from geoconflict.gazetteer.places import Place, load_curated
 
 CURATED = Path(__file__).resolve().parent.parent / "incidents" / "fergana-valley.yaml"
 APRIL_2021 = "kg-tj-2021-04-28-border-conflict"

@@ -20,6 +20,8 @@ from incidents_fixtures import gazetteer
 from geoconflict._errors import IncidentsError
 from geoconflict.cli.main import cli
 from geoconflict.formats import _table, csv_acled, geojson, gpkg, kml, parquet, ucdp
+from geoconflict.incidents.derive import derive
+from geoconflict.incidents.load import dump_incidents, load_incidents, parse_incidents
 from geoconflict.incidents.model import (
     COUNT_FIELDS,
     EVENT_TYPES,
@@ -30,8 +32,6 @@ from geoconflict.incidents.model import (
     Stop,
     merge_claims,
 )
-from geoconflict.incidents.derive import derive
-from geoconflict.incidents.load import dump_incidents, load_incidents, parse_incidents
 
 GAZ = gazetteer()
 CURATED = Path(__file__).resolve().parent.parent / "incidents" / "fergana-valley.yaml"

@@ -15,7 +15,6 @@ from incidents_fixtures import gazetteer
 
 from geoconflict._errors import IncidentsError
 from geoconflict.cli.main import cli
-from geoconflict.incidents.model import Estimate, Report, Stop, merge_claims
 from geoconflict.incidents.derive import derive, stop_geo_precision
 from geoconflict.incidents.load import (
     _IncidentLoader,
@@ -26,6 +25,7 @@ from geoconflict.incidents.load import (
     save_incidents,
     validate_files,
 )
+from geoconflict.incidents.model import Estimate, Report, Stop, merge_claims
 
 GAZ = gazetteer()
 CURATED = Path(__file__).resolve().parent.parent / "incidents" / "fergana-valley.yaml"
@@ -388,8 +388,8 @@ def test_duplicate_keys_are_a_problem_with_their_line(tmp_path):
 
 
 def test_dumped_yaml_has_no_anchors_when_reports_share_claims():
-    from geoconflict.incidents.model import Report
     from geoconflict.incidents.load import dump_incidents, parse_incidents
+    from geoconflict.incidents.model import Report
 
     (inc,) = [i for i in parse_incidents(
         "- id: x\n  title: T\n  date_start: 2021-04-29\n  event_type: Battles\n"

@@ -15,6 +15,7 @@ from maps_fixtures import FIXTURES, load_fixture, synthetic_incidents
 from geoconflict._errors import DataError
 from geoconflict.cli.main import cli
 from geoconflict.maps.build import build_map, default_towns, render_html, save_map
+from geoconflict.maps.inline import OfflineAssetError, external_references
 from geoconflict.maps.records import (
     differing_claims,
     filter_incidents,
@@ -23,7 +24,6 @@ from geoconflict.maps.records import (
     segment_countries,
     status_at,
 )
-from geoconflict.maps.inline import OfflineAssetError, external_references
 
 
 def fixture_map(**kw):

@@ -54,8 +54,8 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
       geoconflict extract notes.txt --outlet "Radio Ozodi" -o draft.yaml
       curl -s … | geoconflict extract - --published 2021-05-02
     """
-    from ..extract.pipeline import extract_articles, read_article
     from .._io import write_text_atomic
+    from ..extract.pipeline import extract_articles, read_article
 
     if articles.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given once")

@@ -19,8 +19,8 @@ from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_fr
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..incidents.model import Incident
     from ..incidents.load import Problem
+    from ..incidents.model import Incident
 
 __all__ = ["read_bytes", "read_text", "read_frame", "read", "to_text", "looks_like_acled"]
 

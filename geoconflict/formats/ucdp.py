@@ -18,8 +18,8 @@ from .csv_acled import raw_csv, read_bytes
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..incidents.model import Incident
     from ..incidents.load import Problem
+    from ..incidents.model import Incident
 
 __all__ = ["read_frame", "read", "GEO_PRECISION", "DATE_PRECISION", "looks_like_ucdp"]
 

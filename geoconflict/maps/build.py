@@ -62,12 +62,12 @@ from .content import (
     FERGANA_BOUNDS,
     MIN_RADIUS,
     RADIUS_SCALE,
-    TOWN_BOUNDS,
     MapContent,
     default_towns,
     map_content,
 )
 from .ids import deterministic_ids
+from .inline import OfflineAssetError, external_references, inline_figure_assets
 from .layers import (
     COUNTRY_FILL,
     EVENT_COLORS,
@@ -84,7 +84,6 @@ from .layers import (
     SegmentLayer,
     TownLayer,
 )
-from .inline import OfflineAssetError, external_references, inline_figure_assets
 
 __all__ = ["build_map", "render_html", "save_map", "default_towns", "GeoconflictMap",
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]

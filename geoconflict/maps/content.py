@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import DataError
+from .layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 from .records import (
     MapIncident,
     as_features,
@@ -24,7 +25,6 @@ from .records import (
     prepare_segments,
     segment_countries,
 )
-from .layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 
 #: [[south, west], [north, east]] shown when there is nothing to fit.
 FERGANA_BOUNDS = [[39.6, 69.2], [41.5, 73.6]]

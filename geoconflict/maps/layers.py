@@ -15,8 +15,8 @@ from branca.element import Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
-from .records import json_for_script
 from .inline import Raw, runtime_css, runtime_js, script_tag, style_tag
+from .records import json_for_script
 
 __all__ = ["RawMacro", "EVENT_COLORS", "STATUS_COLORS", "COUNTRY_FILL", "OWNER_TINT", "OTHER_COLOR",
            "Runtime", "DataLayer", "IncidentLayer", "SegmentLayer", "OutlineLayer",
