@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from geoconflict import borders
@@ -109,3 +110,40 @@ def test_side_of_the_day_before_and_the_day_of_a_territory_change(name, lonlat, 
     got_after = borders.side_of(lon, lat, at=day)
     assert (got_before["country"], got_before["enclave"]) == before
     assert (got_after["country"], got_after["enclave"]) == after
+
+
+# -- the rule itself, on hand-made histories (found by mutation testing) --------------------
+
+def test_a_period_without_start_holds_from_the_beginning():
+    from geoconflict.borders.status import StatusTable, status_on
+
+    hist = [{"status": "disputed", "to": "2000-01-01"},
+            {"status": "delimited", "from": "2000-01-01"}]
+    assert status_on(hist, "1900-06-01") == "disputed"
+    assert status_on(hist, "1999-12-31") == "disputed"
+    assert status_on(hist, "2000-01-01") == "delimited"
+    table = StatusTable([hist])
+    days = np.array(["1900-06-01", "1999-12-31", "2000-01-01"], dtype="datetime64[D]")
+    assert list(table.lookup(np.zeros(3, dtype=np.int64), days)) == [
+        "disputed", "disputed", "delimited"]
+
+
+def test_a_day_before_every_period_has_no_status_in_the_table():
+    from geoconflict.borders.status import StatusTable
+
+    table = StatusTable([[{"status": "disputed", "from": "1991-12-26", "to": "2025-03-31"}],
+                         [{"status": "delimited", "from": "2011-01-01"}]])
+    seg = np.array([0, 0, 0, 1, 1], dtype=np.int64)
+    days = np.array(["1991-12-25", "2025-03-30", "2025-03-31", "2010-12-31", "2011-01-01"],
+                    dtype="datetime64[D]")
+    assert list(table.lookup(seg, days)) == [None, "disputed", None, None, "delimited"]
+
+
+def test_dates_in_a_sequence_missing_mean_today_and_timestamps_keep_their_day():
+    from geoconflict.borders._dates import day, days
+
+    today = np.datetime64(dt.date.today(), "D")
+    got = days([None, float("nan"), "2020-02-29", "2021-04-29T23:30:00"], 4)
+    assert list(got) == [today, today, np.datetime64("2020-02-29"), np.datetime64("2021-04-29")]
+    assert day("2021-04-29T10:00") == np.datetime64("2021-04-29")
+    assert day(dt.datetime(2021, 4, 29, 23, 59)) == np.datetime64("2021-04-29")
