@@ -221,11 +221,8 @@ def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool,
 def _add_controls(m: GeoconflictMap, c: MapContent, title: str, attribution: str) -> None:
     """Layer switcher, title, full screen, search, date filter (if any incident), legend."""
     shown = c.shown
-    period = f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}" if shown else ""
     folium.LayerControl(collapsed=True).add_to(m)
-    RuntimeControl("titleControl", title,
-                   f"{len(shown)} incidents{period} · borders as of {c.at_day}",
-                   html.escape(attribution)).add_to(m)
+    RuntimeControl("titleControl", title, c.subtitle, html.escape(attribution)).add_to(m)
     RuntimeControl("fullscreenControl").add_to(m)
     RuntimeControl("searchControl", c.search_places).add_to(m)
     if shown:
