@@ -81,7 +81,7 @@ def draw_hexes(ax: Axes, hexes: Hexes, fontsize: float) -> None:
     coll.set_gid("hexes")
     ax.add_collection(coll, autolim=False)
     centres = inv.transform(hexes.centres)
-    for (x, y), n, shade in zip(centres, hexes.counts, shades, strict=True):
+    for k, ((x, y), n, shade) in enumerate(zip(centres, hexes.counts, shades, strict=True)):
         ax.text(x, y, count_label(int(n)), ha="center", va="center", fontsize=fontsize,
                 color="white" if shade > 0.45 else "#222222", zorder=Z["hexes"],
-                parse_math=False)
+                parse_math=False, gid=f"hex-count-{k}")

@@ -97,41 +97,71 @@ def _rgba(color: str, alpha: float) -> tuple[float, float, float, float]:
     return (*to_rgb(color), alpha)
 
 
-def draw_raids(ax: Axes, rows: Sequence[dict], proj: Projection, renderer
-               ) -> tuple[int, np.ndarray]:
+def draw_raids(ax: Axes, rows: Sequence[dict], proj: Projection, renderer,
+               obstacles: np.ndarray) -> tuple[int, np.ndarray]:
     """Paths of multi-stop incidents with arrows and numbered stops.
 
-    Returns the number of paths and the display boxes ``[x0, y0, x1, y1]`` of the badges.
+    A badge goes beside its stop, on the first side where it covers no marker
+    (``obstacles``: display boxes) and no other badge. Returns the number of paths and
+    the display boxes ``[x0, y0, x1, y1]`` of the badges.
     """
     raids = [r for r in rows if len(r.get("s") or ()) > 1]
-    boxes = []
-    pad = 2.0 * ax.figure.dpi / 72
     mm = ax.figure.dpi / 25.4           # display units per mm
+    taken = [np.asarray(obstacles, dtype=float).reshape(-1, 4)]
+    boxes: list[list[float]] = []
     for r in raids:
         color = EVENT_COLORS.get(r["et"], OTHER_COLOR)
         x, y = proj.xy([s[0] for s in r["s"]], [s[1] for s in r["s"]])
         ax.plot(x, y, color=color, lw=3 * PT_PER_PX, alpha=0.9, solid_capstyle="round",
                 zorder=Z["paths"], gid=f"raid-{r['id']}")
         disp = ax.transData.transform(np.column_stack([x, y]))
-        for k in range(len(x) - 1):
-            if np.hypot(*(disp[k + 1] - disp[k])) >= ARROW_MIN_MM * mm:
-                mid = ((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2)
-                ax.annotate("", xy=(mid[0] + (x[k + 1] - x[k]) * 0.01,
-                                    mid[1] + (y[k + 1] - y[k]) * 0.01),
-                            xytext=mid, zorder=Z["paths"],
-                            arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0,
-                                        "mutation_scale": 9, "shrinkA": 0, "shrinkB": 0})
-        gap = marker_size_pt(_best(r)) / 2 + 2.5
-        badge = offset_copy(ax.transData, fig=ax.figure, x=gap, y=gap, units="points")
+        _arrows(ax, x, y, disp, color, ARROW_MIN_MM * mm)
+        home = ax.transData.transform(proj.xy(r["x"], r["y"]))
         for first, numbers in _badge_groups(disp, BADGE_GAP_MM * mm):
+            at_marker = np.hypot(*(disp[first] - home)) < 1.0
+            gap = (marker_size_pt(_best(r)) / 2 if at_marker else 1.5) + 1.5
             t = ax.text(x[first], y[first], ",".join(str(n + 1) for n in numbers),
-                        transform=badge, fontsize=5.5, ha="left", va="bottom", color="#111111",
-                        zorder=Z["stops"], parse_math=False,
+                        fontsize=5.5, color="#111111", zorder=Z["stops"], parse_math=False,
                         bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": color,
                               "lw": 0.8})
-            b = t.get_window_extent(renderer)
-            boxes.append([b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad])
+            boxes.append(_place_badge(ax, t, gap, renderer, np.concatenate(
+                [*taken, np.array(boxes, dtype=float).reshape(-1, 4)])))
     return len(raids), np.array(boxes, dtype=float).reshape(-1, 4)
+
+
+def _arrows(ax: Axes, x, y, disp: np.ndarray, color: str, min_len: float) -> None:
+    """A direction arrow at the middle of every leg long enough to hold one."""
+    for k in range(len(x) - 1):
+        if np.hypot(*(disp[k + 1] - disp[k])) >= min_len:
+            mid = ((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2)
+            ax.annotate("", xy=(mid[0] + (x[k + 1] - x[k]) * 0.01,
+                                mid[1] + (y[k + 1] - y[k]) * 0.01),
+                        xytext=mid, zorder=Z["paths"],
+                        arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0,
+                                    "mutation_scale": 9, "shrinkA": 0, "shrinkB": 0})
+
+
+def _place_badge(ax: Axes, t, gap: float, renderer, taken: np.ndarray) -> list[float]:
+    """Put badge ``t`` beside its point on the first free diagonal; its padded display box."""
+    pad = 1.5 * ax.figure.dpi / 72
+    box = None
+    for dx, dy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
+        t.set_transform(offset_copy(ax.transData, fig=ax.figure, x=dx * gap, y=dy * gap,
+                                    units="points"))
+        t.set_horizontalalignment("left" if dx > 0 else "right")
+        t.set_verticalalignment("bottom" if dy > 0 else "top")
+        b = t.get_window_extent(renderer)
+        box = [b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad]
+        if not len(taken) or not np.any((box[0] < taken[:, 2]) & (taken[:, 0] < box[2])
+                                        & (box[1] < taken[:, 3]) & (taken[:, 1] < box[3])):
+            break
+    else:                                   # no free side: back to the first one
+        t.set_transform(offset_copy(ax.transData, fig=ax.figure, x=gap, y=gap, units="points"))
+        t.set_horizontalalignment("left")
+        t.set_verticalalignment("bottom")
+        b = t.get_window_extent(renderer)
+        box = [b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad]
+    return box
 
 
 def _badge_groups(disp: np.ndarray, gap: float) -> list[tuple[int, list[int]]]:

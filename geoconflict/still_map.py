@@ -191,7 +191,7 @@ def _draw(fig: StillMap, c: MapContent, town_props: list[dict], w: float, h: flo
     draw_segments(ax, c.seg_fc, proj, extent)
     hexes, obstacles = _incident_layers(fig, ax, c.rows, proj, aggregate_above, s)
     renderer = fig.canvas.get_renderer()
-    raids, badges = draw_raids(ax, c.rows, proj, renderer)   # also those inside hexagons
+    raids, badges = draw_raids(ax, c.rows, proj, renderer, obstacles)   # also in hexagons
     placed, skipped = place_towns(ax, renderer, c.towns_rows, town_props, proj,
                                   np.concatenate([obstacles, badges]), fontscale=s)
     add_scale_bar(ax, proj, s)
