@@ -52,6 +52,19 @@ def _overlaps(box: np.ndarray, boxes: np.ndarray) -> bool:
                        & (box[1] < boxes[:, 3]) & (boxes[:, 1] < box[3])))
 
 
+def _free_box(cx: float, cy: float, w: float, h: float, off: float, frame,
+              taken: np.ndarray) -> np.ndarray | None:
+    """The first of the eight positions around ``(cx, cy)`` where a ``w`` × ``h`` box fits."""
+    for dx, dy in _POSITIONS:
+        x0 = cx + dx * off - (w if dx < 0 else w / 2 if dx == 0 else 0)
+        y0 = cy + dy * off - (h if dy < 0 else h / 2 if dy == 0 else 0)
+        box = np.array([x0, y0, x0 + w, y0 + h])
+        if (frame.x0 <= box[0] and box[2] <= frame.x1 and frame.y0 <= box[1]
+                and box[3] <= frame.y1 and not _overlaps(box, taken)):
+            return box
+    return None
+
+
 def place_towns(ax: Axes, renderer: RendererBase, rows: Sequence[Sequence],
                 props: Sequence[Mapping], proj: Projection, obstacles: np.ndarray,
                 fontscale: float = 1.0) -> tuple[int, int]:
@@ -85,19 +98,13 @@ def place_towns(ax: Axes, renderer: RendererBase, rows: Sequence[Sequence],
         all_taken = np.concatenate(taken)
         if _overlaps(dot, all_taken):
             continue
-        for dx, dy in _POSITIONS:
-            off = r + GAP_PT * px
-            ax0 = cx + dx * off - (w if dx < 0 else w / 2 if dx == 0 else 0)
-            ay0 = cy + dy * off - (h if dy < 0 else h / 2 if dy == 0 else 0)
-            box = np.array([ax0, ay0, ax0 + w, ay0 + h])
-            if (box[0] < frame.x0 or box[2] > frame.x1 or box[1] < frame.y0
-                    or box[3] > frame.y1 or _overlaps(box, all_taken)):
-                continue
-            taken.append(np.vstack([box, dot]))
-            dots.append((x[k], y[k]))
-            texts.append(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, str(rows[k][0]), font))
-            placed += 1
-            break
+        box = _free_box(cx, cy, w, h, r + GAP_PT * px, frame, all_taken)
+        if box is None:
+            continue
+        taken.append(np.vstack([box, dot]))
+        dots.append((x[k], y[k]))
+        texts.append(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, str(rows[k][0]), font))
+        placed += 1
     inv = ax.transData.inverted()
     for tx, ty, name, font in texts:
         lx, ly = inv.transform((tx, ty))

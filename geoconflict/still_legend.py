@@ -79,20 +79,7 @@ def draw_legend(ax: Axes, spec: dict, *, width: float, height: float, raids: boo
         p.marker(name, _rgba(color))
         p.label(name)
         p.next()
-    p.heading("Fatalities (best estimate; area)")
-    # the steps are drawn at the map's own marker sizes, which do not follow the font scale
-    sizes = [(label, 2 * radius * PT_PER_PX / fontscale) for label, radius in spec["sizes"]]
-    biggest = max(d for _, d in sizes) * MM_PER_PT
-    x, cy = 0.0, p.y + biggest / 2
-    for label, diameter in sizes:
-        x += diameter * MM_PER_PT / 2
-        p.marker("Battles", (0.85, 0.85, 0.85, 1.0), diameter_pt=diameter, x=x, y=cy)
-        p.label(label, y=cy, x=x + diameter * MM_PER_PT / 2 + 1.0)
-        x += diameter * MM_PER_PT / 2 + 7.0
-    p.y = cy + biggest / 2 + 2.6
-    p.marker("Battles", "white", edge=DIFFER_EDGE, dashed=True, width=2 * PT_PER_PX)
-    p.label("dashed ring: accounts differ")
-    p.next()
+    _sizes(p, spec["sizes"], fontscale)
     if raids:
         ax.add_line(Line2D([SWATCH_X - 2.5, SWATCH_X + 2.5], [p.y, p.y], color="#555555",
                            lw=3 * PT_PER_PX * fontscale))
@@ -106,20 +93,43 @@ def draw_legend(ax: Axes, spec: dict, *, width: float, height: float, raids: boo
                                     edgecolor="white", lw=0.3))
         p.label(f"hexagon: incidents in a crowded area ({hex_count:,} cells)")
         p.next()
+    _borders(p, spec, fontscale)
+    return p.y * fontscale
+
+
+def _sizes(p: _Panel, sizes: list, fontscale: float) -> None:
+    """The size steps (at the map's own marker sizes) and the dashed ring."""
+    p.heading("Fatalities (best estimate; area)")
+    # the steps do not follow the font scale: they are the markers' sizes on the map
+    steps = [(label, 2 * radius * PT_PER_PX / fontscale) for label, radius in sizes]
+    biggest = max(d for _, d in steps) * MM_PER_PT
+    x, cy = 0.0, p.y + biggest / 2
+    for label, diameter in steps:
+        x += diameter * MM_PER_PT / 2
+        p.marker("Battles", (0.85, 0.85, 0.85, 1.0), diameter_pt=diameter, x=x, y=cy)
+        p.label(label, y=cy, x=x + diameter * MM_PER_PT / 2 + 1.0)
+        x += diameter * MM_PER_PT / 2 + 7.0
+    p.y = cy + biggest / 2 + 2.6
+    p.marker("Battles", "white", edge=DIFFER_EDGE, dashed=True, width=2 * PT_PER_PX)
+    p.label("dashed ring: accounts differ")
+    p.next()
+
+
+def _borders(p: _Panel, spec: dict, fontscale: float) -> None:
+    """Segment statuses on the map date and enclave owners."""
     if spec["statuses"]:
         p.heading(f"Border segments on {spec['at']}")
         for status, color in spec["statuses"]:
             disputed = status == "disputed"
-            ax.add_line(Line2D([0.4, 5.6], [p.y, p.y], color=color,
-                               lw=(2.2 if disputed else 1.8) * fontscale,
-                               linestyle=(0, (4, 2.5)) if disputed else "solid"))
+            p.ax.add_line(Line2D([0.4, 5.6], [p.y, p.y], color=color,
+                                 lw=(2.2 if disputed else 1.8) * fontscale,
+                                 linestyle=(0, (4, 2.5)) if disputed else "solid"))
             p.label(status)
             p.next()
     if spec["owners"]:
         p.heading("Enclaves by owner")
         for owner, color in spec["owners"]:
-            ax.add_patch(Rectangle((0.8, p.y - 1.4), 4.4, 2.8, facecolor=color, alpha=0.5,
-                                   edgecolor=color, lw=0.9))
+            p.ax.add_patch(Rectangle((0.8, p.y - 1.4), 4.4, 2.8, facecolor=color, alpha=0.5,
+                                     edgecolor=color, lw=0.9))
             p.label(owner)
             p.next()
-    return p.y * fontscale

@@ -198,8 +198,16 @@ def _draw(fig: StillMap, c: MapContent, town_props: list[dict], w: float, h: flo
     add_north_arrow(ax, proj, s)
     lx = (w - m - legend_w) / w
     legend_ax = fig.add_axes((lx, box[1] / h, legend_w / w, box[3] / h))
-    draw_legend(legend_ax, c.legend, width=legend_w, height=box[3], raids=bool(raids),
-                hex_count=len(hexes.counts) if hexes else 0, fontscale=s)
+    spec = {"spec": c.legend, "width": legend_w, "height": box[3], "raids": bool(raids),
+            "hex_count": len(hexes.counts) if hexes else 0}
+    scale = s
+    used = draw_legend(legend_ax, **spec, fontscale=scale)
+    for _ in range(4):                      # a small page: shrink the legend until it fits
+        if used <= box[3]:
+            break
+        scale *= 0.97 * box[3] / used       # (the size steps keep the map's marker sizes)
+        legend_ax.clear()
+        used = draw_legend(legend_ax, **spec, fontscale=scale)
     _page_text(fig, w, h, s, title, c.subtitle, attribution)
     fig.stats = {"incidents": len(c.all_incidents), "shown": len(c.shown),
                  "segments": len(c.seg_fc["features"]), "at": c.at_day.isoformat(),

@@ -280,3 +280,16 @@ def test_a_failed_run_leaves_the_old_file_and_no_partial_one(tmp_path):
     assert r.exit_code == 1 and "outside the region" in r.output
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.geojson", "m.png"]
+
+
+def test_a_small_page_and_an_empty_selection_still_make_a_whole_map(tmp_path):
+    fig = fixture_still(size="100x80", event_types="Protests", dpi=100)
+    assert fig.stats["shown"] == 0
+    texts = svg_texts(save_still(fig, tmp_path / "s.svg"))
+    assert any(t.startswith("0 incidents · borders as of 2021-06-01") for t in texts)
+    # the legend is shrunk to its panel: nothing below the map's bottom edge but the credit
+    renderer = fig.canvas.get_renderer()
+    legend_ax = fig.axes[1]
+    bottom = fig.map_ax.get_window_extent(renderer).y0
+    for t in legend_ax.texts:
+        assert t.get_window_extent(renderer).y0 >= bottom - 1, t.get_text()

@@ -173,7 +173,8 @@ def _day(ctx, param, value):
 @click.option("--enclaves", type=click.Path(exists=True, dir_okay=False),
               help="Enclaves (GeoJSON polygons with name, owner, surrounded_by).")
 @click.option("--towns", type=click.Path(exists=True, dir_okay=False),
-              help="Town labels (GeoJSON points with name); default: the gazetteer's main towns.")
+              help="Town labels (GeoJSON points with name; kind and population rank them on "
+              "a still map); default: the gazetteer's main towns.")
 @click.option("--cdn", is_flag=True,
               help="Link Leaflet from a CDN: a small file that needs the network to open.")
 @click.option("--no-osm", is_flag=True, help="Leave out the optional OpenStreetMap tile layer.")
