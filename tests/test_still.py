@@ -293,3 +293,35 @@ def test_a_small_page_and_an_empty_selection_still_make_a_whole_map(tmp_path):
     bottom = fig.map_ax.get_window_extent(renderer).y0
     for t in legend_ax.texts:
         assert t.get_window_extent(renderer).y0 >= bottom - 1, t.get_text()
+
+
+def test_every_event_type_has_its_own_shape_of_the_same_area():
+    from geoconflict.maps_layers import EVENT_COLORS
+    from geoconflict.still_incidents import EVENT_MARKERS, OTHER_MARKER, marker_path
+
+    assert set(EVENT_MARKERS) == set(EVENT_COLORS)
+    assert len({*EVENT_MARKERS.values(), OTHER_MARKER}) == len(EVENT_MARKERS) + 1
+    for name in [*EVENT_MARKERS, "Something else"]:
+        poly = marker_path(name).to_polygons()[0]
+        x, y = poly[:, 0], poly[:, 1]
+        area = 0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
+        assert area == pytest.approx(math.pi / 4, rel=0.01), name   # a circle of diameter 1
+
+
+def test_bytes_do_not_depend_on_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from maps_fixtures import load_fixture;"
+            "from geoconflict.still_map import build_still, save_still;"
+            "fig = build_still(load_fixture('incidents'), "
+            "**{k: load_fixture(k) for k in ('segments', 'outlines', 'enclaves')}, "
+            "at='2021-06-01', dpi=60);"
+            "[save_still(fig, sys.argv[2] + '.' + e) for e in ('png', 'svg', 'pdf')]")
+    tests = str(FIXTURES.parents[1])
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", code, tests, str(tmp_path / seed)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+    for ext in ("png", "svg", "pdf"):
+        assert (tmp_path / f"1.{ext}").read_bytes() == (tmp_path / f"2.{ext}").read_bytes(), ext
