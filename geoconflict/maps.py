@@ -38,8 +38,9 @@ disputed|undelimited|delimited|demarcated, "from": date|null, "to": date|null,
 **enclaves** — Polygon/MultiPolygon features; properties ``name``, ``owner`` (alpha-2),
 ``surrounded_by`` (alpha-2).
 
-**towns** — Point features; properties ``name`` (and optionally ``kind``). ``None`` takes
-the main towns (kind capital/city/town) of the shipped gazetteer.
+**towns** — Point features; properties ``name`` (and optionally ``kind``; a still map
+also ranks its labels by ``population`` and ``admin1``). ``None`` takes the main towns
+(kind capital/city/town) of the shipped gazetteer.
 
 Every string from these inputs reaches the page as text (never as HTML), and report
 links are kept only for ``http(s)`` URLs.
