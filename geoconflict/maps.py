@@ -85,14 +85,11 @@ from .maps_layers import (
     SegmentLayer,
     TownLayer,
 )
+from .maps_style import ATTRIBUTION, DEFAULT_TITLE
 from .offline import OfflineAssetError, external_references, inline_figure_assets
 
 __all__ = ["build_map", "render_html", "save_map", "default_towns", "GeoconflictMap",
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]
-
-DEFAULT_TITLE = "Border incidents in the Fergana valley"
-ATTRIBUTION = ("Outlines © OpenStreetMap contributors (ODbL) · places: GeoNames (CC BY 4.0), "
-               "geoconflict gazetteer")
 
 
 class GeoconflictMap(folium.Map):

@@ -24,7 +24,7 @@ from .maps_data import (
     prepare_segments,
     segment_countries,
 )
-from .maps_layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
+from .maps_style import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 
 #: [[south, west], [north, east]] shown when there is nothing to fit.
 FERGANA_BOUNDS = [[39.6, 69.2], [41.5, 73.6]]

@@ -21,7 +21,7 @@ from matplotlib.path import Path
 from matplotlib.transforms import Affine2D, IdentityTransform, offset_copy
 
 from .maps_content import marker_radius
-from .maps_layers import EVENT_COLORS, OTHER_COLOR
+from .maps_style import EVENT_COLORS, OTHER_COLOR
 from .still_layers import PT_PER_PX, Z
 from .still_project import Projection
 

@@ -1,7 +1,7 @@
 """Basemap layers of a still map: country outlines, enclaves tinted by owner, border segments.
 
 Each function draws one layer of a :class:`~geoconflict.maps_content.MapContent` onto a
-matplotlib axes in projected metres, with the HTML map's palette (``maps_layers``).
+matplotlib axes in projected metres, with the HTML map's palette (``maps_style``).
 Geometries are projected in one vectorised call, clipped to the view and simplified
 to what the page can show (:data:`DETAIL_MM`), so a PDF or SVG stays small.
 """
@@ -16,7 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.path import Path
 
-from .maps_layers import COUNTRY_FILL, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
+from .maps_style import COUNTRY_FILL, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 from .still_project import Projection
 
 __all__ = ["draw_outlines", "draw_enclaves", "draw_segments", "Z", "PT_PER_PX"]

@@ -5,7 +5,7 @@
 matplotlib Figure; ``save_still`` writes it atomically as PNG (``dpi``), or SVG and PDF
 with text kept as text. Content comes from :func:`geoconflict.maps_content.map_content`
 (filters, map date, segment status, town list, legend), the palette from
-``maps_layers``; the same input gives the same bytes (fixed metadata, the DejaVu fonts
+``maps_style``; the same input gives the same bytes (fixed metadata, the DejaVu fonts
 that ship with matplotlib, no tiles or downloads).
 """
 
@@ -28,6 +28,7 @@ from ._errors import OptionError
 from .io import write_bytes_atomic
 from .maps_content import MapContent, default_towns, map_content
 from .maps_data import as_features
+from .maps_style import ATTRIBUTION, DEFAULT_TITLE
 from .still_aggregate import CELL_MM, crowded_hexes, draw_hexes
 from .still_furniture import add_north_arrow, add_scale_bar
 from .still_incidents import draw_incidents, draw_raids, marker_size_pt
@@ -151,8 +152,6 @@ def build_still(
     StillMap
         A matplotlib Figure; ``save_still`` writes it as PNG, SVG or PDF.
     """
-    from .maps import ATTRIBUTION, DEFAULT_TITLE
-
     w_mm, h_mm = page(size, dpi)
     town_fc = default_towns() if towns is None else towns
     c = map_content(incidents, segments=segments, outlines=outlines, enclaves=enclaves,

@@ -296,7 +296,7 @@ def test_a_small_page_and_an_empty_selection_still_make_a_whole_map(tmp_path):
 
 
 def test_every_event_type_has_its_own_shape_of_the_same_area():
-    from geoconflict.maps_layers import EVENT_COLORS
+    from geoconflict.maps_style import EVENT_COLORS
     from geoconflict.still_incidents import EVENT_MARKERS, OTHER_MARKER, marker_path
 
     assert set(EVENT_MARKERS) == set(EVENT_COLORS)
@@ -325,3 +325,13 @@ def test_bytes_do_not_depend_on_the_hash_seed(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
     for ext in ("png", "svg", "pdf"):
         assert (tmp_path / f"1.{ext}").read_bytes() == (tmp_path / f"2.{ext}").read_bytes(), ext
+
+
+def test_still_maps_do_not_load_folium():
+    import subprocess
+    import sys
+
+    code = ("import sys, geoconflict.still_map; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'folium', 'branca'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
