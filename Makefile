@@ -20,6 +20,7 @@ test: install
 
 map: install
 	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.html
+	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.png
 	$(BIN)/geoconflict gazetteer export -o maps/places.geojson
 
 bench: install

@@ -6,7 +6,7 @@ Messages are one line: where (file:line or feature), what is wrong, how to fix i
 from __future__ import annotations
 
 __all__ = ["GeoconflictError", "DataError", "UnknownPlaceError", "IncidentsError",
-           "FormatError"]
+           "FormatError", "OptionError"]
 
 
 class GeoconflictError(Exception):
@@ -51,3 +51,7 @@ class IncidentsError(DataError):
 
 class FormatError(GeoconflictError, ValueError):
     """An input file is not in the format asked for (wrong columns, not CSV, not GeoJSON)."""
+
+
+class OptionError(GeoconflictError, ValueError):
+    """An option has a value that cannot be used (unknown output format, paper size, dpi)."""

@@ -70,3 +70,10 @@ def test_installed_wheel_draws_a_self_contained_map(installed, tmp_path):
     assert run.returncode == 0, run.stderr
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "Leaflet 1.9.3" in page and "GC.incidentLayer" in page and "<script src" not in page
+
+
+def test_wheel_carries_every_package_of_the_tree(wheel):
+    """A new subpackage missing from pyproject's package list would be left out silently."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    on_disk = {str(p.relative_to(REPO)) for p in (REPO / "geoconflict").rglob("__init__.py")}
+    assert on_disk and on_disk <= names, sorted(on_disk - names)

@@ -1,4 +1,4 @@
-"""``geoconflict map``: render incidents (and borders) to one HTML map file."""
+"""``geoconflict map``: render incidents (and borders) to one HTML map or a still PNG/SVG/PDF."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ Examples:
   geoconflict map incidents.geojson --from 2022-01-01 --to 2022-12-31 \\
       --event-type Battles --country KG,TJ --title "2022 clashes" -o clashes.html
   cat incidents.geojson | geoconflict map - -o map.html --cdn
+  geoconflict map incidents/ --at 2021-04-29 -o fergana.png            # A4, 200 dpi
+  geoconflict map incidents/ -o fergana.pdf --size a3                  # vector, text as text
+  geoconflict map incidents/ -o fergana.svg --size 250x180
 """
 
 
@@ -144,7 +147,13 @@ def _day(ctx, param, value):
 @click.command("map", epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, metavar="FILE…")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="HTML file to write (atomically).")
+              help="Map file to write (atomically): .html, or a still .png, .svg or .pdf.")
+@click.option("--format", "fmt", type=click.Choice(["html", "png", "svg", "pdf"],
+                                                   case_sensitive=False),
+              help="Output format (default: from the suffix of -o).")
+@click.option("--size", default=None, metavar="a4|a3|letter|WxH",
+              help="Page of a still map: a4 (default), a3, letter (landscape) or WxH in mm.")
+@click.option("--dpi", type=int, default=None, help="Resolution of a PNG map (default 200).")
 @click.option("--title", default=None, help="Map title (default: a generic one).")
 @click.option("--at", "at", callback=_day, metavar="DATE",
               help="Date of the border segments' status (default: today; give it for "
@@ -164,31 +173,34 @@ def _day(ctx, param, value):
 @click.option("--enclaves", type=click.Path(exists=True, dir_okay=False),
               help="Enclaves (GeoJSON polygons with name, owner, surrounded_by).")
 @click.option("--towns", type=click.Path(exists=True, dir_okay=False),
-              help="Town labels (GeoJSON points with name); default: the gazetteer's main towns.")
+              help="Town labels (GeoJSON points with name; kind and population rank them on "
+              "a still map); default: the gazetteer's main towns.")
 @click.option("--cdn", is_flag=True,
               help="Link Leaflet from a CDN: a small file that needs the network to open.")
 @click.option("--no-osm", is_flag=True, help="Leave out the optional OpenStreetMap tile layer.")
 @click.option("--no-borders", is_flag=True,
               help="Do not draw the shipped outlines, enclaves and border segments.")
-def map_cmd(files, output, title, at, date_from, date_to, event_types, countries, segments,
-            outlines, enclaves, towns, cdn, no_osm, no_borders):
-    """Draw incidents from FILE… on one HTML map.
+def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_types,
+            countries, segments, outlines, enclaves, towns, cdn, no_osm, no_borders):
+    """Draw incidents from FILE… on one HTML map, or on a still map for print.
 
     FILE is incident YAML (a file or a folder of them) or GeoJSON ('-' reads stdin).
 
     Outlines, enclaves and border segments come from the shipped borders data unless
-    given as files (or --no-borders). By default the file is self-contained (every
-    script, style and icon inlined) so it opens offline and can be emailed; the same
-    input gives the same bytes.
+    given as files (or --no-borders). By default the HTML file is self-contained (every
+    script, style and icon inlined) so it opens offline and can be emailed. A .png, .svg
+    or .pdf output is a still map of the same content (A4 landscape, scale bar, north
+    arrow, legend; SVG and PDF keep text as text). The same input gives the same bytes.
     """
-    from ..maps.build import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
-
-    _check_filters(date_from, date_to, event_types, countries)
+    from ..maps.still import map_format
 
     out = Path(output).resolve()
     for name in (*files, segments, outlines, enclaves, towns):
         if name and name != "-" and Path(name).resolve() == out:
             raise DataError(f"{output}: refusing to overwrite an input file")
+    fmt = map_format(output, fmt)
+    _check_kind_options(fmt, size, dpi, cdn, no_osm)
+    _check_filters(date_from, date_to, event_types, countries)
     features = [f for name in files for f in _read_input(name)]
     layers = {"segments": _fc(segments), "outlines": _fc(outlines), "enclaves": _fc(enclaves)}
     if not no_borders and None in layers.values():
@@ -196,14 +208,51 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
 
         shipped = border_layers(at)
         layers = {k: v if v is not None else shipped[k] for k, v in layers.items()}
-    m = build_map({"type": "FeatureCollection", "features": features},
-                  segments=layers["segments"], outlines=layers["outlines"],
-                  enclaves=layers["enclaves"],
-                  towns=_fc(towns), title=title or DEFAULT_TITLE, at=at, date_from=date_from,
-                  date_to=date_to, event_types=event_types or None,
-                  countries=countries or None, cdn=cdn, osm_tiles=not no_osm)
+    kwargs = {"segments": layers["segments"], "outlines": layers["outlines"],
+              "enclaves": layers["enclaves"], "towns": _fc(towns), "title": title, "at": at,
+              "date_from": date_from, "date_to": date_to, "event_types": event_types or None,
+              "countries": countries or None}
+    fc = {"type": "FeatureCollection", "features": features}
+    if fmt != "html":
+        _write_still(fc, kwargs, out, output, fmt, size, dpi)
+        return
+    from ..maps import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
+
+    m = build_map(fc, **{**kwargs, "title": title or DEFAULT_TITLE}, cdn=cdn,
+                  osm_tiles=not no_osm)
     path = save_map(m, out)
     stats = m.geoconflict_stats
     click.echo(f"wrote {output}: {stats['shown']} of {stats['incidents']} incidents, "
                f"{stats['segments']} segments, {path.stat().st_size / 1e6:.2f} MB"
                f"{' (CDN links)' if cdn else ' (self-contained)'}", err=True)
+
+
+def _check_kind_options(fmt: str, size, dpi, cdn: bool, no_osm: bool) -> None:
+    """Options of one kind of map given for the other are mistakes: say which."""
+    if fmt == "html":
+        for name, value in (("--size", size), ("--dpi", dpi)):
+            if value is not None:
+                raise click.BadParameter(f"{name} is for still maps (.png, .svg, .pdf); an "
+                                         "HTML map fills the window", param_hint=name)
+    else:
+        for name, value in (("--cdn", cdn), ("--no-osm", no_osm)):
+            if value:
+                raise click.BadParameter(f"{name} is for HTML maps; a still map has no "
+                                         "scripts or tiles", param_hint=name)
+        from ..maps.still import DEFAULT_DPI, page
+
+        page(size or "a4", dpi or DEFAULT_DPI)           # a bad --size/--dpi fails before reading
+
+
+def _write_still(fc: dict, kwargs: dict, out: Path, output: str, fmt: str, size, dpi) -> None:
+    from ..maps.still import DEFAULT_DPI, build_still, save_still  # matplotlib loads here
+
+    fig = build_still(fc, **kwargs, size=size or "a4", dpi=dpi or DEFAULT_DPI)
+    path = save_still(fig, out, fmt)
+    st = fig.stats
+    w, h = st["size_mm"]
+    px = f", {int(w / 25.4 * st['dpi'])}×{int(h / 25.4 * st['dpi'])} px" if fmt == "png" else ""
+    hexes = f", {st['in_hexes']} in {st['hexes']} hexagons" if st["hexes"] else ""
+    click.echo(f"wrote {output}: {st['shown']} of {st['incidents']} incidents{hexes}, "
+               f"{st['segments']} segments, {st['towns_placed']} town labels, "
+               f"{w:g}×{h:g} mm{px}, {path.stat().st_size / 1e6:.2f} MB", err=True)

@@ -38,8 +38,9 @@ disputed|undelimited|delimited|demarcated, "from": date|null, "to": date|null,
 **enclaves** — Polygon/MultiPolygon features; properties ``name``, ``owner`` (alpha-2),
 ``surrounded_by`` (alpha-2).
 
-**towns** — Point features; properties ``name`` (and optionally ``kind``). ``None`` takes
-the main towns (kind capital/city/town) of the shipped gazetteer.
+**towns** — Point features; properties ``name`` (and optionally ``kind``; a still map
+also ranks its labels by ``population`` and ``admin1``). ``None`` takes the main towns
+(kind capital/city/town) of the shipped gazetteer.
 
 Every string from these inputs reaches the page as text (never as HTML), and report
 links are kept only for ``http(s)`` URLs.
@@ -84,13 +85,10 @@ from .layers import (
     SegmentLayer,
     TownLayer,
 )
+from .style import ATTRIBUTION, DEFAULT_TITLE
 
 __all__ = ["build_map", "render_html", "save_map", "default_towns", "GeoconflictMap",
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]
-
-DEFAULT_TITLE = "Border incidents in the Fergana valley"
-ATTRIBUTION = ("Outlines © OpenStreetMap contributors (ODbL) · places: GeoNames (CC BY 4.0), "
-               "geoconflict gazetteer")
 
 
 class GeoconflictMap(folium.Map):
@@ -220,11 +218,8 @@ def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool,
 def _add_controls(m: GeoconflictMap, c: MapContent, title: str, attribution: str) -> None:
     """Layer switcher, title, full screen, search, date filter (if any incident), legend."""
     shown = c.shown
-    period = f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}" if shown else ""
     folium.LayerControl(collapsed=True).add_to(m)
-    RuntimeControl("titleControl", title,
-                   f"{len(shown)} incidents{period} · borders as of {c.at_day}",
-                   html.escape(attribution)).add_to(m)
+    RuntimeControl("titleControl", title, c.subtitle, html.escape(attribution)).add_to(m)
     RuntimeControl("fullscreenControl").add_to(m)
     RuntimeControl("searchControl", c.search_places).add_to(m)
     if shown:

@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from .._errors import DataError
-from .layers import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 from .records import (
     MapIncident,
     as_features,
@@ -25,6 +24,7 @@ from .records import (
     prepare_segments,
     segment_countries,
 )
+from .style import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 
 #: [[south, west], [north, east]] shown when there is nothing to fit.
 FERGANA_BOUNDS = [[39.6, 69.2], [41.5, 73.6]]
@@ -49,6 +49,14 @@ class MapContent:
     bounds: list[list[float]]
     search_places: list[list]  # [name, lon, lat, kind] for the search box
     legend: dict
+
+    @property
+    def subtitle(self) -> str:
+        """Counts, period and border date, as both the HTML and the still map print them."""
+        shown = self.shown
+        period = (f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}"
+                  if shown else "")
+        return f"{len(shown)} incidents{period} · borders as of {self.at_day}"
 
 
 def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, towns: Any,
@@ -83,9 +91,13 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
     """Main towns of the shipped gazetteer inside ``bounds`` (default: the Fergana valley).
 
     Curated places of the given kinds, plus GeoNames places (that no curated place
-    covers) with at least ``min_population`` inhabitants.
+    covers) with at least ``min_population`` inhabitants. Properties: ``name``, ``kind``,
+    ``country``, ``admin1`` and ``population`` (GeoNames, also for curated places that
+    name their GeoNames id; ``None`` when unknown or 0).
     """
-    from ..gazetteer.places import load_places
+    from ..gazetteer.places import load_geonames, load_places
+
+    population = {g.geonames_id: g.population for g in load_geonames()}
 
     (s, w), (n, e) = bounds or TOWN_BOUNDS
     feats = []
@@ -96,7 +108,10 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
         if main:
             feats.append({"type": "Feature",
                           "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                          "properties": {"name": p.name, "kind": p.kind, "country": p.country}})
+                          "properties": {"name": p.name, "kind": p.kind, "country": p.country,
+                                         "admin1": p.admin1,
+                                         "population": p.population
+                                         or population.get(p.geonames_id) or None}})
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -179,11 +194,12 @@ def _legend(rows: list[dict], seg_fc: dict, enclave_feats: list[dict], at_day: d
     return {
         "eventTypes": [[t, c] for t, c in EVENT_COLORS.items() if t in present or not rows]
         + sorted([t, OTHER_COLOR] for t in present - set(EVENT_COLORS)),
-        "sizes": [[str(n), round(_radius(n), 1)] for n in (0, 10, 50)],
+        "sizes": [[str(n), round(marker_radius(n), 1)] for n in (0, 10, 50)],
         "statuses": [[s, STATUS_COLORS.get(s, OTHER_COLOR)] for s in statuses],
         "owners": [[o, OWNER_TINT.get(o, OTHER_FILL)] for o in owners],
         "at": at_day.isoformat()}
 
 
-def _radius(best: float) -> float:
+def marker_radius(best: float) -> float:
+    """Marker radius in CSS px of an incident with ``best`` deaths: area ∝ deaths, a floor."""
     return max(MIN_RADIUS, RADIUS_SCALE * math.sqrt(max(best, 0)))
