@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test map bench eval data lint clean
+.PHONY: install test map bench eval data lint mutate clean
 
 install: $(STAMP)
 
@@ -32,6 +32,12 @@ eval: install
 data: install
 	$(BIN)/python -m geoconflict.gazetteer.build_geonames gazetteer/geonames_kg_tj_uz.json
 	$(BIN)/python -m geoconflict.borders.build_outlines gazetteer/borders
+
+mutate: install
+	$(BIN)/python -m pip install --quiet -e '.[mutate]'
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/python benchmarks/mutation_score.py
 
 lint: install
 	$(BIN)/ruff check geoconflict tests benchmarks
