@@ -9,19 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..incidents.model import Incident, Stop
+from ..incidents.model import Incident, Stop, is_route
 
 __all__ = ["incident_features", "is_route"]
-
-
-def is_route(stops: Iterable[Stop]) -> bool:
-    """True when the stops form a route: two or more located, a later one timed or dated.
-
-    Several sites hit at once (villages shelled on one day) are stops, not a path; the
-    same rule draws paths in the GeoPackage export (``formats._table.paths_frame``).
-    """
-    located = [s for s in stops if s.lat is not None and s.lon is not None]
-    return len(located) >= 2 and any(s.time or s.date for s in located[1:])
 
 
 def _stop(s: Stop) -> dict[str, Any]:
