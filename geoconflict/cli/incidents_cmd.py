@@ -155,7 +155,7 @@ def _import(reader, file, output):
 
     refuse_to_overwrite(output, [file])
     try:
-        incidents = reader.read(file)
+        incidents = reader.read(file, gazetteer=_gazetteer(()))
     except IncidentsError as exc:
         _fail(exc.problems)
     _emit(output, dump_incidents(incidents))

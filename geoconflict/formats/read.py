@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
+from ._geocode import link_places
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,7 +52,7 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
             reader = ucdp if ucdp.looks_like_ucdp(header) and \
                 not csv_acled.looks_like_acled(header) else csv_acled
             frame, found = reader.read_frame(data, where)
-            problems += found
+            problems += found or link_places(frame, data, where, gazetteer)
             progress(f"{where}: read {len(frame)} rows")
             frames.append((frame, True))
         else:
