@@ -119,3 +119,9 @@ def test_extract_text_gives_drafts():
     drafts = gc.extract("Clashes broke out near Vorukh on 29 April 2021; two border guards "
                         "were killed.", published="2021-04-30")
     assert [s["place"] for s in drafts[0]["locations"]] == ["tj-vorukh"]
+
+
+def test_load_incidents_takes_one_path_as_a_str_or_a_path():
+    from geoconflict.incidents import load_incidents
+
+    assert load_incidents(YAML) == load_incidents(Path(YAML)) == load_incidents([YAML])

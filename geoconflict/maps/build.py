@@ -166,8 +166,8 @@ def build_map(
     """
     from .from_incidents import as_map_input
 
-    c = map_content(as_map_input(incidents), segments=segments, outlines=outlines, enclaves=enclaves,
-                    towns=towns, at=at, date_from=date_from, date_to=date_to,
+    c = map_content(as_map_input(incidents), segments=segments, outlines=outlines,
+                    enclaves=enclaves, towns=towns, at=at, date_from=date_from, date_to=date_to,
                     event_types=event_types, countries=countries)
     with deterministic_ids("geoconflict-build"):
         m = _base_map(c, title, cdn=cdn, height=height)

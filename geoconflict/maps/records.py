@@ -22,7 +22,7 @@ from ..borders.status import status_on
 from ..region import REGION_BBOX
 
 __all__ = ["MapIncident", "date_label", "parse_day", "status_at", "differing_claims", "as_features",
-           "load_incidents", "filter_incidents", "segment_countries", "compact_row",
+           "map_incidents", "filter_incidents", "segment_countries", "compact_row",
            "prepare_segments", "json_for_script", "PRECISIONS"]
 
 PRECISIONS = ("day", "week", "month", "year")
@@ -206,7 +206,7 @@ class MapIncident:
         return (self.fatalities[1] or 0) if self.fatalities else 0
 
 
-def load_incidents(data: Any) -> list[MapIncident]:
+def map_incidents(data: Any) -> list[MapIncident]:
     """Validate an incidents FeatureCollection (see :mod:`geoconflict.maps`) into records.
 
     Errors name the feature (index and id) and the field.
