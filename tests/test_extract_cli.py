@@ -78,7 +78,7 @@ def test_an_input_is_never_overwritten(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(TEXT, encoding="utf-8")
     res = run("extract", str(art), "-o", str(art))
-    assert res.exit_code == 2 and "never overwritten" in res.output
+    assert res.exit_code == 1 and "never overwritten" in res.output
     assert art.read_text(encoding="utf-8") == TEXT
 
 

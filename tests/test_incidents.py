@@ -341,7 +341,7 @@ def test_cli_never_overwrites_an_input(tmp_path):
     src = tmp_path / "a.yaml"
     src.write_text(GOOD)
     res = CliRunner().invoke(cli, ["export", str(src), "-o", str(src), "-f", "geojson"])
-    assert res.exit_code == 2 and src.read_text() == GOOD
+    assert res.exit_code == 1 and "refusing to overwrite" in res.output and src.read_text() == GOOD
 
 
 def test_cli_reads_stdin():

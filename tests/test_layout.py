@@ -24,7 +24,7 @@ LEVELS = {
     "incidents": 3, "extract": 3.5,
     "formats": 4, "maps": 4,
     "_headless": 4,
-    "cli": 5,
+    "cli": 5, "_api": 5,
     "__init__": 6,
 }
 

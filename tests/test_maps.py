@@ -19,7 +19,7 @@ from geoconflict.maps.inline import OfflineAssetError, external_references
 from geoconflict.maps.records import (
     differing_claims,
     filter_incidents,
-    load_incidents,
+    map_incidents,
     parse_day,
     segment_countries,
     status_at,
@@ -64,7 +64,7 @@ def test_partial_dates_cover_their_whole_period():
 
 
 def test_filters_by_period_type_and_country():
-    incs = load_incidents(load_fixture("incidents"))
+    incs = map_incidents(load_fixture("incidents"))
     segcc = segment_countries(load_fixture("segments")["features"])
     ids = lambda xs: sorted(i.id for i in xs)  # noqa: E731
     in_2022 = filter_incidents(incs, date_from="2022-01-01", date_to="2022-12-31")
@@ -94,7 +94,7 @@ def test_bad_incidents_are_named_errors(change, message):
             "properties": {"id": "x", "title": "t", "date_start": "2020-01-01"}}
     feat.update(change)
     with pytest.raises(DataError, match=message) as err:
-        load_incidents({"type": "FeatureCollection", "features": [feat]})
+        map_incidents({"type": "FeatureCollection", "features": [feat]})
     assert "incident 0 (x)" in str(err.value)
 
 

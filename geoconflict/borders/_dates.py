@@ -11,12 +11,17 @@ from .._errors import DataError
 
 
 def day(value) -> np.datetime64:
-    """``value`` (a date, ISO string, numpy/pandas date, or None for today) as datetime64[D]."""
+    """``value`` (a date, ISO string, numpy/pandas date, or None for today) as datetime64[D].
+
+    A partial ISO date (``YYYY``, ``YYYY-MM``) stands for its first day.
+    """
     if value is None:
         return np.datetime64(_dt.date.today(), "D")
     if isinstance(value, str):
+        text = value.strip()
+        text = text + "-01-01" if len(text) == 4 else text + "-01" if len(text) == 7 else text
         try:
-            return np.datetime64(_dt.date.fromisoformat(value.strip()[:10]), "D")
+            return np.datetime64(_dt.date.fromisoformat(text[:10]), "D")
         except ValueError:
             raise DataError(f"date {value!r} is not YYYY-MM-DD") from None
     if isinstance(value, _dt.datetime | pd.Timestamp):

@@ -39,7 +39,7 @@ def status_on(history: Iterable[Mapping[str, Any]] | None, at) -> str | None:
     for period in history or ():
         start, end = _bounds(period)
         if start <= d < end and (best is None or start >= best[0]):
-            best = (start, str(period["status"]))
+            best = (start, str(period.get("status", "unknown")))
     return best[1] if best else None
 
 

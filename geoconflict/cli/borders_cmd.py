@@ -6,15 +6,21 @@ import datetime as dt
 
 import click
 
-from .options import echo_json, echo_table, output_format_opt
-
-_date = click.DateTime(formats=["%Y-%m-%d"])
+from .options import (
+    echo_json,
+    echo_table,
+    output_format_opt,
+    parse_day,
+    precision_opt,
+    refuse_to_overwrite,
+)
 
 
 @click.command()
 @click.argument("lat", type=click.FloatRange(-90, 90))
 @click.argument("lon", type=click.FloatRange(-180, 180))
-@click.option("--at", "at", type=_date, help="Also answer for this date (YYYY-MM-DD).")
+@click.option("--at", "at", callback=parse_day, metavar="DATE",
+              help="Also answer for this date (YYYY-MM-DD).")
 @click.option("--max-km", type=click.FloatRange(0), default=25.0, show_default=True,
               help="Report a segment only within this distance.")
 @output_format_opt
@@ -33,7 +39,7 @@ def where(lat, lon, at, max_km, fmt):
     if not in_region(lon, lat):
         hint = " — lat and lon look swapped" if in_region(lat, lon) else ""
         raise DataError(f"point ({lat}, {lon}) is outside the region{hint}")
-    dates = [dt.date.today()] + ([at.date()] if at else [])
+    dates = [dt.date.today()] + ([at] if at else [])
     rows = []
     for day in dates:
         side = borders.side_of(lon, lat, at=day)
@@ -51,19 +57,20 @@ def where(lat, lon, at, max_km, fmt):
 
 @click.command("borders")
 @click.argument("incident_files", nargs=-1, type=click.Path(exists=True))
-@click.option("--at", "at", type=_date, help="Status on this date (default today).")
+@click.option("--at", "at", callback=parse_day, metavar="DATE",
+              help="Status on this date (YYYY-MM-DD; default today).")
 @click.option("--format", "fmt", type=click.Choice(["table", "geojson", "csv"]),
               default="table", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write atomically, or '-' for stdout.")
-@click.option("--precision", type=click.IntRange(0, 15), default=5, show_default=True,
-              help="Decimal places of GeoJSON coordinates.")
+@precision_opt
 def borders_cmd(incident_files, at, fmt, output, precision):
     """List border segments with length and status on a date; count incidents per segment.
 
-    INCIDENT_FILES are incident YAML (files or folders; incidents are attached by their
-    geo_precision rule) or GeoJSON FeatureCollections of points with `date_start` and
-    `fatalities` properties; each incident is attached at its own date. The measured
+    INCIDENT_FILES are any incident input (YAML files or folders, ACLED or UCDP GED CSV, or
+    what `export` writes: GeoJSON, GeoPackage, GeoParquet; incidents are attached by their
+    geo_precision rule) or GeoJSON points with `date_start` and `fatalities` properties;
+    each incident is attached at its own date. The measured
     length of each border is printed beside the published figures (to stderr unless
     --format table).
 
@@ -77,15 +84,9 @@ def borders_cmd(incident_files, at, fmt, output, precision):
     from .. import borders
     from .._io import write_text_atomic
 
-    if output != "-":
-        from pathlib import Path
-
-        from .._errors import DataError
-
-        if any(Path(f).resolve() == Path(output).resolve() for f in incident_files):
-            raise DataError(f"{output}: refusing to overwrite an input file — choose another -o")
+    refuse_to_overwrite(output, incident_files)
     segs = borders.load_segments()
-    day = at.date() if at else dt.date.today()
+    day = at or dt.date.today()
     segs["status"] = segs.status_at(day).values
     counts, deaths = _incident_counts(incident_files, segs)
     segs["incidents"] = [counts.get(i, 0) for i in segs["id"]]
@@ -107,57 +108,59 @@ def borders_cmd(incident_files, at, fmt, output, precision):
 
 
 def _incident_counts(files, segs):
-    import json
+    """Incidents and deaths per segment: incident files through the library's reader (each
+    derived once, by its geo_precision rule); GeoJSON points with ``date_start`` attached."""
     from pathlib import Path
 
+    from ..formats.geojson import read_features
+    from ..formats.read import input_kind, read_incidents
+
+    counts, fat = {}, {}
+    points = []
+    for path in files:
+        data = b"" if Path(path).is_dir() else Path(path).read_bytes()
+        if input_kind(path, data[:4000]) == "geojson":
+            feats = read_features(data.decode("utf-8-sig", errors="replace"), path)
+            if not feats or "event_id_cnty" not in (feats[0].get("properties") or {}):
+                points += [(path, n, f) for n, f in enumerate(feats, 1)]
+                continue
+        for inc in read_incidents([path]):
+            if inc.border_segment:
+                counts[inc.border_segment] = counts.get(inc.border_segment, 0) + 1
+                fat[inc.border_segment] = fat.get(inc.border_segment, 0) + (
+                    inc.fatalities.best or 0)
+    _count_points(points, counts, fat)
+    return counts, fat
+
+
+def _count_points(points, counts, fat) -> None:
     import numpy as np
 
     from .. import borders
     from .._errors import DataError
 
-    counts, fat = {}, {}
-    yaml_files = [f for f in files if Path(f).is_dir() or Path(f).suffix in (".yaml", ".yml")]
-    if yaml_files:
-        from ..incidents.load import load_incidents
-
-        for inc in load_incidents(yaml_files):
-            if inc.border_segment:
-                counts[inc.border_segment] = counts.get(inc.border_segment, 0) + 1
-                fat[inc.border_segment] = fat.get(inc.border_segment, 0) + (
-                    inc.fatalities.best or 0)
     lons, lats, dates, deaths = [], [], [], []
-    for path in files:
-        if path in yaml_files:
-            continue
-        with open(path, encoding="utf-8") as fh:
-            try:
-                data = json.load(fh)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{exc.lineno}: not valid JSON") from None
-        if data.get("type") != "FeatureCollection":
-            raise DataError(f"{path}: expected a GeoJSON FeatureCollection")
-        for n, feat in enumerate(data.get("features", []), 1):
-            geom, props = feat.get("geometry") or {}, feat.get("properties") or {}
-            if geom.get("type") != "Point":
-                raise DataError(f"{path}: feature {n}: geometry must be a Point")
-            if not props.get("date_start"):
-                raise DataError(f"{path}: feature {n}: no date_start")
-            lon, lat = geom["coordinates"][:2]
-            lons.append(float(lon))
-            lats.append(float(lat))
-            dates.append(str(props["date_start"]))
-            f = props.get("fatalities")
-            if isinstance(f, dict):
-                f = f.get("best")
-            deaths.append(int(f or 0))
+    for path, n, feat in points:
+        geom, props = feat.get("geometry") or {}, feat.get("properties") or {}
+        if geom.get("type") != "Point":
+            raise DataError(f"{path}: feature {n}: geometry must be a Point")
+        if not props.get("date_start"):
+            raise DataError(f"{path}: feature {n}: no date_start")
+        lon, lat = geom["coordinates"][:2]
+        lons.append(float(lon))
+        lats.append(float(lat))
+        dates.append(str(props["date_start"]))
+        f = props.get("fatalities")
+        if isinstance(f, dict):
+            f = f.get("best")
+        deaths.append(int(f or 0))
     if not lons:
-        return counts, fat
+        return
     att = borders.attach(np.array(lons), np.array(lats), at=dates)
     for seg, d in zip(att["border_segment"], deaths, strict=True):
         if seg is not None:
             counts[seg] = counts.get(seg, 0) + 1
             fat[seg] = fat.get(seg, 0) + d
-    return counts, fat
 
 
 def _rows(segs, with_incidents):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from .options import refuse_to_overwrite
+
 
 def _read(path: str) -> tuple[str, str]:
     if path == "-":
@@ -59,12 +61,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
 
     if articles.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given once")
-    if output and output != "-":
-        out_path = Path(output).resolve()
-        for a in articles:
-            if a != "-" and Path(a).resolve() == out_path:
-                raise click.UsageError(f"-o {output} is also an input — an input file is "
-                                       "never overwritten; choose another output name")
+    refuse_to_overwrite(output, articles)
     docs = []
     for a in articles:
         text, name = _read(a)

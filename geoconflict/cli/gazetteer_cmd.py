@@ -34,7 +34,7 @@ def check(files, strict, quiet):
     """
     from pathlib import Path
 
-    from ..gazetteer.checks import check_places
+    from ..gazetteer.place_checks import check_places
     from ..gazetteer.places import load_curated, load_geonames
 
     curated = load_curated()

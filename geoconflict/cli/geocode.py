@@ -17,7 +17,7 @@ from .options import (
 )
 
 _COLUMNS = ("query", "id", "name", "country", "admin1", "admin2", "kind", "lat", "lon",
-            "±m", "score", "reason")
+            "±m", "score", "reason", "match")
 
 
 def _read_names(names: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -35,7 +35,8 @@ def _read_names(names: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def _props(query: str, c, rank: int | None = None) -> dict:
-    props = {"query": query, **c.place.to_dict(), "score": round(c.score, 1), "reason": c.reason}
+    props = {"query": query, **c.place.to_dict(), "score": round(c.score, 1), "reason": c.reason,
+             "match": c.match}
     props.pop("aliases", None)
     if rank is not None:
         props["rank"] = rank
@@ -52,10 +53,16 @@ def _props(query: str, c, rank: int | None = None) -> dict:
 @output_format_opt
 @geojson_opt
 @precision_opt
+@click.option("--exact", is_flag=True,
+              help="Accept only a name or alias as written (no spelling variant, no fuzzy).")
 @click.option("--online", is_flag=True,
               help="Ask Nominatim (OpenStreetMap) for names the gazetteer lacks; cached, 1 req/s.")
-def geocode(names, country, near, show_all, fmt, precision, online):
+def geocode(names, country, near, show_all, exact, fmt, precision, online):
     """Find gazetteer places for NAMES (any spelling or script; '-' reads stdin).
+
+    Every answer says how it matched (column `match`): exact (a name or alias as
+    written), variant (a spelling variant) or fuzzy (a near-miss). A fuzzy match that is
+    not close enough to be sure exits 1 with "did you mean" (--all lists it anyway).
 
     \b
     Examples:
@@ -73,11 +80,16 @@ def geocode(names, country, near, show_all, fmt, precision, online):
     if not queries:
         raise click.UsageError("no names to look up (standard input was empty)")
     for where, name in queries:
-        hits = gaz.lookup(name, country=country, near=near, limit=None if show_all else 1)
+        hits = gaz.lookup(name, country=country, near=near, limit=None if show_all else 1,
+                          fuzzy=not exact)
+        if exact:
+            hits = [c for c in hits if c.match == "exact"]
         if not hits and online:
             hits = _online_hits(name)
-        if hits:
+        if hits and (show_all or hits[0].sure):
             results.append((name, hits))
+        elif hits:
+            errors.append(_unsure(where, name, hits[0]))
         else:
             errors.append(str(UnknownPlaceError(name, gaz.suggest(name, country=country),
                                                 where=where)))
@@ -86,6 +98,12 @@ def geocode(names, country, near, show_all, fmt, precision, online):
             click.echo(f"geoconflict: {line}", err=True)
         raise SystemExit(1)
     _emit(results, fmt, precision, show_all)
+
+
+def _unsure(where: str, name: str, best) -> str:
+    return (f"{where}: no sure match for {name!r} — did you mean {best.place.name} "
+            f"({best.place.country}, {best.reason})? Give that spelling, or --all to list "
+            "the guesses")
 
 
 def _online_hits(name: str) -> list:
@@ -122,7 +140,7 @@ def _emit(results, fmt, precision, show_all) -> None:
     else:
         rows = [(q, c.place.id, c.place.name, c.place.country, c.place.admin1, c.place.admin2,
                  c.place.kind, f"{c.place.lat:.5f}", f"{c.place.lon:.5f}", c.place.precision_m,
-                 f"{c.score:.0f}", c.reason)
+                 f"{c.score:.0f}", c.reason, c.match)
                 for q, hits in results for c in hits]
         echo_table(_COLUMNS, rows)
 

@@ -13,12 +13,9 @@ from pathlib import Path
 import click
 
 from .._errors import IncidentsError
-from .options import precision_opt
+from ..formats import FORMATS
+from .options import precision_opt, refuse_to_overwrite
 
-_FORMATS = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "parquet")
-_BY_SUFFIX = {".geojson": "geojson", ".json": "geojson", ".geojsons": "geojsonseq",
-              ".geojsonl": "geojsonseq", ".gpkg": "gpkg", ".kml": "kml", ".csv": "csv",
-              ".parquet": "parquet"}
 places_opt = click.option(
     "--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Extra gazetteer place file(s) (YAML, gazetteer/places format) to resolve ids.")
@@ -52,16 +49,6 @@ def _fail(problems) -> None:
     n = len(problems)
     click.echo(f"geoconflict: {n} problem{'s' if n != 1 else ''}; nothing was written", err=True)
     raise SystemExit(1)
-
-
-def _check_output(output: str, inputs) -> None:
-    if output == "-":
-        return
-    target = Path(output).resolve()
-    for i in inputs:
-        if i != "-" and Path(i).resolve() == target:
-            raise click.UsageError(f"output {output} is also an input — an input file is never"
-                                   " overwritten; choose another -o")
 
 
 def _emit(output: str, data: str | bytes) -> None:
@@ -108,7 +95,7 @@ def validate(files, place_files, quiet):
 
 @click.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS),
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
               help="Output format (default: from the -o suffix, else geojson).")
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write atomically, or '-' for stdout.")
@@ -117,7 +104,8 @@ def validate(files, place_files, quiet):
               "layers (faster for large imported sets).")
 @places_opt
 def export(files, fmt, output, precision, no_stops, place_files):
-    """Export incidents from FILES (incident YAML, ACLED or UCDP GED CSV; '-': stdin).
+    """Export incidents from FILES: incident YAML, ACLED or UCDP GED CSV, or a file this
+    command wrote (GeoJSON, GeoJSON sequence, GeoPackage, GeoParquet); '-': stdin.
 
     \b
     Formats:
@@ -133,13 +121,11 @@ def export(files, fmt, output, precision, no_stops, place_files):
       geoconflict export incidents/ --format geojsonseq | fio cat
       geoconflict export acled.csv --format csv --precision 4 -o acled-with-borders.csv
     """
-    from ..formats import csv_acled, geojson, gpkg, kml, parquet
     from ..formats.read import read_frame
+    from ..formats.write import encode, format_for
 
-    if fmt is None:
-        fmt = _BY_SUFFIX.get(Path(output).suffix.lower(), "geojson") if output != "-" \
-            else "geojson"
-    _check_output(output, files)
+    fmt = format_for(output, fmt)
+    refuse_to_overwrite(output, files)
     progress = _Progress()
     gaz = _gazetteer(place_files)
     try:
@@ -147,22 +133,7 @@ def export(files, fmt, output, precision, no_stops, place_files):
     except IncidentsError as exc:
         _fail(exc.problems)
     progress(f"writing {len(frame)} incidents as {fmt}")
-
-    def resolve(place_id):
-        return (gaz.get(place_id).lat, gaz.get(place_id).lon) if place_id in gaz else None
-
-    if fmt == "geojson":
-        data: str | bytes = geojson.collection_text(frame, precision)
-    elif fmt == "geojsonseq":
-        data = geojson.sequence_text(frame, precision)
-    elif fmt == "csv":
-        data = csv_acled.to_text(frame, precision)
-    elif fmt == "kml":
-        data = kml.to_text(frame, precision, resolve)
-    elif fmt == "gpkg":
-        data = gpkg.to_bytes(frame, resolve, stops=not no_stops)
-    else:
-        data = parquet.to_bytes(frame)
+    data = encode(frame, fmt, precision, stops=not no_stops)
     _emit(output, data)
     if output != "-":
         click.echo(f"{len(frame)} incidents -> {output}", err=True)
@@ -182,9 +153,9 @@ def import_cmd():
 def _import(reader, file, output):
     from ..incidents.load import dump_incidents
 
-    _check_output(output, [file])
+    refuse_to_overwrite(output, [file])
     try:
-        incidents = reader.read(file)
+        incidents = reader.read(file, gazetteer=_gazetteer(()))
     except IncidentsError as exc:
         _fail(exc.problems)
     _emit(output, dump_incidents(incidents))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date
+import tempfile
 from pathlib import Path
 
 import click
 
 from .._errors import DataError
+from ..region import COUNTRIES
+from .options import parse_day, refuse_to_overwrite
 
 EPILOG = """\b
 Examples:
@@ -26,96 +27,49 @@ Examples:
 """
 
 
-def _read_text(name: str) -> str:
+def _read_input(name: str) -> list[dict]:
+    """Map features of one input: any incident file (read and derived once by the library's
+    reader), or GeoJSON points already in the map's input contract."""
+    from ..formats.geojson import read_features
+    from ..formats.read import input_kind, read_incidents
+    from ..maps.from_incidents import incident_features
+
+    data = sys.stdin.buffer.read() if name == "-" else b""
+    if name != "-" and not Path(name).is_dir():
+        data = _read_bytes(name)
+    if input_kind(name, data[:4000]) == "geojson":
+        feats = read_features(_text(data, name), "<stdin>" if name == "-" else name)
+        if not feats or "event_id_cnty" not in (feats[0].get("properties") or {}):
+            return feats
+    src = name
+    with tempfile.TemporaryDirectory(prefix="geoconflict-") as tmp:
+        if name == "-":   # the reader reads stdin itself: give it the bytes read here
+            src = str(Path(tmp) / f"stdin.{input_kind(name, data[:4000])}")
+            Path(src).write_bytes(data)
+        return incident_features(read_incidents([src]))["features"]
+
+
+def _read_bytes(name: str) -> bytes:
     try:
-        return Path(name).read_text(encoding="utf-8-sig")
+        return Path(name).read_bytes()
     except OSError as exc:
         raise DataError(f"{name}: cannot read ({exc.strerror}) — check the path") from None
+
+
+def _text(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataError(f"{name}: not UTF-8 text — save it as UTF-8") from None
 
 
-def _read_geojson(name: str) -> list[dict]:
-    """Features of a FeatureCollection, a Feature, or an LF/RS-delimited feature sequence."""
-    if name == "-":
-        return _parse_geojson(sys.stdin.read(), "<stdin>")
-    return _parse_geojson(_read_text(name), name)
-
-
-def _parse_geojson(text: str, where: str) -> list[dict]:
-    text = text.lstrip("\ufeff")
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError:
-        obj = None
-    if obj is None:  # a GeoJSON text sequence (RFC 8142) or one feature per line
-        feats = []
-        for n, chunk in enumerate(text.replace("\x1e", "\n").splitlines(), 1):
-            if chunk.strip():
-                try:
-                    feats.append(json.loads(chunk))
-                except json.JSONDecodeError as exc:
-                    raise DataError(f"{where}:{n}: not GeoJSON ({exc.msg}) — give a "
-                                    "FeatureCollection, a feature sequence, YAML or CSV") from None
-        return feats
-    if isinstance(obj, dict) and obj.get("type") == "FeatureCollection":
-        return list(obj.get("features") or [])
-    if isinstance(obj, dict) and obj.get("type") == "Feature":
-        return [obj]
-    if isinstance(obj, list):
-        return obj
-    raise DataError(f"{where}: expected a GeoJSON FeatureCollection or features")
-
-
-def _read_input(name: str, text: str | None = None) -> list[dict]:
-    """Incident features from incident YAML, ACLED/UCDP CSV, or GeoJSON (ours or export's)."""
-    path = Path(name)
-    if name != "-" and (path.is_dir() or path.suffix.lower() in (".yaml", ".yml", ".csv")):
-        return _via_table([name])
-    if text is None:
-        text = sys.stdin.read() if name == "-" else _read_text(name)
-    head = text.lstrip("\ufeff \n\x1e")[:1]
-    if head not in ("{", "["):               # YAML or CSV on stdin
-        import tempfile
-
-        suffix = ".csv" if text.split("\n", 1)[0].count(",") > 3 else ".yaml"
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / f"stdin{suffix}"
-            copy.write_text(text, encoding="utf-8")
-            return _via_table([str(copy)])
-    feats = _parse_geojson(text, "<stdin>" if name == "-" else name)
-    if feats and "event_id_cnty" in (feats[0].get("properties") or {}):
-        from ..formats import _table, geojson
-        from ..incidents.derive import derive
-        from ..maps.from_incidents import incident_features
-
-        records = geojson.read_records(text, name)
-        incidents = [_table.incident_from_record(r) for r in records]
-        return incident_features(derive(incidents, _gaz(), attach=False))["features"]
-    return feats
-
-
-def _gaz():
-    from ..gazetteer.index import default_gazetteer
-
-    return default_gazetteer()
-
-
-def _via_table(files: list[str]) -> list[dict]:
-    """What ``geoconflict export`` reads (YAML, ACLED or UCDP CSV), as map features."""
-    from ..formats import _table
-    from ..formats.read import read_frame
-    from ..incidents.derive import derive
-    from ..maps.from_incidents import incident_features
-
-    frame = read_frame(files, _gaz())
-    incidents = derive(_table.frame_to_incidents(frame), _gaz(), attach=False)
-    return incident_features(incidents)["features"]
-
-
 def _fc(name: str | None) -> dict | None:
-    return None if name is None else {"type": "FeatureCollection",
-                                      "features": _read_geojson(name)}
+    from ..formats.geojson import read_features
+
+    if name is None:
+        return None
+    data = sys.stdin.buffer.read() if name == "-" else _read_bytes(name)
+    return {"type": "FeatureCollection", "features": read_features(_text(data, name), name)}
 
 
 def _check_filters(date_from, date_to, event_types, countries) -> None:
@@ -128,20 +82,11 @@ def _check_filters(date_from, date_to, event_types, countries) -> None:
         if value and value not in EVENT_TYPES:
             raise click.BadParameter(f"{value!r} is not an ACLED event type — use one of: "
                                      f"{', '.join(EVENT_TYPES)}", param_hint="--event-type")
-    known = {"KG", "TJ", "UZ", "AF", "KZ", "CN"}
+    known = COUNTRIES
     for value in (c.strip().upper() for v in countries for c in v.split(",")):
         if value and value not in known:
             raise click.BadParameter(f"{value!r}: use ISO alpha-2 codes of the region "
                                      f"({', '.join(sorted(known))})", param_hint="--country")
-
-
-def _day(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 @click.command("map", epilog=EPILOG)
@@ -155,12 +100,12 @@ def _day(ctx, param, value):
               help="Page of a still map: a4 (default), a3, letter (landscape) or WxH in mm.")
 @click.option("--dpi", type=int, default=None, help="Resolution of a PNG map (default 200).")
 @click.option("--title", default=None, help="Map title (default: a generic one).")
-@click.option("--at", "at", callback=_day, metavar="DATE",
+@click.option("--at", "at", callback=parse_day, metavar="DATE",
               help="Date of the border segments' status (default: today; give it for "
               "byte-identical output on another day).")
-@click.option("--from", "date_from", callback=_day, metavar="DATE",
+@click.option("--from", "date_from", callback=parse_day, metavar="DATE",
               help="Keep incidents that end on or after DATE.")
-@click.option("--to", "date_to", callback=_day, metavar="DATE",
+@click.option("--to", "date_to", callback=parse_day, metavar="DATE",
               help="Keep incidents that start on or before DATE.")
 @click.option("--event-type", "event_types", multiple=True, metavar="TYPE",
               help="Keep this ACLED event type (repeat or comma-separate).")
@@ -184,7 +129,9 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
             countries, segments, outlines, enclaves, towns, cdn, no_osm, no_borders):
     """Draw incidents from FILE… on one HTML map, or on a still map for print.
 
-    FILE is incident YAML (a file or a folder of them) or GeoJSON ('-' reads stdin).
+    FILE is any incident input ('-' reads stdin): incident YAML (a file or a folder of
+    them), ACLED or UCDP GED CSV, or what `export` writes (GeoJSON or a GeoJSON text
+    sequence, GeoPackage, GeoParquet); or GeoJSON points in the map's input contract.
 
     Outlines, enclaves and border segments come from the shipped borders data unless
     given as files (or --no-borders). By default the HTML file is self-contained (every
@@ -194,10 +141,8 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
     """
     from ..maps.still import map_format
 
+    refuse_to_overwrite(output, (*files, segments, outlines, enclaves, towns))
     out = Path(output).resolve()
-    for name in (*files, segments, outlines, enclaves, towns):
-        if name and name != "-" and Path(name).resolve() == out:
-            raise DataError(f"{output}: refusing to overwrite an input file")
     fmt = map_format(output, fmt)
     _check_kind_options(fmt, size, dpi, cdn, no_osm)
     _check_filters(date_from, date_to, event_types, countries)

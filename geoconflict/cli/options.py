@@ -4,17 +4,44 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
 
 import click
+
+from .._errors import DataError
+from ..region import COUNTRIES
 
 precision_opt = click.option(
     "--precision", type=click.IntRange(0, 15), default=6, show_default=True,
     help="Decimal places of coordinates in GeoJSON output.")
+
+
+def parse_day(ctx, param, value) -> date | None:
+    """Click callback: a YYYY-MM-DD option value as a ``datetime.date`` (None stays None)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def refuse_to_overwrite(output: str | None, inputs: Iterable[str | None]) -> None:
+    """Stop (exit 1) when the output file is one of the inputs: an input is never overwritten."""
+    if not output or output == "-":
+        return
+    target = Path(output).resolve()
+    if any(i and i != "-" and Path(i).resolve() == target for i in inputs):
+        raise DataError(f"{output}: refusing to overwrite an input file — an input is never "
+                        "overwritten; choose another -o")
+
+
 def _countries(ctx, param, value):
     if value is None:
         return None
-    known = {"KG", "TJ", "UZ", "AF", "KZ", "CN"}
+    known = COUNTRIES
     codes = [c.strip().upper() for c in value.split(",") if c.strip()]
     bad = [c for c in codes if c not in known]
     if bad or not codes:

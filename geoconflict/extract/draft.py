@@ -17,7 +17,7 @@ import yaml
 from ..region import COUNTRY_NAMES
 from .actors import ActorMention
 from .events import classify
-from .grouping import ArticleIncident, Incident
+from .grouping import ArticleIncident, DraftIncident
 from .numbers import Count
 from .times import apply_times
 
@@ -49,7 +49,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
 
 
-def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
+def _stops(inc: DraftIncident) -> tuple[list[dict], list[dict]]:
     seen: dict[str, dict] = {}
     order: list[tuple[int, int, int, str]] = []
     unresolved: list[dict] = []
@@ -92,7 +92,7 @@ def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
     return out, unresolved
 
 
-def _borrowed(inc: Incident) -> list[dict]:
+def _borrowed(inc: DraftIncident) -> list[dict]:
     """Stops near the places an incident naming none borrows from its neighbour (a
     ceasefire after fighting at X): the areas first, as the deal covers them."""
     out: dict[str, dict] = {}
@@ -107,7 +107,7 @@ def _borrowed(inc: Incident) -> list[dict]:
     return sorted(stops, key=lambda s: s["_kind"] not in ("region", "district"))
 
 
-def _actors(inc: Incident, country: str) -> list[dict]:
+def _actors(inc: DraftIncident, country: str) -> list[dict]:
     """Actors of the incident: the two most-named armed actors of opposing sides are
     actor1 and actor2 (ACLED gives the order no meaning); the others are associated."""
     found: dict[str, list] = {}  # name -> [first mention, count, order, side]
@@ -146,7 +146,7 @@ def _actors(inc: Incident, country: str) -> list[dict]:
     return out
 
 
-def _actor_evidence(a: ActorMention, inc: Incident) -> dict:
+def _actor_evidence(a: ActorMention, inc: DraftIncident) -> dict:
     for part in inc.parts:
         if a in part.actors:
             return _ev(part.doc, a.start, a.end)
@@ -237,7 +237,7 @@ def _merge_counts(reports: list[dict]) -> dict[str, dict[str, int]]:
     return out
 
 
-def incident_dict(inc: Incident) -> dict[str, Any]:
+def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     """One merged incident as a YAML-ready dict in the incident schema, marked draft."""
     stops, unresolved = _stops(inc)
     window = inc.window
@@ -301,7 +301,7 @@ def _dates(window) -> dict[str, Any]:
             "date_precision": window.precision}
 
 
-def _reports(inc: Incident, time_claims: dict[int, list[dict]]) -> list[dict]:
+def _reports(inc: DraftIncident, time_claims: dict[int, list[dict]]) -> list[dict]:
     """One report per article; no outlet when the article names none (never its file)."""
     reports = []
     for n, part in enumerate(inc.parts):
@@ -318,7 +318,7 @@ def _reports(inc: Incident, time_claims: dict[int, list[dict]]) -> list[dict]:
     return reports
 
 
-def _date_evidence(inc: Incident) -> list[dict] | str:
+def _date_evidence(inc: DraftIncident) -> list[dict] | str:
     anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
     if not anchors:
         return "unknown: no date of the event in the text"
@@ -328,7 +328,7 @@ def _date_evidence(inc: Incident) -> list[dict] | str:
             for doc, a in anchors]
 
 
-def drafts_to_dicts(incidents: list[Incident], strict: bool = False) -> list[dict[str, Any]]:
+def drafts_to_dicts(incidents: list[DraftIncident], strict: bool = False) -> list[dict[str, Any]]:
     """YAML-ready dicts of merged incidents, with unique ids, in date order."""
     dicts = [incident_dict(i) for i in incidents]
     dicts.sort(key=lambda d: (d["date_start"] or "9999", d["id"]))

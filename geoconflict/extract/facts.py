@@ -14,7 +14,7 @@ from .events import VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
-__all__ = ["SentenceFacts", "ArticleIncident", "Incident", "CASUALTY_ROLES", "widen",
+__all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "CASUALTY_ROLES", "widen",
            "is_background"]
 
 CASUALTY_ROLES = ("killed", "injured", "detained", "evacuated", "displaced")
@@ -168,7 +168,7 @@ class ArticleIncident:
 
 
 @dataclass
-class Incident:
+class DraftIncident:
     """An incident merged over articles: one part per article."""
 
     parts: list[ArticleIncident]

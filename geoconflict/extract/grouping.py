@@ -40,10 +40,10 @@ from datetime import date, timedelta
 
 from ._text import Document
 from .dates import DateMention, DateValue
-from .facts import ArticleIncident, Incident, SentenceFacts, is_background
+from .facts import ArticleIncident, DraftIncident, SentenceFacts, is_background
 from .toponyms import Mention, km
 
-__all__ = ["SentenceFacts", "ArticleIncident", "Incident", "group_sentences",
+__all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
            "merge_incidents"]
 
 _AREA_KINDS = ("region", "capital")
@@ -198,20 +198,20 @@ def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> li
     return best.places if best is not None else []
 
 
-def merge_incidents(incidents: list[ArticleIncident]) -> list[Incident]:
+def merge_incidents(incidents: list[ArticleIncident]) -> list[DraftIncident]:
     """Merge article incidents about the same event (one kind, dates overlap, places within
     30 km)."""
-    merged: list[Incident] = []
+    merged: list[DraftIncident] = []
     for inc in incidents:
         home = next((m for m in merged if _same_event(m, inc)), None)
         if home is None:
-            merged.append(Incident([inc]))
+            merged.append(DraftIncident([inc]))
         else:
             home.parts.append(inc)
     return merged
 
 
-def _same_event(m: Incident, inc: ArticleIncident) -> bool:
+def _same_event(m: DraftIncident, inc: ArticleIncident) -> bool:
     if m.kind != inc.kind or any(p.doc is inc.doc for p in m.parts):
         return False
     w = m.window

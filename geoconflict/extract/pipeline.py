@@ -19,7 +19,13 @@ from ._text import Document
 from .actors import ActorList, find_actors
 from .dates import Reference, find_dates, parse_published
 from .draft import drafts_to_dicts, dump_yaml
-from .grouping import ArticleIncident, Incident, SentenceFacts, group_sentences, merge_incidents
+from .grouping import (
+    ArticleIncident,
+    DraftIncident,
+    SentenceFacts,
+    group_sentences,
+    merge_incidents,
+)
 from .numbers import find_counts
 from .toponyms import Mention, find_toponyms
 
@@ -43,7 +49,7 @@ class Extraction:
     """The result of a run: merged incidents, their YAML-ready dicts and the warnings."""
 
     articles: list[Article]
-    incidents: list[Incident]
+    incidents: list[DraftIncident]
     drafts: list[dict]
     warnings: list[str] = field(default_factory=list)
 
@@ -135,7 +141,7 @@ def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = Non
     gaz = gazetteer or default_gazetteer()
     articles = [analyse(d, gaz, actors) for d in docs]
     parts = [inc for art in articles for inc in art.incidents]
-    merged = merge_incidents(parts) if merge else [Incident([p]) for p in parts]
+    merged = merge_incidents(parts) if merge else [DraftIncident([p]) for p in parts]
     return Extraction(articles, merged, drafts_to_dicts(merged, strict=strict),
                       _warnings(articles))
 
@@ -162,3 +168,12 @@ def extract_files(paths: Iterable[str | Path], published: str | None = None,
         text = Path(p).read_text(encoding="utf-8-sig")
         docs.append(read_article(text, str(p), published))
     return extract_articles(docs, gazetteer, merge=merge, strict=strict)
+
+
+def extract_any(text_or_path: str | Path, published: str | None = None) -> list[dict]:
+    """Drafts of an article given as its text, or as the path of its file."""
+    if isinstance(text_or_path, Path) or (
+            "\n" not in text_or_path and len(text_or_path) < 4096
+            and Path(text_or_path).is_file()):
+        return extract_files([text_or_path], published=published).drafts
+    return extract_text(text_or_path, published=published)

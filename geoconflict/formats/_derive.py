@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..incidents.derive import ATTACH_MAX_PRECISION, border_attach, plain_value
+from ..incidents.derive import (
+    ATTACH_MAX_PRECISION,
+    border_attach,
+    plain_value,
+    stop_geo_precision,
+)
+from ..incidents.model import Stop
 from ._geocode import geocode_frame
 
 if TYPE_CHECKING:
@@ -35,7 +41,7 @@ def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = N
     progress("geocoded")
     missing = frame["geo_precision"].isna()
     if missing.any():
-        frame.loc[missing, "geo_precision"] = np.where(frame.loc[missing, "place"].notna(), 1, 3)
+        frame.loc[missing, "geo_precision"] = _geo_precision(frame.loc[missing], gazetteer)
     if attach is None:
         attach = border_attach()
     if not attach:
@@ -57,3 +63,18 @@ def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = N
                 frame.loc[ok, c] = [plain_value(v) for v in values]
     progress("attached to borders")
     return frame
+
+
+def _geo_precision(rows, gazetteer: Gazetteer) -> list[int]:
+    """The object path's rule (:func:`~geoconflict.incidents.derive.stop_geo_precision`) for
+    rows without one: a linked place by its kind, coordinates alone as exact (1), else 3."""
+    by_place: dict[str, int] = {}
+    out = []
+    for place, lat in zip(rows["place"], rows["latitude"], strict=True):
+        if isinstance(place, str) and place:
+            if place not in by_place:
+                by_place[place] = stop_geo_precision(Stop(place=place), gazetteer.get(place))
+            out.append(by_place[place])
+        else:
+            out.append(1 if lat == lat and lat is not None else 3)
+    return out

@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 
 
 def stop_from_dict(d: dict, fallback_country: str = "") -> Stop:
-    explicit = d.get("lat") is not None
+    """A stop of a table's ``stops`` list (:meth:`Stop.to_record`, or the YAML form)."""
+    explicit = d.get("lat") is not None and d.get("coordinates") != "gazetteer"
     return Stop(
+        border_segment=d.get("border_segment"), border_km=_f(d.get("border_km")),
+        side=d.get("side"), segment_status=d.get("segment_status"),
         place=d.get("place", ""), lat=_f(d.get("lat")), lon=_f(d.get("lon")),
         name=d.get("name", ""), relation=d.get("relation", "at"), role=d.get("role", ""),
         date=date.fromisoformat(d["date"]) if d.get("date") else None,

@@ -55,3 +55,27 @@ def _haversine(lat1, lon1, lat2, lon2):
     a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(
         np.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
+def link_places(frame: pd.DataFrame, text: str | bytes, where: str, gazetteer: Gazetteer
+                ) -> list:
+    """:func:`geocode_frame`, then a problem (with "did you mean") for each row left with
+    neither coordinates nor a place: the one rule of ``import`` and ``export`` by name.
+
+    Names are taken only as written or as a spelling variant, never as a fuzzy guess.
+    """
+    from ..incidents._checker import Problem
+    from ._normalise import line_finder
+
+    geocode_frame(frame, gazetteer)
+    lost = frame["latitude"].isna() & frame["place"].isna() & frame["location"].notna()
+    line_of = line_finder(text)
+    problems = []
+    for i in lost.to_numpy().nonzero()[0]:
+        name = frame["location"].iloc[i]
+        close = gazetteer.suggest(str(name))
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        problems.append(Problem(where, line_of(int(i)), "location",
+                                f"{name!r} is not a gazetteer name — {hint}give latitude/"
+                                "longitude or a name the gazetteer knows"))
+    return problems

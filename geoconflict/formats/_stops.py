@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..incidents.model import forms_route
 from ._values import _json
 
 if TYPE_CHECKING:
@@ -85,15 +86,14 @@ def _listed_stops(listed: pd.DataFrame, resolve: Callable[[str], tuple[float, fl
 def paths_frame(stops: pd.DataFrame) -> tuple[list[str], list[list[tuple[float, float]]]]:
     """(incident ids, lon/lat vertex lists) of incidents whose stops form a route.
 
-    Stops form a route when two or more are located and a later stop has its own time
-    or date: a raid moving from post to post. Several sites hit at once (shelling of
-    villages on one day) are stops, not a path.
+    The rule is :func:`geoconflict.incidents.model.forms_route`.
     """
     ids, lines = [], []
-    located = stops[stops["latitude"].notna() & stops["longitude"].notna()]
-    counts = located["incident_id"].value_counts()
-    timed = set(stops.loc[stops["timed"] & (stops["seq"] > 0), "incident_id"])
-    multi = set(counts[counts >= 2].index) & timed
+    has_point = stops["latitude"].notna() & stops["longitude"].notna()
+    located = stops[has_point]
+    ordered = stops.assign(_located=has_point).sort_values(["incident_id", "seq"], kind="stable")
+    multi = {iid for iid, g in ordered.groupby("incident_id", sort=False)
+             if forms_route(list(g["_located"]), list(g["timed"]))}
     if not multi:
         return ids, lines
     sub = located[located["incident_id"].isin(multi)].sort_values(["incident_id", "seq"],

@@ -59,7 +59,7 @@ def incident_record(inc: Incident, precision: int | None = None) -> dict[str, An
                 rec[f"{key}_{part}"] = getattr(est, part)
     rec.update(place=stop.place or None, border_segment=inc.border_segment,
                border_km=inc.border_km, side=inc.side, segment_status=inc.segment_status,
-               stops=_dumps([s.to_dict() for s in inc.locations]),
+               stops=_dumps([s.to_record() for s in inc.locations]),
                reports=_dumps([r.to_dict() for r in inc.reports]) if inc.reports else None)
     if inc.country_claims:   # a disputed site: every claimant, named like ``country``
         rec["country_claims"] = "; ".join(COUNTRY_NAMES.get(c, c) for c in inc.country_claims)

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
+from ._geocode import link_places
 from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_frame
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ..gazetteer.index import Gazetteer
     from ..incidents.load import Problem
     from ..incidents.model import Incident
 
@@ -116,10 +118,18 @@ def read_frame(text: str | bytes, where: str = "<string>"
     return normalise_frame(raw, where, line_finder(text), id_prefix="acled")
 
 
-def read(src: str | Path) -> list[Incident]:
-    """Incidents of an ACLED CSV file (``-``: stdin); ``IncidentsError`` lists problems."""
+def read(src: str | Path, gazetteer: Gazetteer | None = None) -> list[Incident]:
+    """Incidents of an ACLED CSV file (``-``: stdin); ``IncidentsError`` lists problems.
+
+    With a ``gazetteer``, rows are linked to the places their location names (the rule of
+    :func:`~._geocode.link_places`); a row without coordinates then keeps only the place.
+    """
     data, where = read_bytes(src)
     frame, problems = read_frame(data, where)
+    if gazetteer is not None and not problems:
+        had = frame["latitude"].notna()
+        problems = link_places(frame, data, where, gazetteer)
+        frame.loc[~had, ["latitude", "longitude"]] = float("nan")
     if problems:
         raise IncidentsError(problems)
     return frame_to_incidents(frame, "ACLED")

@@ -17,7 +17,8 @@ from ._table import JSON_COLUMNS, records
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["features", "collection_text", "sequence_text", "read_records", "RS"]
+__all__ = ["features", "collection_text", "sequence_text", "read_features", "read_records",
+           "RS"]
 
 RS = "\x1e"
 
@@ -68,22 +69,32 @@ def _iter_texts(text: str) -> Iterator[Any]:
             yield json.loads(line)
 
 
-def read_records(text: str, where: str = "<string>") -> list[dict[str, Any]]:
-    """Flat records of a FeatureCollection, a feature sequence (RS- or LF-delimited)."""
-    out = []
+def read_features(text: str, where: str = "<string>") -> list[dict[str, Any]]:
+    """The features of a FeatureCollection, a Feature, a JSON list of features, or a
+    feature sequence (RS- or LF-delimited): the one GeoJSON reader of the package."""
     try:
-        objs = list(_iter_texts(text))
+        objs = list(_iter_texts(text.lstrip("\ufeff")))
     except json.JSONDecodeError as exc:
-        raise FormatError(f"{where}:{exc.lineno}: not GeoJSON ({exc.msg})") from None
+        raise FormatError(f"{where}:{exc.lineno}: not GeoJSON ({exc.msg}) — give a "
+                          "FeatureCollection or a feature sequence") from None
     feats: list[dict] = []
     for obj in objs:
-        if obj.get("type") == "FeatureCollection":
-            feats.extend(obj.get("features", []))
-        elif obj.get("type") == "Feature":
+        if isinstance(obj, list):
+            feats.extend(obj)
+        elif isinstance(obj, dict) and obj.get("type") == "FeatureCollection":
+            feats.extend(obj.get("features") or [])
+        elif isinstance(obj, dict) and obj.get("type") == "Feature":
             feats.append(obj)
         else:
-            raise FormatError(f"{where}: expected Features, got {obj.get('type')!r}")
-    for f in feats:
+            kind = obj.get("type") if isinstance(obj, dict) else type(obj).__name__
+            raise FormatError(f"{where}: expected Features, got {kind!r}")
+    return feats
+
+
+def read_records(text: str, where: str = "<string>") -> list[dict[str, Any]]:
+    """Flat records of :func:`read_features`: properties, plus longitude/latitude of a Point."""
+    out = []
+    for f in read_features(text, where):
         rec = dict(f.get("properties") or {})
         geom = f.get("geometry")
         if geom and geom.get("type") == "Point":

@@ -20,14 +20,14 @@ from ._table import paths_frame, stops_frame
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["write", "to_bytes", "border_layers", "LAYERS"]
+__all__ = ["write", "to_bytes", "border_frames", "LAYERS"]
 
 LAYERS = ("incidents", "stops", "paths", "border_segments", "enclaves")
 #: Timestamp written into gpkg_contents, so that the same input gives the same bytes.
 FIXED_DATE = "2000-01-01T00:00:00.000Z"
 
 
-def border_layers() -> dict[str, Any]:
+def border_frames() -> dict[str, Any]:
     """GeoDataFrames (EPSG:4326) of the shipped border segments and enclaves.
 
     Segment status histories become JSON text, since GeoPackage has no list type.
@@ -82,14 +82,14 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
     resolve
         (lat, lon) of a place id, for stops given only as a place.
     extra_layers
-        More GeoDataFrames by layer name (default: :func:`border_layers`).
+        More GeoDataFrames by layer name (default: :func:`border_frames`).
     stops
         Write the ``stops`` and ``paths`` layers.
     """
     layers: dict[str, Any] = {"incidents": _points(frame)}
     if stops:
         layers.update(_stop_layers(frame, resolve))
-    for name, gdf in (border_layers() if extra_layers is None else extra_layers).items():
+    for name, gdf in (border_frames() if extra_layers is None else extra_layers).items():
         layers[name] = _wgs84_right_hand(gdf)
     return _gpkg_bytes(layers)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
+from ._geocode import link_places
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,14 +42,19 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
     for f in _expand(files):
         data, where = csv_acled.read_bytes(f)
         head = data[:4000].decode("utf-8-sig", errors="replace")
-        if is_csv(str(f), head):
+        kind = input_kind(f, data[:4000])
+        if kind in ("geojson", "gpkg", "parquet"):
+            frames.append((_table.incidents_to_frame(_exported(f, where, data, kind, gazetteer)),
+                           False))
+            progress(f"{where}: read {len(frames[-1][0])} incidents")
+        elif is_csv(str(f), head):
             header = [c.strip().strip('"') for c in head.split("\n", 1)[0].split(",")]
             reader = ucdp if ucdp.looks_like_ucdp(header) and \
                 not csv_acled.looks_like_acled(header) else csv_acled
             frame, found = reader.read_frame(data, where)
-            problems += found
+            problems += found or link_places(frame, data, where, gazetteer)
             progress(f"{where}: read {len(frame)} rows")
-            frames.append(frame)
+            frames.append((frame, True))
         else:
             try:
                 text = data.decode("utf-8-sig")
@@ -57,14 +63,15 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
             yaml_incidents += parse_incidents(text, where, gazetteer, problems, seen)
     if problems:
         raise IncidentsError(problems)
+    # Imported tables are derived here, as tables; incidents (YAML, exports) were already.
+    frames = [derive_frame(f, gazetteer, progress=progress) if imported else f
+              for f, imported in frames if len(f)]
     if yaml_incidents:
         frames.insert(0, _table.incidents_to_frame(derive(yaml_incidents, gazetteer)))
-    frames = [f for f in frames if len(f)]
     if not frames:
         return _table.incidents_to_frame([])
     frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    frame = frame[_table.ordered_columns(list(frame.columns))]
-    return derive_frame(frame, gazetteer, progress=progress)
+    return frame[_table.ordered_columns(list(frame.columns))]
 
 
 #: Input kinds by file suffix; other files are told by their first bytes.
@@ -154,6 +161,15 @@ def _yaml_text_incidents(data: bytes, gazetteer) -> list:
     if problems:
         raise IncidentsError(problems)
     return derive(incidents, gazetteer)
+
+
+def _exported(name, where: str, data: bytes, kind: str, gazetteer) -> list:
+    if str(name) != "-":
+        return _file_incidents(name, where, data, kind, gazetteer)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="geoconflict-") as tmp:
+        return _file_incidents(_spill(Path(tmp), data, kind), where, data, kind, gazetteer)
 
 
 def _read_bytes(name: str | Path) -> tuple[bytes, str]:

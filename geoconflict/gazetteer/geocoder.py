@@ -20,7 +20,7 @@ def _location(c: Candidate) -> Location:
     p = c.place
     parts = [p.name, p.admin2, p.admin1, COUNTRY_NAMES.get(p.country, p.country)]
     address = ", ".join(dict.fromkeys(x for x in parts if x))
-    raw = p.to_dict() | {"match": c.to_dict()}
+    raw = p.to_dict() | {"match": c.to_dict(), "fuzzy": c.match == "fuzzy"}
     return Location(address, Point(p.lat, p.lon), raw)
 
 
@@ -35,27 +35,35 @@ class GazetteerGeocoder(Geocoder):
         Default country filter (ISO alpha-2, comma-separated) for every query.
     fallback
         Optional geopy geocoder asked when the gazetteer has no answer (e.g.
-        :func:`geoconflict.online.cached_nominatim`); off by default, never in tests.
+        :func:`geoconflict.gazetteer.online.cached_nominatim`); off by default, never in tests.
+    guesses
+        Also answer with a fuzzy match below the auto-accept level
+        (:data:`~geoconflict.gazetteer.index.AUTO_ACCEPT_FUZZY`); by default such a query
+        has no answer (``None``), since the match is likely another place.
     """
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, country: str | None = None,
-                 fallback: Geocoder | None = None, **kwargs):
+                 fallback: Geocoder | None = None, guesses: bool = False, **kwargs):
         super().__init__(**kwargs)
         self.gazetteer = gazetteer or default_gazetteer()
         self.country = country
         self.fallback = fallback
+        self.guesses = guesses
 
     def geocode(self, query, *, exactly_one=True, timeout=DEFAULT_SENTINEL, country=None,
                 near=None):
         """Places matching ``query``: the best one, or a ranked list with ``exactly_one=False``.
 
         Returns ``None`` when nothing matches (geopy's convention); ``Location.raw`` holds
-        the place record and the match (score, reason).
+        the place record, the match (score, reason, ``match``: exact, variant or fuzzy) and
+        ``fuzzy`` (True for a near-miss spelling).
         """
         if isinstance(query, dict):
             query = ", ".join(str(v) for v in query.values())
         hits = self.gazetteer.lookup(str(query), country=country or self.country, near=near,
                                      limit=1 if exactly_one else 10)
+        if not self.guesses:
+            hits = [c for c in hits if c.sure]
         if not hits:
             if self.fallback is not None:
                 return self.fallback.geocode(query, exactly_one=exactly_one)

@@ -6,6 +6,7 @@ matched; ``resolve`` picks one or raises ``UnknownPlaceError`` with suggestions.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,14 @@ __all__ = ["Candidate", "Gazetteer", "default_gazetteer", "haversine_km"]
 #: Fuzzy scores (0-100, rapidfuzz ratio of the folded keys) from which a name is
 #: accepted as a misspelling, and from which it is offered as "did you mean".
 ACCEPT_FUZZY = 80.0
+#: A fuzzy match (rapidfuzz ratio) at least this close is taken as the answer without
+#: asking; below it the answer is only a "did you mean" ("Kara-Bulak" is 88 from the
+#: village Kara-Bak, a different place; a doubled or dropped letter is 90 or more).
+AUTO_ACCEPT_FUZZY = 90.0
+#: How a candidate matched, by its reason: ``exact`` (as written: the name, an alias, or
+#: the same letters), ``variant`` (a spelling variant), ``fuzzy`` (a near-miss).
+_MATCH = {"name": "exact", "alias": "exact", "same letters": "exact",
+          "variant spelling": "variant"}
 SUGGEST_FUZZY = 55.0
 # Order among equally good candidates when no context decides: bigger places first.
 _KIND_RANK = {"capital": 0, "city": 1, "region": 2, "district": 3, "town": 4, "enclave": 5,
@@ -40,10 +49,21 @@ class Candidate:
     reason: str
     matched: str
     distance_km: float | None = None
+    ratio: float | None = None
+
+    @property
+    def match(self) -> str:
+        """``exact``, ``variant`` or ``fuzzy`` (else the reason: ``nearest``, ``online …``)."""
+        return _MATCH.get(self.reason) or ("fuzzy" if self.ratio is not None else self.reason)
+
+    @property
+    def sure(self) -> bool:
+        """True unless a fuzzy match below :data:`AUTO_ACCEPT_FUZZY`: a guess to confirm."""
+        return self.ratio is None or self.ratio >= AUTO_ACCEPT_FUZZY
 
     def to_dict(self) -> dict:
         out = {"id": self.place.id, "name": self.place.name, "score": round(self.score, 1),
-               "reason": self.reason, "matched": self.matched}
+               "reason": self.reason, "match": self.match, "matched": self.matched}
         if self.distance_km is not None:
             out["distance_km"] = round(self.distance_km, 1)
         return out
@@ -131,8 +151,8 @@ class Gazetteer:
             hits = [c for c in hits if c.place.country in wanted]
         anchor = self.resolve(near).place if isinstance(near, str) else near
         if anchor is not None:
-            hits = [Candidate(c.place, c.score, c.reason, c.matched,
-                              haversine_km(anchor.lat, anchor.lon, c.place.lat, c.place.lon))
+            hits = [dataclasses.replace(c, distance_km=haversine_km(anchor.lat, anchor.lon,
+                                                                    c.place.lat, c.place.lon))
                     for c in hits]
         hits.sort(key=_rank if anchor is None else _rank_near)
         return hits[:limit] if limit else hits
@@ -189,7 +209,8 @@ class Gazetteer:
         out = []
         for found, score, _ in process.extract(fkey, choices, scorer=fuzz.ratio, limit=5,
                                                score_cutoff=ACCEPT_FUZZY):
-            out.extend(self._candidate(i, m, f"fuzzy {score:.0f}", score * 0.94)
+            out.extend(dataclasses.replace(self._candidate(i, m, f"fuzzy {score:.0f}",
+                                                           score * 0.94), ratio=score)
                        for i, m in self._fold[found])
         return out
 

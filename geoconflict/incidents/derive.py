@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataError
-from .model import Incident, Stop
+from .model import BORDER_FIELDS, Incident, Stop
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
@@ -135,17 +135,20 @@ def derive(incidents: Sequence[Incident], gazetteer: Gazetteer,
     Parameters
     ----------
     incidents
-        Checked incidents (as :func:`~geoconflict.incidents_load.parse_incidents` gives).
+        Checked incidents (as :func:`~geoconflict.incidents.load.parse_incidents` gives).
     gazetteer
         Resolves the place ids of stops.
     attach
         ``attach(lons, lats, at=None, max_km=25) -> DataFrame`` with columns
         ``border_segment, border_km, side, segment_status``; ``None`` uses
         ``geoconflict.borders.attach`` when that module exists; ``False`` skips the step.
-        Only incidents with geo_precision ≤ ``ATTACH_MAX_PRECISION`` are attached.
+        Every located stop with geo_precision ≤ ``ATTACH_MAX_PRECISION`` (the primary stop:
+        the incident's) is attached at its own date, in one call; the incident takes the
+        border fields of its primary stop.
     """
     side_of = _side_of() if attach is not False else None
     out: list[Incident] = []
+    precisions: list[list[int]] = []
     for inc in incidents:
         stops, places = [], []
         for stop in inc.locations:
@@ -156,36 +159,48 @@ def derive(incidents: Sequence[Incident], gazetteer: Gazetteer,
         primary = stops[pi]
         gp = inc.geo_precision or stop_geo_precision(primary, places[pi])
         claims = places[pi].claimed_by if places[pi] is not None else ()
+        precisions.append([gp if i == pi else stop_geo_precision(s, p)
+                           for i, (s, p) in enumerate(zip(stops, places, strict=True))])
         out.append(dataclasses.replace(
             inc, locations=tuple(stops), geo_precision=gp, country=primary.country,
             country_claims=claims, admin1=primary.admin1, admin2=primary.admin2))
     if attach is None:
         attach = border_attach()
     if attach:
-        out = _attach_borders(out, attach)
+        out = _attach_borders(out, precisions, attach)
     return out
 
 
-def _attach_borders(incidents: list[Incident], attach: Callable) -> list[Incident]:
+def _attach_borders(incidents: list[Incident], precisions: list[list[int]],
+                    attach: Callable) -> list[Incident]:
     import numpy as np
 
-    idx = [i for i, inc in enumerate(incidents)
-           if inc.geo_precision <= ATTACH_MAX_PRECISION and inc.primary.lat is not None]
-    if not idx:
+    todo = [(i, j) for i, inc in enumerate(incidents) for j, s in enumerate(inc.locations)
+            if precisions[i][j] <= ATTACH_MAX_PRECISION and s.lat is not None]
+    if not todo:
         return incidents
-    lons = np.array([incidents[i].primary.lon for i in idx], dtype="float64")
-    lats = np.array([incidents[i].primary.lat for i in idx], dtype="float64")
-    at = np.array([incidents[i].primary.date or incidents[i].date_start for i in idx],
+    stops = [incidents[i].locations[j] for i, j in todo]
+    lons = np.array([s.lon for s in stops], dtype="float64")
+    lats = np.array([s.lat for s in stops], dtype="float64")
+    at = np.array([s.date or incidents[i].date_start for (i, _), s in zip(todo, stops,
+                                                                          strict=True)],
                   dtype="datetime64[D]")
     frame = attach(lons, lats, at=at, max_km=25)
-    out = list(incidents)
-    cols = ("border_segment", "border_km", "side", "segment_status")
-    values = {c: list(frame[c]) if c in frame else [None] * len(idx) for c in cols}
-    for n, i in enumerate(idx):
-        changes = {c: plain_value(values[c][n]) for c in cols}
+    values = {c: list(frame[c]) if c in frame else [None] * len(todo) for c in BORDER_FIELDS}
+    located = [list(inc.locations) for inc in incidents]
+    for n, (i, j) in enumerate(todo):
+        changes = {c: plain_value(values[c][n]) for c in BORDER_FIELDS}
         if changes["border_km"] is not None:
             changes["border_km"] = round(float(changes["border_km"]), 3)   # to the metre
-        out[i] = dataclasses.replace(out[i], **changes)
+        located[i][j] = dataclasses.replace(located[i][j], **changes)
+    out, attached = list(incidents), set(todo)
+    for i in sorted({i for i, _ in todo}):
+        inc = dataclasses.replace(incidents[i], locations=tuple(located[i]))
+        pi = next((j for j, s in enumerate(inc.locations) if s.primary), 0)
+        if (i, pi) in attached:
+            inc = dataclasses.replace(inc, **{c: getattr(inc.locations[pi], c)
+                                              for c in BORDER_FIELDS})
+        out[i] = inc
     return out
 
 

@@ -112,9 +112,10 @@ def _read(path: str | Path) -> tuple[str, str]:
         raise DataError(f"{path}: not UTF-8 text — save it as UTF-8") from None
 
 
-def _expand(paths: Iterable[str | Path]) -> list[str | Path]:
+def _expand(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
+    """Files of the inputs (one path, or several): folders give their ``*.yaml``."""
     out: list[str | Path] = []
-    for p in paths:
+    for p in [paths] if isinstance(paths, str | Path) else paths:
         if str(p) != "-" and Path(p).is_dir():
             out.extend(sorted(Path(p).glob("*.yaml")) + sorted(Path(p).glob("*.yml")))
         else:
@@ -122,7 +123,7 @@ def _expand(paths: Iterable[str | Path]) -> list[str | Path]:
     return out
 
 
-def validate_files(paths: Iterable[str | Path], gazetteer: Gazetteer | None = None,
+def validate_files(paths: str | Path | Iterable[str | Path], gazetteer: Gazetteer | None = None,
                    undated_drafts: bool = True) -> tuple[list[Incident], list[Problem]]:
     """Incidents and every problem of the files (folders: their ``*.yaml``), in one pass.
 
@@ -139,7 +140,7 @@ def validate_files(paths: Iterable[str | Path], gazetteer: Gazetteer | None = No
     return incidents, problems
 
 
-def load_incidents(paths: Iterable[str | Path] | None = None, *,
+def load_incidents(paths: str | Path | Iterable[str | Path] | None = None, *,
                    gazetteer: Gazetteer | None = None, derive: bool = True,
                    attach=None) -> list[Incident]:
     """Load, check and (by default) derive incidents from YAML files.
@@ -147,7 +148,8 @@ def load_incidents(paths: Iterable[str | Path] | None = None, *,
     Parameters
     ----------
     paths
-        Files or folders; ``None`` loads the curated dataset shipped with the package.
+        A file or folder, or several; ``None`` loads the curated dataset shipped with the
+        package.
     gazetteer
         Where place ids are looked up; the shipped gazetteer when ``None``.
     derive

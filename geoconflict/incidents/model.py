@@ -8,6 +8,7 @@ The model is the contract between stages; loading and checking YAML files lives 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ __all__ = [
     "EVENT_TYPES", "DISORDER_TYPES", "DATE_PRECISIONS", "VERIFICATION", "ACTOR_ROLES",
     "COUNT_FIELDS", "INTER_CODES", "Estimate", "Actor", "Stop", "Report", "Incident",
     "merge_claims", "claim_estimate", "disorder_type_for", "time_precision_for",
-    "date_precision_for_time",
+    "date_precision_for_time", "BORDER_FIELDS", "forms_route", "is_route",
 ]
 
 #: ACLED event types and their sub-event types (codebook, 2023 column set).
@@ -108,12 +109,18 @@ class Actor:
         return out
 
 
+#: What ``derive`` attaches to a located stop (and to the incident, from its primary stop).
+BORDER_FIELDS = ("border_segment", "border_km", "side", "segment_status")
+
+
 @dataclass(frozen=True, slots=True)
 class Stop:
     """One location of an incident: a gazetteer place id, or explicit coordinates.
 
     ``lat``/``lon`` of a place stop are filled from the gazetteer by ``derive``;
-    ``explicit`` tells whether the coordinates were written in the data.
+    ``explicit`` tells whether the coordinates were written in the data. ``derive`` also
+    fills the stop's border fields (nearest segment, distance, side and that segment's
+    status on the stop's date) where the stop is precise enough to attach.
     """
 
     place: str = ""
@@ -133,6 +140,10 @@ class Stop:
     primary: bool = False
     note: str = ""
     explicit: bool = field(default=False, compare=True)
+    border_segment: str | None = None
+    border_km: float | None = None
+    side: str | None = None
+    segment_status: str | None = None
     line: int = field(default=0, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +168,42 @@ class Stop:
         if self.primary:
             out["primary"] = True
         return out
+
+    def to_record(self) -> dict[str, Any]:
+        """The stop with what ``derive`` found: coordinates, admin fields, border fields.
+
+        Coordinates taken from the gazetteer are marked ``"coordinates": "gazetteer"`` so a
+        reader can tell them from coordinates written in the data.
+        """
+        out = self.to_dict()
+        if not self.explicit and self.lat is not None:
+            out.update(lat=self.lat, lon=self.lon, coordinates="gazetteer")
+        for key in ("country", "admin1", "admin2"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        for key in BORDER_FIELDS:
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+
+def forms_route(located: Sequence[bool], timed: Sequence[bool]) -> bool:
+    """The route rule, for stops in their order: two or more located, and a located stop
+    after the first located one has its own time or date (a raid moving from post to post).
+
+    Several sites hit at once (villages shelled on one day) are stops, not a path.
+
+    >>> forms_route([True, True], [False, True]), forms_route([True, True], [True, False])
+    (True, False)
+    """
+    idx = [i for i, ok in enumerate(located) if ok]
+    return len(idx) >= 2 and any(timed[i] for i in idx[1:])
+
+
+def is_route(stops: Sequence[Stop]) -> bool:
+    """:func:`forms_route` of an incident's stops."""
+    return forms_route([s.lat is not None and s.lon is not None for s in stops],
+                       [bool(s.time or s.date) for s in stops])
 
 
 @dataclass(frozen=True, slots=True)

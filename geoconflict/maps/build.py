@@ -135,8 +135,9 @@ def build_map(
 
     Parameters
     ----------
-    incidents : FeatureCollection
-        Incident points (contract in the module docstring).
+    incidents : FeatureCollection, GeoDataFrame or list of Incident
+        Incident points (contract in the module docstring), a GeoDataFrame of them in any
+        CRS, or derived :class:`~geoconflict.incidents.Incident` records.
     segments, outlines, enclaves, towns : FeatureCollection, optional
         Border segments, country outlines, enclaves and town labels; ``towns=None``
         takes the gazetteer's main towns, ``towns=[]`` draws none.
@@ -160,8 +161,10 @@ def build_map(
     GeoconflictMap
         A :class:`folium.Map`; ``save_map`` or ``render_html`` turns it into HTML.
     """
-    c = map_content(incidents, segments=segments, outlines=outlines, enclaves=enclaves,
-                    towns=towns, at=at, date_from=date_from, date_to=date_to,
+    from .from_incidents import as_map_input
+
+    c = map_content(as_map_input(incidents), segments=segments, outlines=outlines,
+                    enclaves=enclaves, towns=towns, at=at, date_from=date_from, date_to=date_to,
                     event_types=event_types, countries=countries)
     with deterministic_ids("geoconflict-build"):
         m = _base_map(c, title, cdn=cdn, height=height)

@@ -19,7 +19,7 @@ from .records import (
     as_features,
     compact_row,
     filter_incidents,
-    load_incidents,
+    map_incidents,
     parse_day,
     prepare_segments,
     segment_countries,
@@ -67,7 +67,7 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     at_day = parse_day(at) if at is not None else date.today()
     seg_feats = as_features(segments, what="segments")
     seg_cc = segment_countries(seg_feats)
-    all_incidents = load_incidents(incidents)
+    all_incidents = map_incidents(incidents)
     shown = filter_incidents(all_incidents, date_from=date_from, date_to=date_to,
                              event_types=event_types, countries=countries,
                              seg_countries=seg_cc)

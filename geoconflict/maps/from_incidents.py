@@ -9,19 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..incidents.model import Incident, Stop
+from ..incidents.model import Incident, Stop, is_route
 
-__all__ = ["incident_features", "is_route"]
-
-
-def is_route(stops: Iterable[Stop]) -> bool:
-    """True when the stops form a route: two or more located, a later one timed or dated.
-
-    Several sites hit at once (villages shelled on one day) are stops, not a path; the
-    same rule draws paths in the GeoPackage export (``formats._table.paths_frame``).
-    """
-    located = [s for s in stops if s.lat is not None and s.lon is not None]
-    return len(located) >= 2 and any(s.time or s.date for s in located[1:])
+__all__ = ["incident_features", "as_map_input", "border_layers"]
 
 
 def _stop(s: Stop) -> dict[str, Any]:
@@ -49,6 +39,17 @@ def _feature(inc: Incident) -> dict[str, Any] | None:
     return {"type": "Feature", "id": inc.id,
             "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
             "properties": props}
+
+
+def as_map_input(data: Any) -> Any:
+    """The map's incident input from what a caller may hold: derived Incidents become their
+    features; a GeoDataFrame in another CRS is reprojected to WGS 84; the rest as given."""
+    if isinstance(data, list | tuple) and data and isinstance(data[0], Incident):
+        return incident_features(data)
+    crs = getattr(data, "crs", None)
+    if crs is not None and hasattr(data, "to_crs") and crs.to_epsg() != 4326:
+        return data.to_crs("EPSG:4326")
+    return data
 
 
 def incident_features(incidents: Iterable[Incident]) -> dict[str, Any]:
@@ -85,13 +86,15 @@ def _collection(frame, columns: dict[str, str]) -> dict[str, Any]:
 def border_layers(at=None) -> dict[str, dict[str, Any]]:
     """The shipped borders as the map's ``segments``, ``outlines`` and ``enclaves`` inputs.
 
-    Enclaves that had ended by ``at`` (Barak, transferred in 2023) are left out.
+    Enclaves that had ended by ``at`` (a date or ISO text; Barak, transferred in 2023) are
+    left out.
     """
     from datetime import date
 
     from ..borders import load_countries, load_enclaves, load_segments
+    from .records import parse_day
 
-    day = at or date.today()
+    day = parse_day(at) if at else date.today()
     segments = load_segments()
     segments = segments.assign(countries=[list(c) for c in segments["countries"]],
                                status_history=[_history(h) for h in segments["status_history"]])

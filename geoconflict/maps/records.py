@@ -18,10 +18,11 @@ from datetime import date, datetime
 from typing import Any
 
 from .._errors import DataError
+from ..borders.status import status_on
 from ..region import REGION_BBOX
 
 __all__ = ["MapIncident", "date_label", "parse_day", "status_at", "differing_claims", "as_features",
-           "load_incidents", "filter_incidents", "segment_countries", "compact_row",
+           "map_incidents", "filter_incidents", "segment_countries", "compact_row",
            "prepare_segments", "json_for_script", "PRECISIONS"]
 
 PRECISIONS = ("day", "week", "month", "year")
@@ -74,8 +75,8 @@ def date_label(start: date, end: date, precision: str | None = None) -> str:
 def status_at(history: Sequence[Mapping[str, Any]] | None, at: date) -> str:
     """The status of a border segment on day ``at``, from its status history.
 
-    An entry holds from its ``from`` day (open start when missing) up to, not
-    including, its ``to`` day (open end when missing); the latest start wins.
+    The rule is the borders' one (:func:`geoconflict.borders.status_on`: from ``from``
+    up to, not including, ``to``; the latest start wins), with ``'unknown'`` for none.
 
     >>> h = [{"status": "disputed", "from": "1991-08-31", "to": "2025-03-31"},
     ...      {"status": "delimited", "from": "2025-03-31", "to": None}]
@@ -84,13 +85,7 @@ def status_at(history: Sequence[Mapping[str, Any]] | None, at: date) -> str:
     >>> status_at([], date(2021, 1, 1))
     'unknown'
     """
-    best: tuple[date, str] | None = None
-    for entry in history or ():
-        start = parse_day(entry["from"]) if entry.get("from") else date.min
-        stop = parse_day(entry["to"]) if entry.get("to") else date.max
-        if start <= at < stop and (best is None or start >= best[0]):
-            best = (start, str(entry.get("status", "unknown")))
-    return best[1] if best else "unknown"
+    return status_on(history, at) or "unknown"
 
 
 def _is_number(value: Any) -> bool:
@@ -211,7 +206,7 @@ class MapIncident:
         return (self.fatalities[1] or 0) if self.fatalities else 0
 
 
-def load_incidents(data: Any) -> list[MapIncident]:
+def map_incidents(data: Any) -> list[MapIncident]:
     """Validate an incidents FeatureCollection (see :mod:`geoconflict.maps`) into records.
 
     Errors name the feature (index and id) and the field.

@@ -13,11 +13,11 @@ from ..region import COUNTRIES, REGION_BBOX, in_region
 from .names import exact_key
 from .places import KINDS, Place
 
-__all__ = ["Problem", "check_places"]
+__all__ = ["PlaceProblem", "check_places"]
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class PlaceProblem:
     """One finding: ``error`` (must be fixed) or ``warning`` (review it)."""
 
     severity: str
@@ -32,38 +32,42 @@ def _where(p: Place) -> str:
     return f"{p.file}:{p.line}" if p.file else p.id
 
 
-def check_places(places: Iterable[Place]) -> list[Problem]:
+def _error(where: str, message: str) -> PlaceProblem:
+    return PlaceProblem("error", where, message)
+
+
+def check_places(places: Iterable[Place]) -> list[PlaceProblem]:
     """All problems of a list of places: ids, coordinates, fields, sources, name collisions."""
     places = list(places)
-    out: list[Problem] = []
+    out: list[PlaceProblem] = []
     seen: dict[str, Place] = {}
     for p in places:
         w = _where(p)
         if p.id in seen:
-            out.append(Problem("error", w, f"duplicate id {p.id!r} (first at {_where(seen[p.id])})"
-                               " — give one of them a qualifier such as the district"))
+            out.append(_error(w, f"duplicate id {p.id!r} (first at {_where(seen[p.id])})"
+                             " — give one of them a qualifier such as the district"))
         seen.setdefault(p.id, p)
         if p.origin == "curated" and not in_region(p.lon, p.lat):
             hint = (" — lat and lon look swapped" if in_region(p.lat, p.lon)
                     else " — check the coordinate")
-            out.append(Problem("error", w, f"{p.id}: ({p.lat}, {p.lon}) is outside the region"
+            out.append(_error(w, f"{p.id}: ({p.lat}, {p.lon}) is outside the region"
                                f" {REGION_BBOX}{hint}"))
         if p.kind not in KINDS:
-            out.append(Problem("error", w, f"{p.id}: unknown kind {p.kind!r} — use one of "
+            out.append(_error(w, f"{p.id}: unknown kind {p.kind!r} — use one of "
                                f"{', '.join(sorted(KINDS))}"))
         if p.country not in COUNTRIES:
-            out.append(Problem("error", w, f"{p.id}: country {p.country!r} is not an ISO code of"
+            out.append(_error(w, f"{p.id}: country {p.country!r} is not an ISO code of"
                                " the region — use KG, TJ, UZ, AF, KZ or CN"))
         if not p.source.strip():
-            out.append(Problem("error", w, f"{p.id}: no source for the coordinate — cite a page"
+            out.append(_error(w, f"{p.id}: no source for the coordinate — cite a page"
                                " or 'GeoNames <id>'"))
         if p.origin == "curated" and not p.admin2 and p.kind not in ("region", "capital"):
-            out.append(Problem("warning", w, f"{p.id}: admin2 (district) is empty"))
+            out.append(PlaceProblem("warning", w, f"{p.id}: admin2 (district) is empty"))
     out.extend(_collisions(places))
     return out
 
 
-def _collisions(places: list[Place]) -> list[Problem]:
+def _collisions(places: list[Place]) -> list[PlaceProblem]:
     """Names that point to places of different countries (homonyms to review)."""
     owners: dict[str, dict[str, Place]] = defaultdict(dict)
     for p in places:
@@ -76,6 +80,6 @@ def _collisions(places: list[Place]) -> list[Problem]:
         if len(by_country) > 1:
             ids = ", ".join(f"{p.id} ({c})" for c, p in sorted(by_country.items()))
             first = next(iter(by_country.values()))
-            out.append(Problem("warning", _where(first), f"name {key!r} is shared across"
+            out.append(PlaceProblem("warning", _where(first), f"name {key!r} is shared across"
                                f" countries by {ids} — keep only if both places really bear it"))
     return out
