@@ -104,7 +104,9 @@ def description(rec: dict[str, Any]) -> str:
             head = e(r.get("outlet", ""))
             if r.get("title"):
                 title = e(r["title"])
-                head += ": " + (f'<a href="{e(r["url"])}">{title}</a>' if r.get("url") else title)
+                url = r.get("url") or ""
+                link = url.split(":", 1)[0].lower() in ("http", "https")  # no javascript: links
+                head += ": " + (f'<a href="{e(url)}">{title}</a>' if link else title)
             if r.get("date"):
                 head += f" ({e(r['date'])})"
             claims = "; ".join(f"{e(k)}: {e(_claim_text(v))}"
