@@ -346,6 +346,9 @@ def _reports(inc: Incident, time_claims: dict[int, list[dict]]) -> list[dict]:
 def _date_evidence(inc: Incident) -> list[dict] | str:
     anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
     if not anchors:
+        if any(part.dated_by == "publication" for part in inc.parts):
+            return ("publication date: the text gives no date of the event; it happened on "
+                    "or before it")
         return "unknown: no date of the event in the text"
     return [dict(text=a.text, **_ev(doc, a.start, a.end),
                  **({"year_inferred": True} if a.value.year_inferred else {}),
