@@ -252,15 +252,19 @@ def score_incident(t: Tally, pl: Places, where: str, k: KeyIncident, d: dict | N
                   f"{w} {fld} total: expected {sorted(allowed) or 'none'}, got {total}")
 
 
-def evaluate(key: list[KeyArticle], gaz: Gazetteer) -> dict[str, Tally]:
-    """Tallies per split of every article of the key."""
+def evaluate(key: list[KeyArticle], gaz: Gazetteer, make_doc=read_article,
+             splits: tuple[str, ...] = ("dev", "test")) -> dict[str, Tally]:
+    """Tallies per split of every article of the key; ``make_doc(text, name)`` reads an
+    article (another sentence splitter can be measured through it)."""
     pl = Places(gaz)
     tallies: dict[str, Tally] = {}
     for a in key:
+        if a.split not in splits:
+            continue
         t = tallies.setdefault(a.split, Tally())
         t.articles += 1
         name = a.path.name
-        doc = read_article(a.path.read_text(encoding="utf-8"), name)
+        doc = make_doc(a.path.read_text(encoding="utf-8"), name)
         ex = extract_articles([doc], gaz, merge=False)
         drafts = ex.drafts
         warned = sum("names no known place" in w for w in ex.warnings)
