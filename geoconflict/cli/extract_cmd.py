@@ -47,9 +47,10 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, revi
     read from the text; every value carries the sentence and character offsets it
     came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
     marked 'draft: true' (under 'extra', with the evidence) for review. Standard
-    error lists unknown place names with the closest gazetteer names, and articles
+    error lists unknown place names with the closest gazetteer names, articles
     without a publication date or an outlet (the draft then leaves them out rather
-    than guess).
+    than guess), drafts dated by the publication date because the text dates no
+    event, and drafts that name no known place (no stop: add one before export).
 
     \b
     Examples:
