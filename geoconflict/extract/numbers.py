@@ -91,12 +91,19 @@ _TOLL_ROSE = re.compile(
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:rose|risen|climbed|reached|"
     r"stood|stands|increased|grew|grown|went\s+up)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|"
     r"nearly\s+|about\s+)?$", re.I)
-_OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b"
+                       r"[^.;\d]{0,40}$", re.I)
 _NEGATED = re.compile(
     r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
     r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+_ONE_VICTIM = re.compile(
+    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>man|woman|boy|girl|resident|villager|"
+    r"citizen|national|soldier|serviceman|border\s+guard|guard|officer|policeman|shepherd|"
+    r"herder|farmer|private|conscript|smuggler|teenager|child|student|driver|civilian)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
+    r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
@@ -112,7 +119,8 @@ _GROUP = re.compile(
     r"(?P<group>border\s+guards?|border\s+troops|servicemen|soldiers?|troops|officers?|"
     r"police(?:\s+officers|men)?|policemen|civilians?|people|persons|residents|villagers|"
     r"attackers|militants|gunmen|guerrillas|insurgents|fighters|raiders|members|children|"
-    r"men|women|guards|customs\s+officers?|citizens|nationals|others|"
+    r"men|women|guards|customs\s+officers?|citizens|nationals|others|smugglers|herders|"
+    r"shepherds|farmers|traders|workers|students|youths|teenagers|boys|girls|privates|"
     r"victims|servicemen|conscripts|prisoners)\b", re.I)
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
@@ -253,8 +261,30 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         group, side = _group_side(before, after, sentence, m.start())
         raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
     raw += _nobody(text, start, sentence)
+    raw += _one_victim(text, start, sentence, raw)
     raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
+
+
+def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
+    """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
+    guard was wounded" (the demonym gives the side)."""
+    low = sentence.lower()
+    if not any(w in low for w in ("killed", "dead", "died", "wounded", "injured", "hurt",
+                                  "detained", "arrested", "murdered")):
+        return []
+    out = []
+    for m in _ONE_VICTIM.finditer(sentence):
+        a, b = start + m.start(), start + m.end()
+        if any(a <= c.start < b for c in found):
+            continue
+        verb = m.group("verb").lower()
+        role = ("killed" if verb.startswith(("kill", "shot", "murd", "die")) else
+                "detained" if verb.startswith(("deta", "arre")) else "injured")
+        cc = country_codes_in(m.group("who"))
+        out.append(Count(a, b, text[a:b], 1, role, "", m.group("noun").lower(),
+                         cc[0] if len(cc) == 1 else ""))
+    return out
 
 
 def _nobody(text: str, start: int, sentence: str) -> list[Count]:
@@ -319,7 +349,7 @@ def _role(before: str, after: str) -> tuple[str, str]:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
-    those = None if best else _OF_THOSE.match(before)
+    those = None if best else _OF_THOSE.search(before[-80:])
     if those:  # "Of those killed, 34 were ..."
         best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
     return best, ""
