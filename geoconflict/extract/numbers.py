@@ -104,6 +104,8 @@ _ONE_VICTIM = re.compile(
     r"herder|farmer|private|conscript|smuggler|teenager|child|student|driver|civilian)\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
     r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
+_OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
+                            r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
@@ -349,7 +351,7 @@ def _role(before: str, after: str) -> tuple[str, str]:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
-    those = None if best else _OF_THOSE.search(before[-80:])
+    those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
     if those:  # "Of those killed, 34 were ..."
         best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
     return best, ""
