@@ -3,7 +3,8 @@
 Roles: ``event`` (something happened then) unless the words around the date show it is
 ``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
 ``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
-or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001"),
+or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
+"stopped in 2001", "discharged in 2001"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
 clause ("that", "when") comes between the telling and the date; a date in digits on a
@@ -29,7 +30,7 @@ _VERB_AFTER = re.compile(
     r",?\s+(?:(?:he|she|they|it|we|i|\w+)\s+)?(?:(?:was|were|had\s+been|has\s+been|had)\s+)?"
     r"(?:(?P<start>appointed|elected|promoted|enlisted|hired|joined|recruited)|"
     r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
-_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by))\s+"
+_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
                            r"(?:the\s+)?$")
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
