@@ -43,7 +43,7 @@ _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_R
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
                               r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$", re.I)
 _REPORT_BEFORE = re.compile(
-    rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/.-]+\s+){{0,2}}?[\w/.-]+)(?P<between>(?:\s+[\w’'/.-]+){{0,7}}?)"
+    rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/-]+\s+){{0,2}}?[\w/-]+)(?P<between>(?:\s+[\w’'/-]+){{0,7}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
 _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|died|dead|"
                          r"broke|erupted|attack\w*|fire|fired|shot|shoot\w*|wounded|injured|"
