@@ -49,12 +49,16 @@ def test_raid_stop_note_gives_the_sources_and_the_doubt(curated):
     assert "thenewhumanitarian.org" in urls["irin-2006-05-12"]
 
 
-def test_ak_turpak_entry_is_the_kadamjay_one_with_its_doubt(places):
-    ak, pulgon = places["kg-ak-turpak"], places["kg-pulgon"]
-    assert ak.admin2 == pulgon.admin2 == "Kadamjay"
-    assert _km(ak, pulgon) < 1.0 and ak.precision_m == 10000 and ak.geonames_id is None
-    assert "estimate" in ak.source and "GeoNames 7648391" in ak.source
-    assert "Doubt" in ak.note and "Batken District" in ak.note
+def test_both_ak_turpaks_are_recorded_with_the_doubt(places):
+    """The customs post on the Batken stretch (IWPR's entry point) and the Kadamjay aiyl
+    aimak beside Pulgon are two records; neither rules the other out silently."""
+    post, area, pulgon = places["kg-ak-turpak"], places["kg-ak-turpak-kadamjay"], \
+        places["kg-pulgon"]
+    lakkon = places["tj-lakkon-border-post"]
+    assert post.admin2 == "Batken" and _km(post, lakkon) < 10 and post.precision_m == 10000
+    assert area.admin2 == pulgon.admin2 == "Kadamjay" and _km(area, pulgon) < 1.0
+    assert "estimate" in post.source and "estimate" in area.source
+    assert "Doubt" in post.note and "kg-pulgon" in post.note and "kg-ak-turpak" in area.note
 
 
 def test_raid_actors_and_injured_rule(curated):

@@ -37,23 +37,29 @@ def _read(path: str) -> tuple[str, str]:
 @click.option("--inline-evidence", is_flag=True,
               help="Put evidence beside each value (easier to read, but not loadable by "
                    "'geoconflict validate'); by default it goes under each incident's 'extra'.")
+@click.option("--review", metavar="FILE",
+              help="Also write a review page (one offline HTML file): the article text with "
+                   "each extracted value marked and linked to its draft field, the drafts "
+                   "beside it, unresolved names with their suggestions.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on standard error.")
-def extract(articles, published, outlet, output, no_merge, inline_evidence, quiet):
+def extract(articles, published, outlet, output, no_merge, inline_evidence, review, quiet):
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
     Places, dates, local times, casualty counts, actors and an ACLED event type are
     read from the text; every value carries the sentence and character offsets it
     came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
     marked 'draft: true' (under 'extra', with the evidence) for review. Standard
-    error lists unknown place names with the closest gazetteer names, and articles
+    error lists unknown place names with the closest gazetteer names, articles
     without a publication date or an outlet (the draft then leaves them out rather
-    than guess).
+    than guess), drafts dated by the publication date because the text dates no
+    event, and drafts that name no known place (no stop: add one before export).
 
     \b
     Examples:
       geoconflict extract article.txt -o draft.yaml
       geoconflict extract a.txt b.txt --published 2022-09-20
       geoconflict extract notes.txt --outlet "Radio Ozodi" -o draft.yaml
+      geoconflict extract article.txt -o draft.yaml --review review.html
       curl -s … | geoconflict extract - --published 2021-05-02
     """
     from .._io import write_text_atomic
@@ -62,6 +68,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
     if articles.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given once")
     refuse_to_overwrite(output, articles)
+    refuse_to_overwrite(review, articles, flag="--review")
     docs = []
     for a in articles:
         text, name = _read(a)
@@ -75,6 +82,13 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
     if not quiet:
         for line in result.warnings:
             click.echo(f"geoconflict extract: {line}", err=True)
+    if review:
+        from ..extract.draft import drafts_to_dicts
+        from ..extract.review import review_html
+
+        names = ", ".join(d.file for d in docs)
+        write_text_atomic(review, review_html(docs, drafts_to_dicts(result.incidents),
+                                              result.warnings, f"Extraction review: {names}"))
     text = result.yaml()
     if output and output != "-":
         write_text_atomic(output, text)

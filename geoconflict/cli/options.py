@@ -28,14 +28,15 @@ def parse_day(ctx, param, value) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def refuse_to_overwrite(output: str | None, inputs: Iterable[str | None]) -> None:
+def refuse_to_overwrite(output: str | None, inputs: Iterable[str | None],
+                        flag: str = "-o") -> None:
     """Stop (exit 1) when the output file is one of the inputs: an input is never overwritten."""
     if not output or output == "-":
         return
     target = Path(output).resolve()
     if any(i and i != "-" and Path(i).resolve() == target for i in inputs):
         raise DataError(f"{output}: refusing to overwrite an input file — an input is never "
-                        "overwritten; choose another -o")
+                        f"overwritten; choose another {flag}")
 
 
 def _countries(ctx, param, value):

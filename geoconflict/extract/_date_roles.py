@@ -3,7 +3,12 @@
 Roles: ``event`` (something happened then) unless the words around the date show it is
 ``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
 ``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
-or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001").
+or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
+"stopped in 2001", "discharged in 2001"),
+or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
+more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
+clause ("that", "when") comes between the telling and the date; a date in digits on a
+line that is no sentence (a headline or page stamp: "28/09/2021") is ``report`` too.
 A bound followed by "when" or "as" ("until 2001, when it was routed") is an event.
 """
 
@@ -25,14 +30,35 @@ _VERB_AFTER = re.compile(
     r",?\s+(?:(?:he|she|they|it|we|i|\w+)\s+)?(?:(?:was|were|had\s+been|has\s+been|had)\s+)?"
     r"(?:(?P<start>appointed|elected|promoted|enlisted|hired|joined|recruited)|"
     r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
-_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by))\s+"
+_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
                            r"(?:the\s+)?$")
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
+_REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
+                 r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
+_NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
+                           r"told)\b")
+# a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
+# ("Posted by: … | March 28, 2008", "Published 14 June")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
+                              r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$", re.I)
+_REPORT_BEFORE = re.compile(
+    rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/-]+\s+){{0,2}}?[\w/-]+)(?P<between>(?:\s+[\w’'/-]+){{0,7}}?)"
+    r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
+_NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|died|dead|"
+                         r"broke|erupted|attack\w*|fire|fired|shot|shoot\w*|wounded|injured|"
+                         r"began|started|happened|occurred|took|met|signed|agreed|"
+                         r"\w{3,}ed)\b")
 
 
 def role(text: str, a: int, b: int) -> str:
     """The role of the date ``text[a:b]`` (see the module docstring)."""
-    before = text[max(0, a - 50):a].lower()
+    if _NUMERIC.fullmatch(text[a:b]) and _title_line(text, a, b):
+        return "report"  # a page's time stamp: "28/09/2021", "2025-02-26 13:12:53"
+    raw_before = text[max(0, a - 60):a]
+    if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
+        return "report"
+    before = raw_before[-50:].lower()
     after = text[b:b + 50].lower()
     if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):
         return "anniversary"
@@ -47,7 +73,20 @@ def role(text: str, a: int, b: int) -> str:
     m = _VERB_BEFORE.search(before) or _VERB_AFTER.match(after)
     if m:
         return "since" if m.group("start") else "until"
+    m = _REPORT_BEFORE.search(before)
+    if m and not _NOT_REPORT.search(m.group("between")):
+        return "report"
+    if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
+        return "report"
     return "event"
+
+
+def _title_line(text: str, a: int, b: int) -> bool:
+    """Whether the date stands in a line that is no sentence (a headline, a page stamp)."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", "»", "\"", "”"))
 
 
 def part_before(text: str, a: int) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from ._furniture import furniture_start
+
 __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
 #: A word: a run of letters or digits in any script.
@@ -19,13 +21,16 @@ TOKEN_RE = re.compile(r"[^\W_]+")
 # The header lines that may open an article, in any order: ``date 2021-05-02`` (on its
 # own line or running into the text) and a source line: ``source https://…``,
 # ``Source: https://…``, ``source URL https://…`` or ``url: https://…`` (a line of its own).
-_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?", re.I)
+# ``date 2012-01`` (publication known to the month) is a month-precise publication date.
+_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*\r?\n?",
+                         re.I)
 _SOURCE_URL = re.compile(r"\s*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?(https?://[^\s<>]+)"
                          r">?[ \t]*(?:\r?\n|\Z)", re.I)
 # The same source line anywhere in the article (often its last line): not article text.
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?"
                           r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
-_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])")
+_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|"
+                       r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
     "vs", "etc", "approx", "prof", "rep", "sen", "gov", "ed", "co", "corp", "inc", "ltd", "u.s",
@@ -114,6 +119,9 @@ class Document:
         for m in _SOURCE_LINE.finditer(text, pos):
             self.skipped.append(m.span())
             self.url = self.url or m.group(1).rstrip(".,;")
+        end = furniture_start(text, pos)
+        if end is not None:  # headline lists, "Related" blocks: not article text
+            self.skipped.append((end, len(text)))
 
         for n, (_start, line) in enumerate(self._first_lines(pos, 8)):
             stripped = line.strip()
@@ -152,7 +160,7 @@ class Document:
                     return
 
     def in_skipped(self, offset: int) -> bool:
-        """Whether an offset lies in a source line (header, not article text)."""
+        """Whether an offset lies in a source line or the page furniture after the body."""
         return bool(self.skipped) and any(a <= offset < b for a, b in self.skipped)
 
     # -- structure --------------------------------------------------------------------
@@ -177,13 +185,7 @@ class Document:
                 continue
             para += 1
             begin = 0
-            for m in _SENT_END.finditer(line):
-                cut = m.end()
-                if m.group(0)[0] in ".!?…" and self._abbreviation(line, m.start()):
-                    continue
-                nxt = line[cut:cut + 3].lstrip()
-                if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
-                    continue
+            for cut in self.split_line(line):
                 self._add(out, p0 + begin, p0 + cut, para)
                 begin = cut
             self._add(out, p0 + begin, p0 + len(line), para)
@@ -197,6 +199,22 @@ class Document:
                 t += 1
             s.tok_end = t
         return out
+
+    def split_line(self, line: str) -> list[int]:
+        """Where sentences end in one line of text (offsets just after each end): a full
+        stop, question or exclamation mark (with closing quotes) before a capital, a digit
+        or an opening quote, not after an abbreviation or an initial; also a full stop
+        run into the next sentence ("the region.The guards"), as pages lose spaces."""
+        cuts = []
+        for m in _SENT_END.finditer(line):
+            cut = m.end()
+            if m.group(0)[0] in ".!?…" and self._abbreviation(line, m.start()):
+                continue
+            nxt = line[cut:cut + 3].lstrip()
+            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
+                continue
+            cuts.append(cut)
+        return cuts
 
     def _add(self, out: list[Sentence], start: int, end: int, para: int) -> None:
         seg = self.text[start:end]

@@ -19,6 +19,7 @@ from .actors import ActorMention
 from .events import classify
 from .grouping import ArticleIncident, DraftIncident
 from .numbers import Count
+from .stops import incident_stops
 from .times import apply_times
 
 __all__ = ["incident_dict", "drafts_to_dicts", "dump_yaml", "INCIDENT_FIELDS", "STOP_FIELDS"]
@@ -35,76 +36,12 @@ ACTOR_FIELDS = ("name", "role", "inter")
 # Our roles → the incident schema's count fields (evacuations are displacement).
 _COUNT_FIELD = {"killed": "fatalities", "injured": "injured", "detained": "detained",
                 "displaced": "displaced", "evacuated": "displaced"}
-# How specific a place kind is, for choosing the incident's primary stop.
-_SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
-             "village": 2, "area": 3, "enclave": 3, "town": 3, "reservoir": 3, "pass": 3,
-             "city": 4, "district": 5, "river": 6, "region": 7, "capital": 8}
-
-
 def _ev(doc, start: int, end: int) -> dict:
     return doc.evidence(start, end).to_dict()
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
-
-
-def _stops(inc: DraftIncident) -> tuple[list[dict], list[dict]]:
-    seen: dict[str, dict] = {}
-    order: list[tuple[int, int, int, str]] = []
-    unresolved: list[dict] = []
-    violent_ids: set[str] = set()
-    for n, part in enumerate(inc.parts):
-        for f in part.facts:
-            for m in f.places:
-                if m.place is None:
-                    unresolved.append({"name": m.text, "suggestions": m.suggestions,
-                                       "reason": m.reason, "evidence": m.evidence.to_dict()})
-                    continue
-                pid = m.place.id
-                if f.violent or inc.kind != "violence":
-                    violent_ids.add(pid)
-                if pid in seen:
-                    seen[pid].setdefault("_spellings", set()).add(m.text)
-                    continue
-                stop = {"place": pid, "name": m.text, "relation": m.relation,
-                        "match": m.reason, "evidence": m.evidence.to_dict(),
-                        "_spellings": {m.text}, "_kind": m.place.kind}
-                seen[pid] = stop
-                order.append((n, f.sentence.index, m.start, pid))
-    stops = [seen[pid] for *_, pid in order] or _borrowed(inc)
-    if any(s["_kind"] != "capital" for s in stops):
-        stops = [s for s in stops if s["_kind"] != "capital"]
-    for s in stops:
-        s["role"] = "scene" if s["place"] in violent_ids else "mentioned"
-    if stops:
-        scene = [s for s in stops if s["role"] == "scene"] or stops
-        best = min(scene, key=lambda s: (_SPECIFIC.get(s["_kind"], 5), stops.index(s)))
-        best["primary"] = True
-    out = []
-    for s in stops:
-        spellings = sorted(s.pop("_spellings") - {s["name"]})
-        kind = s.pop("_kind")
-        if spellings:
-            s["note"] = "also written " + ", ".join(spellings)
-        del kind
-        out.append(s)
-    return out, unresolved
-
-
-def _borrowed(inc: DraftIncident) -> list[dict]:
-    """Stops near the places an incident naming none borrows from its neighbour (a
-    ceasefire after fighting at X): the areas first, as the deal covers them."""
-    out: dict[str, dict] = {}
-    for m in inc.borrowed:
-        if m.place.id not in out:
-            out[m.place.id] = {"place": m.place.id, "name": m.text, "relation": "near",
-                               "match": "borrowed: the incident's sentences name no place; "
-                                        "these are the places of the incident told nearest",
-                               "evidence": m.evidence.to_dict(), "_spellings": {m.text},
-                               "_kind": m.place.kind}
-    stops = list(out.values())
-    return sorted(stops, key=lambda s: s["_kind"] not in ("region", "district"))
 
 
 def _actors(inc: DraftIncident, country: str) -> list[dict]:
@@ -204,7 +141,13 @@ def _claims(part: ArticleIncident) -> dict[str, Any]:
 
 def _estimate(counts: list[Count]) -> dict[str, int]:
     """A report's low/best/high for one count: the largest stated figure is the best
-    ("up to n" only raises high); "at least" leaves high open."""
+    ("up to n" only raises high); "at least" leaves high open. Increments ("three more")
+    are no toll. When figures are given for two or more sides, the total is the sum of
+    each side's latest figure, unless a figure for no side is larger (see ``_by_sides``)."""
+    counts = [c for c in counts if c.qualifier != "increment"]
+    summed = _by_sides(counts)
+    if summed is not None:
+        return summed
     stated = [c for c in counts if c.qualifier != "up_to"]
     up_to = [c.value for c in counts if c.qualifier == "up_to"]
     out: dict[str, int] = {}
@@ -219,6 +162,25 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
     elif up_to:
         out["high"] = max(up_to)
     return out
+
+
+def _by_sides(counts: list[Count]) -> dict[str, int] | None:
+    """The sum of each side's latest figure and, when a stated figure for no side is
+    larger, that figure; None when fewer than two sides are given."""
+    latest: dict[str, Count] = {}
+    for c in sorted(counts, key=lambda c: c.start):
+        if c.side and c.qualifier != "up_to":
+            latest[c.side] = c
+    if len(latest) < 2:
+        return None
+    total = sum(c.value for c in latest.values())
+    open_low = any(c.qualifier == "at_least" for c in latest.values())
+    unsided = [c for c in counts if not c.side and c.qualifier in ("", "at_least")]
+    top = max(unsided, key=lambda c: c.value, default=None)
+    if top is not None and top.value > total:
+        total, open_low = top.value, top.qualifier == "at_least"
+    return {"low": total, "best": total} if open_low else {"low": total, "best": total,
+                                                             "high": total}
 
 
 def _merge_counts(reports: list[dict]) -> dict[str, dict[str, int]]:
@@ -239,7 +201,7 @@ def _merge_counts(reports: list[dict]) -> dict[str, dict[str, int]]:
 
 def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     """One merged incident as a YAML-ready dict in the incident schema, marked draft."""
-    stops, unresolved = _stops(inc)
+    stops, mentioned, unresolved = incident_stops(inc)
     window = inc.window
     stops, time_claims = apply_times(inc, stops, window, _ev)
     etype = classify([f.text for part in inc.parts for f in part.facts], inc.kind)
@@ -261,6 +223,8 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     out["reports"] = reports
     if etype.civilian_targeting:
         out["civilian_targeting"] = True
+    if mentioned:
+        out["mentioned_places"] = mentioned
     if unresolved:
         out["unresolved_places"] = unresolved
     out["evidence"] = {"date": _date_evidence(inc), "event_type": etype.reason}
@@ -321,6 +285,9 @@ def _reports(inc: DraftIncident, time_claims: dict[int, list[dict]]) -> list[dic
 def _date_evidence(inc: DraftIncident) -> list[dict] | str:
     anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
     if not anchors:
+        if any(part.dated_by == "publication" for part in inc.parts):
+            return ("publication date: the text gives no date of the event; it happened on "
+                    "or before it")
         return "unknown: no date of the event in the text"
     return [dict(text=a.text, **_ev(doc, a.start, a.end),
                  **({"year_inferred": True} if a.value.year_inferred else {}),

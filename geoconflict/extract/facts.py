@@ -77,9 +77,15 @@ class SentenceFacts:
         low = self.text.lower()
         return any(h in low for h in _HYPOTHETICAL)
 
+    def _dated(self) -> list[DateMention]:
+        """Resolved dates of something happening; for a closure or a stalled process (a
+        development, not violence) the start of the state ("closed since 2010") too."""
+        roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
+        return [d for d in self.dates if d.value is not None and d.role in roles]
+
     def event_date(self) -> DateMention | None:
         """The finest resolved event date of the sentence (first of equals)."""
-        found = [d for d in self.dates if d.value is not None and d.role == "event"]
+        found = self._dated()
         if len(found) <= 1:
             return found[0] if found else None
         # several dates: the one nearest to a word of violence, then the finest
@@ -94,7 +100,7 @@ class SentenceFacts:
     def event_dates(self) -> list[DateMention]:
         """The event dates of the sentence: several when it lists years only ("raids in
         1999 and in 2000" tells two incidents), else the one of :meth:`event_date`."""
-        found = [d for d in self.dates if d.value is not None and d.role == "event"]
+        found = self._dated()
         years = {d.value.start.year for d in found}
         if len(found) > 1 and len(years) == len(found) and \
                 all(d.value.precision == "year" and d.value.start.year == d.value.end.year
@@ -117,14 +123,17 @@ class SentenceFacts:
         cue = first_cue(VIOLENCE_CUE, self.text, self.words)
         cut = self.sentence.start + cue.start() if cue else self.sentence.end
         late = [d for d in self.dates if d.start >= cut]
-        if not (late or self.casualties):
+        # the people a detention, closure or evacuation holds stay with it
+        toll = [c for c in self.casualties if c.role in ("killed", "injured")
+                or self.kind == "agreement"]
+        if not (late or toll):
             return None
         places = [p for p in self.places if p.start >= cut] if late else []
-        part = SentenceFacts(self.sentence, dates=late, places=places, counts=self.casualties,
+        part = SentenceFacts(self.sentence, dates=late, places=places, counts=toll,
                              words=self.words, forced_kind="violence")
         self.dates = [d for d in self.dates if d.start < cut] if late else self.dates
         self.places = [p for p in self.places if p not in places]
-        self.counts = [c for c in self.counts if c.role not in CASUALTY_ROLES]
+        self.counts = [c for c in self.counts if c not in toll]
         return part
 
 
@@ -141,6 +150,9 @@ class ArticleIncident:
     #: for an incident whose sentences name no place: the places of the incident told
     #: nearest to it in the text ("the sides agreed to a ceasefire" after fighting at X)
     borrowed: list[Mention] = field(default_factory=list)
+    #: "publication" when the text gives no date of the event and the window is the
+    #: article's publication date (at its precision)
+    dated_by: str = ""
 
     def add(self, facts: SentenceFacts, anchor: DateMention | None = None) -> None:
         if facts not in self.facts:

@@ -21,9 +21,12 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie). With no incident of its kind it starts an
   undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce or
-  protocol.
+  protocol and is not the article's first event sentence (its news) telling that
+  something was agreed, signed or ratified.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
+- A sentence that tallies victims over a period ("70 have been killed since 2000",
+  "so far", "in recent years") with no date of its own tells no incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
   dropped. Incidents known only to the year, or over 300 days before publication, are
   kept and marked as background.
@@ -49,6 +52,9 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences
 _AREA_KINDS = ("region", "capital")
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)",
                                re.I)
+
+
+_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
 
 
 def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
@@ -111,14 +117,17 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
-def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts
+def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
+                     any_kind: bool = False, within: int | None = None
                      ) -> ArticleIncident | None:
     here = f.sentence.index
     best, best_key = None, None
     for inc in incidents:
-        if inc.kind != f.kind:
+        if inc.kind != f.kind and not any_kind:
             continue
         for g in inc.facts:
+            if within is not None and abs(g.sentence.index - here) > within:
+                continue
             key = (g.sentence.paragraph != f.sentence.paragraph,
                    abs(g.sentence.index - here), g.sentence.index > here)
             if best_key is None or key < best_key:
@@ -126,7 +135,8 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts
     return best
 
 
-def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts) -> None:
+def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
+                   lede: bool = False) -> None:
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
     target = None
@@ -134,11 +144,16 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
                        and _near(inc.places, places, 10)), None)
     target = target or _nearest_in_text(incidents, f)
+    if target is None and f.kind == "other":
+        # a closure, detention or meeting told beside an incident of another kind, with
+        # no date of its own, is part of that incident's story ("… the other was detained")
+        target = _nearest_in_text(incidents, f, any_kind=True, within=2)
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
             return
-        if f.kind == "agreement" and not _STRONG_AGREEMENT.search(f.text):
-            return
+        if f.kind == "agreement" and not (_STRONG_AGREEMENT.search(f.text) or (
+                lede and _AGREED.search(f.text))):
+            return  # talk of talks, unless the article's news is that something was agreed
         target = ArticleIncident(doc, f.kind)
         incidents.append(target)
     target.add(f)
@@ -152,6 +167,42 @@ def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
         min(fitting, key=lambda inc: inc.kind != "violence").add(f)
 
 
+def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
+                          reference: date | None, within: int = 4) -> None:
+    """An incident whose sentences date nothing takes the date of the nearest sentence
+    that dates something in general words ("the incident occurred on January 6", "he
+    was crossing the pasture on April 28"), within a few sentences of it."""
+    for inc in incidents:
+        if inc.window is not None:
+            continue
+        here = [f.sentence.index for f in inc.facts]
+        best = None
+        for f in dating:
+            d = f.event_date()
+            if _after(d, reference):
+                continue
+            gap = min(abs(f.sentence.index - h) for h in here)
+            if gap <= within and (best is None or gap < best[0]):
+                best = (gap, f, d)
+        if best is not None:
+            inc.add(best[1], best[2])
+
+
+_TALLY = re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|over\s+the\s+(?:past|last)\s+"
+                    r"\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
+                    r"such\s+(?:cases|incidents))\b", re.I)
+
+
+def _statistic(f: SentenceFacts) -> bool:
+    """A sentence counting victims over a period rather than telling an incident: its
+    only dates bound a span ("since 2000") or it tallies ("so far", "in recent years")."""
+    if f.kind != "violence" or not f.casualties:
+        return False
+    bounds = [d for d in f.dates if d.role in ("since", "until")]
+    return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
+        _TALLY.search(f.text))
+
+
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -162,20 +213,27 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     incidents: list[ArticleIncident] = []
     undated: list[SentenceFacts] = []
     quiet: list[SentenceFacts] = []
+    dating: list[SentenceFacts] = []
     for f in _split_tolls(facts):
         if f.kind is None:
-            if f.event_date() is not None and f.resolved_places() and not f.hypothetical:
-                quiet.append(f)
+            if f.event_date() is not None and not f.hypothetical:
+                dating.append(f)
+                if f.resolved_places():
+                    quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
+        if not dates and _statistic(f):
+            continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
             undated.append(f)
         for d in dates:
             _place_dated(incidents, doc, f, d)
     for f in quiet:
         _place_quiet(incidents, f)
+    first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
-        _place_undated(incidents, doc, f)
+        _place_undated(incidents, doc, f, lede=f.sentence.index == first)
+    _date_from_neighbours(incidents, dating, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:

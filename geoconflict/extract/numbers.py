@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._count_sides import BOUNDARY as _BOUNDARY
+from ._count_sides import group_side as _group_side
+from ._count_sides import same_subject as _same_subject
 from .toponyms import country_codes_in
 
 __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
@@ -35,7 +38,8 @@ _NUMBER = re.compile(
 _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
                    r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
                    r"about|around|nearly|almost|some|approximately|roughly|an\s+estimated|"
-                   r"estimated|close\s+to|a\s+further|another|a\s+total\s+of|total\s+of)\s+$",
+                   r"estimated|close\s+to|a\s+further|another|an\s+additional|additional|a\s+total\s+of|"
+                   r"total\s+of)\s+$",
                    re.I)
 _UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:km|kilomet\w*|miles?|metres?|meters?|m\b|hours?|days?|weeks?|months?|"
@@ -57,10 +61,11 @@ _LEFT_ROLE = re.compile(
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
-    ("killed", re.compile(r"\b(?:killed|dead|died|die|deaths?|fatalities|fatality|perished|"
+    ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
+                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|"
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
-    ("injured", re.compile(r"\b(?:injured|wounded|hurt|injuries|injury|sought\s+medical|"
+    ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
                            r"hospitali[sz]ed|casualties\s+were\s+wounded)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
@@ -75,26 +80,27 @@ _LEFT_VERB_ROLE = {
     "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
     "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
 }
-_BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
-                       r"whereas|after|before|because|but|although|though|since|if|until|"
-                       r"as\s+well\s+as)\b", re.I)
-_REPORTED_BY = re.compile(
-    r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
-    r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
-    r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
-    r"announced)\b[^.;]*$")
-_CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
-_GROUP = re.compile(
-    r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"
-    r"[A-Z][a-z]+|armed|unarmed|local|civilian|military|security)\s+){0,3}?"
-    r"(?P<group>border\s+guards?|border\s+troops|servicemen|soldiers?|troops|officers?|"
-    r"police(?:\s+officers|men)?|policemen|civilians?|people|persons|residents|villagers|"
-    r"attackers|militants|gunmen|guerrillas|insurgents|fighters|raiders|members|children|"
-    r"men|women|guards|customs\s+officers?|citizens|nationals|others|"
-    r"victims|servicemen|conscripts|prisoners)\b", re.I)
-_NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
-                        r"had|are|died|killed|fled)\b")
+_TOLL_ROSE = re.compile(
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|"
+    r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:rose|risen|climbed|reached|"
+    r"stood|stands|increased|grew|grown|went\s+up)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"nearly\s+|about\s+)?$", re.I)
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b"
+                       r"[^.;\d]{0,40}$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
+    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+_ONE_VICTIM = re.compile(
+    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>man|woman|boy|girl|resident|villager|"
+    r"citizen|national|soldier|serviceman|border\s+guard|guard|officer|policeman|shepherd|"
+    r"herder|farmer|private|conscript|smuggler|teenager|child|student|driver|civilian)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
+    r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
+_OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
+                            r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
+_PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,16 +224,63 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qw = " ".join(q.group("q").lower().split())
             if qw in ("at least", "more than", "over", "upwards of", "no fewer than"):
                 qual = "at_least"
-            elif qw in ("up to", "as many as", "at most", "no more than"):
+            elif qw in ("up to", "at most", "no more than"):
                 qual = "up_to"
-            elif qw not in ("a further", "another", "a total of", "total of"):
+            elif qw in ("a further", "another", "an additional", "additional"):
+                qual = "increment"
+            elif qw not in ("as many as", "a total of", "total of"):
                 qual = "about"
+        if re.match(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", after, re.I):
+            qual = "increment"  # "three more bodies": an increment, not the toll
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
         role, what = _role(before, after)
         group, side = _group_side(before, after, sentence, m.start())
         raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
+    raw += _nobody(text, start, sentence)
+    raw += _one_victim(text, start, sentence, raw)
+    raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
+
+
+def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
+    """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
+    guard was wounded" (the demonym gives the side)."""
+    low = sentence.lower()
+    if not any(w in low for w in ("killed", "dead", "died", "wounded", "injured", "hurt",
+                                  "detained", "arrested", "murdered")):
+        return []
+    out = []
+    for m in _ONE_VICTIM.finditer(sentence):
+        a, b = start + m.start(), start + m.end()
+        if any(a <= c.start < b for c in found):
+            continue
+        verb = m.group("verb").lower()
+        role = ("killed" if verb.startswith(("kill", "shot", "murd", "die")) else
+                "detained" if verb.startswith(("deta", "arre")) else "injured")
+        cc = country_codes_in(m.group("who"))
+        out.append(Count(a, b, text[a:b], 1, role, "", m.group("noun").lower(),
+                         cc[0] if len(cc) == 1 else ""))
+    return out
+
+
+def _nobody(text: str, start: int, sentence: str) -> list[Count]:
+    """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
+    was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
+    out = []
+    for m in _NEGATED.finditer(sentence):
+        word = (m.group("r1") or m.group("r2")).lower()
+        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
+                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
+                 else ("injured",))
+        cc = country_codes_in((m.group("who") or "") + sentence[m.end():m.end() + 40])
+        if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
+            head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
+            cc = country_codes_in(head)
+        side = cc[0] if len(cc) == 1 else ""
+        a, b = start + m.start(), start + m.end()
+        out += [Count(a, b, text[a:b], 0, role, "", "", side) for role in roles]
+    return out
 
 
 def _role(before: str, after: str) -> tuple[str, str]:
@@ -237,6 +290,11 @@ def _role(before: str, after: str) -> tuple[str, str]:
         low = what.lower()
         return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
                                                        "bullet")) else "weapons"), what
+    toll = _TOLL_ROSE.search(before[-140:])
+    if toll:  # "the death toll from the clashes has risen to 46"
+        what = (toll.group("what") or toll.group("what2")).lower()
+        return ("injured" if what.startswith(("inj", "wou")) else
+                "killed"), ""
     left = _LEFT_ROLE.search(before[-60:])
     if left:
         verb = left.group("verb").lower()
@@ -249,8 +307,8 @@ def _role(before: str, after: str) -> tuple[str, str]:
             role = _LEFT_VERB_ROLE.get(verb[:4], "")
             if role:
                 return role, ""
-    # to the right, within the clause
-    clause = after
+    # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
+    clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
     cut = _BOUNDARY.search(clause)
     if cut:
         clause = clause[:cut.start()]
@@ -262,47 +320,16 @@ def _role(before: str, after: str) -> tuple[str, str]:
     if comma >= 0 and not re.match(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", clause[comma:], re.I):
         clause = clause[:comma]
     words = clause.split()
-    clause = " ".join(words[:12])
+    clause = " ".join(words[:16])
     best, pos = "", 10_000
     for role, pat in _RIGHT_ROLES:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
+    those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
+    if those:  # "Of those killed, 34 were ..."
+        best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
     return best, ""
-
-
-def _group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, str]:
-    g = _GROUP.match(after)
-    group = " ".join(g.group("group").lower().split()) if g else ""
-    nat = _NATIONALS.match(after)
-    if nat and not group:
-        group = nat.group("who").lower()
-    side = ""
-    np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
-    cc = country_codes_in(np)
-    if cc:
-        side = cc[0]
-    elif group in ("kyrgyz",):
-        side = "KG"
-    elif group.startswith("tajik"):
-        side = "TJ"
-    elif group.startswith("uzbek"):
-        side = "UZ"
-    if not side:
-        clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
-        rep = _REPORTED_BY.search(before[clause_start + 1 if clause_start >= 0 else 0:])
-        if rep:
-            who = rep.group("who").split()[0].lower()
-            side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
-    if not side:
-        m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
-                     r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
-                     r"Kyrgyz\s+side|Tajik\s+side|Uzbek\s+side)\b", after)
-        if m:
-            side = country_codes_in(m.group(1))[0]
-    if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
-        group = "people"
-    return group, side
 
 
 def _inherit(text: str, counts: list[Count]) -> list[Count]:
@@ -310,6 +337,9 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     "one border guard and one officer were killed", "… 59 fatalities and Tajikistan said 41"."""
     out = list(counts)
     for k, c in enumerate(out):
+        prev = out[k - 1] if k > 0 else None
+        if prev and prev.side and not c.side and _same_subject(text[prev.end:c.start], prev.side):
+            out[k] = c = _replace(c, c.role, prev.side)  # "A wounded and B dead"
         if c.role:
             continue
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -319,6 +349,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                 r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
                 _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
             out[k] = _replace(c, nxt.role)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.fullmatch(
+                r"[\w\s’'-]{0,40}?(?:,|\s)\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?",
+                text[prev.end:c.start], re.I) and not re.search(
+                r"\w{3,}ed\b|\b(?:were|was|are|is)\b", text[prev.end:c.start]):
+            out[k] = _replace(c, prev.role)  # "killed 3 soldiers and 2 police officers"
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
@@ -326,6 +361,10 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
-def _replace(c: Count, role: str) -> Count:
-    return Count(c.start, c.end, c.text, c.value, role, c.qualifier, c.group, c.side, c.what,
-                 True)
+def _replace(c: Count, role: str, side: str | None = None) -> Count:
+    return Count(c.start, c.end, c.text, c.value, role, c.qualifier, c.group,
+                 c.side if side is None else side, c.what, True)
+
+
+
+

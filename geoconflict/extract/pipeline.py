@@ -17,7 +17,7 @@ from pathlib import Path
 from ..gazetteer.index import Gazetteer, default_gazetteer
 from ._text import Document
 from .actors import ActorList, find_actors
-from .dates import Reference, find_dates, parse_published
+from .dates import DateValue, Reference, find_dates, parse_published
 from .draft import drafts_to_dicts, dump_yaml
 from .grouping import (
     ArticleIncident,
@@ -109,6 +109,11 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         f.words = [(t.text, t.start - f.sentence.start) for t in toks]
         f.counts = find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
     incidents = group_sentences(doc, facts, _latest(ref))
+    if ref.day is not None and ref.precision:
+        for inc in incidents:
+            if inc.window is None:  # an article with a date gives drafts with a date
+                inc.window = DateValue(ref.day, _latest(ref), ref.precision)
+                inc.dated_by = "publication"
     return Article(doc, ref, facts, mentions, incidents)
 
 
@@ -131,7 +136,19 @@ def _warnings(articles: list[Article]) -> list[str]:
                            f"{hint}")
         if not art.incidents:
             out.append(f"{doc.file}: no incident found")
+        for inc in art.incidents:
+            what = _first_words(inc)
+            if inc.dated_by == "publication":
+                out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
+                           f"dates no event of '{what}' — dated to the publication date "
+                           f"{doc.published}; check it")
+
     return out
+
+
+def _first_words(inc, n: int = 8) -> str:
+    words = inc.facts[0].sentence.text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
 def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = None,
@@ -142,8 +159,14 @@ def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = Non
     articles = [analyse(d, gaz, actors) for d in docs]
     parts = [inc for art in articles for inc in art.incidents]
     merged = merge_incidents(parts) if merge else [DraftIncident([p]) for p in parts]
-    return Extraction(articles, merged, drafts_to_dicts(merged, strict=strict),
-                      _warnings(articles))
+    drafts = drafts_to_dicts(merged, strict=strict)
+    warnings = _warnings(articles)
+    for d in drafts:
+        if not d["locations"]:
+            file = d["reports"][0].get("file", "") if d["reports"] else ""
+            warnings.append(f"{file}: {d['id']} ({d['title']}) names no known place — add a "
+                            "stop (place id, or lat and lon) before export")
+    return Extraction(articles, merged, drafts, warnings)
 
 
 def extract_text(text: str, file: str = "<string>", published: str | None = None,
