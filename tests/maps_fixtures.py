@@ -64,3 +64,18 @@ def synthetic_incidents(n: int, seed: int = 7, stops_every: int = 0) -> dict:
         feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                       "properties": props})
     return {"type": "FeatureCollection", "features": feats}
+
+
+def page_blocks(page: str) -> dict[str, object]:
+    """The data blocks of a rendered map page, decoded: ``{"IncidentLayer": {...}, ...}``."""
+    import re
+
+    from geoconflict.maps.compact import decode_block
+
+    out: dict[str, object] = {}
+    for m in re.finditer(r'<script type="application/octet-stream" id="(\w+?)_[0-9a-f]{32}_data">'
+                         r"([A-Za-z0-9+/=]*)</script>", page):
+        out[{"incident_layer": "IncidentLayer", "segment_layer": "SegmentLayer",
+             "outline_layer": "OutlineLayer", "enclave_layer": "EnclaveLayer",
+             "town_layer": "TownLayer"}.get(m.group(1), m.group(1))] = decode_block(m.group(2))
+    return out
