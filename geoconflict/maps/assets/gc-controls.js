@@ -201,7 +201,7 @@
       return b;
     });
     var moved = [];
-    var sel = [".gc-search", ".gc-timeline", ".gc-legend", ".gc-map-sub"];
+    var sel = [".gc-map-sub", ".gc-search", ".gc-timeline", ".gc-legend"];
     function fold(on) {
       if (on === GC.phone) return;
       GC.phone = on;

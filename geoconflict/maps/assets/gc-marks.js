@@ -303,7 +303,8 @@
       k = it.k;
     }
     var item = GC.items[k], w = GC.map.getSize().x;
-    GC.popupLayer = L.popup({ maxWidth: Math.min(380, w - 40), minWidth: Math.min(220, w - 60),
+    // Leaflet adds ~45 px of padding around the content: the popup fits a phone's width
+    GC.popupLayer = L.popup({ maxWidth: Math.min(380, w - 64), minWidth: Math.min(220, w - 64),
       className: "gc-popup-wrap", autoPanPadding: [10, 10] })
       .setLatLng([item.lat, item.lon])
       .setContent(GC.popup(k))
