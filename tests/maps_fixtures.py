@@ -73,9 +73,14 @@ def page_blocks(page: str) -> dict[str, object]:
     from geoconflict.maps.compact import decode_block
 
     out: dict[str, object] = {}
-    for m in re.finditer(r'<script type="application/octet-stream" id="(\w+?)_[0-9a-f]{32}_data">'
-                         r"([A-Za-z0-9+/=]*)</script>", page):
-        out[{"incident_layer": "IncidentLayer", "segment_layer": "SegmentLayer",
+    names = {"incident_layer": "IncidentLayer", "segment_layer": "SegmentLayer",
              "outline_layer": "OutlineLayer", "enclave_layer": "EnclaveLayer",
-             "town_layer": "TownLayer"}.get(m.group(1), m.group(1))] = decode_block(m.group(2))
+             "town_layer": "TownLayer"}
+    for m in re.finditer(r'<script type="application/octet-stream" id="(\w+?)_[0-9a-f]{32}_'
+                         r'(data|detail)">([A-Za-z0-9+/=]*)</script>', page):
+        name, block = names.get(m.group(1), m.group(1)), decode_block(m.group(3))
+        if m.group(2) == "detail":
+            out[name].update(block)
+        else:
+            out[name] = block
     return out

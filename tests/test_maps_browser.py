@@ -105,6 +105,7 @@ def test_popup_marks_differing_accounts(browser, opened):
         return all[all.length - 1].textContent;
     })()""")
     assert "accounts differ: fatalities, injured" in html
+    assert "2021-04-28 – 2021-05-01" in html
     assert "Fatalities36–55" in html  # low–high; the best estimate is the high one
     assert "fatalities: 13 ⚠" in html and "fatalities: 19 ⚠" in html
     assert browser.evaluate("(() => { const all = document.querySelectorAll("

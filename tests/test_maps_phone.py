@@ -19,7 +19,8 @@ TARGETS = """[...document.querySelectorAll(
     '.leaflet-container a[href], .leaflet-container button, .leaflet-container input,'
     + ' .leaflet-control-layers-toggle')]
     .filter(e => { const r = e.getBoundingClientRect();
-                   return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; })
+                   return r.width > 0 && r.height > 0
+                          && getComputedStyle(e).visibility !== 'hidden'; })
     .map(e => { const r = e.getBoundingClientRect();
                 return [e.className || e.tagName, Math.round(r.width), Math.round(r.height)]; })"""
 
@@ -58,7 +59,8 @@ def test_phone_controls_cover_at_most_a_fifth_and_incidents_fill_the_rest(phone)
 
 def test_phone_panel_opens_on_tap_within_half_the_screen(phone):
     x, y = phone.evaluate("(() => { const r = document.querySelector('.gc-panel-toggle')"
-                          ".getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                          ".getBoundingClientRect();"
+                          " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
     phone.tap(x, y)
     phone.drain(0.3)
     panel = phone.evaluate("(() => { const r = document.querySelector('.gc-panel')"

@@ -170,8 +170,10 @@ def _day(ctx, param, value):
 @click.option("--no-osm", is_flag=True, help="Leave out the optional OpenStreetMap tile layer.")
 @click.option("--no-borders", is_flag=True,
               help="Do not draw the shipped outlines, enclaves and border segments.")
+@click.option("--no-notes", is_flag=True,
+              help="Leave the incidents' notes out of the popups (a smaller file).")
 def map_cmd(files, output, title, at, date_from, date_to, event_types, countries, segments,
-            outlines, enclaves, towns, cdn, no_osm, no_borders):
+            outlines, enclaves, towns, cdn, no_osm, no_borders, no_notes):
     """Draw incidents from FILE… on one HTML map.
 
     FILE is incident YAML (a file or a folder of them) or GeoJSON ('-' reads stdin).
@@ -181,7 +183,13 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
     script, style and icon inlined) so it opens offline and can be emailed; the same
     input gives the same bytes.
     """
-    from ..maps.build import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
+    from ..maps.build import (  # folium loads only when mapping
+        DEFAULT_TITLE,
+        EMAIL_LIMIT,
+        build_map,
+        email_size,
+        save_map,
+    )
 
     _check_filters(date_from, date_to, event_types, countries)
 
@@ -201,9 +209,19 @@ def map_cmd(files, output, title, at, date_from, date_to, event_types, countries
                   enclaves=layers["enclaves"],
                   towns=_fc(towns), title=title or DEFAULT_TITLE, at=at, date_from=date_from,
                   date_to=date_to, event_types=event_types or None,
-                  countries=countries or None, cdn=cdn, osm_tiles=not no_osm)
+                  countries=countries or None, cdn=cdn, osm_tiles=not no_osm,
+                  notes=not no_notes)
     path = save_map(m, out)
     stats = m.geoconflict_stats
+    size = path.stat().st_size
     click.echo(f"wrote {output}: {stats['shown']} of {stats['incidents']} incidents, "
-               f"{stats['segments']} segments, {path.stat().st_size / 1e6:.2f} MB"
+               f"{stats['segments']} segments, {size / 1e6:.2f} MB"
                f"{' (CDN links)' if cdn else ' (self-contained)'}", err=True)
+    if size > EMAIL_LIMIT:
+        drop = [o for o, used in (("--no-notes", not no_notes),
+                                  ("a date range (--from/--to)", not (date_from or date_to)),
+                                  ("--no-borders", not no_borders)) if used]
+        click.echo(f"warning: {output} is {size / 1e6:.1f} MB ({email_size(size) / 1e6:.1f} MB "
+                   f"as an email attachment): over {EMAIL_LIMIT / 1e6:.0f} MB it does not reach "
+                   "every inbox" + (f"; to make it smaller use {', '.join(drop)}" if drop else ""),
+                   err=True)

@@ -88,6 +88,9 @@ __all__ = ["build_map", "render_html", "save_map", "default_towns", "Geoconflict
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]
 
 DEFAULT_TITLE = "Border incidents in the Fergana valley"
+#: Above this many bytes a map does not reach every inbox: Exchange servers often take
+#: 10 MB per message, and MIME base64 makes a file 1.37 times larger.
+EMAIL_LIMIT = 7_000_000
 ATTRIBUTION = ("Outlines © OpenStreetMap contributors (ODbL) · places: GeoNames (CC BY 4.0), "
                "geoconflict gazetteer")
 
@@ -279,6 +282,12 @@ def render_html(m: folium.Map) -> str:
         if refs:
             raise OfflineAssetError(f"map still references {', '.join(refs[:3])}")
     return text
+
+
+def email_size(n_bytes: int) -> int:
+    """Size of a file of ``n_bytes`` as a MIME base64 attachment (76-character lines, CRLF)."""
+    b64 = 4 * ((n_bytes + 2) // 3)
+    return b64 + 2 * ((b64 + 75) // 76)
 
 
 def save_map(m: folium.Map, path: str | os.PathLike) -> Path:

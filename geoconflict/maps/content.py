@@ -99,7 +99,8 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
             feats.append({"type": "Feature",
                           "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
                           "properties": {"name": p.name, "kind": p.kind, "country": p.country,
-                                         "population": p.population or 0}})
+                                         "population": p.population or 0,
+                                         "curated": p.origin == "curated"}})
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -134,9 +135,14 @@ def _coords(geom: dict) -> Iterable[tuple[float, float]]:
     yield from walk(geom.get("coordinates") or [])
 
 
-#: Which town label stays when two would overlap: capitals, then cities (regional
-#: centres), then towns; within a kind the larger population.
-LABEL_KINDS = ("capital", "city", "town", "village")
+#: Which town label stays when two would overlap: capitals, then the regional centres
+#: (``REGIONAL_CENTRES``), then cities, towns; within a kind the curated ones first (they
+#: carry no population), then the larger population.
+LABEL_KINDS = ("capital", "regional centre", "city", "town", "village")
+#: Centres of the valley's oblasts / viloyats (Batken, Osh, Jalal-Abad; Sughd; Fergana,
+#: Andijan, Namangan).
+REGIONAL_CENTRES = frozenset({"Batken", "Osh", "Jalal-Abad", "Khujand", "Fergana", "Andijan",
+                              "Namangan"})
 
 
 def _town_rows(town_feats: list[dict]) -> list[list]:
@@ -148,9 +154,10 @@ def _town_rows(town_feats: list[dict]) -> list[list]:
         if x is None or not p.get("name"):
             raise DataError(f"town {p.get('name') or f}: needs a Point and a name")
         kind = str(p.get("kind") or "town")
+        rank_kind = "regional centre" if kind == "city" and p["name"] in REGIONAL_CENTRES else kind
         rows.append([str(p["name"]), round(x, 5), round(y, 5), kind,
-                     LABEL_KINDS.index(kind) if kind in LABEL_KINDS else len(LABEL_KINDS),
-                     -int(p.get("population") or 0)])
+                     LABEL_KINDS.index(rank_kind) if rank_kind in LABEL_KINDS else len(LABEL_KINDS),
+                     (0 if p.get("curated", True) else 1, -int(p.get("population") or 0))])
     by_rank = sorted(range(len(rows)), key=lambda k: (rows[k][4], rows[k][5], rows[k][0]))
     for rank, k in enumerate(by_rank):
         rows[k][4] = rank

@@ -95,6 +95,8 @@ def claim_text(value: Any) -> str:
     >>> claim_text({"KG": 59, "TJ": 41}), claim_text(["a", "b"]), claim_text(None)
     ('KG: 59, TJ: 41', 'a, b', '?')
     """
+    if type(value) is int:                   # the common case, first
+        return str(value)
     if value is None:
         return "?"
     if isinstance(value, date):
@@ -140,7 +142,10 @@ def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> d
         d0 = _days(inc.start)
         cols["id"].append(inc.id)
         cols["t"].append(str(get("title")))
-        cols["dl"].append(tab.index(date_label(inc.start, inc.end, get("date_precision"))))
+        label = date_label(inc.start, inc.end, get("date_precision"))
+        plain = inc.start.isoformat() if inc.start == inc.end else \
+            f"{inc.start.isoformat()} – {inc.end.isoformat()}"
+        cols["dl"].append(-1 if label == plain else tab.index(label))   # -1: the runtime writes it
         cols["d0"].append(d0 - prev_day)
         prev_day = d0
         cols["dd"].append((inc.end - inc.start).days)

@@ -95,9 +95,30 @@ class DataLayer(Layer, RawMacro):
 
 
 class IncidentLayer(DataLayer):
-    """All incidents, as the packed columns of ``incident_pack.pack_incidents``."""
+    """All incidents, as the packed columns of ``incident_pack.pack_incidents``.
+
+    Two blocks: what the marks need (read before the first frame) and what only
+    popups need (``DETAIL``: titles, reports, notes…, read once the map is drawn).
+    """
 
     factory = "incidentLayer"
+    DETAIL = ("t", "dl", "st", "a", "fl", "il", "ss", "r", "v", "nt")
+    _template = Template("""
+        {% macro html(this, kwargs) %}<script type="application/octet-stream" id="{{ this.get_name() }}_data">{{ this.data_block }}</script>
+<script type="application/octet-stream" id="{{ this.get_name() }}_detail">{{ this.detail_block }}</script>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = GC.{{ this.factory }}({{ this._parent.get_name() }},
+            "{{ this.get_name() }}_data", {{ this.opts_json }});
+        {% endmacro %}
+    """)  # noqa: E501
+
+    @property
+    def data_block(self) -> str:
+        return encode_block({k: v for k, v in self.data.items() if k not in self.DETAIL})
+
+    @property
+    def detail_block(self) -> str:
+        return encode_block({k: v for k, v in self.data.items() if k in self.DETAIL})
 
 
 class SegmentLayer(DataLayer):

@@ -34,7 +34,9 @@
   }
   GC.row = function (k) {             // one incident's popup fields, from the columns
     var d = GC.cols, S = d.S, s = function (i) { return i >= 0 ? S[i] : ""; };
-    return { id: d.id[k], title: d.t[k], dates: s(d.dl[k]), et: S[d.et[k]], st: s(d.st[k]),
+    var it = GC.items[k], a = GC.isoDay(it.d0), b = GC.isoDay(it.d1);
+    return { id: d.id[k], title: d.t[k], dates: d.dl[k] >= 0 ? S[d.dl[k]] : a === b ? a : a + " \u2013 " + b,
+      et: S[d.et[k]], st: s(d.st[k]),
       actors: d.a[k].map(s), fatalities: s(d.fl[k]), injured: s(d.il[k]), sg: s(d.sg[k]),
       ss: s(d.ss[k]), differ: d.dk[k] ? d.dk[k].map(s) : [], verification: s(d.v[k]),
       notes: d.nt ? d.nt[k] : "", stops: GC.stops(k),
@@ -121,6 +123,10 @@
     GC.load(id).then(function (d) {
       GC.timings.decoded = performance.now();
       GC.cols = d;
+      // what only popups need is read once the map is drawn
+      GC.detail = new Promise(function (done) { setTimeout(done, 0); }).then(function () {
+        return GC.load(id.replace(/_data$/, "_detail"), true);
+      }).then(function (more) { Object.keys(more).forEach(function (k) { d[k] = more[k]; }); });
       GC.items = decode(d, opts);
       var n = GC.items.length;
       GC.clustered = n > opts.clusterThreshold;
@@ -295,13 +301,15 @@
     return s ? s.name : id;
   };
 
-  // Open the popup of an incident (by index or id).
+  // Open the popup of an incident (by index or id); returns its element (null before the
+  // popup texts are read: GC.detail is then still pending and the popup opens when it is).
   GC.openIncident = function (k) {
     if (typeof k === "string") {
       var it = GC.items.filter(function (i) { return i.id === k; })[0];
       if (!it) return null;
       k = it.k;
     }
+    if (!GC.cols.t) { GC.detail.then(function () { GC.openIncident(k); }); return null; }
     var item = GC.items[k], w = GC.map.getSize().x;
     // Leaflet adds ~45 px of padding around the content: the popup fits a phone's width
     GC.popupLayer = L.popup({ maxWidth: Math.min(380, w - 64), minWidth: Math.min(220, w - 64),

@@ -43,11 +43,11 @@
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
     return new Response(stream).text();
   }
-  GC.load = function (id) {
+  GC.load = function (id, later) {       // later: not awaited before the first frame
     var node = document.getElementById(id);
     var p = inflate(node.textContent.trim()).then(JSON.parse);
     p.catch(function (err) { GC.fail(err); });
-    GC.pending.push(p);
+    if (!later) GC.pending.push(p);
     return p;
   };
   GC.fail = function (err) {
@@ -243,9 +243,12 @@
   GC.markReady = function () {
     Promise.all(GC.pending).then(function () {
       (GC.afterData || []).forEach(function (fn) { fn(); });
-      requestAnimationFrame(function () {
-        GC.ready = true;
+      requestAnimationFrame(function () {    // the first frame with every mark
         GC.readyAt = GC.timings.ready = performance.now();
+        Promise.resolve(GC.detail).then(function () {   // and the popup texts, read after it
+          GC.timings.detail = performance.now();
+          GC.ready = true;
+        });
       });
     }, function (err) { GC.fail(err); GC.ready = true; GC.readyAt = performance.now(); });
   };
