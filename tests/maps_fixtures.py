@@ -84,3 +84,38 @@ def page_blocks(page: str) -> dict[str, object]:
         else:
             out[name] = block
     return out
+
+
+def _chromium_mark():
+    import pytest
+
+    from geoconflict._headless import find_chromium
+
+    return pytest.mark.skipif(
+        find_chromium() is None,
+        reason="chromium not installed (make test installs Debian chromium as root via apt)")
+
+
+#: Marks a browser test module: skipped, with the reason, where chromium is missing.
+NEEDS_CHROMIUM = _chromium_mark()
+
+
+def _browser():
+    import pytest
+
+    from geoconflict._headless import BrowserUnavailable, Chromium
+
+    @pytest.fixture(scope="module")
+    def browser():
+        """One headless Chromium (1280x900, network blocked) for a test module."""
+        try:
+            br = Chromium(width=1280, height=900)
+        except BrowserUnavailable as exc:  # pragma: no cover - depends on the machine
+            pytest.skip(f"chromium unusable: {exc}")
+        yield br
+        br.close()
+
+    return browser
+
+
+browser = _browser()

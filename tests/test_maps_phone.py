@@ -6,14 +6,12 @@ Measured from the element rectangles the browser lays out, not read from the CSS
 from __future__ import annotations
 
 import pytest
-from maps_fixtures import load_fixture
+from maps_fixtures import NEEDS_CHROMIUM, load_fixture
 
-from geoconflict._headless import BrowserUnavailable, Chromium, find_chromium
+from geoconflict._headless import BrowserUnavailable, Chromium
 from geoconflict.maps.build import build_map, save_map
 
-pytestmark = pytest.mark.skipif(
-    find_chromium() is None,
-    reason="chromium not installed (make test installs Debian chromium as root via apt)")
+pytestmark = NEEDS_CHROMIUM
 
 TARGETS = """[...document.querySelectorAll(
     '.leaflet-container a[href], .leaflet-container button, .leaflet-container input,'

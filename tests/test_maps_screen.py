@@ -7,27 +7,16 @@ qualifiers as a reader meets them.
 
 from __future__ import annotations
 
+import maps_fixtures
 import pytest
-from maps_fixtures import synthetic_incidents
+from maps_fixtures import NEEDS_CHROMIUM, synthetic_incidents
 
-from geoconflict._headless import BrowserUnavailable, Chromium, find_chromium
 from geoconflict.maps.build import build_map, save_map
 from geoconflict.maps.palette import EVENT_COLORS
 
-pytestmark = pytest.mark.skipif(
-    find_chromium() is None,
-    reason="chromium not installed (make test installs Debian chromium as root via apt)")
+pytestmark = NEEDS_CHROMIUM
+browser = maps_fixtures.browser  # the module's headless Chromium (a fixture)
 Image = pytest.importorskip("PIL.Image", reason="Pillow reads the screenshots")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        br = Chromium(width=1280, height=900)
-    except BrowserUnavailable as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(f"chromium unusable: {exc}")
-    yield br
-    br.close()
 
 
 @pytest.fixture(scope="module")

@@ -7,27 +7,16 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import maps_fixtures
 import pytest
-from maps_fixtures import load_fixture
+from maps_fixtures import NEEDS_CHROMIUM, load_fixture
 
-from geoconflict._headless import BrowserUnavailable, Chromium, find_chromium
 from geoconflict.maps.build import build_map, save_map
 from geoconflict.maps.palette import STATUS_COLORS
 from geoconflict.maps.records import status_at
 
-pytestmark = pytest.mark.skipif(
-    find_chromium() is None,
-    reason="chromium not installed (make test installs Debian chromium as root via apt)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        br = Chromium(width=1280, height=900)
-    except BrowserUnavailable as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(f"chromium unusable: {exc}")
-    yield br
-    br.close()
+pytestmark = NEEDS_CHROMIUM
+browser = maps_fixtures.browser  # the module's headless Chromium (a fixture)
 
 
 @pytest.fixture(scope="module")
