@@ -1,13 +1,13 @@
 /* geoconflict map runtime, part 4: title, legend, full screen, place search, phone layout.
  *
- * Below PHONE px wide the controls fold into one panel that a button opens (at most
- * half the screen), the title shrinks to one line, and the map is fitted to the
- * incidents in the space the controls leave.
+ * Below PHONE px wide (or SHORT px high: a small window) the controls fold into one
+ * panel that a button opens (at most half the screen), the title shrinks to one line,
+ * and the map is fitted to the incidents in the space the controls leave.
  */
 (function () {
   "use strict";
   var GC = window.GC, el = GC.el, add = GC.add;
-  var PHONE = 600;
+  var PHONE = 760, SHORT = 560;
 
   function control(position, build) {
     var C = L.Control.extend({ onAdd: function (map) {
@@ -228,7 +228,7 @@
     };
     GC.closePanel = function () { if (GC.phone) GC.openPanel(false); };
     L.DomEvent.on(close, "click", function () { GC.openPanel(false); });
-    var mq = window.matchMedia("(max-width: " + (PHONE - 1) + "px)");
+    var mq = window.matchMedia("(max-width: " + (PHONE - 1) + "px), (max-height: " + (SHORT - 1) + "px)");
     function apply() {
       fold(mq.matches);
       if (GC.phone) GC.fitIncidents();

@@ -138,11 +138,41 @@
         else if (e.layer.gcCluster) GC.zoomToCluster(e.layer.gcCluster);
       });
       map.on("moveend", function () { if (GC.clustered) GC.redraw(); });
+      map.on("zoomend", function () { if (!GC.clustered) GC.spread(); });
+      GC.groups = sameSpot(GC.items);
       group.on("add", function () { GC.redraw(); });
       GC.redraw();
       GC.timings.incidentsBuilt = performance.now();
     });
     return group;
+  };
+
+  // Incidents at one spot (the same region centre, say) would hide each other: the
+  // largest stays on the spot, the others stand on a ring around it.
+  function sameSpot(items) {
+    var at = new Map(), groups = [];
+    items.forEach(function (it) {
+      var key = it.x + ":" + it.y, g = at.get(key);
+      if (!g) at.set(key, g = []);
+      g.push(it);
+    });
+    at.forEach(function (g) { if (g.length > 1) groups.push(g); });
+    return groups;
+  }
+  GC.spread = function () {
+    var map = GC.map;
+    (GC.groups || []).forEach(function (g) {
+      var shown = g.filter(function (it) { return it.shown && it.marker; });
+      if (shown.length < 2) { shown.forEach(function (it) { it.marker.setLatLng([it.lat, it.lon]); }); return; }
+      var centre = map.latLngToLayerPoint([shown[0].lat, shown[0].lon]), rmax = 0;
+      shown.slice(1).forEach(function (it) { rmax = Math.max(rmax, it.marker.getRadius()); });
+      var ring = Math.max(2 * rmax + 2, 10), m = shown.length - 1;
+      shown[0].marker.setLatLng([shown[0].lat, shown[0].lon]);
+      shown.slice(1).forEach(function (it, i) {
+        var a = -Math.PI / 2 + 2 * Math.PI * i / m;
+        it.marker.setLatLng(map.layerPointToLatLng(centre.add([ring * Math.cos(a), ring * Math.sin(a)])));
+      });
+    });
   };
 
   // Draw what the filter and the view call for: every shown incident, or, when
@@ -161,6 +191,7 @@
     GC.drawn.forEach(function (l) { if (!keep.has(l)) group.removeLayer(l); });
     want.forEach(function (l) { if (!group.hasLayer(l)) group.addLayer(l); });
     GC.drawn = want;
+    if (!GC.clustered) GC.spread();
     if (GC.onRedraw) GC.onRedraw();
   };
 
