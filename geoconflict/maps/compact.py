@@ -29,17 +29,21 @@ class StringTable:
     """Distinct strings in order of first use; ``index(s)`` is its position (-1 for none)."""
 
     def __init__(self) -> None:
-        self._pos: dict[str, int] = {}
+        self._pos: dict[Any, int] = {None: -1, "": -1}
         self.strings: list[str] = []
 
     def index(self, value: Any) -> int:
-        if value is None or value == "":
-            return -1
+        n = self._pos.get(value)          # one dict lookup for a string seen before
+        return n if n is not None else self._add(value)
+
+    def _add(self, value: Any) -> int:
         s = str(value)
         n = self._pos.get(s)
         if n is None:
             n = self._pos[s] = len(self.strings)
             self.strings.append(s)
+        if type(value) is str:           # other types keep their text's index only
+            self._pos[value] = n
         return n
 
 

@@ -115,13 +115,23 @@ def claim_text(value: Any) -> str:
     return str(value)
 
 
-def _report(rep: Mapping[str, Any], tab: StringTable) -> list:
-    """``[outlet, title, date, url, [[claim key, claim text], …]]``."""
+def _report(rep: Mapping[str, Any], tab: StringTable, seen: dict) -> list:
+    """``[outlet, title, date, url, [[claim key, claim text], …]]``; ``seen`` caches the
+    packed claims of reports that claim the same (most reports of a big export)."""
     d = rep.get("date")
     claims = rep.get("claims") or {}
+    try:
+        key = tuple(claims.items())
+        packed = seen.get(key)
+    except TypeError:                       # a claim holds a list or mapping
+        key, packed = None, None
+    if packed is None:
+        packed = [[tab.index(k), tab.index(claim_text(v))] for k, v in claims.items()]
+        if key is not None:
+            seen[key] = packed
     return [tab.index(rep.get("outlet")), str(rep.get("title") or ""),
             d.isoformat() if isinstance(d, date) else str(d or ""), str(rep.get("url") or ""),
-            [[tab.index(k), tab.index(claim_text(v))] for k, v in claims.items()]]
+            packed]
 
 
 def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> dict:
@@ -132,6 +142,7 @@ def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> d
         "s", "v", "nt")}
     xs, ys = [], []
     prev_day = 0
+    seen: dict = {}
     for inc in incidents:
         p = inc.props
         get = p.get
@@ -160,7 +171,7 @@ def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> d
         cols["sg"].append(tab.index(get("border_segment")))
         cols["ss"].append(tab.index(get("segment_status")))
         cols["dk"].append([tab.index(k) for k in inc.differ] or 0)
-        cols["r"].append([_report(r, tab) for r in reports])
+        cols["r"].append([_report(r, tab, seen) for r in reports])
         cols["s"].append(_stops(inc, tab, x, y))
         cols["v"].append(tab.index(get("verification")))
         cols["nt"].append(str(get("notes") or "") if notes else "")
