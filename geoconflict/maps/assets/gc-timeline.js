@@ -81,19 +81,17 @@
     return new C({ position: "bottomleft" }).addTo(map);
   };
 
-  function drawChart(tl, spec) {
-    var made = makeBins(tl.lo, tl.hi), bins = made.bins, nb = bins.length;
-    tl.bins = bins;
-    tl.head.lastChild.textContent = "Incidents per " + made.unit + " (bars) and deaths (line)";
-    var types = {}, counts = bins.map(function () { return {}; }), deaths = bins.map(function () { return 0; });
-    var first = bins[0][0];
+  // Incidents by bin (of their first day) and event type, deaths by bin.
+  function countBins(bins, spec) {
+    var nb = bins.length, types = {};
+    var counts = bins.map(function () { return {}; }), deaths = bins.map(function () { return 0; });
     function binOf(day) {             // bins are ordered; months differ in length
-      var lo = 0, hi2 = nb - 1;
-      while (lo < hi2) { var mid = (lo + hi2 + 1) >> 1; if (bins[mid][0] <= day) lo = mid; else hi2 = mid - 1; }
+      var lo = 0, hi = nb - 1;
+      while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (bins[mid][0] <= day) lo = mid; else hi = mid - 1; }
       return lo;
     }
     GC.items.forEach(function (it) {
-      var k = binOf(Math.max(it.d0, first));
+      var k = binOf(Math.max(it.d0, bins[0][0]));
       counts[k][it.et] = (counts[k][it.et] || 0) + 1;
       deaths[k] += it.best;
       types[it.et] = true;
@@ -105,6 +103,15 @@
       var s = 0; Object.keys(c).forEach(function (t) { s += c[t]; }); if (s > maxN) maxN = s;
     });
     deaths.forEach(function (d) { if (d > maxD) maxD = d; });
+    return { counts: counts, deaths: deaths, order: order, maxN: maxN, maxD: maxD };
+  }
+
+  function drawChart(tl, spec) {
+    var made = makeBins(tl.lo, tl.hi), bins = made.bins, nb = bins.length;
+    tl.bins = bins;
+    tl.head.lastChild.textContent = "Incidents per " + made.unit + " (bars) and deaths (line)";
+    var c = countBins(bins, spec), counts = c.counts, deaths = c.deaths, order = c.order;
+    var maxN = c.maxN, maxD = c.maxD, first = bins[0][0];
     tl.x = function (day) { return (day - first) / (bins[nb - 1][1] - first) * W; };
     tl.day = function (x) { return Math.round(first + x / W * (bins[nb - 1][1] - first)); };
     var g = svg("g", { class: "gc-tl-bars" }, tl.chart);
@@ -130,6 +137,13 @@
           return "\n" + t + ": " + counts[k][t];
         }).join("");
     });
+    drawDeathsAndAxis(tl, bins, deaths, maxN, maxD);
+    tl.sel = svg("rect", { x: 0, y: 0, width: W, height: H, class: "gc-tl-sel" }, tl.chart);
+    tl.counts = counts; tl.deaths = deaths; tl.order = order;
+  }
+
+  function drawDeathsAndAxis(tl, bins, deaths, maxN, maxD) {
+    var first = bins[0][0];
     var pts = bins.map(function (bin, k) {
       return ((tl.x(bin[0]) + tl.x(bin[1])) / 2).toFixed(1) + "," +
         (H - deaths[k] / maxD * (H - 6)).toFixed(1);
@@ -148,8 +162,6 @@
     }
     svg("text", { x: W - 2, y: 10, "text-anchor": "end", class: "gc-tl-max" }, tl.chart)
       .textContent = "max " + maxN + " / " + maxD + " deaths";
-    tl.sel = svg("rect", { x: 0, y: 0, width: W, height: H, class: "gc-tl-sel" }, tl.chart);
-    tl.counts = counts; tl.deaths = deaths; tl.order = order;
   }
 
   function drawSelection(tl, f, t) {
