@@ -53,6 +53,7 @@ def test_phone_controls_cover_at_most_a_fifth_and_incidents_fill_the_rest(phone)
     # and they are spread over the map, not a clump: their box spans most of the width
     xs = [m["x"] for m in marks]
     assert max(xs) - min(xs) > 0.5 * 390
+    assert phone.failed == [] and phone.external_requests() == [] and phone.exceptions == []
 
 
 def test_phone_panel_opens_on_tap_within_half_the_screen(phone):
