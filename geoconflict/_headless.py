@@ -53,7 +53,7 @@ class Chromium:
     """One headless Chromium with one page, driven over the DevTools protocol."""
 
     def __init__(self, *, width: int = 1280, height: int = 860, block_network: bool = True,
-                 executable: str | None = None, timeout: float = 30.0):
+                 executable: str | None = None, timeout: float = 30.0, touch: bool = False):
         try:
             import websocket  # websocket-client
         except ImportError as exc:  # pragma: no cover - declared in the test extra
@@ -87,8 +87,16 @@ class Chromium:
         self._urls: dict[str, str] = {}
         for method in ("Page.enable", "Network.enable", "Runtime.enable"):
             self.send(method)
+        self.emulate(width, height, touch=touch)
+
+    def emulate(self, width: int, height: int, *, touch: bool = False) -> None:
+        """Viewport of ``width`` x ``height`` CSS px; ``touch`` makes it a phone (mobile
+        viewport, touch events, no mouse hover)."""
         self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
-                                                         "deviceScaleFactor": 1, "mobile": False})
+                                                         "deviceScaleFactor": 1, "mobile": touch})
+        self.send("Emulation.setTouchEmulationEnabled", {"enabled": touch, "maxTouchPoints": 5})
+        self.send("Emulation.setEmitTouchEventsForMouse", {"enabled": touch,
+                                                            "configuration": "mobile"})
 
     # -- plumbing ----------------------------------------------------------
     def _wait_port(self) -> int:
@@ -168,6 +176,12 @@ class Chromium:
             self.send("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y,
                                                    "button": "left", "clickCount": 1})
 
+    def tap(self, x: float, y: float) -> None:
+        """A touch tap (start and end) at CSS pixel (x, y) of the viewport."""
+        point = [{"x": x, "y": y, "radiusX": 4, "radiusY": 4, "force": 1}]
+        self.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": point})
+        self.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+
     def drain(self, seconds: float = 0.2) -> None:
         """Record events that arrive within ``seconds`` (late requests, exceptions)."""
         self.evaluate(f"new Promise(r => setTimeout(r, {int(seconds * 1000)}))")
@@ -215,9 +229,10 @@ def _main(argv: list[str]) -> int:
     sp.add_argument("png")
     sp.add_argument("--size", default="1280x860", help="viewport WIDTHxHEIGHT")
     sp.add_argument("--js", default="", help="JavaScript to run before the shot")
+    sp.add_argument("--touch", action="store_true", help="emulate a phone (mobile, touch)")
     args = ap.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
-    with Chromium(width=width, height=height) as br:
+    with Chromium(width=width, height=height, touch=args.touch) as br:
         secs = br.open(args.html)
         if args.js:
             br.evaluate(f"(() => {{ {args.js}; }})()")

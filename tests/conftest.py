@@ -49,3 +49,16 @@ def pytest_sessionstart(session):
         pytest.exit("chromium is not installed, so the browser tests cannot run; "
                     "run tests/ensure_chromium.sh as root or apt-get install chromium",
                     returncode=1)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under ``make test`` a browser test that cannot start chromium fails, never skips."""
+    import os
+
+    outcome = yield
+    report = outcome.get_result()
+    if (report.skipped and os.environ.get("GEOCONFLICT_BROWSER") == "required"
+            and "chromium" in str(report.longrepr).lower()):
+        report.outcome = "failed"
+        report.longrepr = f"browser test could not run: {report.longrepr}"

@@ -64,3 +64,58 @@ def synthetic_incidents(n: int, seed: int = 7, stops_every: int = 0) -> dict:
         feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                       "properties": props})
     return {"type": "FeatureCollection", "features": feats}
+
+
+def page_blocks(page: str) -> dict[str, object]:
+    """The data blocks of a rendered map page, decoded: ``{"IncidentLayer": {...}, ...}``."""
+    import re
+
+    from geoconflict.maps.compact import decode_block
+
+    out: dict[str, object] = {}
+    names = {"incident_layer": "IncidentLayer", "segment_layer": "SegmentLayer",
+             "outline_layer": "OutlineLayer", "enclave_layer": "EnclaveLayer",
+             "town_layer": "TownLayer"}
+    for m in re.finditer(r'<script type="application/octet-stream" id="(\w+?)_[0-9a-f]{32}_'
+                         r'(data|detail)">([A-Za-z0-9+/=]*)</script>', page):
+        name, block = names.get(m.group(1), m.group(1)), decode_block(m.group(3))
+        if m.group(2) == "detail":
+            out[name].update(block)
+        else:
+            out[name] = block
+    return out
+
+
+def _chromium_mark():
+    import pytest
+
+    from geoconflict._headless import find_chromium
+
+    return pytest.mark.skipif(
+        find_chromium() is None,
+        reason="chromium not installed (make test installs Debian chromium as root via apt)")
+
+
+#: Marks a browser test module: skipped, with the reason, where chromium is missing.
+NEEDS_CHROMIUM = _chromium_mark()
+
+
+def _browser():
+    import pytest
+
+    from geoconflict._headless import BrowserUnavailable, Chromium
+
+    @pytest.fixture(scope="module")
+    def browser():
+        """One headless Chromium (1280x900, network blocked) for a test module."""
+        try:
+            br = Chromium(width=1280, height=900)
+        except BrowserUnavailable as exc:  # pragma: no cover - depends on the machine
+            pytest.skip(f"chromium unusable: {exc}")
+        yield br
+        br.close()
+
+    return browser
+
+
+browser = _browser()

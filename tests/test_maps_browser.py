@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import json
 
+import maps_fixtures
 import pytest
-from maps_fixtures import load_fixture, synthetic_incidents
+from maps_fixtures import NEEDS_CHROMIUM, load_fixture, synthetic_incidents
 
-from geoconflict._headless import BrowserUnavailable, Chromium, find_chromium
 from geoconflict.maps.build import build_map, save_map
 
-pytestmark = pytest.mark.skipif(
-    find_chromium() is None,
-    reason="chromium not installed (make test installs Debian chromium as root via apt)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        br = Chromium(width=1280, height=860)
-    except BrowserUnavailable as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(f"chromium unusable: {exc}")
-    yield br
-    br.close()
+pytestmark = NEEDS_CHROMIUM
+browser = maps_fixtures.browser  # the module's headless Chromium (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +64,9 @@ def test_expected_markers_segments_and_basemap_are_drawn(browser, opened):
 def test_popup_opens_on_click_and_shows_data_as_text(browser, opened):
     browser.evaluate("void GC.map.closePopup()")
     x, y = browser.evaluate("""(() => {
-        const it = GC.items.find(i => i.row.id === '2013-12-17-vorukh-teahouse');
-        GC.map.setView(it.marker.getLatLng(), 15, {animate: false});
-        const p = GC.map.latLngToContainerPoint(it.marker.getLatLng());
+        const it = GC.items.find(i => i.id === '2013-12-17-vorukh-teahouse');
+        GC.map.setView([it.lat, it.lon], 15, {animate: false});
+        const p = GC.map.latLngToContainerPoint([it.lat, it.lon]);
         const r = GC.map.getContainer().getBoundingClientRect();
         return [p.x + r.left, p.y + r.top];
     })()""")
@@ -105,7 +94,8 @@ def test_popup_marks_differing_accounts(browser, opened):
         return all[all.length - 1].textContent;
     })()""")
     assert "accounts differ: fatalities, injured" in html
-    assert "36–55–55" in html  # low–best–high
+    assert "2021-04-28 – 2021-05-01" in html
+    assert "Fatalities36–55" in html  # low–high; the best estimate is the high one
     assert "fatalities: 13 ⚠" in html and "fatalities: 19 ⚠" in html
     assert browser.evaluate("(() => { const all = document.querySelectorAll("
                             "'.leaflet-popup-content'); return all[all.length - 1]"
@@ -114,8 +104,7 @@ def test_popup_marks_differing_accounts(browser, opened):
 
 def test_segment_tooltip_shows_status_history_and_incident_count(browser, opened):
     text = browser.evaluate("""(() => {
-        const seg = GC.layers.segments.getLayers()
-            .find(l => l.feature.properties.id === 'kg-tj-vorukh');
+        const seg = GC.layers.segments.getLayers().find(l => l.gcSegment.id === 'kg-tj-vorukh');
         seg.openTooltip(seg.getCenter());
         return seg.getTooltip().getElement().textContent;
     })()""")
@@ -176,12 +165,12 @@ def test_canvas_rendering_of_many_incidents(browser, tmp_path):
     path = save_map(m, tmp_path / "many.html")
     browser.open(path)
     assert browser.evaluate("GC.visibleCount()") == 3000
-    assert count(browser, ".leaflet-overlay-pane canvas") >= 1
+    assert count(browser, ".leaflet-gcMarks-pane canvas") >= 1
     assert count(browser, "path.gc-incident") == 0  # drawn on the canvas, not as SVG
     x, y = browser.evaluate("""(() => {
-        const it = GC.items.find(i => i.row.id === 'syn-001234');
-        GC.map.setView(it.marker.getLatLng(), 16, {animate: false});
-        const p = GC.map.latLngToContainerPoint(it.marker.getLatLng());
+        const it = GC.items.find(i => i.id === 'syn-001234');
+        GC.map.setView([it.lat, it.lon], 16, {animate: false});
+        const p = GC.map.latLngToContainerPoint([it.lat, it.lon]);
         const r = GC.map.getContainer().getBoundingClientRect();
         return [p.x + r.left, p.y + r.top];
     })()""")

@@ -125,8 +125,10 @@ def _check_filters(date_from, date_to, event_types, countries) -> None:
 @click.option("--no-osm", is_flag=True, help="Leave out the optional OpenStreetMap tile layer.")
 @click.option("--no-borders", is_flag=True,
               help="Do not draw the shipped outlines, enclaves and border segments.")
+@click.option("--no-notes", is_flag=True,
+              help="Leave the incidents' notes out of the popups of an HTML map (a smaller file).")
 def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_types,
-            countries, segments, outlines, enclaves, towns, cdn, no_osm, no_borders):
+            countries, segments, outlines, enclaves, towns, cdn, no_osm, no_borders, no_notes):
     """Draw incidents from FILE… on one HTML map, or on a still map for print.
 
     FILE is any incident input ('-' reads stdin): incident YAML (a file or a folder of
@@ -161,15 +163,30 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
     if fmt != "html":
         _write_still(fc, kwargs, out, output, fmt, size, dpi)
         return
-    from ..maps import DEFAULT_TITLE, build_map, save_map  # folium loads only when mapping
+    from ..maps.build import (  # folium loads only when mapping
+        DEFAULT_TITLE,
+        EMAIL_LIMIT,
+        build_map,
+        email_size,
+        save_map,
+    )
 
     m = build_map(fc, **{**kwargs, "title": title or DEFAULT_TITLE}, cdn=cdn,
-                  osm_tiles=not no_osm)
+                  osm_tiles=not no_osm, notes=not no_notes)
     path = save_map(m, out)
     stats = m.geoconflict_stats
+    nbytes = path.stat().st_size
     click.echo(f"wrote {output}: {stats['shown']} of {stats['incidents']} incidents, "
-               f"{stats['segments']} segments, {path.stat().st_size / 1e6:.2f} MB"
+               f"{stats['segments']} segments, {nbytes / 1e6:.2f} MB"
                f"{' (CDN links)' if cdn else ' (self-contained)'}", err=True)
+    if nbytes > EMAIL_LIMIT:
+        drop = [o for o, used in (("--no-notes", not no_notes),
+                                  ("a date range (--from/--to)", not (date_from or date_to)),
+                                  ("--no-borders", not no_borders)) if used]
+        click.echo(f"warning: {output} is {nbytes / 1e6:.1f} MB ({email_size(nbytes) / 1e6:.1f} MB "
+                   f"as an email attachment): over {EMAIL_LIMIT / 1e6:.0f} MB it does not reach "
+                   "every inbox" + (f"; to make it smaller use {', '.join(drop)}" if drop else ""),
+                   err=True)
 
 
 def _check_kind_options(fmt: str, size, dpi, cdn: bool, no_osm: bool) -> None:

@@ -2,7 +2,7 @@
 
 ``build_map(incidents, …)`` returns a :class:`folium.Map`; ``save_map`` writes it as one
 self-contained, byte-reproducible HTML file (or a small CDN-linked one with ``cdn=True``).
-What the layers and controls show is prepared in :mod:`geoconflict.maps_content`.
+What the layers and controls show is prepared in :mod:`geoconflict.maps.content`.
 
 Input contract (plain data; GeoJSON-like dicts, RFC 7946 lon/lat order)
 ----------------------------------------------------------------------
@@ -23,8 +23,11 @@ are ISO text (``YYYY-MM-DD``; ``YYYY-MM`` / ``YYYY`` mean the whole month/year) 
 - ``reports``: list of ``{"outlet", "title", "date", "url", "claims": {"fatalities": n |
   {low, best, high}, "injured": …, …}}``; reports whose claims differ on a key get an
   "accounts differ" mark;
-- ``stops``: list of ``{"name", "lon", "lat", "time", "role"}`` in order; two or more
-  stops draw a path with direction arrows and numbered stops;
+- ``stops``: list of ``{"name", "lon", "lat", "time", "role", "place"}`` in order (``place``: a
+  gazetteer id, whose aliases the search then knows); ``route`` (bool, default true): two or
+  more stops that are a route draw a path with direction arrows and numbered stops, other
+  stops (villages shelled at once) are drawn beside the incident and linked to it;
+- ``notes`` (str): shown in the popup unless ``notes=False``;
 - ``border_segment`` (segment id), ``segment_status`` (status at the incident date),
   optional ``country`` (ISO alpha-2) used by the ``countries`` filter.
 
@@ -59,6 +62,7 @@ import folium
 from branca.element import Figure
 
 from .._io import write_text_atomic
+from .compact import pack_features
 from .content import (
     FERGANA_BOUNDS,
     MIN_RADIUS,
@@ -70,12 +74,6 @@ from .content import (
 from .ids import deterministic_ids
 from .inline import OfflineAssetError, external_references, inline_figure_assets
 from .layers import (
-    COUNTRY_FILL,
-    EVENT_COLORS,
-    OTHER_COLOR,
-    OTHER_FILL,
-    OWNER_TINT,
-    STATUS_COLORS,
     EnclaveLayer,
     IncidentLayer,
     MarkReady,
@@ -85,17 +83,30 @@ from .layers import (
     SegmentLayer,
     TownLayer,
 )
-from .style import ATTRIBUTION, DEFAULT_TITLE
+from .style import (
+    ATTRIBUTION,
+    COUNTRY_FILL,
+    DEFAULT_TITLE,
+    EVENT_COLORS,
+    OTHER_COLOR,
+    OTHER_FILL,
+    OWNER_TINT,
+    STATUS_COLORS,
+)
 
 __all__ = ["build_map", "render_html", "save_map", "default_towns", "GeoconflictMap",
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]
+
+#: Above this many bytes a map does not reach every inbox: Exchange servers often take
+#: 10 MB per message, and MIME base64 makes a file 1.37 times larger.
+EMAIL_LIMIT = 7_000_000
 
 
 class GeoconflictMap(folium.Map):
     """A :class:`folium.Map` that renders reproducibly and, unless ``cdn``, self-contained.
 
     It is an ordinary folium map: add layers, call ``save``. Elements added after
-    :func:`build_map` get random ids unless created inside ``maps_ids.deterministic_ids``.
+    :func:`build_map` get random ids unless created inside ``maps.ids.deterministic_ids``.
     """
 
     def __init__(self, *args: Any, cdn: bool = False, **kwargs: Any):
@@ -128,6 +139,8 @@ def build_map(
     cdn: bool = False,
     osm_tiles: bool = True,
     canvas_threshold: int = 2000,
+    cluster_threshold: int = 1000,
+    notes: bool = True,
     attribution: str = ATTRIBUTION,
     height: str = "100%",
 ) -> GeoconflictMap:
@@ -154,7 +167,12 @@ def build_map(
     osm_tiles : bool
         Offer OpenStreetMap tiles as an overlay that is off by default (blank offline).
     canvas_threshold : int
-        Above this many incidents, markers are drawn on a canvas instead of SVG.
+        Above this many incidents, marks are drawn on a canvas instead of SVG.
+    cluster_threshold : int
+        Above this many incidents, marks that crowd are drawn as one count (with the
+        deaths) until the reader zooms in; below it every incident is drawn.
+    notes : bool
+        Carry the incidents' ``notes`` into the popups (the largest text of an ACLED export).
 
     Returns
     -------
@@ -165,11 +183,12 @@ def build_map(
 
     c = map_content(as_map_input(incidents), segments=segments, outlines=outlines,
                     enclaves=enclaves, towns=towns, at=at, date_from=date_from, date_to=date_to,
-                    event_types=event_types, countries=countries)
+                    event_types=event_types, countries=countries, notes=notes)
     with deterministic_ids("geoconflict-build"):
         m = _base_map(c, title, cdn=cdn, height=height)
-        _add_layers(m, c, osm_tiles=osm_tiles, canvas_threshold=canvas_threshold)
-        _add_controls(m, c, title, attribution)
+        _add_layers(m, c, osm_tiles=osm_tiles, canvas_threshold=canvas_threshold,
+                    cluster_threshold=cluster_threshold)
+        _add_controls(m, c, title, attribution, cluster_threshold)
         MarkReady().add_to(m)
     m.geoconflict_stats = {"incidents": len(c.all_incidents), "shown": len(c.shown),
                            "segments": len(c.seg_fc["features"]), "at": c.at_day.isoformat()}
@@ -190,15 +209,19 @@ def _base_map(c: MapContent, title: str, *, cdn: bool, height: str) -> Geoconfli
     return m
 
 
-def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool,
-                canvas_threshold: int) -> None:
-    """The layers, bottom to top: outlines, enclaves, towns, OSM tiles, segments, incidents."""
+def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool, canvas_threshold: int,
+                cluster_threshold: int) -> None:
+    """The layers, bottom to top: outlines, enclaves, towns, OSM tiles, segments, incidents.
+
+    The runtime puts fills, lines and marks in panes stacked in that order, so marks
+    stay above every fill whichever renderer draws them.
+    """
     if c.outline_feats:
-        OutlineLayer({"type": "FeatureCollection", "features": c.outline_feats},
+        OutlineLayer(pack_features(c.outline_feats, _outline_props),
                      {"fill": COUNTRY_FILL, "otherFill": OTHER_FILL},
                      name="Country outlines").add_to(m)
     if c.enclave_feats:
-        EnclaveLayer({"type": "FeatureCollection", "features": c.enclave_feats},
+        EnclaveLayer(pack_features(c.enclave_feats, _enclave_props),
                      {"tint": OWNER_TINT, "otherFill": OTHER_FILL},
                      name="Enclaves (tinted by owner)").add_to(m)
     if c.towns_rows:
@@ -207,29 +230,50 @@ def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool,
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles (online only)",
                          overlay=True, show=False).add_to(m)
     if c.seg_fc["features"]:
-        SegmentLayer(c.seg_fc, {"colors": STATUS_COLORS, "otherColor": OTHER_COLOR,
-                                "at": c.at_day.isoformat()},
-                     name=f"Border segments (status on {c.at_day})").add_to(m)
-    IncidentLayer({"rows": c.rows}, {
+        SegmentLayer(pack_features(c.seg_fc["features"], _segment_props),
+                     {"colors": STATUS_COLORS, "otherColor": OTHER_COLOR,
+                      "at": c.at_day.isoformat()},
+                     name="Border segments (status on the map date)").add_to(m)
+    IncidentLayer(c.packed, {
         "colors": EVENT_COLORS, "otherColor": OTHER_COLOR, "minRadius": MIN_RADIUS,
         "scale": RADIUS_SCALE, "canvasThreshold": canvas_threshold,
-        "segmentNames": {f["properties"]["id"]: f["properties"]["name"]
-                         for f in c.seg_fc["features"]}},
-        name=f"Incidents ({len(c.rows)})").add_to(m)
+        "clusterThreshold": cluster_threshold},
+        name=f"Incidents ({c.packed['n']})").add_to(m)
 
 
-def _add_controls(m: GeoconflictMap, c: MapContent, title: str, attribution: str) -> None:
-    """Layer switcher, title, full screen, search, date filter (if any incident), legend."""
+def _outline_props(p: dict, tab) -> list:
+    return [tab.index(p.get("iso")), tab.index(p.get("name"))]
+
+
+def _enclave_props(p: dict, tab) -> list:
+    return [tab.index(p.get("name")), tab.index(p.get("owner")), tab.index(p.get("surrounded_by"))]
+
+
+def _segment_props(p: dict, tab) -> list:
+    """``[id, name, [countries], [[status, from, to, source], …], status on the map date]``."""
+    return [p["id"], tab.index(p["name"]), [tab.index(c) for c in p["countries"]],
+            [[tab.index(h.get("status")), h.get("from") or "", h.get("to") or "",
+              tab.index(h.get("source"))] for h in p["status_history"]],
+            tab.index(p["status_at"])]
+
+
+def _add_controls(m: GeoconflictMap, c: MapContent, title: str, attribution: str,
+                  cluster_threshold: int) -> None:
+    """Layer switcher, title, full screen, search, timeline (if any incident), legend, phone
+    panel (last: on a narrow screen it gathers the others)."""
     shown = c.shown
     folium.LayerControl(collapsed=True).add_to(m)
     RuntimeControl("titleControl", title, c.subtitle, html.escape(attribution)).add_to(m)
     RuntimeControl("fullscreenControl").add_to(m)
     RuntimeControl("searchControl", c.search_places).add_to(m)
     if shown:
-        RuntimeControl("dateFilterControl", {
+        RuntimeControl("timelineControl", {
             "min": min(i.start for i in shown).isoformat(),
-            "max": max(i.end for i in shown).isoformat()}).add_to(m)
-    RuntimeControl("legendControl", c.legend).add_to(m)
+            "max": max(i.end for i in shown).isoformat(), "at": c.at_day.isoformat(),
+            "colors": EVENT_COLORS, "otherColor": OTHER_COLOR}).add_to(m)
+    RuntimeControl("legendControl", {**c.legend,
+                                     "counts": c.packed["n"] > cluster_threshold}).add_to(m)
+    RuntimeControl("phoneLayout").add_to(m)
 
 
 def render_html(m: folium.Map) -> str:
@@ -245,6 +289,12 @@ def render_html(m: folium.Map) -> str:
         if refs:
             raise OfflineAssetError(f"map still references {', '.join(refs[:3])}")
     return text
+
+
+def email_size(n_bytes: int) -> int:
+    """Size of a file of ``n_bytes`` as a MIME base64 attachment (76-character lines, CRLF)."""
+    b64 = 4 * ((n_bytes + 2) // 3)
+    return b64 + 2 * ((b64 + 75) // 76)
 
 
 def save_map(m: folium.Map, path: str | os.PathLike) -> Path:

@@ -14,16 +14,17 @@ from datetime import date
 from typing import Any
 
 from .._errors import DataError
+from .incident_pack import pack_incidents
 from .records import (
     MapIncident,
     as_features,
-    compact_row,
     filter_incidents,
     map_incidents,
     parse_day,
     prepare_segments,
     segment_countries,
 )
+from .search import search_places
 from .style import EVENT_COLORS, OTHER_COLOR, OTHER_FILL, OWNER_TINT, STATUS_COLORS
 
 #: [[south, west], [north, east]] shown when there is nothing to fit.
@@ -41,13 +42,13 @@ class MapContent:
     at_day: date
     all_incidents: list[MapIncident]
     shown: list[MapIncident]
-    rows: list[dict]  # compact incident rows, big circles first
+    packed: dict  # the incidents' packed columns, big circles first
     seg_fc: dict
     outline_feats: list[dict]
     enclave_feats: list[dict]
-    towns_rows: list[list]
+    towns_rows: list[list]  # [name, lon, lat, kind, rank]
     bounds: list[list[float]]
-    search_places: list[list]  # [name, lon, lat, kind] for the search box
+    search_places: dict  # names, aliases and points for the search box (search.py)
     legend: dict
 
     @property
@@ -61,8 +62,8 @@ class MapContent:
 
 def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, towns: Any,
                 at: date | str | None, date_from: date | str | None, date_to: date | str | None,
-                event_types: Iterable[str] | str | None, countries: Iterable[str] | str | None
-                ) -> MapContent:
+                event_types: Iterable[str] | str | None, countries: Iterable[str] | str | None,
+                notes: bool = True) -> MapContent:
     """Check the inputs, filter the incidents and prepare what every layer draws."""
     at_day = parse_day(at) if at is not None else date.today()
     seg_feats = as_features(segments, what="segments")
@@ -78,12 +79,13 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     bounds = _fit_bounds(shown, seg_fc)
     towns_rows = _town_rows(town_feats)
     # big circles first, so a small incident beside a big one stays visible and clickable
-    rows = [compact_row(i) for i in sorted(shown, key=lambda i: (-i.best_fatalities, i.start,
-                                                                  i.id))]
-    return MapContent(at_day, all_incidents, shown, rows, seg_fc, outline_feats, enclave_feats,
-                      towns_rows, bounds,
-                      _search_places(towns_rows, enclave_feats, seg_fc, shown),
-                      _legend(rows, seg_fc, enclave_feats, at_day))
+    order = sorted(shown, key=lambda i: (-i.best_fatalities, i.start, i.id))
+    packed = pack_incidents(order, notes=notes)
+    return MapContent(at_day, all_incidents, shown, packed, seg_fc, outline_feats,
+                      enclave_feats, towns_rows, bounds,
+                      search_places(towns_rows, enclave_feats, seg_fc, shown, bounds,
+                                    gazetteer=towns is None),
+                      _legend(shown, seg_fc, enclave_feats, at_day))
 
 
 def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_population: int = 40_000,
@@ -111,7 +113,8 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
                           "properties": {"name": p.name, "kind": p.kind, "country": p.country,
                                          "admin1": p.admin1,
                                          "population": p.population
-                                         or population.get(p.geonames_id) or None}})
+                                         or population.get(p.geonames_id) or 0,
+                                         "curated": p.origin == "curated"}})
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -146,56 +149,49 @@ def _coords(geom: dict) -> Iterable[tuple[float, float]]:
     yield from walk(geom.get("coordinates") or [])
 
 
+#: Which town label stays when two would overlap: capitals, then the regional centres
+#: (``REGIONAL_CENTRES``), then cities, towns; within a kind the curated ones first (they
+#: carry no population), then the larger population.
+LABEL_KINDS = ("capital", "regional centre", "city", "town", "village")
+#: Centres of the valley's oblasts / viloyats (Batken, Osh, Jalal-Abad; Sughd; Fergana,
+#: Andijan, Namangan).
+REGIONAL_CENTRES = frozenset({"Batken", "Osh", "Jalal-Abad", "Khujand", "Fergana", "Andijan",
+                              "Namangan"})
+
+
 def _town_rows(town_feats: list[dict]) -> list[list]:
+    """``[name, lon, lat, kind, rank]``, rank 0 first kept when labels collide."""
     rows = []
     for f in town_feats:
         x, y = next(iter(_coords(f.get("geometry") or {})), (None, None))
         p = f.get("properties") or {}
         if x is None or not p.get("name"):
             raise DataError(f"town {p.get('name') or f}: needs a Point and a name")
-        rows.append([str(p["name"]), round(x, 5), round(y, 5), str(p.get("kind") or "town")])
-    return rows
+        kind = str(p.get("kind") or "town")
+        rank_kind = "regional centre" if kind == "city" and p["name"] in REGIONAL_CENTRES else kind
+        rows.append([str(p["name"]), round(x, 5), round(y, 5), kind,
+                     LABEL_KINDS.index(rank_kind) if rank_kind in LABEL_KINDS else len(LABEL_KINDS),
+                     (0 if p.get("curated", True) else 1, -int(p.get("population") or 0))])
+    by_rank = sorted(range(len(rows)), key=lambda k: (rows[k][4], rows[k][5], rows[k][0]))
+    for rank, k in enumerate(by_rank):
+        rows[k][4] = rank
+    return [r[:5] for r in rows]
 
 
-def _search_places(towns_rows: list[list], enclave_feats: list[dict], seg_fc: dict,
-                   shown: Sequence[MapIncident]) -> list[list]:
-    """``[name, lon, lat, kind]`` for the search box: towns, enclaves, segments, stops."""
-    places = [list(r) for r in towns_rows]
-    for f in enclave_feats:
-        x, y = _anchor(f["geometry"])
-        places.append([str((f.get("properties") or {}).get("name", "")), x, y, "enclave"])
-    for f in seg_fc["features"]:
-        x, y = _anchor(f["geometry"])
-        places.append([f["properties"]["name"], x, y, "border segment"])
-    for i in shown:
-        for s in i.props.get("stops") or []:
-            places.append([str(s.get("name") or ""), round(float(s["lon"]), 5),
-                           round(float(s["lat"]), 5), "incident stop"])
-    return [p for p in places if p[0]]
-
-
-def _anchor(geom: dict) -> tuple[float, float]:
-    """A point on a polygon or line, for the search box (shapely's representative point)."""
-    from shapely.geometry import shape
-
-    g = shape(geom)
-    p = g.interpolate(0.5, normalized=True) if g.geom_type.endswith("LineString") \
-        else g.representative_point()
-    return round(p.x, 5), round(p.y, 5)
-
-
-def _legend(rows: list[dict], seg_fc: dict, enclave_feats: list[dict], at_day: date) -> dict:
+def _legend(shown: Sequence[MapIncident], seg_fc: dict, enclave_feats: list[dict],
+            at_day: date) -> dict:
     """What the legend lists: event types present, size steps, statuses, enclave owners."""
-    present = {r["et"] for r in rows}
+    present = {str(i.props.get("event_type") or "Unknown") for i in shown}
     order = list(STATUS_COLORS)
     statuses = sorted({f["properties"]["status_at"] for f in seg_fc["features"]},
                       key=lambda s: (order.index(s) if s in order else len(order), s))
     owners = sorted({str((f.get("properties") or {}).get("owner")) for f in enclave_feats})
     return {
-        "eventTypes": [[t, c] for t, c in EVENT_COLORS.items() if t in present or not rows]
+        "eventTypes": [[t, c] for t, c in EVENT_COLORS.items() if t in present or not shown]
         + sorted([t, OTHER_COLOR] for t in present - set(EVENT_COLORS)),
         "sizes": [[str(n), round(marker_radius(n), 1)] for n in (0, 10, 50)],
         "statuses": [[s, STATUS_COLORS.get(s, OTHER_COLOR)] for s in statuses],
+        "statusColors": STATUS_COLORS,
         "owners": [[o, OWNER_TINT.get(o, OTHER_FILL)] for o in owners],
         "at": at_day.isoformat()}
 

@@ -16,7 +16,7 @@ __all__ = ["incident_features", "as_map_input", "border_layers"]
 
 def _stop(s: Stop) -> dict[str, Any]:
     return {"name": s.name or s.place, "lon": s.lon, "lat": s.lat, "time": s.time or None,
-            "role": s.role or None}
+            "role": s.role or None, "place": s.place or None}
 
 
 def _feature(inc: Incident) -> dict[str, Any] | None:
@@ -32,10 +32,12 @@ def _feature(inc: Incident) -> dict[str, Any] | None:
         "injured": inc.injured.to_dict() or None,
         "reports": [r.to_dict() for r in inc.reports],
         "border_segment": inc.border_segment, "segment_status": inc.segment_status,
-        "verification": inc.verification,
+        "verification": inc.verification, "notes": inc.notes or None,
     }
-    if is_route(inc.locations):
-        props["stops"] = [_stop(s) for s in inc.locations if s.lat is not None]
+    located = [s for s in inc.locations if s.lat is not None and s.lon is not None]
+    if len(located) >= 2:      # every stop drawn: a path when a route, else beside the incident
+        props["stops"] = [_stop(s) for s in located]
+        props["route"] = is_route(inc.locations)
     return {"type": "Feature", "id": inc.id,
             "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
             "properties": props}

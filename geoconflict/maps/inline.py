@@ -80,11 +80,15 @@ def leaflet_css() -> str:
     return _CSS_URL.sub(_data_uri, css)
 
 
+#: The runtime's parts, in load order (each is one IIFE over ``window.GC``).
+RUNTIME_PARTS = ("geoconflict-map.js", "gc-marks.js", "gc-timeline.js", "gc-controls.js")
+
+
 @cache
 def runtime_js() -> str:
     """The geoconflict map runtime (our own code)."""
-    return resources.files("geoconflict.maps").joinpath("assets/geoconflict-map.js").read_text(
-        encoding="utf-8")
+    assets = resources.files("geoconflict.maps").joinpath("assets")
+    return "\n".join(assets.joinpath(n).read_text(encoding="utf-8") for n in RUNTIME_PARTS)
 
 
 @cache

@@ -1,9 +1,9 @@
-"""folium elements of a geoconflict map: each hands plain JSON to the map runtime.
+"""folium elements of a geoconflict map: each hands compact data to the map runtime.
 
 One element per layer or control, not one folium object per marker: the incident
-layer carries all incidents as one JSON array that ``geoconflict-map.js`` turns into
-circle markers (SVG for small maps, canvas past ``canvas_threshold``), with popups
-built on click from text nodes. The layers subclass :class:`folium.map.Layer`, so
+layer carries all incidents as one packed block that the runtime (``assets/gc-*.js``)
+turns into marks (single incidents, or counts where they crowd), with popups built on
+click from text nodes. The layers subclass :class:`folium.map.Layer`, so
 ``folium.LayerControl`` lists them like any folium layer.
 """
 
@@ -15,6 +15,7 @@ from branca.element import Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
+from .compact import encode_block
 from .inline import Raw, runtime_css, runtime_js, script_tag, style_tag
 from .records import json_for_script
 from .style import (  # noqa: F401 - re-exported: the palette the runtime is given
@@ -26,8 +27,7 @@ from .style import (  # noqa: F401 - re-exported: the palette the runtime is giv
     STATUS_COLORS,
 )
 
-__all__ = ["RawMacro", "EVENT_COLORS", "STATUS_COLORS", "COUNTRY_FILL", "OWNER_TINT", "OTHER_COLOR",
-           "Runtime", "DataLayer", "IncidentLayer", "SegmentLayer", "OutlineLayer",
+__all__ = ["RawMacro", "Runtime", "DataLayer", "IncidentLayer", "SegmentLayer", "OutlineLayer",
            "EnclaveLayer", "TownLayer", "RuntimeControl", "MarkReady"]
 
 
@@ -61,16 +61,20 @@ class Runtime(RawMacro):
 
 
 class DataLayer(Layer, RawMacro):
-    """A layer whose JavaScript object is made by ``GC.<factory>(map, data, options)``."""
+    """A layer whose JavaScript object is made by ``GC.<factory>(map, blockId, options)``.
+
+    The data travels as one compact block (:func:`~geoconflict.maps.compact.encode_block`:
+    deflated JSON in base64) that the runtime inflates with the browser's own
+    ``DecompressionStream``; the factory returns the (empty) layer at once and fills it
+    when the block is read, so ``folium.LayerControl`` can list it.
+    """
 
     factory = ""
-    # The data travels in a JSON data block, which the browser reads as plain text and
-    # JSON.parse reads fast (megabytes of a JavaScript literal parse several times slower).
     _template = Template("""
-        {% macro html(this, kwargs) %}<script type="application/json" id="{{ this.get_name() }}_data">{{ this.data_json }}</script>{% endmacro %}
+        {% macro html(this, kwargs) %}<script type="application/octet-stream" id="{{ this.get_name() }}_data">{{ this.data_block }}</script>{% endmacro %}
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = GC.{{ this.factory }}({{ this._parent.get_name() }},
-            GC.data("{{ this.get_name() }}_data"), {{ this.opts_json }});
+            "{{ this.get_name() }}_data", {{ this.opts_json }});
         {% endmacro %}
     """)  # noqa: E501
 
@@ -82,8 +86,8 @@ class DataLayer(Layer, RawMacro):
         self.opts = dict(opts or {})
 
     @property
-    def data_json(self) -> str:
-        return json_for_script(self.data)
+    def data_block(self) -> str:
+        return encode_block(self.data)
 
     @property
     def opts_json(self) -> str:
@@ -91,13 +95,34 @@ class DataLayer(Layer, RawMacro):
 
 
 class IncidentLayer(DataLayer):
-    """All incidents (``{"rows": [compact rows]}``) as one layer."""
+    """All incidents, as the packed columns of ``incident_pack.pack_incidents``.
+
+    Two blocks: what the marks need (read before the first frame) and what only
+    popups need (``DETAIL``: titles, reports, notes…, read once the map is drawn).
+    """
 
     factory = "incidentLayer"
+    DETAIL = ("t", "dl", "st", "a", "fl", "il", "ss", "r", "v", "nt")
+    _template = Template("""
+        {% macro html(this, kwargs) %}<script type="application/octet-stream" id="{{ this.get_name() }}_data">{{ this.data_block }}</script>
+<script type="application/octet-stream" id="{{ this.get_name() }}_detail">{{ this.detail_block }}</script>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = GC.{{ this.factory }}({{ this._parent.get_name() }},
+            "{{ this.get_name() }}_data", {{ this.opts_json }});
+        {% endmacro %}
+    """)  # noqa: E501
+
+    @property
+    def data_block(self) -> str:
+        return encode_block({k: v for k, v in self.data.items() if k not in self.DETAIL})
+
+    @property
+    def detail_block(self) -> str:
+        return encode_block({k: v for k, v in self.data.items() if k in self.DETAIL})
 
 
 class SegmentLayer(DataLayer):
-    """Border segments (FeatureCollection with ``status_at`` and ``incident_count``)."""
+    """Border segments with their status history (packed features)."""
 
     factory = "segmentLayer"
 
@@ -115,7 +140,7 @@ class EnclaveLayer(DataLayer):
 
 
 class TownLayer(DataLayer):
-    """Town labels (``[[name, lon, lat, kind], …]``)."""
+    """Town labels (``[[name, lon, lat, kind, rank], …]``; rank 0 is kept first)."""
 
     factory = "townLayer"
 

@@ -22,7 +22,7 @@ from ..borders.status import status_on
 from ..region import REGION_BBOX
 
 __all__ = ["MapIncident", "date_label", "parse_day", "status_at", "differing_claims", "as_features",
-           "map_incidents", "filter_incidents", "segment_countries", "compact_row",
+           "map_incidents", "filter_incidents", "segment_countries",
            "prepare_segments", "json_for_script", "PRECISIONS"]
 
 PRECISIONS = ("day", "week", "month", "year")
@@ -296,35 +296,6 @@ def filter_incidents(incidents: Sequence[MapIncident], *, date_from: Any = None,
                 continue
         out.append(inc)
     return out
-
-
-def compact_row(inc: MapIncident, precision: int = 5) -> dict:
-    """The short-key record the map runtime reads (``geoconflict-map.js``); empty keys dropped.
-
-    Values stay as given (dates are turned into text by :func:`json_for_script`).
-    """
-    p = inc.props
-    get = p.get
-    row: dict[str, Any] = {
-        "id": inc.id, "t": str(get("title")), "ds": inc.start.isoformat(),
-        "de": inc.end.isoformat(), "dp": get("date_precision"),
-        "dl": date_label(inc.start, inc.end, get("date_precision")),
-        "et": str(get("event_type") or "Unknown"), "st": get("sub_event_type"),
-        "a": [str(a) for a in get("actors") or ()],
-        "f": inc.fatalities, "i": inc.injured,
-        "sg": get("border_segment"), "ss": get("segment_status"),
-        "x": round(inc.lon, precision), "y": round(inc.lat, precision), "dk": inc.differ,
-    }
-    reports = []
-    for rep in get("reports") or ():
-        r = {"o": rep.get("outlet"), "t": rep.get("title"), "d": rep.get("date"),
-             "u": rep.get("url"), "c": rep.get("claims")}
-        reports.append({k: v for k, v in r.items() if v})
-    row["r"] = reports
-    row["s"] = [[round(float(s["lon"]), precision), round(float(s["lat"]), precision),
-                 s.get("name") or "", s.get("time") or "", s.get("role") or ""]
-                for s in get("stops") or ()]
-    return {k: v for k, v in row.items() if v is not None and v != [] and v != ""}
 
 
 def prepare_segments(segments: Iterable[Mapping[str, Any]], at: date,

@@ -31,7 +31,7 @@ from ..records import as_features
 from ..style import ATTRIBUTION, DEFAULT_TITLE
 from .aggregate import CELL_MM, crowded_hexes, draw_hexes
 from .furniture import add_north_arrow, add_scale_bar
-from .incidents import draw_incidents, draw_raids, marker_size_pt
+from .incidents import draw_incidents, draw_raids, marker_size_pt, still_rows
 from .labels import place_towns
 from .layers import draw_enclaves, draw_outlines, draw_segments
 from .legend import draw_legend
@@ -188,9 +188,10 @@ def _draw(fig: StillMap, c: MapContent, town_props: list[dict], w: float, h: flo
     draw_outlines(ax, c.outline_feats, proj, extent)
     draw_enclaves(ax, c.enclave_feats, proj, extent)
     draw_segments(ax, c.seg_fc, proj, extent)
-    hexes, obstacles = _incident_layers(fig, ax, c.rows, proj, aggregate_above, s)
+    rows = still_rows(c.shown)
+    hexes, obstacles = _incident_layers(fig, ax, rows, proj, aggregate_above, s)
     renderer = fig.canvas.get_renderer()
-    raids, badges = draw_raids(ax, c.rows, proj, renderer, obstacles)   # also in hexagons
+    raids, badges = draw_raids(ax, rows, proj, renderer, obstacles)   # also in hexagons
     placed, skipped = place_towns(ax, renderer, c.towns_rows, town_props, proj,
                                   np.concatenate([obstacles, badges]), fontscale=s)
     add_scale_bar(ax, proj, s)

@@ -1,6 +1,6 @@
 """Incidents on a still map: markers sized by deaths, shaped by event type; raids as paths.
 
-The rows are the HTML map's compact rows (``maps_data.compact_row``, big circles first),
+The rows are made by :func:`still_rows` from the incidents the HTML map shows (big circles first),
 so both maps show the same incidents from the same rules: area ∝ best-estimate deaths
 (``maps_content.marker_radius``), colour by ACLED event type, a dashed ring where
 reports disagree. On paper the marker's shape also says the event type, so the map
@@ -62,6 +62,28 @@ def marker_path(event_type: str) -> Path:
 def marker_size_pt(best: float) -> float:
     """Diameter in points of the marker of an incident with ``best`` deaths."""
     return 2 * marker_radius(best) * PT_PER_PX
+
+
+def still_rows(shown: Sequence) -> list[dict]:
+    """Rows of the incidents a map shows (``MapContent.shown``), biggest deaths first.
+
+    ``x, y`` the point, ``et`` the event type, ``f`` the fatalities [low, best, high], ``dk``
+    the fields whose accounts differ, ``s`` the stops ``[lon, lat, name, time, role]`` of a
+    route (a raid drawn as a numbered path); stops that are no route stay with the marker.
+    """
+    order = sorted(shown, key=lambda i: (-i.best_fatalities, i.start, i.id))
+    rows = []
+    for inc in order:
+        p = inc.props
+        stops = p.get("stops") or ()
+        route = p.get("route", True) and len(stops) > 1
+        rows.append({"id": inc.id, "x": inc.lon, "y": inc.lat,
+                     "et": str(p.get("event_type") or "Unknown"),
+                     "f": inc.fatalities, "dk": inc.differ,
+                     "s": [[float(st["lon"]), float(st["lat"]), st.get("name") or "",
+                            st.get("time") or "", st.get("role") or ""] for st in stops]
+                     if route else []})
+    return rows
 
 
 def _best(row: dict) -> float:

@@ -1,0 +1,107 @@
+"""Compact data blocks of a map: packed columns, string tables, deflate, base64.
+
+The map runtime (``assets/gc-data.js``) undoes every step in the browser: base64 →
+``DecompressionStream("deflate")`` → ``JSON.parse`` → columns. What is packed:
+
+- coordinates as integers of 1e-5 degree (about 1 m), each the difference to the previous one;
+- repeated strings (event types, actors, outlets, segment ids, status sources) as indexes
+  into one string table per block;
+- geometry as nested lists of those coordinate runs (one per ring or line).
+
+The same input gives the same bytes (zlib at a fixed level, no timestamps).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["StringTable", "delta_run", "pack_geometry", "pack_features", "encode_block",
+           "decode_block", "SCALE"]
+
+SCALE = 100_000  # 1e-5 degree units
+
+
+class StringTable:
+    """Distinct strings in order of first use; ``index(s)`` is its position (-1 for none)."""
+
+    def __init__(self) -> None:
+        self._pos: dict[Any, int] = {None: -1, "": -1}
+        self.strings: list[str] = []
+
+    def index(self, value: Any) -> int:
+        n = self._pos.get(value)          # one dict lookup for a string seen before
+        return n if n is not None else self._add(value)
+
+    def _add(self, value: Any) -> int:
+        s = str(value)
+        n = self._pos.get(s)
+        if n is None:
+            n = self._pos[s] = len(self.strings)
+            self.strings.append(s)
+        if type(value) is str:           # other types keep their text's index only
+            self._pos[value] = n
+        return n
+
+
+def delta_run(coords: Iterable[Iterable[float]], origin: tuple[int, int] = (0, 0)) -> list[int]:
+    """``[[lon, lat], …]`` as ``[dx0, dy0, dx1, dy1, …]`` in 1e-5 degree steps from ``origin``.
+
+    >>> delta_run([[70.5, 40.0], [70.50001, 39.99999]])
+    [7050000, 4000000, 1, -1]
+    """
+    px, py = origin
+    out: list[int] = []
+    for c in coords:
+        x, y = round(float(c[0]) * SCALE), round(float(c[1]) * SCALE)
+        out.append(x - px)
+        out.append(y - py)
+        px, py = x, y
+    return out
+
+
+def _pack_coords(coords: Any) -> Any:
+    if coords and isinstance(coords[0], int | float):        # a single position
+        return delta_run([coords])
+    if coords and coords[0] and isinstance(coords[0][0], int | float):
+        return delta_run(coords)                               # a ring or a line
+    return [_pack_coords(c) for c in coords or []]
+
+
+_GEOM_DEPTH = {"Point": 0, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
+               "MultiPolygon": 3}
+
+
+def pack_geometry(geom: dict) -> list:
+    """``[depth, packed]``: ``depth`` is how many list levels hold the runs (``_GEOM_DEPTH``)."""
+    kind = geom.get("type")
+    if kind not in _GEOM_DEPTH:
+        raise ValueError(f"cannot pack geometry type {kind!r}")
+    return [_GEOM_DEPTH[kind], _pack_coords(geom.get("coordinates") or [])]
+
+
+def encode_block(obj: Any) -> str:
+    """JSON, deflated (zlib format) and base64-encoded: safe inside any HTML element.
+
+    Level 6: within 4 % of level 9's size on 100,000 incidents, in a quarter of the time.
+    """
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
+
+
+def decode_block(text: str) -> Any:
+    """What :func:`encode_block` packed (for tests and notebook users)."""
+    return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
+
+
+def pack_features(features: Iterable[dict], props: Any) -> dict:
+    """``{"S": strings, "p": [props(properties, table) per feature], "g": [packed geometry]}``."""
+    tab = StringTable()
+    p_out, g_out = [], []
+    for f in features:
+        p_out.append(props(f.get("properties") or {}, tab))
+        g_out.append(pack_geometry(f.get("geometry") or {}))
+    return {"S": tab.strings, "p": p_out, "g": g_out}

@@ -1,0 +1,182 @@
+"""The incidents of a map as packed columns (what ``assets/gc-marks.js`` draws and pops up).
+
+One column per field, one entry per incident (big circles first); strings that repeat
+go through one :class:`~geoconflict.maps.compact.StringTable`. Figures travel with the
+label a reader sees ("13", "at least 200", "13–31"), made here by :func:`figure_label`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from .compact import StringTable, delta_run
+from .records import MapIncident, date_label
+
+__all__ = ["pack_incidents", "figure_label", "claim_text", "open_ended", "EPOCH"]
+
+EPOCH = date(1970, 1, 1)
+
+
+def figure_label(v: Sequence[Any] | None, open_high: bool = False) -> str:
+    """How a count is shown: exact, a range, or a lower/upper bound, as the data says it.
+
+    >>> figure_label([13, 13, 13]), figure_label([200, 200, 200], open_high=True)
+    ('13', 'at least 200')
+    >>> figure_label([13, 31, 31]), figure_label([36, 40, 55]), figure_label([None, 5, 9])
+    ('13–31', '36–55 (best estimate 40)', 'up to 9 (best estimate 5)')
+    >>> figure_label(None), figure_label([None, None, None])
+    ('unknown', 'unknown')
+    """
+    if not v:
+        return "unknown"
+    low, best, high = v[0], v[1], v[2]
+    if open_high or (high is None and (low is not None or best is not None)):
+        floor = low if low is not None else best
+        more = f" (best estimate {best})" if best is not None and best != floor else ""
+        return f"at least {floor}{more}"
+    if low is None and best is None:
+        return "unknown" if high is None else f"up to {high}"
+    if low is None:
+        return f"up to {high}" + ("" if best in (None, high) else f" (best estimate {best})")
+    if low == high:
+        return str(low)
+    best_note = "" if best in (low, high) else f" (best estimate {best})"
+    return f"{low}–{high}{best_note}"
+
+
+def open_ended(reports: Sequence[Mapping[str, Any]], key: str) -> bool:
+    """True when every report that gives ``key`` gives it as a lower bound only ("at least n").
+
+    >>> open_ended([{"claims": {"fatalities": {"low": 200}}}], "fatalities")
+    True
+    >>> open_ended([{"claims": {"fatalities": {"low": 200}}}, {"claims": {"fatalities": 250}}],
+    ...            "fatalities")
+    False
+    """
+    seen = False
+    for rep in reports:
+        claim = (rep.get("claims") or {}).get(key)
+        if claim is None:
+            continue
+        if not isinstance(claim, Mapping) or claim.get("high") is not None:
+            return False
+        if claim.get("low") is None and claim.get("best") is None:
+            continue
+        seen = True
+    return seen
+
+
+def _days(d: date) -> int:
+    return (d - EPOCH).days
+
+
+def _stops(inc: MapIncident, tab: StringTable, x0: int, y0: int) -> Any:
+    stops = inc.props.get("stops") or []
+    if len(stops) < 2:
+        return 0
+    route = inc.props.get("route")
+    route = True if route is None else bool(route)     # the contract before "route" existed
+    return [1 if route else 0, delta_run([[s["lon"], s["lat"]] for s in stops], (x0, y0)),
+            [tab.index(s.get("name") or s.get("place") or "") for s in stops],
+            [tab.index(s.get("time")) for s in stops],
+            [tab.index(s.get("role")) for s in stops]]
+
+
+def claim_text(value: Any) -> str:
+    """A report's claim as the popup shows it; counts through :func:`figure_label`.
+
+    >>> claim_text(13), claim_text({"low": 200, "note": "hundreds"})
+    ('13', 'at least 200')
+    >>> claim_text({"low": 2, "high": 4})
+    '2–4'
+
+    >>> claim_text({"KG": 59, "TJ": 41}), claim_text(["a", "b"]), claim_text(None)
+    ('KG: 59, TJ: 41', 'a, b', '?')
+    """
+    if type(value) is int:                   # the common case, first
+        return str(value)
+    if value is None:
+        return "?"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        if any(k in value for k in ("low", "best", "high")):
+            low, best, high = value.get("low"), value.get("best"), value.get("high")
+            best = best if best is not None else (low if low is not None else high)
+            return figure_label([low if low is not None else best, best, high],
+                                open_high=high is None and low is not None)
+        return ", ".join(f"{k}: {claim_text(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(claim_text(v) for v in value)
+    if hasattr(value, "item") and not isinstance(value, str):
+        return str(value.item())
+    return str(value)
+
+
+def _report(rep: Mapping[str, Any], tab: StringTable, seen: dict) -> list:
+    """``[outlet, title, date, url, [[claim key, claim text], …]]``; ``seen`` caches the
+    packed claims of reports that claim the same (most reports of a big export)."""
+    d = rep.get("date")
+    claims = rep.get("claims") or {}
+    try:
+        key = tuple(claims.items())
+        packed = seen.get(key)
+    except TypeError:                       # a claim holds a list or mapping
+        key, packed = None, None
+    if packed is None:
+        packed = [[tab.index(k), tab.index(claim_text(v))] for k, v in claims.items()]
+        if key is not None:
+            seen[key] = packed
+    return [tab.index(rep.get("outlet")), str(rep.get("title") or ""),
+            d.isoformat() if isinstance(d, date) else str(d or ""), str(rep.get("url") or ""),
+            packed]
+
+
+def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> dict:
+    """Columns of the incidents, in the order given (the caller puts big circles first)."""
+    tab = StringTable()
+    cols: dict[str, list] = {k: [] for k in (
+        "id", "t", "dl", "d0", "dd", "et", "st", "a", "fb", "fl", "il", "sg", "ss", "dk", "r",
+        "s", "v", "nt")}
+    xs, ys = [], []
+    prev_day = 0
+    seen: dict = {}
+    for inc in incidents:
+        p = inc.props
+        get = p.get
+        x, y = round(inc.lon * 100_000), round(inc.lat * 100_000)
+        xs.append(x)
+        ys.append(y)
+        reports = get("reports") or []
+        d0 = _days(inc.start)
+        cols["id"].append(inc.id)
+        cols["t"].append(str(get("title")))
+        label = date_label(inc.start, inc.end, get("date_precision"))
+        plain = inc.start.isoformat() if inc.start == inc.end else \
+            f"{inc.start.isoformat()} – {inc.end.isoformat()}"
+        cols["dl"].append(-1 if label == plain else tab.index(label))   # -1: the runtime writes it
+        cols["d0"].append(d0 - prev_day)
+        prev_day = d0
+        cols["dd"].append((inc.end - inc.start).days)
+        cols["et"].append(tab.index(str(get("event_type") or "Unknown")))
+        cols["st"].append(tab.index(get("sub_event_type")))
+        cols["a"].append([tab.index(a) for a in get("actors") or ()])
+        f = inc.fatalities
+        cols["fb"].append(f[1] if f and f[1] is not None else None)
+        cols["fl"].append(tab.index(figure_label(f, open_ended(reports, "fatalities"))))
+        cols["il"].append(tab.index(figure_label(inc.injured, open_ended(reports, "injured")))
+                          if inc.injured else -1)
+        cols["sg"].append(tab.index(get("border_segment")))
+        cols["ss"].append(tab.index(get("segment_status")))
+        cols["dk"].append([tab.index(k) for k in inc.differ] or 0)
+        cols["r"].append([_report(r, tab, seen) for r in reports])
+        cols["s"].append(_stops(inc, tab, x, y))
+        cols["v"].append(tab.index(get("verification")))
+        cols["nt"].append(str(get("notes") or "") if notes else "")
+    cols["x"] = [b - a for a, b in zip([0, *xs], xs, strict=False)]
+    cols["y"] = [b - a for a, b in zip([0, *ys], ys, strict=False)]
+    if not any(cols["nt"]):
+        del cols["nt"]
+    return {"n": len(xs), "S": tab.strings, **cols}
