@@ -34,8 +34,8 @@ if mode == "pandas":
 else:
     from geoconflict.formats import csv_acled, gpkg
     from geoconflict.gazetteer import default_gazetteer
-    from geoconflict.incidents_derive import border_attach, derive_frame
-    from geoconflict.io import write_bytes_atomic
+    from geoconflict.incidents.derive import border_attach, derive_frame
+    from geoconflict._io import write_bytes_atomic
     gaz = default_gazetteer()
     gaz.lookup("Batken")  # build lazy indexes outside the timed part
     import geopandas, pyogrio, pyarrow  # noqa: F401 - library imports, as pandas' for the baseline

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .._errors import IncidentsError
-from .options import precision_opt
+from .options import csv_input_opts, precision_opt
 
 _FORMATS = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "parquet")
 _BY_SUFFIX = {".geojson": "geojson", ".json": "geojson", ".geojsons": "geojsonseq",
@@ -111,8 +111,30 @@ def _is_csv(path: str, head: str) -> bool:
                                              and not head.lstrip().startswith(("-", "{", "#")))
 
 
-def load_frame(files, gazetteer, precision: int, progress=None):
-    """The derived incident table of YAML, ACLED CSV or UCDP GED CSV inputs."""
+def _csv_header(head: str) -> list[str]:
+    import csv
+    import io
+
+    from ..formats._encoding import sniff_delimiter
+
+    return [c.strip() for c in next(csv.reader(io.StringIO(head),
+                                               delimiter=sniff_delimiter(head)), [])]
+
+
+def _report_skipped(frame, where: str) -> None:
+    from ..formats._regional import SKIPPED_ATTR, skipped_message
+
+    message = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
+    if message:
+        click.echo(f"{where}: {message}", err=True)
+
+
+def load_frame(files, gazetteer, precision: int, progress=None, **csv_options):
+    """The derived incident table of YAML, ACLED CSV or UCDP GED CSV inputs.
+
+    ``csv_options`` (encoding, delimiter, strict) go to the CSV readers; rows they
+    leave out as outside the region are reported in one line per file on stderr.
+    """
     import pandas as pd
 
     from ..formats import _table, csv_acled, ucdp
@@ -125,11 +147,12 @@ def load_frame(files, gazetteer, precision: int, progress=None):
         data, where = csv_acled.read_bytes(f)
         head = data[:4000].decode("utf-8-sig", errors="replace")
         if _is_csv(str(f), head):
-            header = [c.strip().strip('"') for c in head.split("\n", 1)[0].split(",")]
+            header = _csv_header(head)
             reader = ucdp if ucdp.looks_like_ucdp(header) and \
                 not csv_acled.looks_like_acled(header) else csv_acled
-            frame, found = reader.read_frame(data, where)
+            frame, found = reader.read_frame(data, where, **csv_options)
             problems += found
+            _report_skipped(frame, where)
             progress(f"{where}: read {len(frame)} rows")
             frames.append(frame)
         else:
@@ -151,30 +174,68 @@ def load_frame(files, gazetteer, precision: int, progress=None):
     return frame
 
 
+def _day(ctx, param, value):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def qgis_styles():
+    """The GeoPackage's QGIS styles, in the HTML map's palette (geoconflict.maps)."""
+    from ..formats._qgis_styles import Palette, layer_styles
+    from ..maps.content import MIN_RADIUS, RADIUS_SCALE
+    from ..maps.layers import EVENT_COLORS, OTHER_COLOR, OWNER_TINT, STATUS_COLORS
+
+    return layer_styles(Palette(EVENT_COLORS, STATUS_COLORS, OWNER_TINT, OTHER_COLOR,
+                                MIN_RADIUS, RADIUS_SCALE))
+
+
+_LAYER_CHOICES = ("incidents", "stops", "paths", "segments", "border_segments", "enclaves")
+
+
 @click.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS),
               help="Output format (default: from the -o suffix, else geojson).")
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write atomically, or '-' for stdout.")
+@click.option("--layer", type=click.Choice(_LAYER_CHOICES), default="incidents",
+              show_default=True, help="GeoJSON and sequences: the layer to write, as named "
+              "in the GeoPackage (segments = border_segments).")
+@click.option("--at", "at", callback=_day, metavar="DATE",
+              help="Date of the border segments' status (default: today), as map --at.")
 @precision_opt
 @click.option("--no-stops", is_flag=True, help="GeoPackage: leave out the stops and paths "
               "layers (faster for large imported sets).")
 @places_opt
-def export(files, fmt, output, precision, no_stops, place_files):
+@csv_input_opts
+def export(files, fmt, output, layer, at, precision, no_stops, place_files, encoding,
+           delimiter, strict):
     """Export incidents from FILES (incident YAML, ACLED or UCDP GED CSV; '-': stdin).
 
     \b
     Formats:
-      geojson     RFC 7946 FeatureCollection, one Point per incident
+      geojson     RFC 7946 FeatureCollection of one --layer (default: a Point per
+                  incident, with its stops nested and n_stops)
       geojsonseq  RFC 8142 text sequence (RS-prefixed features), for pipes
-      gpkg        GeoPackage: incidents, stops, paths (+ border_segments, enclaves)
-      kml         Google Earth: styled placemarks with the reports
+      gpkg        GeoPackage: incidents, stops, paths, border_segments, enclaves,
+                  styled for QGIS as the HTML map (layer_styles)
+      kml         Google Earth: styled placemarks with the reports, stops and paths
       csv         ACLED's columns in ACLED's order, then ours
       parquet     GeoParquet, for large sets
     \b
+    Layers (--layer, GeoJSON): incidents; stops (a point per stop: incident_id, seq,
+    role, date, local time); paths (a line per route); segments (border segments with
+    their status on --at); enclaves.
+    \b
     Examples:
-      geoconflict export incidents/ -o incidents.gpkg
+      geoconflict export incidents/ -o incidents.gpkg --at 2021-04-29
+      geoconflict export incidents/ --layer stops -o stops.geojson
       geoconflict export incidents/ --format geojsonseq | fio cat
       geoconflict export acled.csv --format csv --precision 4 -o acled-with-borders.csv
     """
@@ -183,11 +244,15 @@ def export(files, fmt, output, precision, no_stops, place_files):
     if fmt is None:
         fmt = _BY_SUFFIX.get(Path(output).suffix.lower(), "geojson") if output != "-" \
             else "geojson"
+    if layer != "incidents" and fmt not in ("geojson", "geojsonseq"):
+        raise click.UsageError(f"--layer is for geojson and geojsonseq; {fmt} holds "
+                               + ("every layer" if fmt == "gpkg" else "its own layout"))
     _check_output(output, files)
     progress = _Progress()
     gaz = _gazetteer(place_files)
     try:
-        frame = load_frame(files, gaz, precision, progress)
+        frame = load_frame(files, gaz, precision, progress, encoding=encoding,
+                           delimiter=delimiter, strict=strict)
     except IncidentsError as exc:
         _fail(exc.problems)
     progress(f"writing {len(frame)} incidents as {fmt}")
@@ -195,16 +260,15 @@ def export(files, fmt, output, precision, no_stops, place_files):
     def resolve(place_id):
         return (gaz.get(place_id).lat, gaz.get(place_id).lon) if place_id in gaz else None
 
-    if fmt == "geojson":
-        data: str | bytes = geojson.collection_text(frame, precision)
-    elif fmt == "geojsonseq":
-        data = geojson.sequence_text(frame, precision)
+    if fmt in ("geojson", "geojsonseq"):
+        write = geojson.collection_text if fmt == "geojson" else geojson.sequence_text
+        data: str | bytes = write(frame, precision, layer=layer, resolve=resolve, at=at)
     elif fmt == "csv":
         data = csv_acled.to_text(frame, precision)
     elif fmt == "kml":
         data = kml.to_text(frame, precision, resolve)
     elif fmt == "gpkg":
-        data = gpkg.to_bytes(frame, resolve, stops=not no_stops)
+        data = gpkg.to_bytes(frame, resolve, stops=not no_stops, styles=qgis_styles(), at=at)
     else:
         data = parquet.to_bytes(frame)
     _emit(output, data)
@@ -223,28 +287,63 @@ def import_cmd():
     """
 
 
-def _import(reader, file, output):
+def _progress_bar(length: int, label: str):
+    """A click progress bar on stderr when it is a terminal; a silent stand-in otherwise."""
+    if sys.stderr.isatty():
+        return click.progressbar(length=length, label=label, file=sys.stderr)
+
+    class _Silent:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+        def update(self, n: int) -> None:
+            pass
+
+    return _Silent()
+
+
+def _import(reader, file, output, chunk: int = 2000, **csv_options):
+    """Read FILE with ``reader`` (csv_acled or ucdp) and write its incidents as YAML.
+
+    Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal
+    shows a progress bar; the text is the same as one dump of all incidents.
+    """
+    from ..formats import _table, csv_acled
     from ..incidents.load import dump_incidents
 
     _check_output(output, [file])
-    try:
-        incidents = reader.read(file)
-    except IncidentsError as exc:
-        _fail(exc.problems)
-    _emit(output, dump_incidents(incidents))
+    data, where = csv_acled.read_bytes(file)
+    frame, problems = reader.read_frame(data, where, **csv_options)
+    if problems:
+        _fail(problems)
+    _report_skipped(frame, where)
+    parts = []
+    with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
+        for lo in range(0, len(frame), chunk):
+            part = _table.frame_to_incidents(frame.iloc[lo:lo + chunk], reader.SOURCE)
+            parts.append(dump_incidents(part))
+            bar.update(len(part))
+    _emit(output, "".join(parts) or dump_incidents([]))
     if output != "-":
-        click.echo(f"{len(incidents)} incidents -> {output}", err=True)
+        click.echo(f"{len(frame)} incidents -> {output}", err=True)
 
 
 @import_cmd.command("acled")
 @click.argument("file")
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
-def import_acled(file, output):
+@csv_input_opts
+def import_acled(file, output, encoding, delimiter, strict):
     """Import an ACLED CSV export (FILE or '-') as incident YAML.
 
-    Standard columns in any order, UTF-8 with or without BOM; geo_precision and
-    time_precision are kept; unknown columns are kept as extra properties.
+    Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
+    delimiter sniffed (or --delimiter); geo_precision and time_precision are kept;
+    unknown columns are kept as extra properties. A regional export's rows outside the
+    Fergana region are skipped and counted in one line on stderr (--strict: errors).
+    The row's fatalities are the event's figure, not a claim of each listed source.
 
     \b
     Examples:
@@ -253,14 +352,15 @@ def import_acled(file, output):
     """
     from ..formats import csv_acled
 
-    _import(csv_acled, file, output)
+    _import(csv_acled, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
 
 
 @import_cmd.command("ucdp")
 @click.argument("file")
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
-def import_ucdp(file, output):
+@csv_input_opts
+def import_ucdp(file, output, encoding, delimiter, strict):
     """Import a UCDP GED CSV (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
@@ -272,4 +372,4 @@ def import_ucdp(file, output):
     """
     from ..formats import ucdp
 
-    _import(ucdp, file, output)
+    _import(ucdp, file, output, encoding=encoding, delimiter=delimiter, strict=strict)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import IncidentsError
+from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import frame_to_incidents, line_finder, normalise_frame
 from .csv_acled import raw_csv, read_bytes
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["read_frame", "read", "GEO_PRECISION", "DATE_PRECISION", "looks_like_ucdp"]
 
+#: The source of the coordinates of an imported row.
+SOURCE = "UCDP GED"
 REQUIRED = ("id", "date_start", "latitude", "longitude", "best")
 #: UCDP where_prec (1 exact … 7 water/airspace) -> ACLED geo_precision.
 GEO_PRECISION = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 3, "6": 3, "7": 3}
@@ -41,13 +44,18 @@ def looks_like_ucdp(columns) -> bool:
     return all(c in columns for c in REQUIRED)
 
 
-def read_frame(text: str | bytes, where: str = "<string>"
+def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | None = None,
+               delimiter: str | None = None, strict: bool = False
                ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The typed incident table of UCDP GED CSV text (or bytes), and every problem found."""
+    """The typed incident table of UCDP GED CSV text (or bytes), and every problem found.
+
+    Options and rows outside the region as in :func:`.csv_acled.read_frame`.
+    """
     import pandas as pd
 
     raw = raw_csv(text, where, REQUIRED, "UCDP GED",
-                  "is this a GED CSV? (ACLED files: use 'import acled')")
+                  "is this a GED CSV? (ACLED files: use 'import acled')", encoding, delimiter)
+    raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
     n = len(raw)
 
     def col(name: str) -> pd.Series:
@@ -77,7 +85,9 @@ def read_frame(text: str | bytes, where: str = "<string>"
     extra = [c for c in raw.columns if c not in _MAPPED]
     for c in extra:
         mapped[c] = col(c)
-    return normalise_frame(mapped, where, line_finder(text), id_prefix="ucdp")
+    frame, problems = normalise_frame(mapped, where, line_of, id_prefix="ucdp")
+    frame.attrs[SKIPPED_ATTR] = skipped
+    return frame, problems
 
 
 def _report(row: dict) -> str:
@@ -99,10 +109,10 @@ def _report(row: dict) -> str:
     return json.dumps([rep], ensure_ascii=False, separators=(",", ":"))
 
 
-def read(src: str | Path) -> list[Incident]:
+def read(src: str | Path, **options) -> list[Incident]:
     """Incidents of a UCDP GED CSV file (``-``: stdin); ``IncidentsError`` lists problems."""
     data, where = read_bytes(src)
-    frame, problems = read_frame(data, where)
+    frame, problems = read_frame(data, where, **options)
     if problems:
         raise IncidentsError(problems)
-    return frame_to_incidents(frame, "UCDP GED")
+    return frame_to_incidents(frame, SOURCE)
