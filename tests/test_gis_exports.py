@@ -276,3 +276,22 @@ def test_export_and_borders_accept_our_files_back(command, fmt, suffix, out):
     args = [command, str(path)] + (["-f", "csv"] if command == "export" else ["--at", AT])
     r = CliRunner().invoke(cli, args)
     assert r.exit_code == 0, r.output
+
+
+# -- GeoParquet -------------------------------------------------------------------------
+
+def test_geoparquet_has_real_types_and_its_crs(out, curated):
+    import geopandas as gpd
+    import pyarrow.parquet as pq
+
+    path = out / "types.parquet"
+    run("export", str(CURATED), "-o", str(path))
+    schema = {f.name: str(f.type) for f in pq.read_schema(path)}
+    assert schema["event_date"] == schema["date_end"] == "date32[day]"
+    assert schema["fatalities"] == schema["year"] == schema["geo_precision"] == "int64"
+    assert "null" not in schema.values()
+    assert schema["admin3"] in ("string", "large_string")  # empty in every row
+    gdf = gpd.read_parquet(path)
+    assert gdf.crs.to_epsg() == 4326
+    raid = gdf[gdf["event_id_cnty"] == RAID].iloc[0]
+    assert str(raid["event_date"]) == "2006-05-12" and raid["fatalities"] == 13
