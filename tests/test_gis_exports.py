@@ -226,7 +226,7 @@ def test_kml_keeps_time_spans_stops_and_paths(out, curated):
     run("export", str(CURATED), "-o", str(path))
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     doc = ET.parse(path).getroot()
-    folders = {f.find("k:name", ns).text: f for f in doc.iter("{%s}Folder" % ns["k"])}
+    folders = {f.find("k:name", ns).text: f for f in doc.iter(f"{{{ns['k']}}}Folder")}
     raid = folders["Incidents"].find(f"k:Placemark[@id='{RAID}']", ns)
     assert raid.find("k:TimeSpan/k:begin", ns).text == "2006-05-12"
     stops = [p for p in folders["Stops"].findall("k:Placemark", ns)

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .._errors import IncidentsError
-from .options import csv_input_opts, precision_opt
+from .options import csv_input_opts, day, precision_opt
 
 _FORMATS = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "parquet")
 _BY_SUFFIX = {".geojson": "geojson", ".json": "geojson", ".geojsons": "geojsonseq",
@@ -174,17 +174,6 @@ def load_frame(files, gazetteer, precision: int, progress=None, **csv_options):
     return frame
 
 
-def _day(ctx, param, value):
-    from datetime import date
-
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
 def qgis_styles():
     """The GeoPackage's QGIS styles, in the HTML map's palette (geoconflict.maps)."""
     from ..formats._qgis_styles import Palette, layer_styles
@@ -207,7 +196,7 @@ _LAYER_CHOICES = ("incidents", "stops", "paths", "segments", "border_segments", 
 @click.option("--layer", type=click.Choice(_LAYER_CHOICES), default="incidents",
               show_default=True, help="GeoJSON and sequences: the layer to write, as named "
               "in the GeoPackage (segments = border_segments).")
-@click.option("--at", "at", callback=_day, metavar="DATE",
+@click.option("--at", "at", callback=day, metavar="DATE",
               help="Date of the border segments' status (default: today), as map --at.")
 @precision_opt
 @click.option("--no-stops", is_flag=True, help="GeoPackage: leave out the stops and paths "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import click
 
 from .._errors import DataError
+from .options import day
 
 EPILOG = """\b
 Examples:
@@ -132,26 +132,17 @@ def _check_filters(date_from, date_to, event_types, countries) -> None:
                                      f"({', '.join(sorted(known))})", param_hint="--country")
 
 
-def _day(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
 @click.command("map", epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, metavar="FILE…")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="HTML file to write (atomically).")
 @click.option("--title", default=None, help="Map title (default: a generic one).")
-@click.option("--at", "at", callback=_day, metavar="DATE",
+@click.option("--at", "at", callback=day, metavar="DATE",
               help="Date of the border segments' status (default: today; give it for "
               "byte-identical output on another day).")
-@click.option("--from", "date_from", callback=_day, metavar="DATE",
+@click.option("--from", "date_from", callback=day, metavar="DATE",
               help="Keep incidents that end on or after DATE.")
-@click.option("--to", "date_to", callback=_day, metavar="DATE",
+@click.option("--to", "date_to", callback=day, metavar="DATE",
               help="Keep incidents that start on or before DATE.")
 @click.option("--event-type", "event_types", multiple=True, metavar="TYPE",
               help="Keep this ACLED event type (repeat or comma-separate).")

@@ -71,3 +71,15 @@ def csv_input_opts(f):
     return click.option("--encoding", metavar="NAME", default=None,
                         help="Encoding of CSV input (default: UTF-8 with or without BOM; "
                         "e.g. cp1251 for Excel on a Russian-language Windows).")(f)
+
+
+def day(ctx, param, value):
+    """Click callback: a YYYY-MM-DD option value as a date (None when not given)."""
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
