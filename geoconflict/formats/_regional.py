@@ -45,8 +45,8 @@ def outside_rows(raw: pd.DataFrame) -> pd.Series:
     has = lat.notna() & lon.notna()
     country = text("country")
     unknown = (country != "") & ~country.str.casefold().isin(list(COUNTRY_CODES))
-    return (has & ~inside & ~swapped) | (~has & lat.isna() & lon.isna() & unknown &
-                                         (text("latitude") == "") & (text("longitude") == ""))
+    blank = (text("latitude") == "") & (text("longitude") == "")
+    return (has & ~inside & ~swapped) | (blank & unknown)
 
 
 def count_by_country(raw: pd.DataFrame, mask: pd.Series) -> dict[str, int]:
