@@ -18,9 +18,10 @@ def pyyaml(data) -> str:
 
 
 _WORDS = st.sampled_from(["Vorukh", "Ворух", "2021-04-29", "13", "yes", "null", "a: b", "#x",
-                          "- x", "'q'", '"dq"', "it's", "x\ny", "  ", "", "~", "3.5",
+                          "- x", "'q'", '"dq"', "it's", "x\ny", "\n", "\n\n", "  ", "", "~", "3.5",
                           "near the post,", "(2020-)", "24.kg;", "x #y", "- ", "…", "\t"])
-_TEXT = st.lists(_WORDS, max_size=40).map(" ".join) | st.text(max_size=250)
+_TEXT = (st.lists(_WORDS, max_size=40).map(" ".join) | st.lists(_WORDS, max_size=40).map("".join)
+         | st.text(max_size=250))
 _SCALAR = _TEXT | st.integers() | st.floats(allow_nan=False) | st.none() | st.booleans()
 _KEYS = st.sampled_from(["id", "notes", "role", "tj-vorukh", "low", "time_note"])
 _VALUE = st.recursive(_SCALAR, lambda inner: st.lists(
@@ -28,7 +29,7 @@ _VALUE = st.recursive(_SCALAR, lambda inner: st.lists(
     st.dictionaries(_KEYS, inner, max_size=4), max_leaves=12)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.dictionaries(_KEYS, _VALUE, min_size=1, max_size=6), min_size=1,
                 max_size=3))
 def test_same_text_as_pyyaml(items):

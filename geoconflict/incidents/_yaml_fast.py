@@ -5,8 +5,10 @@ which made ``import`` of 100,000 ACLED rows take minutes. This writer emits the 
 for the data incidents are made of (dicts with plain keys, lists, str, int, float,
 bool, None): block mappings, sequences indented under their key, ``[]``/``{}`` when
 empty, plain scalars folded at ``width`` as PyYAML folds them. Any scalar it cannot
-prove plain (quotes, line breaks, ``: ``, a value that reads as another type…) is
-written by PyYAML's own emitter at the same column, so the text never differs.
+prove plain is written in single quotes as PyYAML writes them (a value that reads as
+another type, ``: ``, line feeds) or, for anything else (tabs, control characters, a
+space beside a line feed), by PyYAML's own emitter at the same column: the text never
+differs.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _UNSAFE = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000
                      r"|: |:\Z| #|\A[-?:](?: |\Z)|\A[#,\[\]{}&*!|>'\"%@`]|\A---|\A\.\.\.|\A |"
                      r" \Z")
 _SPACES = re.compile("( +)")
+_RUNS = re.compile("( +|\n+)")
+#: What keeps a scalar from PyYAML's single quotes: other characters than printable ones
+#: and line feeds, or a space beside a line feed.
+_NOT_SINGLE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                         "\U00010000-\U0010ffff]|[\u2028\u2029]| \n|\n ")
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
 _UNRESOLVED: dict[str, bool] = {}
@@ -94,7 +101,10 @@ def _scalar(out: _Out, v: Any, indent: int) -> None:
     elif type(v) is not str:
         raise TypeError(f"cannot write {type(v).__name__} as YAML")
     elif not v or _UNSAFE.search(v):
-        _pyyaml_scalar(out, v, indent)
+        if v and not _NOT_SINGLE.search(v):
+            _single_quoted(out, v, indent)
+        else:
+            _pyyaml_scalar(out, v, indent)
     elif not _reads_as_str(v):  # '2021-04-29', '1620000000': quoted to stay text
         if "'" in v or (" " in v and out.column + 3 + len(v) > WIDTH):
             _pyyaml_scalar(out, v, indent)
@@ -116,6 +126,27 @@ def _folded(out: _Out, text: str, indent: int) -> None:
             out.newline(indent)
         else:
             out.write(part)
+
+
+def _single_quoted(out: _Out, text: str, indent: int) -> None:
+    """PyYAML's single-quoted scalar: ' doubled, folded at single spaces past the width
+    (never the first or last), each run of line feeds one more line feed."""
+    out.write(" '")
+    parts = _RUNS.split(text)
+    last = len(parts) - 1
+    for n, part in enumerate(parts):
+        if not part:
+            continue
+        if n % 2 == 0:
+            out.write(part.replace("'", "''"))
+        elif part[0] == "\n":
+            out.parts.append("\n" * (len(part) + 1) + " " * indent)
+            out.column = indent
+        elif part == " " and out.column > WIDTH and 0 < n < last:
+            out.newline(indent)
+        else:
+            out.write(part)
+    out.write("'")
 
 
 def _mapping(out: _Out, d: dict, indent: int, first_inline: bool) -> None:
