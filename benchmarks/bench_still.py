@@ -91,7 +91,8 @@ def scale_bar_figures(fig) -> None:
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-still-"))
     from geoconflict.incidents_load import load_incidents
-    from geoconflict.maps_input import border_layers, incident_features
+
+    from geoconflict.maps.from_incidents import border_layers, incident_features
 
     (incidents, layers), t_load, _ = timed(
         lambda: (incident_features(load_incidents()), border_layers(date(2026, 1, 1))))

@@ -111,12 +111,25 @@ def _frame_dates(frame) -> list | None:
 
 def write(incidents, path: str | Path, format: str | None = None, precision: int = 6) -> Path:
     """Write incidents atomically; the format from ``format`` or the suffix (geojson,
-    geojsonseq, gpkg, kml, csv, parquet)."""
-    from .formats.write import write_incidents
+    geojsonseq, gpkg, kml, csv, parquet). A GeoPackage carries QGIS styles in the HTML
+    map's palette, as ``geoconflict export`` writes it."""
+    from .formats.write import format_for, write_incidents
 
     if _is_incident_table(incidents):
         incidents = _table_of(incidents)
-    return write_incidents(incidents, path, format, precision)
+    styles = qgis_styles() if format_for(path, format) == "gpkg" else None
+    return write_incidents(incidents, path, format, precision, styles=styles)
+
+
+def qgis_styles() -> dict:
+    """The GeoPackage's QGIS styles (``layer_styles``) in the HTML map's palette: the one
+    place where the formats meet the maps' look (formats and maps never import each other)."""
+    from .formats._qgis_styles import Palette, layer_styles
+    from .maps.content import MIN_RADIUS, RADIUS_SCALE
+    from .maps.style import EVENT_COLORS, OTHER_COLOR, OWNER_TINT, STATUS_COLORS
+
+    return layer_styles(Palette(EVENT_COLORS, STATUS_COLORS, OWNER_TINT, OTHER_COLOR,
+                                MIN_RADIUS, RADIUS_SCALE))
 
 
 def _is_incident_table(data) -> bool:

@@ -62,3 +62,7 @@ def pytest_runtest_makereport(item, call):
             and "chromium" in str(report.longrepr).lower()):
         report.outcome = "failed"
         report.longrepr = f"browser test could not run: {report.longrepr}"
+
+
+#: Run by QGIS's own Python (python3-qgis) from test_gis_exports, not collected by pytest.
+collect_ignore = ["qgis/read_styles.py"]

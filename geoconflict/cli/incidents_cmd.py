@@ -12,9 +12,10 @@ from pathlib import Path
 
 import click
 
+from .._api import qgis_styles
 from .._errors import IncidentsError
 from ..formats import FORMATS
-from .options import precision_opt, refuse_to_overwrite
+from .options import csv_input_opts, parse_day, precision_opt, refuse_to_overwrite
 
 places_opt = click.option(
     "--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -93,31 +94,48 @@ def validate(files, place_files, quiet):
         click.echo(f"{len(incidents)} incidents: no problems", err=True)
 
 
+_LAYER_CHOICES = ("incidents", "stops", "paths", "segments", "border_segments", "enclaves")
+
+
 @click.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
               help="Output format (default: from the -o suffix, else geojson).")
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write atomically, or '-' for stdout.")
+@click.option("--layer", type=click.Choice(_LAYER_CHOICES), default="incidents",
+              show_default=True, help="GeoJSON and sequences: the layer to write, as named "
+              "in the GeoPackage (segments = border_segments).")
+@click.option("--at", "at", callback=parse_day, metavar="DATE",
+              help="Date of the border segments' status (default: today), as map --at.")
 @precision_opt
 @click.option("--no-stops", is_flag=True, help="GeoPackage: leave out the stops and paths "
               "layers (faster for large imported sets).")
 @places_opt
-def export(files, fmt, output, precision, no_stops, place_files):
+@csv_input_opts
+def export(files, fmt, output, layer, at, precision, no_stops, place_files, encoding,
+           delimiter, strict):
     """Export incidents from FILES: incident YAML, ACLED or UCDP GED CSV, or a file this
     command wrote (GeoJSON, GeoJSON sequence, GeoPackage, GeoParquet); '-': stdin.
 
     \b
     Formats:
-      geojson     RFC 7946 FeatureCollection, one Point per incident
+      geojson     RFC 7946 FeatureCollection of one --layer (default: a Point per
+                  incident, with its stops nested and n_stops)
       geojsonseq  RFC 8142 text sequence (RS-prefixed features), for pipes
-      gpkg        GeoPackage: incidents, stops, paths (+ border_segments, enclaves)
-      kml         Google Earth: styled placemarks with the reports
+      gpkg        GeoPackage: incidents, stops, paths, border_segments, enclaves,
+                  styled for QGIS as the HTML map (layer_styles)
+      kml         Google Earth: styled placemarks with the reports, stops and paths
       csv         ACLED's columns in ACLED's order, then ours
       parquet     GeoParquet, for large sets
     \b
+    Layers (--layer, GeoJSON): incidents; stops (a point per stop: incident_id, seq,
+    role, date, local time); paths (a line per route); segments (border segments with
+    their status on --at); enclaves.
+    \b
     Examples:
-      geoconflict export incidents/ -o incidents.gpkg
+      geoconflict export incidents/ -o incidents.gpkg --at 2021-04-29
+      geoconflict export incidents/ --layer stops -o stops.geojson
       geoconflict export incidents/ --format geojsonseq | fio cat
       geoconflict export acled.csv --format csv --precision 4 -o acled-with-borders.csv
     """
@@ -125,15 +143,20 @@ def export(files, fmt, output, precision, no_stops, place_files):
     from ..formats.write import encode, format_for
 
     fmt = format_for(output, fmt)
+    if layer != "incidents" and fmt not in ("geojson", "geojsonseq"):
+        raise click.UsageError(f"--layer is for geojson and geojsonseq; {fmt} holds "
+                               + ("every layer" if fmt == "gpkg" else "its own layout"))
     refuse_to_overwrite(output, files)
     progress = _Progress()
     gaz = _gazetteer(place_files)
     try:
-        frame = read_frame(files, gaz, progress)
+        frame = read_frame(files, gaz, progress, report=lambda m: click.echo(m, err=True),
+                           encoding=encoding, delimiter=delimiter, strict=strict)
     except IncidentsError as exc:
         _fail(exc.problems)
     progress(f"writing {len(frame)} incidents as {fmt}")
-    data = encode(frame, fmt, precision, stops=not no_stops)
+    data = encode(frame, fmt, precision, stops=not no_stops, layer=layer, at=at,
+                  styles=qgis_styles() if fmt == "gpkg" else None)
     _emit(output, data)
     if output != "-":
         click.echo(f"{len(frame)} incidents -> {output}", err=True)
@@ -150,28 +173,68 @@ def import_cmd():
     """
 
 
-def _import(reader, file, output):
+def _progress_bar(length: int, label: str):
+    """A click progress bar on stderr when it is a terminal; a silent stand-in otherwise."""
+    if sys.stderr.isatty():
+        return click.progressbar(length=length, label=label, file=sys.stderr)
+
+    class _Silent:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+        def update(self, n: int) -> None:
+            pass
+
+    return _Silent()
+
+
+def _import(reader, file, output, chunk: int = 2000, **csv_options):
+    """Read FILE with ``reader`` (csv_acled or ucdp) and write its incidents as YAML.
+
+    Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal
+    shows a progress bar; the text is the same as one dump of all incidents.
+    """
+    from ..formats import _table, csv_acled
+    from ..formats._geocode import link_rows
+    from ..formats._regional import SKIPPED_ATTR, skipped_message
     from ..incidents.load import dump_incidents
 
     refuse_to_overwrite(output, [file])
-    try:
-        incidents = reader.read(file, gazetteer=_gazetteer(()))
-    except IncidentsError as exc:
-        _fail(exc.problems)
-    _emit(output, dump_incidents(incidents))
+    data, where = csv_acled.read_bytes(file)
+    frame, problems = reader.read_frame(data, where, **csv_options)
+    problems = link_rows(frame, problems, data, where, _gazetteer(()))
+    if problems:
+        _fail(problems)
+    skipped = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
+    if skipped:
+        click.echo(f"{where}: {skipped}", err=True)
+    parts = []
+    with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
+        for lo in range(0, len(frame), chunk):
+            part = _table.frame_to_incidents(frame.iloc[lo:lo + chunk], reader.SOURCE)
+            parts.append(dump_incidents(part))
+            bar.update(len(part))
+    _emit(output, "".join(parts) or dump_incidents([]))
     if output != "-":
-        click.echo(f"{len(incidents)} incidents -> {output}", err=True)
+        click.echo(f"{len(frame)} incidents -> {output}", err=True)
 
 
 @import_cmd.command("acled")
 @click.argument("file")
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
-def import_acled(file, output):
+@csv_input_opts
+def import_acled(file, output, encoding, delimiter, strict):
     """Import an ACLED CSV export (FILE or '-') as incident YAML.
 
-    Standard columns in any order, UTF-8 with or without BOM; geo_precision and
-    time_precision are kept; unknown columns are kept as extra properties.
+    Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
+    delimiter sniffed (or --delimiter); geo_precision and time_precision are kept;
+    unknown columns are kept as extra properties. A regional export's rows outside the
+    Fergana region are skipped and counted in one line on stderr (--strict: errors).
+    The row's fatalities are the event's figure, not a claim of each listed source.
 
     \b
     Examples:
@@ -180,14 +243,15 @@ def import_acled(file, output):
     """
     from ..formats import csv_acled
 
-    _import(csv_acled, file, output)
+    _import(csv_acled, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
 
 
 @import_cmd.command("ucdp")
 @click.argument("file")
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
-def import_ucdp(file, output):
+@csv_input_opts
+def import_ucdp(file, output, encoding, delimiter, strict):
     """Import a UCDP GED CSV (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
@@ -199,4 +263,4 @@ def import_ucdp(file, output):
     """
     from ..formats import ucdp
 
-    _import(ucdp, file, output)
+    _import(ucdp, file, output, encoding=encoding, delimiter=delimiter, strict=strict)

@@ -87,3 +87,15 @@ def feature_collection_text(features: list[dict]) -> str:
     """A FeatureCollection as compact-but-readable JSON text, one feature per line."""
     body = ",\n".join(json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features)
     return '{"type":"FeatureCollection","features":[\n' + body + "\n]}\n"
+
+
+def csv_input_opts(f):
+    """``--encoding``, ``--delimiter`` and ``--strict`` of the commands that read CSV."""
+    f = click.option("--strict", is_flag=True,
+                     help="Treat rows outside the Fergana region as errors instead of "
+                     "skipping them (the skipped rows are counted on stderr).")(f)
+    f = click.option("--delimiter", metavar="CHAR", default=None,
+                     help="CSV delimiter (default: sniffed from the header: , ; tab |).")(f)
+    return click.option("--encoding", metavar="NAME", default=None,
+                        help="Encoding of CSV input (default: UTF-8 with or without BOM; "
+                        "e.g. cp1251 for Excel on a Russian-language Windows).")(f)

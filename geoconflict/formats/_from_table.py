@@ -112,17 +112,16 @@ def _stops(rec: dict, country: str, coord_source: str) -> tuple[Stop, ...]:
 
 
 def _reports(rec: dict) -> tuple[Report, ...]:
-    """The row's reports list, or else one report per ';'-separated source."""
+    """The row's reports list, or else one report per ';'-separated source.
+
+    An ACLED row's ``fatalities`` is ACLED's figure for the event, not what each listed
+    source claimed: it stays the incident's count and no report is given a claim.
+    """
     reports_data = _json(rec.get("reports"))
     if reports_data:
         return tuple(report_from_dict(d) for d in reports_data)
-    if _s(rec.get("source")):
-        claims = {}
-        if _i(rec.get("fatalities")) is not None:
-            claims["fatalities"] = _i(rec.get("fatalities"))
-        return tuple(Report(outlet=o.strip(), claims=claims)
-                     for o in _s(rec.get("source")).split(";") if o.strip())
-    return ()
+    return tuple(Report(outlet=o.strip()) for o in _s(rec.get("source")).split(";")
+                 if o.strip())
 
 
 def _counts(rec: dict) -> dict[str, Estimate]:

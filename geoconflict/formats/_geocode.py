@@ -79,3 +79,19 @@ def link_places(frame: pd.DataFrame, text: str | bytes, where: str, gazetteer: G
                                 f"{name!r} is not a gazetteer name — {hint}give latitude/"
                                 "longitude or a name the gazetteer knows"))
     return problems
+
+
+def link_rows(frame: pd.DataFrame, problems: list, data: str | bytes, where: str,
+              gazetteer: Gazetteer | None) -> list:
+    """Problems of an imported table once its rows are linked to the places they name.
+
+    A row with coordinates keeps them; a row without keeps only the place it names (its
+    point is the gazetteer's, derived later). No linking without a gazetteer or when the
+    table already has problems.
+    """
+    if gazetteer is None or problems:
+        return problems
+    had = frame["latitude"].notna()
+    problems = link_places(frame, data, where, gazetteer)
+    frame.loc[~had, ["latitude", "longitude"]] = float("nan")
+    return problems

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
-from ._geocode import link_places
+from ._encoding import sniff_delimiter, to_utf8
+from ._geocode import link_rows
+from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_frame
 
 if TYPE_CHECKING:
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["read_bytes", "read_text", "read_frame", "read", "to_text", "looks_like_acled"]
 
+#: The source of the coordinates of an imported row.
+SOURCE = "ACLED"
 #: Columns an ACLED file must have to be read.
 REQUIRED = ("event_date", "event_type", "sub_event_type")
 
@@ -56,7 +60,7 @@ def read_text(src: str | Path) -> tuple[str, str]:
                           ) from None
 
 
-def _arrow_frame(data: bytes) -> pd.DataFrame | None:
+def _arrow_frame(data: bytes, delimiter: str = ",") -> pd.DataFrame | None:
     """All-text table read by pyarrow's multithreaded CSV reader (None: not available)."""
     try:
         import pyarrow as pa
@@ -64,12 +68,13 @@ def _arrow_frame(data: bytes) -> pd.DataFrame | None:
     except ImportError:  # pragma: no cover - pyarrow ships with the test extra
         return None
     head = data[:65536].decode("utf-8-sig", errors="replace")
-    names = next(csv.reader(io.StringIO(head)), [])
+    names = next(csv.reader(io.StringIO(head), delimiter=delimiter), [])
     if not names or len(set(names)) != len(names):
         return None
     try:
         table = pcsv.read_csv(
-            io.BytesIO(data), parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            io.BytesIO(data), parse_options=pcsv.ParseOptions(newlines_in_values=True,
+                                                                  delimiter=delimiter),
             convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                                 strings_can_be_null=False))
     except (pa.ArrowInvalid, UnicodeDecodeError):
@@ -77,17 +82,17 @@ def _arrow_frame(data: bytes) -> pd.DataFrame | None:
     return table.to_pandas()
 
 
-def _raw_frame(text: str | bytes, where: str) -> pd.DataFrame:
+def _raw_frame(text: str | bytes, where: str, delimiter: str = ",") -> pd.DataFrame:
     import pandas as pd
 
     if isinstance(text, bytes) and len(text) > 1_000_000:
-        frame = _arrow_frame(text)
+        frame = _arrow_frame(text, delimiter)
         if frame is not None:
             return frame
     src = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text)
     try:
         return pd.read_csv(src, dtype=str, keep_default_na=False, na_filter=False,
-                           encoding="utf-8-sig")
+                           encoding="utf-8-sig", sep=delimiter)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise FormatError(f"{where}: not a CSV file ({str(exc).splitlines()[0]})") from None
 
@@ -96,43 +101,59 @@ def looks_like_acled(columns) -> bool:
     return all(c in columns for c in REQUIRED)
 
 
-def raw_csv(text: str | bytes, where: str, required, what: str, hint: str) -> pd.DataFrame:
-    """CSV text as an all-text table, or a one-line FormatError naming missing columns."""
-    try:
-        raw = _raw_frame(text, where)
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"{where}: not UTF-8 (byte {exc.start}) — save the CSV as UTF-8"
-                          ) from None
+def raw_csv(text: str | bytes, where: str, required, what: str, hint: str,
+            encoding: str | None = None, delimiter: str | None = None) -> pd.DataFrame:
+    """CSV text as an all-text table, or a one-line FormatError naming missing columns.
+
+    Bytes are decoded from ``encoding`` (default UTF-8, with or without BOM); the
+    delimiter is sniffed from the header unless given.
+    """
+    if isinstance(text, bytes):
+        text = to_utf8(text, where, encoding)
+    delimiter = delimiter or sniff_delimiter(text)
+    raw = _raw_frame(text, where, delimiter)
     missing = [c for c in required if c not in raw.columns]
     if missing:
+        if len(raw.columns) == 1:
+            hint = (f"the header has one column: is the file delimited by another "
+                    f"character than {delimiter!r}? pass --delimiter")
         raise FormatError(f"{where}:1: header: missing {what} column(s) {', '.join(missing)}"
                           f" — {hint}")
     return raw
 
 
-def read_frame(text: str | bytes, where: str = "<string>"
+def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | None = None,
+               delimiter: str | None = None, strict: bool = False
                ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The typed incident table of ACLED CSV text (or UTF-8 bytes), and every problem."""
+    """The typed incident table of ACLED CSV text (or bytes), and every problem.
+
+    Rows outside the region are left out and counted by country in
+    ``frame.attrs[SKIPPED_ATTR]`` (see :mod:`._regional`); with ``strict`` they are
+    problems. ``encoding`` and ``delimiter`` as :func:`raw_csv` takes them.
+    """
     raw = raw_csv(text, where, REQUIRED, "ACLED",
-                  "is this an ACLED export? (UCDP GED files: use 'import ucdp')")
-    return normalise_frame(raw, where, line_finder(text), id_prefix="acled")
+                  "is this an ACLED export? (UCDP GED files: use 'import ucdp')",
+                  encoding, delimiter)
+    raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
+    frame, problems = normalise_frame(raw, where, line_of, id_prefix="acled")
+    frame.attrs[SKIPPED_ATTR] = skipped
+    return frame, problems
 
 
-def read(src: str | Path, gazetteer: Gazetteer | None = None) -> list[Incident]:
+def read(src: str | Path, gazetteer: Gazetteer | None = None,
+         **options) -> list[Incident]:
     """Incidents of an ACLED CSV file (``-``: stdin); ``IncidentsError`` lists problems.
 
     With a ``gazetteer``, rows are linked to the places their location names (the rule of
     :func:`~._geocode.link_places`); a row without coordinates then keeps only the place.
+    ``options`` are those of :func:`read_frame` (encoding, delimiter, strict).
     """
     data, where = read_bytes(src)
-    frame, problems = read_frame(data, where)
-    if gazetteer is not None and not problems:
-        had = frame["latitude"].notna()
-        problems = link_places(frame, data, where, gazetteer)
-        frame.loc[~had, ["latitude", "longitude"]] = float("nan")
+    frame, problems = read_frame(data, where, **options)
+    problems = link_rows(frame, problems, data, where, gazetteer)
     if problems:
         raise IncidentsError(problems)
-    return frame_to_incidents(frame, "ACLED")
+    return frame_to_incidents(frame, SOURCE)
 
 
 def to_text(frame: pd.DataFrame, precision: int = 6) -> str:

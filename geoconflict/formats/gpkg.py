@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._io import write_bytes_atomic
+from ._qgis_styles import write_layer_styles
 from ._table import paths_frame, stops_frame
 
 if TYPE_CHECKING:
@@ -27,20 +28,23 @@ LAYERS = ("incidents", "stops", "paths", "border_segments", "enclaves")
 FIXED_DATE = "2000-01-01T00:00:00.000Z"
 
 
-def border_frames() -> dict[str, Any]:
+def border_frames(at=None) -> dict[str, Any]:
     """GeoDataFrames (EPSG:4326) of the shipped border segments and enclaves.
 
-    Segment status histories become JSON text, since GeoPackage has no list type.
+    Segment status histories become JSON text, since GeoPackage has no list type;
+    ``status`` is each segment's status on ``at`` (default today; ``unknown`` where no
+    period covers it), as ``map --at`` colours it.
     """
     import json
 
-    from ..borders import load_enclaves, load_segments
+    from ..borders import load_enclaves, load_segments, status_at
 
     segments = load_segments()
     segments = segments.assign(
         countries=[",".join(c) for c in segments["countries"]],
         status_history=[json.dumps(h, default=str, ensure_ascii=False)
-                        for h in segments["status_history"]])
+                        for h in segments["status_history"]],
+        status=status_at(at, segments).fillna("unknown").to_numpy())
     enclaves = load_enclaves().assign(until=lambda d: d["until"].astype(str).replace("None", ""))
     return {"border_segments": segments, "enclaves": enclaves}
 
@@ -72,7 +76,8 @@ def _write_layer(gdf, path: str, layer: str) -> None:
 
 def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] | None]
              | None = None, extra_layers: dict[str, Any] | None = None,
-             stops: bool = True) -> bytes:
+             stops: bool = True, styles: dict[str, tuple[str, str]] | None = None,
+             at=None) -> bytes:
     """The GeoPackage file of an incident table, as bytes.
 
     Parameters
@@ -85,13 +90,18 @@ def to_bytes(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] |
         More GeoDataFrames by layer name (default: :func:`border_frames`).
     stops
         Write the ``stops`` and ``paths`` layers.
+    styles
+        QGIS styles {layer: (name, QML)} for the ``layer_styles`` table (see
+        :func:`._qgis_styles.layer_styles`); none when not given.
+    at
+        Date of the border segments' ``status`` (default today).
     """
     layers: dict[str, Any] = {"incidents": _points(frame)}
     if stops:
         layers.update(_stop_layers(frame, resolve))
-    for name, gdf in (border_frames() if extra_layers is None else extra_layers).items():
+    for name, gdf in (border_frames(at) if extra_layers is None else extra_layers).items():
         layers[name] = _wgs84_right_hand(gdf)
-    return _gpkg_bytes(layers)
+    return _gpkg_bytes(layers, styles)
 
 
 def _stop_layers(frame: pd.DataFrame, resolve: Callable[[str], tuple[float, float] | None]
@@ -128,7 +138,8 @@ def _wgs84_right_hand(gdf):
     return gdf
 
 
-def _gpkg_bytes(layers: dict[str, Any]) -> bytes:
+def _gpkg_bytes(layers: dict[str, Any], styles: dict[str, tuple[str, str]] | None = None
+                ) -> bytes:
     """The GeoPackage of the layers, in order, written with GDAL's timestamp pinned."""
     import pyogrio
 
@@ -143,6 +154,8 @@ def _gpkg_bytes(layers: dict[str, Any]) -> bytes:
             path = str(Path(tmp) / "out.gpkg")
             for name, gdf in layers.items():
                 _write_layer(gdf, path, name)
+            if styles:
+                write_layer_styles(path, styles, FIXED_DATE)
             return Path(path).read_bytes()
     finally:
         pyogrio.set_gdal_config_options(previous)

@@ -171,7 +171,8 @@ def _incident_folder(doc: ET.Element, recs: list[dict[str, Any]], precision: int
 
 def _stop_folder(doc: ET.Element, stops: pd.DataFrame, types: dict[str, str],
                  precision: int) -> None:
-    """A numbered placemark per located stop, styled by its incident's event type."""
+    """A numbered placemark per located stop, at its date (TimeStamp), styled by its
+    incident's event type."""
     folder = _folder(doc, "Stops")
     for s in records(stops):
         if s["latitude"] is None:
@@ -179,6 +180,8 @@ def _stop_folder(doc: ET.Element, stops: pd.DataFrame, types: dict[str, str],
         pm = _sub(folder, "Placemark")
         label = s.get("name") or s.get("place") or ""
         _sub(pm, "name", f"{s['seq'] + 1}. {label}" + (f" {s['time']}" if s.get("time") else ""))
+        if s.get("date"):
+            _sub(_sub(pm, "TimeStamp"), "when", s["date"])
         _sub(pm, "styleUrl", "#" + style_id(types.get(s["incident_id"], "")))
         _data(pm, s, ("incident_id", "seq", "place", "role", "date", "time", "time_note"))
         _sub(_sub(pm, "Point"), "coordinates", _coord(s["longitude"], s["latitude"], precision))

@@ -1,7 +1,9 @@
 """GeoParquet of incidents (geopandas + pyarrow), for large sets.
 
 The incident table with a WKB point geometry column in EPSG:4326 and GeoParquet
-metadata, as ``geopandas.read_parquet`` and DuckDB/QGIS read it.
+metadata, as ``geopandas.read_parquet`` and DuckDB/QGIS read it. Columns have real
+types: dates as dates, counts and codes as integers, text as strings (an all-empty text
+column too, never Arrow's ``null`` type).
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from .._io import write_bytes_atomic
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["to_bytes", "write", "read_frame"]
+__all__ = ["to_bytes", "write", "read_frame", "DATE_COLUMNS"]
+
+#: Columns written as Arrow dates (ISO text in the table).
+DATE_COLUMNS = ("event_date", "date_end")
 
 
 def _require_pyarrow() -> None:
@@ -33,10 +38,23 @@ def to_bytes(frame: pd.DataFrame) -> bytes:
     _require_pyarrow()
     from .gpkg import _points
 
-    gdf = _points(frame)
+    gdf = _typed(_points(frame))
     buf = io.BytesIO()
     gdf.to_parquet(buf, index=False, compression="zstd", write_covering_bbox=False)
     return buf.getvalue()
+
+
+def _typed(gdf):
+    """Dates as dates; object columns with no value as strings."""
+    import pandas as pd
+
+    for c in DATE_COLUMNS:
+        if c in gdf:
+            gdf[c] = pd.to_datetime(gdf[c], format="%Y-%m-%d").dt.date
+    for c in gdf.columns:
+        if c != gdf.geometry.name and gdf[c].dtype == object and gdf[c].isna().all():
+            gdf[c] = gdf[c].astype("string")
+    return gdf
 
 
 def write(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
@@ -53,4 +71,10 @@ def read_frame(path: str | os.PathLike) -> pd.DataFrame:
     frame = gdf.drop(columns=gdf.geometry.name)
     frame["latitude"] = gdf.geometry.y
     frame["longitude"] = gdf.geometry.x
+    for c in DATE_COLUMNS:
+        if c in frame:
+            frame[c] = [None if v is None or v != v else str(v)[:10] for v in frame[c]]
+    for c in frame.columns:
+        if str(frame[c].dtype) == "string":
+            frame[c] = frame[c].astype(object).where(frame[c].notna(), None)
     return frame

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
 from ._geocode import link_places
+from ._regional import SKIPPED_ATTR, skipped_message
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ..gazetteer.index import Gazetteer
 
-__all__ = ["read_incidents", "read_frame", "input_kind", "as_paths", "is_csv"]
+__all__ = ["read_incidents", "read_frame", "input_kind", "as_paths", "is_csv", "csv_header"]
 
 
 def is_csv(path: str, head: str) -> bool:
@@ -27,9 +28,26 @@ def is_csv(path: str, head: str) -> bool:
                                              and not head.lstrip().startswith(("-", "{", "#")))
 
 
+def csv_header(head: str) -> list[str]:
+    """The column names of a CSV file's first line, with its delimiter sniffed."""
+    import csv
+    import io
+
+    from ._encoding import sniff_delimiter
+
+    return [c.strip() for c in next(csv.reader(io.StringIO(head),
+                                               delimiter=sniff_delimiter(head)), [])]
+
+
 def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
-               progress: Callable[[str], None] | None = None) -> pd.DataFrame:
-    """The derived incident table of YAML, ACLED CSV or UCDP GED CSV inputs."""
+               progress: Callable[[str], None] | None = None,
+               report: Callable[[str], None] | None = None, **csv_options) -> pd.DataFrame:
+    """The derived incident table of any input kind (incident YAML, ACLED or UCDP GED CSV,
+    our exports).
+
+    ``csv_options`` (encoding, delimiter, strict) go to the CSV readers; the rows they leave
+    out as outside the region are told to ``report`` in one line per file.
+    """
     import pandas as pd
 
     from ..incidents.derive import derive
@@ -48,11 +66,14 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
                            False))
             progress(f"{where}: read {len(frames[-1][0])} incidents")
         elif is_csv(str(f), head):
-            header = [c.strip().strip('"') for c in head.split("\n", 1)[0].split(",")]
+            header = csv_header(head)
             reader = ucdp if ucdp.looks_like_ucdp(header) and \
                 not csv_acled.looks_like_acled(header) else csv_acled
-            frame, found = reader.read_frame(data, where)
+            frame, found = reader.read_frame(data, where, **csv_options)
             problems += found or link_places(frame, data, where, gazetteer)
+            skipped = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
+            if skipped and report is not None:
+                report(f"{where}: {skipped}")
             progress(f"{where}: read {len(frame)} rows")
             frames.append((frame, True))
         else:

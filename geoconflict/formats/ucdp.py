@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import IncidentsError
-from ._geocode import link_places
+from ._geocode import link_rows
+from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import frame_to_incidents, line_finder, normalise_frame
 from .csv_acled import raw_csv, read_bytes
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 __all__ = ["read_frame", "read", "GEO_PRECISION", "DATE_PRECISION", "looks_like_ucdp"]
 
+#: The source of the coordinates of an imported row.
+SOURCE = "UCDP GED"
 REQUIRED = ("id", "date_start", "latitude", "longitude", "best")
 #: UCDP where_prec (1 exact … 7 water/airspace) -> ACLED geo_precision.
 GEO_PRECISION = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 3, "6": 3, "7": 3}
@@ -43,13 +46,18 @@ def looks_like_ucdp(columns) -> bool:
     return all(c in columns for c in REQUIRED)
 
 
-def read_frame(text: str | bytes, where: str = "<string>"
+def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | None = None,
+               delimiter: str | None = None, strict: bool = False
                ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The typed incident table of UCDP GED CSV text (or bytes), and every problem found."""
+    """The typed incident table of UCDP GED CSV text (or bytes), and every problem found.
+
+    Options and rows outside the region as in :func:`.csv_acled.read_frame`.
+    """
     import pandas as pd
 
     raw = raw_csv(text, where, REQUIRED, "UCDP GED",
-                  "is this a GED CSV? (ACLED files: use 'import acled')")
+                  "is this a GED CSV? (ACLED files: use 'import acled')", encoding, delimiter)
+    raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
     n = len(raw)
 
     def col(name: str) -> pd.Series:
@@ -79,7 +87,9 @@ def read_frame(text: str | bytes, where: str = "<string>"
     extra = [c for c in raw.columns if c not in _MAPPED]
     for c in extra:
         mapped[c] = col(c)
-    return normalise_frame(mapped, where, line_finder(text), id_prefix="ucdp")
+    frame, problems = normalise_frame(mapped, where, line_of, id_prefix="ucdp")
+    frame.attrs[SKIPPED_ATTR] = skipped
+    return frame, problems
 
 
 def _report(row: dict) -> str:
@@ -101,18 +111,17 @@ def _report(row: dict) -> str:
     return json.dumps([rep], ensure_ascii=False, separators=(",", ":"))
 
 
-def read(src: str | Path, gazetteer: Gazetteer | None = None) -> list[Incident]:
+def read(src: str | Path, gazetteer: Gazetteer | None = None,
+         **options) -> list[Incident]:
     """Incidents of a UCDP GED CSV file (``-``: stdin); ``IncidentsError`` lists problems.
 
     With a ``gazetteer``, rows are linked to the places their location names (the rule of
     :func:`~._geocode.link_places`); a row without coordinates then keeps only the place.
+    ``options`` are those of :func:`read_frame` (encoding, delimiter, strict).
     """
     data, where = read_bytes(src)
-    frame, problems = read_frame(data, where)
-    if gazetteer is not None and not problems:
-        had = frame["latitude"].notna()
-        problems = link_places(frame, data, where, gazetteer)
-        frame.loc[~had, ["latitude", "longitude"]] = float("nan")
+    frame, problems = read_frame(data, where, **options)
+    problems = link_rows(frame, problems, data, where, gazetteer)
     if problems:
         raise IncidentsError(problems)
-    return frame_to_incidents(frame, "UCDP GED")
+    return frame_to_incidents(frame, SOURCE)

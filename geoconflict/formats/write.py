@@ -34,28 +34,32 @@ def format_for(path: str | os.PathLike | None, fmt: str | None = None) -> str:
 
 
 def encode(frame: pd.DataFrame, fmt: str, precision: int = 6, stops: bool = True,
-           resolve: Callable[[str], tuple[float, float] | None] | None = None) -> str | bytes:
+           resolve: Callable[[str], tuple[float, float] | None] | None = None,
+           layer: str = "incidents", at=None, styles: dict | None = None) -> str | bytes:
     """The text (GeoJSON, sequence, KML, CSV) or bytes (GeoPackage, GeoParquet) of a table.
 
-    ``resolve`` gives (lat, lon) of a place id, for stops written as a place only.
+    ``resolve`` gives (lat, lon) of a place id, for stops written as a place only; ``layer``
+    picks the layer of a GeoJSON file (incidents, stops, paths, segments, enclaves); ``at``
+    is the date of the border segments' status; ``styles`` the GeoPackage's QGIS styles.
     """
     from . import csv_acled, geojson, gpkg, kml, parquet
 
     if fmt == "geojson":
-        return geojson.collection_text(frame, precision)
+        return geojson.collection_text(frame, precision, layer=layer, resolve=resolve, at=at)
     if fmt == "geojsonseq":
-        return geojson.sequence_text(frame, precision)
+        return geojson.sequence_text(frame, precision, layer=layer, resolve=resolve, at=at)
     if fmt == "csv":
         return csv_acled.to_text(frame, precision)
     if fmt == "kml":
         return kml.to_text(frame, precision, resolve)
     if fmt == "gpkg":
-        return gpkg.to_bytes(frame, resolve, stops=stops)
+        return gpkg.to_bytes(frame, resolve, stops=stops, styles=styles, at=at)
     return parquet.to_bytes(frame)
 
 
 def write_incidents(incidents: Any, path: str | os.PathLike, fmt: str | None = None,
-                    precision: int = 6, gazetteer: Any = None) -> Path:
+                    precision: int = 6, gazetteer: Any = None,
+                    styles: dict | None = None) -> Path:
     """Write incidents (a list of Incident or the flat table) to ``path`` atomically."""
     from .._io import write_bytes_atomic, write_text_atomic
     from ._table import incidents_to_frame
@@ -66,7 +70,7 @@ def write_incidents(incidents: Any, path: str | os.PathLike, fmt: str | None = N
         def resolve(place_id):
             return ((gazetteer.get(place_id).lat, gazetteer.get(place_id).lon)
                     if place_id in gazetteer else None)
-    data = encode(frame, format_for(path, fmt), precision, resolve=resolve)
+    data = encode(frame, format_for(path, fmt), precision, resolve=resolve, styles=styles)
     if isinstance(data, bytes):
         return write_bytes_atomic(path, data)
     return write_text_atomic(path, data)

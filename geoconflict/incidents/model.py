@@ -2,7 +2,7 @@
 
 The model is the contract between stages; loading and checking YAML files lives in
 ``incidents_load``, filling the derived fields (country, geo_precision, border) in
-``incidents_derive``.
+``incidents.derive``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,168 @@
+"""Real regional exports: ACLED's "Caucasus and Central Asia" cut with Kazakh and Armenian rows,
+saved as UTF-8, UTF-8 with BOM, or by Excel in cp1251 with semicolons; UCDP GED likewise.
+Rows outside the region are skipped and counted; malformed rows stay errors at their line;
+ACLED CSV -> import -> export --format csv -> import gives the same incidents."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from geoconflict.cli.main import cli
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "regional" / "acled_central_asia.csv"
+SKIPPED = "skipped 3 rows outside the Fergana region: Kazakhstan 2, Armenia 1"
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def excel_cp1251(src: Path, dst: Path) -> Path:
+    """The file as Excel saves it on a Russian-language Windows: cp1251, ';', CRLF."""
+    rows = list(csv.reader(io.StringIO(src.read_text(encoding="utf-8"))))
+    with open(dst, "w", encoding="cp1251", newline="") as fh:
+        csv.writer(fh, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return dst
+
+
+def test_rows_outside_the_region_are_skipped_and_counted_in_one_line(tmp_path):
+    out = tmp_path / "a.yaml"
+    r = invoke("import", "acled", str(FIXTURE), "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.splitlines()[0] == f"{FIXTURE}: {SKIPPED}"
+    ids = [i["id"] for i in yaml.safe_load(out.read_text())]
+    assert ids == ["KGZ7001", "TJK2201", "UZB1101"]
+
+
+def test_strict_makes_every_outside_row_an_error_at_its_line(tmp_path):
+    out = tmp_path / "a.yaml"
+    r = invoke("import", "acled", "--strict", str(FIXTURE), "-o", str(out))
+    assert r.exit_code == 1 and not out.exists()
+    lines = [ln for ln in r.stderr.splitlines() if "outside the region" in ln]
+    assert [ln.split(":")[1] for ln in lines] == ["3", "5", "6"]
+
+
+def test_malformed_rows_stay_errors_at_their_physical_line(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(FIXTURE.read_text(encoding="utf-8").replace("5 May 2021", "35 May 2021"),
+                   encoding="utf-8")
+    r = invoke("import", "acled", str(bad))
+    assert r.exit_code == 1
+    assert f"{bad}:7: event_date: '35 May 2021' is not a date" in r.stderr
+    assert "outside the region" not in r.stderr
+
+
+@pytest.mark.parametrize("variant", ["bom", "cp1251"])
+def test_bom_and_excel_cp1251_files_give_the_same_incidents(variant, tmp_path):
+    want = invoke("import", "acled", str(FIXTURE)).stdout
+    if variant == "bom":
+        path = tmp_path / "bom.csv"
+        path.write_bytes(b"\xef\xbb\xbf" + FIXTURE.read_bytes())
+        r = invoke("import", "acled", str(path))
+    else:
+        path = excel_cp1251(FIXTURE, tmp_path / "excel.csv")
+        r = invoke("import", "acled", "--encoding", "cp1251", str(path))
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == want and "Ворух" in r.stdout
+
+
+def test_cp1251_without_encoding_is_one_line_naming_the_line_and_the_fix(tmp_path):
+    path = excel_cp1251(FIXTURE, tmp_path / "excel.csv")
+    r = invoke("import", "acled", str(path))
+    assert r.exit_code == 1
+    assert r.stderr.strip().splitlines() == [
+        f"geoconflict: {path}:4: not UTF-8 (byte 0xc2) — if Excel saved it on a "
+        "Russian-language Windows, add --encoding cp1251"]
+
+
+def test_a_wrong_delimiter_says_so(tmp_path):
+    path = excel_cp1251(FIXTURE, tmp_path / "excel.csv")
+    r = invoke("import", "acled", "--encoding", "cp1251", "--delimiter", ",", str(path))
+    assert r.exit_code == 1 and "pass --delimiter" in r.stderr
+
+
+def test_acled_fatalities_are_the_events_not_a_claim_of_each_outlet():
+    (first, *_) = yaml.safe_load(invoke("import", "acled", str(FIXTURE)).stdout)
+    assert first["fatalities"] == {"low": 13, "best": 13, "high": 13}
+    assert first["reports"] == [{"outlet": "24.kg"}, {"outlet": "AKIpress"}]
+
+
+def test_export_reading_a_regional_csv_skips_and_reports(tmp_path):
+    r = invoke("export", str(FIXTURE), "-f", "csv", "-o", str(tmp_path / "o.csv"))
+    assert r.exit_code == 0, r.stderr
+    assert f"{FIXTURE}: {SKIPPED}" in r.stderr.splitlines()
+    assert len(list(csv.DictReader(open(tmp_path / "o.csv", encoding="utf-8")))) == 3
+
+
+def test_ucdp_regional_rows_are_skipped_too(tmp_path):
+    from test_formats import UCDP_SAMPLE
+
+    header, row = UCDP_SAMPLE.splitlines()
+    kz = row.replace("401234", "401235").replace("39.9497,70.5358", "43.2567,76.9286") \
+        .replace(",Kyrgyzstan,703,", ",Kazakhstan,705,")
+    path = tmp_path / "ged.csv"
+    path.write_text("\n".join([header, row, kz]) + "\n", encoding="utf-8")
+    r = invoke("import", "ucdp", str(path))
+    assert r.exit_code == 0, r.stderr
+    assert "skipped 1 row outside the Fergana region: Kazakhstan 1" in r.stderr
+    assert [i["id"] for i in yaml.safe_load(r.stdout)] == ["ucdp-401234"]
+
+
+def test_round_trip_acled_csv_import_export_import(tmp_path):
+    """ids, dates and precision, actors, stops with coordinates, fatalities, notes, sources."""
+    first = tmp_path / "first.yaml"
+    assert invoke("import", "acled", str(FIXTURE), "-o", str(first)).exit_code == 0
+    exported = tmp_path / "exported.csv"
+    assert invoke("export", str(first), "-f", "csv", "-o", str(exported)).exit_code == 0
+    r = invoke("import", "acled", str(exported))
+    assert r.exit_code == 0, r.stderr
+    a, b = yaml.safe_load(first.read_text()), yaml.safe_load(r.stdout)
+    assert a == b
+    tj = next(i for i in a if i["id"] == "TJK2201")
+    assert (tj["date_start"], tj["date_precision"]) == ("2021-04-30", "day")
+    assert tj["locations"][0]["lat"] == 39.8532 and tj["locations"][0]["lon"] == 70.5795
+    assert [x["role"] for x in tj["actors"]] == ["actor1", "actor2"]
+    assert next(i for i in a if i["id"] == "UZB1101")["date_precision"] == "week"
+
+
+def _import_big(tmp_path: Path, tty: bool) -> bytes:
+    """stderr of `import acled` of 2,500 rows, on a pseudo-terminal or a pipe."""
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    body = [ln.replace("KGZ7001", f"KGZ{n}") for n in range(2500) for ln in lines[1:2]]
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join([lines[0], *body]) + "\n", encoding="utf-8")
+    cmd = [str(Path(sys.executable).parent / "geoconflict"), "import", "acled", str(path), "-o",
+           str(tmp_path / "big.yaml")]
+    if not tty:
+        return subprocess.run(cmd, capture_output=True, check=True).stderr
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait() == 0
+    os.close(master)
+    return b"".join(chunks)
+
+
+def test_progress_bar_on_a_terminal_and_silence_in_a_pipe(tmp_path):
+    assert b"importing 2500 rows" in _import_big(tmp_path, tty=True)
+    assert _import_big(tmp_path, tty=False).decode().strip() == \
+        f"2500 incidents -> {tmp_path / 'big.yaml'}"

@@ -1,0 +1,41 @@
+"""The fast YAML writer of incidents gives PyYAML's text, byte for byte, for any data of
+that shape: strings of every kind (quotes, line breaks, ': ', dates, numbers, Cyrillic,
+long ones that fold), nested mappings and lists, empty ones, numbers and null."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoconflict.incidents._yaml_fast import dump_list
+from geoconflict.incidents.load import _Dumper, curated_dir, dump_incidents, load_incidents
+
+
+def pyyaml(data) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=100)
+
+
+_WORDS = st.sampled_from(["Vorukh", "Ворух", "2021-04-29", "13", "yes", "null", "a: b", "#x",
+                          "- x", "'q'", '"dq"', "it's", "x\ny", "\n", "\n\n", "  ", "", "~", "3.5",
+                          "near the post,", "(2020-)", "24.kg;", "x #y", "- ", "…", "\t"])
+_TEXT = (st.lists(_WORDS, max_size=40).map(" ".join) | st.lists(_WORDS, max_size=40).map("".join)
+         | st.text(max_size=250))
+_SCALAR = _TEXT | st.integers() | st.floats(allow_nan=False) | st.none() | st.booleans()
+_KEYS = st.sampled_from(["id", "notes", "role", "tj-vorukh", "low", "time_note"])
+_VALUE = st.recursive(_SCALAR, lambda inner: st.lists(
+    _SCALAR | st.dictionaries(_KEYS, inner, max_size=3), max_size=3) |
+    st.dictionaries(_KEYS, inner, max_size=4), max_leaves=12)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.dictionaries(_KEYS, _VALUE, min_size=1, max_size=6), min_size=1,
+                max_size=3))
+def test_same_text_as_pyyaml(items):
+    assert dump_list(items) == pyyaml(items)
+
+
+def test_curated_incidents_dump_as_pyyaml_dumps_them():
+    incs = load_incidents([curated_dir()], attach=False)
+    assert dump_incidents(incs) == pyyaml([i.to_dict() for i in incs])
