@@ -15,8 +15,8 @@ from pathlib import Path
 import pyogrio
 import pytest
 from click.testing import CliRunner
-from geoconflict.borders import status_at
 
+from geoconflict.borders import status_at
 from geoconflict.cli.main import cli
 from geoconflict.incidents.load import load_incidents
 from geoconflict.maps.content import MIN_RADIUS, RADIUS_SCALE
