@@ -170,10 +170,6 @@ def save_map(m: folium.Map, path: str | Path) -> Path:
 def extract(text_or_path: str | Path, published: str | None = None) -> list[dict]:
     """Incident drafts (the YAML records ``geoconflict extract`` writes) of an article's
     text, or of the article file at a path; ``published`` is used when it names no date."""
-    from .extract.pipeline import extract_files, extract_text
+    from .extract.pipeline import extract_drafts
 
-    if isinstance(text_or_path, Path) or (
-            "\n" not in text_or_path and len(text_or_path) < 4096
-            and Path(text_or_path).is_file()):
-        return extract_files([text_or_path], published=published).drafts
-    return extract_text(text_or_path, published=published)
+    return extract_drafts(text_or_path, published=published)

@@ -125,3 +125,10 @@ def test_load_incidents_takes_one_path_as_a_str_or_a_path():
     from geoconflict.incidents import load_incidents
 
     assert load_incidents(YAML) == load_incidents(Path(YAML)) == load_incidents([YAML])
+
+
+def test_gc_extract_is_callable_after_the_extract_package_is_imported():
+    import geoconflict.extract.pipeline  # noqa: F401 - sets geoconflict.extract to the package
+
+    drafts = gc.extract("Clashes broke out near Vorukh on 29 April 2021.", published="2021-05-01")
+    assert drafts[0]["locations"][0]["place"] == "tj-vorukh"

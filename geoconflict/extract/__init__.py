@@ -6,7 +6,24 @@ each marked ``draft: true`` and each value with its evidence in the source text.
 
 from __future__ import annotations
 
-__all__ = ["extract_text", "extract_files", "extract_articles", "read_article"]
+import sys
+import types
+
+__all__ = ["extract_text", "extract_files", "extract_articles", "read_article",
+           "extract_drafts"]
+
+
+class _CallableModule(types.ModuleType):
+    """This package is also ``gc.extract``: importing a subpackage sets it as the parent's
+    attribute, so the package itself answers the call the facade documents."""
+
+    def __call__(self, text_or_path, published=None):
+        from .pipeline import extract_drafts
+
+        return extract_drafts(text_or_path, published=published)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 
 def __getattr__(name: str):

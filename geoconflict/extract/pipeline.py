@@ -168,3 +168,12 @@ def extract_files(paths: Iterable[str | Path], published: str | None = None,
         text = Path(p).read_text(encoding="utf-8-sig")
         docs.append(read_article(text, str(p), published))
     return extract_articles(docs, gazetteer, merge=merge, strict=strict)
+
+
+def extract_drafts(text_or_path: str | Path, published: str | None = None) -> list[dict]:
+    """Drafts of an article's text, or of the article file at a path (``gc.extract``)."""
+    if isinstance(text_or_path, Path) or (
+            "\n" not in text_or_path and len(text_or_path) < 4096
+            and Path(text_or_path).is_file()):
+        return extract_files([text_or_path], published=published).drafts
+    return extract_text(text_or_path, published=published)
