@@ -85,6 +85,7 @@ def test_attach_a_geodataframe_in_any_crs_at_its_dates(incidents):
     gdf.loc[gdf.index[0], "event_date"] = None
     with pytest.raises(ValueError, match="event_date is not a date"):
         gc.attach(gdf)
+    assert len(gc.attach(gdf, at="2021-04-29")) == len(gdf)    # one date for all: no need
 
 
 def test_map_draws_the_borders_of_its_date(incidents, tmp_path):
