@@ -20,9 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["read", "to_geodataframe", "geocode", "side_of", "attach", "write", "map",
            "save_map", "extract"]
 
-_DATE_COLUMNS = ("event_date", "date_start", "date")
-
-
 def read(paths: str | Path | Iterable[str | Path]) -> list[Incident]:
     """Incidents of any inputs (YAML, ACLED/UCDP CSV, our GeoJSON, GeoPackage, GeoParquet),
     checked and derived: coordinates, country, geo_precision, border segment and status."""
@@ -88,25 +85,10 @@ def attach(items, lats=None, at=None, max_km: float = 25.0) -> pd.DataFrame:
     """
     from .borders import attach as _attach
 
-    if lats is None and at is None and hasattr(items, "columns"):
-        at = _frame_dates(items)
     out = _attach(items, lats, at=at, max_km=max_km)
     if lats is None and hasattr(items, "crs"):     # a GeoDataFrame or GeoSeries
         out.index = items.index
     return out
-
-
-def _frame_dates(frame) -> list | None:
-    import pandas as pd
-
-    col = next((c for c in _DATE_COLUMNS if c in frame.columns), None)
-    if col is None:
-        return None
-    days = pd.to_datetime(frame[col], errors="coerce")
-    if days.isna().any():
-        row = frame.index[days.isna().to_numpy()][0]
-        raise ValueError(f"row {row!r}: {col} is not a date — fix it, or give at= for all")
-    return list(days.dt.date)
 
 
 def write(incidents, path: str | Path, format: str | None = None, precision: int = 6) -> Path:
@@ -183,6 +165,6 @@ def save_map(m: folium.Map, path: str | Path) -> Path:
 def extract(text_or_path: str | Path, published: str | None = None) -> list[dict]:
     """Incident drafts (the YAML records ``geoconflict extract`` writes) of an article's
     text, or of the article file at a path; ``published`` is used when it names no date."""
-    from .extract.pipeline import extract_any
+    from .extract.pipeline import extract_drafts
 
-    return extract_any(text_or_path, published=published)
+    return extract_drafts(text_or_path, published=published)

@@ -1,4 +1,5 @@
-"""File helpers: atomic writes, so a failed run never leaves a half-written file."""
+"""File helpers: atomic writes, so a failed run never leaves a half-written file, and the one
+YAML writer of the package (incident files and extraction drafts look the same)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_text_atomic", "write_bytes_atomic"]
+__all__ = ["write_text_atomic", "write_bytes_atomic", "yaml_text"]
 
 
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
@@ -46,3 +47,34 @@ def _umask() -> int:
 def write_text_atomic(path: str | os.PathLike, text: str) -> Path:
     """UTF-8 text version of :func:`write_bytes_atomic`."""
     return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def yaml_text(data) -> str:
+    """Block-style YAML of plain data: keys in their order, Unicode kept, lists indented under
+    their key, no anchors (two records sharing a dict stay two copies), lines near 100.
+
+    A non-empty list of records is written by :func:`._yaml_fast.dump_list`, which gives
+    PyYAML's text for our data many times faster; PyYAML writes anything else.
+    """
+    if isinstance(data, list) and data and all(isinstance(d, dict) for d in data):
+        from ._yaml_fast import dump_list
+
+        try:
+            return dump_list(data)
+        except TypeError:
+            pass
+    return _pyyaml_text(data)
+
+
+def _pyyaml_text(data) -> str:
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        def increase_indent(self, flow=False, indentless=False):  # noqa: D102
+            return super().increase_indent(flow, False)
+
+        def ignore_aliases(self, data):  # noqa: D102
+            return True
+
+    return yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=100)

@@ -87,6 +87,7 @@ def test_attach_a_geodataframe_in_any_crs_at_its_dates(incidents):
     gdf.loc[gdf.index[0], "event_date"] = None
     with pytest.raises(ValueError, match="event_date is not a date"):
         gc.attach(gdf)
+    assert len(gc.attach(gdf, at="2021-04-29")) == len(gdf)    # one date for all: no need
 
 
 def test_map_draws_the_borders_of_its_date(incidents, tmp_path):
@@ -132,9 +133,8 @@ def test_load_incidents_takes_one_path_as_a_str_or_a_path():
     assert load_incidents(YAML) == load_incidents(Path(YAML)) == load_incidents([YAML])
 
 
-def test_gc_extract_still_works_once_the_extract_package_is_imported():
-    import geoconflict as gc
-    import geoconflict.extract.pipeline  # noqa: F401 - binds geoconflict.extract to the package
+def test_gc_extract_is_callable_after_the_extract_package_is_imported():
+    import geoconflict.extract.pipeline  # noqa: F401 - sets geoconflict.extract to the package
 
-    drafts = gc.extract("date 2022-01-28\n\nOn Thursday two guards were killed near Vorukh.")
-    assert drafts and drafts[0]["date_start"] == "2022-01-27"
+    drafts = gc.extract("Clashes broke out near Vorukh on 29 April 2021.", published="2021-05-01")
+    assert drafts[0]["locations"][0]["place"] == "tj-vorukh"

@@ -134,3 +134,9 @@ def test_one_route_rule_for_maps_and_gis_files(curated):
     routes = [i.id for i in curated if is_route(i.locations)]
     assert routes and set(ids) == set(routes)
     assert any(len(i.locations) > 1 and not is_route(i.locations) for i in curated)
+
+
+def test_validate_accepts_what_export_writes(exported, curated):
+    res = run("validate", *(str(exported[k]) for k in KINDS))
+    assert res.exit_code == 0, res.output
+    assert f"{len(KINDS) * len(curated)} incidents: no problems" in res.stderr

@@ -4,17 +4,17 @@ long ones that fold), nested mappings and lists, empty ones, numbers and null.""
 
 from __future__ import annotations
 
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoconflict.incidents._yaml_fast import dump_list
-from geoconflict.incidents.load import _Dumper, curated_dir, dump_incidents, load_incidents
+from geoconflict._io import _pyyaml_text
+from geoconflict._yaml_fast import dump_list
+from geoconflict.incidents.load import curated_dir, dump_incidents, load_incidents
 
 
 def pyyaml(data) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=100)
+    """What PyYAML itself writes with the project's one dumper (geoconflict._io)."""
+    return _pyyaml_text(data)
 
 
 _WORDS = st.sampled_from(["Vorukh", "Ворух", "2021-04-29", "13", "yes", "null", "a: b", "#x",

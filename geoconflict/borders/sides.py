@@ -130,9 +130,11 @@ def attach(lons, lats=None, at=None, max_km: float = 25.0) -> pd.DataFrame:
     ----------
     lons, lats
         WGS 84 degrees (scalars or equal-length arrays); or, with ``lats`` left out,
-        points or incidents in one argument: a GeoSeries/GeoDataFrame of points, a list
-        of shapely Points, or a list of :class:`~geoconflict.incidents.Incident` (their
-        primary stop, and their own start dates unless ``at`` is given).
+        points or incidents in one argument: a GeoSeries/GeoDataFrame of points in any
+        CRS (at the dates of its ``event_date``, ``date_start`` or ``date`` column unless
+        ``at`` is given), a list of shapely Points, or a list of
+        :class:`~geoconflict.incidents.Incident` (their primary stop, and their own start
+        dates unless ``at`` is given).
     at
         Date of each point (one date for all, an array of dates, or None for today).
     max_km
@@ -147,7 +149,7 @@ def attach(lons, lats=None, at=None, max_km: float = 25.0) -> pd.DataFrame:
         date), ``segment_status`` (status of the segment on the point's date).
     """
     if lats is None:
-        lons, lats, own_dates = _points_of(lons)
+        lons, lats, own_dates = _points_of(lons, dated=at is None)
         at = own_dates if at is None else at
     _, lon, lat = _as_arrays(lons, lats)
     days = _days(at, len(lon))
@@ -172,13 +174,30 @@ def attach(lons, lats=None, at=None, max_km: float = 25.0) -> pd.DataFrame:
                          "segment_status": pd.Series(status, dtype=object)})
 
 
-def _points_of(items):
+#: A GeoDataFrame's date column, by the names our tables and the map's input use.
+DATE_COLUMNS = ("event_date", "date_start", "date")
+
+
+def _frame_dates(frame) -> list | None:
+    """The dates of a GeoDataFrame's first date column (None without one); a row without
+    a date is an error, since it would silently take today's status."""
+    col = next((c for c in DATE_COLUMNS if c in getattr(frame, "columns", ())), None)
+    if col is None:
+        return None
+    days = pd.to_datetime(frame[col], errors="coerce")
+    if days.isna().any():
+        row = frame.index[days.isna().to_numpy()][0]
+        raise ValueError(f"row {row!r}: {col} is not a date — fix it, or give at= for all")
+    return list(days.dt.date)
+
+
+def _points_of(items, dated: bool = True):
     """(lons, lats, dates or None) of a GeoSeries/GeoDataFrame, Points or Incidents."""
     geoms = getattr(items, "geometry", items)
     if hasattr(geoms, "to_crs"):
         if geoms.crs is not None:
             geoms = geoms.to_crs("EPSG:4326")
-        return geoms.x.to_numpy(), geoms.y.to_numpy(), None
+        return geoms.x.to_numpy(), geoms.y.to_numpy(), _frame_dates(items) if dated else None
     items = list(items)
     if items and hasattr(items[0], "primary"):        # incidents
         lons = [np.nan if i.primary.lon is None else i.primary.lon for i in items]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from .options import precision_opt
+
 
 @click.group()
 def gazetteer():
@@ -56,8 +58,7 @@ def check(files, strict, quiet):
               help="Include the GeoNames long tail, not only curated places.")
 @click.option("-o", "--output", default="-", show_default=True,
               help="GeoJSON file to write atomically, or '-' for stdout.")
-@click.option("--precision", type=click.IntRange(0, 15), default=6, show_default=True,
-              help="Decimal places of coordinates.")
+@precision_opt
 def export(everything, output, precision):
     """Write the gazetteer's places as a GeoJSON FeatureCollection (RFC 7946).
 

@@ -72,7 +72,8 @@ def _emit(output: str, data: str | bytes) -> None:
 @places_opt
 @click.option("--quiet", "-q", is_flag=True, help="Print only the problems.")
 def validate(files, place_files, quiet):
-    """Check incident YAML FILES (folders: their *.yaml; '-': stdin).
+    """Check incident FILES: YAML (folders: their *.yaml; '-': stdin), or any other input
+    `export` reads (ACLED/UCDP CSV, GeoJSON, GeoPackage, GeoParquet).
 
     Reports every problem as FILE:LINE: FIELD: what is wrong — how to fix: unknown place
     ids (with "did you mean"), impossible dates, end before start, low > best > high,
@@ -85,9 +86,18 @@ def validate(files, place_files, quiet):
       geoconflict validate my-incidents.yaml --places my-villages.yaml
       cat draft.yaml | geoconflict validate -
     """
+    from ..formats.read import input_kind, read_incidents
     from ..incidents.load import validate_files
 
-    incidents, problems = validate_files(files, _gazetteer(place_files))
+    gaz = _gazetteer(place_files)
+    kinds = {f: "yaml" if f == "-" or not Path(f).is_file() else
+             input_kind(f, Path(f).read_bytes()[:4000]) for f in files}
+    incidents, problems = validate_files([f for f in files if kinds[f] == "yaml"], gaz)
+    for f in (f for f in files if kinds[f] != "yaml"):
+        try:
+            incidents += read_incidents([f], gaz)
+        except IncidentsError as exc:
+            problems += exc.problems
     if problems:
         _fail(problems)
     if not quiet:

@@ -13,7 +13,21 @@ from __future__ import annotations
 import sys
 import types
 
-__all__ = ["extract_text", "extract_files", "extract_articles", "read_article"]
+__all__ = ["extract_text", "extract_files", "extract_articles", "read_article",
+           "extract_drafts"]
+
+
+class _CallableModule(types.ModuleType):
+    """This package is also ``gc.extract``: importing a subpackage sets it as the parent's
+    attribute, so the package itself answers the call the facade documents."""
+
+    def __call__(self, text_or_path, published=None):
+        from .pipeline import extract_drafts
+
+        return extract_drafts(text_or_path, published=published)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 
 def __getattr__(name: str):
@@ -22,14 +36,3 @@ def __getattr__(name: str):
 
         return getattr(pipeline, name)
     raise AttributeError(name)
-
-
-class _CallablePackage(types.ModuleType):
-    def __call__(self, text_or_path, published=None):
-        """Incident drafts of an article's text or file: see ``geoconflict.extract`` (facade)."""
-        from .pipeline import extract_any
-
-        return extract_any(text_or_path, published=published)
-
-
-sys.modules[__name__].__class__ = _CallablePackage

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
+from .._io import yaml_text
 from ..region import COUNTRY_NAMES
 from .actors import ActorMention
 from .events import classify
@@ -346,19 +345,10 @@ def _strict(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    def increase_indent(self, flow=False, indentless=False):  # noqa: D102
-        return super().increase_indent(flow, False)
-
-    def ignore_aliases(self, data):  # noqa: D102
-        return True
-
-
 def dump_yaml(dicts: list[dict[str, Any]]) -> str:
     """YAML text of the drafts (block style, Unicode kept, stable key order)."""
     header = ("# Incident drafts made by `geoconflict extract`. Every value carries its evidence;\n"
               "# review each incident, then delete `draft: true`.\n")
     if not dicts:
         return header + "[]\n"
-    return header + yaml.dump(dicts, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                              default_flow_style=False, width=100)
+    return header + yaml_text(dicts)

@@ -193,8 +193,8 @@ def extract_files(paths: Iterable[str | Path], published: str | None = None,
     return extract_articles(docs, gazetteer, merge=merge, strict=strict)
 
 
-def extract_any(text_or_path: str | Path, published: str | None = None) -> list[dict]:
-    """Drafts of an article given as its text, or as the path of its file."""
+def extract_drafts(text_or_path: str | Path, published: str | None = None) -> list[dict]:
+    """Drafts of an article's text, or of the article file at a path (``gc.extract``)."""
     if isinstance(text_or_path, Path) or (
             "\n" not in text_or_path and len(text_or_path) < 4096
             and Path(text_or_path).is_file()):

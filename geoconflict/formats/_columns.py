@@ -20,7 +20,8 @@ ACLED_COLUMNS = (
 )
 _COUNT_COLUMNS = tuple(f"{k}_{p}" for k in COUNT_FIELDS for p in ("low", "best", "high")
                        if (k, p) != ("fatalities", "best"))
-#: Our columns, after ACLED's. ``stops``/``reports`` hold JSON lists (YAML form).
+#: Our columns, after ACLED's. ``stops``/``reports`` hold JSON lists: reports in YAML form,
+#: stops as :meth:`~geoconflict.incidents.model.Stop.to_record` (with what derive found).
 OUR_COLUMNS = (
     "title", "date_end", "date_precision", "verification", *_COUNT_COLUMNS, "place",
     "border_segment", "border_km", "side", "segment_status", "stops", "reports",

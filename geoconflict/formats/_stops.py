@@ -91,7 +91,12 @@ def paths_frame(stops: pd.DataFrame) -> tuple[list[str], list[list[tuple[float, 
     ids, lines = [], []
     has_point = stops["latitude"].notna() & stops["longitude"].notna()
     located = stops[has_point]
-    ordered = stops.assign(_located=has_point).sort_values(["incident_id", "seq"], kind="stable")
+    # Cheap superset first (two located stops, a later one timed), then the rule itself.
+    counts = located["incident_id"].value_counts()
+    timed = set(stops.loc[stops["timed"] & (stops["seq"] > 0), "incident_id"])
+    maybe = set(counts[counts >= 2].index) & timed
+    ordered = stops[stops["incident_id"].isin(maybe)].assign(_located=has_point)
+    ordered = ordered.sort_values(["incident_id", "seq"], kind="stable")
     multi = {iid for iid, g in ordered.groupby("incident_id", sort=False)
              if forms_route(list(g["_located"]), list(g["timed"]))}
     if not multi:

@@ -1,7 +1,8 @@
 """Incidents -> the flat table: one row per incident, ACLED's columns first, then ours.
 
-The primary stop gives the point; every stop and report is kept as JSON (YAML form) so
-that :func:`geoconflict.formats._from_table.incident_from_record` reads it back losslessly.
+The primary stop gives the point; every report is kept as JSON (YAML form), every stop with
+what ``derive`` found (coordinates, admin and border fields), so that
+:func:`geoconflict.formats._from_table.incident_from_record` reads it back losslessly.
 """
 
 from __future__ import annotations

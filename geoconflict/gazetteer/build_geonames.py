@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+from .._io import write_text_atomic
 from ..region import CORE_COUNTRIES
 
 # GeoNames admin1 codes of the three countries, checked against the regional capitals
@@ -53,10 +54,7 @@ def build(out: Path) -> int:
         "admin1": ADMIN1,
         "places": rows,
     }
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(blob, ensure_ascii=False, separators=(",", ":")) + "\n",
-                   encoding="utf-8")
-    tmp.replace(out)
+    write_text_atomic(out, json.dumps(blob, ensure_ascii=False, separators=(",", ":")) + "\n")
     return len(rows)
 
 

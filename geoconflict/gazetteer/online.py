@@ -15,6 +15,8 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from .._io import write_text_atomic
+
 __all__ = ["CachedGeocoder", "cached_nominatim", "default_cache_path"]
 
 
@@ -67,11 +69,8 @@ class CachedGeocoder(Geocoder):
             self._last_call = time.monotonic()
 
     def _save(self) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._cache, ensure_ascii=False, sort_keys=True),
-                       encoding="utf-8")
-        tmp.replace(self.cache_path)
+        write_text_atomic(self.cache_path,
+                          json.dumps(self._cache, ensure_ascii=False, sort_keys=True))
 
 
 def _dump(result) -> list | None:

@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .._errors import DataError, IncidentsError
-from .._io import write_text_atomic
+from .._io import write_text_atomic, yaml_text
 from ..gazetteer.places import _LineLoader
 from ._checker import Problem, _Checker, parse_date
 from ._record import _parse_incident
-from ._yaml_fast import dump_list
 from .model import Incident
 
 if TYPE_CHECKING:
@@ -187,32 +186,10 @@ def curated_dir() -> Path:
     return Path(str(resources.files("geoconflict.incidents_data")))
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block-style YAML; long text as folded-free plain scalars; lists indented."""
-
-    def increase_indent(self, flow=False, indentless=False):  # noqa: D102
-        return super().increase_indent(flow, False)
-
-    def ignore_aliases(self, data):  # noqa: D102
-        # No &anchors/*aliases: two reports sharing one claims dict must stay two copies,
-        # or editing one would silently edit the other.
-        return True
-
-
 def dump_incidents(incidents: Iterable[Incident]) -> str:
-    """YAML text of incidents (what :func:`parse_incidents` reads back).
-
-    Written by :func:`._yaml_fast.dump_list`, which gives PyYAML's text for our data
-    many times faster; PyYAML itself writes anything that writer does not take.
-    """
-    dicts = [i.to_dict() for i in incidents]
-    if not dicts:
-        return "[]\n"
-    try:
-        return dump_list(dicts)
-    except TypeError:
-        return yaml.dump(dicts, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                         default_flow_style=False, width=100)
+    """YAML text of incidents (what :func:`parse_incidents` reads back)."""
+    body = yaml_text([i.to_dict() for i in incidents])
+    return body if body.strip() != "[]" else "[]\n"
 
 
 def save_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
