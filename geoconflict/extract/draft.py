@@ -15,8 +15,8 @@ from typing import Any
 import yaml
 
 from .actors import ActorMention
-from .events import classify
 from .grouping import ArticleIncident, Incident
+from .lang import finders_for
 from .numbers import Count
 from .times import apply_times
 
@@ -242,6 +242,7 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     stops, unresolved = _stops(inc)
     window = inc.window
     stops, time_claims = apply_times(inc, stops, window, _ev)
+    classify = finders_for(inc.parts[0].doc.lang).classify
     etype = classify([f.text for part in inc.parts for f in part.facts], inc.kind)
     countries = [m.place.country for part in inc.parts for m in part.places if m.place]
     country = max(set(countries), key=countries.count) if countries else ""

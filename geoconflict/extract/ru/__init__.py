@@ -1,0 +1,2 @@
+"""Extraction from Russian-language reporting: the Russian finders of places, dates,
+counts, actors and event cues. Imported only when Russian text is read."""

@@ -1,0 +1,84 @@
+"""The kind of place Russian words around a name imply («в селе X», «X района», «застава
+«X»»), and the names that are no place (people, military units, border sections)."""
+
+from __future__ import annotations
+
+import re
+
+from .._text import Document
+from .._toponym_base import Mention, kind_of
+
+__all__ = ["cue_kinds", "not_a_place"]
+
+# Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
+_BEFORE = [
+    ("village", r"сел(?:о|а|е|ом|ах|ам)?|сёл|посел(?:ок|ка|ке|ком)|посёл(?:ок|ка|ке|ком)|"
+                r"кишлак(?:а|е|ом)?|ауыл|айыл(?:а|е)?|аил(?:а|е)?|н\.\s?п\.|"
+                r"населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*|махалл\w*"),
+    ("jamoat", r"джамоат(?:а|е|ом|ы)?|сельск\w+\s+округ\w*|айыл\w*\s+окмот\w*|"
+               r"айыл\w*\s+аймак\w*"),
+    ("town", r"город(?:а|е|ом)?|г\.|пгт"),
+    ("post", r"(?:погран)?застав\w*|погранпост\w*|пост(?:а|у|е|ом)?"),
+    ("checkpoint", r"КПП|пункт\w*\s+пропуска|пограничн\w+\s+переход\w*|переход\w*|"
+                   r"таможенн\w+\s+пост\w*"),
+    ("canal", r"канал\w*"),
+    ("river", r"рек(?:а|и|е|у|ой)"),
+    ("valley", r"местност\w*|урочищ\w*|массив\w*|ущель\w*"),
+    ("district", r"район(?:а|е|ом|у)?"),
+    ("region", r"област(?:ь|и|ью)"),
+]
+_AFTER = [
+    ("district", r"район\w*|р-н\w*|тумани|ноҳия"),
+    ("region", r"област\w*|обл\.|вилоят\w*|облус\w*"),
+    ("jamoat", r"джамоат\w*|айыл\w*\s+окмот\w*|айыл\w*\s+аймак\w*"),
+]
+_KIND_BEFORE = re.compile(r"(?:^|[^\w.])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _BEFORE)
+                          + r")\s*[«\"„“]?$", re.I)
+_KIND_AFTER = re.compile(r"[»\"”]?\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER)
+                         + r")(?!\w)", re.I)
+# «Ала-Букинского пограничного отряда», «Ала-Букинскому участку»: units and sections
+_UNIT_AFTER = re.compile(r"^\s+(?:пограничн\w+\s+|погран)?(?:отряд\w*|участк\w*|"
+                         r"комендатур\w*|управлени\w*|\w+\s+отряд\w*)", re.I)
+_PERSON_AFTER = re.compile(r"^\s+(?:уулу|кызы|оглы|угли|ўғли)\b", re.I)
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
+
+
+_NAME_NEXT = re.compile(r"\s+[«\"]?[А-ЯЁ]")
+_KIND_LAST = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")$",
+                        re.I)
+
+
+def _kind_word(doc: Document, mm: Mention) -> str:
+    """The kind word of a mention: in its own last word («Тайлякский район», unless a
+    curated record has that alias), after it
+    («Лейлекского района», but «Чоркух района Исфара» names the district Isfara) or
+    before it («в селе Ворух», «застава «Лякон»», «районом Чуст»)."""
+    m = _KIND_LAST.search(mm.text)
+    if m:  # a curated alias says what it is («Сохский район» of the Sokh enclave)
+        curated = all(p.origin == "curated" for p in mm.candidates)
+        return "" if curated else m.lastgroup or ""
+    text = doc.text
+    m = _KIND_AFTER.match(text, mm.end, mm.end + 30)
+    if m and (mm.how == "adjective" or not _NAME_NEXT.match(text, m.end())):
+        return m.lastgroup or ""
+    m = _KIND_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+    return m.lastgroup or "" if m else ""
+
+
+def cue_kinds(doc: Document, mentions: list[Mention]) -> None:
+    """Set ``kinds`` and ``cue`` of each mention from the Russian kind word next to it."""
+    for mm in mentions:
+        word = _kind_word(doc, mm)
+        if word:
+            mm.kinds, mm.cue = kind_of(word), word
+
+
+def not_a_place(doc: Document, i: int, j: int) -> bool:
+    """A match that is a person's name (Разак уулу, А.Байчиев) or names a unit or a border
+    section after a place (Ала-Букинского пограничного отряда)."""
+    tokens, text = doc.tokens, doc.text
+    a, b = tokens[i].start, tokens[j - 1].end
+    after = text[b:b + 40]
+    if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a):
+        return True
+    return bool(_UNIT_AFTER.match(after))

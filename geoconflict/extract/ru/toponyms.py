@@ -1,0 +1,129 @@
+"""Place names in Russian text: gazetteer names in every case form, found in one pass.
+
+The English matcher's token automaton (every gazetteer name and alias, by ``fold_key``)
+is read with a Russian word key (``_forms.FormKeys``): an inflected word takes the key of
+the gazetteer word it declines, so «в Ворухе», «из Воруха» and «Ворух» meet the entry of
+Vorukh, «Баткенской области» the alias «Баткенская область», and «Исфаринского» the
+place Isfara. The kind words around a name (``_kinds``) and the resolver shared with
+English (``_toponym_resolve``) then pick one reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import Gazetteer
+from .._phrases import PhraseIndex
+from ...names import fold_key
+from .._text import TOKEN_RE, Document, Token
+from .._toponym_base import Mention
+from .._toponym_matcher import ToponymMatcher, matcher_for
+from .._toponym_resolve import resolve
+from ._forms import FormKeys, place_adjectives
+from ._kinds import cue_kinds, not_a_place
+
+__all__ = ["find_toponyms", "RussianIndex", "russian_index"]
+
+_NEAR_BEFORE = re.compile(r"(?:\bблиз|\bвблизи|\bнедалеко\s+от|\bнеподалеку\s+от|\bокол[оа]|"
+                          r"\bв\s+районе|\bрядом\s+с|\bу\b|\bв\s+окрестностях)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# Capitalised words that open sentences or name no place even when some gazetteer word
+# has their form (their fold keys).
+_STOP = frozenset("""
+в во на по из от до для как так это этот эта эти все его ее её их они он она мы вы я не но а
+и или что чтобы когда где при после перед около более менее также однако кроме между через
+под над со об ко к с у о же ли бы уже еще ещё там тут здесь сегодня вчера завтра накануне
+сейчас тогда потом затем всего лишь только сам сама сами само сначала кроме данные данным
+ранее позже источник источники фото видео читайте также глава министр президент премьер
+сообщает сообщил сообщила сообщили заявил заявила заявили напомним отметим между тем кстати
+мая май марта март июня июнь июля июль мир мира свет центральный
+""".split())
+
+
+class RussianIndex(PhraseIndex):
+    """Every gazetteer name and alias keyed by Russian word forms, and the adjectives of
+    the places (баткенский → Batken), in one token automaton.
+
+    ``en_key`` gives, for each key, the English matcher's key of that name, with which the
+    shared resolver looks up base names and official names.
+    """
+
+    def __init__(self, base: ToponymMatcher):
+        names = [(i, n) for i, p in enumerate(base.gaz.places) for n in p.names]
+        self.forms = FormKeys(frozenset(fold_key(w) for _, n in names
+                                        for w in TOKEN_RE.findall(n)))
+        super().__init__(self.forms, collapse_doubles=True)
+        self.en_key: dict[str, str] = {}
+        self.adjective_keys: set[str] = set()
+        for i, name in names:
+            en = base.index.key(name)
+            self.en_key.setdefault(self.add(name, i), en)
+        for i, name in names:
+            words = TOKEN_RE.findall(name)
+            if not words or base.gaz.places[i].origin != "curated":
+                continue
+            head = self.key_of_words(words[:-1])
+            for adj in place_adjectives(words[-1]):
+                key = self._join(head, adj)
+                self.adjective_keys.add(key)
+                self.entries.setdefault(key, [])
+                if i not in self.entries[key]:
+                    self.entries[key].append(i)
+                    self.en_key.setdefault(key, base.index.key(name))
+                for n in range(1, len(key)):
+                    self._prefixes.add(key[:n])
+        self.stop_keys = frozenset(self.forms(w) for w in _STOP) | base.stop_keys
+
+    def starts(self, tok: Token) -> bool:
+        """A name begins at a capitalised word, or at the adjective of a place (баткенский)."""
+        t = tok.text
+        return t[0].isupper() or self.word_key(t) in self.adjective_keys
+
+
+_INDEXES: dict[int, tuple[ToponymMatcher, RussianIndex]] = {}
+
+
+def russian_index(m: ToponymMatcher) -> RussianIndex:
+    """The Russian index of a matcher, built on first use and kept for the process."""
+    hit = _INDEXES.get(id(m))
+    if hit is None or hit[0] is not m:
+        hit = _INDEXES[id(m)] = (m, RussianIndex(m))
+    return hit[1]
+
+
+def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Every place mention of a Russian document, resolved where the gazetteer allows."""
+    m = matcher_for(gazetteer)
+    idx = russian_index(m)
+    text, tokens = doc.text, doc.tokens
+    mentions = []
+    for i, j, key, ids in idx.find(text, tokens, start_ok=idx.starts):
+        first = tokens[i].text
+        if j - i == 1 and (idx.word_key(first) in idx.stop_keys or len(key) < 3
+                           or fold_stop(first)):
+            continue
+        if j - i == 1 and first.isupper() and len(first) <= 4:
+            continue  # acronyms (ГКНБ, ОДКБ) are not places
+        if not_a_place(doc, i, j):
+            continue
+        a, b = tokens[i].start, tokens[j - 1].end
+        en = idx.en_key.get(key, key)
+        how = "name" if any((en, x) in m.official for x in ids) else "alias"
+        if key in idx.adjective_keys:
+            how = "adjective"
+        mentions.append(Mention(a, b, text[a:b], doc.sentence_at(a).index, en, m.places(ids),
+                                how))
+    cue_kinds(doc, mentions)
+    resolve(doc, m, mentions)
+    for mm in mentions:
+        if mm.how == "adjective" and mm.place is not None:
+            mm.reason = f"adjective of {mm.place.name}; {mm.reason}"
+        mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
+        if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
+            mm.relation = "near"
+    return [mm for mm in mentions if mm.how != "drop"]
+
+
+def fold_stop(word: str) -> bool:
+    """Whether a capitalised word is a function word or another non-name."""
+    return word.lower() in _STOP
