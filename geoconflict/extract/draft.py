@@ -249,7 +249,7 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     primary = next((s for s in stops if s.get("primary")), None)
     when = _when(window)
     out: dict[str, Any] = {"id": "", "draft": True,
-                           "title": _title(etype, primary, when)}
+                           "title": _title(etype, _in_english(inc, primary), when)}
     out.update(_dates(window))
     out["event_type"] = etype.event_type
     out["sub_event_type"] = etype.sub_event_type
@@ -273,6 +273,18 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
                          "or long before publication): keep it only if it is wanted.")
     out["id"] = f"draft-{when}-{_slug(primary['place'] if primary else 'unknown')}"
     return out
+
+
+def _in_english(inc: Incident, stop: dict | None) -> dict | None:
+    """The stop named as the gazetteer names it, for the title of an article that is not
+    in English (the title is ours; the stop keeps the article's own spelling)."""
+    if stop is None or inc.parts[0].doc.lang == "en":
+        return stop
+    for part in inc.parts:
+        for m in [*part.places, *part.borrowed]:
+            if m.place is not None and m.place.id == stop["place"]:
+                return {**stop, "name": m.place.name}
+    return stop
 
 
 def _title(etype, primary: dict | None, when: str) -> str:

@@ -1,0 +1,234 @@
+"""Dates in Russian text: «12 мая», «в ночь на 29 апреля», «с 28 апреля по 1 мая», «в марте
+2018 года», «вчера», «накануне», «в четверг», «на прошлой неделе», «в прошлом году».
+
+Each is resolved against the publication date as the English finder does (a day and
+month without a year take the last such date not after publication), with the same
+roles (event, since, until, born, anniversary) and parts of day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .._date_resolve import day_span, month_span, year_for, year_span
+from .._date_values import DateMention, DateValue, Reference
+
+__all__ = ["find_dates", "MONTHS"]
+
+#: Month stems (genitive «мая», nominative «май», prepositional «мае» …) → month number.
+MONTHS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+          "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
+_M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|"
+      r"август[аеу]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])")
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4,
+             "суббот": 5, "воскресень": 6}
+_WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_D = r"(?:[0-3]?\d)"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_YR = rf"(?:\s+(?P<{{p}}y>{_Y})(?:\s*(?:года|году|год|г\.))?)?"
+_TO = r"\s*(?:-|–|—|по|до)\s*"
+
+
+def _y(p: str) -> str:
+    return _YR.format(p=p)
+
+
+_PATTERNS = [
+    ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)"),
+    ("num", rf"(?P<n_d>[0-3]?\d)\.(?P<n_m>[01]?\d)\.(?P<n_y>{_Y}|\d\d)(?!\d)"),
+    ("night", rf"в\s+ночь\s+(?:с\s+(?P<a_d1>{_D})(?:\s+(?P<a_m1>{_M}))?\s+)?на\s+"
+              rf"(?P<a_d2>{_D})\s+(?P<a_m2>{_M}){_y('a_')}"),
+    ("dm_dm", rf"(?:с\s+)?(?P<b_d1>{_D})\s+(?P<b_m1>{_M}){_TO}(?P<b_d2>{_D})\s+(?P<b_m2>{_M})"
+              rf"{_y('b_')}"),
+    ("d_dm", rf"(?:с\s+)?(?P<c_d1>{_D}){_TO}(?P<c_d2>{_D})\s+(?P<c_m>{_M}){_y('c_')}"),
+    ("dm", rf"(?P<d_d>{_D})\s+(?P<d_m>{_M}){_y('d_')}"),
+    ("my", rf"(?:в\s+|с\s+|до\s+)?(?P<e_m>{_M})\s+(?P<e_y>{_Y})(?:\s*(?:года|г\.))?"),
+    ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+)(?P<f_m>{_M})(?!\w)"
+              rf"(?!\s+\d)"),
+    ("years", rf"(?P<g_y1>{_Y})\s*(?:-|–|—)\s*(?P<g_y2>{_Y}|\d\d)(?!\d)"
+              rf"(?:\s*(?:годах|годов|годы|гг\.))?"),
+    ("year", rf"(?<![\d,.])(?P<h_y>{_Y})(?!\d|,\d)(?:\s*(?:года|году|год|г\.))?"),
+    ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
+                rf"(?!,?\s*\d)"),
+    ("rel", r"(?P<j_w>позавчера|вчера|сегодня|накануне|минувшей\s+ночью|прошлой\s+ночью|"
+            r"этой\s+ночью|сегодня\s+ночью|сегодня\s+утром|вчера\s+вечером|вчера\s+утром|"
+            r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
+            r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
+            r"(?:годом|год)\s+ранее)"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
+_BOUNDARY = re.compile(r"\w")
+_PART = {"ночью": "night", "ночь": "night", "утром": "morning", "вечером": "evening",
+         "днем": "afternoon", "днём": "afternoon"}
+_PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
+
+
+def _month(word: str) -> int:
+    w = word.lower()
+    for stem, n in MONTHS.items():
+        if w.startswith(stem) and (stem != "ма" or len(w) == 3):
+            return n
+    raise KeyError(word)
+
+
+def _year(g: dict, p: str, month: int, day: int | None, ref: Reference
+          ) -> tuple[int | None, bool]:
+    if g.get(f"{p}y"):
+        return int(g[f"{p}y"]), False
+    return year_for(month, day, ref)
+
+
+def _absolute(kind: str, g: dict, ref: Reference) -> DateValue | None:
+    try:
+        if kind == "iso":
+            d = date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+            return DateValue(d, d, "day")
+        if kind == "num":
+            y = int(g["n_y"]) if len(g["n_y"]) == 4 else 2000 + int(g["n_y"])
+            d = date(y, int(g["n_m"]), int(g["n_d"]))
+            return DateValue(d, d, "day")
+    except ValueError:
+        return None
+    if kind == "night":
+        m2, d2 = _month(g["a_m2"]), int(g["a_d2"])
+        y, inf = _year(g, "a_", m2, d2, ref)
+        if y is None:
+            return None
+        if g["a_d1"]:
+            m1 = _month(g["a_m1"]) if g["a_m1"] else m2
+            return day_span(y, m1, int(g["a_d1"]), m2, d2, inf)
+        try:
+            end = date(y, m2, d2)
+        except ValueError:
+            return None
+        return DateValue(end - timedelta(days=1), end, "day", inf)
+    if kind in ("dm_dm", "d_dm"):
+        p = "b_" if kind == "dm_dm" else "c_"
+        m2 = _month(g[f"{p}m2"] if kind == "dm_dm" else g["c_m"])
+        m1 = _month(g["b_m1"]) if kind == "dm_dm" else m2
+        y, inf = _year(g, p, m2, int(g[f"{p}d2"]), ref)
+        if y is None:
+            return None
+        if m2 < m1 and g.get(f"{p}y"):
+            y -= 1
+        return day_span(y, m1, int(g[f"{p}d1"]), m2, int(g[f"{p}d2"]), inf)
+    if kind == "dm":
+        mo, d = _month(g["d_m"]), int(g["d_d"])
+        y, inf = _year(g, "d_", mo, d, ref)
+        return day_span(y, mo, d, mo, d, inf) if y and 1 <= d <= 31 else None
+    if kind == "my":
+        return month_span(int(g["e_y"]), _month(g["e_m"]), False)
+    if kind == "month":
+        mo = _month(g["f_m"])
+        y, inf = year_for(mo, None, ref)
+        return month_span(y, mo, inf) if y else None
+    if kind == "years":
+        y1, y2 = int(g["g_y1"]), g["g_y2"]
+        y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        return year_span(y1, y2i) if 0 <= y2i - y1 <= 30 else None
+    if kind == "year":
+        return year_span(int(g["h_y"]))
+    return None
+
+
+def _weekday(g: dict, ref: Reference) -> DateValue | None:
+    if ref.day is None or ref.precision != "day":
+        return None
+    w = g["i_wd"].lower()
+    wd = next(n for stem, n in _WEEKDAYS.items() if w.startswith(stem))
+    back = (ref.day.weekday() - wd) % 7
+    if (g["i_last"] or "").lower().startswith(("прошл", "минувш")) and back == 0:
+        back = 7
+    d = ref.day - timedelta(days=back)
+    return DateValue(d, d, "day")
+
+
+def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
+    """«вчера», «на прошлой неделе», «в прошлом году» … against the publication date."""
+    pub = ref.day
+    if pub is None:
+        return None, ""
+    w = " ".join(word.lower().split())
+    if w.endswith("году") or w.startswith("год"):
+        shift = -2 if "позапрошл" in w else (
+            -1 if w.startswith(("в прошл", "в минувш", "год")) else (1 if "следующ" in w else 0))
+        return year_span(pub.year + shift), ""
+    if w.endswith("месяце"):
+        if ref.precision not in ("day", "month"):
+            return None, ""
+        shift = -1 if ("прошл" in w or "минувш" in w) else (1 if "следующ" in w else 0)
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return month_span(y, mo + 1, False), ""
+    if w.endswith("неделе"):
+        if ref.precision != "day":
+            return None, ""
+        monday = pub - timedelta(days=pub.weekday())
+        if "прошл" in w or "минувш" in w:
+            monday -= timedelta(days=7)
+        elif "следующ" in w:
+            monday += timedelta(days=7)
+        return DateValue(monday, monday + timedelta(days=6), "week"), ""
+    part = "night" if "ночью" in w else ("morning" if "утром" in w else (
+        "evening" if "вечером" in w else ""))
+    if ref.precision == "month":
+        return month_span(pub.year, pub.month, False), part
+    if ref.precision != "day":
+        return None, part
+    if w in ("минувшей ночью", "прошлой ночью", "этой ночью", "сегодня ночью"):
+        return DateValue(pub - timedelta(days=1), pub, "day"), "night"
+    back = 2 if w == "позавчера" else (1 if w.startswith(("вчера", "накануне", "со вчера"))
+                                        else 0)
+    d = pub - timedelta(days=back)
+    return DateValue(d, d, "day"), part
+
+
+_SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
+_UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
+_BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
+
+
+def _role(text: str, a: int, b: int, kind: str) -> str:
+    before = text[max(0, a - 30):a]
+    after = text[b:b + 30].lower()
+    if re.match(r"\s*(?:\S+\s+)?годовщин", after) or re.search(r"годовщин\w*\s+$", before):
+        return "anniversary"
+    if _BORN.search(before) or re.match(r"\s*(?:года\s+)?рождени", after):
+        return "born"
+    if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
+        return "event"
+    if _SINCE.search(before) or text[a:b].lower().startswith(("с ", "со ")):
+        return "since"
+    if _UNTIL.search(before) or text[a:b].lower().startswith("до "):
+        return "until"
+    return "event"
+
+
+def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
+               ) -> list[DateMention]:
+    """Every Russian date expression in ``text[start:end]``, resolved against ``ref``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _DATE_RE.finditer(text, start, end):
+        a, b = m.span()
+        if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
+                                                        and _BOUNDARY.match(text[b])):
+            continue
+        kind = m.lastgroup or ""
+        g = m.groupdict()
+        part = ""
+        if kind == "weekday":
+            value, rel = _weekday(g, ref), True
+        elif kind == "rel":
+            (value, part), rel = _relative(g["j_w"], ref), True
+        else:
+            value, rel = _absolute(kind, g, ref), False
+            if value is None and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
+                continue
+        if kind == "night":
+            part = "night"
+        pm = _PART_BEFORE.search(text, max(0, a - 12), a)
+        part = part or (_PART[pm.group(1).lower()] if pm else "")
+        out.append(DateMention(a, b, text[a:b], kind, value, rel, _role(text, a, b, kind),
+                               part))
+    return out

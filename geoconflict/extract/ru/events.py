@@ -1,0 +1,121 @@
+"""Russian cue words for the ACLED event types: the same cue groups and the same rules as
+the English ``events`` module (which decides the type from the counts of cue words), with
+Russian words: перестрелка, обстрел, столкновение, нападение на погранзаставу, перекрыли
+дорогу, митинг, подписали протокол, прекращение огня …
+
+Border closures and openings, hand-overs, water cut off, demining and troop build-ups are
+*other* strategic developments, as ACLED codes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..events import EventType, _development, _violence
+
+__all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL"]
+
+_W = r"\w*"
+CUES = {
+    "clash": rf"перестрел{_W}|столкновени{_W}|стрельб{_W}|открыл{_W}\s+(?:\w+\s+)?огонь|"
+             rf"огонь(?!\s+прекращ)|огнестрел{_W}|бо[йяеию]\b|боев{_W}|вооруж{_W}\s+конфликт{_W}|"
+             rf"конфликт{_W}|обменял{_W}\s+(?:\w+\s+)?(?:огнем|огнём|выстрелами)|"
+             rf"выстрел{_W}|стрелял{_W}|снайпер{_W}",
+    "shelling": rf"обстрел{_W}|минометн{_W}|миномет{_W}|миномёт{_W}|артиллер{_W}|ракет{_W}|"
+                rf"РСЗО|гаубиц{_W}|«Град{_W}",
+    "air": rf"беспилотник{_W}|дрон{_W}|авиаудар{_W}|бомбардиров{_W}|авиаци{_W}",
+    "explosive": rf"взрыв{_W}|подрыв{_W}|фугас{_W}|СВУ|взрывн{_W}\s+устройств{_W}|мины\b|"
+                 rf"заминир{_W}",
+    "grenade": rf"гранат{_W}",
+    "attack": rf"напал{_W}|нападени{_W}|атак{_W}|штурм{_W}|вторгл{_W}|вторжени{_W}|"
+              rf"попытк{_W}\s+захват{_W}|обстрелял{_W}",
+    "kill": rf"убит{_W}|убил{_W}|погиб{_W}|скончал{_W}|ранен{_W}|смертельно|застрел{_W}|"
+            rf"жертв{_W}",
+    "armed_target": rf"застав{_W}|погранзастав{_W}|пост{_W}|КПП|пограничник{_W}|"
+                    rf"военнослужащ{_W}|наряд{_W}|погранотряд{_W}|таможенн{_W}\s+пост{_W}",
+    "civilians": rf"мирн{_W}\s+жител{_W}|жител{_W}|дет(?:ей|и|ям|ьми)\b|школьник{_W}|"
+                 rf"чабан{_W}|пастух{_W}|фермер{_W}|сельчан{_W}",
+    "riot": rf"камн{_W}|камен{_W}|драк{_W}|потасовк{_W}|избил{_W}|избиени{_W}|"
+            rf"забросал{_W}|массов{_W}\s+беспоряд{_W}|беспорядк{_W}",
+    "protest": rf"митинг{_W}|протест{_W}|пикет{_W}|перекрыл{_W}\s+(?:\w+\s+)?(?:дорог{_W}|"
+               rf"трасс{_W}|путь)|блокир{_W}\s+(?:\w+\s+)?(?:дорог{_W}|трасс{_W})|"
+               rf"перекрыти{_W}\s+(?:\w+\s+)?(?:дорог{_W}|трасс{_W})",
+    "loot": rf"поджог{_W}|подожгл{_W}|сожгл{_W}|сожжен{_W}|разгромил{_W}|разграб{_W}|"
+            rf"мародер{_W}",
+    "arrest": rf"задержа{_W}|арестова{_W}|арест{_W}|захвачен{_W}|похищ{_W}|похитил{_W}",
+    "agreement": rf"перемири{_W}|прекращени{_W}\s+огня|прекратить\s+огонь|огонь\s+прекращен|"
+                 rf"протокол{_W}|соглашени{_W}|договор{_W}|договорил{_W}|переговор{_W}|"
+                 rf"саммит{_W}|ратифи{_W}|отвод{_W}\s+(?:\w+\s+)?(?:войск|сил|техники)|"
+                 rf"демаркаци{_W}|делимитаци{_W}|урегулировани{_W}|"
+                 rf"встреч{_W}\s+(?:\w+\s+)?(?:глав|президент|сторон|делегац){_W}",
+    "diplomacy": rf"нот[аыуе]\s+протеста|нот[уы]\b|вызвал{_W}\s+(?:\w+\s+)?посл{_W}",
+    "weapons": rf"(?:раздал{_W}|раздач{_W}|выдал{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
+    "theft": rf"(?:похитил{_W}|украл{_W}|хищени{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
+    # not an English group: developments ACLED codes as Strategic developments / Other
+    "border": rf"закрыл{_W}\s+(?:\w+\s+){{0,2}}(?:границ{_W}|пункт{_W}|КПП|переход{_W})|"
+              rf"закрыт{_W}|закрыти{_W}|открыл{_W}\s+(?:\w+\s+){{0,2}}(?:границ{_W}|пункт{_W}|"
+              rf"КПП|переход{_W})|открыт{_W}|открыти{_W}|возобнов{_W}|заработал{_W}|"
+              rf"передан{_W}|переда(?:л|ли|ла|на)\b|вернул{_W}|возвращ{_W}|разминир{_W}|"
+              rf"перекрыл{_W}\s+(?:\w+\s+)?(?:вод{_W}|подач{_W}|канал{_W})|"
+              rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}|подач{_W}\s+воды|вододелени{_W}|"
+              rf"усилил{_W}|усилени{_W}|стянул{_W}|стягива{_W}|бронетехник{_W}|"
+              rf"переселен{_W}|пропускн{_W}\s+режим{_W}|контрабанд{_W}|угнал{_W}|"
+              rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт|забор|огражд){_W}",
+}
+_CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
+_CUE_RE["armed_target"] = re.compile(
+    rf"(?<!\w)(?:{CUES['attack']})\W+(?:[\w-]+\W+){{0,4}}?(?:{CUES['armed_target']})", re.I)
+_VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", "kill", "riot",
+                  "loot", "theft")
+_KIND_PATTERNS = {
+    "violence": [CUES[k] for k in _VIOLENCE_KEYS],
+    "agreement": [CUES["agreement"]],
+    "other": [CUES["weapons"], CUES["diplomacy"], CUES["border"]],
+    "protest": [CUES["protest"]],
+}
+_KIND_CUE = re.compile("|".join(rf"(?P<{k}>(?<!\w)(?:{'|'.join(v)}))"
+                                for k, v in _KIND_PATTERNS.items()), re.I)
+#: Words of violence (their start is where a sentence's violence is told).
+VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) + ")", re.I)
+#: What was planned, feared or threatened, not what happened.
+HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
+                          r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
+                          r"не\s+исключ\w*)", re.I)
+
+
+def sentence_kind(text: str) -> str | None:
+    """The kind of incident a Russian sentence tells: that of its first cue, or None.
+
+    >>> sentence_kind("Стороны договорились о прекращении огня после перестрелки.")
+    'agreement'
+    >>> sentence_kind("Перестрелка продолжилась, несмотря на перемирие.")
+    'violence'
+    """
+    m = _KIND_CUE.search(text)
+    return m.lastgroup if m else None
+
+
+@lru_cache(maxsize=8192)
+def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple((k, len(pat.findall(text))) for k, pat in _CUE_RE.items())
+
+
+def classify(sentences: list[str], kind: str | None = None) -> EventType:
+    """The ACLED type of an incident told by these Russian sentences (the rules of
+    ``events``).
+
+    >>> classify(["Пограничники открыли огонь, двое погибли."]).sub_event_type
+    'Armed clash'
+    >>> classify(["Село обстреляли из минометов."]).sub_event_type
+    'Shelling/artillery/missile attack'
+    """
+    if kind is None:
+        kind = next((k for k in map(sentence_kind, sentences) if k), "violence")
+    c = dict.fromkeys(CUES, 0)
+    for text in sentences:
+        for k, n in _sentence_counts(text):
+            c[k] += n
+    if kind == "other" and c["border"] and not (c["weapons"] or c["diplomacy"]):
+        return EventType("Strategic developments", "Other", "border or other development")
+    return _development(kind, c) or _violence(c)
