@@ -25,8 +25,14 @@ map: install
 bench: install
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
+# Seeds, then each annotated corpus (../shared/corpus/<lang>: dev and test splits apart);
+# `make eval EVAL_FLAGS=--misses` lists each dev miss.
+EVAL_CORPORA ?= en
 eval: install
-	$(BIN)/python benchmarks/eval_extract.py
+	@status=0; $(BIN)/python benchmarks/eval_extract.py || status=1; \
+	for c in $(EVAL_CORPORA); do echo "== corpus $$c"; \
+	  $(BIN)/python benchmarks/eval_corpus.py --corpus ../shared/corpus/$$c $(EVAL_FLAGS) || status=1; \
+	done; exit $$status
 
 data: install
 	$(BIN)/python -m geoconflict.build.geonames gazetteer/geonames_kg_tj_uz.json

@@ -45,6 +45,9 @@ class Place:
     source: str
     admin2: str = ""
     aliases: tuple[str, ...] = ()
+    #: Adjectives formed from the name (lower case, masculine nominative: "баткенский");
+    #: not names of the place, so lookup by name ignores them.
+    adjectives: tuple[str, ...] = ()
     precision_m: int | None = None
     geonames_id: int | None = None
     population: int | None = None
@@ -62,6 +65,7 @@ class Place:
         """Plain dict of the record without its file position; empty fields left out."""
         data = asdict(self)
         data["aliases"] = list(self.aliases)
+        data["adjectives"] = list(self.adjectives)
         for key in ("line", "file"):
             data.pop(key)
         return {k: v for k, v in data.items() if v not in (None, "", [])}
@@ -103,6 +107,9 @@ def _place_from_record(rec: dict[str, Any], where: str) -> Place:
     aliases = rec.get("aliases") or []
     if isinstance(aliases, str):
         aliases = [aliases]
+    adjectives = rec.get("adjectives") or []
+    if isinstance(adjectives, str):
+        adjectives = [adjectives]
     known = set(Place.__slots__)
     extra = set(rec) - known
     if extra:
@@ -113,6 +120,7 @@ def _place_from_record(rec: dict[str, Any], where: str) -> Place:
         country=str(rec["country"]).upper(), admin1=str(rec["admin1"]),
         admin2=str(rec.get("admin2") or ""), kind=str(rec["kind"]), source=str(rec["source"]),
         aliases=tuple(str(a) for a in aliases if str(a) != str(rec["name"])),
+        adjectives=tuple(str(a) for a in adjectives),
         precision_m=int(rec["precision_m"]) if rec.get("precision_m") is not None else None,
         geonames_id=int(rec["geonames_id"]) if rec.get("geonames_id") is not None else None,
         population=rec.get("population"), note=str(rec.get("note") or ""),

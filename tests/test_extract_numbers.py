@@ -66,3 +66,39 @@ def test_parse_number_words():
     assert parse_number("137,000") == 137000
     assert parse_number("dozens") == 12
     assert parse_number("banana") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four citizens of Tajikistan were wounded.", [(4, "injured", "", "TJ")]),
+    ("Two Kyrgyzstanis died in hospital.", [(2, "killed", "", "KG")]),
+    ("According to the Tajik side, 3 people were wounded.", [(3, "injured", "", "TJ")]),
+    ("Uzbekistan said its 5 injured guards were in hospital.", [(5, "injured", "", "UZ")]),
+    ("Medics in Kyrgyzstan reported 7 wounded and 2 dead.",
+     [(7, "injured", "", "KG"), (2, "killed", "", "KG")]),
+    ("One Kyrgyz guard was killed and two were hurt.",
+     [(1, "killed", "", "KG"), (2, "injured", "", "KG")]),
+])
+def test_sides_in_any_position(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nobody was hurt in the shooting.", [(0, "injured", "", "")]),
+    ("There were no casualties on the Uzbek side.",
+     [(0, "killed", "", "UZ"), (0, "injured", "", "UZ")]),
+    ("None of the Kyrgyz guards was wounded.", [(0, "injured", "", "KG")]),
+])
+def test_negation_gives_zero(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers found 4 more bodies on Monday.", [(4, "killed", "increment", "")]),
+    ("The ministry reported an additional 6 deaths.", [(6, "killed", "increment", "")]),
+    ("The toll of the fighting in the hills has risen to 31.", []),
+    ("The death toll from the fighting in the hills has risen to 31.", [(31, "killed", "", "")]),
+    ("Of those killed, 8 were soldiers.", [(8, "killed", "", "")]),
+    ("As many as 900 people were evacuated.", [(900, "evacuated", "", "")]),
+])
+def test_increments_tolls_and_shared_roles(text, expected):
+    assert [c for c in counts(text) if c[1]] == expected

@@ -112,3 +112,33 @@ def test_geonames_tail_has_the_right_region_names(town, admin1):
 
     tail = {p.name: p for p in load_geonames()}
     assert tail[town].admin1 == admin1
+
+
+def test_new_place_ids_map_to_shipped_places(gaz):
+    """tests/eval/new_place_ids.yaml: every annotation slug maps to a shipped place id
+    (curated, or the GeoNames long tail when the place was there under another spelling)."""
+    from pathlib import Path
+
+    import yaml
+
+    mapping = yaml.safe_load((Path(__file__).parent / "eval" / "new_place_ids.yaml")
+                             .read_text(encoding="utf-8"))
+    assert len(mapping) >= 15
+    ids = {p.id for p in gaz.places}
+    bad = [f"{k} -> {v}" for k, v in mapping.items()
+           if not str(k).startswith("new:") or v not in ids]
+    assert not bad, "\n".join(bad)
+
+
+def test_adjectives_are_lower_case_adjectives_and_not_names(gaz):
+    """The `adjectives:` field holds adjective forms (FORMAT.md), never a name of the place."""
+    with_adj = [p for p in CURATED if p.adjectives]
+    assert len(with_adj) >= 10
+    for p in with_adj:
+        names = {exact_key(n) for n in p.names}
+        for adj in p.adjectives:
+            assert adj == adj.lower() and adj.endswith(("ский", "цкий", "ской")), (p.id, adj)
+            assert exact_key(adj) not in names, (p.id, adj)
+        assert p.to_dict()["adjectives"] == list(p.adjectives)
+    every = [a for p in with_adj for a in p.adjectives]
+    assert len(every) == len(set(every)), "an adjective belongs to one record"

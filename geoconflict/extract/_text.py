@@ -19,7 +19,9 @@ TOKEN_RE = re.compile(r"[^\W_]+")
 # The header lines that may open an article, in any order: ``date 2021-05-02`` (on its
 # own line or running into the text) and a source line: ``source https://…``,
 # ``Source: https://…``, ``source URL https://…`` or ``url: https://…`` (a line of its own).
-_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?", re.I)
+# ``date 2012-01`` (publication known to the month) is a month-precise publication date.
+_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*\r?\n?",
+                         re.I)
 _SOURCE_URL = re.compile(r"\s*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?(https?://[^\s<>]+)"
                          r">?[ \t]*(?:\r?\n|\Z)", re.I)
 # The same source line anywhere in the article (often its last line): not article text.

@@ -89,10 +89,12 @@ PREFERRED = {"region": "region", "regions": "region", "province": "region",
 COUNTRY_WORDS = {
     "kyrgyz": "KG", "kyrgyzstan": "KG", "kirghiz": "KG", "kyrgyzstani": "KG",
     "tajik": "TJ", "tajikistan": "TJ", "tadjik": "TJ", "tajikistani": "TJ",
-    "uzbek": "UZ", "uzbekistan": "UZ", "afghan": "AF", "afghanistan": "AF",
+    "uzbek": "UZ", "uzbekistan": "UZ", "uzbekistani": "UZ", "afghan": "AF",
+    "afghanistan": "AF",
 }
+# A country word, its possessive or a plural demonym ("Tajiks", "Kyrgyzstanis").
 _COUNTRY_RE = re.compile(r"\b(" + "|".join(sorted(COUNTRY_WORDS, key=len, reverse=True))
-                         + r")(?:'s|’s)?\b", re.I)
+                         + r")(?:'s|’s|s)?\b", re.I)
 LOCATIVE = frozenset("in near at from to into outside around toward towards across via "
                      "through of between inside within reach reached entered".split())
 #: Capitalised words that are never place names on their own, even when a gazetteer alias

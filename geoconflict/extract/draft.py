@@ -204,7 +204,13 @@ def _claims(part: ArticleIncident) -> dict[str, Any]:
 
 def _estimate(counts: list[Count]) -> dict[str, int]:
     """A report's low/best/high for one count: the largest stated figure is the best
-    ("up to n" only raises high); "at least" leaves high open."""
+    ("up to n" only raises high); "at least" leaves high open. Increments ("three more")
+    are no toll. When figures are given for two or more sides, the total is the sum of
+    each side's latest figure, unless a figure for no side is larger (see ``_by_sides``)."""
+    counts = [c for c in counts if c.qualifier != "increment"]
+    summed = _by_sides(counts)
+    if summed is not None:
+        return summed
     stated = [c for c in counts if c.qualifier != "up_to"]
     up_to = [c.value for c in counts if c.qualifier == "up_to"]
     out: dict[str, int] = {}
@@ -219,6 +225,25 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
     elif up_to:
         out["high"] = max(up_to)
     return out
+
+
+def _by_sides(counts: list[Count]) -> dict[str, int] | None:
+    """The sum of each side's latest figure and, when a stated figure for no side is
+    larger, that figure; None when fewer than two sides are given."""
+    latest: dict[str, Count] = {}
+    for c in sorted(counts, key=lambda c: c.start):
+        if c.side and c.qualifier != "up_to":
+            latest[c.side] = c
+    if len(latest) < 2:
+        return None
+    total = sum(c.value for c in latest.values())
+    open_low = any(c.qualifier == "at_least" for c in latest.values())
+    unsided = [c for c in counts if not c.side and c.qualifier in ("", "at_least")]
+    top = max(unsided, key=lambda c: c.value, default=None)
+    if top is not None and top.value > total:
+        total, open_low = top.value, top.qualifier == "at_least"
+    return {"low": total, "best": total} if open_low else {"low": total, "best": total,
+                                                             "high": total}
 
 
 def _merge_counts(reports: list[dict]) -> dict[str, dict[str, int]]:
@@ -334,6 +359,9 @@ def _reports(inc: Incident, time_claims: dict[int, list[dict]]) -> list[dict]:
 def _date_evidence(inc: Incident) -> list[dict] | str:
     anchors = [(part.doc, a) for part in inc.parts for a in part.anchors]
     if not anchors:
+        if any(part.dated_by == "publication" for part in inc.parts):
+            return ("publication date: the text gives no date of the event; it happened on "
+                    "or before it")
         return "unknown: no date of the event in the text"
     return [dict(text=a.text, **_ev(doc, a.start, a.end),
                  **({"year_inferred": True} if a.value.year_inferred else {}),

@@ -77,7 +77,20 @@ _CUES = {
     "agreement": r"cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
                  r"agreed\s+to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
                  r"withdraw\w*\s+(?:military\s+)?forces|agreements?|protocols?\b|summits?|"
-                 r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?",
+                 r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
+                 r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
+                 r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)",
+    "border_status": r"(?:clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
+                     r"re-?open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
+                     r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
+                     r"rail\w*|freight)\b|(?:borders?|checkpoints?|crossings?|crossing\s+points?)"
+                     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|"
+                     r"to\s+be|would\s+be|remains?|remained)\s+)?(?:closed|shut|sealed|re-?opened|"
+                     r"opened|re-?open)\b(?!\s+fire)",
+    "demining": r"de-?min\w*|mine\s+clearance|clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|"
+                r"(?:was|were|been)\s+mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
+    "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
+                  r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
     "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
@@ -150,7 +163,8 @@ _EXTRA_VIOLENCE = r"abduct\w*|hostages?|kidnap\w*|shot\s+(?:at|and|in|by|him|her
 KIND_PATTERNS: dict[str, list[str]] = {
     "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
     "agreement": [_CUES["agreement"]],
-    "other": [_CUES["weapons"], _CUES["diplomacy"]],
+    "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
+              _CUES["deployment"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
@@ -219,7 +233,8 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
             m = _KIND_CUE.match(text, at)
             if m:
                 return m.lastgroup
-    return None
+    # a detention is a development of its own only when nothing else is told
+    return "other" if _CUE_RE["arrest"].search(text) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,12 +268,19 @@ def _cue_counts(sentences: list[str]) -> dict[str, int]:
     return c
 
 
+_OTHER_WHAT = (("weapons", "weapons handed out"), ("diplomacy", "diplomatic note"),
+               ("border_status", "border closed or opened"), ("demining", "mines laid or cleared"),
+               ("deployment", "troops or hardware deployed"))
+
+
 def _development(kind: str, c: dict[str, int]) -> EventType | None:
     """Rules 1-3: the incident's kind, when it is not violence."""
     if kind == "agreement":
         return EventType("Strategic developments", "Agreement", "ceasefire/agreement words")
     if kind == "other":
-        what = "weapons handed out" if c["weapons"] else "diplomatic note"
+        if c["arrest"] and not (c["weapons"] or c["diplomacy"] or c["border_status"]):
+            return EventType("Strategic developments", "Arrests", "detention words")
+        what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
         return EventType("Strategic developments", "Other", what)
     if kind == "protest":
         if c["riot"] or c["kill"]:

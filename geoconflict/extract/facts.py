@@ -127,14 +127,17 @@ class SentenceFacts:
         cue = self._first_violence()
         cut = self.sentence.start + cue if cue is not None else self.sentence.end
         late = [d for d in self.dates if d.start >= cut]
-        if not (late or self.casualties):
+        # the people a detention, closure or evacuation holds stay with it
+        toll = [c for c in self.casualties if c.role in ("killed", "injured")
+                or self.kind == "agreement"]
+        if not (late or toll):
             return None
         places = [p for p in self.places if p.start >= cut] if late else []
-        part = type(self)(self.sentence, dates=late, places=places, counts=self.casualties,
+        part = type(self)(self.sentence, dates=late, places=places, counts=toll,
                              words=self.words, forced_kind="violence")
         self.dates = [d for d in self.dates if d.start < cut] if late else self.dates
         self.places = [p for p in self.places if p not in places]
-        self.counts = [c for c in self.counts if c.role not in CASUALTY_ROLES]
+        self.counts = [c for c in self.counts if c not in toll]
         return part
 
 
@@ -151,6 +154,9 @@ class ArticleIncident:
     #: for an incident whose sentences name no place: the places of the incident told
     #: nearest to it in the text ("the sides agreed to a ceasefire" after fighting at X)
     borrowed: list[Mention] = field(default_factory=list)
+    #: "publication" when the text gives no date of the event and the window is the
+    #: article's publication date (at its precision)
+    dated_by: str = ""
 
     def add(self, facts: SentenceFacts, anchor: DateMention | None = None) -> None:
         if facts not in self.facts:

@@ -111,14 +111,17 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
-def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts
+def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
+                     any_kind: bool = False, within: int | None = None
                      ) -> ArticleIncident | None:
     here = f.sentence.index
     best, best_key = None, None
     for inc in incidents:
-        if inc.kind != f.kind:
+        if inc.kind != f.kind and not any_kind:
             continue
         for g in inc.facts:
+            if within is not None and abs(g.sentence.index - here) > within:
+                continue
             key = (g.sentence.paragraph != f.sentence.paragraph,
                    abs(g.sentence.index - here), g.sentence.index > here)
             if best_key is None or key < best_key:
@@ -134,6 +137,10 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
                        and _near(inc.places, places, 10)), None)
     target = target or _nearest_in_text(incidents, f)
+    if target is None and f.kind == "other":
+        # a closure, detention or meeting told beside an incident of another kind, with
+        # no date of its own, is part of that incident's story ("… the other was detained")
+        target = _nearest_in_text(incidents, f, any_kind=True, within=2)
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
             return

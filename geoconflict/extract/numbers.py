@@ -35,7 +35,8 @@ _NUMBER = re.compile(
 _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
                    r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
                    r"about|around|nearly|almost|some|approximately|roughly|an\s+estimated|"
-                   r"estimated|close\s+to|a\s+further|another|a\s+total\s+of|total\s+of)\s+$",
+                   r"estimated|close\s+to|a\s+further|another|an\s+additional|additional|a\s+total\s+of|"
+                   r"total\s+of)\s+$",
                    re.I)
 _UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:km|kilomet\w*|miles?|metres?|meters?|m\b|hours?|days?|weeks?|months?|"
@@ -60,7 +61,7 @@ _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:killed|dead|died|die|deaths?|fatalities|fatality|perished|"
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
-    ("injured", re.compile(r"\b(?:injured|wounded|hurt|injuries|injury|sought\s+medical|"
+    ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
                            r"hospitali[sz]ed|casualties\s+were\s+wounded)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
@@ -84,7 +85,26 @@ _REPORTED_BY = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
     r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
     r"announced)\b[^.;]*$")
+_TOLL_ROSE = re.compile(
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|"
+    r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:rose|risen|climbed|reached|"
+    r"stood|stands|increased|grew|grown|went\s+up)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"nearly\s+|about\s+)?$", re.I)
+_OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
+    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+_PAREN = re.compile(r"\([^()]{0,80}\)")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
+_OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                         r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+((?:\w+[’']?s?\s+){0,3}?(?:Kyrgyz\w*|Tajik\w*|"
+                        r"Uzbek\w*)(?:\s+\w+)?)", re.I)
+_REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
+                          r"states|confirmed|announced|counted|told|added)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
 _GROUP = re.compile(
     r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"
     r"[A-Z][a-z]+|armed|unarmed|local|civilian|military|security)\s+){0,3}?"
@@ -218,16 +238,38 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qw = " ".join(q.group("q").lower().split())
             if qw in ("at least", "more than", "over", "upwards of", "no fewer than"):
                 qual = "at_least"
-            elif qw in ("up to", "as many as", "at most", "no more than"):
+            elif qw in ("up to", "at most", "no more than"):
                 qual = "up_to"
-            elif qw not in ("a further", "another", "a total of", "total of"):
+            elif qw in ("a further", "another", "an additional", "additional"):
+                qual = "increment"
+            elif qw not in ("as many as", "a total of", "total of"):
                 qual = "about"
+        if re.match(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", after, re.I):
+            qual = "increment"  # "three more bodies": an increment, not the toll
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
         role, what = _role(before, after)
         group, side = _group_side(before, after, sentence, m.start())
         raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
+    raw += _nobody(text, start, sentence)
+    raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
+
+
+def _nobody(text: str, start: int, sentence: str) -> list[Count]:
+    """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
+    was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
+    out = []
+    for m in _NEGATED.finditer(sentence):
+        word = (m.group("r1") or m.group("r2")).lower()
+        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
+                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
+                 else ("injured",))
+        cc = country_codes_in((m.group("who") or "") + sentence[m.end():m.end() + 40])
+        side = cc[0] if len(cc) == 1 else ""
+        a, b = start + m.start(), start + m.end()
+        out += [Count(a, b, text[a:b], 0, role, "", "", side) for role in roles]
+    return out
 
 
 def _role(before: str, after: str) -> tuple[str, str]:
@@ -237,6 +279,11 @@ def _role(before: str, after: str) -> tuple[str, str]:
         low = what.lower()
         return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
                                                        "bullet")) else "weapons"), what
+    toll = _TOLL_ROSE.search(before[-140:])
+    if toll:  # "the death toll from the clashes has risen to 46"
+        what = (toll.group("what") or toll.group("what2")).lower()
+        return ("injured" if what.startswith(("inj", "wou")) else
+                "killed"), ""
     left = _LEFT_ROLE.search(before[-60:])
     if left:
         verb = left.group("verb").lower()
@@ -249,8 +296,8 @@ def _role(before: str, after: str) -> tuple[str, str]:
             role = _LEFT_VERB_ROLE.get(verb[:4], "")
             if role:
                 return role, ""
-    # to the right, within the clause
-    clause = after
+    # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
+    clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
     cut = _BOUNDARY.search(clause)
     if cut:
         clause = clause[:cut.start()]
@@ -262,12 +309,15 @@ def _role(before: str, after: str) -> tuple[str, str]:
     if comma >= 0 and not re.match(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", clause[comma:], re.I):
         clause = clause[:comma]
     words = clause.split()
-    clause = " ".join(words[:12])
+    clause = " ".join(words[:16])
     best, pos = "", 10_000
     for role, pat in _RIGHT_ROLES:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
+    those = None if best else _OF_THOSE.match(before)
+    if those:  # "Of those killed, 34 were ..."
+        best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
     return best, ""
 
 
@@ -279,6 +329,9 @@ def _group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, s
         group = nat.group("who").lower()
     side = ""
     np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
+    of = _OF_COUNTRY.match(after, len(np))
+    if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
+        np += of.group()
     cc = country_codes_in(np)
     if cc:
         side = cc[0]
@@ -290,10 +343,13 @@ def _group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, s
         side = "UZ"
     if not side:
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
-        rep = _REPORTED_BY.search(before[clause_start + 1 if clause_start >= 0 else 0:])
+        clause = before[clause_start + 1 if clause_start >= 0 else 0:]
+        rep = _REPORTED_BY.search(clause)
         if rep:
             who = rep.group("who").split()[0].lower()
             side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
+        else:
+            side = _attributed(clause, sentence)
     if not side:
         m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
                      r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
@@ -310,6 +366,9 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     "one border guard and one officer were killed", "… 59 fatalities and Tajikistan said 41"."""
     out = list(counts)
     for k, c in enumerate(out):
+        prev = out[k - 1] if k > 0 else None
+        if prev and prev.side and not c.side and _same_subject(text[prev.end:c.start], prev.side):
+            out[k] = c = _replace(c, c.role, prev.side)  # "A wounded and B dead"
         if c.role:
             continue
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -319,6 +378,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                 r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
                 _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
             out[k] = _replace(c, nxt.role)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.fullmatch(
+                r"[\w\s’'-]{0,40}?(?:,|\s)\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?",
+                text[prev.end:c.start], re.I) and not re.search(
+                r"\w{3,}ed\b|\b(?:were|was|are|is)\b", text[prev.end:c.start]):
+            out[k] = _replace(c, prev.role)  # "killed 3 soldiers and 2 police officers"
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
@@ -326,6 +390,30 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
-def _replace(c: Count, role: str) -> Count:
-    return Count(c.start, c.end, c.text, c.value, role, c.qualifier, c.group, c.side, c.what,
-                 True)
+def _replace(c: Count, role: str, side: str | None = None) -> Count:
+    return Count(c.start, c.end, c.text, c.value, role, c.qualifier, c.group,
+                 c.side if side is None else side, c.what, True)
+
+
+def _same_subject(between: str, side: str) -> bool:
+    """Whether a count after another is told by the same subject: joined by "and" or a
+    comma, with no new country, clause or reporting verb between them."""
+    return (len(between) < 60 and bool(re.search(r"\band\b|,", between))
+            and set(country_codes_in(between)) <= {side}
+            and not _BOUNDARY.search(between)
+            and not re.search(r"\b(?:said|says|reported|reports|claimed|while)\b", between))
+
+
+def _attributed(clause: str, sentence: str) -> str:
+    """The side a count is attributed to: "according to the Tajik side" anywhere in the
+    sentence, a possessive ("its 5 injured") or a reporting verb in the count's clause
+    whose subject names one country ("officials in Tajikistan said 15")."""
+    acc = _ACCORDING.search(sentence)
+    if acc:
+        cc = country_codes_in(acc.group(1))
+        if len(cc) == 1:
+            return cc[0]
+    verb = next(reversed(list(_REPORT_VERB.finditer(clause))), None)
+    head = clause[:verb.start()] if verb else (clause if _POSSESSIVE.search(clause) else "")
+    cc = country_codes_in(head)
+    return cc[-1] if cc and (len(set(cc)) == 1 or verb is None) else ""

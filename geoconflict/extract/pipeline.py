@@ -17,7 +17,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer, default_gazetteer
 from ._text import Document
 from .actors import ActorList
-from .dates import Reference, parse_published
+from .dates import DateValue, Reference, parse_published
 from .draft import drafts_to_dicts, dump_yaml
 from .grouping import ArticleIncident, Incident, SentenceFacts, group_sentences, merge_incidents
 from .lang import LANGUAGES, detect_language, finders_for
@@ -110,6 +110,11 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         f.words = [(t.text, t.start - f.sentence.start) for t in toks]
         f.counts = lang.find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
     incidents = group_sentences(doc, facts, _latest(ref))
+    if ref.day is not None and ref.precision:
+        for inc in incidents:
+            if inc.window is None:  # an article with a date gives drafts with a date
+                inc.window = DateValue(ref.day, _latest(ref), ref.precision)
+                inc.dated_by = "publication"
     return Article(doc, ref, facts, mentions, incidents)
 
 
@@ -132,7 +137,22 @@ def _warnings(articles: list[Article]) -> list[str]:
                            f"{hint}")
         if not art.incidents:
             out.append(f"{doc.file}: no incident found")
+        for inc in art.incidents:
+            what = _first_words(inc)
+            if inc.dated_by == "publication":
+                out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
+                           f"dates no event of '{what}' — dated to the publication date "
+                           f"{doc.published}; check it")
+            if not inc.places and not inc.borrowed:
+                out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: "
+                           f"'{what}' names no known place — add a stop (place id or "
+                           "lat/lon) before export")
     return out
+
+
+def _first_words(inc, n: int = 8) -> str:
+    words = inc.facts[0].sentence.text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
 def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = None,

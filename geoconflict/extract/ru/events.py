@@ -3,7 +3,8 @@ the English ``events`` module (which decides the type from the counts of cue wor
 Russian words: перестрелка, обстрел, столкновение, нападение на погранзаставу, перекрыли
 дорогу, митинг, подписали протокол, прекращение огня …
 
-Border closures and openings, hand-overs, water cut off, demining and troop build-ups are
+Border closures and openings, demining and troop build-ups (the English groups), and
+hand-overs, water cut off, livestock driven off and fences built (``development``) are
 *other* strategic developments, as ACLED codes them.
 """
 
@@ -52,16 +53,22 @@ CUES = {
     "diplomacy": rf"нот[аыуе]\s+протеста|нот[уы]\b|вызвал{_W}\s+(?:\w+\s+)?посл{_W}",
     "weapons": rf"(?:раздал{_W}|раздач{_W}|выдал{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
     "theft": rf"(?:похитил{_W}|украл{_W}|хищени{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
-    # not an English group: developments ACLED codes as Strategic developments / Other
-    "border": rf"закрыл{_W}\s+(?:\w+\s+){{0,2}}(?:границ{_W}|пункт{_W}|КПП|переход{_W})|"
-              rf"закрыт{_W}|закрыти{_W}|открыл{_W}\s+(?:\w+\s+){{0,2}}(?:границ{_W}|пункт{_W}|"
-              rf"КПП|переход{_W})|открыт{_W}|открыти{_W}|возобнов{_W}|заработал{_W}|"
-              rf"передан{_W}|переда(?:л|ли|ла|на)\b|вернул{_W}|возвращ{_W}|разминир{_W}|"
-              rf"перекрыл{_W}\s+(?:\w+\s+)?(?:вод{_W}|подач{_W}|канал{_W})|"
-              rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}|подач{_W}\s+воды|вододелени{_W}|"
-              rf"усилил{_W}|усилени{_W}|стянул{_W}|стягива{_W}|бронетехник{_W}|"
-              rf"переселен{_W}|пропускн{_W}\s+режим{_W}|контрабанд{_W}|угнал{_W}|"
-              rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт|забор|огражд){_W}",
+    "border_status": rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W})\s+"
+                     rf"(?:[\w-]+\s+){{0,3}}?(?:границ{_W}|пункт{_W}|КПП|переход{_W}|"
+                     rf"движени{_W}|пропуск{_W})|закрыт{_W}|закрыти{_W}|открыт{_W}|открыти{_W}|"
+                     rf"возобнов{_W}|заработал{_W}|пропускн{_W}\s+режим{_W}",
+    "demining": rf"разминир{_W}|заминир{_W}|минн{_W}\s+пол{_W}|установил{_W}\s+мин{_W}",
+    "deployment": rf"усилил{_W}|усилени{_W}|стянул{_W}|стягива{_W}|бронетехник{_W}|"
+                  rf"переброс{_W}|перебросил{_W}|развернул{_W}|развертыва{_W}|"
+                  rf"развёртыва{_W}|скоплени{_W}\s+(?:\w+\s+)?(?:войск|техники)|"
+                  rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт){_W}",
+    # not an English group: hand-overs, water, livestock, fences — other developments
+    "development": rf"передан{_W}|переда(?:л|ли|ла|на)\b|вернул{_W}|возвращ{_W}|"
+                   rf"перекрыл{_W}\s+(?:\w+\s+)?(?:вод{_W}|подач{_W}|канал{_W})|"
+                   rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}|подач{_W}\s+воды|вододелени{_W}|"
+                   rf"переселен{_W}|контрабанд{_W}|угнал{_W}|"
+                   rf"(?:строительств{_W}|возвед{_W}|установ{_W})\s+(?:\w+\s+)?"
+                   rf"(?:забор{_W}|огражд{_W}|стен{_W})",
 }
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
 _CUE_RE["armed_target"] = re.compile(
@@ -71,7 +78,8 @@ _VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", 
 _KIND_PATTERNS = {
     "violence": [CUES[k] for k in _VIOLENCE_KEYS],
     "agreement": [CUES["agreement"]],
-    "other": [CUES["weapons"], CUES["diplomacy"], CUES["border"]],
+    "other": [CUES[k] for k in ("weapons", "diplomacy", "border_status", "demining",
+                                "deployment", "development")],
     "protest": [CUES["protest"]],
 }
 _KIND_CUE = re.compile("|".join(rf"(?P<{k}>(?<!\w)(?:{'|'.join(v)}))"
@@ -93,7 +101,10 @@ def sentence_kind(text: str) -> str | None:
     'violence'
     """
     m = _KIND_CUE.search(text)
-    return m.lastgroup if m else None
+    if m:
+        return m.lastgroup
+    # a detention is a development of its own only when nothing else is told
+    return "other" if _CUE_RE["arrest"].search(text) else None
 
 
 @lru_cache(maxsize=8192)
@@ -116,6 +127,4 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
     for text in sentences:
         for k, n in _sentence_counts(text):
             c[k] += n
-    if kind == "other" and c["border"] and not (c["weapons"] or c["diplomacy"]):
-        return EventType("Strategic developments", "Other", "border or other development")
     return _development(kind, c) or _violence(c)

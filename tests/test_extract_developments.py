@@ -1,0 +1,47 @@
+"""Closures, openings, demining, deployments and detentions are incidents; an article with a
+date always gives dated drafts."""
+
+from geoconflict.extract import extract_articles, extract_text, read_article
+
+
+def test_a_border_closure_is_a_development_of_its_own():
+    (d,) = extract_text("date 2022-05-11\nOn May 10 Uzbekistan closed the checkpoint near "
+                        "Dostuk to all traffic.\n")
+    assert (d["event_type"], d["sub_event_type"]) == ("Strategic developments", "Other")
+    assert d["title"].startswith("Border closed or opened") and d["date_start"] == "2022-05-10"
+
+
+def test_opened_fire_at_the_border_is_no_opening():
+    (d,) = extract_text("date 2022-05-11\nOn May 10 border guards opened fire at the border "
+                        "near Ak-Sai.\n")
+    assert d["event_type"] == "Battles"
+
+
+def test_a_detention_alone_is_an_arrest():
+    (d,) = extract_text("date 2022-05-11\nOn May 9 Kyrgyz border guards detained two Uzbek "
+                        "nationals near Ak-Sai.\n")
+    assert d["sub_event_type"] == "Arrests" and d["detained"]["best"] == 2
+
+
+def test_an_undated_event_takes_the_publication_date_with_a_warning():
+    ex = extract_articles([read_article("date 2022-05-11\nBorder guards exchanged fire near "
+                                        "Ak-Sai.\n", "a.txt")])
+    (d,) = ex.drafts
+    assert (d["date_start"], d["date_precision"]) == ("2022-05-11", "day")
+    assert d["evidence"]["date"].startswith("publication date")
+    assert any("dated to the publication date 2022-05-11" in w for w in ex.warnings)
+
+
+def test_a_month_header_is_a_publication_date_at_month_precision():
+    doc = read_article("date 2012-01\nsource https://example.org/x\nBorder guards exchanged "
+                       "fire near Ak-Sai.\n", "m.txt")
+    assert doc.published == "2012-01"
+    (d,) = extract_articles([doc]).drafts
+    assert (d["date_start"], d["date_end"], d["date_precision"]) == (
+        "2012-01-01", "2012-01-31", "month")
+
+
+def test_a_draft_naming_no_place_is_warned_about():
+    ex = extract_articles([read_article("date 2022-05-11\nOn May 10 border guards exchanged "
+                                        "fire on the border.\n", "b.txt")])
+    assert any("names no known place" in w for w in ex.warnings)

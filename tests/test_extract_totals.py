@@ -1,0 +1,33 @@
+"""An incident's totals: the sides summed, each side's latest figure, increments no toll."""
+
+from geoconflict.extract import extract_text
+
+HEAD = "date 2021-05-02\n"
+
+
+def _toll(text: str, field: str = "fatalities") -> dict:
+    (d,) = extract_text(HEAD + text)
+    return d.get(field, {})
+
+
+def test_the_sides_are_summed():
+    text = ("Yesterday clashes near Ak-Sai killed 3 Kyrgyz guards. "
+            "Tajikistan said 2 of its guards were killed in the clashes near Ak-Sai.")
+    assert _toll(text) == {"low": 5, "best": 5, "high": 5}
+
+
+def test_a_sides_latest_figure_counts():
+    text = ("Yesterday clashes near Ak-Sai killed 3 Kyrgyz guards and 2 Tajik guards. "
+            "Later Kyrgyzstan said 4 of its guards were killed near Ak-Sai.")
+    assert _toll(text)["best"] == 6
+
+
+def test_an_increment_is_no_toll():
+    text = ("Yesterday clashes near Ak-Sai killed 3 villagers. "
+            "Rescuers found 2 more bodies near Ak-Sai.")
+    assert _toll(text)["best"] == 3
+
+
+def test_nobody_hurt_is_zero():
+    text = "Yesterday border guards fired warning shots near Ak-Sai; nobody was injured."
+    assert _toll(text, "injured") == {"low": 0, "best": 0, "high": 0}
