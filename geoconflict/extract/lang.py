@@ -34,7 +34,8 @@ def detect_language(text: str, sample: int = 4000) -> str:
 
 @dataclass(frozen=True)
 class Finders:
-    """What reads one language: places, dates, counts, actors, sentence facts, event type."""
+    """What reads one language: places, dates, counts, actors, sentence facts, event type,
+    and a last look at an article's sentence facts before they are grouped."""
 
     find_toponyms: Callable[..., list]
     find_dates: Callable[..., list]
@@ -42,6 +43,7 @@ class Finders:
     find_actors: Callable[..., list]
     sentence_facts: type
     classify: Callable[..., Any]
+    prepare: Callable[[list], None] = lambda facts: None
 
 
 _CACHE: dict[str, Finders] = {}

@@ -109,6 +109,7 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         toks = doc.tokens[f.sentence.tok_start:f.sentence.tok_end]
         f.words = [(t.text, t.start - f.sentence.start) for t in toks]
         f.counts = lang.find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
+    lang.prepare(facts)
     incidents = group_sentences(doc, facts, _latest(ref))
     if ref.day is not None and ref.precision:
         for inc in incidents:

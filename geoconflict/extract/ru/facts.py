@@ -6,9 +6,9 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..facts import SentenceFacts
-from .events import HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
+from .events import GENERIC_EVENT, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
 
-__all__ = ["RussianSentenceFacts"]
+__all__ = ["RussianSentenceFacts", "date_generic_events"]
 
 
 class RussianSentenceFacts(SentenceFacts):
@@ -39,3 +39,18 @@ class RussianSentenceFacts(SentenceFacts):
     def _first_violence(self) -> int | None:
         m = VIOLENCE_CUE.search(self.text)
         return m.start() if m else None
+
+
+def date_generic_events(facts: list[SentenceFacts]) -> None:
+    """A dated sentence that only says that something happened («инцидент произошел 20
+    июля») dates the incident told nearest to it: it takes that sentence's kind."""
+    told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
+    if not told:
+        return
+    for f in facts:
+        if f.kind is not None or not GENERIC_EVENT.search(f.text) or f.event_date() is None:
+            continue
+        here = f.sentence.index
+        _, kind = min(told, key=lambda t: (abs(t[0] - here), t[0] > here))
+        f.forced_kind = kind
+        f.__dict__.pop("kind", None)  # computed before the kind was forced

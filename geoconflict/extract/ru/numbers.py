@@ -54,7 +54,8 @@ _ROLES = [
     ("killed", r"погиб\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
                r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
-                r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*"),
+                r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
+                r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью"),
     ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|отселен\w*|переселен\w*"),
@@ -75,7 +76,7 @@ _SIDE_BY = re.compile(r"(?:со\s+стороны|с\s+(?:кыргызской|к
                       r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
 _ZERO = re.compile(r"(?P<z>никто\s+(?:не\s+)?(?:из\s+\w+\s+)?не\s+(?:пострадал\w*|погиб\w*|"
                    r"был\w*\s+ранен\w*|ранен\w*)|(?:пострадавших|раненых|погибших|жертв)\s+"
-                   r"(?:\w+\s+)?нет|без\s+(?:человеческих\s+)?жертв|обошлось\s+без\s+"
+                   r"(?:\w+\s+)?нет|(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|обошлось\s+без\s+"
                    r"(?:жертв|пострадавших))", re.I)
 _ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
@@ -165,11 +166,67 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if m.group("num").lower() in _VAGUE:
             qual = "at_least"
         group = g.group("group").lower() if g else ""
-        np = after[:g.end()] if g else after[:25]
+        np = _noun_phrase(after, g)
         side = _side(np, before)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     out.extend(_zeros(text, start, sentence))
+    out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _noun_phrase(after: str, g: re.Match | None) -> str:
+    """The counted noun and the word after it (граждан Таджикистана, военнослужащий РУз)."""
+    if g is None:
+        return after[:25]
+    nxt = re.match(r"\s+\S+", after[g.end():])
+    return after[:g.end() + (nxt.end() if nxt else 0)]
+
+
+# One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
+_PERSON = (r"(?:гражданин\w*|гражданк\w*|житель|жителя|жительниц\w*|пограничник(?:а|ом)?|"
+           r"военнослужащ(?:ий|его|ему|им)|чабан(?:а|ом)?|пастух(?:а|ом)?|мужчин(?:а|у|ой)|"
+           r"женщин(?:а|у|ой)|ребен(?:ок|ка)|школьник(?:а|ом)?|солдат(?:а|ом)?|"
+           r"сотрудник(?:а|ом)?|нарушител(?:ь|я|ем)|водител(?:ь|я|ем)|кыргызстан(?:ец|ца)|"
+           r"таджикистан(?:ец|ца)|узбекистан(?:ец|ца))")
+_SINGLE_ROLE = [
+    ("killed", r"погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
+               r"смертельно\s+ранен[аы]?"),
+    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
+                r"телесн\w*)|пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|"
+                r"госпитализировали"),
+    ("detained", r"(?:был[аи]?\s+)?задержан[аы]?|задержали"),
+]
+_SINGLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _SINGLE_ROLE)
+                        + r")(?!\w)", re.I)
+_PERSON_RE = re.compile(rf"(?<!\w){_PERSON}(?!\w)", re.I)
+
+
+_ACTIVE = re.compile(r"ранил|убил|застрелил|задержали|госпитализировали", re.I)
+
+
+def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> list[Count]:
+    """One person hurt, killed or held, told without a numeral: the subject of «погиб»,
+    «был ранен», «получил ранение», the object of «ранил», «задержали» (the person nearest
+    the verb in its clause, unless a number is counted in that clause)."""
+    out = []
+    for v in _SINGLE_RE.finditer(sentence):
+        before, after = _clause(sentence, v.start(), v.end())
+        lo, hi = start + v.start() - len(before), start + v.end() + len(after)
+        if any(lo <= c.start < hi for c in counted + out):
+            continue
+        left = [(len(before) - p.end(), v.start() - len(before) + p.start(), p)
+                for p in _PERSON_RE.finditer(before)]
+        right = [(p.start(), v.end() + p.start(), p) for p in _PERSON_RE.finditer(after[:60])]
+        cands = right or left if _ACTIVE.fullmatch(v.group(0)) else left or right
+        if not cands:
+            continue
+        _, at, p = min(cands, key=lambda c: c[0])
+        a, b = start + at, start + at + len(p.group(0))
+        words = sentence[max(0, at - 25):at].split()
+        np = (words[-1] + " " if words else "") + _noun_phrase(sentence[at:], p and
+                                                               re.match(r"\S+", sentence[at:]))
+        out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people", _side(np, before)))
     return out
 
 
@@ -180,7 +237,7 @@ def _zeros(text: str, start: int, sentence: str) -> list[Count]:
         low = m.group(0).lower()
         role = next((r for stem, r in _ZERO_ROLE if stem in low), "injured")
         before, _ = _clause(sentence, m.start(), m.end())
-        side = _side("", before)
+        side = _side(before[-40:], before)
         a, b = start + m.start(), start + m.end()
         out.append(Count(a, b, text[a:b], 0, role, "", "", side))
     return out
