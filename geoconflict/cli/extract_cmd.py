@@ -28,6 +28,9 @@ def _read(path: str) -> tuple[str, str]:
 @click.option("--outlet", metavar="NAME",
               help="Outlet of articles that name none of their own (a 'Source: NAME' line, a "
                    "'©' line, a source URL's host, 'X news agency' or a byline).")
+@click.option("--lang", type=click.Choice(["en", "ru"]),
+              help="Language of the articles (default: detected from each text: Russian "
+                   "when most of its letters are Cyrillic).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write the drafts to FILE (atomically) instead of standard output.")
 @click.option("--no-merge", is_flag=True,
@@ -36,11 +39,12 @@ def _read(path: str) -> tuple[str, str]:
               help="Put evidence beside each value (easier to read, but not loadable by "
                    "'geoconflict validate'); by default it goes under each incident's 'extra'.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on standard error.")
-def extract(articles, published, outlet, output, no_merge, inline_evidence, quiet):
+def extract(articles, published, outlet, lang, output, no_merge, inline_evidence, quiet):
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
-    Places, dates, local times, casualty counts, actors and an ACLED event type are
-    read from the text; every value carries the sentence and character offsets it
+    Articles in English or Russian (detected, or --lang). Places (in Russian in
+    every case form), dates, local times, casualty counts, actors and an ACLED
+    event type are read from the text; every value carries the sentence and character offsets it
     came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
     marked 'draft: true' (under 'extra', with the evidence) for review. Standard
     error lists unknown place names with the closest gazetteer names, and articles
@@ -52,6 +56,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
       geoconflict extract article.txt -o draft.yaml
       geoconflict extract a.txt b.txt --published 2022-09-20
       geoconflict extract notes.txt --outlet "Radio Ozodi" -o draft.yaml
+      geoconflict extract statya.txt --lang ru -o draft.yaml
       curl -s … | geoconflict extract - --published 2021-05-02
     """
     from ..extract.pipeline import extract_articles, read_article
@@ -69,7 +74,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, quie
     for a in articles:
         text, name = _read(a)
         try:
-            docs.append(read_article(text, name, published))
+            docs.append(read_article(text, name, published, lang))
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from None
         if outlet and not docs[-1].outlet:

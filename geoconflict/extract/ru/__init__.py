@@ -13,9 +13,9 @@ def finders() -> Finders:
     from .actors import find_actors
     from .dates import find_dates
     from .events import classify
-    from .facts import RussianSentenceFacts, date_generic_events
+    from .facts import RussianSentenceFacts, prepare
     from .numbers import find_counts
     from .toponyms import find_toponyms
 
     return Finders(find_toponyms, find_dates, find_counts, find_actors, RussianSentenceFacts,
-                   classify, date_generic_events)
+                   classify, prepare)

@@ -20,12 +20,16 @@ _ADJ_END = ("ыми", "ими", "ого", "его", "ому", "ему", "ая", 
 # Noun case endings, longest first; what may replace them in the nominative.
 _NOUN_END = ("ами", "ями", "ою", "ею", "ом", "ем", "ём", "ой", "ей", "ах", "ях", "ам", "ям",
              "ью", "а", "я", "у", "ю", "е", "ы", "и")
-_NOUN_NOM = ("", "а", "я", "й", "ь", "о", "е")
+_NOUN_NOM = ("й", "а", "я", "о", "е", "")  # the longer nominative first: Сая → Сай
 # What an adjective's stem ends with (баткенск-, центральн-); others are nouns.
 _ADJ_STEM_ENDS = ("ск", "цк", "н", "ж", "ш", "щ", "ч")
 # Names of peoples and countries: never the adjective of a place of that name.
 _DEMONYMS_LATIN = ("kyrgyz", "kirgiz", "tadzhik", "tajik", "uzbek", "kazakh", "russ",
                    "rossi", "afgan", "afghan", "sovet", "turk", "kita", "iran")
+# Prepositions and conjunctions: never part of a name (their key matches no name, so «В
+# Ворухе» is not read as one word «вворухе», nor «Ак-Сая и» as «Ак-Сай»).
+_FUNCTION_WORDS = frozenset("в во на по из от до для и или а но с со у о об обо к ко же ли "
+                            "не ни за при под над без про через".split())
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүғӣқӯҳҷў")
 
 
@@ -76,18 +80,20 @@ class FormKeys:
         low = word.lower()
         if not low or low[-1] not in _CYRILLIC_LOWER:
             return fold_key(word)
+        if low in _FUNCTION_WORDS:
+            return "\x00" + low
         adj = adjective_key(low)
         if adj is not None:
             return adj
         key = fold_key(word)
-        if key in self.lexicon:
-            return key
+        if key in self.lexicon and len(key) >= 4:
+            return key  # a name as it is (Исфара), not a form of another (Исфар)
         for end in _NOUN_END:
             if low.endswith(end) and len(low) - len(end) >= 2:
                 stem = low[:-len(end)]
                 for nom in _NOUN_NOM:
                     ck = fold_key(stem + nom)
-                    if ck in self.lexicon:
+                    if ck in self.lexicon and ck != key:
                         return ck
                 break
         return key

@@ -3,7 +3,9 @@
 
 Each is resolved against the publication date as the English finder does (a day and
 month without a year take the last such date not after publication), with the same
-roles (event, since, until, born, anniversary) and parts of day.
+roles (event, since, until, born, anniversary) and parts of day, and one more:
+``report`` for the date of a dateline or of a saying («Об этом 16 декабря сообщило
+издание»), which is no event date.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from datetime import date, timedelta
 from .._date_resolve import day_span, month_span, year_for, year_span
 from .._date_values import DateMention, DateValue, Reference
 
-__all__ = ["find_dates", "MONTHS"]
+__all__ = ["find_dates", "MONTHS", "DATELINE"]
 
 #: Month stems (genitive «мая», nominative «май», prepositional «мае» …) → month number.
-MONTHS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
-          "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
+MONTHS = {"январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4,
+          "апр": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "авг": 8, "сентябр": 9, "сен": 9,
+          "октябр": 10, "окт": 10, "ноябр": 11, "ноя": 11, "декабр": 12, "дек": 12}
 _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|"
-      r"август[аеу]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])")
+      r"август[аеу]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|"
+      r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4,
              "суббот": 5, "воскресень": 6}
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
@@ -183,6 +187,14 @@ def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
     return DateValue(d, d, "day"), part
 
 
+#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?\s*(?:[.—–-]|г\.)")
+# «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
+_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?,?\s*(?:\w+\s+){0,2}?"
+                           r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
+                           r"опубликова)", re.I)
+_REPORT_BEFORE = re.compile(r"(?:сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
+                            r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
@@ -197,6 +209,13 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
         return "born"
     if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
         return "event"
+    if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
+                                             or _REPORT_BEFORE.search(before)):
+        return "report"
+    line_start = text.rfind("\n", 0, a) + 1
+    dl = DATELINE.match(text, line_start)
+    if dl and a < dl.end():
+        return "report"
     if _SINCE.search(before) or text[a:b].lower().startswith(("с ", "со ")):
         return "since"
     if _UNTIL.search(before) or text[a:b].lower().startswith("до "):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..facts import SentenceFacts
+from .dates import DATELINE
 from .events import GENERIC_EVENT, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
 
-__all__ = ["RussianSentenceFacts", "date_generic_events"]
+__all__ = ["RussianSentenceFacts", "prepare"]
 
 
 class RussianSentenceFacts(SentenceFacts):
@@ -41,16 +42,40 @@ class RussianSentenceFacts(SentenceFacts):
         return m.start() if m else None
 
 
-def date_generic_events(facts: list[SentenceFacts]) -> None:
-    """A dated sentence that only says that something happened («инцидент произошел 20
-    июля») dates the incident told nearest to it: it takes that sentence's kind."""
+def prepare(facts: list[SentenceFacts]) -> None:
+    """Sentences that tell where or when without a cue word take the kind of the incident
+    sentence told nearest to them (see ``_kind_near``):
+
+    - a dated sentence that only says that something happened («инцидент произошел 20
+      июля», «имевший место 28 сентября») dates that incident;
+    - an undated sentence naming a place (not a dateline, not only a capital) within two
+      sentences of it places it («В ходе несения службы в селе X … обнаружили …»).
+    """
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
     for f in facts:
-        if f.kind is not None or not GENERIC_EVENT.search(f.text) or f.event_date() is None:
+        if f.kind is not None or f.hypothetical:
             continue
-        here = f.sentence.index
-        _, kind = min(told, key=lambda t: (abs(t[0] - here), t[0] > here))
-        f.forced_kind = kind
-        f.__dict__.pop("kind", None)  # computed before the kind was forced
+        dated = f.event_date() is not None
+        if dated and GENERIC_EVENT.search(f.text):
+            kind = _kind_near(told, f.sentence.index, None)
+        elif not dated and _scene(f):
+            kind = _kind_near(told, f.sentence.index, 2)
+        else:
+            continue
+        if kind:
+            f.forced_kind = kind
+            f.__dict__.pop("kind", None)  # computed before the kind was forced
+
+
+def _kind_near(told: list[tuple[int, str]], here: int, within: int | None) -> str | None:
+    i, kind = min(told, key=lambda t: (abs(t[0] - here), t[0] > here))
+    return kind if within is None or abs(i - here) <= within else None
+
+
+def _scene(f: SentenceFacts) -> bool:
+    places = f.resolved_places()
+    if not places or all(p.place.kind == "capital" for p in places):
+        return False
+    return not DATELINE.match(f.text)

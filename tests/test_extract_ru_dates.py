@@ -1,0 +1,63 @@
+"""Russian date expressions against the publication date, with their roles."""
+
+from datetime import date
+
+import pytest
+
+from geoconflict.extract.dates import parse_published
+from geoconflict.extract.ru.dates import find_dates
+
+PUB = parse_published("2021-05-02")  # a Sunday
+
+
+def first(text, pub=PUB):
+    found = [d for d in find_dates(text, pub) if d.value is not None]
+    d = found[0]
+    return d.value.start, d.value.end, d.value.precision
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Стрельба началась 12 апреля.", date(2021, 4, 12), date(2021, 4, 12), "day"),
+    ("Это было 12 мая 2019 года.", date(2019, 5, 12), date(2019, 5, 12), "day"),
+    ("Обстрел шел в ночь на 29 апреля.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("Взрыв прогремел в ночь с 16 на 17 апреля.", date(2021, 4, 16), date(2021, 4, 17), "day"),
+    ("Бои шли с 28 апреля по 1 мая.", date(2021, 4, 28), date(2021, 5, 1), "day"),
+    ("Стычки шли 28-29 апреля.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("Инцидент случился в марте 2018 года.", date(2018, 3, 1), date(2018, 3, 31), "month"),
+    ("Перестрелка была вчера.", date(2021, 5, 1), date(2021, 5, 1), "day"),
+    ("Накануне погибли двое.", date(2021, 5, 1), date(2021, 5, 1), "day"),
+    ("Минувшей ночью был обстрел.", date(2021, 5, 1), date(2021, 5, 2), "day"),
+    ("В четверг пограничники открыли огонь.", date(2021, 4, 29), date(2021, 4, 29), "day"),
+    ("На прошлой неделе закрыли границу.", date(2021, 4, 19), date(2021, 4, 25), "week"),
+    ("В прошлом году было пять таких случаев.", date(2020, 1, 1), date(2020, 12, 31), "year"),
+    ("Граница закрыта с 26.05.2009.", date(2009, 5, 26), date(2009, 5, 26), "day"),
+])
+def test_dates_resolved_against_publication(text, start, end, precision):
+    assert first(text) == (start, end, precision)
+
+
+def test_day_after_publication_is_last_year():
+    # «25 декабря» in an article of 2 May 2021 is the last 25 December before it
+    assert first("Столкновение произошло 25 декабря.")[0] == date(2020, 12, 25)
+
+
+def test_weekday_with_its_date_is_one_date():
+    found = find_dates("В понедельник, 25 августа, произошла перестрелка.",
+                       parse_published("2014-08-27"))
+    assert [(d.text, d.value.start) for d in found] == [("25 августа", date(2014, 8, 25))]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Об этом 16 декабря сообщило агентство.", "report"),
+    ("ДУШАНБЕ, 30 апреля — агентство. Границу закрыли.", "report"),
+    ("Он родился в 1979 году.", "born"),
+    ("Граница закрыта с 2012 года.", "since"),
+    ("Бои шли 28 апреля у села.", "event"),
+])
+def test_roles(text, role):
+    assert find_dates(text, PUB)[0].role == role
+
+
+def test_part_of_day():
+    found = find_dates("Вечером 8 апреля нарушители перешли границу.", PUB)
+    assert found[0].part_of_day == "evening"

@@ -1,0 +1,54 @@
+"""Russian place names in every case form, adjectives of places, kind words, non-places."""
+
+import pytest
+
+from geoconflict.extract.pipeline import read_article
+from geoconflict.extract.ru.toponyms import find_toponyms
+from geoconflict.gazetteer import default_gazetteer
+
+
+def places(text):
+    doc = read_article(text)
+    return [(m.text, m.place.id if m.place else None)
+            for m in find_toponyms(doc, default_gazetteer())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Старейшины села Ворух приехали из Воруха, в Ворухе тихо.",
+     [("Ворух", "tj-vorukh"), ("Воруха", "tj-vorukh"), ("Ворухе", "tj-vorukh")]),
+    ("В Исфаре и под Исфарой спокойно.", [("Исфаре", "tj-isfara"), ("Исфарой", "tj-isfara")]),
+    ("Жители Ак-Сая перекрыли дорогу.", [("Ак-Сая", "kg-ak-sai")]),
+    ("В Кок-Таше собрались люди.", [("Кок-Таше", "kg-kok-tash-batken")]),
+    ("Это случилось в Баткенской области.", [("Баткенской области", "kg-batken-region")]),
+    ("Бойцы погранзаставы «Лякон» открыли огонь.", [("Лякон", "tj-lakkon-border-post")]),
+    ("Из Оша выехали в Ош.", [("Оша", "kg-osh"), ("Ош", "kg-osh")]),
+])
+def test_case_forms(text, expected):
+    assert places(text) == expected
+
+
+def test_adjective_points_to_its_place_in_any_case():
+    assert places("Исфаринский суд и исфаринские власти молчат.") == [
+        ("Исфаринский", "tj-isfara"), ("исфаринские", "tj-isfara")]
+
+
+def test_prepositions_do_not_join_names():
+    # «В» + «Ворухе» must not read as one word, nor «Ак-Сая и» as «Ак-Сай»
+    assert places("В Ворухе и Ак-Сая и в Оше.") == [
+        ("Ворухе", "tj-vorukh"), ("Ак-Сая", "kg-ak-sai"), ("Оше", "kg-osh")]
+
+
+@pytest.mark.parametrize("text", [
+    "Бойцы Лейлекского пограничного отряда вернулись.",  # a unit, not the district
+    "Сотрудник милиции Исфара уулу дал показания.",  # a person's name
+    "В Центральной Азии стало тише.",
+])
+def test_not_places(text):
+    assert places(text) == []
+
+
+def test_district_of_a_genitive_chain():
+    # «джамоата Чоркух района Исфара»: «района» belongs to Isfara, not to Chorkuh
+    found = dict(places("В джамоате Чоркух района Исфара прошла встреча."))
+    assert found["Исфара"] == "tj-isfara-district"
+    assert found["Чоркух"] != "tj-isfara-district"
