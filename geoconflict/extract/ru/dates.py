@@ -223,12 +223,40 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     return "event"
 
 
+# Where a date can be: a digit, a month, a weekday or a relative word. The pattern is
+# tried there and up to three words before («в ночь на 29», «на прошлой неделе»).
+_TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
+                      r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
+                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|месяце|годом|"
+                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн)",
+                      re.I)
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _candidates(text: str, start: int, end: int):
+    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+    pos = start
+    for t in _TRIGGER.finditer(text, start, end):
+        p = t.start()
+        if p < pos:
+            continue
+        window_start = max(pos, p - 30)
+        starts = [window_start + w.start()
+                  for w in _WORD_START.finditer(text[window_start:p])][-3:] + [p]
+        for s0 in starts:
+            m = _DATE_RE.match(text, s0, end)
+            if m and m.end() > p:
+                yield m
+                pos = m.end()
+                break
+
+
 def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
                ) -> list[DateMention]:
     """Every Russian date expression in ``text[start:end]``, resolved against ``ref``."""
     end = len(text) if end is None else end
     out = []
-    for m in _DATE_RE.finditer(text, start, end):
+    for m in _candidates(text, start, end):
         a, b = m.span()
         if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
                                                         and _BOUNDARY.match(text[b])):

@@ -116,9 +116,22 @@ def sentence_kind(text: str) -> str | None:
     return "other" if _CUE_RE["arrest"].search(text) else None
 
 
+def _fragments(pattern: str) -> frozenset[str]:
+    """The first letters of every literal run of a pattern: a text holding none of them
+    cannot match it (a cheap pre-check before the regular expression)."""
+    return frozenset(w[:3] for w in re.findall(r"[а-яё]{2,}", pattern.lower()))
+
+
+_FRAGMENTS = {k: _fragments(v) for k, v in CUES.items()}
+_FRAGMENTS["armed_target"] = _FRAGMENTS["attack"]
+_ALL_FRAGMENTS = frozenset().union(*_FRAGMENTS.values())
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
-    return tuple((k, len(pat.findall(text))) for k, pat in _CUE_RE.items())
+    low = text.lower()
+    return tuple((k, len(pat.findall(text)) if any(f in low for f in _FRAGMENTS[k]) else 0)
+                 for k, pat in _CUE_RE.items())
 
 
 def classify(sentences: list[str], kind: str | None = None) -> EventType:

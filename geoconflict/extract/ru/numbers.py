@@ -135,12 +135,36 @@ def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
     return sentence[start:a], sentence[b:end]
 
 
+_NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
+_SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "ранен", "ранил", "получил", "пострада",
+                 "госпитал", "задерж")
+
+
+def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
+    """Number matches, tried only at the words that can begin a number."""
+    if tokens is None:
+        return list(_NUMBER.finditer(sentence))
+    out, pos = [], 0
+    for tok in tokens:
+        t = tok.text
+        if not (t[0].isdigit() or t.lower() in _NUMBER_WORDS):
+            continue
+        at = tok.start - start
+        if at < pos:
+            continue
+        m = _NUMBER.match(sentence, at)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
                 tokens=None) -> list[Count]:
     """Counts in the sentence ``text[start:end]``; spans in ``skip`` (dates) are ignored."""
     sentence = text[start:end]
     out: list[Count] = []
-    for m in _NUMBER.finditer(sentence):
+    for m in _number_matches(sentence, start, tokens):
         a, b = start + m.start(), start + m.end()
         if any(x <= a < y for x, y in skip):
             continue
@@ -169,8 +193,11 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         np = _noun_phrase(after, g)
         side = _side(np, before)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
-    out.extend(_zeros(text, start, sentence))
-    out.extend(_singulars(text, start, sentence, out))
+    low = sentence.lower()
+    if any(w in low for w in ("никто", "нет", "отсутств", "без")):
+        out.extend(_zeros(text, start, sentence))
+    if any(w in low for w in _SINGLE_HINTS):
+        out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
     return out
 

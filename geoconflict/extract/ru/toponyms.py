@@ -77,7 +77,9 @@ class RussianIndex(PhraseIndex):
     def starts(self, tok: Token) -> bool:
         """A name begins at a capitalised word, or at the adjective of a place (баткенский)."""
         t = tok.text
-        return t[0].isupper() or self.word_key(t) in self.adjective_keys
+        if t[0].isupper():
+            return True
+        return ("ск" in t or "цк" in t) and self.word_key(t) in self.adjective_keys
 
 
 _INDEXES: dict[int, tuple[ToponymMatcher, RussianIndex]] = {}
