@@ -55,7 +55,8 @@ _ROLES = [
                r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
-                r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью"),
+                r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью|"
+                r"за\s+(?:медицинской\s+)?(?:мед)?помощью\s+обратил\w*|избил\w*|избиени\w*"),
     ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|отселен\w*|переселен\w*"),
@@ -103,7 +104,14 @@ def parse_number(text: str) -> int | None:
     return total
 
 
-def _side(np: str, clause_before: str) -> str:
+# «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
+_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?)\s+(?:\w+\s+)?(?:сообщил|заявил|уточнил|"
+                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том)", re.I)
+
+
+def _side(np: str, clause_before: str, sentence: str = "") -> str:
+    """The side of a count: a country in its noun phrase, else the source it is
+    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»)."""
     cc = country_codes_in(np)
     if cc:
         return cc[0]
@@ -114,13 +122,19 @@ def _side(np: str, clause_before: str) -> str:
         cc = country_codes_in(by.group(0))
         if cc:
             return cc[0]
+    said = _SOURCE_SAID.match(sentence)
+    if said:
+        cc = country_codes_in(said.group("who"))
+        if len(cc) == 1:
+            return cc[0]
     return ""
 
 
 def _role(before: str, after: str) -> str:
     """The role word nearest the number in its clause: to the left (погибли двое), or to
     the right (двое погибли, 5 человек получили ранения)."""
-    left = [(len(before) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(before[-70:])]
+    near = before[-70:]
+    left = [(len(near) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(near)]
     right = [(m.start(), m.lastgroup) for m in _ROLE_RE.finditer(after[:70])]
     best = min(left + right, default=None)
     return best[1] if best else ""
@@ -191,7 +205,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qual = "at_least"
         group = g.group("group").lower() if g else ""
         np = _noun_phrase(after, g)
-        side = _side(np, before)
+        side = _side(np, before, sentence)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     low = sentence.lower()
     if any(w in low for w in ("никто", "нет", "отсутств", "без")):
@@ -220,7 +234,7 @@ _SINGLE_ROLE = [
     ("killed", r"погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
                r"смертельно\s+ранен[аы]?"),
     ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
-                r"телесн\w*)|пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|"
+                r"телесн\w*|ушиб\w*|ссадин\w*|побо\w*|повреждени\w*)|пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|"
                 r"госпитализировали"),
     ("detained", r"(?:был[аи]?\s+)?задержан[аы]?|задержали"),
 ]
@@ -239,9 +253,6 @@ def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> li
     out = []
     for v in _SINGLE_RE.finditer(sentence):
         before, after = _clause(sentence, v.start(), v.end())
-        lo, hi = start + v.start() - len(before), start + v.end() + len(after)
-        if any(lo <= c.start < hi for c in counted + out):
-            continue
         left = [(len(before) - p.end(), v.start() - len(before) + p.start(), p)
                 for p in _PERSON_RE.finditer(before)]
         right = [(p.start(), v.end() + p.start(), p) for p in _PERSON_RE.finditer(after[:60])]
@@ -250,10 +261,14 @@ def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> li
             continue
         _, at, p = min(cands, key=lambda c: c[0])
         a, b = start + at, start + at + len(p.group(0))
+        if any(c.start <= a < c.end + 30 and not re.search(r"\s(?:и|а)\s|,", text[c.end:a])
+               for c in counted + out):
+            continue  # the noun of a number («двое граждан»), already counted
         words = sentence[max(0, at - 25):at].split()
         np = (words[-1] + " " if words else "") + _noun_phrase(sentence[at:], p and
                                                                re.match(r"\S+", sentence[at:]))
-        out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people", _side(np, before)))
+        out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people",
+                         _side(np, before, sentence)))
     return out
 
 
