@@ -17,7 +17,8 @@ splits separately:
 - death and injured totals: the draft's best figure is a total the key allows (a figure
   given with no side, or the sum of one figure per side), counted for incidents where the
   key or the draft has one;
-- drafts exportable (a date and at least one stop), and page-furniture places attached.
+- drafts exportable (a date and at least one stop) or warned about ("names no known
+  place"), and page-furniture places attached.
 
 ``--misses`` lists each miss (article, incident, field, expected, got) of the dev split;
 tune on dev only. Skips (exit 0) when the corpus is absent; exits 1 when a test figure
@@ -53,7 +54,7 @@ TARGETS = {"incidents found": (0.90, True), "extra drafts": (0.10, False),
            "dates right": (0.90, True), "date starts right": (0.90, True),
            "figures, role": (0.90, True), "figures, side": (0.85, True),
            "death totals": (0.85, True), "injured totals": (0.85, True),
-           "drafts exportable": (1.0, True)}
+           "exportable or warned": (1.0, True)}
 _TOTAL_FIELD = {"killed": "fatalities", "injured": "injured"}
 _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks", "meeting",
                              "negotiat", "demarcation", "delimitation", "ratif", "protocol",
@@ -251,24 +252,33 @@ def score_incident(t: Tally, pl: Places, where: str, k: KeyIncident, d: dict | N
                   f"{w} {fld} total: expected {sorted(allowed) or 'none'}, got {total}")
 
 
-def evaluate(key: list[KeyArticle], gaz: Gazetteer) -> dict[str, Tally]:
-    """Tallies per split of every article of the key."""
+def evaluate(key: list[KeyArticle], gaz: Gazetteer, make_doc=read_article,
+             splits: tuple[str, ...] = ("dev", "test")) -> dict[str, Tally]:
+    """Tallies per split of every article of the key; ``make_doc(text, name)`` reads an
+    article (another sentence splitter can be measured through it)."""
     pl = Places(gaz)
     tallies: dict[str, Tally] = {}
     for a in key:
+        if a.split not in splits:
+            continue
         t = tallies.setdefault(a.split, Tally())
         t.articles += 1
         name = a.path.name
-        doc = read_article(a.path.read_text(encoding="utf-8"), name)
-        drafts = extract_articles([doc], gaz, merge=False).drafts
+        doc = make_doc(a.path.read_text(encoding="utf-8"), name)
+        ex = extract_articles([doc], gaz, merge=False)
+        drafts = ex.drafts
+        warned = sum("names no known place" in w for w in ex.warnings)
         paired = match(pl, a.incidents, drafts)
         for k, d in zip(a.incidents, paired, strict=True):
             score_incident(t, pl, name[:2], k, d)
         for d in drafts:
             t.add("extra drafts", all(d is not p for p in paired),
                   f"{name[:2]} extra draft: {_desc(d)} stops {stops(d)}")
-            t.add("drafts exportable", bool(d.get("date_start") and stops(d)),
-                  f"{name[:2]} not exportable: {_desc(d)} stops {stops(d)}")
+            ok = bool(d.get("date_start") and stops(d))
+            if not ok and warned:
+                ok, warned = True, warned - 1
+            t.add("exportable or warned", ok,
+                  f"{name[:2]} not exportable, no warning: {_desc(d)} stops {stops(d)}")
             for n in a.noise:
                 if n in stops(d):
                     t.noise += 1

@@ -46,3 +46,22 @@ def test_role_words_after_an_anaphoric_year():
                        "deputy chief.", PUB)
     assert [(d.text, d.role, d.value.start.year) for d in found] == [
         ("1996", "event", 1996), ("A year later", "since", 1997)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The ministry said on Sunday that the road was calm.", "report"),
+    ("The ministry reported 13 more deaths on Sunday.", "report"),
+    ("The governor told reporters on March 12 about the talks.", "report"),
+    ("Officials said the clashes broke out on Sunday.", "event"),
+    ("A minister said the protocol signed on Monday holds.", "event"),
+])
+def test_the_day_something_was_told_is_no_event_date(text, role):
+    assert role_of(text) == role
+
+
+def test_a_sentence_dating_the_event_in_general_words_dates_the_incident():
+    from geoconflict.extract import extract_text
+
+    (d,) = extract_text("date 2020-01-08\nThe incident happened at the border on January 6.\n"
+                        "Border guards fired warning shots near Ak-Sai.\n")
+    assert d["date_start"] == "2020-01-06"

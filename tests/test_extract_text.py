@@ -91,3 +91,13 @@ def test_the_outlet_is_taken_from_a_byline_when_nothing_else_names_it():
     staff = read_article("Title\n\nText.\n\nB. Writer is an RFE contributor in Osh.\n", "b.txt")
     assert staff.outlet == "RFE"
     assert read_article("Title\n\nText with no byline.\n", "c.txt").outlet == ""
+
+
+def test_a_full_stop_run_into_the_next_sentence_ends_it():
+    from geoconflict.extract._text import Document
+
+    doc = Document("The guards saw the herders near the village.The herders threw stones. "
+                   "Mr. Kadyrov left at 5.30 for Osh.")
+    assert [s.text for s in doc.sentences] == [
+        "The guards saw the herders near the village.", "The herders threw stones.",
+        "Mr. Kadyrov left at 5.30 for Osh."]

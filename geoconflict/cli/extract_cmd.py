@@ -38,14 +38,19 @@ def _read(path: str) -> tuple[str, str]:
 @click.option("--inline-evidence", is_flag=True,
               help="Put evidence beside each value (easier to read, but not loadable by "
                    "'geoconflict validate'); by default it goes under each incident's 'extra'.")
+@click.option("--review", metavar="FILE",
+              help="Also write a review page (one offline HTML file): the article text with "
+                   "each extracted value marked and linked to its draft field, the drafts "
+                   "beside it, unresolved names with their suggestions.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on standard error.")
-def extract(articles, published, outlet, lang, output, no_merge, inline_evidence, quiet):
+def extract(articles, published, outlet, lang, output, no_merge, inline_evidence, review,
+            quiet):
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
     Articles in English or Russian (detected, or --lang). Places (in Russian in
     every case form), dates, local times, casualty counts, actors and an ACLED
-    event type are read from the text; every value carries the sentence and character offsets it
-    came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
+    event type are read from the text; every value carries the sentence and
+    character offsets it came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
     marked 'draft: true' (under 'extra', with the evidence) for review. Standard
     error lists unknown place names with the closest gazetteer names, and articles
     without a publication date or an outlet (the draft then leaves them out rather
@@ -56,6 +61,7 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
       geoconflict extract article.txt -o draft.yaml
       geoconflict extract a.txt b.txt --published 2022-09-20
       geoconflict extract notes.txt --outlet "Radio Ozodi" -o draft.yaml
+      geoconflict extract article.txt -o draft.yaml --review review.html
       geoconflict extract statya.txt --lang ru -o draft.yaml
       curl -s … | geoconflict extract - --published 2021-05-02
     """
@@ -64,11 +70,13 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
 
     if articles.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given once")
-    if output and output != "-":
-        out_path = Path(output).resolve()
+    for flag, target in (("-o", output), ("--review", review)):
+        if not target or target == "-":
+            continue
+        out_path = Path(target).resolve()
         for a in articles:
             if a != "-" and Path(a).resolve() == out_path:
-                raise click.UsageError(f"-o {output} is also an input — an input file is "
+                raise click.UsageError(f"{flag} {target} is also an input — an input file is "
                                        "never overwritten; choose another output name")
     docs = []
     for a in articles:
@@ -83,6 +91,13 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
     if not quiet:
         for line in result.warnings:
             click.echo(f"geoconflict extract: {line}", err=True)
+    if review:
+        from ..extract.draft import drafts_to_dicts
+        from ..extract.review import review_html
+
+        names = ", ".join(d.file for d in docs)
+        write_text_atomic(review, review_html(docs, drafts_to_dicts(result.incidents),
+                                              result.warnings, f"Extraction review: {names}"))
     text = result.yaml()
     if output and output != "-":
         write_text_atomic(output, text)

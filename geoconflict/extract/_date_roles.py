@@ -3,7 +3,10 @@
 Roles: ``event`` (something happened then) unless the words around the date show it is
 ``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
 ``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
-or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001").
+or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001"),
+or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
+more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
+clause ("that", "when") comes between the telling and the date.
 A bound followed by "when" or "as" ("until 2001, when it was routed") is an event.
 """
 
@@ -28,6 +31,14 @@ _VERB_AFTER = re.compile(
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by))\s+"
                            r"(?:the\s+)?$")
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
+    r"tweeted|posted|informed|told\s+(?:\w+\s+){0,2}?\w+)\b(?P<between>(?:\s+[\w’'-]+){0,7}?)"
+    r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
+_NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|died|dead|"
+                         r"broke|erupted|attack\w*|fire|fired|shot|shoot\w*|wounded|injured|"
+                         r"began|started|happened|occurred|took|met|signed|agreed|"
+                         r"\w{3,}ed)\b")
 
 
 def role(text: str, a: int, b: int) -> str:
@@ -47,6 +58,9 @@ def role(text: str, a: int, b: int) -> str:
     m = _VERB_BEFORE.search(before) or _VERB_AFTER.match(after)
     if m:
         return "since" if m.group("start") else "until"
+    m = _REPORT_BEFORE.search(before)
+    if m and not _NOT_REPORT.search(m.group("between")):
+        return "report"
     return "event"
 
 

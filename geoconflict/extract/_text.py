@@ -27,7 +27,8 @@ _SOURCE_URL = re.compile(r"\s*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*
 # The same source line anywhere in the article (often its last line): not article text.
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?"
                           r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
-_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])")
+_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|"
+                       r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
     "vs", "etc", "approx", "prof", "rep", "sen", "gov", "ed", "co", "corp", "inc", "ltd", "u.s",
@@ -180,13 +181,7 @@ class Document:
                 continue
             para += 1
             begin = 0
-            for m in _SENT_END.finditer(line):
-                cut = m.end()
-                if m.group(0)[0] in ".!?…" and self._abbreviation(line, m.start()):
-                    continue
-                nxt = line[cut:cut + 3].lstrip()
-                if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
-                    continue
+            for cut in self.split_line(line):
                 self._add(out, p0 + begin, p0 + cut, para)
                 begin = cut
             self._add(out, p0 + begin, p0 + len(line), para)
@@ -200,6 +195,22 @@ class Document:
                 t += 1
             s.tok_end = t
         return out
+
+    def split_line(self, line: str) -> list[int]:
+        """Where sentences end in one line of text (offsets just after each end): a full
+        stop, question or exclamation mark (with closing quotes) before a capital, a digit
+        or an opening quote, not after an abbreviation or an initial; also a full stop
+        run into the next sentence ("the region.The guards"), as pages lose spaces."""
+        cuts = []
+        for m in _SENT_END.finditer(line):
+            cut = m.end()
+            if m.group(0)[0] in ".!?…" and self._abbreviation(line, m.start()):
+                continue
+            nxt = line[cut:cut + 3].lstrip()
+            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
+                continue
+            cuts.append(cut)
+        return cuts
 
     def _add(self, out: list[Sentence], start: int, end: int, para: int) -> None:
         seg = self.text[start:end]

@@ -18,6 +18,7 @@ from .actors import ActorMention
 from .grouping import ArticleIncident, Incident
 from .lang import finders_for
 from .numbers import Count
+from .stops import incident_stops
 from .times import apply_times
 
 __all__ = ["incident_dict", "drafts_to_dicts", "dump_yaml", "INCIDENT_FIELDS", "STOP_FIELDS"]
@@ -34,76 +35,12 @@ ACTOR_FIELDS = ("name", "role", "inter")
 # Our roles → the incident schema's count fields (evacuations are displacement).
 _COUNT_FIELD = {"killed": "fatalities", "injured": "injured", "detained": "detained",
                 "displaced": "displaced", "evacuated": "displaced"}
-# How specific a place kind is, for choosing the incident's primary stop.
-_SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
-             "village": 2, "area": 3, "enclave": 3, "town": 3, "reservoir": 3, "pass": 3,
-             "city": 4, "district": 5, "river": 6, "region": 7, "capital": 8}
-
-
 def _ev(doc, start: int, end: int) -> dict:
     return doc.evidence(start, end).to_dict()
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
-
-
-def _stops(inc: Incident) -> tuple[list[dict], list[dict]]:
-    seen: dict[str, dict] = {}
-    order: list[tuple[int, int, int, str]] = []
-    unresolved: list[dict] = []
-    violent_ids: set[str] = set()
-    for n, part in enumerate(inc.parts):
-        for f in part.facts:
-            for m in f.places:
-                if m.place is None:
-                    unresolved.append({"name": m.text, "suggestions": m.suggestions,
-                                       "reason": m.reason, "evidence": m.evidence.to_dict()})
-                    continue
-                pid = m.place.id
-                if f.violent or inc.kind != "violence":
-                    violent_ids.add(pid)
-                if pid in seen:
-                    seen[pid].setdefault("_spellings", set()).add(m.text)
-                    continue
-                stop = {"place": pid, "name": m.text, "relation": m.relation,
-                        "match": m.reason, "evidence": m.evidence.to_dict(),
-                        "_spellings": {m.text}, "_kind": m.place.kind}
-                seen[pid] = stop
-                order.append((n, f.sentence.index, m.start, pid))
-    stops = [seen[pid] for *_, pid in order] or _borrowed(inc)
-    if any(s["_kind"] != "capital" for s in stops):
-        stops = [s for s in stops if s["_kind"] != "capital"]
-    for s in stops:
-        s["role"] = "scene" if s["place"] in violent_ids else "mentioned"
-    if stops:
-        scene = [s for s in stops if s["role"] == "scene"] or stops
-        best = min(scene, key=lambda s: (_SPECIFIC.get(s["_kind"], 5), stops.index(s)))
-        best["primary"] = True
-    out = []
-    for s in stops:
-        spellings = sorted(s.pop("_spellings") - {s["name"]})
-        kind = s.pop("_kind")
-        if spellings:
-            s["note"] = "also written " + ", ".join(spellings)
-        del kind
-        out.append(s)
-    return out, unresolved
-
-
-def _borrowed(inc: Incident) -> list[dict]:
-    """Stops near the places an incident naming none borrows from its neighbour (a
-    ceasefire after fighting at X): the areas first, as the deal covers them."""
-    out: dict[str, dict] = {}
-    for m in inc.borrowed:
-        if m.place.id not in out:
-            out[m.place.id] = {"place": m.place.id, "name": m.text, "relation": "near",
-                               "match": "borrowed: the incident's sentences name no place; "
-                                        "these are the places of the incident told nearest",
-                               "evidence": m.evidence.to_dict(), "_spellings": {m.text},
-                               "_kind": m.place.kind}
-    stops = list(out.values())
-    return sorted(stops, key=lambda s: s["_kind"] not in ("region", "district"))
 
 
 def _actors(inc: Incident, country: str) -> list[dict]:
@@ -264,7 +201,7 @@ def _merge_counts(reports: list[dict]) -> dict[str, dict[str, int]]:
 
 def incident_dict(inc: Incident) -> dict[str, Any]:
     """One merged incident as a YAML-ready dict in the incident schema, marked draft."""
-    stops, unresolved = _stops(inc)
+    stops, mentioned, unresolved = incident_stops(inc)
     window = inc.window
     stops, time_claims = apply_times(inc, stops, window, _ev)
     classify = finders_for(inc.parts[0].doc.lang).classify
@@ -287,6 +224,8 @@ def incident_dict(inc: Incident) -> dict[str, Any]:
     out["reports"] = reports
     if etype.civilian_targeting:
         out["civilian_targeting"] = True
+    if mentioned:
+        out["mentioned_places"] = mentioned
     if unresolved:
         out["unresolved_places"] = unresolved
     out["evidence"] = {"date": _date_evidence(inc), "event_type": etype.reason}

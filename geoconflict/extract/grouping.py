@@ -159,6 +159,27 @@ def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
         min(fitting, key=lambda inc: inc.kind != "violence").add(f)
 
 
+def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
+                          reference: date | None, within: int = 4) -> None:
+    """An incident whose sentences date nothing takes the date of the nearest sentence
+    that dates something in general words ("the incident occurred on January 6", "he
+    was crossing the pasture on April 28"), within a few sentences of it."""
+    for inc in incidents:
+        if inc.window is not None:
+            continue
+        here = [f.sentence.index for f in inc.facts]
+        best = None
+        for f in dating:
+            d = f.event_date()
+            if _after(d, reference):
+                continue
+            gap = min(abs(f.sentence.index - h) for h in here)
+            if gap <= within and (best is None or gap < best[0]):
+                best = (gap, f, d)
+        if best is not None:
+            inc.add(best[1], best[2])
+
+
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -169,10 +190,13 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     incidents: list[ArticleIncident] = []
     undated: list[SentenceFacts] = []
     quiet: list[SentenceFacts] = []
+    dating: list[SentenceFacts] = []
     for f in _split_tolls(facts):
         if f.kind is None:
-            if f.event_date() is not None and f.resolved_places() and not f.hypothetical:
-                quiet.append(f)
+            if f.event_date() is not None and not f.hypothetical:
+                dating.append(f)
+                if f.resolved_places():
+                    quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
         if not dates:
@@ -183,6 +207,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         _place_quiet(incidents, f)
     for f in undated:
         _place_undated(incidents, doc, f)
+    _date_from_neighbours(incidents, dating, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:

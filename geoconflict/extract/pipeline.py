@@ -144,10 +144,7 @@ def _warnings(articles: list[Article]) -> list[str]:
                 out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
                            f"dates no event of '{what}' — dated to the publication date "
                            f"{doc.published}; check it")
-            if not inc.places and not inc.borrowed:
-                out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: "
-                           f"'{what}' names no known place — add a stop (place id or "
-                           "lat/lon) before export")
+
     return out
 
 
@@ -164,8 +161,14 @@ def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = Non
     articles = [analyse(d, gaz, actors) for d in docs]
     parts = [inc for art in articles for inc in art.incidents]
     merged = merge_incidents(parts) if merge else [Incident([p]) for p in parts]
-    return Extraction(articles, merged, drafts_to_dicts(merged, strict=strict),
-                      _warnings(articles))
+    drafts = drafts_to_dicts(merged, strict=strict)
+    warnings = _warnings(articles)
+    for d in drafts:
+        if not d["locations"]:
+            file = d["reports"][0].get("file", "") if d["reports"] else ""
+            warnings.append(f"{file}: {d['id']} ({d['title']}) names no known place — add a "
+                            "stop (place id, or lat and lon) before export")
+    return Extraction(articles, merged, drafts, warnings)
 
 
 def extract_text(text: str, file: str = "<string>", published: str | None = None,

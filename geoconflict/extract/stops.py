@@ -1,0 +1,148 @@
+"""The stops of an incident draft: the places where something happened, at the finest
+precision the text names; the other places it names are kept as mentioned.
+
+A place named in an incident's sentences is a *scene* when the sentence tells the event
+(a word of violence, or any sentence of a development), unless its context says it is
+not where it happened: an official's or a body's title ("the head of the X region",
+"X regional administration", "the X border detachment"), a hospital or a destination
+("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
+("the X section of the border") or a dateline ("X (Reuters) –", "X, April 9"). Among the
+scenes, regions and districts are stops only when no finer place is named (ACLED's
+geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
+only when it is the only scene. Everything else goes to ``mentioned_places``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Incident
+
+__all__ = ["incident_stops", "SPECIFIC"]
+
+# How specific a place kind is, for choosing the incident's primary stop.
+SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
+            "village": 2, "area": 3, "enclave": 3, "town": 3, "reservoir": 3, "pass": 3,
+            "city": 4, "district": 5, "river": 6, "region": 7, "capital": 8}
+_COARSE = ("district", "region", "capital", "river")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:head|heads|governor|mayor|chief|akim|hokim|chairman|administration|authorities|"
+    r"police|officials?|prosecutors?|office|department|directorate|envoy|representatives?|"
+    r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?$", re.I)
+_TITLE_AFTER = re.compile(
+    r"^['’]?s?\s*(?:region(?:al)?\s+|province\s+|district\s+|city\s+|oblast\s+)?(?:governor|"
+    r"administration|authorities|police|officials?|hospital|clinic|prosecutor|mayor|akim|"
+    r"hokimiyat|directorate|department|border\s+(?:detachment|unit|service|guards?\s+unit)|"
+    r"detachment|garrison|regiment|brigade|military\s+unit|police\s+directorate|"
+    r"residents?\s+(?:were\s+)?(?:taken|evacuated))\b", re.I)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
+    r"returned|handed\s+over)\s+(?:\w+\s+){0,3}?to|hospital\s+in|hospitals?\s+of|"
+    r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
+                            r"(?:\w+\s+)?(?:border|frontier)", re.I)
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]\s)")
+
+
+def context_role(text: str, m, sentence_start: int) -> str:
+    """Why a place named at ``m`` is not where something happened, or "" when it may be."""
+    before = text[max(sentence_start, m.start - 60):m.start]
+    after = text[m.end:m.end + 60]
+    if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
+        return "dateline"
+    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
+        return "title or body"
+    if _DESTINATION_BEFORE.search(before):
+        return "destination"
+    if _SECTION_AFTER.match(after):
+        return "stretch of border"
+    return ""
+
+
+def _entry(m, relation: str, match: str) -> dict:
+    return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
+            "evidence": m.evidence.to_dict(), "_spellings": {m.text}, "_kind": m.place.kind}
+
+
+def _collect(inc: Incident) -> tuple[list[dict], list[dict], list[dict]]:
+    """Scenes, other mentions (each once, text order) and unresolved names."""
+    scenes: dict[str, dict] = {}
+    others: dict[str, dict] = {}
+    unresolved: list[dict] = []
+    for part in inc.parts:
+        text = part.doc.text
+        for f in part.facts:
+            event = f.violent or inc.kind != "violence"
+            for m in f.places:
+                if m.place is None:
+                    unresolved.append({"name": m.text, "suggestions": m.suggestions,
+                                       "reason": m.reason, "evidence": m.evidence.to_dict()})
+                    continue
+                why = context_role(text, m, f.sentence.start)
+                pid = m.place.id
+                home = scenes if event and not why else others
+                if pid in scenes or pid in home:
+                    (scenes.get(pid) or home[pid])["_spellings"].add(m.text)
+                    continue
+                home[pid] = _entry(m, m.relation, m.reason)
+                if home is others:
+                    home[pid]["why"] = why or "named in a sentence that tells no event"
+    for pid in scenes:
+        others.pop(pid, None)
+    return list(scenes.values()), list(others.values()), unresolved
+
+
+def _finest(stops: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The stops at the finest precision named, and the coarser ones set aside."""
+    fine = [s for s in stops if s["_kind"] not in _COARSE]
+    if fine:
+        return fine, [s for s in stops if s not in fine]
+    nocap = [s for s in stops if s["_kind"] != "capital"]
+    if nocap:
+        return nocap, [s for s in stops if s not in nocap]
+    return stops, []
+
+
+def _borrowed(inc: Incident) -> list[dict]:
+    """Stops near the places an incident naming none borrows from its neighbour (a
+    ceasefire after fighting at X): the areas first, as the deal covers them."""
+    out: dict[str, dict] = {}
+    for m in inc.borrowed:
+        if m.place.id not in out:
+            out[m.place.id] = _entry(m, "near", "borrowed: the incident's sentences name no "
+                                     "place; these are the places of the incident told nearest")
+    return sorted(out.values(), key=lambda s: s["_kind"] not in ("region", "district"))
+
+
+def _finish(s: dict) -> dict:
+    spellings = sorted(s.pop("_spellings") - {s["name"]})
+    s.pop("_kind")
+    if spellings:
+        s["note"] = "also written " + ", ".join(spellings)
+    return s
+
+
+def incident_stops(inc: Incident) -> tuple[list[dict], list[dict], list[dict]]:
+    """The incident's stops, the places it only mentions, and its unresolved names."""
+    scenes, others, unresolved = _collect(inc)
+    if not scenes:  # no place told as a scene: the finest place named, or a neighbour's
+        candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
+        scenes = candidates or _borrowed(inc)
+        if not scenes:  # last resort: any place but a dateline ("head of the X region")
+            candidates = [s for s in others if s["why"] != "dateline"]
+            scenes = candidates
+        others = [s for s in others if s not in candidates]
+    stops, coarse = _finest(scenes)
+    for s in coarse:
+        s["why"] = "a finer place is named"
+    for s in stops:
+        s["role"] = "scene"
+        s.pop("why", None)
+    if stops:
+        best = min(stops, key=lambda s: (SPECIFIC.get(s["_kind"], 5), stops.index(s)))
+        best["primary"] = True
+    mentioned = [{"place": s["place"], "name": s["name"], "why": s["why"],
+                  "evidence": s["evidence"]} for s in coarse + others]
+    return [_finish(s) for s in stops], mentioned, unresolved

@@ -1,0 +1,38 @@
+"""Stops are where something happened, at the finest precision named; other places are
+kept as mentioned, with the reason."""
+
+from geoconflict.extract import extract_text
+
+
+def _draft(body: str) -> dict:
+    (d,) = extract_text("date 2022-05-11\n" + body)
+    return d
+
+
+def _why(d: dict) -> dict[str, str]:
+    return {m["place"]: m["why"] for m in d.get("mentioned_places", [])}
+
+
+def test_a_region_is_no_stop_when_a_village_is_named():
+    d = _draft("On May 10 border guards exchanged fire near Ak-Sai in the Batken region.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken-region": "a finer place is named"}
+
+
+def test_a_hospital_town_is_a_destination_not_a_stop():
+    d = _draft("On May 10 border guards exchanged fire near Ak-Sai; two wounded guards were "
+               "taken to hospital in Batken.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d)["kg-batken"] == "destination"
+
+
+def test_a_dateline_and_an_officials_title_are_no_stops():
+    d = _draft("BISHKEK (Reuters) - On May 10 the head of the Leilek district said border "
+               "guards had exchanged fire near Ak-Sai.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-bishkek": "dateline", "kg-leilek-district": "title or body"}
+
+
+def test_a_region_is_the_stop_when_nothing_finer_is_named():
+    d = _draft("On May 10 border guards exchanged fire in the Batken region.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-batken-region"]
