@@ -61,3 +61,19 @@ def test_roles(text, role):
 def test_part_of_day():
     found = find_dates("Вечером 8 апреля нарушители перешли границу.", PUB)
     assert found[0].part_of_day == "evening"
+
+
+def test_bare_number_is_no_year():
+    assert find_dates("Фото агентства, 1920, из архива.", PUB) == []
+    assert first("Это было в 2019 году.")[2] == "year"
+
+
+def test_relative_date_in_a_quotation_is_the_speakers():
+    (d,) = find_dates("«Сегодня у моста началась стрельба», — сказал очевидец.", PUB)
+    assert d.role == "quoted"
+
+
+def test_planned_date_after_publication_stays_in_its_year():
+    # published 2 May 2021: «с 5 по 16 мая закроется» is May 2021, not May 2020
+    assert first("Переход закроется с 5 по 16 мая.")[:2] == (date(2021, 5, 5), date(2021, 5, 16))
+    assert first("Переход закрыли 16 мая.")[0] == date(2020, 5, 16)

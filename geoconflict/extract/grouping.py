@@ -47,8 +47,9 @@ __all__ = ["SentenceFacts", "ArticleIncident", "Incident", "group_sentences",
            "merge_incidents"]
 
 _AREA_KINDS = ("region", "capital")
-_STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)",
-                               re.I)
+_STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
+                               r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
+                               r"договорил|принято\s+решение|приняли\s+решение", re.I)
 
 
 def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:

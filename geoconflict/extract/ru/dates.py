@@ -3,9 +3,12 @@
 
 Each is resolved against the publication date as the English finder does (a day and
 month without a year take the last such date not after publication), with the same
-roles (event, since, until, born, anniversary) and parts of day, and one more:
-``report`` for the date of a dateline or of a saying («Об этом 16 декабря сообщило
-издание»), which is no event date.
+roles (event, since, until, born, anniversary) and parts of day, and two more, which
+are no event dates: ``report`` for the date of a dateline or of a saying («Об этом 16
+декабря сообщило издание»), ``quoted`` for a relative date inside a quotation (its
+«сегодня» is the speaker's day). A bare four-digit number is a year only with a year
+word or a preposition («в 2019 году», «с 2012»), and a day that falls after publication
+stays in the publication year when its sentence tells of what will be.
 """
 
 from __future__ import annotations
@@ -253,6 +256,41 @@ def _candidates(text: str, start: int, end: int):
                 break
 
 
+_YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
+                           re.I)
+_FUTURE = re.compile(r"(?<!\w)(?:будет|будут|буд[еу]т|закроется|откроется|закроют|откроют|"
+                     r"состоится|пройдет|пройдёт|планиру\w*|намерен\w*|предстоит|продлится)",
+                     re.I)
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    hi = min([x for x in (text.find(". ", b), text.find("\n", b)) if x >= 0] or [len(text)])
+    return text[lo:hi]
+
+
+def _future(text: str, a: int, b: int) -> bool:
+    """Whether the date's sentence tells of what will be (a planned closure)."""
+    return _FUTURE.search(_sentence_around(text, a, b)) is not None
+
+
+def _next_year(v: DateValue) -> DateValue:
+    try:
+        return DateValue(v.start.replace(year=v.start.year + 1),
+                         v.end.replace(year=v.end.year + 1), v.precision, True)
+    except ValueError:  # 29 February
+        return v
+
+
+def _quoted(text: str, a: int) -> bool:
+    """Whether offset ``a`` lies inside a quotation («…» or "…") of its paragraph."""
+    lo = text.rfind("\n", 0, a) + 1
+    before = text[lo:a]
+    if before.count("«") > before.count("»"):
+        return True
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
                ) -> list[DateMention]:
     """Every Russian date expression in ``text[start:end]``, resolved against ``ref``."""
@@ -265,6 +303,10 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             continue
         kind = m.lastgroup or ""
         g = m.groupdict()
+        if kind == "year" and not _YEAR_CONTEXT.search(text, max(0, a - 12), a) and \
+                not re.match(r"\s*(?:года|году|год|г\.|гг\.)", text[b - 6:b + 6]) and \
+                not re.search(r"(?:года|году|год|г\.)$", m.group(0)):
+            continue  # a bare number («Sputnik, 1920» is an image size): no year word
         part = ""
         if kind == "weekday":
             value, rel = _weekday(g, ref), True
@@ -278,6 +320,11 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             part = "night"
         pm = _PART_BEFORE.search(text, max(0, a - 12), a)
         part = part or (_PART[pm.group(1).lower()] if pm else "")
-        out.append(DateMention(a, b, text[a:b], kind, value, rel, _role(text, a, b, kind),
-                               part))
+        role = _role(text, a, b, kind)
+        if rel and _quoted(text, a):
+            role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
+        if value is not None and value.year_inferred and ref.day is not None and \
+                value.start > ref.day and _future(text, a, b):
+            value = _next_year(value)  # «с 5 по 16 сентября закроется»: this year's
+        out.append(DateMention(a, b, text[a:b], kind, value, rel, role, part))
     return out

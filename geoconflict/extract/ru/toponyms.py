@@ -42,7 +42,8 @@ _STOP = frozenset("""
 
 class RussianIndex(PhraseIndex):
     """Every gazetteer name and alias keyed by Russian word forms, and the adjectives of
-    the places (баткенский → Batken), in one token automaton.
+    the places (баткенский → Batken: those Russian derives from the name, and those the
+    gazetteer lists under ``adjectives``), in one token automaton.
 
     ``en_key`` gives, for each key, the English matcher's key of that name, with which the
     shared resolver looks up base names and official names.
@@ -64,15 +65,22 @@ class RussianIndex(PhraseIndex):
                 continue
             head = self.key_of_words(words[:-1])
             for adj in place_adjectives(words[-1]):
-                key = self._join(head, adj)
-                self.adjective_keys.add(key)
-                self.entries.setdefault(key, [])
-                if i not in self.entries[key]:
-                    self.entries[key].append(i)
-                    self.en_key.setdefault(key, base.index.key(name))
-                for n in range(1, len(key)):
-                    self._prefixes.add(key[:n])
+                self._add_adjective(self._join(head, adj), i, base.index.key(name))
+        for i, place in enumerate(base.gaz.places):  # the gazetteer's own adjectives
+            for adj in place.adjectives:
+                self._add_adjective(self.key(adj), i, base.index.key(place.name))
         self.stop_keys = frozenset(self.forms(w) for w in _STOP) | base.stop_keys
+
+    def _add_adjective(self, key: str, i: int, en_key: str) -> None:
+        if not key:
+            return
+        self.adjective_keys.add(key)
+        bucket = self.entries.setdefault(key, [])
+        if i not in bucket:
+            bucket.append(i)
+            self.en_key.setdefault(key, en_key)
+        for n in range(1, len(key)):
+            self._prefixes.add(key[:n])
 
     def starts(self, tok: Token) -> bool:
         """A name begins at a capitalised word, or at the adjective of a place (баткенский)."""
