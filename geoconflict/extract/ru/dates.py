@@ -324,7 +324,7 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
         if rel and _quoted(text, a):
             role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
         if value is not None and value.year_inferred and ref.day is not None and \
-                value.start > ref.day and _future(text, a, b):
+                value.end.year < ref.day.year and _future(text, a, b):
             value = _next_year(value)  # «с 5 по 16 сентября закроется»: this year's
         out.append(DateMention(a, b, text[a:b], kind, value, rel, role, part))
     return out
