@@ -43,13 +43,13 @@ class RussianSentenceFacts(SentenceFacts):
 
 
 def prepare(facts: list[SentenceFacts]) -> None:
-    """Sentences that tell where or when without a cue word take the kind of the incident
-    sentence told nearest to them (see ``_kind_near``):
+    """Sentences that tell where or when without a cue word take the kind of an incident
+    sentence:
 
     - a dated sentence that only says that something happened («инцидент произошел 20
-      июля», «имевший место 28 сентября») dates that incident;
+      июля», «имевший место 28 сентября») dates the incident the article opens with;
     - an undated sentence naming a place (not a dateline, not only a capital) within two
-      sentences of it places it («В ходе несения службы в селе X … обнаружили …»).
+      sentences of an incident sentence places the incident told nearest («В ходе несения службы в селе X … обнаружили …»).
     """
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -59,7 +59,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
             continue
         dated = f.event_date() is not None
         if dated and GENERIC_EVENT.search(f.text):
-            kind = _kind_near(told, f.sentence.index, None)
+            kind = told[0][1]  # «the incident»: the one the article opens with
         elif not dated and _scene(f):
             kind = _kind_near(told, f.sentence.index, 2)
         else:
@@ -69,9 +69,9 @@ def prepare(facts: list[SentenceFacts]) -> None:
             f.__dict__.pop("kind", None)  # computed before the kind was forced
 
 
-def _kind_near(told: list[tuple[int, str]], here: int, within: int | None) -> str | None:
+def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
     i, kind = min(told, key=lambda t: (abs(t[0] - here), t[0] > here))
-    return kind if within is None or abs(i - here) <= within else None
+    return kind if abs(i - here) <= within else None
 
 
 def _scene(f: SentenceFacts) -> bool:
