@@ -43,6 +43,9 @@ class Mention:
     suggestions: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
     person_like: bool = False
+    #: why the words around it say it is not where something happened (a title, a
+    #: destination, a dateline), when the finder of the text's language has read them
+    context: str = ""
 
     @property
     def resolved(self) -> bool:

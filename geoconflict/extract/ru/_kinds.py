@@ -8,7 +8,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention, kind_of
 
-__all__ = ["cue_kinds", "not_a_place"]
+__all__ = ["cue_kinds", "not_a_place", "context_of"]
 
 # Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
 _BEFORE = [
@@ -82,3 +82,39 @@ def not_a_place(doc: Document, i: int, j: int) -> bool:
     if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a):
         return True
     return bool(_UNIT_AFTER.match(after))
+
+
+# The words that say a place is not where something happened: an official's or a body's
+# title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
+# администрации»), a hospital or a destination («госпитализировали в Чустскую
+# райбольницу», «доставлен в Исфару»), a dateline («БИШКЕК, 24 мар —»).
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:глав[аеыуо]й?|руководител\w*|начальник\w*|губернатор\w*|полпред\w*|"
+    r"полномочн\w+\s+представител\w*|замест\w+\s+\w+|мэр\w*|хоким\w*|аким\w*|"
+    r"хукумат\w*|администраци\w*|управ[аыуе]|айыл\s+окмот\w*|УВД|ОВД|РОВД|ГУВД|ГОВД|"
+    r"прокуратур\w*|уроженц\w*|уроженк\w*|суд\w*)\s+(?:[\w-]+\s+){0,2}?[«\"]?$", re.I)
+_TITLE_AFTER = re.compile(
+    r"^[»\"]?\s*(?:(?:районн|областн|городск|сельск)\w*\s+)?(?:администраци|хокимият|"
+    r"хукумат|больниц|райбольниц|госпитал|пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
+    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде)", re.I)
+_DESTINATION_BEFORE = re.compile(
+    r"(?<!\w)(?:доставлен\w*|доставил\w*|госпитализир\w*|эвакуир\w*|направлен\w*|"
+    r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
+    r"перевезен\w*|больниц\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во|на|до)?\s*(?:[\w-]+\s+)?$",
+    re.I)
+_DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
+
+
+def context_of(doc: Document, mm: Mention) -> str:
+    """Why the words around a mention say it is not where something happened, or ""."""
+    text = doc.text
+    sent = doc.sentences[mm.sentence]
+    before = text[max(sent.start, mm.start - 60):mm.start]
+    after = text[mm.end:mm.end + 40]
+    if mm.start - sent.start <= 1 and mm.text.isupper() and _DATELINE_AFTER.match(after):
+        return "dateline"
+    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
+        return "title or body"
+    if _DESTINATION_BEFORE.search(before):
+        return "destination"
+    return ""

@@ -28,7 +28,9 @@ class RussianSentenceFacts(SentenceFacts):
 
     @cached_property
     def violent(self) -> bool:
-        return VIOLENCE_CUE.search(self.text) is not None
+        """A word of violence, or a sentence that tells where or when the violence of its
+        incident happened (``prepare`` forced it to that kind)."""
+        return VIOLENCE_CUE.search(self.text) is not None or self.forced_kind == "violence"
 
     @cached_property
     def hypothetical(self) -> bool:
@@ -66,7 +68,8 @@ def prepare(facts: list[SentenceFacts]) -> None:
             continue
         if kind:
             f.forced_kind = kind
-            f.__dict__.pop("kind", None)  # computed before the kind was forced
+            for cached in ("kind", "violent"):  # computed before the kind was forced
+                f.__dict__.pop(cached, None)
 
 
 def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:

@@ -20,7 +20,7 @@ from .._toponym_base import Mention
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
 from ._forms import FormKeys, place_adjectives
-from ._kinds import cue_kinds, not_a_place
+from ._kinds import context_of, cue_kinds, not_a_place
 
 __all__ = ["find_toponyms", "RussianIndex", "russian_index"]
 
@@ -129,6 +129,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if mm.how == "adjective" and mm.place is not None:
             mm.reason = f"adjective of {mm.place.name}; {mm.reason}"
         mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
+        mm.context = context_of(doc, mm)
         if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
             mm.relation = "near"
     return [mm for mm in mentions if mm.how != "drop"]
