@@ -7,7 +7,7 @@ from functools import cached_property
 
 from ..facts import SentenceFacts
 from .dates import DATELINE
-from .events import GENERIC_EVENT, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
+from .events import GENERIC_EVENT, HABITUAL, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
 
 __all__ = ["RussianSentenceFacts", "prepare"]
 
@@ -34,7 +34,10 @@ class RussianSentenceFacts(SentenceFacts):
 
     @cached_property
     def hypothetical(self) -> bool:
-        return HYPOTHETICAL.search(self.text) is not None
+        """What was planned or feared, or what happens again and again (undated)."""
+        if HYPOTHETICAL.search(self.text):
+            return True
+        return not self.dates and HABITUAL.search(self.text) is not None
 
     def _violence_starts(self) -> list[int]:
         return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]

@@ -1,0 +1,44 @@
+"""Russian cue words: the kind of incident a sentence tells and the ACLED type."""
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_text
+from geoconflict.extract.ru.events import classify, sentence_kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("У заставы произошла перестрелка.", "violence"),
+    ("Стороны подписали протокол о прекращении огня.", "agreement"),
+    ("Узбекистан закрыл пункт пропуска на границе.", "other"),
+    ("Жители перекрыли дорогу и вышли на митинг.", "protest"),
+    ("Пограничники задержали двух нарушителей.", "other"),
+    ("Жители пытались задержать пограничников.", "violence"),
+    ("Погода была хорошей.", None),
+])
+def test_sentence_kind(text, kind):
+    assert sentence_kind(text) == kind
+
+
+@pytest.mark.parametrize("sentences, sub", [
+    (["Пограничники открыли огонь, двое погибли."], "Armed clash"),
+    (["Боевики совершили нападение на погранзаставу."], "Armed clash"),
+    (["Село обстреляли из минометов."], "Shelling/artillery/missile attack"),
+    (["Жители забросали машины камнями."], "Mob violence"),
+    (["Пограничники задержали двух нарушителей."], "Arrests"),
+    (["Стороны договорились о перемирии."], "Agreement"),
+])
+def test_acled_subtype(sentences, sub):
+    assert classify(sentences).sub_event_type == sub
+
+
+def test_habitual_statement_is_no_incident():
+    text = "date 2021-05-02\nЭтот участок границы регулярно становится местом конфликтов."
+    assert extract_text(text) == []
+
+
+def test_undated_incident_happened_sentence_dates_the_lead_incident():
+    text = ("date 2021-05-10\nНа границе произошла перестрелка между пограничниками. "
+            "Инцидент произошел 8 мая у села Ворух.")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2021-05-08"
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
