@@ -8,7 +8,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention, kind_of
 
-__all__ = ["cue_kinds", "not_a_place", "context_of"]
+__all__ = ["cue_kinds", "not_a_place", "context_of", "unknown_names"]
 
 # Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
 _BEFORE = [
@@ -43,6 +43,7 @@ _PERSON_AFTER = re.compile(r"^\s+(?:уулу|кызы|оглы|угли|ўғли
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 
+_ADJ_BEFORE = re.compile(r"[А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ое|ому|им|ую)\s+$")
 _NAME_NEXT = re.compile(r"\s+[«\"]?[А-ЯЁ]")
 _KIND_LAST = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")$",
                         re.I)
@@ -62,6 +63,8 @@ def _kind_word(doc: Document, mm: Mention) -> str:
     if m and (mm.how == "adjective" or not _NAME_NEXT.match(text, m.end())):
         return m.lastgroup or ""
     m = _KIND_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+    if m and _ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
+        return ""  # «Матчинского района Согда»: the district is Matcha's, Sughd is no district
     return m.lastgroup or "" if m else ""
 
 
@@ -118,3 +121,32 @@ def context_of(doc: Document, mm: Mention) -> str:
     if _DESTINATION_BEFORE.search(before):
         return "destination"
     return ""
+
+
+_NAME = r"[А-ЯЁӨҮҢҒҚҲҶЎ][а-яёөүңғқӯҳҷўӣ]+(?:-[А-ЯЁӨҮҢҒҚҲҶЎа-яё][а-яёөүңғқӯҳҷўӣ]+)?"
+# A name the text calls a place: «в селе X», «местности X», «на заставе «X»», «КПП «X»».
+_UNKNOWN = re.compile(
+    r"(?<!\w)(?P<kind>сел(?:о|а|е|ом)|посел(?:ок|ка|ке)|посёл(?:ок|ка|ке)|кишлак(?:а|е)?|"
+    r"джамоат(?:а|е|ом)?|местност[ьи]|урочищ[еа]|айыл(?:а|е)?|"
+    r"(?:погран)?застав[аеуыой]+|пост[аеу]?|КПП|пункт[аеу]?\s+пропуска|переход[аеу]?)"
+    rf"\s+(?P<q>[«\"]?)(?P<name>{_NAME})")
+
+
+def unknown_names(doc: Document, covered: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names a kind word marks as places that no gazetteer name covers: (start, end,
+    kind word in English)."""
+    out = []
+    for m in _UNKNOWN.finditer(doc.text, doc.body_start):
+        a, b = m.span("name")
+        if any(x < b and a < y for x, y in covered):
+            continue
+        if not m.group("q") and m.group("kind").lower().startswith(("пост", "переход")):
+            continue  # «пост» and «переход» name a place only in quotes
+        word = _KIND_WORD.get(m.group("kind")[:3].lower(), "village")
+        out.append((a, b, word))
+    return out
+
+
+_KIND_WORD = {"сел": "village", "пос": "village", "киш": "village", "джа": "jamoat",
+              "мес": "valley", "уро": "valley", "айы": "village", "заст": "post", "зас": "post",
+              "пог": "post", "кпп": "checkpoint", "пун": "checkpoint", "пер": "checkpoint"}

@@ -16,11 +16,11 @@ from ...gazetteer import Gazetteer
 from .._phrases import PhraseIndex
 from ...names import fold_key
 from .._text import TOKEN_RE, Document, Token
-from .._toponym_base import Mention
+from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
 from ._forms import FormKeys, place_adjectives
-from ._kinds import context_of, cue_kinds, not_a_place
+from ._kinds import context_of, cue_kinds, not_a_place, unknown_names
 
 __all__ = ["find_toponyms", "RussianIndex", "russian_index"]
 
@@ -124,6 +124,11 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(a, b, text[a:b], doc.sentence_at(a).index, en, m.places(ids),
                                 how))
     cue_kinds(doc, mentions)
+    for a, b, word in unknown_names(doc, [(mm.start, mm.end) for mm in mentions]):
+        unknown = Mention(a, b, text[a:b], doc.sentence_at(a).index, idx.key(text[a:b]),
+                          how="context", kinds=kind_of(word), cue=word)
+        mentions.append(unknown)
+    mentions.sort(key=lambda x: x.start)
     resolve(doc, m, mentions)
     for mm in mentions:
         if mm.how == "adjective" and mm.place is not None:
