@@ -48,13 +48,13 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
     Articles in English or Russian (detected, or --lang). Places (in Russian in
-    every case form), dates, local times, casualty counts, actors and an ACLED
-    event type are read from the text; every value carries the sentence and
-    character offsets it came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
-    marked 'draft: true' (under 'extra', with the evidence) for review. Standard
-    error lists unknown place names with the closest gazetteer names, and articles
-    without a publication date or an outlet (the draft then leaves them out rather
-    than guess).
+    every case form), dates, local times, casualty counts, actors and an ACLED event
+    type are read from the text; every value carries the sentence and character
+    offsets it came from. Drafts are incident YAML ('geoconflict validate' reads
+    them); each is marked 'draft: true' (under 'extra', with the evidence) for
+    review. Standard error lists unknown place names with the closest gazetteer
+    names, and articles without a publication date or an outlet (the draft then
+    leaves them out rather than guess).
 
     \b
     Examples:

@@ -8,8 +8,9 @@ so a command that never reads Russian never loads them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 __all__ = ["LANGUAGES", "Finders", "detect_language", "finders_for"]
 

@@ -9,7 +9,8 @@ from importlib import resources
 import yaml
 
 from .._text import Document
-from ..actors import ActorList, ActorMention, find_actors as _find_actors, parse_actors
+from ..actors import ActorList, ActorMention, parse_actors
+from ..actors import find_actors as _find_actors
 
 __all__ = ["find_actors", "russian_actors", "stem"]
 

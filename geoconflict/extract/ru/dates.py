@@ -193,7 +193,8 @@ def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
 
 
 #: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
-DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?\s*(?:[.—–-]|г\.)")
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?\s*"
+                      r"(?:[.—–-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?,?\s*(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"

@@ -54,7 +54,8 @@ def prepare(facts: list[SentenceFacts]) -> None:
     - a dated sentence that only says that something happened («инцидент произошел 20
       июля», «имевший место 28 сентября») dates the incident the article opens with;
     - an undated sentence naming a place (not a dateline, not only a capital) within two
-      sentences of an incident sentence places the incident told nearest («В ходе несения службы в селе X … обнаружили …»).
+      sentences of an incident sentence places the incident told nearest («В ходе
+      несения службы в селе X … обнаружили …»).
     """
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:

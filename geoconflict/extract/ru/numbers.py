@@ -115,9 +115,7 @@ def _side(np: str, clause_before: str, sentence: str = "") -> str:
     cc = country_codes_in(np)
     if cc:
         return cc[0]
-    by = None
-    for by in _SIDE_BY.finditer(clause_before):
-        pass
+    by = next(reversed(list(_SIDE_BY.finditer(clause_before))), None)  # the last one
     if by is not None:
         cc = country_codes_in(by.group(0))
         if cc:

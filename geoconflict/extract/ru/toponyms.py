@@ -11,10 +11,11 @@ English (``_toponym_resolve``) then pick one reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
-from .._phrases import PhraseIndex
 from ...names import fold_key
+from .._phrases import PhraseIndex
 from .._text import TOKEN_RE, Document, Token
 from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
@@ -45,14 +46,16 @@ class RussianIndex(PhraseIndex):
     the places (баткенский → Batken: those Russian derives from the name, and those the
     gazetteer lists under ``adjectives``), in one token automaton.
 
-    ``en_key`` gives, for each key, the English matcher's key of that name, with which the
-    shared resolver looks up base names and official names.
+    ``forms`` is the word key (default: ``FormKeys`` over the gazetteer's words; the
+    benchmark ``eval_ru_forms`` swaps in others). ``en_key`` gives, for each key, the
+    English matcher's key of that name, with which the shared resolver looks up base
+    names and official names.
     """
 
-    def __init__(self, base: ToponymMatcher):
+    def __init__(self, base: ToponymMatcher, forms: Callable[[str], str] | None = None):
         names = [(i, n) for i, p in enumerate(base.gaz.places) for n in p.names]
-        self.forms = FormKeys(frozenset(fold_key(w) for _, n in names
-                                        for w in TOKEN_RE.findall(n)))
+        self.forms = forms or FormKeys(frozenset(fold_key(w) for _, n in names
+                                                 for w in TOKEN_RE.findall(n)))
         super().__init__(self.forms, collapse_doubles=True)
         self.en_key: dict[str, str] = {}
         self.adjective_keys: set[str] = set()
