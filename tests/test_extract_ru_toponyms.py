@@ -65,3 +65,20 @@ def test_kind_word_of_an_adjective_is_not_the_next_names():
     # «Матчинского района Согда»: Sughd is a region, not a district
     found = places("Он житель Матчинского района Согда.")
     assert ("Согда", "tj-sughd") in found
+
+
+def test_quoted_name_without_a_kind_word_is_no_place():
+    # «Ферганы» is the news agency; «Лякон» after «заставы» is the post
+    assert places("Об этом пишет агентство «Ферганы».") == []
+    assert places("Бойцы заставы «Лякон» вернулись.") == [("Лякон", "tj-lakkon-border-post")]
+
+
+def test_name_in_the_genitive_after_another_is_its_parent_not_a_scene():
+    doc = read_article("date 2021-05-02\nВ селе Ворух Исфары вчера была перестрелка.")
+    found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
+    assert found["Ворух"] == "" and found["Исфары"].startswith("the place")
+
+
+def test_adjective_with_a_parenthesis_before_its_kind_word():
+    assert places("Вода Андижанского (Кемпир-Абадского) водохранилища.")[0] == (
+        "Андижанского", "uz-andijan-reservoir")

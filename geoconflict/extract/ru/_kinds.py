@@ -28,13 +28,16 @@ _BEFORE = [
     ("region", r"област(?:ь|и|ью)"),
 ]
 _AFTER = [
+    ("reservoir", r"водохранилищ\w*"),
+    ("canal", r"канал\w*"),
+    ("dam", r"плотин\w*"),
     ("district", r"район\w*|р-н\w*|тумани|ноҳия"),
     ("region", r"област\w*|обл\.|вилоят\w*|облус\w*"),
     ("jamoat", r"джамоат\w*|айыл\w*\s+окмот\w*|айыл\w*\s+аймак\w*"),
 ]
 _KIND_BEFORE = re.compile(r"(?:^|[^\w.])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _BEFORE)
                           + r")\s*[«\"„“]?$", re.I)
-_KIND_AFTER = re.compile(r"[»\"”]?\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER)
+_KIND_AFTER = re.compile(r"[»\"”]?\s*(?:\([^()]{1,40}\)\s*)?(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER)
                          + r")(?!\w)", re.I)
 # «Ала-Букинского пограничного отряда», «Ала-Букинскому участку»: units and sections
 _UNIT_AFTER = re.compile(r"^\s+(?:пограничн\w+\s+|погран)?(?:отряд\w*|участк\w*|"
@@ -59,7 +62,7 @@ def _kind_word(doc: Document, mm: Mention) -> str:
         curated = all(p.origin == "curated" for p in mm.candidates)
         return "" if curated else m.lastgroup or ""
     text = doc.text
-    m = _KIND_AFTER.match(text, mm.end, mm.end + 30)
+    m = _KIND_AFTER.match(text, mm.end, mm.end + 70)
     if m and (mm.how == "adjective" or not _NAME_NEXT.match(text, m.end())):
         return m.lastgroup or ""
     m = _KIND_BEFORE.search(text, max(0, mm.start - 40), mm.start)
@@ -77,12 +80,16 @@ def cue_kinds(doc: Document, mentions: list[Mention]) -> None:
 
 
 def not_a_place(doc: Document, i: int, j: int) -> bool:
-    """A match that is a person's name (Разак уулу, А.Байчиев) or names a unit or a border
-    section after a place (Ала-Букинского пограничного отряда)."""
+    """A match that is a person's name (Разак уулу, А.Байчиев), names a unit or a border
+    section after a place (Ала-Букинского пограничного отряда), or is a name in «quotes»
+    with no kind word before it (an outlet or a body: «Ферганы», «Озоди»)."""
     tokens, text = doc.tokens, doc.text
     a, b = tokens[i].start, tokens[j - 1].end
     after = text[b:b + 40]
     if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a):
+        return True
+    if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and \
+            not _KIND_BEFORE.search(text, max(0, a - 40), a):
         return True
     return bool(_UNIT_AFTER.match(after))
 
@@ -108,12 +115,23 @@ _DESTINATION_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
 
-def context_of(doc: Document, mm: Mention) -> str:
-    """Why the words around a mention say it is not where something happened, or ""."""
+_PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
+
+
+def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
+    """Why the words around a mention say it is not where something happened, or "".
+
+    ``prev`` is the mention before it: a name in the genitive right after another
+    («Саразмом Пенджикента», «Сомониён джамоата Чоркух») is the place the first belongs
+    to, not a second scene."""
     text = doc.text
     sent = doc.sentences[mm.sentence]
     before = text[max(sent.start, mm.start - 60):mm.start]
     after = text[mm.end:mm.end + 40]
+    if prev is not None and prev.sentence == mm.sentence and prev.end < mm.start and \
+            _PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
+            prev.place is not None and mm.place is not None and prev.place is not mm.place:
+        return "the place the one before it belongs to"
     if mm.start - sent.start <= 1 and mm.text.isupper() and _DATELINE_AFTER.match(after):
         return "dateline"
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):

@@ -133,11 +133,13 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(unknown)
     mentions.sort(key=lambda x: x.start)
     resolve(doc, m, mentions)
+    prev = None
     for mm in mentions:
         if mm.how == "adjective" and mm.place is not None:
             mm.reason = f"adjective of {mm.place.name}; {mm.reason}"
         mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
-        mm.context = context_of(doc, mm)
+        mm.context = context_of(doc, mm, prev)
+        prev = mm
         if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
             mm.relation = "near"
     return [mm for mm in mentions if mm.how != "drop"]
