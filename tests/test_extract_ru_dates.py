@@ -77,3 +77,13 @@ def test_planned_date_after_publication_stays_in_its_year():
     # published 2 May 2021: «с 5 по 16 мая закроется» is May 2021, not May 2020
     assert first("Переход закроется с 5 по 16 мая.")[:2] == (date(2021, 5, 5), date(2021, 5, 16))
     assert first("Переход закрыли 16 мая.")[0] == date(2020, 5, 16)
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("Три года назад граница была закрыта.", date(2018, 1, 1), "year"),
+    ("Два дня назад было тихо.", date(2021, 4, 30), "day"),
+    ("Месяц назад переход открыли.", date(2021, 4, 1), "month"),
+])
+def test_ago(text, start, precision):
+    got = first(text)
+    assert (got[0], got[2]) == (start, precision)

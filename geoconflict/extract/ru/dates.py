@@ -1,5 +1,6 @@
 """Dates in Russian text: «12 мая», «в ночь на 29 апреля», «с 28 апреля по 1 мая», «в марте
-2018 года», «вчера», «накануне», «в четверг», «на прошлой неделе», «в прошлом году».
+2018 года», «вчера», «накануне», «в четверг», «на прошлой неделе», «в прошлом году», «три
+года назад».
 
 Each is resolved against the publication date as the English finder does (a day and
 month without a year take the last such date not after publication), with the same
@@ -60,6 +61,9 @@ _PATTERNS = [
              rf"(?:\s*(?:года|году|год|г\.))?"),
     ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
                 rf"(?!,?\s*\d)"),
+    ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+            r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
+            r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
     ("rel", r"(?P<j_w>позавчера|вчера|сегодня|накануне|минувшей\s+ночью|прошлой\s+ночью|"
             r"этой\s+ночью|сегодня\s+ночью|сегодня\s+утром|вчера\s+вечером|вчера\s+утром|"
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
@@ -153,6 +157,34 @@ def _weekday(g: dict, ref: Reference) -> DateValue | None:
     return DateValue(d, d, "day")
 
 
+_AGO_N = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+          "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+          "несколько": 3, "пару": 2}
+
+
+def _ago(g: dict, ref: Reference) -> DateValue | None:
+    """«три года назад», «неделю назад», «два дня назад» against the publication date."""
+    if ref.day is None:
+        return None
+    word = (g["k_n"] or "").lower()
+    n = int(word) if word.isdigit() else _AGO_N.get(word, 1)
+    unit, pub = g["k_u"].lower(), ref.day
+    if unit.startswith(("год", "лет")):
+        return year_span(pub.year - n)
+    if unit.startswith("месяц"):
+        if ref.precision not in ("day", "month"):
+            return None
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return month_span(y, mo + 1, False)
+    if ref.precision != "day":
+        return None
+    d = pub - timedelta(days=n * (7 if unit.startswith("недел") else 1))
+    if unit.startswith("недел"):
+        monday = d - timedelta(days=d.weekday())
+        return DateValue(monday, monday + timedelta(days=6), "week")
+    return DateValue(d, d, "day")
+
+
 def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
     """«вчера», «на прошлой неделе», «в прошлом году» … against the publication date."""
     pub = ref.day
@@ -233,7 +265,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
 # tried there and up to three words before («в ночь на 29», «на прошлой неделе»).
 _TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
                       r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
-                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|месяце|годом|"
+                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|месяце|годом|назад|"
                       r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн)",
                       re.I)
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -311,6 +343,8 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
         part = ""
         if kind == "weekday":
             value, rel = _weekday(g, ref), True
+        elif kind == "ago":
+            value, rel = _ago(g, ref), True
         elif kind == "rel":
             (value, part), rel = _relative(g["j_w"], ref), True
         else:
