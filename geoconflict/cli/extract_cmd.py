@@ -53,8 +53,10 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
     offsets it came from. Drafts are incident YAML ('geoconflict validate' reads
     them); each is marked 'draft: true' (under 'extra', with the evidence) for
     review. Standard error lists unknown place names with the closest gazetteer
-    names, and articles without a publication date or an outlet (the draft then
-    leaves them out rather than guess).
+    names, articles without a publication date or an outlet (the draft then leaves
+    them out rather than guess), drafts dated by the publication date because the
+    text dates no event, and drafts that name no known place (no stop: add one
+    before export).
 
     \b
     Examples:

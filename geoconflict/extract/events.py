@@ -80,15 +80,15 @@ _CUES = {
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)",
+    # opening verb first (a noun first would make every sentence naming the border a
+    # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"re-?open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
-                     r"rail\w*|freight)\b|(?:borders?|checkpoints?|crossings?|crossing\s+points?)"
-                     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|"
-                     r"to\s+be|would\s+be|remains?|remained)\s+)?(?:closed|shut|sealed|re-?opened|"
-                     r"opened|re-?open)\b(?!\s+fire)",
+                     r"rail\w*|freight)\b|(?:closed|re-?opened|shut\s+down|sealed\s+off)\b"
+                     r"(?!\s+fire)",
     "demining": r"de-?min\w*|mine\s+clearance|clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|"
-                r"(?:was|were|been)\s+mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
+                r"mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
                   r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"

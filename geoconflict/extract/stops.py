@@ -54,9 +54,11 @@ def context_role(text: str, m, sentence_start: int) -> str:
     after = text[m.end:m.end + 60]
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
+    tail = before[-12:]
+    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after):
         return "title or body"
-    if _DESTINATION_BEFORE.search(before):
+    if (" to " in before or " in " in tail or " of " in tail) and \
+            _DESTINATION_BEFORE.search(before):
         return "destination"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
