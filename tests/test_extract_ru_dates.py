@@ -87,3 +87,18 @@ def test_planned_date_after_publication_stays_in_its_year():
 def test_ago(text, start, precision):
     got = first(text)
     assert (got[0], got[2]) == (start, precision)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Это было 27-го апреля.", date(2021, 4, 27), date(2021, 4, 27)),
+    ("Стычки шли 27 и 28 апреля.", date(2021, 4, 27), date(2021, 4, 28)),
+    ("Обстрел шел в ночь на 29-е апреля.", date(2021, 4, 28), date(2021, 4, 29)),
+    ("В минувшие выходные было тихо.", date(2021, 4, 24), date(2021, 4, 25)),
+])
+def test_more_forms(text, start, end):
+    assert first(text)[:2] == (start, end)
+
+
+def test_part_of_day_after_a_weekday():
+    (d,) = find_dates("В субботу утром был обстрел.", PUB)
+    assert d.part_of_day == "morning" and d.value.start == date(2021, 5, 1)

@@ -32,10 +32,10 @@ _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4,
              "суббот": 5, "воскресень": 6}
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-_D = r"(?:[0-3]?\d)"
+_D = r"(?:[0-3]?\d)(?:-?(?:го|е|ое))?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _YR = rf"(?:\s+(?P<{{p}}y>{_Y})(?:\s*(?:года|году|год|г\.))?)?"
-_TO = r"\s*(?:-|–|—|по|до)\s*"
+_TO = r"\s*(?:-|–|—|по|до|\sи\s)\s*"
 
 
 def _y(p: str) -> str:
@@ -64,8 +64,9 @@ _PATTERNS = [
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
             r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
             r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
-    ("rel", r"(?P<j_w>позавчера|вчера|сегодня|накануне|минувшей\s+ночью|прошлой\s+ночью|"
-            r"этой\s+ночью|сегодня\s+ночью|сегодня\s+утром|вчера\s+вечером|вчера\s+утром|"
+    ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
+            r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
+            r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
             r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
             r"(?:годом|год)\s+ранее)"),
@@ -74,6 +75,7 @@ _DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
 _BOUNDARY = re.compile(r"\w")
 _PART = {"ночью": "night", "ночь": "night", "утром": "morning", "вечером": "evening",
          "днем": "afternoon", "днём": "afternoon"}
+_PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|днём)(?!\w)", re.I)
 _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
 
 
@@ -83,6 +85,10 @@ def _month(word: str) -> int:
         if w.startswith(stem) and (stem != "ма" or len(w) == 3):
             return n
     raise KeyError(word)
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))  # «27-го» is 27
 
 
 def _year(g: dict, p: str, month: int, day: int | None, ref: Reference
@@ -104,13 +110,13 @@ def _absolute(kind: str, g: dict, ref: Reference) -> DateValue | None:
     except ValueError:
         return None
     if kind == "night":
-        m2, d2 = _month(g["a_m2"]), int(g["a_d2"])
+        m2, d2 = _month(g["a_m2"]), _day(g["a_d2"])
         y, inf = _year(g, "a_", m2, d2, ref)
         if y is None:
             return None
         if g["a_d1"]:
             m1 = _month(g["a_m1"]) if g["a_m1"] else m2
-            return day_span(y, m1, int(g["a_d1"]), m2, d2, inf)
+            return day_span(y, m1, _day(g["a_d1"]), m2, d2, inf)
         try:
             end = date(y, m2, d2)
         except ValueError:
@@ -120,14 +126,14 @@ def _absolute(kind: str, g: dict, ref: Reference) -> DateValue | None:
         p = "b_" if kind == "dm_dm" else "c_"
         m2 = _month(g[f"{p}m2"] if kind == "dm_dm" else g["c_m"])
         m1 = _month(g["b_m1"]) if kind == "dm_dm" else m2
-        y, inf = _year(g, p, m2, int(g[f"{p}d2"]), ref)
+        y, inf = _year(g, p, m2, _day(g[f"{p}d2"]), ref)
         if y is None:
             return None
         if m2 < m1 and g.get(f"{p}y"):
             y -= 1
-        return day_span(y, m1, int(g[f"{p}d1"]), m2, int(g[f"{p}d2"]), inf)
+        return day_span(y, m1, _day(g[f"{p}d1"]), m2, _day(g[f"{p}d2"]), inf)
     if kind == "dm":
-        mo, d = _month(g["d_m"]), int(g["d_d"])
+        mo, d = _month(g["d_m"]), _day(g["d_d"])
         y, inf = _year(g, "d_", mo, d, ref)
         return day_span(y, mo, d, mo, d, inf) if y and 1 <= d <= 31 else None
     if kind == "my":
@@ -210,6 +216,11 @@ def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         elif "следующ" in w:
             monday += timedelta(days=7)
         return DateValue(monday, monday + timedelta(days=6), "week"), ""
+    if w.endswith("выходные"):
+        if ref.precision != "day":
+            return None, ""
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or (7 if "эти" not in w else 0))
+        return DateValue(sunday - timedelta(days=1), sunday, "day"), ""
     part = "night" if "ночью" in w else ("morning" if "утром" in w else (
         "evening" if "вечером" in w else ""))
     if ref.precision == "month":
@@ -266,7 +277,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
 _TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
                       r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
                       r"вчера|сегодня|накануне|позавчера|ночью|недел|году|месяце|годом|назад|"
-                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн)",
+                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные)",
                       re.I)
 _WORD_START = re.compile(r"(?<!\w)\w")
 
@@ -353,7 +364,7 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
                 continue
         if kind == "night":
             part = "night"
-        pm = _PART_BEFORE.search(text, max(0, a - 12), a)
+        pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
         part = part or (_PART[pm.group(1).lower()] if pm else "")
         role = _role(text, a, b, kind)
         if rel and _quoted(text, a):
