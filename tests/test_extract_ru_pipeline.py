@@ -61,3 +61,14 @@ def test_russian_resources_load_only_for_russian_text():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "ru not loaded"
+
+
+def test_page_furniture_is_not_read():
+    text = ("date 2021-05-02\nМеню\n  • $ 85.50 +1.82\n"
+            "Вчера у села Ворух произошла перестрелка. Стороны обвинили друг друга в "
+            "провокации, обстановка остается напряженной, переговоры продолжаются.\n"
+            "Архивное фото - Sputnik Таджикистан, 1920, 30.05.2021\n"
+            "Читайте также\nВ Оше погибли двое.\n")
+    (d,) = extract("-", input=text)
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]  # not Osh of the headline
+    assert d["date_start"] == "2021-05-01" and "fatalities" not in d

@@ -62,6 +62,10 @@ def read_article(text: str, file: str = "<string>", published: str | None = None
     if lang and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r} — use one of {', '.join(LANGUAGES)}")
     doc.lang = lang or detect_language(text[doc.body_start:])
+    if doc.lang == "ru":
+        from .ru.furniture import skip_furniture
+
+        skip_furniture(doc)
     return doc
 
 
