@@ -37,8 +37,8 @@ _AFTER = [
 ]
 _KIND_BEFORE = re.compile(r"(?:^|[^\w.])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _BEFORE)
                           + r")\s*[«\"„“]?$", re.I)
-_KIND_AFTER = re.compile(r"[»\"”]?\s*(?:\([^()]{1,40}\)\s*)?(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER)
-                         + r")(?!\w)", re.I)
+_KIND_AFTER = re.compile(r"[»\"”]?\s*(?:\([^()]{1,40}\)\s*)?(?:"
+                         + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")(?!\w)", re.I)
 # «Ала-Букинского пограничного отряда», «Ала-Букинскому участку»: units and sections
 _UNIT_AFTER = re.compile(r"^\s+(?:пограничн\w+\s+|погран)?(?:отряд\w*|участк\w*|"
                          r"комендатур\w*|управлени\w*|\w+\s+отряд\w*)", re.I)
