@@ -53,10 +53,15 @@ class SentenceFacts:
             return self.forced_kind
         if self.hypothetical:
             return None
-        kind = sentence_kind(self.text, self.words)
+        kind = self._cue_kind()
         if kind is None and any(c.role for c in self.counts):
             return "violence"  # victims counted, weapons or rounds taken
         return kind
+
+    def _cue_kind(self) -> str | None:
+        """The kind of the sentence's first cue word (a language's subclass reads its own
+        words)."""
+        return sentence_kind(self.text, self.words)
 
     @property
     def event(self) -> bool:

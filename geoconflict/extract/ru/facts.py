@@ -15,16 +15,8 @@ __all__ = ["RussianSentenceFacts", "prepare"]
 class RussianSentenceFacts(SentenceFacts):
     """:class:`SentenceFacts` of a Russian sentence."""
 
-    @cached_property
-    def kind(self) -> str | None:
-        if self.forced_kind:
-            return self.forced_kind
-        if self.hypothetical:
-            return None
-        kind = sentence_kind(self.text)
-        if kind is None and any(c.role for c in self.counts):
-            return "violence"
-        return kind
+    def _cue_kind(self) -> str | None:
+        return sentence_kind(self.text)
 
     @cached_property
     def violent(self) -> bool:
