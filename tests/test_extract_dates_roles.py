@@ -65,3 +65,13 @@ def test_a_sentence_dating_the_event_in_general_words_dates_the_incident():
     (d,) = extract_text("date 2020-01-08\nThe incident happened at the border on January 6.\n"
                         "Border guards fired warning shots near Ak-Sai.\n")
     assert d["date_start"] == "2020-01-06"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("DUSHANBE, March 12, 2023, Agency – Guards clashed.", "report"),
+    ("Posted by: A Blogger | March 12, 2023", "report"),
+    ("The agency yesterday reported that guards clashed.", "report"),
+    ("A ceasefire was declared in Batken on March 12.", "event"),
+])
+def test_datelines_page_dates_and_telling_words_after_the_date(text, role):
+    assert role_of(text) == role

@@ -102,3 +102,9 @@ def test_negation_gives_zero(text, expected):
 ])
 def test_increments_tolls_and_shared_roles(text, expected):
     assert [c for c in counts(text) if c[1]] == expected
+
+
+def test_a_fatal_wound_is_a_death_and_a_subject_gives_the_side_of_none():
+    assert counts("One man got a fatal wound and died on the way.") == [(1, "killed", "", "")]
+    assert counts("Kyrgyzstan has reported no casualties.") == [
+        (0, "killed", "", "KG"), (0, "injured", "", "KG")]

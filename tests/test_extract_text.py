@@ -101,3 +101,17 @@ def test_a_full_stop_run_into_the_next_sentence_ends_it():
     assert [s.text for s in doc.sentences] == [
         "The guards saw the herders near the village.", "The herders threw stones.",
         "Mr. Kadyrov left at 5.30 for Osh."]
+
+
+def test_headline_lists_and_related_blocks_after_the_body_are_not_text():
+    from geoconflict.extract._text import Document
+
+    body = "Border guards exchanged fire near the village on Monday. " * 8
+    heads = "\n".join(f"Minister {w} opens a new school in the capital" for w in
+                      ("Alpha", "Beta", "Gamma", "Delta", "Epsilon"))
+    doc = Document(f"date 2022-05-11\n{body}\n{heads}\n")
+    assert all("Minister" not in s.text for s in doc.sentences)
+    doc = Document(f"date 2022-05-11\n{body}\nRelated\nEight injured in a clash\n")
+    assert all("Eight" not in s.text for s in doc.sentences)
+    short = Document("date 2022-05-11\nRelated talks were held.\nGuards fired shots.\n")
+    assert len(short.sentences) == 2

@@ -31,9 +31,16 @@ _VERB_AFTER = re.compile(
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by))\s+"
                            r"(?:the\s+)?$")
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
+_REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
+                 r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
+_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
+                           r"told)\b")
+# a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
+# ("Posted by: … | March 28, 2008", "Published 14 June")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
+                              r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$", re.I)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
-    r"tweeted|posted|informed|told\s+(?:\w+\s+){0,2}?\w+)\b(?P<between>(?:\s+[\w’'-]+){0,7}?)"
+    rf"\b(?:{_REPORT_VERBS}|told\s+(?:\w+\s+){{0,2}}?\w+)\b(?P<between>(?:\s+[\w’'-]+){{0,7}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
 _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|died|dead|"
                          r"broke|erupted|attack\w*|fire|fired|shot|shoot\w*|wounded|injured|"
@@ -43,7 +50,10 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
 
 def role(text: str, a: int, b: int) -> str:
     """The role of the date ``text[a:b]`` (see the module docstring)."""
-    before = text[max(0, a - 50):a].lower()
+    raw_before = text[max(0, a - 60):a]
+    if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
+        return "report"
+    before = raw_before[-50:].lower()
     after = text[b:b + 50].lower()
     if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):
         return "anniversary"
@@ -60,6 +70,8 @@ def role(text: str, a: int, b: int) -> str:
         return "since" if m.group("start") else "until"
     m = _REPORT_BEFORE.search(before)
     if m and not _NOT_REPORT.search(m.group("between")):
+        return "report"
+    if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
         return "report"
     return "event"
 

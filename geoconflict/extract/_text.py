@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from ._furniture import furniture_start
+
 __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
 #: A word: a run of letters or digits in any script.
@@ -118,6 +120,9 @@ class Document:
         for m in _SOURCE_LINE.finditer(text, pos):
             self.skipped.append(m.span())
             self.url = self.url or m.group(1).rstrip(".,;")
+        end = furniture_start(text, pos)
+        if end is not None:  # headline lists, "Related" blocks: not article text
+            self.skipped.append((end, len(text)))
 
         for n, (_start, line) in enumerate(self._first_lines(pos, 8)):
             stripped = line.strip()
@@ -156,7 +161,7 @@ class Document:
                     return
 
     def in_skipped(self, offset: int) -> bool:
-        """Whether an offset lies in a source line (header, not article text)."""
+        """Whether an offset lies in a source line or the page furniture after the body."""
         return bool(self.skipped) and any(a <= offset < b for a, b in self.skipped)
 
     # -- structure --------------------------------------------------------------------

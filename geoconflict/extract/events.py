@@ -73,7 +73,8 @@ _CUES = {
                r"road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
-    "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody",
+    "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
+              r"caught",
     "agreement": r"cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
                  r"agreed\s+to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
                  r"withdraw\w*\s+(?:military\s+)?forces|agreements?|protocols?\b|summits?|"

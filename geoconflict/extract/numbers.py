@@ -58,7 +58,8 @@ _LEFT_ROLE = re.compile(
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
-    ("killed", re.compile(r"\b(?:killed|dead|died|die|deaths?|fatalities|fatality|perished|"
+    ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
+                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|"
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
@@ -266,6 +267,9 @@ def _nobody(text: str, start: int, sentence: str) -> list[Count]:
                  else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
                  else ("injured",))
         cc = country_codes_in((m.group("who") or "") + sentence[m.end():m.end() + 40])
+        if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
+            head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
+            cc = country_codes_in(head)
         side = cc[0] if len(cc) == 1 else ""
         a, b = start + m.start(), start + m.end()
         out += [Count(a, b, text[a:b], 0, role, "", "", side) for role in roles]

@@ -1,0 +1,45 @@
+"""Where an article's body ends and page furniture begins: headline lists, "Related" and
+"Popular" blocks, share and subscribe lines, that pages carry after the text.
+
+The body ends at the first line, past the first few hundred characters of the body, that
+is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
+"TOP-10", "Subscribe …"), or that opens a run of at least four headline-like lines
+(three to twenty words, no sentence-ending mark) in the latter part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture_start"]
+
+_MARKER = re.compile(
+    r"^\s*(?:related(?:\s+(?:news|articles|stories|posts|materials))?|popular(?:\s+news)?|"
+    r"most\s+(?:read|popular|viewed)|read\s+(?:also|more)|see\s+also|more\s+(?:news|stories|"
+    r"on\s+this(?:\s+topic)?)|latest(?:\s+news)?|all\s+news|print|share(?:\s+this)?|"
+    r"tags?\s*:.*|top[\s-]?\d+.*|stay\s+up\s+to\s+date.*|subscribe.*|comments?|"
+    r"you\s+may\s+also\s+like.*|recommended)\s*:?\s*$", re.I)
+_HEADLINE = re.compile(r"^\s*[\"“«A-ZА-ЯЁ0-9][^\n]*[^\s.!?»\"”…:;,]\s*$")
+_MIN_BODY = 300  # characters of body before a marker can end it
+_RUN = 4
+
+
+def _headline(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= 20 and bool(_HEADLINE.match(line))
+
+
+def furniture_start(text: str, body_start: int) -> int | None:
+    """The offset where page furniture begins, or None when the body runs to the end."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[body_start:])]
+    lines = [(body_start + a, ln) for a, ln in lines if ln.strip()]
+    half = body_start + (len(text) - body_start) * 2 // 5
+    for k, (at, line) in enumerate(lines):
+        if at - body_start < _MIN_BODY:
+            continue
+        if _MARKER.match(line):
+            return at
+        run = lines[k:k + _RUN]
+        if at >= half and len(run) == _RUN and all(_headline(ln) for _, ln in run):
+            return at
+    return None
