@@ -45,3 +45,15 @@ def test_a_draft_naming_no_place_is_warned_about():
     ex = extract_articles([read_article("date 2022-05-11\nOn May 10 border guards exchanged "
                                         "fire on the border.\n", "b.txt")])
     assert any("names no known place" in w for w in ex.warnings)
+
+
+def test_a_reopening_ceremony_of_a_checkpoint_is_found():
+    (d,) = extract_text("date 2022-05-11\nOn May 10 officials attended the reopening ceremony "
+                        "of a major checkpoint near Dostuk.\n")
+    assert d["title"].startswith("Border closed or opened") and d["date_start"] == "2022-05-10"
+
+
+def test_a_deal_that_is_the_articles_news_is_an_incident_even_with_a_date_of_telling_only():
+    (d,) = extract_text("date 2022-05-11\nThe two countries agreed to reopen a crossing near "
+                        "Dostuk, officials said on Tuesday.\n")
+    assert d["sub_event_type"] == "Agreement"

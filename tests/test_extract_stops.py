@@ -36,3 +36,9 @@ def test_a_dateline_and_an_officials_title_are_no_stops():
 def test_a_region_is_the_stop_when_nothing_finer_is_named():
     d = _draft("On May 10 border guards exchanged fire in the Batken region.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-batken-region"]
+
+
+def test_a_reference_point_is_mentioned_when_the_scene_is_named():
+    d = _draft("On May 10 border guards exchanged fire at Ak-Sai, close to Batken.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "reference point"}

@@ -84,12 +84,12 @@ _CUES = {
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
-                     r"re-?open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
+                     r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
-                     r"rail\w*|freight)\b|(?:closed|re-?opened|shut\s+down|sealed\s+off)\b"
+                     r"rail\w*|freight)\b|(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b"
                      r"(?!\s+fire)",
-    "demining": r"de-?min\w*|mine\s+clearance|clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|"
-                r"mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
+    "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
+                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
                   r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"

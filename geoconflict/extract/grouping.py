@@ -21,7 +21,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie). With no incident of its kind it starts an
   undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce or
-  protocol.
+  protocol and is not the article's first event sentence (its news) telling that
+  something was agreed, signed or ratified.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A violence incident none of whose sentences has a word of violence or a toll is
@@ -50,6 +51,9 @@ _AREA_KINDS = ("region", "capital")
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение", re.I)
+
+
+_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
 
 
 def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
@@ -130,7 +134,8 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts) -> None:
+def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
+                   lede: bool = False) -> None:
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
     target = None
@@ -145,8 +150,9 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
             return
-        if f.kind == "agreement" and not _STRONG_AGREEMENT.search(f.text):
-            return
+        if f.kind == "agreement" and not (_STRONG_AGREEMENT.search(f.text) or (
+                lede and _AGREED.search(f.text))):
+            return  # talk of talks, unless the article's news is that something was agreed
         target = ArticleIncident(doc, f.kind)
         incidents.append(target)
     target.add(f)
@@ -206,8 +212,9 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             _place_dated(incidents, doc, f, d)
     for f in quiet:
         _place_quiet(incidents, f)
+    first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
-        _place_undated(incidents, doc, f)
+        _place_undated(incidents, doc, f, lede=f.sentence.index == first)
     _date_from_neighbours(incidents, dating, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]

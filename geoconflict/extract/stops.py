@@ -6,7 +6,8 @@ A place named in an incident's sentences is a *scene* when the sentence tells th
 not where it happened: an official's or a body's title ("the head of the X region",
 "X regional administration", "the X border detachment"), a hospital or a destination
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
-("the X section of the border") or a dateline ("X (Reuters) –", "X, April 9"). Among the
+("the X section of the border"), a reference point for another place ("Y, close to
+X", "10 km from X") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
 only when it is the only scene. Everything else goes to ``mentioned_places``.
@@ -39,6 +40,12 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
     r"returned|handed\s+over)\s+(?:\w+\s+){0,3}?to|hospital\s+in|hospitals?\s+of|"
     r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# a place named as a reference point for another ("Kekh, close to Isfara", "the post
+# 10 km from Kerben")
+_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:area|village|post))?,?\s+"
+                               r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
+                               r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
+                               r"(?:\s+of)?)\s+(?:the\s+)?(?:\w+\s+)?$")
 _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
                             r"(?:\w+\s+)?(?:border|frontier)", re.I)
 _DATELINE_AFTER = re.compile(
@@ -62,6 +69,9 @@ def context_role(text: str, m, sentence_start: int) -> str:
         return "destination"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
+    if (" to " in tail or " from " in before or " of " in tail) and \
+            _REFERENCE_BEFORE.search(before):
+        return "reference point"
     return ""
 
 
