@@ -21,6 +21,10 @@ def places(text):
     ("В Кок-Таше собрались люди.", [("Кок-Таше", "kg-kok-tash-batken")]),
     ("Это случилось в Баткенской области.", [("Баткенской области", "kg-batken-region")]),
     ("Бойцы погранзаставы «Лякон» открыли огонь.", [("Лякон", "tj-lakkon-border-post")]),
+    ("Бойцы заставы «Лякон» открыли огонь.", [("заставы «Лякон", "tj-lakkon-border-post")]),
+    ("Чабана вернули на заставе «Майская».", [("заставе «Майская", "kg-maiskaya-border-post")]),
+    ("Это случилось в районе пограничного перехода Ойбек.",
+     [("пограничного перехода Ойбек", "uz-oybek-checkpoint")]),
     ("Из Оша выехали в Ош.", [("Оша", "kg-osh"), ("Ош", "kg-osh")]),
 ])
 def test_case_forms(text, expected):
@@ -50,7 +54,7 @@ def test_not_places(text):
 def test_district_of_a_genitive_chain():
     # «джамоата Чоркух района Исфара»: «района» belongs to Isfara, not to Chorkuh
     found = dict(places("В джамоате Чоркух района Исфара прошла встреча."))
-    assert found["Исфара"] == "tj-isfara-district"
+    assert found["района Исфара"] == "tj-isfara-district"
     assert found["Чоркух"] != "tj-isfara-district"
 
 
@@ -70,7 +74,8 @@ def test_kind_word_of_an_adjective_is_not_the_next_names():
 def test_quoted_name_without_a_kind_word_is_no_place():
     # «Ферганы» is the news agency; «Лякон» after «заставы» is the post
     assert places("Об этом пишет агентство «Ферганы».") == []
-    assert places("Бойцы заставы «Лякон» вернулись.") == [("Лякон", "tj-lakkon-border-post")]
+    assert places("Бойцы погранзаставы «Лякон» вернулись.") == [
+        ("Лякон", "tj-lakkon-border-post")]
 
 
 def test_name_in_the_genitive_after_another_is_its_parent_not_a_scene():

@@ -24,7 +24,7 @@ _BEFORE = [
     ("canal", r"канал\w*"),
     ("river", r"рек(?:а|и|е|у|ой)"),
     ("valley", r"местност\w*|урочищ\w*|массив\w*|ущель\w*"),
-    ("district", r"район(?:а|е|ом|у)?"),
+    ("district", r"район(?:а|ом|у)?"),  # «в районе X» is near X (see toponyms), no district
     ("region", r"област(?:ь|и|ью)"),
 ]
 _AFTER = [
@@ -57,6 +57,8 @@ def _kind_word(doc: Document, mm: Mention) -> str:
     curated record has that alias), after it
     («Лейлекского района», but «Чоркух района Исфара» names the district Isfara) or
     before it («в селе Ворух», «застава «Лякон»», «районом Чуст»)."""
+    if mm.text[:1].islower():
+        return ""  # an alias that opens with its kind word («пограничный переход Ойбек»)
     m = _KIND_LAST.search(mm.text)
     if m:  # a curated alias says what it is («Сохский район» of the Sokh enclave)
         curated = all(p.origin == "curated" for p in mm.candidates)

@@ -73,6 +73,9 @@ class RussianIndex(PhraseIndex):
             for adj in place.adjectives:
                 self._add_adjective(self.key(adj), i, base.index.key(place.name))
         self.stop_keys = frozenset(self.forms(w) for w in _STOP) | base.stop_keys
+        # aliases that open with a kind word in lower case («застава Майская»)
+        self.lower_starts = frozenset(self.word_key(TOKEN_RE.findall(n)[0]) for _, n in names
+                                      if n[:1].islower() and len(TOKEN_RE.findall(n)) > 1)
 
     def _add_adjective(self, key: str, i: int, en_key: str) -> None:
         if not key:
@@ -86,11 +89,14 @@ class RussianIndex(PhraseIndex):
             self._prefixes.add(key[:n])
 
     def starts(self, tok: Token) -> bool:
-        """A name begins at a capitalised word, or at the adjective of a place (баткенский)."""
+        """A name begins at a capitalised word, at the adjective of a place (баткенский),
+        or at the kind word an alias opens with («заставе «Майская»»)."""
         t = tok.text
         if t[0].isupper():
             return True
-        return ("ск" in t or "цк" in t) and self.word_key(t) in self.adjective_keys
+        key = self.word_key(t)
+        return key in self.lower_starts or (("ск" in t or "цк" in t)
+                                            and key in self.adjective_keys)
 
 
 _INDEXES: dict[int, tuple[ToponymMatcher, RussianIndex]] = {}
