@@ -117,6 +117,7 @@ GENERIC_EVENT = re.compile(r"(?<!\w)(?:инцидент\w*|происшеств�
                            r"случил\w*|имевш\w*\s+место|имел\w*\s+место|конфликт\w*)", re.I)
 
 
+@lru_cache(maxsize=8192)
 def sentence_kind(text: str) -> str | None:
     """The kind of incident a Russian sentence tells: that of its first cue, or None.
 
