@@ -102,3 +102,14 @@ def test_more_forms(text, start, end):
 def test_part_of_day_after_a_weekday():
     (d,) = find_dates("В субботу утром был обстрел.", PUB)
     assert d.part_of_day == "morning" and d.value.start == date(2021, 5, 1)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Обстрел был в ночь на воскресенье.", date(2021, 5, 1), date(2021, 5, 2), "day"),
+    ("Это было в конце прошлого года.", date(2020, 1, 1), date(2020, 12, 31), "year"),
+    ("Граница была закрыта с 2012 по 2014 год.", date(2012, 1, 1), date(2014, 12, 31), "year"),
+    ("Это случилось в первых числах апреля.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("Это случилось в сентябре прошлого года.", date(2020, 9, 1), date(2020, 9, 30), "month"),
+])
+def test_spans_and_relative_years(text, start, end, precision):
+    assert first(text) == (start, end, precision)

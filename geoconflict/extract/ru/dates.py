@@ -51,14 +51,18 @@ _PATTERNS = [
               rf"{_y('b_')}"),
     ("d_dm", rf"(?:с\s+)?(?P<c_d1>{_D}){_TO}(?P<c_d2>{_D})\s+(?P<c_m>{_M}){_y('c_')}"),
     ("dm", rf"(?P<d_d>{_D})\s+(?P<d_m>{_M}){_y('d_')}"),
+    ("month_rel", rf"(?:в\s+)?(?P<r_m>{_M})\s+(?P<r_rel>прошлого|минувшего|этого|текущего|"
+                  rf"позапрошлого|следующего)\s+года"),
     ("my", rf"(?:в\s+|с\s+|до\s+)?(?P<e_m>{_M})\s+(?P<e_y>{_Y})(?:\s*(?:года|г\.))?"),
-    ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+)(?P<f_m>{_M})(?!\w)"
+    ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+|"
+              rf"(?:первых|последних)\s+числах\s+)(?P<f_m>{_M})(?!\w)"
               rf"(?!\s+\d)"),
-    ("years", rf"(?P<g_y1>{_Y})\s*(?:-|–|—)\s*(?P<g_y2>{_Y}|\d\d)(?!\d)"
+    ("years", rf"(?:с\s+)?(?P<g_y1>{_Y})\s*(?:года\s+)?(?:-|–|—|по|до)\s*(?P<g_y2>{_Y}|\d\d)(?!\d)"
               rf"(?:\s*(?:годах|годов|годы|гг\.))?"),
     ("year", rf"(?<![\d,.])(?P<h_y>{_Y})(?!\d|,\d)(?!\s*(?:человек|жител|граждан|беженц|"
              rf"военн|солдат|пограничник|семей|дом|га\b|км|м\b|тонн|голов|метр))"
              rf"(?:\s*(?:года|году|год|г\.))?"),
+    ("night_wd", rf"в\s+ночь\s+(?:с\s+\w+\s+)?на\s+(?P<n_wd>{_WD})"),
     ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
                 rf"(?!,?\s*\d)"),
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
@@ -67,6 +71,8 @@ _PATTERNS = [
     ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
             r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
+            r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
+            r"позапрошлого)\s+года|"
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
             r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
             r"(?:годом|год)\s+ранее)"),
@@ -138,6 +144,13 @@ def _absolute(kind: str, g: dict, ref: Reference) -> DateValue | None:
         return day_span(y, mo, d, mo, d, inf) if y and 1 <= d <= 31 else None
     if kind == "my":
         return month_span(int(g["e_y"]), _month(g["e_m"]), False)
+    if kind == "month_rel":
+        if ref.day is None:
+            return None
+        rel = g["r_rel"].lower()
+        shift = -2 if rel.startswith("позапр") else (-1 if rel.startswith(("прошл", "минувш"))
+                                                      else (1 if rel.startswith("след") else 0))
+        return month_span(ref.day.year + shift, _month(g["r_m"]), False)
     if kind == "month":
         mo = _month(g["f_m"])
         y, inf = year_for(mo, None, ref)
@@ -197,9 +210,10 @@ def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
     if pub is None:
         return None, ""
     w = " ".join(word.lower().split())
-    if w.endswith("году") or w.startswith("год"):
+    if w.endswith(("году", " года")) or w.startswith("год"):
         shift = -2 if "позапрошл" in w else (
-            -1 if w.startswith(("в прошл", "в минувш", "год")) else (1 if "следующ" in w else 0))
+            -1 if ("прошл" in w or "минувш" in w or w.startswith("год")) else (
+                1 if "следующ" in w else 0))
         return year_span(pub.year + shift), ""
     if w.endswith("месяце"):
         if ref.precision not in ("day", "month"):
@@ -276,7 +290,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
 # tried there and up to three words before («в ночь на 29», «на прошлой неделе»).
 _TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
                       r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
-                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|месяце|годом|назад|"
+                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|года|месяце|годом|назад|"
                       r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные)",
                       re.I)
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -356,6 +370,10 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             value, rel = _weekday(g, ref), True
         elif kind == "ago":
             value, rel = _ago(g, ref), True
+        elif kind == "night_wd":
+            day = _weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
+            value = day and DateValue(day.start - timedelta(days=1), day.end, "day")
+            rel, part = True, "night"
         elif kind == "rel":
             (value, part), rel = _relative(g["j_w"], ref), True
         else:
