@@ -54,3 +54,16 @@ def test_not_counts_of_people(text):
                                          ("двадцать три", 23), ("1 500", 1500), ("сотни", 100)])
 def test_parse_number(word, value):
     assert parse_number(word) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число погибших возросло до 41.", [(41, "killed", "", "")]),
+    ("Таджикская сторона сообщила о 8 погибших.", [(8, "killed", "", "TJ")]),
+    ("С таджикской стороны погибли 5 человек, с кыргызской — 3.",
+     [(5, "killed", "", "TJ"), (3, "killed", "", "KG")]),
+    ("Погибли 19 граждан Кыргызстана и 12 граждан Таджикистана.",
+     [(19, "killed", "", "KG"), (12, "killed", "", "TJ")]),
+    ("По данным Минздрава Кыргызстана, ранены 87 человек.", [(87, "injured", "", "KG")]),
+])
+def test_tolls_and_their_sides(text, expected):
+    assert counts(text) == expected

@@ -72,8 +72,10 @@ _GROUP = re.compile(
     r"нарушител\w*|контрабандист\w*|таможенник\w*|кыргызстан\w*|таджикистан\w*|"
     r"узбекистан\w*|киргиз\w*|кыргыз\w*|таджик\w*|узбек\w*|мужчин\w*|женщин\w*|"
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
-_SIDE_BY = re.compile(r"(?:со\s+стороны|с\s+(?:кыргызской|киргизской|таджикской|узбекской)\s+"
-                      r"стороны|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
+_RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
+                          re.I)
+_SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
+                      r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
                       r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
 _ZERO = re.compile(r"(?P<z>никто\s+(?:не\s+)?(?:из\s+\w+\s+)?не\s+(?:пострадал\w*|погиб\w*|"
                    r"был\w*\s+ранен\w*|ранен\w*)|(?:пострадавших|раненых|погибших|жертв)\s+"
@@ -199,6 +201,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             continue  # «одна из версий», «два раза»
         q = _QUAL_RE.search(before)
         qual = q.lastgroup if q else ""
+        if qual == "up_to" and _RISE_BEFORE.search(before):
+            qual = ""  # «число погибших возросло до 41» is the toll
         if m.group("num").lower() in _VAGUE:
             qual = "at_least"
         group = g.group("group").lower() if g else ""
@@ -211,6 +215,24 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
+    return _inherit(text, out)
+
+
+def _inherit(text: str, counts: list[Count]) -> list[Count]:
+    """A count without a role takes that of the count before it when only a side or a
+    conjunction stands between them: «с таджикской стороны погибли 5, с кыргызской — 3»."""
+    out = list(counts)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if c.role or not prev.role:
+            continue
+        between = text[prev.end:c.start]
+        if len(between) <= 60 and not re.search(r"[.;!?]", between) and \
+                not _ROLE_RE.search(between) and re.search(r"[,—–-]|\s(?:и|а)\s", between):
+            named = country_codes_in(between)
+            side = c.side or (named[-1] if named and named[-1] != prev.side else "")
+            out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
+                           side, c.what, True)
     return out
 
 
