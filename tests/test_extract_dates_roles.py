@@ -75,3 +75,8 @@ def test_a_sentence_dating_the_event_in_general_words_dates_the_incident():
 ])
 def test_datelines_page_dates_and_telling_words_after_the_date(text, role):
     assert role_of(text) == role
+
+
+def test_a_page_stamp_in_a_headline_line_is_no_event_date():
+    assert role_of("Talks on the border 14/03/2023 Ministers meet\nThey met.") == "report"
+    assert role_of("The talks were held on 14.03.2023.") == "event"

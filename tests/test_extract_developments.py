@@ -57,3 +57,15 @@ def test_a_deal_that_is_the_articles_news_is_an_incident_even_with_a_date_of_tel
     (d,) = extract_text("date 2022-05-11\nThe two countries agreed to reopen a crossing near "
                         "Dostuk, officials said on Tuesday.\n")
     assert d["sub_event_type"] == "Agreement"
+
+
+def test_officials_who_met_somewhere_on_a_day_is_a_meeting():
+    (d,) = extract_text("date 2022-05-11\nOn May 3 officials of the two countries met in "
+                        "Batken to discuss the border.\n")
+    assert d["sub_event_type"] == "Agreement" and d["date_start"] == "2022-05-03"
+
+
+def test_a_closure_is_dated_by_the_start_of_the_state():
+    (d,) = extract_text("date 2022-05-11\nThe checkpoint near Dostuk has been closed since "
+                        "March 2020.\n")
+    assert (d["date_start"], d["date_precision"]) == ("2020-03-01", "month")

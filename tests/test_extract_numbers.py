@@ -108,3 +108,14 @@ def test_a_fatal_wound_is_a_death_and_a_subject_gives_the_side_of_none():
     assert counts("One man got a fatal wound and died on the way.") == [(1, "killed", "", "")]
     assert counts("Kyrgyzstan has reported no casualties.") == [
         (0, "killed", "", "KG"), (0, "injured", "", "KG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kyrgyz man was shot dead near the post.", [(1, "killed", "", "KG")]),
+    ("An Uzbek border guard was wounded.", [(1, "injured", "", "UZ")]),
+    ("A local shepherd was detained by guards.", [(1, "detained", "", "")]),
+    ("Among the dead were 4 border guards.", [(4, "killed", "", "")]),
+    ("Guards shot dead two Kyrgyz smugglers.", [(2, "killed", "", "KG")]),
+])
+def test_one_victim_without_a_numeral_and_more_roles(text, expected):
+    assert counts(text) == expected

@@ -6,7 +6,8 @@ Roles: ``event`` (something happened then) unless the words around the date show
 or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
-clause ("that", "when") comes between the telling and the date.
+clause ("that", "when") comes between the telling and the date; a date in digits on a
+line that is no sentence (a headline or page stamp: "28/09/2021") is ``report`` too.
 A bound followed by "when" or "as" ("until 2001, when it was routed") is an event.
 """
 
@@ -33,6 +34,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by)
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
+_NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
                            r"told)\b")
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
@@ -50,6 +52,8 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
 
 def role(text: str, a: int, b: int) -> str:
     """The role of the date ``text[a:b]`` (see the module docstring)."""
+    if _NUMERIC.fullmatch(text[a:b]) and _title_line(text, a, b):
+        return "report"  # a page's time stamp: "28/09/2021", "2025-02-26 13:12:53"
     raw_before = text[max(0, a - 60):a]
     if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
         return "report"
@@ -74,6 +78,14 @@ def role(text: str, a: int, b: int) -> str:
     if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
         return "report"
     return "event"
+
+
+def _title_line(text: str, a: int, b: int) -> bool:
+    """Whether the date stands in a line that is no sentence (a headline, a page stamp)."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", "»", "\"", "”"))
 
 
 def part_before(text: str, a: int) -> str:

@@ -80,7 +80,8 @@ _CUES = {
                  r"withdraw\w*\s+(?:military\s+)?forces|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
-                 r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)",
+                 r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)|"
+                 r"met\s+(?:in|with|at)\b|working\s+groups?",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"

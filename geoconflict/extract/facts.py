@@ -82,9 +82,15 @@ class SentenceFacts:
         low = self.text.lower()
         return any(h in low for h in _HYPOTHETICAL)
 
+    def _dated(self) -> list[DateMention]:
+        """Resolved dates of something happening; for a closure or a stalled process (a
+        development, not violence) the start of the state ("closed since 2010") too."""
+        roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
+        return [d for d in self.dates if d.value is not None and d.role in roles]
+
     def event_date(self) -> DateMention | None:
         """The finest resolved event date of the sentence (first of equals)."""
-        found = [d for d in self.dates if d.value is not None and d.role == "event"]
+        found = self._dated()
         if len(found) <= 1:
             return found[0] if found else None
         # several dates: the one nearest to a word of violence, then the finest
@@ -99,7 +105,7 @@ class SentenceFacts:
     def event_dates(self) -> list[DateMention]:
         """The event dates of the sentence: several when it lists years only ("raids in
         1999 and in 2000" tells two incidents), else the one of :meth:`event_date`."""
-        found = [d for d in self.dates if d.value is not None and d.role == "event"]
+        found = self._dated()
         years = {d.value.start.year for d in found}
         if len(found) > 1 and len(years) == len(found) and \
                 all(d.value.precision == "year" and d.value.start.year == d.value.end.year

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._count_sides import BOUNDARY as _BOUNDARY
+from ._count_sides import group_side as _group_side
+from ._count_sides import same_subject as _same_subject
 from .toponyms import country_codes_in
 
 __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
@@ -77,45 +80,27 @@ _LEFT_VERB_ROLE = {
     "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
     "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
 }
-_BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
-                       r"whereas|after|before|because|but|although|though|since|if|until|"
-                       r"as\s+well\s+as)\b", re.I)
-_REPORTED_BY = re.compile(
-    r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
-    r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
-    r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
-    r"announced)\b[^.;]*$")
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|"
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:rose|risen|climbed|reached|"
     r"stood|stands|increased|grew|grown|went\s+up)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|"
     r"nearly\s+|about\s+)?$", re.I)
-_OF_THOSE = re.compile(r"^\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b"
+                       r"[^.;\d]{0,40}$", re.I)
 _NEGATED = re.compile(
     r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
     r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+_ONE_VICTIM = re.compile(
+    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>man|woman|boy|girl|resident|villager|"
+    r"citizen|national|soldier|serviceman|border\s+guard|guard|officer|policeman|shepherd|"
+    r"herder|farmer|private|conscript|smuggler|teenager|child|student|driver|civilian)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
+    r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
+_OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
+                            r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
-_CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
-_OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-                         r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+((?:\w+[’']?s?\s+){0,3}?(?:Kyrgyz\w*|Tajik\w*|"
-                        r"Uzbek\w*)(?:\s+\w+)?)", re.I)
-_REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
-                          r"states|confirmed|announced|counted|told|added)\b", re.I)
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
-_GROUP = re.compile(
-    r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"
-    r"[A-Z][a-z]+|armed|unarmed|local|civilian|military|security)\s+){0,3}?"
-    r"(?P<group>border\s+guards?|border\s+troops|servicemen|soldiers?|troops|officers?|"
-    r"police(?:\s+officers|men)?|policemen|civilians?|people|persons|residents|villagers|"
-    r"attackers|militants|gunmen|guerrillas|insurgents|fighters|raiders|members|children|"
-    r"men|women|guards|customs\s+officers?|citizens|nationals|others|"
-    r"victims|servicemen|conscripts|prisoners)\b", re.I)
-_NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
-                        r"had|are|died|killed|fled)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +238,30 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         group, side = _group_side(before, after, sentence, m.start())
         raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
     raw += _nobody(text, start, sentence)
+    raw += _one_victim(text, start, sentence, raw)
     raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
+
+
+def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
+    """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
+    guard was wounded" (the demonym gives the side)."""
+    low = sentence.lower()
+    if not any(w in low for w in ("killed", "dead", "died", "wounded", "injured", "hurt",
+                                  "detained", "arrested", "murdered")):
+        return []
+    out = []
+    for m in _ONE_VICTIM.finditer(sentence):
+        a, b = start + m.start(), start + m.end()
+        if any(a <= c.start < b for c in found):
+            continue
+        verb = m.group("verb").lower()
+        role = ("killed" if verb.startswith(("kill", "shot", "murd", "die")) else
+                "detained" if verb.startswith(("deta", "arre")) else "injured")
+        cc = country_codes_in(m.group("who"))
+        out.append(Count(a, b, text[a:b], 1, role, "", m.group("noun").lower(),
+                         cc[0] if len(cc) == 1 else ""))
+    return out
 
 
 def _nobody(text: str, start: int, sentence: str) -> list[Count]:
@@ -319,50 +326,10 @@ def _role(before: str, after: str) -> tuple[str, str]:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
-    those = None if best else _OF_THOSE.match(before)
+    those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
     if those:  # "Of those killed, 34 were ..."
         best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
     return best, ""
-
-
-def _group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, str]:
-    g = _GROUP.match(after)
-    group = " ".join(g.group("group").lower().split()) if g else ""
-    nat = _NATIONALS.match(after)
-    if nat and not group:
-        group = nat.group("who").lower()
-    side = ""
-    np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
-    of = _OF_COUNTRY.match(after, len(np))
-    if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
-        np += of.group()
-    cc = country_codes_in(np)
-    if cc:
-        side = cc[0]
-    elif group in ("kyrgyz",):
-        side = "KG"
-    elif group.startswith("tajik"):
-        side = "TJ"
-    elif group.startswith("uzbek"):
-        side = "UZ"
-    if not side:
-        clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
-        clause = before[clause_start + 1 if clause_start >= 0 else 0:]
-        rep = _REPORTED_BY.search(clause)
-        if rep:
-            who = rep.group("who").split()[0].lower()
-            side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
-        else:
-            side = _attributed(clause, sentence)
-    if not side:
-        m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
-                     r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
-                     r"Kyrgyz\s+side|Tajik\s+side|Uzbek\s+side)\b", after)
-        if m:
-            side = country_codes_in(m.group(1))[0]
-    if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
-        group = "people"
-    return group, side
 
 
 def _inherit(text: str, counts: list[Count]) -> list[Count]:
@@ -399,25 +366,5 @@ def _replace(c: Count, role: str, side: str | None = None) -> Count:
                  c.side if side is None else side, c.what, True)
 
 
-def _same_subject(between: str, side: str) -> bool:
-    """Whether a count after another is told by the same subject: joined by "and" or a
-    comma, with no new country, clause or reporting verb between them."""
-    return (len(between) < 60 and bool(re.search(r"\band\b|,", between))
-            and set(country_codes_in(between)) <= {side}
-            and not _BOUNDARY.search(between)
-            and not re.search(r"\b(?:said|says|reported|reports|claimed|while)\b", between))
 
 
-def _attributed(clause: str, sentence: str) -> str:
-    """The side a count is attributed to: "according to the Tajik side" anywhere in the
-    sentence, a possessive ("its 5 injured") or a reporting verb in the count's clause
-    whose subject names one country ("officials in Tajikistan said 15")."""
-    acc = _ACCORDING.search(sentence)
-    if acc:
-        cc = country_codes_in(acc.group(1))
-        if len(cc) == 1:
-            return cc[0]
-    verb = next(reversed(list(_REPORT_VERB.finditer(clause))), None)
-    head = clause[:verb.start()] if verb else (clause if _POSSESSIVE.search(clause) else "")
-    cc = country_codes_in(head)
-    return cc[-1] if cc and (len(set(cc)) == 1 or verb is None) else ""

@@ -1,0 +1,107 @@
+"""The side a count belongs to, from the words around it: a country or demonym before or
+after the noun ("two Kyrgyz guards", "citizens of Tajikistan", "Kyrgyzstanis"), the
+country reporting it ("Kyrgyzstan said 34 …", "officials in Tajikistan said 15"),
+attribution ("according to the Tajik side"), a possessive ("its 5 injured citizens") and
+a subject shared with the count before it ("Medics reported 7 wounded and 2 dead")."""
+
+from __future__ import annotations
+
+import re
+
+from .toponyms import country_codes_in
+
+__all__ = ["group_side", "same_subject", "BOUNDARY"]
+
+BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
+                      r"whereas|after|before|because|but|although|though|since|if|until|"
+                      r"as\s+well\s+as)\b", re.I)
+_REPORTED_BY = re.compile(
+    r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
+    r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
+    r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
+    r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
+    r"announced)\b[^.;]*$")
+_CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
+_OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                         r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+((?:\w+[’']?s?\s+){0,3}?(?:Kyrgyz\w*|Tajik\w*|"
+                        r"Uzbek\w*)(?:\s+\w+)?)", re.I)
+_REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
+                          r"states|confirmed|announced|counted|told|added)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
+_GROUP = re.compile(
+    r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"
+    r"[A-Z][a-z]+|armed|unarmed|local|civilian|military|security)\s+){0,3}?"
+    r"(?P<group>border\s+guards?|border\s+troops|servicemen|soldiers?|troops|officers?|"
+    r"police(?:\s+officers|men)?|policemen|civilians?|people|persons|residents|villagers|"
+    r"attackers|militants|gunmen|guerrillas|insurgents|fighters|raiders|members|children|"
+    r"men|women|guards|customs\s+officers?|citizens|nationals|others|smugglers|herders|"
+    r"shepherds|farmers|traders|workers|students|youths|teenagers|boys|girls|privates|"
+    r"victims|servicemen|conscripts|prisoners)\b", re.I)
+_NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
+                        r"had|are|died|killed|fled)\b")
+
+
+def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, str]:
+    g = _GROUP.match(after)
+    group = " ".join(g.group("group").lower().split()) if g else ""
+    nat = _NATIONALS.match(after)
+    if nat and not group:
+        group = nat.group("who").lower()
+    side = ""
+    np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
+    of = _OF_COUNTRY.match(after, len(np))
+    if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
+        np += of.group()
+    cc = country_codes_in(np)
+    if cc:
+        side = cc[0]
+    elif group in ("kyrgyz",):
+        side = "KG"
+    elif group.startswith("tajik"):
+        side = "TJ"
+    elif group.startswith("uzbek"):
+        side = "UZ"
+    if not side:
+        clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
+        clause = before[clause_start + 1 if clause_start >= 0 else 0:]
+        rep = _REPORTED_BY.search(clause)
+        if rep:
+            who = rep.group("who").split()[0].lower()
+            side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
+        else:
+            side = _attributed(clause, sentence)
+    if not side:
+        m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
+                     r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
+                     r"Kyrgyz\s+side|Tajik\s+side|Uzbek\s+side)\b", after)
+        if m:
+            side = country_codes_in(m.group(1))[0]
+    if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
+        group = "people"
+    return group, side
+
+
+def same_subject(between: str, side: str) -> bool:
+    """Whether a count after another is told by the same subject: joined by "and" or a
+    comma, with no new country, clause or reporting verb between them."""
+    return (len(between) < 60 and bool(re.search(r"\band\b|,", between))
+            and set(country_codes_in(between)) <= {side}
+            and not BOUNDARY.search(between)
+            and not re.search(r"\b(?:said|says|reported|reports|claimed|while)\b", between))
+
+
+def _attributed(clause: str, sentence: str) -> str:
+    """The side a count is attributed to: "according to the Tajik side" anywhere in the
+    sentence, a possessive ("its 5 injured") or a reporting verb in the count's clause
+    whose subject names one country ("officials in Tajikistan said 15")."""
+    acc = _ACCORDING.search(sentence)
+    if acc:
+        cc = country_codes_in(acc.group(1))
+        if len(cc) == 1:
+            return cc[0]
+    verb = next(reversed(list(_REPORT_VERB.finditer(clause))), None)
+    head = clause[:verb.start()] if verb else (clause if _POSSESSIVE.search(clause) else "")
+    cc = country_codes_in(head)
+    return cc[-1] if cc and (len(set(cc)) == 1 or verb is None) else ""
+
