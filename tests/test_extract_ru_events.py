@@ -42,3 +42,9 @@ def test_undated_incident_happened_sentence_dates_the_lead_incident():
     (d,) = extract_text(text)
     assert d["date_start"] == "2021-05-08"
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_fire_opened_is_no_opening():
+    assert sentence_kind("Со стороны села был открыт огонь по пограничникам.") == "violence"
+    assert classify(["Со стороны села был открыт огонь по пограничникам."]).event_type == \
+        "Battles"
