@@ -87,3 +87,11 @@ def test_name_in_the_genitive_after_another_is_its_parent_not_a_scene():
 def test_adjective_with_a_parenthesis_before_its_kind_word():
     assert places("Вода Андижанского (Кемпир-Абадского) водохранилища.")[0] == (
         "Андижанского", "uz-andijan-reservoir")
+
+
+def test_places_of_a_route_are_not_scenes():
+    doc = read_article("date 2021-05-02\nМы проехали по маршруту Исфара – Ворух – Баткен, "
+                       "а вчера в селе Ак-Сай произошла драка.")
+    found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
+    assert found["Исфара"] == found["Ворух"] == found["Баткен"] == "route"
+    assert found["Ак-Сай"] == ""

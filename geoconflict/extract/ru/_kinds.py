@@ -99,7 +99,8 @@ def not_a_place(doc: Document, i: int, j: int) -> bool:
 # The words that say a place is not where something happened: an official's or a body's
 # title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
 # администрации»), a hospital or a destination («госпитализировали в Чустскую
-# райбольницу», «доставлен в Исфару»), a dateline («БИШКЕК, 24 мар —»), a person's home
+# райбольницу», «доставлен в Исфару»), a route («по маршруту А – Б – В»), a dateline
+# («БИШКЕК, 24 мар —»), a person's home
 # («житель села Ажек»; «жители X» of a clash are its scene).
 _TITLE_BEFORE = re.compile(
     r"(?<!\w)(?:глав[аеыуо]й?|руководител\w*|начальник\w*|губернатор\w*|полпред\w*|"
@@ -116,6 +117,7 @@ _DESTINATION_BEFORE = re.compile(
     r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
     r"перевезен\w*|больниц\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во|на|до)?\s*(?:[\w-]+\s+)?$",
     re.I)
+_ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
 
@@ -140,6 +142,9 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
         return "dateline"
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
         return "title or body"
+    route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
+    if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
+        return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if _DESTINATION_BEFORE.search(before):
         return "destination"
     return ""
