@@ -48,3 +48,11 @@ def test_fire_opened_is_no_opening():
     assert sentence_kind("Со стороны села был открыт огонь по пограничникам.") == "violence"
     assert classify(["Со стороны села был открыт огонь по пограничникам."]).event_type == \
         "Battles"
+
+
+def test_another_incident_starts_its_own_draft():
+    text = ("date 2021-05-30\nВчера у села Ворух пограничники задержали двух жителей. "
+            "Еще одно задержание произошло ночью в Ошской области.")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    assert [s["place"] for d in drafts for s in d["locations"]] == ["tj-vorukh", "kg-osh-region"]

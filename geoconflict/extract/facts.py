@@ -41,6 +41,9 @@ class SentenceFacts:
     actors: list[ActorMention] = field(default_factory=list)
     words: list[tuple[str, int]] | None = None  # (word, offset in the sentence)
     forced_kind: str | None = None
+    #: the sentence tells another incident than those before it («Еще одно задержание…»):
+    #: it starts one of its own (set by a language's ``prepare``)
+    another: bool = False
 
     @property
     def text(self) -> str:

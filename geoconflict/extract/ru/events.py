@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..events import EventType, _development, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
-           "GENERIC_EVENT", "HABITUAL"]
+           "GENERIC_EVENT", "HABITUAL", "ANOTHER"]
 
 _W = r"\w*"
 CUES = {
@@ -107,6 +107,11 @@ VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) +
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
                           r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
                           r"не\s+исключ\w*)", re.I)
+#: A sentence that tells another incident than the one before («Еще одно задержание»).
+ANOTHER = re.compile(r"(?<!\w)(?:[Ее]щ[её]\s+(?:один|одно|одна|одного|одной)|[Дд]руг(?:ой|ое|ая)|"
+                     r"[Вв]тор(?:ой|ое|ая))\s+(?:\w+\s+)?(?:инцидент|случа[йя]|задержани[ея]|"
+                     r"нападени[ея]|столкновени[ея]|конфликт|перестрелк[аи]|происшестви[ея])",
+                     re.I)
 #: What happens again and again («регулярно становится местом конфликтов»), not one event.
 HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|периодически|время\s+от\s+времени|"
                       r"постоянно|зачастую|как\s+правило)(?!\w)", re.I)

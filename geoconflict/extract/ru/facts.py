@@ -7,7 +7,7 @@ from functools import cached_property
 
 from ..facts import SentenceFacts
 from .dates import DATELINE
-from .events import GENERIC_EVENT, HABITUAL, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
+from .events import ANOTHER, GENERIC_EVENT, HABITUAL, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
 
 __all__ = ["RussianSentenceFacts", "prepare"]
 
@@ -47,8 +47,13 @@ def prepare(facts: list[SentenceFacts]) -> None:
       июля», «имевший место 28 сентября») dates the incident the article opens with;
     - an undated sentence naming a place (not a dateline, not only a capital) within two
       sentences of an incident sentence places the incident told nearest («В ходе
-      несения службы в селе X … обнаружили …»).
+      несения службы в селе X … обнаружили …»);
+
+    and a sentence that says it tells another incident («Еще одно задержание
+    произошло …», «Другой инцидент …») starts one of its own.
     """
+    for f in facts:
+        f.another = f.kind is not None and ANOTHER.search(f.text) is not None
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
