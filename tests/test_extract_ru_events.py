@@ -56,3 +56,11 @@ def test_another_incident_starts_its_own_draft():
     drafts = extract_text(text)
     assert len(drafts) == 2
     assert [s["place"] for d in drafts for s in d["locations"]] == ["tj-vorukh", "kg-osh-region"]
+
+
+def test_a_closure_after_a_deployment_is_another_development():
+    text = ("date 2016-03-19\nУзбекистан усилил охрану границы, стянув бронетехнику. "
+            "Кроме того, узбекская сторона временно закрыла пункт пропуска у Сох.")
+    titles = [d["title"] for d in extract_text(text)]
+    assert [t.split(" near ")[0] for t in titles] == ["Troops or hardware deployed",
+                                                       "Border closed or opened"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..events import EventType, _development, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
-           "GENERIC_EVENT", "HABITUAL", "ANOTHER"]
+           "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of"]
 
 _W = r"\w*"
 CUES = {
@@ -121,6 +121,18 @@ HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|период
 #: июля», «имевший место 28 сентября»).
 GENERIC_EVENT = re.compile(r"(?<!\w)(?:инцидент\w*|происшестви\w*|произош(?:ел|ёл|ла|ло|ли)|"
                            r"случил\w*|имевш\w*\s+место|имел\w*\s+место|конфликт\w*)", re.I)
+
+
+_DEVELOPMENTS = ("border_status", "deployment", "demining", "development", "weapons",
+                 "diplomacy", "arrest")
+
+
+@lru_cache(maxsize=8192)
+def development_of(text: str) -> str:
+    """Which development a sentence of kind *other* tells (its first cue group): a
+    closure, a deployment, demining, a hand-over, a detention …, or ""."""
+    found = [(m.start(), k) for k in _DEVELOPMENTS for m in [_CUE_RE[k].search(text)] if m]
+    return min(found)[1] if found else ""
 
 
 @lru_cache(maxsize=8192)

@@ -7,7 +7,15 @@ from functools import cached_property
 
 from ..facts import SentenceFacts
 from .dates import DATELINE
-from .events import ANOTHER, GENERIC_EVENT, HABITUAL, HYPOTHETICAL, VIOLENCE_CUE, sentence_kind
+from .events import (
+    ANOTHER,
+    GENERIC_EVENT,
+    HABITUAL,
+    HYPOTHETICAL,
+    VIOLENCE_CUE,
+    development_of,
+    sentence_kind,
+)
 
 __all__ = ["RussianSentenceFacts", "prepare"]
 
@@ -50,10 +58,17 @@ def prepare(facts: list[SentenceFacts]) -> None:
       несения службы в селе X … обнаружили …»);
 
     and a sentence that says it tells another incident («Еще одно задержание
-    произошло …», «Другой инцидент …») starts one of its own.
+    произошло …», «Другой инцидент …»), or a development of another sort than the one
+    told before it (a closure after a deployment, a hand-over after a detention),
+    starts one of its own.
     """
+    last_development = ""
     for f in facts:
         f.another = f.kind is not None and ANOTHER.search(f.text) is not None
+        if f.kind == "other":  # a closure after a deployment is another development
+            what = development_of(f.text)
+            f.another |= bool(last_development and what and what != last_development)
+            last_development = what or last_development
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
