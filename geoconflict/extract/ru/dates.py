@@ -2,8 +2,9 @@
 2018 года», «вчера», «накануне», «в четверг», «на прошлой неделе», «в прошлом году», «три
 года назад».
 
-Each is resolved against the publication date as the English finder does (a day and
-month without a year take the last such date not after publication), with the same
+Each is resolved (``_date_resolve``) against the publication date as the English finder
+does (a day and month without a year take the last such date not after publication),
+with the same
 roles (event, since, until, born, anniversary) and parts of day, and two more, which
 are no event dates: ``report`` for the date of a dateline or of a saying («Об этом 16
 декабря сообщило издание»), ``quoted`` for a relative date inside a quotation (its
@@ -15,22 +16,16 @@ stays in the publication year when its sentence tells of what will be.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
-from .._date_resolve import day_span, month_span, year_for, year_span
 from .._date_values import DateMention, DateValue, Reference
+from ._date_resolve import MONTHS, absolute, ago, next_year, relative, weekday
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
 
-#: Month stems (genitive «мая», nominative «май», prepositional «мае» …) → month number.
-MONTHS = {"январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4,
-          "апр": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "авг": 8, "сентябр": 9, "сен": 9,
-          "октябр": 10, "окт": 10, "ноябр": 11, "ноя": 11, "декабр": 12, "дек": 12}
 _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|"
       r"август[аеу]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|"
       r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
-_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4,
-             "суббот": 5, "воскресень": 6}
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 _D = r"(?:[0-3]?\d)(?:-?(?:го|е|ое))?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
@@ -83,170 +78,6 @@ _PART = {"ночью": "night", "ночь": "night", "утром": "morning", "�
          "днем": "afternoon", "днём": "afternoon"}
 _PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|днём)(?!\w)", re.I)
 _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
-
-
-def _month(word: str) -> int:
-    w = word.lower()
-    for stem, n in MONTHS.items():
-        if w.startswith(stem) and (stem != "ма" or len(w) == 3):
-            return n
-    raise KeyError(word)
-
-
-def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))  # «27-го» is 27
-
-
-def _year(g: dict, p: str, month: int, day: int | None, ref: Reference
-          ) -> tuple[int | None, bool]:
-    if g.get(f"{p}y"):
-        return int(g[f"{p}y"]), False
-    return year_for(month, day, ref)
-
-
-def _absolute(kind: str, g: dict, ref: Reference) -> DateValue | None:
-    try:
-        if kind == "iso":
-            d = date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
-            return DateValue(d, d, "day")
-        if kind == "num":
-            y = int(g["n_y"]) if len(g["n_y"]) == 4 else 2000 + int(g["n_y"])
-            d = date(y, int(g["n_m"]), int(g["n_d"]))
-            return DateValue(d, d, "day")
-    except ValueError:
-        return None
-    if kind == "night":
-        m2, d2 = _month(g["a_m2"]), _day(g["a_d2"])
-        y, inf = _year(g, "a_", m2, d2, ref)
-        if y is None:
-            return None
-        if g["a_d1"]:
-            m1 = _month(g["a_m1"]) if g["a_m1"] else m2
-            return day_span(y, m1, _day(g["a_d1"]), m2, d2, inf)
-        try:
-            end = date(y, m2, d2)
-        except ValueError:
-            return None
-        return DateValue(end - timedelta(days=1), end, "day", inf)
-    if kind in ("dm_dm", "d_dm"):
-        p = "b_" if kind == "dm_dm" else "c_"
-        m2 = _month(g[f"{p}m2"] if kind == "dm_dm" else g["c_m"])
-        m1 = _month(g["b_m1"]) if kind == "dm_dm" else m2
-        y, inf = _year(g, p, m2, _day(g[f"{p}d2"]), ref)
-        if y is None:
-            return None
-        if m2 < m1 and g.get(f"{p}y"):
-            y -= 1
-        return day_span(y, m1, _day(g[f"{p}d1"]), m2, _day(g[f"{p}d2"]), inf)
-    if kind == "dm":
-        mo, d = _month(g["d_m"]), _day(g["d_d"])
-        y, inf = _year(g, "d_", mo, d, ref)
-        return day_span(y, mo, d, mo, d, inf) if y and 1 <= d <= 31 else None
-    if kind == "my":
-        return month_span(int(g["e_y"]), _month(g["e_m"]), False)
-    if kind == "month_rel":
-        if ref.day is None:
-            return None
-        rel = g["r_rel"].lower()
-        shift = -2 if rel.startswith("позапр") else (-1 if rel.startswith(("прошл", "минувш"))
-                                                      else (1 if rel.startswith("след") else 0))
-        return month_span(ref.day.year + shift, _month(g["r_m"]), False)
-    if kind == "month":
-        mo = _month(g["f_m"])
-        y, inf = year_for(mo, None, ref)
-        return month_span(y, mo, inf) if y else None
-    if kind == "years":
-        y1, y2 = int(g["g_y1"]), g["g_y2"]
-        y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-        return year_span(y1, y2i) if 0 <= y2i - y1 <= 30 else None
-    if kind == "year":
-        return year_span(int(g["h_y"]))
-    return None
-
-
-def _weekday(g: dict, ref: Reference) -> DateValue | None:
-    if ref.day is None or ref.precision != "day":
-        return None
-    w = g["i_wd"].lower()
-    wd = next(n for stem, n in _WEEKDAYS.items() if w.startswith(stem))
-    back = (ref.day.weekday() - wd) % 7
-    if (g["i_last"] or "").lower().startswith(("прошл", "минувш")) and back == 0:
-        back = 7
-    d = ref.day - timedelta(days=back)
-    return DateValue(d, d, "day")
-
-
-_AGO_N = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
-          "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
-          "несколько": 3, "пару": 2}
-
-
-def _ago(g: dict, ref: Reference) -> DateValue | None:
-    """«три года назад», «неделю назад», «два дня назад» against the publication date."""
-    if ref.day is None:
-        return None
-    word = (g["k_n"] or "").lower()
-    n = int(word) if word.isdigit() else _AGO_N.get(word, 1)
-    unit, pub = g["k_u"].lower(), ref.day
-    if unit.startswith(("год", "лет")):
-        return year_span(pub.year - n)
-    if unit.startswith("месяц"):
-        if ref.precision not in ("day", "month"):
-            return None
-        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-        return month_span(y, mo + 1, False)
-    if ref.precision != "day":
-        return None
-    d = pub - timedelta(days=n * (7 if unit.startswith("недел") else 1))
-    if unit.startswith("недел"):
-        monday = d - timedelta(days=d.weekday())
-        return DateValue(monday, monday + timedelta(days=6), "week")
-    return DateValue(d, d, "day")
-
-
-def _relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
-    """«вчера», «на прошлой неделе», «в прошлом году» … against the publication date."""
-    pub = ref.day
-    if pub is None:
-        return None, ""
-    w = " ".join(word.lower().split())
-    if w.endswith(("году", " года")) or w.startswith("год"):
-        shift = -2 if "позапрошл" in w else (
-            -1 if ("прошл" in w or "минувш" in w or w.startswith("год")) else (
-                1 if "следующ" in w else 0))
-        return year_span(pub.year + shift), ""
-    if w.endswith("месяце"):
-        if ref.precision not in ("day", "month"):
-            return None, ""
-        shift = -1 if ("прошл" in w or "минувш" in w) else (1 if "следующ" in w else 0)
-        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-        return month_span(y, mo + 1, False), ""
-    if w.endswith("неделе"):
-        if ref.precision != "day":
-            return None, ""
-        monday = pub - timedelta(days=pub.weekday())
-        if "прошл" in w or "минувш" in w:
-            monday -= timedelta(days=7)
-        elif "следующ" in w:
-            monday += timedelta(days=7)
-        return DateValue(monday, monday + timedelta(days=6), "week"), ""
-    if w.endswith("выходные"):
-        if ref.precision != "day":
-            return None, ""
-        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or (7 if "эти" not in w else 0))
-        return DateValue(sunday - timedelta(days=1), sunday, "day"), ""
-    part = "night" if "ночью" in w else ("morning" if "утром" in w else (
-        "evening" if "вечером" in w else ""))
-    if ref.precision == "month":
-        return month_span(pub.year, pub.month, False), part
-    if ref.precision != "day":
-        return None, part
-    if w in ("минувшей ночью", "прошлой ночью", "этой ночью", "сегодня ночью"):
-        return DateValue(pub - timedelta(days=1), pub, "day"), "night"
-    back = 2 if w == "позавчера" else (1 if w.startswith(("вчера", "накануне", "со вчера"))
-                                        else 0)
-    d = pub - timedelta(days=back)
-    return DateValue(d, d, "day"), part
 
 
 #: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
@@ -332,14 +163,6 @@ def _future(text: str, a: int, b: int) -> bool:
     return _FUTURE.search(_sentence_around(text, a, b)) is not None
 
 
-def _next_year(v: DateValue) -> DateValue:
-    try:
-        return DateValue(v.start.replace(year=v.start.year + 1),
-                         v.end.replace(year=v.end.year + 1), v.precision, True)
-    except ValueError:  # 29 February
-        return v
-
-
 def _quoted(text: str, a: int) -> bool:
     """Whether offset ``a`` lies inside a quotation («…» or "…") of its paragraph."""
     lo = text.rfind("\n", 0, a) + 1
@@ -367,17 +190,17 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             continue  # a bare number («Sputnik, 1920» is an image size): no year word
         part = ""
         if kind == "weekday":
-            value, rel = _weekday(g, ref), True
+            value, rel = weekday(g, ref), True
         elif kind == "ago":
-            value, rel = _ago(g, ref), True
+            value, rel = ago(g, ref), True
         elif kind == "night_wd":
-            day = _weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
+            day = weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
             value = day and DateValue(day.start - timedelta(days=1), day.end, "day")
             rel, part = True, "night"
         elif kind == "rel":
-            (value, part), rel = _relative(g["j_w"], ref), True
+            (value, part), rel = relative(g["j_w"], ref), True
         else:
-            value, rel = _absolute(kind, g, ref), False
+            value, rel = absolute(kind, g, ref), False
             if value is None and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
                 continue
         if kind == "night":
@@ -389,6 +212,6 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
         if value is not None and value.year_inferred and ref.day is not None and \
                 value.end.year < ref.day.year and _future(text, a, b):
-            value = _next_year(value)  # «с 5 по 16 сентября закроется»: this year's
+            value = next_year(value)  # «с 5 по 16 сентября закроется»: this year's
         out.append(DateMention(a, b, text[a:b], kind, value, rel, role, part))
     return out
