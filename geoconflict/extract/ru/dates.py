@@ -4,9 +4,8 @@
 
 Each is resolved (``_date_resolve``) against the publication date as the English finder
 does (a day and month without a year take the last such date not after publication),
-with the same
-roles (event, since, until, born, anniversary) and parts of day, and two more, which
-are no event dates: ``report`` for the date of a dateline or of a saying («Об этом 16
+with the same roles (event, since, until, born, anniversary) and parts of day, and two
+more, which are no event dates: ``report`` for the date of a dateline or of a saying («Об этом 16
 декабря сообщило издание»), ``quoted`` for a relative date inside a quotation (its
 «сегодня» is the speaker's day). A bare four-digit number is a year only with a year
 word or a preposition («в 2019 году», «с 2012»), and a day that falls after publication
