@@ -67,3 +67,13 @@ def test_parse_number(word, value):
 ])
 def test_tolls_and_their_sides(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кыргызстан сообщил о 59 погибших, Таджикистан — о 41.",
+     [(59, "killed", "", "KG"), (41, "killed", "", "TJ")]),
+    ("Тела двух погибших переданы таджикской стороне.", [(2, "killed", "", "")]),
+    ("Задержаны пятеро таджиков.", [(5, "detained", "", "TJ")]),
+])
+def test_sides_of_sources_and_peoples(text, expected):
+    assert counts(text) == expected

@@ -69,8 +69,9 @@ _GROUP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>пограничник\w*|погранич\w*\s+наряд\w*|"
     r"военнослужащ\w*|военн\w*|солдат\w*|человек\w*|граждан\w*|жител\w*|чабан\w*|пастух\w*|"
     r"школьник\w*|дет(?:ей|и|ям|ьми)|ребен\w*|сотрудник\w*|милиционер\w*|полицейск\w*|"
-    r"нарушител\w*|контрабандист\w*|таможенник\w*|кыргызстан\w*|таджикистан\w*|"
-    r"узбекистан\w*|киргиз\w*|кыргыз\w*|таджик\w*|узбек\w*|мужчин\w*|женщин\w*|"
+    r"нарушител\w*|контрабандист\w*|таможенник\w*|кыргызстан(?:ец|ца|цу|цы|цев|цам|цами)\b|"
+    r"таджикистан(?:ец|ца|цу|цы|цев|цам|цами)\b|узбекистан(?:ец|ца|цу|цы|цев|цам|цами)\b|"
+    r"(?:киргиз|кыргыз|таджик|узбек)(?:и|ов|ам|ами|а)?\b|мужчин\w*|женщин\w*|"
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
 _RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
                           re.I)
@@ -108,7 +109,8 @@ def parse_number(text: str) -> int | None:
 
 # «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
 _SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?)\s+(?:\w+\s+)?(?:сообщил|заявил|уточнил|"
-                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том)", re.I)
+                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
+                          re.I)
 
 
 def _side(np: str, clause_before: str, sentence: str = "") -> str:
@@ -227,10 +229,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
         if c.role or not prev.role:
             continue
         between = text[prev.end:c.start]
+        rest = re.sub(r"^\s*\w+", "", between) if _ROLE_RE.match(between.lstrip()) else between
         if len(between) <= 60 and not re.search(r"[.;!?]", between) and \
-                not _ROLE_RE.search(between) and re.search(r"[,—–-]|\s(?:и|а)\s", between):
-            named = country_codes_in(between)
-            side = c.side or (named[-1] if named and named[-1] != prev.side else "")
+                not _ROLE_RE.search(rest) and re.search(r"[,—–-]|\s(?:и|а)\s", between):
+            named = country_codes_in(rest)  # «…, Таджикистан — о 41»: its own side
+            side = named[-1] if named and named[-1] != prev.side else c.side
             out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
                            side, c.what, True)
     return out
@@ -238,8 +241,9 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
 
 def _noun_phrase(after: str, g: re.Match | None) -> str:
     """The counted noun and the word after it (граждан Таджикистана, военнослужащий РУз)."""
-    if g is None:
-        return after[:25]
+    if g is None:  # the next two words at most («двух погибших», «59 погибших»)
+        m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
+        return m.group(0) if m else ""
     nxt = re.match(r"\s+\S+", after[g.end():])
     return after[:g.end() + (nxt.end() if nxt else 0)]
 
