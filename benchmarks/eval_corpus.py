@@ -151,7 +151,7 @@ def score(pl: Places, k: KeyIncident, d: dict) -> float:
             s += 2.0
         elif ds.year == span[0].year:
             s += 0.5
-    elif not span and not d.get("date_start"):
+    elif not span:  # the key dates nothing: no date of the draft can disagree with it
         s += 1.0
     got = stops(d)
     s += 2.0 * sum(pl.any_near(p, got) for p in k.places)

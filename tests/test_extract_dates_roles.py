@@ -52,6 +52,7 @@ def test_role_words_after_an_anaphoric_year():
     ("The ministry said on Sunday that the road was calm.", "report"),
     ("The ministry reported 13 more deaths on Sunday.", "report"),
     ("The governor told reporters on March 12 about the talks.", "report"),
+    ("Villagers told RFE/RL on March 12 that guards took him away.", "report"),
     ("Officials said the clashes broke out on Sunday.", "event"),
     ("A minister said the protocol signed on Monday holds.", "event"),
 ])

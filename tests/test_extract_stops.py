@@ -39,6 +39,7 @@ def test_a_region_is_the_stop_when_nothing_finer_is_named():
 
 
 def test_a_reference_point_is_mentioned_when_the_scene_is_named():
-    d = _draft("On May 10 border guards exchanged fire at Ak-Sai, close to Batken.\n")
+    d = _draft("On May 10 border guards exchanged fire at Ak-Sai, close to the Kyrgyz town "
+               "of Batken.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d) == {"kg-batken": "reference point"}

@@ -31,3 +31,9 @@ def test_an_increment_is_no_toll():
 def test_nobody_hurt_is_zero():
     text = "Yesterday border guards fired warning shots near Ak-Sai; nobody was injured."
     assert _toll(text, "injured") == {"low": 0, "best": 0, "high": 0}
+
+
+def test_a_tally_over_years_is_not_the_incidents_toll():
+    text = ("Yesterday a mine killed 2 shepherds near Ak-Sai. "
+            "More than 70 people have been killed by mines since 2000.")
+    assert _toll(text)["best"] == 2

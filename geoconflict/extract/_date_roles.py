@@ -3,7 +3,8 @@
 Roles: ``event`` (something happened then) unless the words around the date show it is
 ``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
 ``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
-or ``until`` (its end: "until 2001", "by 2001", "stopped in 2001", "discharged in 2001"),
+or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
+"stopped in 2001", "discharged in 2001"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
 clause ("that", "when") comes between the telling and the date; a date in digits on a
@@ -29,7 +30,7 @@ _VERB_AFTER = re.compile(
     r",?\s+(?:(?:he|she|they|it|we|i|\w+)\s+)?(?:(?:was|were|had\s+been|has\s+been|had)\s+)?"
     r"(?:(?P<start>appointed|elected|promoted|enlisted|hired|joined|recruited)|"
     r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
-_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by))\s+"
+_BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
                            r"(?:the\s+)?$")
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
@@ -42,7 +43,7 @@ _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_R
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
                               r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$", re.I)
 _REPORT_BEFORE = re.compile(
-    rf"\b(?:{_REPORT_VERBS}|told\s+(?:\w+\s+){{0,2}}?\w+)\b(?P<between>(?:\s+[\w’'-]+){{0,7}}?)"
+    rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/-]+\s+){{0,2}}?[\w/-]+)(?P<between>(?:\s+[\w’'/-]+){{0,7}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
 _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|died|dead|"
                          r"broke|erupted|attack\w*|fire|fired|shot|shoot\w*|wounded|injured|"

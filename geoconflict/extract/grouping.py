@@ -25,6 +25,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   something was agreed, signed or ratified.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
+- A sentence that tallies victims over a period ("70 have been killed since 2000",
+  "so far", "in recent years") with no date of its own tells no incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
   dropped. Incidents known only to the year, or over 300 days before publication, are
   kept and marked as background.
@@ -189,6 +191,21 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             inc.add(best[1], best[2])
 
 
+_TALLY = re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|over\s+the\s+(?:past|last)\s+"
+                    r"\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
+                    r"such\s+(?:cases|incidents))\b", re.I)
+
+
+def _statistic(f: SentenceFacts) -> bool:
+    """A sentence counting victims over a period rather than telling an incident: its
+    only dates bound a span ("since 2000") or it tallies ("so far", "in recent years")."""
+    if f.kind != "violence" or not f.casualties:
+        return False
+    bounds = [d for d in f.dates if d.role in ("since", "until")]
+    return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
+        _TALLY.search(f.text))
+
+
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -208,6 +225,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
                     quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
+        if not dates and _statistic(f):
+            continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
             undated.append(f)
         for d in dates:

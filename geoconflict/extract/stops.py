@@ -45,7 +45,7 @@ _DESTINATION_BEFORE = re.compile(
 _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:area|village|post))?,?\s+"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
-                               r"(?:\s+of)?)\s+(?:the\s+)?(?:\w+\s+)?$")
+                               r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
                             r"(?:\w+\s+)?(?:border|frontier)", re.I)
 _DATELINE_AFTER = re.compile(
