@@ -54,8 +54,9 @@ def prepare(facts: list[SentenceFacts]) -> None:
     - a dated sentence that only says that something happened («инцидент произошел 20
       июля», «имевший место 28 сентября») dates the incident the article opens with;
     - an undated sentence naming a place (not a dateline, not only a capital) within two
-      sentences of an incident sentence places the incident told nearest («В ходе
-      несения службы в селе X … обнаружили …»);
+      sentences of an incident sentence, none of which names a finer place than a
+      district, places the incident told nearest («В ходе несения службы в селе X …
+      обнаружили …»);
 
     and a sentence that says it tells another incident («Еще одно задержание
     произошло …», «Другой инцидент …»), or a development of another sort than the one
@@ -78,7 +79,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
         dated = f.event_date() is not None
         if dated and GENERIC_EVENT.search(f.text):
             kind = told[0][1]  # «the incident»: the one the article opens with
-        elif not dated and _scene(f):
+        elif not dated and _scene(f) and not _placed_near(facts, f.sentence.index):
             kind = _kind_near(told, f.sentence.index, 2)
         else:
             continue
@@ -91,6 +92,16 @@ def prepare(facts: list[SentenceFacts]) -> None:
 def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
     i, kind = min(told, key=lambda t: (abs(t[0] - here), t[0] > here))
     return kind if abs(i - here) <= within else None
+
+
+_COARSE = ("region", "district", "capital")
+
+
+def _placed_near(facts: list[SentenceFacts], here: int) -> bool:
+    """Whether an incident sentence within two of ``here`` already names a fine place."""
+    return any(g.kind is not None and abs(g.sentence.index - here) <= 2 and
+               any(p.place.kind not in _COARSE and not p.context for p in g.resolved_places())
+               for g in facts)
 
 
 def _scene(f: SentenceFacts) -> bool:
