@@ -72,3 +72,14 @@ def test_page_furniture_is_not_read():
     (d,) = extract("-", input=text)
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]  # not Osh of the headline
     assert d["date_start"] == "2021-05-01" and "fatalities" not in d
+
+
+def test_a_sentence_without_a_cue_places_an_incident_only_when_it_has_no_place():
+    placed = ("date 2021-05-02\nВчера на границе произошла перестрелка. "
+              "В ходе патрулирования у села Ак-Сай наряд обнаружил нарушителей.\n")
+    (d,) = extract("-", input=placed)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    described = ("date 2021-05-02\nВчера у села Ворух произошла перестрелка. "
+                 "Село Ак-Сай находится неподалеку.\n")
+    (d,) = extract("-", input=described)
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
