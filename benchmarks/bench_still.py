@@ -90,8 +90,7 @@ def scale_bar_figures(fig) -> None:
 
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-still-"))
-    from geoconflict.incidents_load import load_incidents
-
+    from geoconflict.incidents.load import load_incidents
     from geoconflict.maps.from_incidents import border_layers, incident_features
 
     (incidents, layers), t_load, _ = timed(

@@ -30,6 +30,9 @@ def _read(path: str) -> tuple[str, str]:
 @click.option("--outlet", metavar="NAME",
               help="Outlet of articles that name none of their own (a 'Source: NAME' line, a "
                    "'©' line, a source URL's host, 'X news agency' or a byline).")
+@click.option("--lang", type=click.Choice(["en", "ru"]),
+              help="Language of the articles (default: detected from each text: Russian "
+                   "when most of its letters are Cyrillic).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write the drafts to FILE (atomically) instead of standard output.")
 @click.option("--no-merge", is_flag=True,
@@ -42,17 +45,20 @@ def _read(path: str) -> tuple[str, str]:
                    "each extracted value marked and linked to its draft field, the drafts "
                    "beside it, unresolved names with their suggestions.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on standard error.")
-def extract(articles, published, outlet, output, no_merge, inline_evidence, review, quiet):
+def extract(articles, published, outlet, lang, output, no_merge, inline_evidence, review,
+            quiet):
     """Extract incident drafts from news ARTICLE files ('-' reads standard input).
 
-    Places, dates, local times, casualty counts, actors and an ACLED event type are
-    read from the text; every value carries the sentence and character offsets it
-    came from. Drafts are incident YAML ('geoconflict validate' reads them); each is
-    marked 'draft: true' (under 'extra', with the evidence) for review. Standard
-    error lists unknown place names with the closest gazetteer names, articles
-    without a publication date or an outlet (the draft then leaves them out rather
-    than guess), drafts dated by the publication date because the text dates no
-    event, and drafts that name no known place (no stop: add one before export).
+    Articles in English or Russian (detected, or --lang). Places (in Russian in
+    every case form), dates, local times, casualty counts, actors and an ACLED event
+    type are read from the text; every value carries the sentence and character
+    offsets it came from. Drafts are incident YAML ('geoconflict validate' reads
+    them); each is marked 'draft: true' (under 'extra', with the evidence) for
+    review. Standard error lists unknown place names with the closest gazetteer
+    names, articles without a publication date or an outlet (the draft then leaves
+    them out rather than guess), drafts dated by the publication date because the
+    text dates no event, and drafts that name no known place (no stop: add one
+    before export).
 
     \b
     Examples:
@@ -60,6 +66,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, revi
       geoconflict extract a.txt b.txt --published 2022-09-20
       geoconflict extract notes.txt --outlet "Radio Ozodi" -o draft.yaml
       geoconflict extract article.txt -o draft.yaml --review review.html
+      geoconflict extract statya.txt --lang ru -o draft.yaml
       curl -s … | geoconflict extract - --published 2021-05-02
     """
     from .._io import write_text_atomic
@@ -73,7 +80,7 @@ def extract(articles, published, outlet, output, no_merge, inline_evidence, revi
     for a in articles:
         text, name = _read(a)
         try:
-            docs.append(read_article(text, name, published))
+            docs.append(read_article(text, name, published, lang))
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from None
         if outlet and not docs[-1].outlet:

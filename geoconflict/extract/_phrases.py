@@ -15,9 +15,10 @@ from ._text import TOKEN_RE, Token
 
 __all__ = ["PhraseIndex", "joinable"]
 
-# What may stand between two words of one phrase: a space, a hyphen or an apostrophe.
-_ONE_CHAR_JOINS = frozenset(" \u00a0-‐‑'’ʻʼ`")
-_JOIN = re.compile(r"[ \u00a0]?[-‐‑'’ʻʼ`]?[ \u00a0]?")
+# What may stand between two words of one phrase: a space, a hyphen, an apostrophe, or
+# the guillemet that opens a quoted name (Russian «застава «Лякон»»).
+_ONE_CHAR_JOINS = frozenset(" \u00a0-‐‑'’ʻʼ`«")
+_JOIN = re.compile(r"[ \u00a0]?[-‐‑'’ʻʼ`«]?[ \u00a0]?")
 
 
 def joinable(text: str, a: int, b: int) -> bool:

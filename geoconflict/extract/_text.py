@@ -102,6 +102,7 @@ class Document:
     url: str = ""
     title: str = ""
     outlet: str = ""
+    lang: str = "en"               # "en" or "ru" (see extract.lang)
     body_start: int = 0
     skipped: list[tuple[int, int]] = field(default_factory=list, repr=False)  # source lines
     _line_starts: list[int] = field(default_factory=list, repr=False)

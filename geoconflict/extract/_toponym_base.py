@@ -43,6 +43,9 @@ class Mention:
     suggestions: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
     person_like: bool = False
+    #: why the words around it say it is not where something happened (a title, a
+    #: destination, a dateline), when the finder of the text's language has read them
+    context: str = ""
 
     @property
     def resolved(self) -> bool:
@@ -125,11 +128,21 @@ NAME = rf"[{UPPER}][\w’'ʻ]*(?:(?:-|\s)[{UPPER}][\w’'ʻ]*){{0,2}}"
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 
 
+#: Russian stems of the same country words (кыргызский, Киргизии, таджикской, РУз …).
+_COUNTRY_RU = re.compile(r"(?<![а-яё])(?:(?P<KG>[кК][ыи]ргиз\w*|[кК]ыргыз\w*|КР\b)|"
+                         r"(?P<TJ>[тТ]аджик\w*|РТ\b)|(?P<UZ>[уУ]збек\w*|РУз\b)|"
+                         r"(?P<AF>[аА]фган\w*))")
+
+
 def country_codes_in(text: str) -> list[str]:
-    """Country codes named in a text (Kyrgyz/Kyrgyzstan → KG …), in order, once each."""
+    """Country codes named in a text (Kyrgyz/Kyrgyzstan/кыргызский → KG …), in order,
+    once each."""
+    found = [(m.start(), COUNTRY_WORDS[m.group(1).lower()]) for m in _COUNTRY_RE.finditer(text)]
+    if not text.isascii():
+        found += [(m.start(), m.lastgroup) for m in _COUNTRY_RU.finditer(text)]
+        found.sort()
     out: list[str] = []
-    for m in _COUNTRY_RE.finditer(text):
-        cc = COUNTRY_WORDS[m.group(1).lower()]
+    for _, cc in found:
         if cc not in out:
             out.append(cc)
     return out

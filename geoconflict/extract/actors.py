@@ -20,7 +20,8 @@ from ._phrases import PhraseIndex
 from ._text import Document
 from .toponyms import country_codes_in
 
-__all__ = ["ActorDef", "ActorMention", "ActorList", "load_actors", "find_actors"]
+__all__ = ["ActorDef", "ActorMention", "ActorList", "load_actors", "find_actors",
+           "parse_actors"]
 
 KINDS = ("military", "border", "security", "police", "government", "armed_group",
          "political_group", "civilians", "unidentified", "international")
@@ -57,10 +58,11 @@ class ActorMention:
 
 
 class ActorList:
-    """The actor list compiled for matching."""
+    """The actor list compiled for matching; ``word_key`` compares words (lower case by
+    default; the Russian list compares stems, as its words decline)."""
 
-    def __init__(self, defs: list[tuple[ActorDef, list[str]]]):
-        self.index = PhraseIndex(str.lower, collapse_doubles=False)
+    def __init__(self, defs: list[tuple[ActorDef, list[str]]], word_key=str.lower):
+        self.index = PhraseIndex(word_key, collapse_doubles=False)
         self.defs = [d for d, _ in defs]
         self.by_kind: dict[tuple[str, str], ActorDef] = {}
         for d, aliases in defs:
@@ -73,7 +75,7 @@ class ActorList:
         return self.by_kind.get((kind, country))
 
 
-def _parse(records, where: str) -> list[tuple[ActorDef, list[str]]]:
+def parse_actors(records, where: str) -> list[tuple[ActorDef, list[str]]]:
     if not isinstance(records, list):
         raise DataError(f"{where}:1: expected a list of actors")
     out = []
@@ -103,13 +105,13 @@ def load_actors(path: str | Path | None = None) -> ActorList:
     if path is None:
         return _default_actors()
     text = Path(path).read_text(encoding="utf-8")
-    return ActorList(_parse(yaml.safe_load(text), str(path)))
+    return ActorList(parse_actors(yaml.safe_load(text), str(path)))
 
 
 @lru_cache(maxsize=1)
 def _default_actors() -> ActorList:
     text = resources.files("geoconflict.extract").joinpath("actors.yaml").read_text("utf-8")
-    return ActorList(_parse(yaml.safe_load(text), "geoconflict/extract/actors.yaml"))
+    return ActorList(parse_actors(yaml.safe_load(text), "geoconflict/extract/actors.yaml"))
 
 
 def find_actors(doc: Document, actors: ActorList | None = None) -> list[ActorMention]:

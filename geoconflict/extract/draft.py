@@ -15,8 +15,8 @@ from typing import Any
 from .._io import yaml_text
 from ..region import COUNTRY_NAMES
 from .actors import ActorMention
-from .events import classify
 from .grouping import ArticleIncident, DraftIncident
+from .lang import finders_for
 from .numbers import Count
 from .stops import incident_stops
 from .times import apply_times
@@ -203,13 +203,14 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     stops, mentioned, unresolved = incident_stops(inc)
     window = inc.window
     stops, time_claims = apply_times(inc, stops, window, _ev)
+    classify = finders_for(inc.parts[0].doc.lang).classify
     etype = classify([f.text for part in inc.parts for f in part.facts], inc.kind)
     countries = [m.place.country for part in inc.parts for m in part.places if m.place]
     country = max(set(countries), key=countries.count) if countries else ""
     primary = next((s for s in stops if s.get("primary")), None)
     when = _when(window)
     out: dict[str, Any] = {"id": "", "draft": True,
-                           "title": _title(etype, primary, when)}
+                           "title": _title(etype, _in_english(inc, primary), when)}
     out.update(_dates(window))
     out["event_type"] = etype.event_type
     out["sub_event_type"] = etype.sub_event_type
@@ -235,6 +236,18 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
                          "or long before publication): keep it only if it is wanted.")
     out["id"] = f"draft-{when}-{_slug(primary['place'] if primary else 'unknown')}"
     return out
+
+
+def _in_english(inc: DraftIncident, stop: dict | None) -> dict | None:
+    """The stop named as the gazetteer names it, for the title of an article that is not
+    in English (the title is ours; the stop keeps the article's own spelling)."""
+    if stop is None or inc.parts[0].doc.lang == "en":
+        return stop
+    for part in inc.parts:
+        for m in [*part.places, *part.borrowed]:
+            if m.place is not None and m.place.id == stop["place"]:
+                return {**stop, "name": m.place.name}
+    return stop
 
 
 def _title(etype, primary: dict | None, when: str) -> str:

@@ -41,6 +41,9 @@ class SentenceFacts:
     actors: list[ActorMention] = field(default_factory=list)
     words: list[tuple[str, int]] | None = None  # (word, offset in the sentence)
     forced_kind: str | None = None
+    #: the sentence tells another incident than those before it («Еще одно задержание…»):
+    #: it starts one of its own (set by a language's ``prepare``)
+    another: bool = False
 
     @property
     def text(self) -> str:
@@ -53,10 +56,15 @@ class SentenceFacts:
             return self.forced_kind
         if self.hypothetical:
             return None
-        kind = sentence_kind(self.text, self.words)
+        kind = self._cue_kind()
         if kind is None and any(c.role for c in self.counts):
             return "violence"  # victims counted, weapons or rounds taken
         return kind
+
+    def _cue_kind(self) -> str | None:
+        """The kind of the sentence's first cue word (a language's subclass reads its own
+        words)."""
+        return sentence_kind(self.text, self.words)
 
     @property
     def event(self) -> bool:
@@ -89,7 +97,7 @@ class SentenceFacts:
         if len(found) <= 1:
             return found[0] if found else None
         # several dates: the one nearest to a word of violence, then the finest
-        cues = [self.sentence.start + m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+        cues = [self.sentence.start + at for at in self._violence_starts()]
 
         def rank(d: DateMention) -> tuple:
             dist = min((abs(c - d.start) for c in cues), default=0)
@@ -109,6 +117,16 @@ class SentenceFacts:
         one = self.event_date()
         return [one] if one else []
 
+    def _violence_starts(self) -> list[int]:
+        """Offsets in the sentence of its words of violence (a language's subclass of
+        SentenceFacts reads its own words)."""
+        return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+
+    def _first_violence(self) -> int | None:
+        """Offset in the sentence of its first word of violence, None without one."""
+        cue = first_cue(VIOLENCE_CUE, self.text, self.words)
+        return cue.start() if cue else None
+
     def resolved_places(self) -> list[Mention]:
         return [p for p in self.places if p.place is not None]
 
@@ -120,8 +138,8 @@ class SentenceFacts:
         A protest keeps its toll: the type then says it turned violent."""
         if self.kind not in ("agreement", "other"):
             return None
-        cue = first_cue(VIOLENCE_CUE, self.text, self.words)
-        cut = self.sentence.start + cue.start() if cue else self.sentence.end
+        cue = self._first_violence()
+        cut = self.sentence.start + cue if cue is not None else self.sentence.end
         late = [d for d in self.dates if d.start >= cut]
         # the people a detention, closure or evacuation holds stay with it
         toll = [c for c in self.casualties if c.role in ("killed", "injured")
@@ -129,7 +147,7 @@ class SentenceFacts:
         if not (late or toll):
             return None
         places = [p for p in self.places if p.start >= cut] if late else []
-        part = SentenceFacts(self.sentence, dates=late, places=places, counts=toll,
+        part = type(self)(self.sentence, dates=late, places=places, counts=toll,
                              words=self.words, forced_kind="violence")
         self.dates = [d for d in self.dates if d.start < cut] if late else self.dates
         self.places = [p for p in self.places if p not in places]

@@ -50,8 +50,9 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences
            "merge_incidents"]
 
 _AREA_KINDS = ("region", "capital")
-_STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)",
-                               re.I)
+_STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
+                               r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
+                               r"договорил|принято\s+решение|приняли\s+решение", re.I)
 
 
 _AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
@@ -89,7 +90,8 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
 
 def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
                  d: DateMention) -> None:
-    fits = [inc for inc in incidents if inc.kind == f.kind and _joins(inc, f, d.value)]
+    fits = [] if f.another else [inc for inc in incidents
+                                 if inc.kind == f.kind and _joins(inc, f, d.value)]
     if not fits:
         home = ArticleIncident(doc, f.kind)
         incidents.append(home)
@@ -140,11 +142,12 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
     target = None
-    if places:
+    if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
                        and _near(inc.places, places, 10)), None)
-    target = target or _nearest_in_text(incidents, f)
-    if target is None and f.kind == "other":
+    if not f.another:
+        target = target or _nearest_in_text(incidents, f)
+    if target is None and f.kind == "other" and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
         # no date of its own, is part of that incident's story ("… the other was detained")
         target = _nearest_in_text(incidents, f, any_kind=True, within=2)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ..gazetteer.index import Gazetteer, default_gazetteer
 from ._text import Document
-from .actors import ActorList, find_actors
-from .dates import DateValue, Reference, find_dates, parse_published
+from .actors import ActorList
+from .dates import DateValue, Reference, parse_published
 from .draft import drafts_to_dicts, dump_yaml
 from .grouping import (
     ArticleIncident,
@@ -26,8 +26,8 @@ from .grouping import (
     group_sentences,
     merge_incidents,
 )
-from .numbers import find_counts
-from .toponyms import Mention, find_toponyms
+from .lang import LANGUAGES, detect_language, finders_for
+from .toponyms import Mention
 
 __all__ = ["Article", "Extraction", "read_article", "analyse", "extract_articles",
            "extract_text", "extract_files"]
@@ -57,12 +57,21 @@ class Extraction:
         return dump_yaml(self.drafts)
 
 
-def read_article(text: str, file: str = "<string>", published: str | None = None) -> Document:
-    """A Document; ``published`` is used when the text carries no date of its own."""
+def read_article(text: str, file: str = "<string>", published: str | None = None,
+                 lang: str | None = None) -> Document:
+    """A Document; ``published`` is used when the text carries no date of its own, ``lang``
+    (en, ru) instead of the language detected from the text."""
     doc = Document(text, file)
     if published and not doc.published:
         parse_published(published)  # raises ValueError on a bad date
         doc.published, doc.published_from = str(published), "option"
+    if lang and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r} — use one of {', '.join(LANGUAGES)}")
+    doc.lang = lang or detect_language(text[doc.body_start:])
+    if doc.lang == "ru":
+        from .ru.furniture import skip_furniture
+
+        skip_furniture(doc)
     return doc
 
 
@@ -93,10 +102,12 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     gaz = gazetteer or default_gazetteer()
     ref = _reference(doc)
     text = doc.text
-    mentions = find_toponyms(doc, gaz)
-    dates = [d for d in find_dates(text, ref, doc.body_start) if not doc.in_skipped(d.start)]
-    actor_mentions = find_actors(doc, actors)
-    facts = [SentenceFacts(s) for s in doc.sentences]
+    lang = finders_for(doc.lang)
+    mentions = lang.find_toponyms(doc, gaz)
+    dates = [d for d in lang.find_dates(text, ref, doc.body_start)
+             if not doc.in_skipped(d.start)]
+    actor_mentions = lang.find_actors(doc, actors)
+    facts = [lang.sentence_facts(s) for s in doc.sentences]
     for d in dates:
         facts[doc.sentence_at(d.start).index].dates.append(d)
     for m in mentions:
@@ -107,7 +118,8 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         skip = [(d.start, d.end) for d in f.dates]
         toks = doc.tokens[f.sentence.tok_start:f.sentence.tok_end]
         f.words = [(t.text, t.start - f.sentence.start) for t in toks]
-        f.counts = find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
+        f.counts = lang.find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
+    lang.prepare(facts)
     incidents = group_sentences(doc, facts, _latest(ref))
     if ref.day is not None and ref.precision:
         for inc in incidents:

@@ -55,6 +55,8 @@ _DATELINE_AFTER = re.compile(
 
 def context_role(text: str, m, sentence_start: int) -> str:
     """Why a place named at ``m`` is not where something happened, or "" when it may be."""
+    if m.context:  # read by the finder of another language (extract.ru)
+        return m.context
     before = text[max(sentence_start, m.start - 60):m.start]
     after = text[m.end:m.end + 60]
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):

@@ -1,0 +1,216 @@
+"""Dates in Russian text: «12 мая», «в ночь на 29 апреля», «с 28 апреля по 1 мая», «в марте
+2018 года», «вчера», «накануне», «в четверг», «на прошлой неделе», «в прошлом году», «три
+года назад».
+
+Each is resolved (``_date_resolve``) against the publication date as the English finder
+does (a day and month without a year take the last such date not after publication),
+with the same roles (event, since, until, born, anniversary) and parts of day, and two
+more, which are no event dates: ``report`` for the date of a dateline or of a saying («Об этом 16
+декабря сообщило издание»), ``quoted`` for a relative date inside a quotation (its
+«сегодня» is the speaker's day). A bare four-digit number is a year only with a year
+word or a preposition («в 2019 году», «с 2012»), and a day that falls after publication
+stays in the publication year when its sentence tells of what will be.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .._date_values import DateMention, DateValue, Reference
+from ._date_resolve import MONTHS, absolute, ago, next_year, relative, weekday
+
+__all__ = ["find_dates", "MONTHS", "DATELINE"]
+
+_M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|"
+      r"август[аеу]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|"
+      r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
+_WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_D = r"(?:[0-3]?\d)(?:-?(?:го|е|ое))?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_YR = rf"(?:\s+(?P<{{p}}y>{_Y})(?:\s*(?:года|году|год|г\.))?)?"
+_TO = r"\s*(?:-|–|—|по|до|\sи\s)\s*"
+
+
+def _y(p: str) -> str:
+    return _YR.format(p=p)
+
+
+_PATTERNS = [
+    ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)"),
+    ("num", rf"(?P<n_d>[0-3]?\d)\.(?P<n_m>[01]?\d)\.(?P<n_y>{_Y}|\d\d)(?!\d)"),
+    ("night", rf"в\s+ночь\s+(?:с\s+(?P<a_d1>{_D})(?:\s+(?P<a_m1>{_M}))?\s+)?на\s+"
+              rf"(?P<a_d2>{_D})\s+(?P<a_m2>{_M}){_y('a_')}"),
+    ("dm_dm", rf"(?:с\s+)?(?P<b_d1>{_D})\s+(?P<b_m1>{_M}){_TO}(?P<b_d2>{_D})\s+(?P<b_m2>{_M})"
+              rf"{_y('b_')}"),
+    ("d_dm", rf"(?:с\s+)?(?P<c_d1>{_D}){_TO}(?P<c_d2>{_D})\s+(?P<c_m>{_M}){_y('c_')}"),
+    ("dm", rf"(?P<d_d>{_D})\s+(?P<d_m>{_M}){_y('d_')}"),
+    ("month_rel", rf"(?:в\s+)?(?P<r_m>{_M})\s+(?P<r_rel>прошлого|минувшего|этого|текущего|"
+                  rf"позапрошлого|следующего)\s+года"),
+    ("my", rf"(?:в\s+|с\s+|до\s+)?(?P<e_m>{_M})\s+(?P<e_y>{_Y})(?:\s*(?:года|г\.))?"),
+    ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+|"
+              rf"(?:первых|последних)\s+числах\s+)(?P<f_m>{_M})(?!\w)"
+              rf"(?!\s+\d)"),
+    ("years", rf"(?:с\s+)?(?P<g_y1>{_Y})\s*(?:года\s+)?(?:-|–|—|по|до)\s*(?P<g_y2>{_Y}|\d\d)(?!\d)"
+              rf"(?:\s*(?:годах|годов|годы|гг\.))?"),
+    ("year", rf"(?<![\d,.])(?P<h_y>{_Y})(?!\d|,\d)(?!\s*(?:человек|жител|граждан|беженц|"
+             rf"военн|солдат|пограничник|семей|дом|га\b|км|м\b|тонн|голов|метр))"
+             rf"(?:\s*(?:года|году|год|г\.))?"),
+    ("night_wd", rf"в\s+ночь\s+(?:с\s+\w+\s+)?на\s+(?P<n_wd>{_WD})"),
+    ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
+                rf"(?!,?\s*\d)"),
+    ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+            r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
+            r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
+    ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
+            r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
+            r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
+            r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
+            r"позапрошлого)\s+года|"
+            r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
+            r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
+            r"(?:годом|год)\s+ранее)"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
+_BOUNDARY = re.compile(r"\w")
+_PART = {"ночью": "night", "ночь": "night", "утром": "morning", "вечером": "evening",
+         "днем": "afternoon", "днём": "afternoon"}
+_PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|днём)(?!\w)", re.I)
+_PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
+
+
+#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?\s*"
+                      r"(?:[.—–-]|г\.)")
+# «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
+_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?,?\s*(?:\w+\s+){0,2}?"
+                           r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
+                           r"опубликова)", re.I)
+_REPORT_BEFORE = re.compile(r"(?:сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
+                            r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
+_SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
+_UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
+_BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
+
+
+def _role(text: str, a: int, b: int, kind: str) -> str:
+    before = text[max(0, a - 30):a]
+    after = text[b:b + 30].lower()
+    if re.match(r"\s*(?:\S+\s+)?годовщин", after) or re.search(r"годовщин\w*\s+$", before):
+        return "anniversary"
+    if _BORN.search(before) or re.match(r"\s*(?:года\s+)?рождени", after):
+        return "born"
+    if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
+        return "event"
+    if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
+                                             or _REPORT_BEFORE.search(before)):
+        return "report"
+    line_start = text.rfind("\n", 0, a) + 1
+    dl = DATELINE.match(text, line_start)
+    if dl and a < dl.end():
+        return "report"
+    if _SINCE.search(before) or text[a:b].lower().startswith(("с ", "со ")):
+        return "since"
+    if _UNTIL.search(before) or text[a:b].lower().startswith("до "):
+        return "until"
+    return "event"
+
+
+# Where a date can be: a digit, a month, a weekday or a relative word. The pattern is
+# tried there and up to three words before («в ночь на 29», «на прошлой неделе»).
+_TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
+                      r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
+                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|года|месяце|годом|назад|"
+                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные)",
+                      re.I)
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _candidates(text: str, start: int, end: int):
+    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+    pos = start
+    for t in _TRIGGER.finditer(text, start, end):
+        p = t.start()
+        if p < pos:
+            continue
+        window_start = max(pos, p - 30)
+        starts = [window_start + w.start()
+                  for w in _WORD_START.finditer(text[window_start:p])][-3:] + [p]
+        for s0 in starts:
+            m = _DATE_RE.match(text, s0, end)
+            if m and m.end() > p:
+                yield m
+                pos = m.end()
+                break
+
+
+_YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
+                           re.I)
+_FUTURE = re.compile(r"(?<!\w)(?:будет|будут|буд[еу]т|закроется|откроется|закроют|откроют|"
+                     r"состоится|пройдет|пройдёт|планиру\w*|намерен\w*|предстоит|продлится)",
+                     re.I)
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    hi = min([x for x in (text.find(". ", b), text.find("\n", b)) if x >= 0] or [len(text)])
+    return text[lo:hi]
+
+
+def _future(text: str, a: int, b: int) -> bool:
+    """Whether the date's sentence tells of what will be (a planned closure)."""
+    return _FUTURE.search(_sentence_around(text, a, b)) is not None
+
+
+def _quoted(text: str, a: int) -> bool:
+    """Whether offset ``a`` lies inside a quotation («…» or "…") of its paragraph."""
+    lo = text.rfind("\n", 0, a) + 1
+    before = text[lo:a]
+    if before.count("«") > before.count("»"):
+        return True
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
+               ) -> list[DateMention]:
+    """Every Russian date expression in ``text[start:end]``, resolved against ``ref``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _candidates(text, start, end):
+        a, b = m.span()
+        if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
+                                                        and _BOUNDARY.match(text[b])):
+            continue
+        kind = m.lastgroup or ""
+        g = m.groupdict()
+        if kind == "year" and not _YEAR_CONTEXT.search(text, max(0, a - 12), a) and \
+                not re.match(r"\s*(?:года|году|год|г\.|гг\.)", text[b - 6:b + 6]) and \
+                not re.search(r"(?:года|году|год|г\.)$", m.group(0)):
+            continue  # a bare number («Sputnik, 1920» is an image size): no year word
+        part = ""
+        if kind == "weekday":
+            value, rel = weekday(g, ref), True
+        elif kind == "ago":
+            value, rel = ago(g, ref), True
+        elif kind == "night_wd":
+            day = weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
+            value = day and DateValue(day.start - timedelta(days=1), day.end, "day")
+            rel, part = True, "night"
+        elif kind == "rel":
+            (value, part), rel = relative(g["j_w"], ref), True
+        else:
+            value, rel = absolute(kind, g, ref), False
+            if value is None and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
+                continue
+        if kind == "night":
+            part = "night"
+        pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
+        part = part or (_PART[pm.group(1).lower()] if pm else "")
+        role = _role(text, a, b, kind)
+        if rel and _quoted(text, a):
+            role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
+        if value is not None and value.year_inferred and ref.day is not None and \
+                value.end.year < ref.day.year and _future(text, a, b):
+            value = next_year(value)  # «с 5 по 16 сентября закроется»: this year's
+        out.append(DateMention(a, b, text[a:b], kind, value, rel, role, part))
+    return out

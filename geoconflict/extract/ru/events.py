@@ -1,0 +1,187 @@
+"""Russian cue words for the ACLED event types: the same cue groups and the same rules as
+the English ``events`` module (which decides the type from the counts of cue words), with
+Russian words: перестрелка, обстрел, столкновение, нападение на погранзаставу, перекрыли
+дорогу, митинг, подписали протокол, прекращение огня …
+
+Border closures and openings, demining and troop build-ups (the English groups), and
+hand-overs, water cut off, livestock driven off and fences built (``development``) are
+*other* strategic developments, as ACLED codes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..events import EventType, _development, _violence
+
+__all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
+           "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of"]
+
+_W = r"\w*"
+CUES = {
+    "clash": rf"перестрел{_W}|столкновени{_W}|стрельб{_W}|открыл{_W}\s+(?:\w+\s+)?огонь|"
+             rf"огонь(?!\s+прекращ)|огнестрел{_W}|бо[йяеи]\b|боях|боями|"
+             rf"боев(?:ые|ых|ой|ом|ым|ыми)?\s+(?:действи|столкновени){_W}|вооруж{_W}\s+конфликт{_W}|"
+             rf"конфликт{_W}|обменял{_W}\s+(?:\w+\s+)?(?:огнем|огнём|выстрелами)|"
+             rf"выстрел{_W}|стрел(?:ял|ять|яют|яли|яла|ьб){_W}|снайпер{_W}|"
+             rf"примен{_W}\s+(?:\w+\s+)?(?:оружи{_W}|огнестрельн{_W})|"
+             rf"с\s+применением\s+(?:\w+\s+)?оружия",
+    # fire from heavy weapons; mortars merely set up («установили минометы») are a deployment
+    "shelling": rf"обстрел{_W}|(?:из|с\s+применением)\s+(?:\w+\s+)?(?:миномет|миномёт|артиллери|"
+                rf"гаубиц|ракет|РСЗО|«Град){_W}|(?:минометн|миномётн|артиллерийск|ракетн){_W}\s+"
+                rf"(?:обстрел|удар|огон|огн){_W}|ракетн{_W}\s+удар{_W}|выпустил{_W}\s+(?:\w+\s+)?"
+                rf"(?:мин|снаряд|ракет){_W}",
+    "air": rf"беспилотник{_W}|дрон{_W}|авиаудар{_W}|бомбардиров{_W}|авиаци{_W}",
+    "explosive": rf"взрыв{_W}|подрыв{_W}|подорвал{_W}|фугас{_W}|СВУ|взрывн{_W}\s+устройств{_W}",
+    "grenade": rf"гранат{_W}",
+    "attack": rf"напал{_W}|нападени{_W}|атак{_W}|штурм{_W}|вторгл{_W}|вторжени{_W}|"
+              rf"попытк{_W}\s+захват{_W}|обстрелял{_W}|(?:попытал|пытал){_W}\s+(?:\w+\s+)?"
+              rf"(?:задержать|захватить|отнять|похитить)|примен{_W}\s+(?:физическ{_W}\s+)?сил{_W}",
+    "kill": rf"убит{_W}|убил{_W}|погиб{_W}|скончал{_W}|ранен{_W}|ранил{_W}|смертельно|"
+            rf"застрел{_W}|жертв{_W}",
+    "armed_target": rf"застав{_W}|погранзастав{_W}|пост{_W}|КПП|пограничник{_W}|"
+                    rf"военнослужащ{_W}|наряд{_W}|погранотряд{_W}|таможенн{_W}\s+пост{_W}",
+    "civilians": rf"мирн{_W}\s+жител{_W}|жител{_W}|дет(?:ей|и|ям|ьми)\b|школьник{_W}|"
+                 rf"чабан{_W}|пастух{_W}|фермер{_W}|сельчан{_W}",
+    "riot": rf"камн{_W}|камен{_W}|драк{_W}|потасовк{_W}|избил{_W}|избиени{_W}|"
+            rf"забросал{_W}|массов{_W}\s+беспоряд{_W}|беспорядк{_W}",
+    "protest": rf"митинг{_W}|протест{_W}|пикет{_W}|перекрыл{_W}\s+(?:\w+\s+)?(?:дорог{_W}|"
+               rf"трасс{_W}|путь)|блокир{_W}\s+(?:\w+\s+)?(?:дорог{_W}|трасс{_W})|"
+               rf"перекрыти{_W}\s+(?:\w+\s+)?(?:дорог{_W}|трасс{_W})",
+    "loot": rf"поджог{_W}|подожгл{_W}|сожгл{_W}|сожжен{_W}|разгромил{_W}|разграб{_W}|"
+            rf"мародер{_W}",
+    "arrest": rf"задержа{_W}|арестова{_W}|арест{_W}|захвачен{_W}|похищ{_W}|похитил{_W}",
+    "agreement": rf"перемири{_W}|прекращени{_W}\s+огня|прекратить\s+огонь|огонь\s+прекращен|"
+                 rf"протокол{_W}|соглашени{_W}|договор{_W}|договорил{_W}|переговор{_W}|"
+                 rf"саммит{_W}|ратифи{_W}|отвод{_W}\s+(?:\w+\s+)?(?:войск|сил|техники)|"
+                 rf"демаркаци{_W}|делимитаци{_W}|урегулировани{_W}|"
+                 rf"встреч{_W}\s+(?:\w+\s+)?(?:глав|президент|сторон|делегац){_W}",
+    "diplomacy": rf"нот[аыуе]\s+протеста|нот[уы]\b|вызвал{_W}\s+(?:\w+\s+)?посл{_W}",
+    "weapons": rf"(?:раздал{_W}|раздач{_W}|выдал{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
+    "theft": rf"(?:похитил{_W}|украл{_W}|хищени{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
+    "border_status": rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W})\s+"
+                     rf"(?:[\w-]+\s+){{0,3}}?(?:границ{_W}|пункт{_W}|КПП|переход{_W}|"
+                     rf"движени{_W}|пропуск{_W})|закрыт{_W}|закрыти{_W}|"
+                     rf"открыт{_W}(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельба))|открыти{_W}(?!\s+огня)|"
+                     rf"возобнов{_W}|заработал{_W}|пропускн{_W}\s+режим{_W}|"
+                     rf"(?:закро|откро)(?:ется|ются)|(?:закро|откро)ют\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"(?:границ{_W}|пункт{_W}|КПП|переход{_W}|погранпост{_W})|"
+                     rf"закрыва{_W}\s+(?:[\w-]+\s+){{0,3}}?(?:границ{_W}|пункт{_W}|КПП|"
+                     rf"переход{_W})",
+    "demining": rf"разминир{_W}|заминир{_W}|минн{_W}\s+(?:пол|заграждени){_W}|"
+                rf"установ{_W}\s+мин{_W}|мины\s+(?:были\s+)?установлен{_W}",
+    "deployment": rf"усилил{_W}|усилени{_W}|стянул{_W}|стягива{_W}|бронетехник{_W}|"
+                  rf"переброс{_W}|перебросил{_W}|развернул{_W}|развертыва{_W}|"
+                  rf"развёртыва{_W}|скоплени{_W}\s+(?:\w+\s+)?(?:войск|техники)|"
+                  rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт){_W}",
+    # not an English group: hand-overs, water, livestock, fences — other developments
+    "development": rf"передан{_W}|переда(?:л|ли|ла|на)\b|"
+                   rf"(?:вернул|возвращ|возврат){_W}\s+(?:[\w-]+\s+){{0,3}}?(?:скот{_W}|"
+                   rf"голов{_W}|задержанн{_W}|пограничник{_W}|граждан{_W}|чабан{_W}|"
+                   rf"пастух{_W}|животн{_W}|стороне)|"
+                   rf"перекрыл{_W}\s+(?:\w+\s+)?(?:вод{_W}|подач{_W}|канал{_W})|"
+                   rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}|подач{_W}\s+воды|вододелени{_W}|"
+                   rf"переселен{_W}|отселен{_W}|выселен{_W}|контрабанд{_W}|угнал{_W}|"
+                   rf"покинул{_W}\s+(?:[\w-]+\s+){{0,3}}?(?:страну|сел[оа]?|дом{_W}|анклав{_W})|"
+                   rf"(?:строительств{_W}|возвед{_W}|установ{_W}|устанавлив{_W})\s+(?:\w+\s+)?"
+                   rf"(?:забор{_W}|огражд{_W}|стен{_W})",
+}
+_CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
+_CUE_RE["armed_target"] = re.compile(
+    rf"(?<!\w)(?:{CUES['attack']})\W+(?:[\w-]+\W+){{0,4}}?(?:{CUES['armed_target']})", re.I)
+_VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", "kill", "riot",
+                  "loot", "theft")
+_KIND_PATTERNS = {
+    "violence": [CUES[k] for k in _VIOLENCE_KEYS],
+    "agreement": [CUES["agreement"]],
+    "other": [CUES[k] for k in ("weapons", "diplomacy", "border_status", "demining",
+                                "deployment", "development")],
+    "protest": [CUES["protest"]],
+}
+_KIND_CUE = re.compile("|".join(rf"(?P<{k}>(?<!\w)(?:{'|'.join(v)}))"
+                                for k, v in _KIND_PATTERNS.items()), re.I)
+#: Words of violence (their start is where a sentence's violence is told).
+VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) + ")", re.I)
+#: What was planned, feared or threatened, not what happened.
+HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
+                          r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
+                          r"не\s+исключ\w*)", re.I)
+#: A sentence that tells another incident than the one before («Еще одно задержание»).
+ANOTHER = re.compile(r"(?<!\w)(?:[Ее]щ[её]\s+(?:один|одно|одна|одного|одной)|[Дд]руг(?:ой|ое|ая)|"
+                     r"[Вв]тор(?:ой|ое|ая))\s+(?:\w+\s+)?(?:инцидент|случа[йя]|задержани[ея]|"
+                     r"нападени[ея]|столкновени[ея]|конфликт|перестрелк[аи]|происшестви[ея])",
+                     re.I)
+#: What happens again and again («регулярно становится местом конфликтов»), not one event.
+HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|периодически|время\s+от\s+времени|"
+                      r"постоянно|зачастую|как\s+правило)(?!\w)", re.I)
+
+
+#: Words that tell that something happened without saying what («инцидент произошел 20
+#: июля», «имевший место 28 сентября»).
+GENERIC_EVENT = re.compile(r"(?<!\w)(?:инцидент\w*|происшестви\w*|произош(?:ел|ёл|ла|ло|ли)|"
+                           r"случил\w*|имевш\w*\s+место|имел\w*\s+место|конфликт\w*)", re.I)
+
+
+_DEVELOPMENTS = ("border_status", "deployment", "demining", "development", "weapons",
+                 "diplomacy", "arrest")
+
+
+@lru_cache(maxsize=8192)
+def development_of(text: str) -> str:
+    """Which development a sentence of kind *other* tells (its first cue group): a
+    closure, a deployment, demining, a hand-over, a detention …, or ""."""
+    found = [(m.start(), k) for k in _DEVELOPMENTS for m in [_CUE_RE[k].search(text)] if m]
+    return min(found)[1] if found else ""
+
+
+@lru_cache(maxsize=8192)
+def sentence_kind(text: str) -> str | None:
+    """The kind of incident a Russian sentence tells: that of its first cue, or None.
+
+    >>> sentence_kind("Стороны договорились о прекращении огня после перестрелки.")
+    'agreement'
+    >>> sentence_kind("Перестрелка продолжилась, несмотря на перемирие.")
+    'violence'
+    """
+    m = _KIND_CUE.search(text)
+    if m:
+        return m.lastgroup
+    # a detention is a development of its own only when nothing else is told
+    return "other" if _CUE_RE["arrest"].search(text) else None
+
+
+def _fragments(pattern: str) -> frozenset[str]:
+    """The first letters of every literal run of a pattern: a text holding none of them
+    cannot match it (a cheap pre-check before the regular expression)."""
+    return frozenset(w[:3] for w in re.findall(r"[а-яё]{2,}", pattern.lower()))
+
+
+_FRAGMENTS = {k: _fragments(v) for k, v in CUES.items()}
+_FRAGMENTS["armed_target"] = _FRAGMENTS["attack"]
+_ALL_FRAGMENTS = frozenset().union(*_FRAGMENTS.values())
+
+
+@lru_cache(maxsize=8192)
+def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
+    low = text.lower()
+    return tuple((k, len(pat.findall(text)) if any(f in low for f in _FRAGMENTS[k]) else 0)
+                 for k, pat in _CUE_RE.items())
+
+
+def classify(sentences: list[str], kind: str | None = None) -> EventType:
+    """The ACLED type of an incident told by these Russian sentences (the rules of
+    ``events``).
+
+    >>> classify(["Пограничники открыли огонь, двое погибли."]).sub_event_type
+    'Armed clash'
+    >>> classify(["Село обстреляли из минометов."]).sub_event_type
+    'Shelling/artillery/missile attack'
+    """
+    if kind is None:
+        kind = next((k for k in map(sentence_kind, sentences) if k), "violence")
+    c = dict.fromkeys(CUES, 0)
+    for text in sentences:
+        for k, n in _sentence_counts(text):
+            c[k] += n
+    return _development(kind, c) or _violence(c)

@@ -1,0 +1,111 @@
+"""What a Russian sentence says: the shared :class:`SentenceFacts`, read with Russian cue
+words (its kind of incident, its words of violence, what it only plans or fears)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..facts import SentenceFacts
+from .dates import DATELINE
+from .events import (
+    ANOTHER,
+    GENERIC_EVENT,
+    HABITUAL,
+    HYPOTHETICAL,
+    VIOLENCE_CUE,
+    development_of,
+    sentence_kind,
+)
+
+__all__ = ["RussianSentenceFacts", "prepare"]
+
+
+class RussianSentenceFacts(SentenceFacts):
+    """:class:`SentenceFacts` of a Russian sentence."""
+
+    def _cue_kind(self) -> str | None:
+        return sentence_kind(self.text)
+
+    @cached_property
+    def violent(self) -> bool:
+        """A word of violence, or a sentence that tells where or when the violence of its
+        incident happened (``prepare`` forced it to that kind)."""
+        return VIOLENCE_CUE.search(self.text) is not None or self.forced_kind == "violence"
+
+    @cached_property
+    def hypothetical(self) -> bool:
+        """What was planned or feared, or what happens again and again (undated)."""
+        if HYPOTHETICAL.search(self.text):
+            return True
+        return not self.dates and HABITUAL.search(self.text) is not None
+
+    def _violence_starts(self) -> list[int]:
+        return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+
+    def _first_violence(self) -> int | None:
+        m = VIOLENCE_CUE.search(self.text)
+        return m.start() if m else None
+
+
+def prepare(facts: list[SentenceFacts]) -> None:
+    """Sentences that tell where or when without a cue word take the kind of an incident
+    sentence:
+
+    - a dated sentence that only says that something happened («инцидент произошел 20
+      июля», «имевший место 28 сентября») dates the incident the article opens with;
+    - an undated sentence naming a place (not a dateline, not only a capital) within two
+      sentences of an incident sentence, none of which names a finer place than a
+      district, places the incident told nearest («В ходе несения службы в селе X …
+      обнаружили …»);
+
+    and a sentence that says it tells another incident («Еще одно задержание
+    произошло …», «Другой инцидент …»), or a development of another sort than the one
+    told before it (a closure after a deployment, a hand-over after a detention),
+    starts one of its own.
+    """
+    last_development = ""
+    for f in facts:
+        f.another = f.kind is not None and ANOTHER.search(f.text) is not None
+        if f.kind == "other":  # a closure after a deployment is another development
+            what = development_of(f.text)
+            f.another |= bool(last_development and what and what != last_development)
+            last_development = what or last_development
+    told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
+    if not told:
+        return
+    for f in facts:
+        if f.kind is not None or f.hypothetical:
+            continue
+        dated = f.event_date() is not None
+        if dated and GENERIC_EVENT.search(f.text):
+            kind = told[0][1]  # «the incident»: the one the article opens with
+        elif not dated and _scene(f) and not _placed_near(facts, f.sentence.index):
+            kind = _kind_near(told, f.sentence.index, 2)
+        else:
+            continue
+        if kind:
+            f.forced_kind = kind
+            for cached in ("kind", "violent"):  # computed before the kind was forced
+                f.__dict__.pop(cached, None)
+
+
+def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
+    i, kind = min(told, key=lambda t: (abs(t[0] - here), t[0] > here))
+    return kind if abs(i - here) <= within else None
+
+
+_COARSE = ("region", "district", "capital")
+
+
+def _placed_near(facts: list[SentenceFacts], here: int) -> bool:
+    """Whether an incident sentence within two of ``here`` already names a fine place."""
+    return any(g.kind is not None and abs(g.sentence.index - here) <= 2 and
+               any(p.place.kind not in _COARSE and not p.context for p in g.resolved_places())
+               for g in facts)
+
+
+def _scene(f: SentenceFacts) -> bool:
+    places = f.resolved_places()
+    if not places or all(p.place.kind == "capital" for p in places):
+        return False
+    return not DATELINE.match(f.text)

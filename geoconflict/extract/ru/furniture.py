@@ -1,0 +1,35 @@
+"""Page furniture of Russian news pages, left out of the article text: menus, currency
+rates, «Подписаться», photo captions and credits («Архивное фото - Sputnik …, 1920,
+30.05.2021», «Фото: …»), and everything after a headline list begins («Читайте также»,
+«Новости по теме», «Последние новости»). The spans are added to the document's skipped
+spans, so no place, date or count is read from them; offsets into the text are kept."""
+
+from __future__ import annotations
+
+import re
+
+from .._text import Document
+
+__all__ = ["skip_furniture"]
+
+_LINE = re.compile(
+    r"^[ \t•·|-]*(?:Меню|Подписаться|Поделиться|Напишите нам|Народный репортер|Регионы\s*\d*|"
+    r"Фото\s*:.*|Фото\s+с\s+сайта.*|Архивное фото.*|©.*|Источник\s*:.*|Теги\s*:.*|"
+    r"[$€¥₽]?\s*\d+[.,]\d+\s*[+-]\d+[.,]\d+|\d+|Читайте и смотрите нас.*)[ \t]*$",
+    re.I | re.M)
+_CAPTION = re.compile(r"^.*(?:-|–|—)\s*Sputnik\s+\w+,\s*\d{3,4}(?:,\s*\d\d\.\d\d\.\d{4})?\s*$",
+                      re.M)
+_TAIL = re.compile(r"^[ \t]*(?:Читайте также|Читайте еще|Новости по теме|Похожие новости|"
+                   r"Последние новости|Другие новости|Самое читаемое|Популярное|"
+                   r"Лента новостей|Материалы по теме|Смотрите также)\b.*$", re.I | re.M)
+
+
+def skip_furniture(doc: Document) -> None:
+    """Add the furniture of a Russian page to ``doc.skipped`` (before it is tokenised)."""
+    text, start = doc.text, doc.body_start
+    spans = [m.span() for pat in (_LINE, _CAPTION) for m in pat.finditer(text, start)
+             if m.group(0).strip()]
+    tail = _TAIL.search(text, start)
+    if tail and tail.start() > start + 200:  # a headline list after the article
+        spans.append((tail.start(), len(text)))
+    doc.skipped.extend(sorted(spans))

@@ -1,0 +1,309 @@
+"""Counts in Russian text — digits, number words and collective numerals (двое, трое,
+пятеро) — with the role the clause gives them (погибли, ранены, задержаны, эвакуированы),
+the qualifier («не менее», «более», «около», «по меньшей мере»), the group counted and
+its side (кыргызстанцы, граждане Таджикистана, «со стороны Киргизии», «по данным ГКНБ
+Кыргызстана»). «Никто не пострадал», «жертв нет» give 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._toponym_base import country_codes_in
+from ..numbers import Count
+
+__all__ = ["find_counts", "parse_number"]
+
+_UNITS = {
+    "ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1,
+    "одним": 1, "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3,
+    "трёх": 3, "трем": 3, "трём": 3, "тремя": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+    "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11,
+    "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
+    "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+    "сто": 100, "двести": 200, "триста": 300,
+    # collective numerals
+    "двое": 2, "двоих": 2, "двоим": 2, "трое": 3, "троих": 3, "троим": 3, "четверо": 4,
+    "четверых": 4, "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7,
+    "семерых": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+}
+_VAGUE = {"десятки": 12, "десятков": 12, "сотни": 100, "сотен": 100, "тысячи": 1000,
+          "тысяч": 1000}
+_WORD = "|".join(sorted([*_UNITS, *_VAGUE], key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?<![\w.,/:-])(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+|(?:{_WORD})(?:\s+(?:{_WORD}))?)"
+    r"(?:\s+(?P<mult>тысяч[аи]?|тыс\.))?(?![\w])", re.I)
+_QUAL = [("at_least", r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|"
+                      r"как\s+минимум|более\s+чем|более|больше|свыше|порядка\s+более"),
+         ("up_to", r"не\s+более|не\s+больше|до|максимум"),
+         ("about", r"около|порядка|примерно|приблизительно|почти|почти\s+что|где-то")]
+_QUAL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _QUAL)
+                      + r")\s+$", re.I)
+_UNIT_AFTER = re.compile(
+    r"^(?:-|\s)*(?:км|километр\w*|метр\w*|м\b|час\w*|дн\w*|день|сут\w*|недел\w*|месяц\w*|"
+    r"лет\b|летн\w*|год\w*|минут\w*|секунд\w*|га\b|гектар\w*|процент\w*|%|раз\w*|тонн\w*|"
+    r"кг\b|голов\w*|овец|кор[оа]в\w*|лошад\w*|скот\w*|сом\w*|сомони|сум\w*|рубл\w*|доллар\w*|"
+    r"\$|тенге|выстрел\w*|патрон\w*|мин\b|мины?\b|снаряд\w*|пункт\w*|участк\w*|км2|кв\.|"
+    r"квадрат\w*|дом\w*|сел\w*|семей|семь[ия]|пропускн\w*|КПП|застав\w*|марта|мая|апреля|"
+    r"января|февраля|июня|июля|августа|сентября|октября|ноября|декабря|класс\w*|вечера|"
+    r"утра|ночи)(?!\w)", re.I)
+_ROLES = [
+    ("killed", r"погиб\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
+               r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
+    ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
+                r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
+                r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью|"
+                r"за\s+(?:медицинской\s+)?(?:мед)?помощью\s+обратил\w*|избил\w*|избиени\w*"),
+    ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
+                 r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
+    ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|отселен\w*|переселен\w*"),
+]
+_ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
+                      re.I)
+_CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|который|которая|которые|"
+                         r"когда|после|где|пока|хотя)\b|\b(?:а\s+также)\b", re.I)
+_GROUP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>пограничник\w*|погранич\w*\s+наряд\w*|"
+    r"военнослужащ\w*|военн\w*|солдат\w*|человек\w*|граждан\w*|жител\w*|чабан\w*|пастух\w*|"
+    r"школьник\w*|дет(?:ей|и|ям|ьми)|ребен\w*|сотрудник\w*|милиционер\w*|полицейск\w*|"
+    r"нарушител\w*|контрабандист\w*|таможенник\w*|кыргызстан(?:ец|ца|цу|цы|цев|цам|цами)\b|"
+    r"таджикистан(?:ец|ца|цу|цы|цев|цам|цами)\b|узбекистан(?:ец|ца|цу|цы|цев|цам|цами)\b|"
+    r"(?:киргиз|кыргыз|таджик|узбек)(?:и|ов|ам|ами|а)?\b|мужчин\w*|женщин\w*|"
+    r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
+_RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
+                          re.I)
+_SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
+                      r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
+                      r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
+_ZERO = re.compile(r"(?P<z>никто\s+(?:не\s+)?(?:из\s+\w+\s+)?не\s+(?:пострадал\w*|погиб\w*|"
+                   r"был\w*\s+ранен\w*|ранен\w*)|(?:пострадавших|раненых|погибших|жертв)\s+"
+                   r"(?:\w+\s+)?нет|(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|обошлось\s+без\s+"
+                   r"(?:жертв|пострадавших))", re.I)
+_ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("ранен", "injured"),
+              ("пострад", "injured"))
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a number in digits or Russian words stands for.
+
+    >>> parse_number("пятеро"), parse_number("двадцать три"), parse_number("1 500")
+    (5, 23, 1500)
+    """
+    t = " ".join(text.lower().split())
+    if not t:
+        return None
+    if t[0].isdigit():
+        return int(re.sub(r"\D", "", t))
+    if t in _VAGUE:
+        return _VAGUE[t]
+    total = 0
+    for w in t.split():
+        if w not in _UNITS:
+            return None
+        total += _UNITS[w]
+    return total
+
+
+# «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
+_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?)\s+(?:\w+\s+)?(?:сообщил|заявил|уточнил|"
+                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
+                          re.I)
+
+
+def _side(np: str, clause_before: str, sentence: str = "") -> str:
+    """The side of a count: a country in its noun phrase, else the source it is
+    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»)."""
+    cc = country_codes_in(np)
+    if cc:
+        return cc[0]
+    by = next(reversed(list(_SIDE_BY.finditer(clause_before))), None)  # the last one
+    if by is not None:
+        cc = country_codes_in(by.group(0))
+        if cc:
+            return cc[0]
+    said = _SOURCE_SAID.match(sentence)
+    if said:
+        cc = country_codes_in(said.group("who"))
+        if len(cc) == 1:
+            return cc[0]
+    return ""
+
+
+def _role(before: str, after: str) -> str:
+    """The role word nearest the number in its clause: to the left (погибли двое), or to
+    the right (двое погибли, 5 человек получили ранения)."""
+    near = before[-70:]
+    left = [(len(near) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(near)]
+    right = [(m.start(), m.lastgroup) for m in _ROLE_RE.finditer(after[:70])]
+    best = min(left + right, default=None)
+    return best[1] if best else ""
+
+
+def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
+    start = 0
+    for m in _CLAUSE_CUT.finditer(sentence, 0, a):
+        start = m.end()
+    m = _CLAUSE_CUT.search(sentence, b)
+    end = m.start() if m else len(sentence)
+    return sentence[start:a], sentence[b:end]
+
+
+_NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
+_SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "ранен", "ранил", "получил", "пострада",
+                 "госпитал", "задерж")
+
+
+def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
+    """Number matches, tried only at the words that can begin a number."""
+    if tokens is None:
+        return list(_NUMBER.finditer(sentence))
+    out, pos = [], 0
+    for tok in tokens:
+        t = tok.text
+        if not (t[0].isdigit() or t.lower() in _NUMBER_WORDS):
+            continue
+        at = tok.start - start
+        if at < pos:
+            continue
+        m = _NUMBER.match(sentence, at)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
+                tokens=None) -> list[Count]:
+    """Counts in the sentence ``text[start:end]``; spans in ``skip`` (dates) are ignored."""
+    sentence = text[start:end]
+    out: list[Count] = []
+    for m in _number_matches(sentence, start, tokens):
+        a, b = start + m.start(), start + m.end()
+        if any(x <= a < y for x, y in skip):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        if m.group("mult"):
+            value *= 1000
+        after_all = sentence[m.end():]
+        if _UNIT_AFTER.match(after_all) or re.search(r"(?:№|N|номер\w*)\s*$",
+                                                     sentence[:m.start()]):
+            continue
+        if re.match(r"[.:,]\d", after_all) or re.match(r"\s*-\s*(?:го|й|я|е|х)\b", after_all):
+            continue  # times (15:30), decimals, ordinals (5-й)
+        before, after = _clause(sentence, m.start(), m.end())
+        g = _GROUP.match(after)
+        role = _role(before, after)
+        word = not m.group("num")[0].isdigit()
+        if word and not (g or role) or (word and re.match(r"\s+из\b", after) and not role):
+            continue  # «одна из версий», «два раза»
+        q = _QUAL_RE.search(before)
+        qual = q.lastgroup if q else ""
+        if qual == "up_to" and _RISE_BEFORE.search(before):
+            qual = ""  # «число погибших возросло до 41» is the toll
+        if m.group("num").lower() in _VAGUE:
+            qual = "at_least"
+        group = g.group("group").lower() if g else ""
+        np = _noun_phrase(after, g)
+        side = _side(np, before, sentence)
+        out.append(Count(a, b, text[a:b], value, role, qual, group, side))
+    low = sentence.lower()
+    if any(w in low for w in ("никто", "нет", "отсутств", "без")):
+        out.extend(_zeros(text, start, sentence))
+    if any(w in low for w in _SINGLE_HINTS):
+        out.extend(_singulars(text, start, sentence, out))
+    out.sort(key=lambda c: c.start)
+    return _inherit(text, out)
+
+
+def _inherit(text: str, counts: list[Count]) -> list[Count]:
+    """A count without a role takes that of the count before it when only a side or a
+    conjunction stands between them: «с таджикской стороны погибли 5, с кыргызской — 3»."""
+    out = list(counts)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if c.role or not prev.role:
+            continue
+        between = text[prev.end:c.start]
+        rest = re.sub(r"^\s*\w+", "", between) if _ROLE_RE.match(between.lstrip()) else between
+        if len(between) <= 60 and not re.search(r"[.;!?]", between) and \
+                not _ROLE_RE.search(rest) and re.search(r"[,—–-]|\s(?:и|а)\s", between):
+            named = country_codes_in(rest)  # «…, Таджикистан — о 41»: its own side
+            side = named[-1] if named and named[-1] != prev.side else c.side
+            out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
+                           side, c.what, True)
+    return out
+
+
+def _noun_phrase(after: str, g: re.Match | None) -> str:
+    """The counted noun and the word after it (граждан Таджикистана, военнослужащий РУз)."""
+    if g is None:  # the next two words at most («двух погибших», «59 погибших»)
+        m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
+        return m.group(0) if m else ""
+    nxt = re.match(r"\s+\S+", after[g.end():])
+    return after[:g.end() + (nxt.end() if nxt else 0)]
+
+
+# One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
+_PERSON = (r"(?:гражданин\w*|гражданк\w*|житель|жителя|жительниц\w*|пограничник(?:а|ом)?|"
+           r"военнослужащ(?:ий|его|ему|им)|чабан(?:а|ом)?|пастух(?:а|ом)?|мужчин(?:а|у|ой)|"
+           r"женщин(?:а|у|ой)|ребен(?:ок|ка)|школьник(?:а|ом)?|солдат(?:а|ом)?|"
+           r"сотрудник(?:а|ом)?|нарушител(?:ь|я|ем)|водител(?:ь|я|ем)|кыргызстан(?:ец|ца)|"
+           r"таджикистан(?:ец|ца)|узбекистан(?:ец|ца))")
+_SINGLE_ROLE = [
+    ("killed", r"погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
+               r"смертельно\s+ранен[аы]?"),
+    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
+                r"телесн\w*|ушиб\w*|ссадин\w*|побо\w*|повреждени\w*)|пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|"
+                r"госпитализировали"),
+    ("detained", r"(?:был[аи]?\s+)?задержан[аы]?|задержали"),
+]
+_SINGLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _SINGLE_ROLE)
+                        + r")(?!\w)", re.I)
+_PERSON_RE = re.compile(rf"(?<!\w){_PERSON}(?!\w)", re.I)
+
+
+_ACTIVE = re.compile(r"ранил|убил|застрелил|задержали|госпитализировали", re.I)
+
+
+def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> list[Count]:
+    """One person hurt, killed or held, told without a numeral: the subject of «погиб»,
+    «был ранен», «получил ранение», the object of «ранил», «задержали» (the person nearest
+    the verb in its clause, unless a number is counted in that clause)."""
+    out = []
+    for v in _SINGLE_RE.finditer(sentence):
+        before, after = _clause(sentence, v.start(), v.end())
+        left = [(len(before) - p.end(), v.start() - len(before) + p.start(), p)
+                for p in _PERSON_RE.finditer(before)]
+        right = [(p.start(), v.end() + p.start(), p) for p in _PERSON_RE.finditer(after[:60])]
+        cands = right or left if _ACTIVE.fullmatch(v.group(0)) else left or right
+        if not cands:
+            continue
+        _, at, p = min(cands, key=lambda c: c[0])
+        a, b = start + at, start + at + len(p.group(0))
+        if any(c.start <= a < c.end + 30 and not re.search(r"\s(?:и|а)\s|,", text[c.end:a])
+               for c in counted + out):
+            continue  # the noun of a number («двое граждан»), already counted
+        words = sentence[max(0, at - 25):at].split()
+        np = (words[-1] + " " if words else "") + _noun_phrase(sentence[at:], p and
+                                                               re.match(r"\S+", sentence[at:]))
+        out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people",
+                         _side(np, before, sentence)))
+    return out
+
+
+def _zeros(text: str, start: int, sentence: str) -> list[Count]:
+    """«Никто не пострадал», «пострадавших нет», «без жертв»: a count of 0."""
+    out = []
+    for m in _ZERO.finditer(sentence):
+        low = m.group(0).lower()
+        role = next((r for stem, r in _ZERO_ROLE if stem in low), "injured")
+        before, _ = _clause(sentence, m.start(), m.end())
+        side = _side(before[-40:], before)
+        a, b = start + m.start(), start + m.end()
+        out.append(Count(a, b, text[a:b], 0, role, "", "", side))
+    return out

@@ -1,0 +1,156 @@
+"""Place names in Russian text: gazetteer names in every case form, found in one pass.
+
+The English matcher's token automaton (every gazetteer name and alias, by ``fold_key``)
+is read with a Russian word key (``_forms.FormKeys``): an inflected word takes the key of
+the gazetteer word it declines, so «в Ворухе», «из Воруха» and «Ворух» meet the entry of
+Vorukh, «Баткенской области» the alias «Баткенская область», and «Исфаринского» the
+place Isfara. The kind words around a name (``_kinds``) and the resolver shared with
+English (``_toponym_resolve``) then pick one reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...gazetteer.index import Gazetteer
+from ...gazetteer.names import fold_key
+from .._phrases import PhraseIndex
+from .._text import TOKEN_RE, Document, Token
+from .._toponym_base import Mention, kind_of
+from .._toponym_matcher import ToponymMatcher, matcher_for
+from .._toponym_resolve import resolve
+from ._forms import FormKeys, place_adjectives
+from ._kinds import context_of, cue_kinds, not_a_place, unknown_names
+
+__all__ = ["find_toponyms", "RussianIndex", "russian_index"]
+
+_NEAR_BEFORE = re.compile(r"(?:\bблиз|\bвблизи|\bнедалеко\s+от|\bнеподалеку\s+от|\bокол[оа]|"
+                          r"\bв\s+районе|\bрядом\s+с|\bу\b|\bв\s+окрестностях)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# Capitalised words that open sentences or name no place even when some gazetteer word
+# has their form (their fold keys).
+_STOP = frozenset("""
+в во на по из от до для как так это этот эта эти все его ее её их они он она мы вы я не но а
+и или что чтобы когда где при после перед около более менее также однако кроме между через
+под над со об ко к с у о же ли бы уже еще ещё там тут здесь сегодня вчера завтра накануне
+сейчас тогда потом затем всего лишь только сам сама сами само сначала кроме данные данным
+ранее позже источник источники фото видео читайте также глава министр президент премьер
+сообщает сообщил сообщила сообщили заявил заявила заявили напомним отметим между тем кстати
+мая май марта март июня июнь июля июль мир мира свет центральный
+""".split())
+
+
+class RussianIndex(PhraseIndex):
+    """Every gazetteer name and alias keyed by Russian word forms, and the adjectives of
+    the places (баткенский → Batken: those Russian derives from the name, and those the
+    gazetteer lists under ``adjectives``), in one token automaton.
+
+    ``forms`` is the word key (default: ``FormKeys`` over the gazetteer's words; the
+    benchmark ``eval_ru_forms`` swaps in others). ``en_key`` gives, for each key, the
+    English matcher's key of that name, with which the shared resolver looks up base
+    names and official names.
+    """
+
+    def __init__(self, base: ToponymMatcher, forms: Callable[[str], str] | None = None):
+        names = [(i, n) for i, p in enumerate(base.gaz.places) for n in p.names]
+        self.forms = forms or FormKeys(frozenset(fold_key(w) for _, n in names
+                                                 for w in TOKEN_RE.findall(n)))
+        super().__init__(self.forms, collapse_doubles=True)
+        self.en_key: dict[str, str] = {}
+        self.adjective_keys: set[str] = set()
+        for i, name in names:
+            en = base.index.key(name)
+            self.en_key.setdefault(self.add(name, i), en)
+        for i, name in names:
+            words = TOKEN_RE.findall(name)
+            if not words or base.gaz.places[i].origin != "curated":
+                continue
+            head = self.key_of_words(words[:-1])
+            for adj in place_adjectives(words[-1]):
+                self._add_adjective(self._join(head, adj), i, base.index.key(name))
+        for i, place in enumerate(base.gaz.places):  # the gazetteer's own adjectives
+            for adj in place.adjectives:
+                self._add_adjective(self.key(adj), i, base.index.key(place.name))
+        self.stop_keys = frozenset(self.forms(w) for w in _STOP) | base.stop_keys
+        # aliases that open with a kind word in lower case («застава Майская»)
+        self.lower_starts = frozenset(self.word_key(TOKEN_RE.findall(n)[0]) for _, n in names
+                                      if n[:1].islower() and len(TOKEN_RE.findall(n)) > 1)
+
+    def _add_adjective(self, key: str, i: int, en_key: str) -> None:
+        if not key:
+            return
+        self.adjective_keys.add(key)
+        bucket = self.entries.setdefault(key, [])
+        if i not in bucket:
+            bucket.append(i)
+            self.en_key.setdefault(key, en_key)
+        for n in range(1, len(key)):
+            self._prefixes.add(key[:n])
+
+    def starts(self, tok: Token) -> bool:
+        """A name begins at a capitalised word, at the adjective of a place (баткенский),
+        or at the kind word an alias opens with («заставе «Майская»»)."""
+        t = tok.text
+        if t[0].isupper():
+            return True
+        key = self.word_key(t)
+        return key in self.lower_starts or (("ск" in t or "цк" in t)
+                                            and key in self.adjective_keys)
+
+
+_INDEXES: dict[int, tuple[ToponymMatcher, RussianIndex]] = {}
+
+
+def russian_index(m: ToponymMatcher) -> RussianIndex:
+    """The Russian index of a matcher, built on first use and kept for the process."""
+    hit = _INDEXES.get(id(m))
+    if hit is None or hit[0] is not m:
+        hit = _INDEXES[id(m)] = (m, RussianIndex(m))
+    return hit[1]
+
+
+def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Every place mention of a Russian document, resolved where the gazetteer allows."""
+    m = matcher_for(gazetteer)
+    idx = russian_index(m)
+    text, tokens = doc.text, doc.tokens
+    mentions = []
+    for i, j, key, ids in idx.find(text, tokens, start_ok=idx.starts):
+        first = tokens[i].text
+        if j - i == 1 and (idx.word_key(first) in idx.stop_keys or len(key) < 3
+                           or fold_stop(first)):
+            continue
+        if j - i == 1 and first.isupper() and len(first) <= 4:
+            continue  # acronyms (ГКНБ, ОДКБ) are not places
+        if not_a_place(doc, i, j):
+            continue
+        a, b = tokens[i].start, tokens[j - 1].end
+        en = idx.en_key.get(key, key)
+        how = "name" if any((en, x) in m.official for x in ids) else "alias"
+        if key in idx.adjective_keys:
+            how = "adjective"
+        mentions.append(Mention(a, b, text[a:b], doc.sentence_at(a).index, en, m.places(ids),
+                                how))
+    cue_kinds(doc, mentions)
+    for a, b, word in unknown_names(doc, [(mm.start, mm.end) for mm in mentions]):
+        unknown = Mention(a, b, text[a:b], doc.sentence_at(a).index, idx.key(text[a:b]),
+                          how="context", kinds=kind_of(word), cue=word)
+        mentions.append(unknown)
+    mentions.sort(key=lambda x: x.start)
+    resolve(doc, m, mentions)
+    prev = None
+    for mm in mentions:
+        if mm.how == "adjective" and mm.place is not None:
+            mm.reason = f"adjective of {mm.place.name}; {mm.reason}"
+        mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
+        mm.context = context_of(doc, mm, prev)
+        prev = mm
+        if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
+            mm.relation = "near"
+    return [mm for mm in mentions if mm.how != "drop"]
+
+
+def fold_stop(word: str) -> bool:
+    """Whether a capitalised word is a function word or another non-name."""
+    return word.lower() in _STOP

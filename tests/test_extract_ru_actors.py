@@ -1,0 +1,27 @@
+"""Russian actor names in every case form, and generic words tied to their country."""
+
+from geoconflict.extract.pipeline import read_article
+from geoconflict.extract.ru.actors import find_actors, stem
+
+
+def actors(text):
+    return [(a.text, a.name) for a in find_actors(read_article(text))]
+
+
+def test_named_actors_in_case_forms():
+    assert actors("По данным Погранслужбы КР, огонь открыли Пограничные войска ГКНБ "
+                  "Таджикистана.") == [
+        ("Погранслужбы КР", "Border Service of Kyrgyzstan"),
+        ("Пограничные войска ГКНБ Таджикистана", "Border Troops of Tajikistan")]
+
+
+def test_generic_word_takes_the_country_named_with_it():
+    assert actors("Милиция Таджикистана задержала троих.") == [
+        ("Милиция", "Police Forces of Tajikistan")]
+    assert actors("Кыргызские пограничники открыли огонь.") == [
+        ("Кыргызские пограничники", "Border Service of Kyrgyzstan")]
+
+
+def test_stem_drops_case_endings_only_of_long_words():
+    assert stem("пограничников") == stem("пограничники") == "пограничник"
+    assert stem("КР") == "кр"

@@ -1,0 +1,115 @@
+"""Russian date expressions against the publication date, with their roles."""
+
+from datetime import date
+
+import pytest
+
+from geoconflict.extract.dates import parse_published
+from geoconflict.extract.ru.dates import find_dates
+
+PUB = parse_published("2021-05-02")  # a Sunday
+
+
+def first(text, pub=PUB):
+    found = [d for d in find_dates(text, pub) if d.value is not None]
+    d = found[0]
+    return d.value.start, d.value.end, d.value.precision
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Стрельба началась 12 апреля.", date(2021, 4, 12), date(2021, 4, 12), "day"),
+    ("Это было 12 мая 2019 года.", date(2019, 5, 12), date(2019, 5, 12), "day"),
+    ("Обстрел шел в ночь на 29 апреля.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("Взрыв прогремел в ночь с 16 на 17 апреля.", date(2021, 4, 16), date(2021, 4, 17), "day"),
+    ("Бои шли с 28 апреля по 1 мая.", date(2021, 4, 28), date(2021, 5, 1), "day"),
+    ("Стычки шли 28-29 апреля.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("Инцидент случился в марте 2018 года.", date(2018, 3, 1), date(2018, 3, 31), "month"),
+    ("Перестрелка была вчера.", date(2021, 5, 1), date(2021, 5, 1), "day"),
+    ("Накануне погибли двое.", date(2021, 5, 1), date(2021, 5, 1), "day"),
+    ("Минувшей ночью был обстрел.", date(2021, 5, 1), date(2021, 5, 2), "day"),
+    ("В четверг пограничники открыли огонь.", date(2021, 4, 29), date(2021, 4, 29), "day"),
+    ("На прошлой неделе закрыли границу.", date(2021, 4, 19), date(2021, 4, 25), "week"),
+    ("В прошлом году было пять таких случаев.", date(2020, 1, 1), date(2020, 12, 31), "year"),
+    ("Граница закрыта с 26.05.2009.", date(2009, 5, 26), date(2009, 5, 26), "day"),
+])
+def test_dates_resolved_against_publication(text, start, end, precision):
+    assert first(text) == (start, end, precision)
+
+
+def test_day_after_publication_is_last_year():
+    # «25 декабря» in an article of 2 May 2021 is the last 25 December before it
+    assert first("Столкновение произошло 25 декабря.")[0] == date(2020, 12, 25)
+
+
+def test_weekday_with_its_date_is_one_date():
+    found = find_dates("В понедельник, 25 августа, произошла перестрелка.",
+                       parse_published("2014-08-27"))
+    assert [(d.text, d.value.start) for d in found] == [("25 августа", date(2014, 8, 25))]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Об этом 16 декабря сообщило агентство.", "report"),
+    ("ДУШАНБЕ, 30 апреля — агентство. Границу закрыли.", "report"),
+    ("Он родился в 1979 году.", "born"),
+    ("Граница закрыта с 2012 года.", "since"),
+    ("Бои шли 28 апреля у села.", "event"),
+])
+def test_roles(text, role):
+    assert find_dates(text, PUB)[0].role == role
+
+
+def test_part_of_day():
+    found = find_dates("Вечером 8 апреля нарушители перешли границу.", PUB)
+    assert found[0].part_of_day == "evening"
+
+
+def test_bare_number_is_no_year():
+    assert find_dates("Фото агентства, 1920, из архива.", PUB) == []
+    assert first("Это было в 2019 году.")[2] == "year"
+
+
+def test_relative_date_in_a_quotation_is_the_speakers():
+    (d,) = find_dates("«Сегодня у моста началась стрельба», — сказал очевидец.", PUB)
+    assert d.role == "quoted"
+
+
+def test_planned_date_after_publication_stays_in_its_year():
+    # published 2 May 2021: «с 5 по 16 мая закроется» is May 2021, not May 2020
+    assert first("Переход закроется с 5 по 16 мая.")[:2] == (date(2021, 5, 5), date(2021, 5, 16))
+    assert first("Переход закрыли 16 мая.")[0] == date(2020, 5, 16)
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("Три года назад граница была закрыта.", date(2018, 1, 1), "year"),
+    ("Два дня назад было тихо.", date(2021, 4, 30), "day"),
+    ("Месяц назад переход открыли.", date(2021, 4, 1), "month"),
+])
+def test_ago(text, start, precision):
+    got = first(text)
+    assert (got[0], got[2]) == (start, precision)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Это было 27-го апреля.", date(2021, 4, 27), date(2021, 4, 27)),
+    ("Стычки шли 27 и 28 апреля.", date(2021, 4, 27), date(2021, 4, 28)),
+    ("Обстрел шел в ночь на 29-е апреля.", date(2021, 4, 28), date(2021, 4, 29)),
+    ("В минувшие выходные было тихо.", date(2021, 4, 24), date(2021, 4, 25)),
+])
+def test_more_forms(text, start, end):
+    assert first(text)[:2] == (start, end)
+
+
+def test_part_of_day_after_a_weekday():
+    (d,) = find_dates("В субботу утром был обстрел.", PUB)
+    assert d.part_of_day == "morning" and d.value.start == date(2021, 5, 1)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Обстрел был в ночь на воскресенье.", date(2021, 5, 1), date(2021, 5, 2), "day"),
+    ("Это было в конце прошлого года.", date(2020, 1, 1), date(2020, 12, 31), "year"),
+    ("Граница была закрыта с 2012 по 2014 год.", date(2012, 1, 1), date(2014, 12, 31), "year"),
+    ("Это случилось в первых числах апреля.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("Это случилось в сентябре прошлого года.", date(2020, 9, 1), date(2020, 9, 30), "month"),
+])
+def test_spans_and_relative_years(text, start, end, precision):
+    assert first(text) == (start, end, precision)

@@ -1,0 +1,66 @@
+"""Russian cue words: the kind of incident a sentence tells and the ACLED type."""
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_text
+from geoconflict.extract.ru.events import classify, sentence_kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("У заставы произошла перестрелка.", "violence"),
+    ("Стороны подписали протокол о прекращении огня.", "agreement"),
+    ("Узбекистан закрыл пункт пропуска на границе.", "other"),
+    ("Жители перекрыли дорогу и вышли на митинг.", "protest"),
+    ("Пограничники задержали двух нарушителей.", "other"),
+    ("Жители пытались задержать пограничников.", "violence"),
+    ("Погода была хорошей.", None),
+])
+def test_sentence_kind(text, kind):
+    assert sentence_kind(text) == kind
+
+
+@pytest.mark.parametrize("sentences, sub", [
+    (["Пограничники открыли огонь, двое погибли."], "Armed clash"),
+    (["Боевики совершили нападение на погранзаставу."], "Armed clash"),
+    (["Село обстреляли из минометов."], "Shelling/artillery/missile attack"),
+    (["Жители забросали машины камнями."], "Mob violence"),
+    (["Пограничники задержали двух нарушителей."], "Arrests"),
+    (["Стороны договорились о перемирии."], "Agreement"),
+])
+def test_acled_subtype(sentences, sub):
+    assert classify(sentences).sub_event_type == sub
+
+
+def test_habitual_statement_is_no_incident():
+    text = "date 2021-05-02\nЭтот участок границы регулярно становится местом конфликтов."
+    assert extract_text(text) == []
+
+
+def test_undated_incident_happened_sentence_dates_the_lead_incident():
+    text = ("date 2021-05-10\nНа границе произошла перестрелка между пограничниками. "
+            "Инцидент произошел 8 мая у села Ворух.")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2021-05-08"
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_fire_opened_is_no_opening():
+    assert sentence_kind("Со стороны села был открыт огонь по пограничникам.") == "violence"
+    assert classify(["Со стороны села был открыт огонь по пограничникам."]).event_type == \
+        "Battles"
+
+
+def test_another_incident_starts_its_own_draft():
+    text = ("date 2021-05-30\nВчера у села Ворух пограничники задержали двух жителей. "
+            "Еще одно задержание произошло ночью в Ошской области.")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    assert [s["place"] for d in drafts for s in d["locations"]] == ["tj-vorukh", "kg-osh-region"]
+
+
+def test_a_closure_after_a_deployment_is_another_development():
+    text = ("date 2016-03-19\nУзбекистан усилил охрану границы, стянув бронетехнику. "
+            "Кроме того, узбекская сторона временно закрыла пункт пропуска у Сох.")
+    titles = [d["title"] for d in extract_text(text)]
+    assert [t.split(" near ")[0] for t in titles] == ["Troops or hardware deployed",
+                                                       "Border closed or opened"]

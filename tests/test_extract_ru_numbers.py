@@ -1,0 +1,79 @@
+"""Russian counts: digits, number words, collective numerals, qualifiers, roles, sides."""
+
+import pytest
+
+from geoconflict.extract.ru.numbers import find_counts, parse_number
+
+
+def counts(text):
+    return [(c.value, c.role, c.qualifier, c.side) for c in find_counts(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Погибли двое пограничников.", [(2, "killed", "", "")]),
+    ("Трое военнослужащих получили ранения.", [(3, "injured", "", "")]),
+    ("Задержаны пятеро граждан Таджикистана.", [(5, "detained", "", "TJ")]),
+    ("Не менее 10 человек были эвакуированы из села.", [(10, "evacuated", "at_least", "")]),
+    ("По меньшей мере 4 жителя пострадали.", [(4, "injured", "at_least", "")]),
+    ("Около 200 жителей эвакуированы.", [(200, "evacuated", "about", "")]),
+    ("Более 30 человек ранены.", [(30, "injured", "at_least", "")]),
+    ("Ранены семь кыргызстанских военнослужащих.", [(7, "injured", "", "KG")]),
+    ("Два узбекских пограничника погибли.", [(2, "killed", "", "UZ")]),
+])
+def test_roles_qualifiers_sides(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В результате никто не пострадал.", [(0, "injured", "", "")]),
+    ("Со стороны Таджикистана жертв нет.", [(0, "killed", "", "TJ")]),
+    ("Среди пограничников КР пострадавшие отсутствуют.", [(0, "injured", "", "KG")]),
+])
+def test_nobody_hurt_is_zero(text, expected):
+    assert counts(text) == expected
+
+
+def test_one_person_without_a_numeral():
+    assert counts("Гражданин РТ был ранен в ногу.") == [(1, "injured", "", "TJ")]
+    # the object of an active verb is the victim, not its subject
+    assert counts("Узбекский пограничник ранил кыргызстанца.") == [(1, "injured", "", "KG")]
+
+
+@pytest.mark.parametrize("text", [
+    "Колонна прошла 12 км за 3 часа.",
+    "Пограничники вернули 67 голов скота.",
+    "Стоимость груза составила 5000 сомов.",
+    "Встреча прошла в 15:30 в здании администрации.",
+    "Одна из версий не подтвердилась.",
+])
+def test_not_counts_of_people(text):
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize("word, value", [("двое", 2), ("пятерых", 5), ("трёх", 3),
+                                         ("двадцать три", 23), ("1 500", 1500), ("сотни", 100)])
+def test_parse_number(word, value):
+    assert parse_number(word) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число погибших возросло до 41.", [(41, "killed", "", "")]),
+    ("Таджикская сторона сообщила о 8 погибших.", [(8, "killed", "", "TJ")]),
+    ("С таджикской стороны погибли 5 человек, с кыргызской — 3.",
+     [(5, "killed", "", "TJ"), (3, "killed", "", "KG")]),
+    ("Погибли 19 граждан Кыргызстана и 12 граждан Таджикистана.",
+     [(19, "killed", "", "KG"), (12, "killed", "", "TJ")]),
+    ("По данным Минздрава Кыргызстана, ранены 87 человек.", [(87, "injured", "", "KG")]),
+])
+def test_tolls_and_their_sides(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кыргызстан сообщил о 59 погибших, Таджикистан — о 41.",
+     [(59, "killed", "", "KG"), (41, "killed", "", "TJ")]),
+    ("Тела двух погибших переданы таджикской стороне.", [(2, "killed", "", "")]),
+    ("Задержаны пятеро таджиков.", [(5, "detained", "", "TJ")]),
+])
+def test_sides_of_sources_and_peoples(text, expected):
+    assert counts(text) == expected

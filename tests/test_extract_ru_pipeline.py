@@ -1,0 +1,85 @@
+"""Russian articles through `geoconflict extract`: detection, drafts, evidence, lazy load."""
+
+import subprocess
+import sys
+
+import yaml
+from click.testing import CliRunner
+
+from geoconflict.cli.main import cli
+from geoconflict.extract.lang import detect_language
+
+TEXT = ("date 2022-01-28\n"
+        "Вчера вечером в селе Ворух произошла перестрелка между пограничниками. "
+        "Погибли двое граждан Кыргызстана, ранены десять человек. "
+        "Таджикская сторона сообщила, что никто из ее граждан не пострадал.\n")
+
+
+def extract(*args, input=None):
+    res = CliRunner().invoke(cli, ["extract", *args], input=input)
+    assert res.exit_code == 0, res.output
+    return yaml.safe_load(res.stdout)
+
+
+def test_language_detected_from_the_text():
+    assert detect_language(TEXT) == "ru"
+    assert detect_language("date 2022-01-28\nTwo guards were killed in Vorukh.") == "en"
+
+
+def test_russian_article_gives_a_draft_with_evidence_in_the_original_text():
+    (d,) = extract("-", "--inline-evidence", input=TEXT)
+    assert d["date_start"] == "2022-01-27" and d["date_precision"] == "day"
+    assert d["event_type"] == "Battles" and d["sub_event_type"] == "Armed clash"
+    assert d["title"] == "Armed clash at Vorukh, 2022-01-27"  # ours, in English
+    stop = d["locations"][0]
+    assert stop["place"] == "tj-vorukh" and stop["name"] == "Ворух"
+    assert d["fatalities"]["best"] == 2 and d["injured"]["best"] == 10
+    figures = d["reports"][0]["claims"]["figures"]
+    killed = next(f for f in figures if f["role"] == "killed")
+    assert killed["side"] == "KG"
+    ev = killed["evidence"]
+    assert TEXT[ev["start"]:ev["end"]] == "двое"  # offsets into the text as read
+
+
+def test_lang_option_overrides_detection(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(TEXT, encoding="utf-8")
+    assert extract(str(art), "--lang", "en") == []  # read as English, nothing is found
+    assert len(extract(str(art), "--lang", "ru")) == 1
+
+
+def test_russian_resources_load_only_for_russian_text():
+    code = ("import sys\n"
+            "from click.testing import CliRunner\n"
+            "from geoconflict.cli.main import cli\n"
+            "r = CliRunner().invoke(cli, ['geocode', 'Vorukh'])\n"
+            "assert r.exit_code == 0, r.output\n"
+            "r = CliRunner().invoke(cli, ['extract', '-'], input='Two guards were killed '\n"
+            "                       'near Vorukh on 3 May 2021.')\n"
+            "assert r.exit_code == 0, r.output\n"
+            "print('ru loaded' if 'geoconflict.extract.ru' in sys.modules else 'ru not loaded')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "ru not loaded"
+
+
+def test_page_furniture_is_not_read():
+    text = ("date 2021-05-02\nМеню\n  • $ 85.50 +1.82\n"
+            "Вчера у села Ворух произошла перестрелка. Стороны обвинили друг друга в "
+            "провокации, обстановка остается напряженной, переговоры продолжаются.\n"
+            "Архивное фото - Sputnik Таджикистан, 1920, 30.05.2021\n"
+            "Читайте также\nВ Оше погибли двое.\n")
+    (d,) = extract("-", input=text)
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]  # not Osh of the headline
+    assert d["date_start"] == "2021-05-01" and "fatalities" not in d
+
+
+def test_a_sentence_without_a_cue_places_an_incident_only_when_it_has_no_place():
+    placed = ("date 2021-05-02\nВчера на границе произошла перестрелка. "
+              "В ходе патрулирования у села Ак-Сай наряд обнаружил нарушителей.\n")
+    (d,) = extract("-", input=placed)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    described = ("date 2021-05-02\nВчера у села Ворух произошла перестрелка. "
+                 "Село Ак-Сай находится неподалеку.\n")
+    (d,) = extract("-", input=described)
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

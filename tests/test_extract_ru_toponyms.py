@@ -1,0 +1,97 @@
+"""Russian place names in every case form, adjectives of places, kind words, non-places."""
+
+import pytest
+
+from geoconflict.extract.pipeline import read_article
+from geoconflict.extract.ru.toponyms import find_toponyms
+from geoconflict.gazetteer import default_gazetteer
+
+
+def places(text):
+    doc = read_article(text)
+    return [(m.text, m.place.id if m.place else None)
+            for m in find_toponyms(doc, default_gazetteer())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Старейшины села Ворух приехали из Воруха, в Ворухе тихо.",
+     [("Ворух", "tj-vorukh"), ("Воруха", "tj-vorukh"), ("Ворухе", "tj-vorukh")]),
+    ("В Исфаре и под Исфарой спокойно.", [("Исфаре", "tj-isfara"), ("Исфарой", "tj-isfara")]),
+    ("Жители Ак-Сая перекрыли дорогу.", [("Ак-Сая", "kg-ak-sai")]),
+    ("В Кок-Таше собрались люди.", [("Кок-Таше", "kg-kok-tash-batken")]),
+    ("Это случилось в Баткенской области.", [("Баткенской области", "kg-batken-region")]),
+    ("Бойцы погранзаставы «Лякон» открыли огонь.", [("Лякон", "tj-lakkon-border-post")]),
+    ("Бойцы заставы «Лякон» открыли огонь.", [("заставы «Лякон", "tj-lakkon-border-post")]),
+    ("Чабана вернули на заставе «Майская».", [("заставе «Майская", "kg-maiskaya-border-post")]),
+    ("Это случилось в районе пограничного перехода Ойбек.",
+     [("пограничного перехода Ойбек", "uz-oybek-checkpoint")]),
+    ("Из Оша выехали в Ош.", [("Оша", "kg-osh"), ("Ош", "kg-osh")]),
+])
+def test_case_forms(text, expected):
+    assert places(text) == expected
+
+
+def test_adjective_points_to_its_place_in_any_case():
+    assert places("Исфаринский суд и исфаринские власти молчат.") == [
+        ("Исфаринский", "tj-isfara"), ("исфаринские", "tj-isfara")]
+
+
+def test_prepositions_do_not_join_names():
+    # «В» + «Ворухе» must not read as one word, nor «Ак-Сая и» as «Ак-Сай»
+    assert places("В Ворухе и Ак-Сая и в Оше.") == [
+        ("Ворухе", "tj-vorukh"), ("Ак-Сая", "kg-ak-sai"), ("Оше", "kg-osh")]
+
+
+@pytest.mark.parametrize("text", [
+    "Бойцы Лейлекского пограничного отряда вернулись.",  # a unit, not the district
+    "Сотрудник милиции Исфара уулу дал показания.",  # a person's name
+    "В Центральной Азии стало тише.",
+])
+def test_not_places(text):
+    assert places(text) == []
+
+
+def test_district_of_a_genitive_chain():
+    # «джамоата Чоркух района Исфара»: «района» belongs to Isfara, not to Chorkuh
+    found = dict(places("В джамоате Чоркух района Исфара прошла встреча."))
+    assert found["района Исфара"] == "tj-isfara-district"
+    assert found["Чоркух"] != "tj-isfara-district"
+
+
+def test_unknown_place_named_by_its_kind_word_is_warned_with_suggestions():
+    from geoconflict.extract.pipeline import extract_articles
+    doc = read_article("date 2021-05-02\nВчера в селе Ажек произошла перестрелка.", "a.txt")
+    warnings = [w for w in extract_articles([doc]).warnings if "unresolved" in w]
+    assert len(warnings) == 1 and "'Ажек'" in warnings[0] and "a.txt:2" in warnings[0]
+
+
+def test_kind_word_of_an_adjective_is_not_the_next_names():
+    # «Матчинского района Согда»: Sughd is a region, not a district
+    found = places("Он житель Матчинского района Согда.")
+    assert ("Согда", "tj-sughd") in found
+
+
+def test_quoted_name_without_a_kind_word_is_no_place():
+    # «Ферганы» is the news agency; «Лякон» after «заставы» is the post
+    assert places("Об этом пишет агентство «Ферганы».") == []
+    assert places("Бойцы погранзаставы «Лякон» вернулись.") == [
+        ("Лякон", "tj-lakkon-border-post")]
+
+
+def test_name_in_the_genitive_after_another_is_its_parent_not_a_scene():
+    doc = read_article("date 2021-05-02\nВ селе Ворух Исфары вчера была перестрелка.")
+    found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
+    assert found["Ворух"] == "" and found["Исфары"].startswith("the place")
+
+
+def test_adjective_with_a_parenthesis_before_its_kind_word():
+    assert places("Вода Андижанского (Кемпир-Абадского) водохранилища.")[0] == (
+        "Андижанского", "uz-andijan-reservoir")
+
+
+def test_places_of_a_route_are_not_scenes():
+    doc = read_article("date 2021-05-02\nМы проехали по маршруту Исфара – Ворух – Баткен, "
+                       "а вчера в селе Ак-Сай произошла драка.")
+    found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
+    assert found["Исфара"] == found["Ворух"] == found["Баткен"] == "route"
+    assert found["Ак-Сай"] == ""
