@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from ._finders import Finders
 from .actors import find_actors
 from .dates import find_dates
 from .events import classify
 from .facts import SentenceFacts
-from ._finders import Finders
 from .numbers import find_counts
 from .toponyms import find_toponyms
 
