@@ -149,13 +149,49 @@ def _single_quoted(out: _Out, text: str, indent: int) -> None:
     out.write("'")
 
 
+#: ``key: scalar`` as written at a mapping's indent -> (text, column after it). The text
+#: depends only on the indent, the key and the value: every entry starts at the indent
+#: (after a line break, or after ``- `` of its list item), so repeated ones are reused.
+_ENTRIES: dict[tuple, tuple[str, int]] = {}
+_CACHED_LEN, _CACHE_MAX = 64, 200_000
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _check_key(key: Any) -> None:
+    if type(key) is not str or not key or len(key) > 120 or _UNSAFE.search(key) \
+            or not _reads_as_str(key):
+        raise TypeError(f"cannot write key {key!r}")
+
+
+def _entry(key: str, value: Any, indent: int) -> tuple[str, int]:
+    """The text of ``key: value`` for a scalar value at ``indent``, and the column after."""
+    _check_key(key)
+    part = _Out()
+    part.column = indent
+    part.write(key + ":")
+    _scalar(part, value, indent + 2)
+    return "".join(part.parts), part.column
+
+
 def _mapping(out: _Out, d: dict, indent: int, first_inline: bool) -> None:
+    parts = out.parts
     for n, (key, value) in enumerate(d.items()):
-        if type(key) is not str or not key or len(key) > 120 or _UNSAFE.search(key) \
-                or not _reads_as_str(key):
-            raise TypeError(f"cannot write key {key!r}")
         if n or not first_inline:
-            out.newline(indent)
+            parts.append("\n" + " " * indent)
+            out.column = indent
+        kind = type(value)
+        if kind in _SCALARS:
+            ck = (indent, key, kind, value)
+            got = _ENTRIES.get(ck)
+            if got is None:
+                got = _entry(key, value, indent)
+                if (kind is not str or len(value) <= _CACHED_LEN) \
+                        and len(_ENTRIES) < _CACHE_MAX:
+                    _ENTRIES[ck] = got
+            parts.append(got[0])
+            out.column = got[1]
+            continue
+        _check_key(key)
         out.write(key + ":")
         _value(out, value, indent)
 
