@@ -139,10 +139,12 @@ def _counts(rec: dict) -> dict[str, Estimate]:
     return counts
 
 
+_KNOWN = frozenset(ACLED_COLUMNS) | frozenset(OUR_COLUMNS) | frozenset(SPARSE_COLUMNS)
+
+
 def _extra(rec: dict) -> dict[str, Any]:
     """Columns the table does not know, and ACLED's that Incident has no field for."""
-    known = set(ACLED_COLUMNS) | set(OUR_COLUMNS) | set(SPARSE_COLUMNS)
-    extra = {k: v for k, v in rec.items() if k not in known and not _missing(v)}
+    extra = {k: v for k, v in rec.items() if k not in _KNOWN and not _missing(v)}
     for k in _EXTRA_ACLED:
         if not _missing(rec.get(k)):
             extra[k] = rec[k]

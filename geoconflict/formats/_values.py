@@ -14,19 +14,36 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+_NULLS: tuple = ()
+
+
+def _nulls() -> tuple:
+    """pandas' missing-value singletons (``pd.NA``, ``pd.NaT``), looked up once."""
+    global _NULLS
+    if not _NULLS:
+        try:
+            import pandas as pd
+
+            _NULLS = (pd.NA, pd.NaT)
+        except ImportError:  # pragma: no cover
+            _NULLS = (object(),)
+    return _NULLS
+
+
 def _missing(v: Any) -> bool:
+    kind = type(v)
+    if kind is str:  # the common cases first, without isinstance
+        return v == ""
+    if kind is float:
+        return v != v
     if v is None:
         return True
     if isinstance(v, float) and math.isnan(v):
         return True
     if isinstance(v, str) and v == "":
         return True
-    try:
-        import pandas as pd
-
-        return v is pd.NA or v is pd.NaT
-    except ImportError:  # pragma: no cover
-        return False
+    nulls = _NULLS or _nulls()
+    return v is nulls[0] or v is nulls[-1]
 
 
 def _s(v: Any) -> str:
