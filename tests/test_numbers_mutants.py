@@ -143,3 +143,46 @@ def test_a_day_of_the_month_is_not_a_count(text):
     year = text.index("2021")
     found = find_counts(text, 0, len(text), skip=[(year, year + 4)])
     assert [(c.value, c.role) for c in found] == [(4, "killed")]
+
+
+def _vrs(text):
+    return [(c.value, c.role, c.side) for c in find_counts(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nobody was hurt.", [(0, "injured", "")]),
+    ("No one was killed.", [(0, "killed", "")]),
+    ("There were no casualties.", [(0, "killed", ""), (0, "injured", "")]),
+    ("There were no victims.", [(0, "killed", ""), (0, "injured", "")]),
+    ("The army suffered no losses.", [(0, "killed", ""), (0, "injured", "")]),
+    ("There were no deaths.", [(0, "killed", "")]),
+    ("There were no fatalities.", [(0, "killed", "")]),
+    ("There were no injuries.", [(0, "injured", "")]),
+    ("None of the Kyrgyz guards was injured.", [(0, "injured", "KG")]),
+    ("Kyrgyzstan has reported no casualties.", [(0, "killed", "KG"), (0, "injured", "KG")]),
+    ("Gunfire was heard but Tajikistan reported no deaths.", [(0, "killed", "TJ")]),
+])
+def test_zero_counts_said_in_words(text, expected):
+    assert _vrs(text) == expected
+
+
+@pytest.mark.parametrize("text, role, side, group", [
+    ("A Kyrgyz man was shot dead.", "killed", "KG", "man"),
+    ("An Uzbek border guard was wounded.", "injured", "UZ", "border guard"),
+    ("A Tajik villager was detained.", "detained", "TJ", "villager"),
+    ("A shepherd was arrested.", "detained", "", "shepherd"),
+    ("A farmer died.", "killed", "", "farmer"),
+    ("A soldier was murdered.", "killed", "", "soldier"),
+    ("A Kyrgyz driver was injured.", "injured", "KG", "driver"),
+])
+def test_one_victim_by_noun_and_verb(text, role, side, group):
+    [c] = find_counts(text, 0, len(text))
+    assert (c.value, c.role, c.side, c.group, c.start, c.text[:2]) == (
+        1, role, side, group, 0, text[:2])
+
+
+def test_a_number_after_a_two_word_number_is_still_read():
+    text = "Twenty five guards and 3 policemen were detained."
+    from geoconflict.extract._text import TOKEN_RE, Token
+    toks = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(text))]
+    assert [c.value for c in find_counts(text, 0, len(text), tokens=toks)] == [25, 3]
