@@ -165,24 +165,34 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
 _AFTER_A = frozenset(["dozen", "hundred", "thousand"])
 
 
-def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
-    """Number matches, tried only at words that can begin a number (fast path)."""
-    out = []
-    pos = 0
+def matches_at_words(pattern: re.Pattern, sentence: str, start: int, tokens,
+                     can_begin) -> list[re.Match]:
+    """Non-overlapping matches of ``pattern`` in ``sentence`` (which starts at ``start`` in
+    the text), tried only at the tokens where ``can_begin(tokens, k)`` says one may begin:
+    the fast path of every language's number finder."""
+    out, pos = [], 0
     for k, tok in enumerate(tokens):
-        t = tok.text
-        if not (t[0].isdigit() or t.lower() in _NUMBER_WORDS or (
-                t in ("a", "A") and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in _AFTER_A)):
+        if not can_begin(tokens, k):
             continue
         at = tok.start - start
         if at < pos:
             continue
-        m = _NUMBER.match(sentence, at)
+        m = pattern.match(sentence, at)
         if m:
             out.append(m)
             pos = m.end()
     return out
+
+
+def _can_begin(tokens, k: int) -> bool:
+    t = tokens[k].text
+    return t[0].isdigit() or t.lower() in _NUMBER_WORDS or (
+        t in ("a", "A") and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _AFTER_A)
+
+
+def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
+    """Number matches, tried only at words that can begin a number (fast path)."""
+    return matches_at_words(_NUMBER, sentence, start, tokens, _can_begin)
 
 
 def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),

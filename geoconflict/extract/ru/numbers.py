@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .._toponym_base import country_codes_in
-from ..numbers import Count
+from ..numbers import Count, matches_at_words
 
 __all__ = ["find_counts", "parse_number"]
 
@@ -156,23 +156,16 @@ _SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "
                  "госпитал", "задерж")
 
 
+def _can_begin(tokens, k: int) -> bool:
+    t = tokens[k].text
+    return t[0].isdigit() or t.lower() in _NUMBER_WORDS
+
+
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
     """Number matches, tried only at the words that can begin a number."""
     if tokens is None:
         return list(_NUMBER.finditer(sentence))
-    out, pos = [], 0
-    for tok in tokens:
-        t = tok.text
-        if not (t[0].isdigit() or t.lower() in _NUMBER_WORDS):
-            continue
-        at = tok.start - start
-        if at < pos:
-            continue
-        m = _NUMBER.match(sentence, at)
-        if m:
-            out.append(m)
-            pos = m.end()
-    return out
+    return matches_at_words(_NUMBER, sentence, start, tokens, _can_begin)
 
 
 def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
