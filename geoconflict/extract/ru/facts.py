@@ -73,13 +73,15 @@ def prepare(facts: list[SentenceFacts]) -> None:
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
+    placed = _placed(facts)
     for f in facts:
         if f.kind is not None or f.hypothetical:
             continue
         dated = f.event_date() is not None
+        here = f.sentence.index
         if dated and GENERIC_EVENT.search(f.text):
             kind = told[0][1]  # «the incident»: the one the article opens with
-        elif not dated and _scene(f) and not _placed_near(facts, f.sentence.index):
+        elif not dated and _scene(f) and not any(abs(i - here) <= 2 for i in placed):
             kind = _kind_near(told, f.sentence.index, 2)
         else:
             continue
@@ -87,6 +89,8 @@ def prepare(facts: list[SentenceFacts]) -> None:
             f.forced_kind = kind
             for cached in ("kind", "violent"):  # computed before the kind was forced
                 f.__dict__.pop(cached, None)
+            if _names_fine(f):
+                placed.append(here)
 
 
 def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
@@ -97,11 +101,14 @@ def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | Non
 _COARSE = ("region", "district", "capital")
 
 
-def _placed_near(facts: list[SentenceFacts], here: int) -> bool:
-    """Whether an incident sentence within two of ``here`` already names a fine place."""
-    return any(g.kind is not None and abs(g.sentence.index - here) <= 2 and
-               any(p.place.kind not in _COARSE and not p.context for p in g.resolved_places())
-               for g in facts)
+def _placed(facts: list[SentenceFacts]) -> list[int]:
+    """The indexes of the incident sentences that name a fine place (a sentence within
+    two of one of them is placed already)."""
+    return [g.sentence.index for g in facts if g.kind is not None and _names_fine(g)]
+
+
+def _names_fine(g: SentenceFacts) -> bool:
+    return any(p.place.kind not in _COARSE and not p.context for p in g.resolved_places())
 
 
 def _scene(f: SentenceFacts) -> bool:
