@@ -1,0 +1,43 @@
+"""Which places a Russian report names are the incident's stops: not an official's or a
+body's place, a hospital, a funeral, a home, or a reference point (sentences our own)."""
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_articles, read_article
+
+
+def stops_and_why(text):
+    (d,) = extract_articles([read_article("date 2021-05-02\n" + text, "a.txt")],
+                            merge=False).drafts
+    return ([s["place"] for s in d["locations"]],
+            {m["place"]: m["why"] for m in d.get("mentioned_places", [])})
+
+
+@pytest.mark.parametrize("text, other, why", [
+    # a title too long for the words before it, told by the person's name after the place
+    ("Начальник управления водного и земельного хозяйства Исфары Рустам Назаров сообщил, "
+     "что вчера у села Ворух произошла перестрелка.", "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка. Власти Исфары заявили, что ранены двое.",
+     "tj-isfara", "title or body"),
+    ("Представители Исфары приехали в село Ворух, где вчера произошла драка.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка, ранены двое. Раненые находятся в "
+     "Исфаринской центральной районной больнице.", "tj-isfara", "title or body"),
+    ("Вчера у села Ворух погибли двое. Погибших похоронили в родном городе Исфара.",
+     "tj-isfara", "funeral"),
+    ("Вчера у села Ворух был задержан мужчина, проживающий в Исфаре.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух, напротив города Исфара, произошла перестрелка.",
+     "tj-isfara", "reference point"),
+], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
+        "residence", "reference-point"])
+def test_places_that_are_not_the_scene(text, other, why):
+    stops, mentioned = stops_and_why(text)
+    assert stops == ["tj-vorukh"]
+    assert mentioned[other] == why
+
+
+def test_a_place_before_a_common_noun_stays_a_scene():
+    # «Исфаре Таджикистана»: no person's name after the place, so it is the scene
+    stops, _ = stops_and_why("Вчера в Исфаре Таджикистана произошла перестрелка.")
+    assert stops == ["tj-isfara"]
