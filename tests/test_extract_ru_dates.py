@@ -113,3 +113,41 @@ def test_part_of_day_after_a_weekday():
 ])
 def test_spans_and_relative_years(text, start, end, precision):
     assert first(text) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "• 1 мая 2021 в 14:20\nВчера у села была драка.",
+    "2021-05-01 09:15 |\nВчера у села была драка.",
+    "Бишкек. 01.05.21. Вчера у села была драка.",
+], ids=["stamp-with-time", "iso-stamp", "numeric-dateline"])
+def test_page_stamp_and_numeric_dateline_are_report_dates(text):
+    assert find_dates(text, PUB)[0].role == "report"
+
+
+def test_a_stamp_in_a_sentence_is_an_event():
+    assert find_dates("Драка у села была 1 мая 2021 в 14:20 при свидетелях.", PUB)[0].role \
+        == "event"
+
+
+def test_relative_date_from_the_report_day_when_publication_gives_only_the_month():
+    month = parse_published("2021-05")
+    found = find_dates("Вчера у села была драка. Об этом 11 мая сообщило агентство.", month)
+    assert (found[0].value.start, found[0].value.precision) == (date(2021, 5, 10), "day")
+    # a report day of another month is no report of this publication
+    found = find_dates("Вчера у села была драка. Об этом 11 июня сообщило агентство.", month)
+    assert found[0].value.precision == "month"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Драка была 10 апреля. На следующий день перекрыли дорогу.", date(2021, 4, 11)),
+    ("Драка была 10 апреля. Через два дня перекрыли дорогу.", date(2021, 4, 12)),
+    ("Драка была 10 апреля. Спустя сутки перекрыли дорогу.", date(2021, 4, 11)),
+], ids=["next-day", "two-days-later", "a-day-later"])
+def test_next_day_counts_from_the_event_day_before_it(text, day):
+    v = find_dates(text, PUB)[-1].value
+    assert (v.start, v.end, v.precision) == (day, day, "day")
+
+
+def test_next_day_without_a_day_before_it_is_unresolved():
+    (d,) = find_dates("На следующий день перекрыли дорогу.", PUB)
+    assert d.value is None

@@ -18,6 +18,7 @@ import re
 from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
+from ._date_follow import follow, own_reference, stamp_line
 from ._date_resolve import MONTHS, absolute, ago, next_year, relative, weekday
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
@@ -62,6 +63,9 @@ _PATTERNS = [
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
             r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
             r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
+    ("after", r"(?:на\s+(?:следующий|другой|второй)\s+день|на\s+следующее\s+утро|"
+              r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
+              r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже)"),
     ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
             r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
@@ -80,8 +84,8 @@ _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|дне
 
 
 #: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
-DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?\s*"
-                      r"(?:[.—–-]|г\.)")
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
+                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?,?\s*(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
@@ -121,7 +125,8 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
 _TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
                       r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
                       r"вчера|сегодня|накануне|позавчера|ночью|недел|году|года|месяце|годом|назад|"
-                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные)",
+                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные|день|дня|дней|"
+                      r"сутк|суток|утро|позже)",
                       re.I)
 _WORD_START = re.compile(r"(?<!\w)\w")
 
@@ -171,46 +176,65 @@ def _quoted(text: str, a: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
-               ) -> list[DateMention]:
-    """Every Russian date expression in ``text[start:end]``, resolved against ``ref``."""
-    end = len(text) if end is None else end
-    out = []
+def _matches(text: str, start: int, end: int):
+    """Date matches that stand as words, a bare year only with a year word."""
     for m in _candidates(text, start, end):
         a, b = m.span()
         if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
                                                         and _BOUNDARY.match(text[b])):
             continue
-        kind = m.lastgroup or ""
-        g = m.groupdict()
-        if kind == "year" and not _YEAR_CONTEXT.search(text, max(0, a - 12), a) and \
+        if m.lastgroup == "year" and not _YEAR_CONTEXT.search(text, max(0, a - 12), a) and \
                 not re.match(r"\s*(?:года|году|год|г\.|гг\.)", text[b - 6:b + 6]) and \
                 not re.search(r"(?:года|году|год|г\.)$", m.group(0)):
             continue  # a bare number («Sputnik, 1920» is an image size): no year word
-        part = ""
-        if kind == "weekday":
-            value, rel = weekday(g, ref), True
-        elif kind == "ago":
-            value, rel = ago(g, ref), True
-        elif kind == "night_wd":
-            day = weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
-            value = day and DateValue(day.start - timedelta(days=1), day.end, "day")
-            rel, part = True, "night"
-        elif kind == "rel":
-            (value, part), rel = relative(g["j_w"], ref), True
-        else:
-            value, rel = absolute(kind, g, ref), False
-            if value is None and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
-                continue
-        if kind == "night":
-            part = "night"
-        pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
-        part = part or (_PART[pm.group(1).lower()] if pm else "")
-        role = _role(text, a, b, kind)
-        if rel and _quoted(text, a):
-            role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
-        if value is not None and value.year_inferred and ref.day is not None and \
-                value.end.year < ref.day.year and _future(text, a, b):
-            value = next_year(value)  # «с 5 по 16 сентября закроется»: this year's
-        out.append(DateMention(a, b, text[a:b], kind, value, rel, role, part))
-    return out
+        yield m
+
+
+def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, str]:
+    """The value of a match, whether it is relative, and the part of day it names."""
+    if kind == "weekday":
+        return weekday(g, ref), True, ""
+    if kind == "ago":
+        return ago(g, ref), True, ""
+    if kind == "night_wd":
+        day = weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
+        return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
+    if kind == "rel":
+        value, part = relative(g["j_w"], ref)
+        return value, True, part
+    if kind == "after":
+        return None, True, ""  # resolved from the date before it (``follow``)
+    return absolute(kind, g, ref), False, "night" if kind == "night" else ""
+
+
+def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
+    a, b = m.span()
+    kind = m.lastgroup or ""
+    value, rel, part = _value(kind, m.groupdict(), ref)
+    if value is None and not rel and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
+        return None
+    pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
+    part = part or (_PART[pm.group(1).lower()] if pm else "")
+    role = _role(text, a, b, kind)
+    if rel and _quoted(text, a):
+        role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
+    elif stamp_line(text, a, b):
+        role = "report"  # «03 сентября 2022 в 22:20» alone on its line: the page's date
+    if value is not None and value.year_inferred and ref.day is not None and \
+            value.end.year < ref.day.year and _future(text, a, b):
+        value = next_year(value)  # «с 5 по 16 сентября закроется»: this year's
+    return DateMention(a, b, text[a:b], kind, value, rel, role, part)
+
+
+def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
+               ) -> list[DateMention]:
+    """Every Russian date expression in ``text[start:end]``, resolved against ``ref``, or,
+    when ``ref`` is coarser than a day, the relative ones against the day the text itself
+    gives its report (``own_reference``); «на следующий день» from the date before it."""
+    end = len(text) if end is None else end
+    pairs = [(m, d) for m in _matches(text, start, end)
+             if (d := _mention(text, m, ref)) is not None]
+    own = own_reference([d for _, d in pairs], ref)
+    if own is not None:  # a relative date of a relative kind is never dropped
+        pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
+    return follow([d for _, d in pairs])
