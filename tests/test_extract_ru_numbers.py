@@ -77,3 +77,27 @@ def test_tolls_and_their_sides(text, expected):
 ])
 def test_sides_of_sources_and_peoples(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Двое участников драки доставлены в районную больницу.", [(2, "injured", "", "")]),
+    ("Троим жителям оказана медицинская помощь.", [(3, "injured", "", "")]),
+    ("Пастух доставлен в больницу.", [(1, "injured", "", "")]),
+    ("Вооруженные люди взяли в заложники четырех водителей.", [(4, "detained", "", "")]),
+], ids=["taken-to-hospital", "given-first-aid", "one-taken-to-hospital", "hostages"])
+def test_more_role_words(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С кыргызской стороны ранены два человека, с таджикской — три.",
+     [(2, "injured", "", "KG"), (3, "injured", "", "TJ")]),
+    ("У таджикской стороны погибли двое, у узбекской — пятеро.",
+     [(2, "killed", "", "TJ"), (5, "killed", "", "UZ")]),
+], ids=["with-side", "at-side"])
+def test_a_side_and_a_dash_stand_for_the_count_before(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_number_word_after_a_dash_without_a_side_is_no_count():
+    assert counts("Ранены два человека — три дня назад.") == [(2, "injured", "", "")]
