@@ -29,8 +29,17 @@ def stops_and_why(text):
      "tj-isfara", "title or body"),
     ("Вчера у села Ворух, напротив города Исфара, произошла перестрелка.",
      "tj-isfara", "reference point"),
+    ("Вчера у села Ворух ранен пограничник, в Исфаринской ЦРБ ему оказали помощь.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка, заявил исфаринский хоким.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка, сообщил председатель Исфары.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух задержан мужчина, его передали в Исфаринский райотдел милиции.",
+     "tj-isfara", "title or body"),
 ], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
-        "residence", "reference-point"])
+        "residence", "reference-point", "district-hospital", "official-after-adjective",
+        "chairman", "police-office"])
 def test_places_that_are_not_the_scene(text, other, why):
     stops, mentioned = stops_and_why(text)
     assert stops == ["tj-vorukh"]
