@@ -8,7 +8,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention, kind_of
 
-__all__ = ["cue_kinds", "not_a_place", "context_of", "unknown_names"]
+__all__ = ["cue_kinds", "not_a_place", "context_of", "unknown_names", "PARENT_GAP"]
 
 # Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
 _BEFORE = [
@@ -141,7 +141,8 @@ _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
 
-_PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
+#: between a name and the one it belongs to («Ворух Исфары», «Кок-Таш Баткенского района»)
+PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
 
 
 def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
@@ -155,7 +156,7 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     before = text[max(sent.start, mm.start - 60):mm.start]
     after = text[mm.end:mm.end + 40]
     if prev is not None and prev.sentence == mm.sentence and prev.end < mm.start and \
-            _PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
+            PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
             prev.place is not None and mm.place is not None and prev.place is not mm.place:
         return "the place the one before it belongs to"
     if mm.start - sent.start <= 1 and mm.text.isupper() and _DATELINE_AFTER.match(after):

@@ -22,6 +22,7 @@ from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
 from ._forms import FormKeys, place_adjectives
 from ._kinds import context_of, cue_kinds, not_a_place, unknown_names
+from ._narrow import narrow_before_resolve
 
 __all__ = ["find_toponyms", "RussianIndex", "russian_index"]
 
@@ -138,6 +139,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                           how="context", kinds=kind_of(word), cue=word)
         mentions.append(unknown)
     mentions.sort(key=lambda x: x.start)
+    narrow_before_resolve(doc, mentions)
     resolve(doc, m, mentions)
     prev = None
     for mm in mentions:
