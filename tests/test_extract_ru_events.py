@@ -14,6 +14,11 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Пограничники задержали двух нарушителей.", "other"),
     ("Жители пытались задержать пограничников.", "violence"),
     ("Погода была хорошей.", None),
+    ("Жители перекрыли автодорогу между селами.", "protest"),
+    ("Сельчане заблокировали трассу.", "protest"),
+    ("Жители перегородили мост камнями.", "protest"),
+    ("Соседи перекрыли подачу воды в село.", "other"),
+    ("Неизвестные взяли в заложники двух водителей.", "other"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
