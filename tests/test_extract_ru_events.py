@@ -19,6 +19,8 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Жители перегородили мост камнями.", "protest"),
     ("Соседи перекрыли подачу воды в село.", "other"),
     ("Неизвестные взяли в заложники двух водителей.", "other"),
+    ("Пункт пропуска после драки закрыли.", "other"),
+    ("У КПП военные открыли огонь.", "violence"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
@@ -69,3 +71,34 @@ def test_a_closure_after_a_deployment_is_another_development():
     titles = [d["title"] for d in extract_text(text)]
     assert [t.split(" near ")[0] for t in titles] == ["Troops or hardware deployed",
                                                        "Border closed or opened"]
+
+
+def kinds_and_stops(text):
+    return [(d["sub_event_type"], [s["place"] for s in d["locations"]])
+            for d in extract_text("date 2021-05-12\n" + text)]
+
+
+def test_a_closure_after_a_clash_is_a_development_of_its_own():
+    got = kinds_and_stops("Вчера у села Ак-Сай произошла перестрелка. После этого пункт "
+                          "пропуска «Кайрагач» закрыли.")
+    assert ("Armed clash", ["kg-ak-sai"]) in got
+    assert ("Other", ["kg-kairagach-checkpoint"]) in got
+
+
+def test_a_build_up_before_a_clash_stays_apart_from_it_and_together():
+    got = kinds_and_stops("Военные установили минометы у села Эки-Таш. Кроме того, замечено "
+                          "скопление войск. Вчера у села Ак-Сай жители забросали машины камнями.")
+    assert sorted(got) == [("Mob violence", ["kg-ak-sai"]), ("Other", ["kg-eki-tash"])]
+
+
+def test_a_water_cut_after_a_clash_is_its_own():
+    got = kinds_and_stops("Вчера у села Ак-Сай произошла драка между жителями. Соседи "
+                          "отключили подачу воды в Ак-Сай.")
+    assert [k for k, _ in got] == ["Mob violence", "Other"]
+
+
+def test_mortars_set_up_are_no_mines():
+    assert sentence_kind("Военные установили минометы.") == "other"
+    from geoconflict.extract.ru.events import development_of
+    assert development_of("Военные установили минометы.") == "deployment"
+    assert development_of("Военные установили мины у дороги.") == "demining"

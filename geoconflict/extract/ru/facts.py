@@ -13,6 +13,7 @@ from .events import (
     HABITUAL,
     HYPOTHETICAL,
     VIOLENCE_CUE,
+    WATER_CUT,
     development_of,
     sentence_kind,
 )
@@ -63,13 +64,18 @@ def prepare(facts: list[SentenceFacts]) -> None:
     told before it (a closure after a deployment, a hand-over after a detention),
     starts one of its own.
     """
-    last_development = ""
+    last_development, last_kind = "", None
     for f in facts:
         f.another = f.kind is not None and ANOTHER.search(f.text) is not None
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)
+            # a closure, a build-up or a water cut told beside a clash is a development of
+            # its own, not a part of the clash's story
+            f.another |= last_kind != "other" and (
+                what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
+        last_kind = f.kind or last_kind
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
@@ -91,6 +97,9 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 f.__dict__.pop(cached, None)
             if _names_fine(f):
                 placed.append(here)
+
+
+_OWN_DEVELOPMENTS = ("border_status", "deployment", "demining")
 
 
 def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
