@@ -102,3 +102,16 @@ def test_mortars_set_up_are_no_mines():
     from geoconflict.extract.ru.events import development_of
     assert development_of("Военные установили минометы.") == "deployment"
     assert development_of("Военные установили мины у дороги.") == "demining"
+
+
+def test_a_hand_over_told_before_the_detention_it_ends_is_its_own():
+    text = ("date 2023-05-10\nПограничники вернули чабана, задержанного 8 мая. По данным "
+            "ведомства, 8 мая у заставы «Майская» житель села Кара-Ункур был задержан.")
+    got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
+    assert got == [("2023-05-08", "Arrests"), ("2023-05-10", "Other")]
+
+
+def test_a_detained_person_named_is_no_detention():
+    from geoconflict.extract.ru.events import development_of
+    assert development_of("Позже задержанного передали соседям.") == "development"
+    assert sentence_kind("Задержанные дают показания.") is None

@@ -88,11 +88,16 @@ _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|дне
 DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
                       r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
-_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?,?\s*(?:\w+\s+){0,2}?"
+# (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
+_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
                            r"опубликова)", re.I)
 _REPORT_BEFORE = re.compile(r"(?:сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
                             r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
+# «кыргызстанца, задержанного 8 мая»: the date of an earlier event told by a participle,
+# not of what the sentence tells
+_PRIOR = re.compile(r"(?<!\w)(?:задержанн|арестованн|раненн|похищенн|угнанн|пропавш|"
+                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?$", re.I)
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
@@ -110,6 +115,8 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
                                              or _REPORT_BEFORE.search(before)):
         return "report"
+    if _PRIOR.search(before):
+        return "prior"
     line_start = text.rfind("\n", 0, a) + 1
     dl = DATELINE.match(text, line_start)
     if dl and a < dl.end():

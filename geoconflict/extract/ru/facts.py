@@ -60,9 +60,10 @@ def prepare(facts: list[SentenceFacts]) -> None:
       обнаружили …»);
 
     and a sentence that says it tells another incident («Еще одно задержание
-    произошло …», «Другой инцидент …»), or a development of another sort than the one
-    told before it (a closure after a deployment, a hand-over after a detention),
-    starts one of its own.
+    произошло …», «Другой инцидент …»), a development of another sort than the one
+    told before it (a closure after a deployment, a hand-over after a detention) or than
+    those around it, or a closure, build-up or water cut told beside a clash, starts one
+    of its own.
     """
     last_development, last_kind = "", None
     for f in facts:
@@ -76,6 +77,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
         last_kind = f.kind or last_kind
+    _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
@@ -100,6 +102,19 @@ def prepare(facts: list[SentenceFacts]) -> None:
 
 
 _OWN_DEVELOPMENTS = ("border_status", "deployment", "demining")
+
+
+def _apart(facts: list[SentenceFacts]) -> None:
+    """An undated development whose neighbours (two sentences either side) tell only
+    developments of other sorts joins none of them: the hand-over told before the
+    detention it ends is an incident of its own."""
+    others = [(f.sentence.index, development_of(f.text)) for f in facts if f.kind == "other"]
+    for f in facts:
+        if f.kind != "other" or f.another or f.event_date() is not None:
+            continue
+        here, what = f.sentence.index, development_of(f.text)
+        near = [w for i, w in others if i != here and abs(i - here) <= 2]
+        f.another = bool(what and near and what not in near)
 
 
 def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
