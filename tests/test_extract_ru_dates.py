@@ -168,3 +168,11 @@ def test_date_and_time_closing_a_line_after_the_outlet_is_its_stamp():
 def test_eve_in_another_paragraph_is_the_day_before_publication():
     v = find_dates("Дорогу перекрыли 10 апреля.\nНакануне была драка.", PUB)[-1].value
     assert v.start == date(2021, 5, 1)
+
+
+def test_a_dispatch_reposted_days_later_keeps_its_own_yesterday():
+    found = find_dates("БИШКЕК, 28 апреля — агентство. Вчера у села была драка.", PUB)
+    assert found[1].value.start == date(2021, 4, 27)
+    # a dateline on the day of publication changes nothing
+    found = find_dates("БИШКЕК, 2 мая — агентство. Вчера у села была драка.", PUB)
+    assert found[1].value.start == date(2021, 5, 1)

@@ -37,9 +37,14 @@ def stops_and_why(text):
      "tj-isfara", "title or body"),
     ("Вчера у села Ворух задержан мужчина, его передали в Исфаринский райотдел милиции.",
      "tj-isfara", "title or body"),
+    ("Вчера у села Ворух был задержан чабан из Исфары.", "tj-isfara", "home"),
+    ("Вчера у села Ворух ранены двое, они проходят лечение в Исфаре.",
+     "tj-isfara", "destination"),
+    ("Мы выехали из Исфары утром, а вчера у села Ворух была перестрелка.",
+     "tj-isfara", "route"),
 ], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
         "residence", "reference-point", "district-hospital", "official-after-adjective",
-        "chairman", "police-office"])
+        "chairman", "police-office", "home", "treatment", "reporters-way"])
 def test_places_that_are_not_the_scene(text, other, why):
     stops, mentioned = stops_and_why(text)
     assert stops == ["tj-vorukh"]
@@ -50,3 +55,12 @@ def test_a_place_before_a_common_noun_stays_a_scene():
     # «Исфаре Таджикистана»: no person's name after the place, so it is the scene
     stops, _ = stops_and_why("Вчера в Исфаре Таджикистана произошла перестрелка.")
     assert stops == ["tj-isfara"]
+
+
+def test_a_city_opening_a_dated_line_is_a_dateline_in_any_case():
+    from geoconflict.extract.ru.toponyms import find_toponyms
+    from geoconflict.gazetteer import default_gazetteer
+    for line in ("Исфара, 1 мая — агентство.", "Исфара. 01.05.21."):
+        doc = read_article("date 2021-05-02\n" + line + " Вчера у села Ворух была драка.")
+        found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
+        assert found["Исфара"] == "dateline" and found["Ворух"] == ""

@@ -38,12 +38,16 @@ _TIME_END = re.compile(r"\s*(?:в\s*)?\d{1,2}:\d\d\s*\|?\s*")
 
 def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | None:
     """The day the text gives for its own report (a dateline, a page stamp, «об этом 11
-    мая сообщила»), when the publication date is coarser than a day and agrees with it."""
-    if ref.precision == "day":
-        return None
+    мая сообщила»), when the publication date is coarser than a day and agrees with it,
+    or is a day up to a week after it (a dispatch reposted later: its «вчера» is the
+    dispatch's)."""
     for d in mentions:
         v = d.value
         if d.role != "report" or v is None or v.precision != "day" or v.start != v.end:
+            continue
+        if ref.precision == "day":
+            if ref.day is not None and 0 < (ref.day - v.start).days <= 7:
+                return Reference(v.start, "day")
             continue
         if ref.day is not None and (v.start.year != ref.day.year or (
                 ref.precision == "month" and v.start.month != ref.day.month)):

@@ -111,6 +111,17 @@ _TITLE_BEFORE = re.compile(
     r"прокурор\w*|райотдел\w*|горотдел\w*|отдел\w*\s+милиции|милици[иейя]|полици[иейя]|"
     r"прокуратур\w*|уроженц\w*|уроженк\w*|уроженец|суд\w*|проживающ\w*|родом\s+из|"
     r"жител(?:ь|я|ю|ем)|жительниц\w*)\s+(?:[\w-]+\s+){0,2}?[«\"]?$", re.I)
+# «чабан из села Кошой», «мужчина из Исфары»: a person's home, not the scene
+_HOME_BEFORE = re.compile(
+    r"(?<!\w)(?:чабан\w*|пастух\w*|мужчин\w*|женщин\w*|парн\w*|парен\w*|житель\w*|"
+    r"гражданин\w*|гражданк\w*|подрост\w*|юнош\w*|ребен\w*|ребён\w*|школьни\w*|"
+    r"студент\w*|водител\w*|фермер\w*)\s+(?:\d+-летн\w+\s+)?из\s+(?:сел[оа]|город[а]?|"
+    r"кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$", re.I)
+# a reporter's own way («мы выехали из Худжанда и направились в Исфару»)
+_OUR_WAY = re.compile(r"(?<!\w)(?:мы|нас|наш\w*)(?!\w)[^.;]{0,60}(?<!\w)(?:выех\w*|въех\w*|"
+                      r"проех\w*|доех\w*|приех\w*|ехали|едем|поехали|направил\w*|"
+                      r"добрал\w*|пересекл\w*|отправил\w*)"
+                      r"(?:(?!,\s*(?:и|а|но|где|когда)\s)[^.;]){0,60}$", re.I)
 _TITLE_AFTER = re.compile(
     r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|сельск|межрайонн|территориальн|"
     r"клиническ|детск)\w*\s+){0,2}(?:администраци|хокимият|"
@@ -131,7 +142,8 @@ _FUNERAL_BEFORE = re.compile(r"(?<!\w)(?:похорон\w*|похоронил\w*
 _DESTINATION_BEFORE = re.compile(
     r"(?<!\w)(?:доставлен\w*|доставил\w*|госпитализир\w*|эвакуир\w*|направлен\w*|"
     r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
-    r"перевезен\w*|больниц\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во|на|до)?\s*(?:[\w-]+\s+)?$",
+    r"перевезен\w*|больниц\w*|лечени\w*|лечат\w*|лечил\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:в|во|на|до)?\s*(?:[\w-]+\s+)?$",
     re.I)
 # «переход, граничащий с Саразмом», «напротив села X», «в 5 км от X»: a reference point
 _REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:граничащ\w*\s+с|граничит\s+с|напротив|"
@@ -141,6 +153,9 @@ _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
 
+# «Бишкек, 24 мая —», «Бишкек. 10.05.23.»: a city in any case opening a dated line
+_DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(?:[.—–-]|г\.)|"
+                          r"\d{1,2}\.\d{1,2}\.\d{2,4}\.?)")
 #: between a name and the one it belongs to («Ворух Исфары», «Кок-Таш Баткенского района»)
 PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
 
@@ -159,13 +174,18 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
             PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
             prev.place is not None and mm.place is not None and prev.place is not mm.place:
         return "the place the one before it belongs to"
-    if mm.start - sent.start <= 1 and mm.text.isupper() and _DATELINE_AFTER.match(after):
+    if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
+                                       or _DATED_AFTER.match(after)):
         return "dateline"
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or \
             _PERSON_NAME_AFTER.match(after):
         return "title or body"
     if _FUNERAL_BEFORE.search(before):
         return "funeral"
+    if _HOME_BEFORE.search(before):
+        return "home"
+    if _OUR_WAY.search(text, sent.start, mm.start):
+        return "route"
     if _REFERENCE_BEFORE.search(before):
         return "reference point"
     route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
