@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .._text import Document
 from .._toponym_base import Mention
-from ._kinds import PARENT_GAP
+from ._context import PARENT_GAP
 
 __all__ = ["narrow_before_resolve"]
 
@@ -25,7 +25,7 @@ def narrow_before_resolve(doc: Document, mentions: list[Mention]) -> None:
         if mm.how == "adjective" and mm.kinds and all(p.kind in mm.kinds
                                                       for p in mm.candidates):
             mm.kinds = frozenset()  # settled: lend its reading to no bare name (cue kept)
-    for prev, mm in zip(mentions, mentions[1:]):
+    for prev, mm in zip(mentions, mentions[1:], strict=False):
         if len(prev.candidates) < 2 or not mm.candidates or prev.sentence != mm.sentence \
                 or not PARENT_GAP.fullmatch(doc.text, prev.end, mm.start):
             continue

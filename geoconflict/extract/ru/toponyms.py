@@ -20,8 +20,9 @@ from .._text import TOKEN_RE, Document, Token
 from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
+from ._context import context_of
 from ._forms import FormKeys, place_adjectives
-from ._kinds import context_of, cue_kinds, not_a_place, unknown_names
+from ._kinds import cue_kinds, not_a_place, unknown_names
 from ._narrow import narrow_before_resolve
 
 __all__ = ["find_toponyms", "RussianIndex", "russian_index"]
