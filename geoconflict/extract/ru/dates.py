@@ -70,6 +70,7 @@ _PATTERNS = [
     ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
             r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
+            r"на\s+(?:минувших|прошлых|этих)\s+выходных|"
             r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
             r"позапрошлого)\s+года|"
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
@@ -92,7 +93,7 @@ DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
                            r"опубликова)", re.I)
-_REPORT_BEFORE = re.compile(r"(?:сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
+_REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
                             r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
 # «кыргызстанца, задержанного 8 мая»: the date of an earlier event told by a participle,
 # not of what the sentence tells
@@ -133,7 +134,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
 _TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
                       r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
                       r"вчера|сегодня|накануне|позавчера|ночью|недел|году|года|месяце|годом|назад|"
-                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные|день|дня|дней|"
+                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходн|день|дня|дней|"
                       r"сутк|суток|утро|позже|ранее|вечер)",
                       re.I)
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -228,9 +229,10 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
         role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
     elif stamp_line(text, a, b):
         role = "report"  # «03 сентября 2022 в 22:20» alone on its line: the page's date
-    if value is not None and value.year_inferred and ref.day is not None and \
-            value.end.year < ref.day.year and _future(text, a, b):
-        value = next_year(value)  # «с 5 по 16 сентября закроется»: this year's
+    if value is not None and value.year_inferred and ref.day is not None and (
+            value.end.year < ref.day.year and _future(text, a, b)
+            or role == "until" and 0 < (next_year(value).start - ref.day).days <= 120):
+        value = next_year(value)  # «с 5 по 16 сентября закроется», «закрыт до 20 мая»
     return DateMention(a, b, text[a:b], kind, value, rel, role, part)
 
 
