@@ -84,7 +84,12 @@ def test_sides_of_sources_and_peoples(text, expected):
     ("Троим жителям оказана медицинская помощь.", [(3, "injured", "", "")]),
     ("Пастух доставлен в больницу.", [(1, "injured", "", "")]),
     ("Вооруженные люди взяли в заложники четырех водителей.", [(4, "detained", "", "")]),
-], ids=["taken-to-hospital", "given-first-aid", "one-taken-to-hospital", "hostages"])
+    ("В больницу обратились три человека.", [(3, "injured", "", "")]),
+    ("Число пострадавших — четверо.", [(4, "injured", "", "")]),
+    ("Один из раненых позже скончался.", [(1, "killed", "", "")]),
+    ("Камнями разбили 2 автомобиля.", []),
+], ids=["taken-to-hospital", "given-first-aid", "one-taken-to-hospital", "hostages",
+        "went-to-hospital", "role-before-a-dash", "one-of-the-wounded-died", "cars"])
 def test_more_role_words(text, expected):
     assert counts(text) == expected
 

@@ -48,6 +48,7 @@ _UNIT_AFTER = re.compile(
     r"кг\b|голов\w*|овец|кор[оа]в\w*|лошад\w*|скот\w*|сом\w*|сомони|сум\w*|рубл\w*|доллар\w*|"
     r"\$|тенге|выстрел\w*|патрон\w*|мин\b|мины?\b|снаряд\w*|пункт\w*|участк\w*|км2|кв\.|"
     r"квадрат\w*|дом\w*|сел\w*|семей|семь[ия]|пропускн\w*|КПП|застав\w*|марта|мая|апреля|"
+    r"автомобил\w*|машин\w*|автобус\w*|грузовик\w*|транспортн\w*|"
     r"января|февраля|июня|июля|августа|сентября|октября|ноября|декабря|класс\w*|вечера|"
     r"утра|ночи)(?!\w)", re.I)
 _ROLES = [
@@ -59,7 +60,9 @@ _ROLES = [
                 r"за\s+(?:медицинской\s+)?(?:мед)?помощью\s+обратил\w*|избил\w*|избиени\w*|"
                 r"(?:доставлен|доставил|доставят|достав)\w*\s+в\s+(?:\w+\s+){0,2}?(?:больниц|"
                 r"медучрежд|медицинск\w+\s+учрежд|госпитал|травмпункт|реанимаци)\w*|"
-                r"(?:оказан\w*|оказал\w*)\s+(?:\w+\s+)?(?:медицинск\w+\s+|мед)помощ\w*"),
+                r"(?:оказан\w*|оказал\w*)\s+(?:\w+\s+)?(?:медицинск\w+\s+|мед)помощ\w*|"
+                r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт)\w*\s+обратил\w*|"
+                r"обратил\w*\s+в\s+(?:\w+\s+)?(?:больниц|травмпункт|медучрежд)\w*)"),
     ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
                  r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
@@ -140,10 +143,21 @@ def _role(before: str, after: str) -> str:
     """The role word nearest the number in its clause: to the left (погибли двое), or to
     the right (двое погибли, 5 человек получили ранения)."""
     near = before[-70:]
+    part = _PARTITIVE.match(after)
+    if part:  # «один из раненых скончался»: the verb tells what befell the one
+        verb = _ROLE_RE.search(after, part.end(), 70)
+        if verb:
+            return verb.lastgroup or ""
     left = [(len(near) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(near)]
     right = [(m.start(), m.lastgroup) for m in _ROLE_RE.finditer(after[:70])]
     best = min(left + right, default=None)
     return best[1] if best else ""
+
+
+_PARTITIVE = re.compile(r"\s+из\s+(?:них\s+|числа\s+)?[\w-]+")
+# «число пострадавших — трое»: the role before the dash that opens the count's clause
+_ROLE_DASH = re.compile(r"(?:погибш|раненн?|пострадавш|задержанн|эвакуированн)\w*"
+                        r"\s*[—–-]\s*$", re.I)
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
@@ -199,6 +213,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         before, after = _clause(sentence, m.start(), m.end())
         g = _GROUP.match(after)
         role = _role(before, after)
+        if not role and not before.strip():
+            dash = _ROLE_DASH.search(sentence, 0, m.start())
+            role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else ""
         word = not m.group("num")[0].isdigit()
         if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
                 word and re.match(r"\s+из\b", after) and not role):
