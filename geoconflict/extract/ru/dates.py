@@ -93,7 +93,8 @@ DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
                            r"опубликова)", re.I)
-_REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
+_REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил\w*|заявил\w*|сообщает|передает|"
+                            r"передаёт|"
                             r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
 # «кыргызстанца, задержанного 8 мая»: the date of an earlier event told by a participle,
 # not of what the sentence tells
