@@ -42,9 +42,14 @@ def stops_and_why(text):
      "tj-isfara", "destination"),
     ("Мы выехали из Исфары утром, а вчера у села Ворух была перестрелка.",
      "tj-isfara", "route"),
+    ("Вчера у села Ворух жители перекрыли дорогу, ведущую в Исфару.",
+     "tj-isfara", "where it leads"),
+    ("Вчера у села Ворух закрыли переход, соединяющий Ворух и Исфару.",
+     "tj-isfara", "where it leads"),
 ], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
         "residence", "reference-point", "district-hospital", "official-after-adjective",
-        "chairman", "police-office", "home", "treatment", "reporters-way"])
+        "chairman", "police-office", "home", "treatment", "reporters-way", "road-leads-to",
+        "crossing-connects"])
 def test_places_that_are_not_the_scene(text, other, why):
     stops, mentioned = stops_and_why(text)
     assert stops == ["tj-vorukh"]

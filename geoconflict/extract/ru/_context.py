@@ -65,6 +65,12 @@ _DESTINATION_BEFORE = re.compile(
 _REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:граничащ\w*\s+с|граничит\s+с|напротив|"
                                r"в\s+\d+(?:[.,]\d+)?\s*(?:км|километр\w*)\s+от)\s+"
                                r"(?:[\w-]+\s+){0,2}?[«\"]?$", re.I)
+# «переход, соединяющий Самарканд и Пенджикент», «дорога, ведущая в Исфару», «в сторону
+# Баткена», «для жителей Исфары»: where a crossing or a road leads, whom it serves
+_LEADS_TO = re.compile(r"(?<!\w)(?:соединя\w*|связыва\w*|ведущ\w*(?:\s+(?:в|на|к))?|"
+                       r"в\s+направлении|в\s+сторону|по\s+направлению\s+к|"
+                       r"для\s+(?:жителей|граждан|населения))\s+"
+                       r"(?:[\w-]+\s+)?(?:(?:и|с)\s+)?[«\"]?$", re.I)
 _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
@@ -104,6 +110,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
         return "route"
     if _REFERENCE_BEFORE.search(before):
         return "reference point"
+    if _LEADS_TO.search(before):
+        return "where it leads"
     route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
