@@ -82,6 +82,13 @@ _DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(
 PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
 
 
+_BEFORE = [("title or body", _TITLE_BEFORE), ("funeral", _FUNERAL_BEFORE),
+           ("home", _HOME_BEFORE), ("reference point", _REFERENCE_BEFORE),
+           ("where it leads", _LEADS_TO), ("destination", _DESTINATION_BEFORE)]
+# all the words before in one pattern: most names have none of them (one search, not six)
+_ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _BEFORE), re.I)
+
+
 def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     """Why the words around a mention say it is not where something happened, or "".
 
@@ -99,22 +106,20 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
                                        or _DATED_AFTER.match(after)):
         return "dateline"
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or \
-            _PERSON_NAME_AFTER.match(after):
+    if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after):
         return "title or body"
-    if _FUNERAL_BEFORE.search(before):
-        return "funeral"
-    if _HOME_BEFORE.search(before):
-        return "home"
+    told = _ANY_BEFORE.search(before) is not None
+    for why, pattern in _BEFORE[:3]:
+        if told and pattern.search(before):
+            return why
     if _OUR_WAY.search(text, sent.start, mm.start):
         return "route"
-    if _REFERENCE_BEFORE.search(before):
-        return "reference point"
-    if _LEADS_TO.search(before):
-        return "where it leads"
+    for why, pattern in _BEFORE[3:5]:
+        if told and pattern.search(before):
+            return why
     route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
-    if _DESTINATION_BEFORE.search(before):
+    if told and _DESTINATION_BEFORE.search(before):
         return "destination"
     return ""
