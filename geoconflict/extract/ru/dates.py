@@ -14,6 +14,7 @@ stays in the publication year when its sentence tells of what will be.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import timedelta
 
@@ -142,21 +143,41 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def _candidates(text: str, start: int, end: int):
-    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+    """Matches of the date pattern, leftmost first, tried only around trigger words: at
+    the trigger and at up to three words before it that may open a date."""
     pos = start
+    words = [w.start() for w in _WORD_START.finditer(text, max(0, start - 30), end)]
     for t in _TRIGGER.finditer(text, start, end):
         p = t.start()
         if p < pos:
             continue
-        window_start = max(pos, p - 30)
-        starts = [window_start + w.start()
-                  for w in _WORD_START.finditer(text[window_start:p])][-3:] + [p]
-        for s0 in starts:
+        k = bisect.bisect_left(words, p)
+        lo = bisect.bisect_left(words, max(pos, p - 30), 0, k)
+        for s0 in [w for w in words[max(lo, k - 3):k] if _may_open(text, w)] + [p]:
             m = _DATE_RE.match(text, s0, end)
             if m and m.end() > p:
                 yield m
                 pos = m.end()
                 break
+
+
+# The words a date may open with before its trigger word («в ночь на 29», «с 28 апреля»,
+# «на прошлой неделе», «три года назад»): the first letters of each.
+_OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
+днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
+эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
+шесть семь восемь девять десять начиная""".split())
+_WORD_AT = re.compile(r"\w+")
+
+
+def _may_open(text: str, at: int) -> bool:
+    w = _WORD_AT.match(text, at)
+    word = w.group(0).lower() if w else ""
+    return word[:1].isdigit() or word in _OPENERS or word.startswith(_UNIT_STEMS) or \
+        _TRIGGER.match(text, at) is not None
+
+
+_UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
 
 
 _YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
