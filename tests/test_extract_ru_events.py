@@ -115,3 +115,11 @@ def test_a_detained_person_named_is_no_detention():
     from geoconflict.extract.ru.events import development_of
     assert development_of("Позже задержанного передали соседям.") == "development"
     assert sentence_kind("Задержанные дают показания.") is None
+
+
+def test_a_deal_in_force_is_no_agreement_made():
+    text = ("date 2024-04-20\nВчера жители села Барак покинули свои дома. По условиям "
+            "соглашения между странами село отходит соседям.")
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
+    made = "date 2024-04-20\nВчера стороны подписали протокол в соответствии с договором."
+    assert [d["sub_event_type"] for d in extract_text(made)] == ["Agreement"]

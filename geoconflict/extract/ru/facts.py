@@ -3,6 +3,7 @@ words (its kind of incident, its words of violence, what it only plans or fears)
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from ..facts import SentenceFacts
@@ -21,11 +22,25 @@ from .events import (
 __all__ = ["RussianSentenceFacts", "prepare"]
 
 
+# «в соответствии с соглашением», «согласно договору», «по условиям протокола»: what a
+# deal in force says; «подписали», «договорились», «ратифицировал» make one
+_UNDER_AGREEMENT = re.compile(r"(?<!\w)(?:в\s+соответствии\s+с|согласно|по\s+условиям|"
+                              r"на\s+основании|в\s+рамках)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:соглашени|договор|протокол|договоренност|договорённост)\w*",
+                              re.I)
+_AGREEING = re.compile(r"(?<!\w)(?:подписа\w*|договорил\w*|ратифицир\w*|заключ\w*|"
+                       r"достигл\w*|достигнут\w*|парафир\w*|одобрил\w*|утвердил\w*)", re.I)
+
+
 class RussianSentenceFacts(SentenceFacts):
     """:class:`SentenceFacts` of a Russian sentence."""
 
     def _cue_kind(self) -> str | None:
-        return sentence_kind(self.text)
+        kind = sentence_kind(self.text)
+        if kind == "agreement" and _UNDER_AGREEMENT.search(self.text) and \
+                not _AGREEING.search(self.text):
+            return None  # «по условиям соглашения …»: a deal in force, not one made
+        return kind
 
     @cached_property
     def violent(self) -> bool:
