@@ -21,6 +21,8 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Неизвестные взяли в заложники двух водителей.", "other"),
     ("Пункт пропуска после драки закрыли.", "other"),
     ("У КПП военные открыли огонь.", "violence"),
+    ("Задержано 67 голов скота.", None),
+    ("Пограничники пресекли незаконный перегон скота.", "other"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind

@@ -46,10 +46,12 @@ def stops_and_why(text):
      "tj-isfara", "where it leads"),
     ("Вчера у села Ворух закрыли переход, соединяющий Ворух и Исфару.",
      "tj-isfara", "where it leads"),
+    ("Вчера у села Ворух открыли переход, жители могут выехать в Исфару.",
+     "tj-isfara", "destination"),
 ], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
         "residence", "reference-point", "district-hospital", "official-after-adjective",
         "chairman", "police-office", "home", "treatment", "reporters-way", "road-leads-to",
-        "crossing-connects"])
+        "crossing-connects", "travel-to"])
 def test_places_that_are_not_the_scene(text, other, why):
     stops, mentioned = stops_and_why(text)
     assert stops == ["tj-vorukh"]
