@@ -106,3 +106,11 @@ def test_a_side_and_a_dash_stand_for_the_count_before(text, expected):
 
 def test_a_number_word_after_a_dash_without_a_side_is_no_count():
     assert counts("Ранены два человека — три дня назад.") == [(2, "injured", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ранены двое военнослужащих Пограничной службы Кыргызстана.", [(2, "injured", "", "KG")]),
+    ("Ранен военнослужащий Пограничных войск ГКНБ Таджикистана.", [(1, "injured", "", "TJ")]),
+], ids=["force-of-a-country", "one-of-a-force"])
+def test_the_side_of_the_force_a_group_belongs_to(text, expected):
+    assert counts(text) == expected

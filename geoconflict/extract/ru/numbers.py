@@ -263,8 +263,17 @@ def _noun_phrase(after: str, g: re.Match | None) -> str:
     if g is None:  # the next two words at most («двух погибших», «59 погибших»)
         m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
         return m.group(0) if m else ""
-    nxt = re.match(r"\s+\S+", after[g.end():])
-    return after[:g.end() + (nxt.end() if nxt else 0)]
+    org = _FORCE_OF.match(after, g.end())  # «военнослужащих Пограничной службы Кыргызстана»
+    end = org.end() if org else g.end()
+    nxt = re.match(r"\s+\S+", after[end:])
+    return after[:end + (nxt.end() if nxt else 0)]
+
+
+# the force a counted group belongs to, before the country that names its side
+_FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск\w*|ГКНБ|СГБ|ГНБ|ГПС|МВД|"
+                       r"Минобороны|вооруженн\w*|сил|арми\w*|погранслужб\w*|погранвойск\w*|"
+                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*)){1,5}",
+                       re.I)
 
 
 # One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
