@@ -103,6 +103,12 @@ _PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|ра�
                     r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?|"
                     r"(?:закрыт|открыт|построенн|установленн)(?:ых|ого|ой|ый|ые|ую|ое|ом|ым)"
                     r"\s+(?:ещё\s+|еще\s+)?(?:с|со|в|во|до)\s+)$", re.I)
+# «скончался в больнице 29 января», «погибших похоронили 30 января»: what followed the
+# incident, whose day does not widen it
+_LATER = re.compile(r"(?<!\w)(?:(?:скончал|умер)\w*[^.]{0,60}(?:в\s+больниц\w*|"
+                    r"от\s+(?:полученн\w+\s+)?ран\w*|в\s+реанимаци\w*)|"
+                    r"(?:в\s+больниц\w*|от\s+(?:полученн\w+\s+)?ран\w*)[^.]{0,60}"
+                    r"(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
@@ -122,6 +128,8 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
         return "report"
     if _PRIOR.search(before):
         return "prior"
+    if _LATER.search(_sentence_around(text, a, b)):
+        return "later"
     line_start = text.rfind("\n", 0, a) + 1
     dl = DATELINE.match(text, line_start)
     if dl and a < dl.end():
