@@ -43,6 +43,9 @@ _KIND_AFTER = re.compile(r"[»\"”]?\s*(?:\([^()]{1,40}\)\s*)?(?:"
 _UNIT_AFTER = re.compile(r"^\s+(?:пограничн\w+\s+|погран)?(?:отряд\w*|участк\w*|"
                          r"комендатур\w*|управлени\w*|\w+\s+отряд\w*)", re.I)
 _PERSON_AFTER = re.compile(r"^\s+(?:уулу|кызы|оглы|угли|ўғли)\b", re.I)
+# «Айбек Сыдыков», «Ойбек Каримов»: a first name before a surname
+_SURNAME_AFTER = re.compile(r"^\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|"
+                            r"зода|заде|иев|иева|уулу|кызы)(?:а|у|ым|ой|е)?\b")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 
@@ -82,13 +85,15 @@ def cue_kinds(doc: Document, mentions: list[Mention]) -> None:
 
 
 def not_a_place(doc: Document, i: int, j: int) -> bool:
-    """A match that is a person's name (Разак уулу, А.Байчиев), names a unit or a border
+    """A match that is a person's name (Разак уулу, А.Байчиев, a first name before a
+    surname: Айбек Сыдыков), names a unit or a border
     section after a place (Ала-Букинского пограничного отряда), or is a name in «quotes»
     with no kind word before it (an outlet or a body: «Ферганы», «Озоди»)."""
     tokens, text = doc.tokens, doc.text
     a, b = tokens[i].start, tokens[j - 1].end
     after = text[b:b + 40]
-    if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a):
+    if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a) or (
+            j - i == 1 and _SURNAME_AFTER.match(after)):
         return True
     if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and \
             not _KIND_BEFORE.search(text, max(0, a - 40), a):
