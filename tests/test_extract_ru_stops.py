@@ -48,10 +48,12 @@ def stops_and_why(text):
      "tj-isfara", "where it leads"),
     ("Вчера у села Ворух открыли переход, жители могут выехать в Исфару.",
      "tj-isfara", "destination"),
+    ("Наш корреспондент побывал в Исфаре, а вчера у села Ворух была перестрелка.",
+     "tj-isfara", "route"),
 ], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
         "residence", "reference-point", "district-hospital", "official-after-adjective",
         "chairman", "police-office", "home", "treatment", "reporters-way", "road-leads-to",
-        "crossing-connects", "travel-to"])
+        "crossing-connects", "travel-to", "correspondent-visited"])
 def test_places_that_are_not_the_scene(text, other, why):
     stops, mentioned = stops_and_why(text)
     assert stops == ["tj-vorukh"]
