@@ -172,17 +172,18 @@ def _fragments(pattern: str) -> frozenset[str]:
 
 _FRAGMENTS = {k: _fragments(v) for k, v in CUES.items()}
 _FRAGMENTS["armed_target"] = _FRAGMENTS["attack"]
-_ALL_FRAGMENTS = frozenset().union(*_FRAGMENTS.values())
+_TRIGRAM_KEYS = frozenset(k for k, v in _FRAGMENTS.items() if all(len(f) == 3 for f in v))
 
 
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
     low = text.lower()
-    # every two- and three-letter piece of the text: a group none of whose fragments is
-    # among them cannot match (the same test as «fragment in text», in one set lookup)
-    grams = {low[i:i + n] for n in (2, 3) for i in range(len(low) - n + 1)}
-    return tuple((k, 0 if _FRAGMENTS[k].isdisjoint(grams) else len(pat.findall(text)))
-                 for k, pat in _CUE_RE.items())
+    # every three-letter piece of the text: a group none of whose fragments is among them
+    # cannot match (the test «fragment in text» in one set lookup); a group with
+    # two-letter fragments («бо», «ой»), which nearly every sentence holds, is always tried
+    grams = {low[i:i + 3] for i in range(len(low) - 2)}
+    return tuple((k, 0 if k in _TRIGRAM_KEYS and _FRAGMENTS[k].isdisjoint(grams)
+                  else len(pat.findall(text))) for k, pat in _CUE_RE.items())
 
 
 def classify(sentences: list[str], kind: str | None = None) -> EventType:
