@@ -14,7 +14,6 @@ stays in the publication year when its sentence tells of what will be.
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import timedelta
 
@@ -141,29 +140,34 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     return "event"
 
 
-# Where a date can be: a digit, a month, a weekday or a relative word. The pattern is
-# tried there and up to three words before («в ночь на 29», «на прошлой неделе»).
-_TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
-                      r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
-                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|года|месяце|годом|назад|"
-                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходн|день|дня|дней|"
-                      r"сутк|суток|утро|позже|ранее|вечер)",
-                      re.I)
-_WORD_START = re.compile(r"(?<!\w)\w")
+# Where a date can be: a word that is a number or opens with a month, a weekday or a
+# relative word. The pattern is tried there and up to three words before («в ночь на 29»,
+# «на прошлой неделе»).
+_TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр",
+                  "октябр", "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт",
+                  "ноя", "дек", "вчера", "сегодня", "накануне", "позавчера", "ночью", "недел",
+                  "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
+                  "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
+                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер")
+_MAY = frozenset(("май", "мая", "мае"))
+_WORD_AT = re.compile(r"\w+")
+
+
+def _trigger(word: str) -> bool:
+    """Whether a word (lower case) may be part of a date: a number, a month, a weekday …"""
+    return word[0].isdigit() or word.startswith(_TRIGGER_STEMS) or word in _MAY
 
 
 def _candidates(text: str, start: int, end: int):
     """Matches of the date pattern, leftmost first, tried only around trigger words: at
     the trigger and at up to three words before it that may open a date."""
     pos = start
-    words = [w.start() for w in _WORD_START.finditer(text, max(0, start - 30), end)]
-    for t in _TRIGGER.finditer(text, start, end):
-        p = t.start()
-        if p < pos:
+    words = [(w.start(), w.group(0).lower()) for w in _WORD_AT.finditer(text, start, end)]
+    for k, (p, word) in enumerate(words):
+        if p < pos or not _trigger(word):
             continue
-        k = bisect.bisect_left(words, p)
-        lo = bisect.bisect_left(words, max(pos, p - 30), 0, k)
-        for s0 in [w for w in words[max(lo, k - 3):k] if _may_open(text, w)] + [p]:
+        before = [a for a, w in words[max(0, k - 3):k] if a >= max(pos, p - 30) and _may_open(w)]
+        for s0 in before + [p]:
             m = _DATE_RE.match(text, s0, end)
             if m and m.end() > p:
                 yield m
@@ -172,22 +176,16 @@ def _candidates(text: str, start: int, end: int):
 
 
 # The words a date may open with before its trigger word («в ночь на 29», «с 28 апреля»,
-# «на прошлой неделе», «три года назад»): the first letters of each.
+# «на прошлой неделе», «три года назад»).
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
 эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
 шесть семь восемь девять десять начиная""".split())
-_WORD_AT = re.compile(r"\w+")
-
-
-def _may_open(text: str, at: int) -> bool:
-    w = _WORD_AT.match(text, at)
-    word = w.group(0).lower() if w else ""
-    return word[:1].isdigit() or word in _OPENERS or word.startswith(_UNIT_STEMS) or \
-        _TRIGGER.match(text, at) is not None
-
-
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
+
+
+def _may_open(word: str) -> bool:
+    return word in _OPENERS or word.startswith(_UNIT_STEMS) or _trigger(word)
 
 
 _YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
