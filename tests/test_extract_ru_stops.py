@@ -26,7 +26,7 @@ def stops_and_why(text):
     ("Вчера у села Ворух погибли двое. Погибших похоронили в родном городе Исфара.",
      "tj-isfara", "funeral"),
     ("Вчера у села Ворух был задержан мужчина, проживающий в Исфаре.",
-     "tj-isfara", "title or body"),
+     "tj-isfara", "home"),
     ("Вчера у села Ворух, напротив города Исфара, произошла перестрелка.",
      "tj-isfara", "reference point"),
     ("Вчера у села Ворух ранен пограничник, в Исфаринской ЦРБ ему оказали помощь.",
@@ -73,3 +73,9 @@ def test_a_city_opening_a_dated_line_is_a_dateline_in_any_case():
         doc = read_article("date 2021-05-02\n" + line + " Вчера у села Ворух была драка.")
         found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
         assert found["Исфара"] == "dateline" and found["Ворух"] == ""
+
+
+def test_where_representatives_met_is_the_scene():
+    stops, _ = stops_and_why("Вчера представители сторон встретились в Исфаре и подписали "
+                             "протокол.")
+    assert stops == ["tj-isfara"]
