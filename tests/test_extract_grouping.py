@@ -168,3 +168,20 @@ def test_weapons_handed_out_in_other_words_are_found():
 def test_villages_that_came_under_fire_are_an_incident():
     (d,) = extract_text("date 2022-09-18\nOn September 16 the village of Arka came under fire.\n")
     assert d["event_type"] != "Strategic developments" and d["date_start"] == "2022-09-16"
+
+
+def test_a_sentence_telling_the_event_in_general_words_dates_and_places_it():
+    text = ("date 2020-03-12\nThe incident took place near Ak-Sai on March 9.\n"
+            "Someone said a word.\nAnother word followed.\nThen came a third.\n"
+            "A fourth sentence here.\nGuards fired warning shots into the air.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2020-03-09"
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_general_sentence_with_another_events_date_stays_out():
+    text = ("date 2020-03-12\nGuards fired warning shots near Ak-Sai on March 9.\n"
+            "A similar incident occurred near Vorukh in 2017.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2020-03-09"
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]

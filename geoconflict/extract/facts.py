@@ -3,6 +3,7 @@ incidents built from sentences: one article's telling, and one merged over artic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -23,6 +24,13 @@ _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans t
                  "planned to attack", "would attack", "possibility of an attack", "threatened to")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
+# a sentence that tells the event in general words, whatever its cue: "the incident took
+# place on May 3", "the conflict began on", "this happened near X", "tensions flared up"
+_GENERAL_EVENT = re.compile(
+    r"\b(?:(?:incidents?|conflicts?|situation|events?|confrontations?|stand-?offs?|tensions?|"
+    r"escalation|disputes?|quarrels?|altercations?)\s+(?:\w+\s+){0,2}?(?:occurred|took\s+place|"
+    r"happened|broke\s+out|flared\s+up|flared|erupted|began|started|unfolded|escalated)|"
+    r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|took\s+place|happened))\b", re.I)
 
 
 @dataclass
@@ -79,6 +87,12 @@ class SentenceFacts:
         if self.words is not None:
             return cue_at_words(VIOLENCE_CUE, self.text, self.words)
         return bool(VIOLENCE_CUE.search(self.text))
+
+    @cached_property
+    def general_event(self) -> bool:
+        """Whether the sentence tells an event in general words ("the incident took place
+        on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
+        return bool(_GENERAL_EVENT.search(self.text))
 
     @cached_property
     def hypothetical(self) -> bool:
