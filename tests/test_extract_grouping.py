@@ -185,3 +185,10 @@ def test_a_general_sentence_with_another_events_date_stays_out():
     (d,) = extract_text(text)
     assert d["date_start"] == "2020-03-09"
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_death_on_the_next_day_widens_the_incident():
+    text = ("date 2022-04-20\nGuards exchanged fire near Ak-Sai on 12 April, wounding a "
+            "soldier, who died of his wounds the next day.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2022-04-12", "2022-04-13")

@@ -57,6 +57,10 @@ _PATTERNS = [
     ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late)\s+)?(?P<m_wd>{WD})(?:\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
+    # days counted from the last date told: "the next day", "two days later"
+    ("anaday", rf"(?i:(?:(?P<r_n>{_N})\s+days?\s+(?P<r_dir>later|afterwards|earlier)|"
+               r"(?P<r_w>(?:the\s+)?(?:next|following)|the\s+previous)\s+day|"
+               r"the\s+day\s+(?P<r_w2>after|before)(?=\s*[,.;]))(?![\w-]))"),
     ("ana", rf"(?i:(?:(?P<q_n>{_N})\s+years?\s+(?P<q_dir>later|afterwards|earlier)|"
             rf"(?P<q_w>the\s+(?:following|previous|same)|that(?:\s+same)?)\s+year)(?![\w-]))"),
     ("rel", r"(?i:(?P<p_w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
@@ -70,7 +74,7 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
 _TRIGGER = re.compile(r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                       r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
-                      r"years?)\b")
+                      r"years?|days?)\b")
 _WORD_START = re.compile(r"\b\w")
 
 

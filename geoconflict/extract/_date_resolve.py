@@ -158,6 +158,8 @@ def relative(m: re.Match, ref: Reference) -> tuple[DateValue | None, str]:
     kind, g = m.lastgroup, m.groupdict()
     if kind == "weekday":
         return _weekday(g, ref)
+    if kind == "anaday":  # counted from the day told before it, by _date_context
+        return None, ""
     if ref.day is None:
         return None, ""
     if kind == "ago":

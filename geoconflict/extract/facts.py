@@ -121,7 +121,8 @@ class SentenceFacts:
 
     def event_dates(self) -> list[DateMention]:
         """The event dates of the sentence: several when it lists years only ("raids in
-        1999 and in 2000" tells two incidents), else the one of :meth:`event_date`."""
+        1999 and in 2000" tells two incidents), else the one of :meth:`event_date` and the
+        days counted on from it ("the next day", which widen its incident)."""
         found = self._dated()
         years = {d.value.start.year for d in found}
         if len(found) > 1 and len(years) == len(found) and \
@@ -129,7 +130,12 @@ class SentenceFacts:
                     for d in found):
             return sorted(found, key=lambda d: d.start)
         one = self.event_date()
-        return [one] if one else []
+        if one is None:
+            return []
+        # "clashed on 12 April; one died the next day": the days counted from it go on
+        later = [d for d in found if d.kind == "anaday" and d is not one
+                 and d.value.start > one.value.end]
+        return [one, *later]
 
     def _violence_starts(self) -> list[int]:
         """Offsets in the sentence of its words of violence (a language's subclass of
