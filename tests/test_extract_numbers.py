@@ -119,3 +119,23 @@ def test_a_fatal_wound_is_a_death_and_a_subject_gives_the_side_of_none():
 ])
 def test_one_victim_without_a_numeral_and_more_roles(text, expected):
     assert counts(text) == expected
+
+
+def test_a_breakdown_after_including_keeps_the_role_and_gives_the_sides():
+    text = "Twelve people were killed in the fighting, including seven Kyrgyz and five Tajiks."
+    assert counts(text) == [(12, "killed", "", ""), (7, "killed", "", "KG"),
+                            (5, "killed", "", "TJ")]
+
+
+def test_a_breakdown_between_commas_does_not_hide_the_verb():
+    text = "Six guards, among them four Tajiks, were wounded."
+    assert counts(text) == [(6, "injured", "", ""), (4, "injured", "", "TJ")]
+
+
+def test_one_on_each_side_is_one_per_named_side():
+    text = "Uzbek and Kyrgyz guards fired at each other, and one was hurt on each side."
+    assert sorted(counts(text)) == [(1, "injured", "", "KG"), (1, "injured", "", "UZ")]
+
+
+def test_both_sides_is_a_total_not_per_side():
+    assert counts("Ten people were killed on both sides.") == [(10, "killed", "", "")]

@@ -37,3 +37,25 @@ def test_a_tally_over_years_is_not_the_incidents_toll():
     text = ("Yesterday a mine killed 2 shepherds near Ak-Sai. "
             "More than 70 people have been killed by mines since 2000.")
     assert _toll(text)["best"] == 2
+
+
+def test_groups_listed_under_one_verb_add_up():
+    text = "Yesterday two guards and three herders were killed in a clash near Ak-Sai."
+    assert _toll(text)["best"] == 5
+
+
+def test_two_figures_given_as_alternatives_do_not_add_up():
+    text = "Yesterday two or three herders were killed in a clash near Ak-Sai."
+    assert _toll(text)["best"] == 3
+
+
+def test_a_breakdown_after_including_is_no_addition():
+    text = ("Yesterday four people, including three guards and one herder, were killed in "
+            "a clash near Ak-Sai.")
+    assert _toll(text)["best"] == 4
+
+
+def test_one_on_each_side_gives_a_figure_per_side():
+    text = ("Yesterday Kyrgyz and Tajik guards traded fire near Ak-Sai, wounding one man "
+            "on each side.")
+    assert _toll(text, "injured")["best"] == 2

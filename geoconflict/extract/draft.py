@@ -10,6 +10,7 @@ the incident schema does not define (``draft``, evidence, unresolved places) und
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .._io import yaml_text
@@ -147,7 +148,7 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
     summed = _by_sides(counts)
     if summed is not None:
         return summed
-    stated = [c for c in counts if c.qualifier != "up_to"]
+    stated = _coordinated([c for c in counts if c.qualifier != "up_to"])
     up_to = [c.value for c in counts if c.qualifier == "up_to"]
     out: dict[str, int] = {}
     if stated:
@@ -160,6 +161,20 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
             out["high"] = max(up_to)
     elif up_to:
         out["high"] = max(up_to)
+    return out
+
+
+def _coordinated(counts: list[Count]) -> list[Count]:
+    """The counts, each run joined by "and" under one verb ("two soldiers and three
+    civilians were killed") added up into one count at the run's first."""
+    out: list[Count] = []
+    for c in sorted(counts, key=lambda c: c.start):
+        if c.joined and out and out[-1].end <= c.start:
+            last = out[-1]
+            qual = "at_least" if "at_least" in (last.qualifier, c.qualifier) else last.qualifier
+            out[-1] = replace(last, value=last.value + c.value, qualifier=qual, end=c.end)
+        else:
+            out.append(c)
     return out
 
 

@@ -3,13 +3,16 @@
 Roles: ``killed``, ``injured``, ``detained``, ``evacuated``, ``displaced``, ``weapons``,
 ``ammunition``. A count also carries its qualifier ("at least", "up to", "about"), the
 group it counts ("border guards") and the side when the sentence names one
-("Kyrgyzstan reported at least 59 fatalities and Tajikistan said 41").
+("Kyrgyzstan reported at least 59 fatalities and Tajikistan said 41"), a count "on each
+side" once per side the sentence names; a breakdown ("…, including 7 Kyrgyz and 5 Tajiks")
+keeps the role of the figure it breaks down, and groups listed under one verb ("two guards
+and three herders were killed") are marked ``joined`` so that a total adds them up.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import group_side as _group_side
@@ -101,6 +104,10 @@ _ONE_VICTIM = re.compile(
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
+# a breakdown set off by commas: "three people, including two soldiers, were killed"
+_BREAKDOWN = r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|mainly)\b"
+_INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +124,9 @@ class Count:
     side: str = ""          # ISO alpha-2 of the side the count belongs to, if said
     what: str = ""          # for weapons: what was counted
     inherited: bool = False
+    #: coordinated by "and" with the count before it, under one verb ("two soldiers and
+    #: three civilians were killed"): the two add up
+    joined: bool = False
 
     @property
     def estimate(self) -> dict[str, int]:
@@ -246,11 +256,24 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qual = "at_least"
         role, what = _role(before, after)
         group, side = _group_side(before, after, sentence, m.start())
-        raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
+        sides = _each_side(after, sentence) if role and not side else ()
+        for side in sides or (side,):
+            raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
     raw += _nobody(text, start, sentence)
     raw += _one_victim(text, start, sentence, raw)
     raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
+
+
+_EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
+
+
+def _each_side(after: str, sentence: str) -> tuple[str, ...]:
+    """The two sides a count "on each side" is given for, when the sentence names two."""
+    if not _EACH_SIDE.match(after):
+        return ()
+    codes = tuple(dict.fromkeys(country_codes_in(sentence)))
+    return codes if len(codes) == 2 else ()
 
 
 def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
@@ -319,6 +342,7 @@ def _role(before: str, after: str) -> tuple[str, str]:
                 return role, ""
     # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
     clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
+    clause = _INCLUDING.sub(lambda m: " " * len(m.group()), clause)
     cut = _BOUNDARY.search(clause)
     if cut:
         clause = clause[:cut.start()]
@@ -342,6 +366,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
     return best, ""
 
 
+_ADDS_UP = re.compile(r"\band\b(?!\s+(?:another|more|further|other))", re.I)
+
+
 def _inherit(text: str, counts: list[Count]) -> list[Count]:
     """Counts without a role take one from a neighbour in the same coordination:
     "one border guard and one officer were killed", "… 59 fatalities and Tajikistan said 41"."""
@@ -359,11 +386,19 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                 r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
                 _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
             out[k] = _replace(c, nxt.role)
+            if _ADDS_UP.search(between) and not nxt.side and nxt.group != c.group:
+                out[k + 1] = replace(nxt, joined=True)
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.fullmatch(
                 r"[\w\s’'-]{0,40}?(?:,|\s)\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?",
                 text[prev.end:c.start], re.I) and not re.search(
                 r"\w{3,}ed\b|\b(?:were|was|are|is)\b", text[prev.end:c.start]):
             out[k] = _replace(c, prev.role)  # "killed 3 soldiers and 2 police officers"
+            if (_ADDS_UP.search(text[prev.end:c.start]) and not (prev.side or c.side)
+                    and prev.group != c.group):
+                out[k] = replace(out[k], joined=True)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
+                _BREAKDOWN_BEFORE.match(text[prev.end:c.start]):
+            out[k] = _replace(c, prev.role)  # "three killed, including two soldiers"
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
