@@ -161,3 +161,8 @@ def test_a_next_day_after_a_month_stays_unresolved():
 def test_the_day_before_yesterday_is_still_counted_from_publication():
     assert values("The day before yesterday two men were detained.") == [
         ("The day before yesterday", day(2021, 4, 30, False))]
+
+
+def test_later_that_day_is_the_day_told_before():
+    text = "Guards clashed on April 20, 2021. Later in the day a post was shelled."
+    assert values(text)[1] == ("Later in the day", day(2021, 4, 20, False))

@@ -192,3 +192,18 @@ def test_a_death_on_the_next_day_widens_the_incident():
             "soldier, who died of his wounds the next day.\n")
     (d,) = extract_text(text)
     assert (d["date_start"], d["date_end"]) == ("2022-04-12", "2022-04-13")
+
+
+def test_a_sentence_telling_another_incident_starts_its_own():
+    text = ("date 2021-04-25\nGuards exchanged fire near Ak-Sai on April 20, 2021, and one "
+            "man was killed.\nLater that day gunmen attacked another border post.\n")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    assert all(d["date_start"] == "2021-04-20" for d in drafts)
+    assert sorted(d.get("fatalities", {}).get("best", 0) for d in drafts) == [0, 1]
+
+
+def test_the_same_fight_told_again_is_not_another_incident():
+    text = ("date 2021-04-25\nGuards exchanged fire near Ak-Sai on April 20, 2021.\n"
+            "The shooting went on for an hour.\n")
+    assert len(extract_text(text)) == 1

@@ -5,7 +5,7 @@
   date mentioned before them; with none, they stay unresolved (``value=None``), except
   "the previous year", which then keeps the year before publication.
 - Days counted from the day told before ("the next day", "two days later", "the previous
-  day") are that day plus or minus the days; unresolved when the date before is no day.
+  day", "later that day", "the same day") are that day plus or minus the days; unresolved when the date before is no day.
 - A day without a year followed in its sentence, within ten words, by a year word ("on
   May 13 last year", "on 5 March the previous year") is that day of the word's year; in
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
@@ -95,6 +95,8 @@ def _anaphoric_day(d: DateMention, m: re.Match, last: DateValue | None) -> DateM
     if last is None or last.precision != "day":
         return replace(d, value=None)
     g = m.groupdict()
+    if g["r_same"]:  # "later that day", "the same day"
+        return replace(d, value=DateValue(last.end, last.end, "day", last.year_inferred))
     if g["r_n"]:
         n_word = g["r_n"].lower()
         n = int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 1)
