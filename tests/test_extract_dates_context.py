@@ -166,3 +166,14 @@ def test_the_day_before_yesterday_is_still_counted_from_publication():
 def test_later_that_day_is_the_day_told_before():
     text = "Guards clashed on April 20, 2021. Later in the day a post was shelled."
     assert values(text)[1] == ("Later in the day", day(2021, 4, 20, False))
+
+
+def test_a_month_later_is_the_month_after_the_date_told_before():
+    text = "In late March 2021 a swap was proposed. A month later fighting broke out."
+    assert values(text)[1] == ("A month later",
+                               (date(2021, 4, 1), date(2021, 4, 30), "month", False))
+
+
+def test_a_month_later_than_a_year_stays_unresolved():
+    assert values("In 2019 a road was built. A month later it was closed.")[1] == (
+        "A month later", None)

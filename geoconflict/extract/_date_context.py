@@ -5,7 +5,8 @@
   date mentioned before them; with none, they stay unresolved (``value=None``), except
   "the previous year", which then keeps the year before publication.
 - Days counted from the day told before ("the next day", "two days later", "the previous
-  day", "later that day", "the same day") are that day plus or minus the days; unresolved when the date before is no day.
+  day", "later that day", "the same day") are that day plus or minus the days, and "a
+  month later" the month after the date told before (day or month); unresolved when the date before is no day.
 - A day without a year followed in its sentence, within ten words, by a year word ("on
   May 13 last year", "on 5 March the previous year") is that day of the word's year; in
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
@@ -92,9 +93,15 @@ def _anaphoric(d: DateMention, m: re.Match, last: DateValue | None) -> DateMenti
 def _anaphoric_day(d: DateMention, m: re.Match, last: DateValue | None) -> DateMention:
     """"the next day", "two days later", "the previous day" counted from the last date
     told, when it is a day; unresolved otherwise."""
-    if last is None or last.precision != "day":
-        return replace(d, value=None)
     g = m.groupdict()
+    if g["r_mn"] and last is not None and last.precision in ("day", "week", "month"):
+        n_word = g["r_mn"].lower()
+        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 1)
+        n = -n if g["r_mdir"].lower() == "earlier" else n
+        k = last.start.year * 12 + last.start.month - 1 + n
+        return replace(d, value=month_span(k // 12, k % 12 + 1, last.year_inferred))
+    if last is None or last.precision != "day" or g["r_mn"]:
+        return replace(d, value=None)
     if g["r_same"]:  # "later that day", "the same day"
         return replace(d, value=DateValue(last.end, last.end, "day", last.year_inferred))
     if g["r_n"]:

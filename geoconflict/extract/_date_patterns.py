@@ -57,8 +57,9 @@ _PATTERNS = [
     ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late)\s+)?(?P<m_wd>{WD})(?:\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
-    # days counted from the last date told: "the next day", "two days later"
+    # days (or months) counted from the last date told: "the next day", "a month later"
     ("anaday", rf"(?i:(?:(?P<r_n>{_N})\s+days?\s+(?P<r_dir>later|afterwards|earlier)|"
+               rf"(?P<r_mn>{_N})\s+months?\s+(?P<r_mdir>later|afterwards|earlier)|"
                r"(?P<r_w>(?:the\s+)?(?:next|following)|the\s+previous)\s+day|"
                r"the\s+day\s+(?P<r_w2>after|before)(?=\s*[,.;])|"
                r"(?P<r_same>(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|"
@@ -76,7 +77,7 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
 _TRIGGER = re.compile(r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                       r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
-                      r"years?|days?)\b")
+                      r"years?|days?|months?)\b")
 _WORD_START = re.compile(r"\b\w")
 
 
