@@ -207,3 +207,14 @@ def test_the_same_fight_told_again_is_not_another_incident():
     text = ("date 2021-04-25\nGuards exchanged fire near Ak-Sai on April 20, 2021.\n"
             "The shooting went on for an hour.\n")
     assert len(extract_text(text)) == 1
+
+
+def test_an_earlier_event_recalled_in_a_clause_keeps_its_date_apart():
+    text = ("date 2022-06-14\nOne guard was wounded in a shootout on Tuesday.\n"
+            "The shootout broke out near Ak-Sai, where a similar incident took place on "
+            "June 3.\nNobody else was hurt.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"] for d in drafts] == ["2022-06-03", "2022-06-14"]
+    recalled, news = drafts
+    assert [s["place"] for s in news["locations"]] == ["kg-ak-sai"]
+    assert news["injured"]["best"] == 1 and "injured" not in recalled

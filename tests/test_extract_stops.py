@@ -43,3 +43,10 @@ def test_a_reference_point_is_mentioned_when_the_scene_is_named():
                "of Batken.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d) == {"kg-batken": "reference point"}
+
+
+def test_a_borrowed_reference_point_is_no_stop():
+    text = ("date 2022-06-16\nGuards traded fire at Ak-Sai, close to the Kyrgyz town of "
+            "Batken, on Tuesday.\nA ceasefire was agreed on Wednesday.\n")
+    ceasefire = next(d for d in extract_text(text) if d["sub_event_type"] == "Agreement")
+    assert [s["place"] for s in ceasefire["locations"]] == ["kg-ak-sai"]

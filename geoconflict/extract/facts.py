@@ -24,6 +24,11 @@ _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans t
                  "planned to attack", "would attack", "possibility of an attack", "threatened to")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
+# a clause that recalls an earlier event like this one: "where a similar clash took place"
+_RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?:a|an|the)\s+"
+                       r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
+                       r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
+                       r"fights?|conflicts?)\b", re.I)
 # a sentence that tells the event in general words, whatever its cue: "the incident took
 # place on May 3", "the conflict began on", "this happened near X", "tensions flared up"
 _GENERAL_EVENT = re.compile(
@@ -149,6 +154,23 @@ class SentenceFacts:
 
     def resolved_places(self) -> list[Mention]:
         return [p for p in self.places if p.place is not None]
+
+    def recalled_part(self) -> SentenceFacts | None:
+        """An earlier event recalled in a clause of its own, with its own date ("the
+        fight broke out near X, where a similar incident took place on June 3"): the
+        dates from that clause on are split off as a part that tells another incident,
+        and the rest of the sentence keeps the dates before the clause."""
+        m = _RECALLED.search(self.text)
+        if m is None:
+            return None
+        cut = self.sentence.start + m.start()
+        late = [d for d in self.dates if d.start >= cut]
+        if not late:
+            return None
+        part = type(self)(self.sentence, dates=late, words=self.words,
+                          forced_kind=self.kind, another=True)
+        self.dates = [d for d in self.dates if d.start < cut]
+        return part
 
     def toll_part(self) -> SentenceFacts | None:
         """The violence told in a sentence about an agreement or another development, as a

@@ -14,6 +14,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   incident per year; a span of years told later ("the attacks of 1999-2000") joins the
   earliest of them without widening it. A date after publication is no event date, and
   a year alone never widens a finer window.
+- A clause recalling an earlier event like this one with its own date ("broke out near X,
+  where a similar incident took place on June 3") is split off: its date starts an incident
+  of its own, and the rest of the sentence does not join that one.
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
   May 12") joins an incident of that date and place, if there is one; one that tells
   what was planned or feared ("were supposed to attack") does not.
@@ -85,6 +88,10 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     out = []
     for f in facts:
         out.append(f)
+        if f.kind is not None:
+            recalled = f.recalled_part()
+            if recalled is not None:
+                out.append(recalled)
         part = f.toll_part()
         if part is not None:
             out.append(part)
@@ -144,6 +151,10 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                    lede: bool = False) -> None:
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
+    every = incidents
+    # not the earlier event its own sentence recalls ("…, where a similar clash took place")
+    incidents = [inc for inc in incidents if not any(
+        g.sentence is f.sentence and g is not f and g.another for g in inc.facts)]
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
@@ -161,7 +172,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                 lede and _AGREED.search(f.text))):
             return  # talk of talks, unless the article's news is that something was agreed
         target = ArticleIncident(doc, f.kind)
-        incidents.append(target)
+        every.append(target)
     target.add(f)
 
 

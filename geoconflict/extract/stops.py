@@ -123,7 +123,10 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
     """Stops near the places an incident naming none borrows from its neighbour (a
     ceasefire after fighting at X): the areas first, as the deal covers them."""
     out: dict[str, dict] = {}
-    for m in inc.borrowed:
+    doc = inc.parts[0].doc
+    scenes = [m for m in inc.borrowed
+              if not context_role(doc.text, m, doc.sentences[m.sentence].start)]
+    for m in scenes or inc.borrowed:  # not a reference point, title or destination
         if m.place.id not in out:
             out[m.place.id] = _entry(m, "near", "borrowed: the incident's sentences name no "
                                      "place; these are the places of the incident told nearest")
