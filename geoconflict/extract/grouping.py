@@ -27,8 +27,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   protocol and is not the article's first event sentence (its news) telling that
   something was agreed, signed or ratified.
 - A sentence that tells the event in general words, whatever its cue ("the incident took
-  place in X on May 3", "it happened near X"), joins the incident told nearest to it, of
-  any kind, with its places, and its date when the incident has none or the date fits.
+  place in X on May 3", "it happened near X"), and joins no incident by the rules for
+  sentences without a cue, joins the incident told nearest to it, of any kind (within
+  three sentences when undated), with its places, and its date when the incident has none
+  or the date fits.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
@@ -187,14 +189,15 @@ def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
 def _place_general(incidents: list[ArticleIncident], f: SentenceFacts,
                    reference: date | None) -> None:
     """A sentence telling the event in general words ("the incident occurred in X on May
-    3") joins the incident told nearest to it, of any kind: its places are that
-    incident's, and its date too when the incident has none or the date fits it."""
-    target = _nearest_in_text(incidents, f, any_kind=True)
-    if target is None:
-        return
+    3") that joined no incident by its date and places joins the incident told nearest to
+    it, of any kind (within three sentences when it has no date of its own): its places
+    are that incident's, and its date too when the incident has none or the date fits."""
     d = f.event_date()
     if d is not None and _after(d, reference):
         d = None
+    target = _nearest_in_text(incidents, f, any_kind=True, within=None if d else 3)
+    if target is None:
+        return
     if d is not None and target.window is not None:
         if not _date_fits(target.window, d.value, target.kind):
             return  # another event's date
@@ -253,7 +256,6 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     for f in _split_tolls(facts):
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
-            continue
         if f.kind is None:
             if f.event_date() is not None and not f.hypothetical:
                 dating.append(f)
@@ -272,9 +274,10 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
         _place_undated(incidents, doc, f, lede=f.sentence.index == first)
-    for f in general:
-        _place_general(incidents, f, reference)
     _date_from_neighbours(incidents, dating, reference)
+    for f in general:
+        if not any(f in inc.facts for inc in incidents):
+            _place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:
