@@ -96,3 +96,9 @@ def test_the_word_pre_check_never_changes_the_cue_counts():
         assert dict(_sentence_counts(s)) == full, s
         assert any(full.values()), s
         assert may_be_event(s.replace(".", "").split()) == bool(EVENT_CUE.search(s)), s
+
+
+def test_a_land_mine_in_two_words_is_an_explosive():
+    from geoconflict.extract.events import classify
+    assert classify(["A land mine killed a shepherd."]).sub_event_type == \
+        "Remote explosive/landmine/IED"

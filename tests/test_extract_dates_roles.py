@@ -81,3 +81,10 @@ def test_datelines_page_dates_and_telling_words_after_the_date(text, role):
 def test_a_page_stamp_in_a_headline_line_is_no_event_date():
     assert role_of("Talks on the border 14/03/2023 Ministers meet\nThey met.") == "report"
     assert role_of("The talks were held on 14.03.2023.") == "event"
+
+
+def test_a_date_before_claimed_the_lives_is_an_event():
+    from geoconflict.extract.dates import find_dates, parse_published
+    (d,) = find_dates("The shelling on Monday claimed the lives of two men.",
+                      parse_published("2022-09-21"))
+    assert d.role == "event"

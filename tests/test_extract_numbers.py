@@ -139,3 +139,22 @@ def test_one_on_each_side_is_one_per_named_side():
 
 def test_both_sides_is_a_total_not_per_side():
     assert counts("Ten people were killed on both sides.") == [(10, "killed", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards shot dead an Uzbek herder at the river.", [(1, "killed", "", "UZ")]),
+    ("A mine killed a couple picking apricots.", [(2, "killed", "", "")]),
+    ("The shelling claimed the lives of 12 people.", [(12, "killed", "", "")]),
+    ("Tajikistan put its death toll at 9.", [(9, "killed", "", "TJ")]),
+    ("The Uzbek side lost three soldiers.", [(3, "killed", "", "UZ")]),
+    ("The raid left 20 dead, 8 of them Tajiks.", [(20, "killed", "", ""),
+                                                 (8, "killed", "", "TJ")]),
+    ("In all 9 guards were killed: 5 Kyrgyz and 4 Tajiks.",
+     [(9, "killed", "", ""), (5, "killed", "", "KG"), (4, "killed", "", "TJ")]),
+])
+def test_victims_told_in_other_ways(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_couple_of_is_no_couple():
+    assert counts("Guards detained a couple of herders.") == []

@@ -19,7 +19,8 @@ _REPORTED_BY = re.compile(
     r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
     r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
+    r"claims|stated|states|put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)\s+at|"
+    r"counted|confirmed|lost|loses|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"

@@ -37,7 +37,7 @@ _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|c
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
-                           r"told)\b")
+                           r"told)\b(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"

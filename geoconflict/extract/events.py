@@ -56,7 +56,8 @@ _CUES = {
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
-    "explosive": r"landmines?|IEDs?|explosive\s+devices?|blasts?|explosions?|exploded",
+    "explosive": r"landmines?|land\s+mines?|anti-?personnel\s+mines?|IEDs?|explosive\s+devices?|"
+                 r"blasts?|explosions?|exploded",
     "grenade": r"grenades?",
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
               r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"

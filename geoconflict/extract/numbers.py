@@ -60,7 +60,10 @@ _LEFT_ROLE = re.compile(
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
-    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage)"
+    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
+    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
+    r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:death\s+toll|toll)\s+(?:at|as))"
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
@@ -95,19 +98,28 @@ _NEGATED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
     r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+_VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
+                 r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
+                 r"conscript|smuggler|teenager|child|student|driver|civilian")
 _ONE_VICTIM = re.compile(
-    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>man|woman|boy|girl|resident|villager|"
-    r"citizen|national|soldier|serviceman|border\s+guard|guard|officer|policeman|shepherd|"
-    r"herder|farmer|private|conscript|smuggler|teenager|child|student|driver|civilian)\s+"
+    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r")\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
     r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
+# the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
+_ONE_VICTIM_AFTER = re.compile(
+    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
+    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r"|couple)\b(?!\s+of\b)",
+    re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 # a breakdown set off by commas: "three people, including two soldiers, were killed"
 _BREAKDOWN = r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|mainly)\b"
 _INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
-_BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?$", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
+                               r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,16 +296,17 @@ def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> lis
                                   "detained", "arrested", "murdered")):
         return []
     out = []
-    for m in _ONE_VICTIM.finditer(sentence):
+    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence)]:
         a, b = start + m.start(), start + m.end()
-        if any(a <= c.start < b for c in found):
+        if any(a <= c.start < b or c.start <= a < c.end for c in found + out):
             continue
         verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "murd", "die")) else
+        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die")) else
                 "detained" if verb.startswith(("deta", "arre")) else "injured")
         cc = country_codes_in(m.group("who"))
-        out.append(Count(a, b, text[a:b], 1, role, "", m.group("noun").lower(),
-                         cc[0] if len(cc) == 1 else ""))
+        noun = m.group("noun").lower()
+        value, group = (2, "people") if noun == "couple" else (1, noun)
+        out.append(Count(a, b, text[a:b], value, role, "", group, cc[0] if len(cc) == 1 else ""))
     return out
 
 
@@ -337,7 +350,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
             if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
                 return "injured", ""
         else:
-            role = _LEFT_VERB_ROLE.get(verb[:4], "")
+            # "claimed the lives of", "put its death toll at"
+            role = ("killed" if verb.endswith((" of", " at", " as"))
+                    else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
                 return role, ""
     # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
@@ -397,7 +412,8 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                     and prev.group != c.group):
                 out[k] = replace(out[k], joined=True)
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
-                _BREAKDOWN_BEFORE.match(text[prev.end:c.start]):
+                (_BREAKDOWN_BEFORE.match(text[prev.end:c.start])
+                 or _OF_THEM_AFTER.match(text, c.end)):
             out[k] = _replace(c, prev.role)  # "three killed, including two soldiers"
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
