@@ -218,3 +218,17 @@ def test_an_earlier_event_recalled_in_a_clause_keeps_its_date_apart():
     recalled, news = drafts
     assert [s["place"] for s in news["locations"]] == ["kg-ak-sai"]
     assert news["injured"]["best"] == 1 and "injured" not in recalled
+
+
+def test_an_incident_told_on_a_day_and_dated_by_nothing_else_takes_that_day():
+    text = "date 2022-09-20\nThe border service said on Sunday that a herder was wounded.\n"
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2022-09-18"
+    assert d["evidence"]["date"][0]["text"] == "on Sunday"
+
+
+def test_a_toll_since_the_start_of_the_year_tells_no_incident():
+    text = ("date 2022-09-20\nTwo guards were killed near Ak-Sai on Monday.\n"
+            "Since the beginning of the year, nine people have been killed at the border.\n")
+    (d,) = extract_text(text)
+    assert d["fatalities"]["best"] == 2

@@ -226,8 +226,8 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             inc.add(best[1], best[2])
 
 
-_TALLY = re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|over\s+the\s+(?:past|last)\s+"
-                    r"\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
+_TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
+                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
                     r"such\s+(?:cases|incidents))\b", re.I)
 
 
