@@ -50,3 +50,15 @@ def test_a_borrowed_reference_point_is_no_stop():
             "Batken, on Tuesday.\nA ceasefire was agreed on Wednesday.\n")
     ceasefire = next(d for d in extract_text(text) if d["sub_event_type"] == "Agreement")
     assert [s["place"] for s in ceasefire["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_destination_is_no_stop_even_when_no_scene_is_named_plainly():
+    d = _draft("On May 10 residents of Vorukh were evacuated to Isfara after the shelling.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+    assert _why(d) == {"tj-isfara": "destination"}
+
+
+def test_a_reference_point_some_km_away_is_mentioned():
+    d = _draft("On May 10 guards clashed near Ak-Sai, some 20 km from Batken.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "reference point"}

@@ -43,6 +43,7 @@ _DESTINATION_BEFORE = re.compile(
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben")
 _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:area|village|post))?,?\s+"
+                               r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
                                r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -147,9 +148,11 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
     if not scenes:  # no place told as a scene: the finest place named, or a neighbour's
         candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
         scenes = candidates or _borrowed(inc)
-        if not scenes:  # last resort: any place but a dateline ("head of the X region")
+        if not scenes:  # last resort: any place but a dateline ("head of the X region"),
+            # and a destination or reference point only when nothing else is named
             candidates = [s for s in others if s["why"] != "dateline"]
-            scenes = candidates
+            near = [s for s in candidates if s["why"] not in ("destination", "reference point")]
+            scenes = candidates = near or candidates
         others = [s for s in others if s not in candidates]
     stops, coarse = _finest(scenes)
     for s in coarse:
