@@ -62,3 +62,9 @@ def test_a_reference_point_some_km_away_is_mentioned():
     d = _draft("On May 10 guards clashed near Ak-Sai, some 20 km from Batken.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d) == {"kg-batken": "reference point"}
+
+
+def test_a_cue_less_sentence_of_the_same_day_and_area_adds_its_place_as_a_stop():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai.\n"
+               "On May 10 the patrol had crossed into the Tamdyk area of the Batken region.\n")
+    assert sorted(s["place"] for s in d["locations"]) == ["kg-ak-sai", "kg-tamdyk"]

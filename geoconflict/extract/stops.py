@@ -2,7 +2,8 @@
 precision the text names; the other places it names are kept as mentioned.
 
 A place named in an incident's sentences is a *scene* when the sentence tells the event
-(a word of violence, or any sentence of a development), unless its context says it is
+(a word of violence, any sentence of a development, or a sentence with no cue that joined
+the incident by its date and place or tells it in general words), unless its context says it is
 not where it happened: an official's or a body's title ("the head of the X region",
 "X regional administration", "the X border detachment"), a hospital or a destination
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
@@ -89,7 +90,9 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     for part in inc.parts:
         text = part.doc.text
         for f in part.facts:
-            event = f.violent or inc.kind != "violence"
+            # a sentence with no cue joined the incident by its date and place, or tells
+            # it in general words ("the incident occurred in X"): where it happened
+            event = f.violent or inc.kind != "violence" or f.kind is None
             for m in f.places:
                 if m.place is None:
                     unresolved.append({"name": m.text, "suggestions": m.suggestions,
