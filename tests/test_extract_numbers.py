@@ -158,3 +158,9 @@ def test_victims_told_in_other_ways(text, expected):
 
 def test_a_couple_of_is_no_couple():
     assert counts("Guards detained a couple of herders.") == []
+
+
+def test_taken_to_hospital_is_a_figure_of_its_own():
+    assert counts("Four villagers were hospitalized after the fight.") == [
+        (4, "hospitalized", "", "")]
+    assert counts("Two wounded guards were taken to hospital.") == [(2, "injured", "", "")]

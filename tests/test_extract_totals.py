@@ -59,3 +59,11 @@ def test_one_on_each_side_gives_a_figure_per_side():
     text = ("Yesterday Kyrgyz and Tajik guards traded fire near Ak-Sai, wounding one man "
             "on each side.")
     assert _toll(text, "injured")["best"] == 2
+
+
+def test_the_hospitalized_are_no_injured_total():
+    text = "Yesterday after a fight near Ak-Sai three herders were hospitalized."
+    (d,) = extract_text(HEAD + text)
+    assert "injured" not in d
+    figures = d["reports"][0]["claims"]["figures"]
+    assert [(f["role"], f["value"]) for f in figures] == [("hospitalized", 3)]

@@ -18,7 +18,7 @@ from .toponyms import Mention
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "CASUALTY_ROLES", "widen",
            "is_background"]
 
-CASUALTY_ROLES = ("killed", "injured", "detained", "evacuated", "displaced")
+CASUALTY_ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced")
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans to attack",
                  "planned to attack", "would attack", "possibility of an attack", "threatened to")

@@ -1,6 +1,7 @@
 """Counts in article text — digits and words — with the role the sentence gives them.
 
-Roles: ``killed``, ``injured``, ``detained``, ``evacuated``, ``displaced``, ``weapons``,
+Roles: ``killed``, ``injured``, ``hospitalized`` (taken to hospital, a figure of its own
+that no total counts), ``detained``, ``evacuated``, ``displaced``, ``weapons``,
 ``ammunition``. A count also carries its qualifier ("at least", "up to", "about"), the
 group it counts ("border guards") and the side when the sentence names one
 ("Kyrgyzstan reported at least 59 fatalities and Tajikistan said 41"), a count "on each
@@ -21,7 +22,8 @@ from .toponyms import country_codes_in
 
 __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
 
-ROLES = ("killed", "injured", "detained", "evacuated", "displaced", "weapons", "ammunition")
+ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced", "weapons",
+         "ammunition")
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -72,7 +74,10 @@ _RIGHT_ROLES = [
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
-                           r"hospitali[sz]ed|casualties\s+were\s+wounded)\b", re.I)),
+                           r"casualties\s+were\s+wounded)\b", re.I)),
+    # a figure of its own: those taken to hospital, of whom the text says no more
+    ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital|"
+                                r"taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
                             r"abducted)\b", re.I)),
