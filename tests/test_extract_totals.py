@@ -67,3 +67,17 @@ def test_the_hospitalized_are_no_injured_total():
     assert "injured" not in d
     figures = d["reports"][0]["claims"]["figures"]
     assert [(f["role"], f["value"]) for f in figures] == [("hospitalized", 3)]
+
+
+def test_hundreds_give_no_total_but_stay_a_figure():
+    text = "Yesterday clashes near Ak-Sai left hundreds of people injured."
+    (d,) = extract_text(HEAD + text)
+    assert "injured" not in d
+    (f,) = d["reports"][0]["claims"]["figures"]
+    assert (f["role"], f["qualifier"]) == ("injured", "at_least")
+
+
+def test_hundreds_beside_a_number_leave_the_number():
+    text = ("Yesterday clashes near Ak-Sai left 40 dead and hundreds of people injured, "
+            "and 55 wounded.")
+    assert _toll(text, "injured")["best"] == 55
