@@ -5,8 +5,9 @@
   date mentioned before them; with none, they stay unresolved (``value=None``), except
   "the previous year", which then keeps the year before publication.
 - Days counted from the day told before ("the next day", "two days later", "the previous
-  day", "later that day", "the same day") are that day plus or minus the days, and "a
-  month later" the month after the date told before (day or month); unresolved when the date before is no day.
+  day", "later that day", "the same day") are that day plus or minus the days
+  (unresolved when the date before is no day), and "a month later" the month after the
+  date told before (a day or a month).
 - A day without a year followed in its sentence, within ten words, by a year word ("on
   May 13 last year", "on 5 March the previous year") is that day of the word's year; in
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.

@@ -145,8 +145,10 @@ _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands"})
 def _estimate(counts: list[Count]) -> dict[str, int]:
     """A report's low/best/high for one count: the largest stated figure is the best
     ("up to n" only raises high); "at least" leaves high open. Increments ("three more")
-    are no toll, and words such as "dozens" or "hundreds" give no figure. When figures are given for two or more sides, the total is the sum of
-    each side's latest figure, unless a figure for no side is larger (see ``_by_sides``)."""
+    are no toll, and words such as "dozens" or "hundreds" give no figure. When figures
+    are given for two or more sides, the total is the sum of each side's latest figure,
+    unless a figure for no side is larger (see ``_by_sides``); groups listed under one
+    verb add up (see ``_coordinated``)."""
     # increments are no toll; "dozens", "hundreds" give no figure for a total
     counts = [c for c in counts if c.qualifier != "increment"
               and c.text.lower() not in _VAGUE_WORDS]

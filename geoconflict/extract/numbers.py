@@ -274,8 +274,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         role, what = _role(before, after)
         group, side = _group_side(before, after, sentence, m.start())
         sides = _each_side(after, sentence) if role and not side else ()
-        for side in sides or (side,):
-            raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
+        for one in sides or (side,):
+            raw.append(Count(a, b, text[a:b], value, role, qual, group, one, what))
     raw += _nobody(text, start, sentence)
     raw += _one_victim(text, start, sentence, raw)
     raw.sort(key=lambda c: c.start)
