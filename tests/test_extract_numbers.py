@@ -164,3 +164,14 @@ def test_taken_to_hospital_is_a_figure_of_its_own():
     assert counts("Four villagers were hospitalized after the fight.") == [
         (4, "hospitalized", "", "")]
     assert counts("Two wounded guards were taken to hospital.") == [(2, "injured", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyz sergeant Bolot Asanov was wounded.", [(1, "injured", "", "KG")]),
+    ("A young resident of Kerben was shot dead at the post.", [(1, "killed", "", "")]),
+    ("The blast went off, killing a man and his wife.", [(2, "killed", "", "")]),
+    ("Guards fired at the car, wounding a Tajik driver.", [(1, "injured", "", "TJ")]),
+    ("Three Uzbek soldiers were wounded.", [(3, "injured", "", "UZ")]),
+])
+def test_one_victim_told_without_a_numeral(text, expected):
+    assert counts(text) == expected

@@ -106,16 +106,20 @@ _NEGATED = re.compile(
 _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
                  r"conscript|smuggler|teenager|child|student|driver|civilian")
+# "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
+# after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r")\s+"
+    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
+    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
+    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
     r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
 _ONE_VICTIM_AFTER = re.compile(
     r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
     r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
-    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r"|couple)\b(?!\s+of\b)",
-    re.I)
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r"|couple|"
+    r"(?:husband|man)\s+and\s+(?:his\s+)?wife)\b(?!\s+of\b)", re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
@@ -293,24 +297,30 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
     return codes if len(codes) == 2 else ()
 
 
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
+                             r"hundreds|thousands|other|more))\s+$", re.I)
+
+
 def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
     """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
     guard was wounded" (the demonym gives the side)."""
     low = sentence.lower()
-    if not any(w in low for w in ("killed", "dead", "died", "wounded", "injured", "hurt",
-                                  "detained", "arrested", "murdered")):
+    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
+                                  "detain", "arrest", "murder")):
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence)]:
         a, b = start + m.start(), start + m.end()
         if any(a <= c.start < b or c.start <= a < c.end for c in found + out):
             continue
+        if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
+            continue  # "two Kyrgyz guards were hurt": the number tells it
         verb = m.group("verb").lower()
         role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die")) else
                 "detained" if verb.startswith(("deta", "arre")) else "injured")
-        cc = country_codes_in(m.group("who"))
-        noun = m.group("noun").lower()
-        value, group = (2, "people") if noun == "couple" else (1, noun)
+        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
+        noun = " ".join(m.group("noun").lower().split())
+        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
         out.append(Count(a, b, text[a:b], value, role, "", group, cc[0] if len(cc) == 1 else ""))
     return out
 
