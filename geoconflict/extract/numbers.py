@@ -118,8 +118,8 @@ _ONE_VICTIM = re.compile(
 _ONE_VICTIM_AFTER = re.compile(
     r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
     r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
-    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r"|couple|"
-    r"(?:husband|man)\s+and\s+(?:his\s+)?wife)\b(?!\s+of\b)", re.I)
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
+    + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
