@@ -232,3 +232,11 @@ def test_a_toll_since_the_start_of_the_year_tells_no_incident():
             "Since the beginning of the year, nine people have been killed at the border.\n")
     (d,) = extract_text(text)
     assert d["fatalities"]["best"] == 2
+
+
+def test_a_day_told_in_general_words_beats_a_vaguer_date_told_nearer():
+    text = ("date 2019-05-02\nHe was driving to the pasture on April 28.\nIt was quiet.\n"
+            "Then men threw stones and broke his windshield.\n"
+            "Last week the herders had gone up the valley.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_precision"]) == ("2019-04-28", "day")

@@ -51,7 +51,7 @@ from datetime import date, timedelta
 
 from ._text import Document
 from .dates import DateMention, DateValue
-from .facts import ArticleIncident, DraftIncident, SentenceFacts, is_background
+from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
 from .toponyms import Mention, km
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
@@ -207,9 +207,10 @@ def _place_general(incidents: list[ArticleIncident], f: SentenceFacts,
 
 def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
                           reference: date | None, within: int = 4) -> None:
-    """An incident whose sentences date nothing takes the date of the nearest sentence
-    that dates something in general words ("the incident occurred on January 6", "he
-    was crossing the pasture on April 28"), within a few sentences of it."""
+    """An incident whose sentences date nothing takes the date of a sentence that dates
+    something in general words ("the incident occurred on January 6", "he was crossing
+    the pasture on April 28") within a few sentences of it: the finest such date, then
+    the nearest ("on April 28" rather than a "last week" told nearer)."""
     for inc in incidents:
         if inc.window is not None:
             continue
@@ -220,8 +221,9 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             if _after(d, reference):
                 continue
             gap = min(abs(f.sentence.index - h) for h in here)
-            if gap <= within and (best is None or gap < best[0]):
-                best = (gap, f, d)
+            rank = (PRECISION_ORDER[d.value.precision], gap)
+            if gap <= within and (best is None or rank < best[0]):
+                best = (rank, f, d)
         if best is not None:
             inc.add(best[1], best[2])
 
