@@ -240,3 +240,11 @@ def test_a_day_told_in_general_words_beats_a_vaguer_date_told_nearer():
             "Last week the herders had gone up the valley.\n")
     (d,) = extract_text(text)
     assert (d["date_start"], d["date_precision"]) == ("2019-04-28", "day")
+
+
+def test_a_pact_signed_during_a_dated_visit_is_an_agreement_of_that_date():
+    text = ("date 2017-09-20\nThe post at Ak-Sai was reopened on September 6.\n"
+            "The president's visit on September 5-6 was the first in years.\n"
+            "During the visit a pact on the border was signed.\n")
+    (agreement,) = [d for d in extract_text(text) if d["sub_event_type"] == "Agreement"]
+    assert (agreement["date_start"], agreement["date_end"]) == ("2017-09-05", "2017-09-06")

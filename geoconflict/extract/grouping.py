@@ -23,9 +23,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie). With no incident of its kind it starts an
-  undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce or
-  protocol and is not the article's first event sentence (its news) telling that
-  something was agreed, signed or ratified.
+  undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce,
+  protocol or anything signed or ratified, and is not the article's first event sentence
+  (its news) telling that something was agreed.
 - A sentence that tells the event in general words, whatever its cue ("the incident took
   place in X on May 3", "it happened near X"), and joins no incident by the rules for
   sentences without a cue, joins the incident told nearest to it, of any kind (within
@@ -59,6 +59,7 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences
 
 _AREA_KINDS = ("region", "capital")
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
+                               r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение", re.I)
 
