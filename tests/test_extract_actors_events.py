@@ -102,3 +102,9 @@ def test_a_land_mine_in_two_words_is_an_explosive():
     from geoconflict.extract.events import classify
     assert classify(["A land mine killed a shepherd."]).sub_event_type == \
         "Remote explosive/landmine/IED"
+
+
+def test_a_leaders_death_is_no_violence():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Ties improved after the death of President Karimov.") is None
+    assert sentence_kind("The deaths of two guards were confirmed.") == "violence"

@@ -88,3 +88,10 @@ def test_a_date_before_claimed_the_lives_is_an_event():
     (d,) = find_dates("The shelling on Monday claimed the lives of two men.",
                       parse_published("2022-09-21"))
     assert d.role == "event"
+
+
+def test_a_creation_date_is_no_event():
+    from geoconflict.extract.dates import find_dates, parse_published
+    (d,) = find_dates("The reservoir has served the valley since its creation in 1983.",
+                      parse_published("2022-09-21"))
+    assert d.role == "born"

@@ -1,7 +1,8 @@
 """What a date is to its sentence: its role and the part of day named before it.
 
 Roles: ``event`` (something happened then) unless the words around the date show it is
-``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
+``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "its creation in
+1983", "25-year-old"),
 ``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
 or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
 "stopped in 2001", "discharged in 2001"),
@@ -62,7 +63,8 @@ def role(text: str, a: int, b: int) -> str:
     after = text[b:b + 50].lower()
     if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):
         return "anniversary"
-    if re.search(r"\b(?:born|founded|established|created)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+    if re.search(r"\b(?:born|founded|established|created|creation|founding|establishment|"
+                 r"birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                  before) or re.match(r"\s*(?:-|–)?\s*year-old", after):
         return "born"
     m = _BOUND_BEFORE.search(before)

@@ -62,8 +62,10 @@ _CUES = {
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
               r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
               r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
-    "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?|fatalities|murder\w*|wounded|"
-            r"injured",
+    # not a leader's death ("after the death of President X")
+    "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?(?!\s+of\s+(?:the\s+)?(?:late\s+)?"
+            r"(?:former\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader))|fatalities|"
+            r"murder\w*|wounded|injured",
     "armed_target": r"border\s+posts?|outposts?|checkpoints?|frontier\s+posts?|soldiers|"
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
