@@ -95,3 +95,10 @@ def test_a_creation_date_is_no_event():
     (d,) = find_dates("The reservoir has served the valley since its creation in 1983.",
                       parse_published("2022-09-21"))
     assert d.role == "born"
+
+
+def test_a_byline_date_beginning_its_line_is_a_report_date():
+    from geoconflict.extract.dates import find_dates, parse_published
+    text = "Border closed\n\nMay 24, 2010, A. Writer\n\nGuards clashed on May 20, 2010.\n"
+    got = [(d.text, d.role) for d in find_dates(text, parse_published("2010-05-25"))]
+    assert got == [("May 24, 2010", "report"), ("May 20, 2010", "event")]

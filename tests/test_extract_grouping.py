@@ -248,3 +248,10 @@ def test_a_pact_signed_during_a_dated_visit_is_an_agreement_of_that_date():
             "During the visit a pact on the border was signed.\n")
     (agreement,) = [d for d in extract_text(text) if d["sub_event_type"] == "Agreement"]
     assert (agreement["date_start"], agreement["date_end"]) == ("2017-09-05", "2017-09-06")
+
+
+def test_a_year_told_beside_an_undated_incident_does_not_date_it():
+    text = ("date 2010-05-24\nThe neighbour has closed its border.\n"
+            "The country was declared free of the disease in 2002.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2010-05-24"

@@ -8,8 +8,9 @@ or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001
 "stopped in 2001", "discharged in 2001"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
-clause ("that", "when") comes between the telling and the date; a date in digits on a
-line that is no sentence (a headline or page stamp: "28/09/2021") is ``report`` too.
+clause ("that", "when") comes between the telling and the date; a date in digits, or a
+date with its year that begins its line, on a line that is no sentence (a page stamp or
+byline: "28/09/2021", "May 24, 2010, A. Writer") is ``report`` too.
 A bound followed by "when" or "as" ("until 2001, when it was routed") is an event.
 """
 
@@ -54,8 +55,10 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
 
 def role(text: str, a: int, b: int) -> str:
     """The role of the date ``text[a:b]`` (see the module docstring)."""
-    if _NUMERIC.fullmatch(text[a:b]) and _title_line(text, a, b):
-        return "report"  # a page's time stamp: "28/09/2021", "2025-02-26 13:12:53"
+    if (_NUMERIC.fullmatch(text[a:b]) or _line_start(text, a) and _YEAR_END.search(text, a, b)) \
+            and _title_line(text, a, b):
+        # a page's time stamp or byline: "28/09/2021", "May 24, 2010, A. Writer"
+        return "report"
     raw_before = text[max(0, a - 60):a]
     if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
         return "report"
@@ -81,6 +84,15 @@ def role(text: str, a: int, b: int) -> str:
     if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
         return "report"
     return "event"
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")
+_WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+
+
+def _line_start(text: str, a: int) -> bool:
+    """Whether the date begins its line (after a weekday at most)."""
+    return bool(_WEEKDAY_LEAD.match(text, text.rfind("\n", 0, a) + 1, a))
 
 
 def _title_line(text: str, a: int, b: int) -> bool:

@@ -211,7 +211,8 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
     """An incident whose sentences date nothing takes the date of a sentence that dates
     something in general words ("the incident occurred on January 6", "he was crossing
     the pasture on April 28") within a few sentences of it: the finest such date, then
-    the nearest ("on April 28" rather than a "last week" told nearer)."""
+    the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
+    no such date."""
     for inc in incidents:
         if inc.window is not None:
             continue
@@ -219,8 +220,8 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
         best = None
         for f in dating:
             d = f.event_date()
-            if _after(d, reference):
-                continue
+            if _after(d, reference) or d.value.precision == "year":
+                continue  # a year alone beside it is background ("declared free in 2002")
             gap = min(abs(f.sentence.index - h) for h in here)
             rank = (PRECISION_ORDER[d.value.precision], gap)
             if gap <= within and (best is None or rank < best[0]):
