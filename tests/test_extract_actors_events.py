@@ -108,3 +108,8 @@ def test_a_leaders_death_is_no_violence():
     from geoconflict.extract.events import sentence_kind
     assert sentence_kind("Ties improved after the death of President Karimov.") is None
     assert sentence_kind("The deaths of two guards were confirmed.") == "violence"
+
+
+def test_blocking_a_named_highway_is_a_protest():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Relatives blocked the Osh-Batken highway for hours.") == "protest"

@@ -68,3 +68,15 @@ def test_a_cue_less_sentence_of_the_same_day_and_area_adds_its_place_as_a_stop()
     d = _draft("On May 10 guards exchanged fire near Ak-Sai.\n"
                "On May 10 the patrol had crossed into the Tamdyk area of the Batken region.\n")
     assert sorted(s["place"] for s in d["locations"]) == ["kg-ak-sai", "kg-tamdyk"]
+
+
+def test_the_ends_of_a_named_road_are_no_stops():
+    d = _draft("On May 10 villagers threw stones at a car near Ak-Sai on the Batken-Isfara "
+               "road.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "road named after it", "tj-isfara": "road named after it"}
+
+
+def test_a_dateline_with_a_double_dash_is_no_stop():
+    d = _draft("BISHKEK -- On May 10 border guards exchanged fire near Ak-Sai.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]

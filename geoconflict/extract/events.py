@@ -72,8 +72,9 @@ _CUES = {
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
     "riot": r"threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|mass\s+fights?|"
             r"\bmob\b|scuffles?|fistfights?",
-    "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|blocked\s+the\s+road|"
-               r"road\s+block\w*",
+    "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
+               r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
+               r"route|bridge)s?\b|road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"

@@ -7,7 +7,8 @@ the incident by its date and place or tells it in general words), unless its con
 not where it happened: an official's or a body's title ("the head of the X region",
 "X regional administration", "the X border detachment"), a hospital or a destination
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
-("the X section of the border"), a reference point for another place ("Y, close to
+("the X section of the border"), a road named after its ends ("the X-Y highway"), a
+reference point for another place ("Y, close to
 X", "10 km from X") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
@@ -50,9 +51,15 @@ _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:area|village|pos
                                r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
                             r"(?:\w+\s+)?(?:border|frontier)", re.I)
+# a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
+# road" (neither end is where something on it happened)
+_LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|canal|corridor)"
+_ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я][\w’'-]*)?\s+{_LINK}\b|"
+                         rf"^\s+{_LINK}\b", re.I)
+_ROAD_BEFORE = re.compile(r"[A-ZА-Я][\w’'-]*\s*[-–—]\s*$")
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]\s)")
+    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
 
 
 def context_role(text: str, m, sentence_start: int) -> str:
@@ -71,6 +78,9 @@ def context_role(text: str, m, sentence_start: int) -> str:
         return "destination"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
+    if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
+                                     or _ROAD_BEFORE.search(before)):
+        return "road named after it"
     if (" to " in tail or " from " in before or " of " in tail) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
