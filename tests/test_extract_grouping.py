@@ -255,3 +255,13 @@ def test_a_year_told_beside_an_undated_incident_does_not_date_it():
             "The country was declared free of the disease in 2002.\n")
     (d,) = extract_text(text)
     assert d["date_start"] == "2010-05-24"
+
+
+def test_a_deal_to_withdraw_troops_after_fighting_gives_the_toll_to_the_fighting():
+    text = ("date 2021-05-03\nThe two countries agreed on Saturday to withdraw troops, after "
+            "fighting killed 40 people.\nThe clashes erupted near Ak-Sai on Wednesday.\n")
+    kinds = _by_type(extract_text(text))
+    (deal,) = kinds["Agreement"]
+    (clash,) = kinds["Armed clash"]
+    assert deal["date_start"] == "2021-05-01" and "fatalities" not in deal
+    assert clash["date_start"] == "2021-04-28" and clash["fatalities"]["best"] == 40

@@ -80,8 +80,8 @@ _CUES = {
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
     "agreement": r"cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
-                 r"agreed\s+to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
-                 r"withdraw\w*\s+(?:military\s+)?forces|agreements?|protocols?\b|summits?|"
+                 r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
+                 r"withdraw\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)|"
