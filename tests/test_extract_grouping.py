@@ -265,3 +265,11 @@ def test_a_deal_to_withdraw_troops_after_fighting_gives_the_toll_to_the_fighting
     (clash,) = kinds["Armed clash"]
     assert deal["date_start"] == "2021-05-01" and "fatalities" not in deal
     assert clash["date_start"] == "2021-04-28" and clash["fatalities"]["best"] == 40
+
+
+def test_news_told_on_a_day_does_not_join_an_incident_of_weeks_before():
+    text = ("date 2022-06-15\nOne guard was killed in a shootout, the border service said "
+            "on Wednesday.\nOn June 3 a similar shootout near Ak-Sai left one man wounded.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"] for d in drafts] == ["2022-06-03", "2022-06-15"]
+    assert drafts[1]["fatalities"]["best"] == 1 and "fatalities" not in drafts[0]

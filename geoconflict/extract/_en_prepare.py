@@ -10,15 +10,22 @@ __all__ = ["ANOTHER", "prepare"]
 
 #: Words that tell another incident than the one told before.
 ANOTHER = re.compile(
-    r"\b(?:(?:another|a\s+second|a\s+separate|a\s+new|a\s+further|a\s+different)\s+"
+    r"\b(?:(?:another|a\s+second|a\s+separate|a\s+new|a\s+further|a\s+different|"
+    r"a\s+similar|an\s+earlier|a\s+previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:incidents?|clash(?:es)?|attacks?|shooting|skirmish|shoot-?out|"
     r"exchange\s+of\s+fire|firefight|checkpoints?|border\s+posts?|posts?|outposts?|villages?|"
     r"cases?|detentions?|arrests?)\b|in\s+separate\s+(?:incidents|cases)|separately\s*,)",
     re.I)
 
 
+_CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
+
+
 def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``)."""
     for f in facts:
-        if f.kind is not None and ANOTHER.search(f.text):
+        m = ANOTHER.search(f.text) if f.kind is not None else None
+        # "…, where a similar incident took place on June 3" recalls an event in a clause
+        # of its own (split off by SentenceFacts.recalled_part): the rest is this one
+        if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):
             f.another = True

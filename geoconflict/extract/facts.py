@@ -24,6 +24,8 @@ _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans t
                  "planned to attack", "would attack", "possibility of an attack", "threatened to")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
+# what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
+_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
 # a clause that recalls an earlier event like this one: "where a similar clash took place"
 _RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?:a|an|the)\s+"
                        r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
@@ -109,6 +111,16 @@ class SentenceFacts:
         development, not violence) the start of the state ("closed since 2010") too."""
         roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
         return [d for d in self.dates if d.value is not None and d.role in roles]
+
+    def told_on(self) -> DateMention | None:
+        """The day the sentence says its news was told ("the ministry said on Sunday that
+        …"): a report date of a day, not a dateline or page stamp."""
+        for d in self.dates:
+            if d.role == "report" and d.value is not None and d.value.precision == "day" \
+                    and d.kind in ("weekday", "md", "dm", "rel") \
+                    and not _STAMP_BEFORE.search(self.text[:d.start - self.sentence.start]):
+                return d
+        return None
 
     def event_date(self) -> DateMention | None:
         """The finest resolved event date of the sentence (first of equals)."""

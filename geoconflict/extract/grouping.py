@@ -22,8 +22,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   what was planned or feared ("were supposed to attack") does not.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie). With no incident of its kind it starts an
-  undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce,
+  paragraph first; the earlier one on a tie); told on a day ("the service said on
+  Sunday that …"), never one that ended over a week before. With no incident of its
+  kind it starts an undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce,
   protocol or anything signed or ratified, and is not the article's first event sentence
   (its news) telling that something was agreed.
 - A sentence that tells the event in general words, whatever its cue ("the incident took
@@ -150,6 +151,11 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
+#: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
+#: more than this many days before it.
+_NEWS_DAYS = 7
+
+
 def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
                    lede: bool = False) -> None:
     places = [p for p in f.resolved_places()
@@ -158,6 +164,10 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     incidents = [inc for inc in incidents if not any(
         g.sentence is f.sentence and g is not f and g.another for g in inc.facts)]
+    told = f.told_on()
+    if told is not None:  # news told on a day is not an event of weeks before it
+        incidents = [inc for inc in incidents if inc.window is None
+                     or inc.window.end >= told.value.start - timedelta(days=_NEWS_DAYS)]
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places

@@ -98,18 +98,13 @@ def _latest(ref: Reference) -> date | None:
 
 def _told_on(inc) -> tuple | None:
     """The day an undated incident was told ("the border service said on Sunday that two
-    guards were wounded"): the event happened by then, and the report names no other day.
-    A dateline or a page stamp is no such day. Its sentence facts and date mention."""
+    guards were wounded"): the event happened by then, and the report names no other day
+    (see ``SentenceFacts.told_on``). Its sentence facts and date mention."""
     for f in inc.facts:
-        for d in f.dates:
-            if d.role == "report" and d.value is not None and d.value.precision == "day" \
-                    and d.kind in ("weekday", "md", "dm", "rel") \
-                    and not _STAMP_BEFORE.search(f.sentence.text[:d.start - f.sentence.start]):
-                return f, d
+        d = f.told_on()
+        if d is not None:
+            return f, d
     return None
-
-
-_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
 
 
 def analyse(doc: Document, gazetteer: Gazetteer | None = None,
