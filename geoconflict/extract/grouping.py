@@ -24,9 +24,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie); told on a day ("the service said on
   Sunday that …"), never one that ended over a week before. With no incident of its
-  kind it starts an undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce,
-  protocol or anything signed or ratified, and is not the article's first event sentence
-  (its news) telling that something was agreed.
+  kind it starts an undated one, unless it is only talk ("talks", "summit") with no
+  ceasefire, truce, protocol or anything signed or ratified, and is not the article's
+  first event sentence (its news) telling that something was agreed.
 - A sentence that tells the event in general words, whatever its cue ("the incident took
   place in X on May 3", "it happened near X"), and joins no incident by the rules for
   sentences without a cue, joins the incident told nearest to it, of any kind (within
