@@ -80,3 +80,11 @@ def test_the_ends_of_a_named_road_are_no_stops():
 def test_a_dateline_with_a_double_dash_is_no_stop():
     d = _draft("BISHKEK -- On May 10 border guards exchanged fire near Ak-Sai.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_dateline_with_its_country_is_no_stop_and_is_never_lent():
+    text = ("date 2023-08-03\nBATKEN, Kyrgyzstan -- Officials said on August 3 that the border "
+            "would be reopened.\nIt was closed after the clashes of September 2022.\n")
+    drafts = extract_text(text)
+    assert all(d["locations"] == [] for d in drafts)
+    assert any(m["why"] == "dateline" for d in drafts for m in d.get("mentioned_places", []))

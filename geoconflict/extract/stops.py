@@ -58,7 +58,8 @@ _ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я]
                          rf"^\s+{_LINK}\b", re.I)
 _ROAD_BEFORE = re.compile(r"[A-ZА-Я][\w’'-]*\s*[-–—]\s*$")
 _DATELINE_AFTER = re.compile(
-    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
 
 
@@ -138,9 +139,11 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
     ceasefire after fighting at X): the areas first, as the deal covers them."""
     out: dict[str, dict] = {}
     doc = inc.parts[0].doc
-    scenes = [m for m in inc.borrowed
-              if not context_role(doc.text, m, doc.sentences[m.sentence].start)]
-    for m in scenes or inc.borrowed:  # not a reference point, title or destination
+    roles = [(m, context_role(doc.text, m, doc.sentences[m.sentence].start))
+             for m in inc.borrowed]
+    scenes = [m for m, why in roles if not why]
+    # not a reference point, title or destination, and never a dateline
+    for m in scenes or [m for m, why in roles if why != "dateline"]:
         if m.place.id not in out:
             out[m.place.id] = _entry(m, "near", "borrowed: the incident's sentences name no "
                                      "place; these are the places of the incident told nearest")
