@@ -257,12 +257,22 @@ _CUE_STEMS = {k: _stems([v]) for k, v in _CUES.items()}
 _CUE_STEMS["armed_target"] = _CUE_STEMS["attack"]
 
 
+# each group's stems by length, for a set intersection with the sentence's word prefixes
+_STEMS_BY_LEN = {k: [(n, frozenset(st for st in stems if len(st) == n))
+                     for n in sorted({len(st) for st in stems})]
+                 for k, stems in _CUE_STEMS.items()}
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
     """How many cue words of each group the sentence has; a group none of whose stems
-    (first letters of its words) occurs in the sentence is not searched."""
-    low = text.lower()
-    return tuple((k, len(pat.findall(text)) if any(st in low for st in _CUE_STEMS[k]) else 0)
+    begins a word of the sentence is not searched (a cue begins at a word boundary)."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    prefixes = {n: {w[:n] for w in words} for n in range(1, 5)}
+    return tuple((k, len(pat.findall(text))
+                  if any(not stems.isdisjoint(prefixes[n]) for n, stems in _STEMS_BY_LEN[k])
+                  else 0)
                  for k, pat in _CUE_RE.items())
 
 
