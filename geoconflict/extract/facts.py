@@ -40,7 +40,7 @@ _GENERAL_EVENT = re.compile(
     r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|took\s+place|happened))\b", re.I)
 
 
-@dataclass
+@dataclass(eq=False)  # one sentence's facts are themselves: compared by identity
 class SentenceFacts:
     """What one sentence says: its dates, places, counts and actors.
 
@@ -59,6 +59,8 @@ class SentenceFacts:
     #: the sentence tells another incident than those before it («Еще одно задержание…»):
     #: it starts one of its own (set by a language's ``prepare``)
     another: bool = False
+    #: the part split off this sentence for an earlier event it recalls (recalled_part)
+    recalled: SentenceFacts | None = None
 
     @property
     def text(self) -> str:
@@ -182,6 +184,7 @@ class SentenceFacts:
         part = type(self)(self.sentence, dates=late, words=self.words,
                           forced_kind=self.kind, another=True)
         self.dates = [d for d in self.dates if d.start < cut]
+        self.recalled = part
         return part
 
     def toll_part(self) -> SentenceFacts | None:

@@ -162,8 +162,9 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
               if p.place.kind not in ("region", "district", "capital")]
     every = incidents
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
-    incidents = [inc for inc in incidents if not any(
-        g.sentence is f.sentence and g is not f and g.another for g in inc.facts)]
+    if f.recalled is not None:
+        incidents = [inc for inc in incidents
+                     if not any(g is f.recalled for g in inc.facts)]
     told = f.told_on()
     if told is not None:  # news told on a day is not an event of weeks before it
         incidents = [inc for inc in incidents if inc.window is None
