@@ -175,3 +175,13 @@ def test_taken_to_hospital_is_a_figure_of_its_own():
 ])
 def test_one_victim_told_without_a_numeral(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of its men was killed, the Kyrgyz border service said.", [(1, "killed", "", "KG")]),
+    ("One of the Uzbek guards was hurt.", [(1, "injured", "", "UZ")]),
+    ("Three guards were wounded, the Tajik side said.", [(3, "injured", "", "TJ")]),
+    ("Three Uzbek guards were wounded, the Tajik side said.", [(3, "injured", "", "UZ")]),
+])
+def test_sides_by_attribution_at_the_end_and_one_of_its_men(text, expected):
+    assert counts(text) == expected

@@ -297,6 +297,13 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
     return codes if len(codes) == 2 else ()
 
 
+# "one of its men was killed", "one of the Tajik guards was wounded"
+_ONE_OF = re.compile(
+    r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
+    r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
+    r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
+    r"murdered|died|wounded|injured|hurt|detained|arrested)\b")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
                              r"hundreds|thousands|other|more))\s+$", re.I)
 
@@ -309,7 +316,8 @@ def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> lis
                                   "detain", "arrest", "murder")):
         return []
     out = []
-    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence)]:
+    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
+              *_ONE_OF.finditer(sentence)]:
         a, b = start + m.start(), start + m.end()
         if any(a <= c.start < b or c.start <= a < c.end for c in found + out):
             continue
@@ -321,7 +329,12 @@ def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> lis
         cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
         noun = " ".join(m.group("noun").lower().split())
         value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
-        out.append(Count(a, b, text[a:b], value, role, "", group, cc[0] if len(cc) == 1 else ""))
+        side = cc[0] if len(cc) == 1 else ""
+        if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
+            side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
+                               m.start())[1] or _group_side(
+                sentence[:m.start()] + " its ", "", sentence, m.start())[1]
+        out.append(Count(a, b, text[a:b], value, role, "", group, side))
     return out
 
 
