@@ -31,6 +31,9 @@ _RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?
                        r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
                        r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
                        r"fights?|conflicts?)\b", re.I)
+_RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
+_GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
+                  "began", "started", "unfolded", "escalated")
 # a sentence that tells the event in general words, whatever its cue: "the incident took
 # place on May 3", "the conflict began on", "this happened near X", "tensions flared up"
 _GENERAL_EVENT = re.compile(
@@ -101,7 +104,8 @@ class SentenceFacts:
     def general_event(self) -> bool:
         """Whether the sentence tells an event in general words ("the incident took place
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
-        return bool(_GENERAL_EVENT.search(self.text))
+        low = self.text.lower()
+        return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
 
     @cached_property
     def hypothetical(self) -> bool:
@@ -174,7 +178,8 @@ class SentenceFacts:
         fight broke out near X, where a similar incident took place on June 3"): the
         dates from that clause on are split off as a part that tells another incident,
         and the rest of the sentence keeps the dates before the clause."""
-        m = _RECALLED.search(self.text)
+        low = self.text.lower()
+        m = _RECALLED.search(self.text) if any(w in low for w in _RECALL_WORDS) else None
         if m is None:
             return None
         cut = self.sentence.start + m.start()
