@@ -3,8 +3,9 @@
 
 The body ends at the first line, past the first few hundred characters of the body, that
 is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
-"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), or that opens a run of at least four headline-like lines
-(three to twenty words, no sentence-ending mark) in the latter part of the text.
+"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), or that opens a run of at
+least four headline-like lines (three to twenty words, no sentence-ending mark) in the
+latter part of the text.
 """
 
 from __future__ import annotations
