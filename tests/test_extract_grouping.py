@@ -273,3 +273,12 @@ def test_news_told_on_a_day_does_not_join_an_incident_of_weeks_before():
     drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
     assert [d["date_start"] for d in drafts] == ["2022-06-03", "2022-06-15"]
     assert drafts[1]["fatalities"]["best"] == 1 and "fatalities" not in drafts[0]
+
+
+def test_a_detention_told_last_month_and_on_its_day_is_one_incident():
+    text = ("date 2012-01-15\nKHUJAND, Tajikistan -- A herder detained by foreign guards last "
+            "month is still missing.\nVillagers in Vorukh said he was detained at home on "
+            "December 23.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2011-12-23"
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

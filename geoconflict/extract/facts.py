@@ -24,6 +24,11 @@ _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans t
                  "planned to attack", "would attack", "possibility of an attack", "threatened to")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
+#: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"
+DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
 # what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
 _STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
 # a clause that recalls an earlier event like this one: "where a similar clash took place"
@@ -171,7 +176,14 @@ class SentenceFacts:
         return cue.start() if cue else None
 
     def resolved_places(self) -> list[Mention]:
-        return [p for p in self.places if p.place is not None]
+        """The places of the sentence the gazetteer knows, but a dateline's ("BISHKEK --")."""
+        return [p for p in self.places if p.place is not None and not self._dateline(p)]
+
+    def _dateline(self, p: Mention) -> bool:
+        if p.context or not p.text.isascii():  # read by another language's finder
+            return p.context == "dateline"
+        at, end = p.start - self.sentence.start, p.end - self.sentence.start
+        return at <= 1 and bool(DATELINE_AFTER.match(self.sentence.text[end:end + 60]))
 
     def recalled_part(self) -> SentenceFacts | None:
         """An earlier event recalled in a clause of its own, with its own date ("the

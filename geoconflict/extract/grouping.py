@@ -9,8 +9,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
   with two days of slack for day dates, as fighting goes on; an agreement is one act)
   and whose places are within 50 km of its places (for an agreement dated at another
-  precision than the incident, only when both name such places); otherwise it starts a new
-  incident. A sentence listing years only ("in 1999 and 2000") joins or starts one
+  precision than the incident, only when both name such places; a dateline's place does
+  not count); otherwise it starts a new incident. A sentence listing years only ("in 1999 and 2000") joins or starts one
   incident per year; a span of years told later ("the attacks of 1999-2000") joins the
   earliest of them without widening it. A date after publication is no event date, and
   a year alone never widens a finer window.
@@ -125,7 +125,7 @@ def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
-    strict = f.kind != "violence" and value.precision != inc.window.precision
+    strict = f.kind == "agreement" and value.precision != inc.window.precision
     return _near(inc.places, f.resolved_places(), 50, strict=strict)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .facts import DATELINE_AFTER as _DATELINE_AFTER
 from .facts import DraftIncident
 
 __all__ = ["incident_stops", "SPECIFIC"]
@@ -57,11 +58,6 @@ _LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|c
 _ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я][\w’'-]*)?\s+{_LINK}\b|"
                          rf"^\s+{_LINK}\b", re.I)
 _ROAD_BEFORE = re.compile(r"[A-ZА-Я][\w’'-]*\s*[-–—]\s*$")
-_DATELINE_AFTER = re.compile(
-    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
-    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
-
 
 def context_role(text: str, m, sentence_start: int) -> str:
     """Why a place named at ``m`` is not where something happened, or "" when it may be."""
