@@ -282,3 +282,16 @@ def test_a_detention_told_last_month_and_on_its_day_is_one_incident():
     (d,) = extract_text(text)
     assert d["date_start"] == "2011-12-23"
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_planned_reopening_is_not_part_of_the_old_closure():
+    text = ("date 2023-05-29\nThe two countries plan to open three checkpoints.\n"
+            "The Ak-Sai checkpoint was shut down in 2010.\n"
+            "All these checkpoints will be reopened soon.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"][:4] for d in drafts] == ["2010", "2023"]
+
+
+def test_a_meeting_on_a_day_is_an_agreement_incident():
+    (d,) = extract_text("date 2016-03-25\nThe council met on March 22 in Moscow.\n")
+    assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2016-03-22")

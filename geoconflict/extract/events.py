@@ -79,7 +79,7 @@ _CUES = {
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
-    "agreement": r"cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
+    "agreement": r"met\s+on\b|cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
                  r"withdraw\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
@@ -88,7 +88,8 @@ _CUES = {
                  r"met\s+(?:in|with|at)\b|working\s+groups?",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
-    "border_status": r"(?:clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
+    "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)|"
+                     r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
                      r"rail\w*|freight)\b|(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b"

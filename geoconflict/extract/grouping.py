@@ -23,7 +23,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie); told on a day ("the service said on
-  Sunday that …"), never one that ended over a week before. With no incident of its
+  Sunday that …"), never one that ended over a week before; a border opened never one
+  that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
   ceasefire, truce, protocol or anything signed or ratified, and is not the article's
   first event sentence (its news) telling that something was agreed.
@@ -151,6 +152,20 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
+_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
+_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
+
+
+def _border_move(text: str) -> str:
+    """"open" or "close" when a sentence tells only one of the two, else ""."""
+    opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
+    return "open" if opens and not closes else "close" if closes and not opens else ""
+
+
+def _moves(inc: ArticleIncident) -> set[str]:
+    return {m for g in inc.facts if (m := _border_move(g.text))}
+
+
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
 #: more than this many days before it.
 _NEWS_DAYS = 7
@@ -165,6 +180,10 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
+    move = _border_move(f.text) if f.kind == "other" else ""
+    if move:  # a border opened is not part of its closing, nor the other way round
+        incidents = [inc for inc in incidents if inc.kind != "other"
+                     or not (moves := _moves(inc)) or move in moves]
     told = f.told_on()
     if told is not None:  # news told on a day is not an event of weeks before it
         incidents = [inc for inc in incidents if inc.window is None
