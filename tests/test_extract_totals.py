@@ -81,3 +81,12 @@ def test_hundreds_beside_a_number_leave_the_number():
     text = ("Yesterday clashes near Ak-Sai left 40 dead and hundreds of people injured, "
             "and 55 wounded.")
     assert _toll(text, "injured")["best"] == 55
+
+
+def test_figures_told_by_a_pronoun_take_the_side_told_before():
+    text = ("Yesterday clashes near Ak-Sai went on. Kyrgyzstan reported 5 deaths. "
+            "It added that 20 people had been injured.")
+    (d,) = extract_text(HEAD + text)
+    figures = {(f["role"], f["value"], f.get("side")) for f in
+               d["reports"][0]["claims"]["figures"]}
+    assert ("injured", 20, "KG") in figures
