@@ -295,3 +295,12 @@ def test_a_planned_reopening_is_not_part_of_the_old_closure():
 def test_a_meeting_on_a_day_is_an_agreement_incident():
     (d,) = extract_text("date 2016-03-25\nThe council met on March 22 in Moscow.\n")
     assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2016-03-22")
+
+
+def test_a_leading_after_clause_with_its_own_date_is_an_earlier_incident():
+    text = ("date 2025-02-26\nAfter a first deal reached in Batken in December last year, the "
+            "two countries signed a border treaty on February 21.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
+        ("2024-12-01", "month"), ("2025-02-21", "day")]
+    assert [s["place"] for s in drafts[0]["locations"]] == ["kg-batken"]

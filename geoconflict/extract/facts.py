@@ -36,6 +36,8 @@ _RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?
                        r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
                        r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
                        r"fights?|conflicts?)\b", re.I)
+# a leading clause telling what came before: "After a deal reached in December, …"
+_AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
 _RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
 _GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
                   "began", "started", "unfolded", "escalated")
@@ -187,20 +189,29 @@ class SentenceFacts:
 
     def recalled_part(self) -> SentenceFacts | None:
         """An earlier event recalled in a clause of its own, with its own date ("the
-        fight broke out near X, where a similar incident took place on June 3"): the
-        dates from that clause on are split off as a part that tells another incident,
-        and the rest of the sentence keeps the dates before the clause."""
+        fight broke out near X, where a similar incident took place on June 3"; "After a
+        deal reached in X in December, they signed a treaty on February 21"): that
+        clause's dates and places are split off as a part that tells another incident,
+        and the rest of the sentence keeps its own."""
         low = self.text.lower()
         m = _RECALLED.search(self.text) if any(w in low for w in _RECALL_WORDS) else None
-        if m is None:
+        lead = _AFTER_LEAD.match(self.text) if m is None else None
+        if m is None and lead is None:
             return None
-        cut = self.sentence.start + m.start()
+        cut = self.sentence.start + (m.start() if m else lead.end())
         late = [d for d in self.dates if d.start >= cut]
-        if not late:
+        early = [d for d in self.dates if d.start < cut]
+        if not late or (lead and not early):
             return None
-        part = type(self)(self.sentence, dates=late, words=self.words,
+        # "where a similar clash took place on June 3": the late dates are the earlier
+        # event's; "After a deal in December, they signed a treaty on February 21": the
+        # leading clause's dates are
+        old, keep = (late, early) if m else (early, late)
+        theirs = [p for p in self.places if (p.start >= cut) == bool(m)]
+        part = type(self)(self.sentence, dates=old, places=theirs, words=self.words,
                           forced_kind=self.kind, another=True)
-        self.dates = [d for d in self.dates if d.start < cut]
+        self.dates = keep
+        self.places = [p for p in self.places if p not in theirs]
         self.recalled = part
         return part
 
