@@ -3,7 +3,8 @@
 Roles: ``event`` (something happened then) unless the words around the date show it is
 ``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "its creation in
 1983", "25-year-old"),
-``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
+``since`` (the start of a state: "since 2001", "since the collapse of the union in 1991",
+"appointed in 2001", "in 2001 he joined")
 or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
 "stopped in 2001", "discharged in 2001"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
@@ -34,6 +35,11 @@ _VERB_AFTER = re.compile(
     r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
                            r"(?:the\s+)?$")
+# "since the collapse of the Soviet Union in 1991", "since his coming to power in 2020"
+_SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
+                                 r"(?:(?!(?:that|when|which|then|was|were|is|are|has|have|"
+                                 r"had|\w+ed)\b)[\w’'-]+\s+){1,8}?(?:in|of)\s+$",
+                                 re.I)
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
@@ -70,7 +76,7 @@ def role(text: str, a: int, b: int) -> str:
                  r"birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                  before) or re.match(r"\s*(?:-|–)?\s*year-old", after):
         return "born"
-    m = _BOUND_BEFORE.search(before)
+    m = _BOUND_BEFORE.search(before) or _SINCE_EVENT_BEFORE.search(raw_before)
     if m:
         if _WHEN_AFTER.match(after):
             return "event"
