@@ -113,3 +113,9 @@ def test_a_leaders_death_is_no_violence():
 def test_blocking_a_named_highway_is_a_protest():
     from geoconflict.extract.events import sentence_kind
     assert sentence_kind("Relatives blocked the Osh-Batken highway for hours.") == "protest"
+
+
+def test_a_plan_to_open_a_checkpoint_is_a_development_but_to_open_fire_is_not():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("The two sides plan to open three checkpoints.") == "other"
+    assert sentence_kind("They threatened to open fire on the border guards.") == "violence"

@@ -88,7 +88,7 @@ _CUES = {
                  r"met\s+(?:in|with|at)\b|working\s+groups?",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
-    "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)|"
+    "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
                      r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
