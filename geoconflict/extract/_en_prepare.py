@@ -21,6 +21,8 @@ ANOTHER = re.compile(
     re.I)
 
 
+_ANOTHER_WORDS = ("another", "second", "separate", "new", "further", "different", "similar",
+                  "earlier", "previous")
 _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
 
 
@@ -28,7 +30,9 @@ def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
     figures told by a pronoun the side of the sentence before (module doc)."""
     for f in facts:
-        m = ANOTHER.search(f.text) if f.kind is not None else None
+        low = f.text.lower()
+        m = (ANOTHER.search(f.text) if f.kind is not None
+             and any(w in low for w in _ANOTHER_WORDS) else None)
         # "…, where a similar incident took place on June 3" recalls an event in a clause
         # of its own (split off by SentenceFacts.recalled_part): the rest is this one
         if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):
