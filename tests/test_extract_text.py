@@ -123,3 +123,10 @@ def test_a_copyright_line_or_top_stories_ends_the_body():
                    "© 2023 The Outlet"):
         doc = Document(f"date 2022-05-11\n{body}\n{marker}\nFive killed in a clash\n")
         assert all("Five" not in s.text for s in doc.sentences), marker
+
+
+def test_a_day_in_the_address_refines_a_publication_month():
+    doc = Document("date 2013-06\nsource https://news.example/2013/06/21/a-story\nText.\n")
+    assert (doc.published, doc.published_from) == ("2013-06-21", "url")
+    other = Document("date 2013-07\nsource https://news.example/2013/06/21/a-story\nText.\n")
+    assert other.published == "2013-07"  # a day of another month is not taken
