@@ -96,3 +96,26 @@ def test_the_word_pre_check_never_changes_the_cue_counts():
         assert dict(_sentence_counts(s)) == full, s
         assert any(full.values()), s
         assert may_be_event(s.replace(".", "").split()) == bool(EVENT_CUE.search(s)), s
+
+
+def test_a_land_mine_in_two_words_is_an_explosive():
+    from geoconflict.extract.events import classify
+    assert classify(["A land mine killed a shepherd."]).sub_event_type == \
+        "Remote explosive/landmine/IED"
+
+
+def test_a_leaders_death_is_no_violence():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Ties improved after the death of President Karimov.") is None
+    assert sentence_kind("The deaths of two guards were confirmed.") == "violence"
+
+
+def test_blocking_a_named_highway_is_a_protest():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Relatives blocked the Osh-Batken highway for hours.") == "protest"
+
+
+def test_a_plan_to_open_a_checkpoint_is_a_development_but_to_open_fire_is_not():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("The two sides plan to open three checkpoints.") == "other"
+    assert sentence_kind("They threatened to open fire on the border guards.") == "violence"

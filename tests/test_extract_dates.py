@@ -105,3 +105,14 @@ def test_publication_date_forms():
         parse_published("2006-13-01")
     assert parse_date_line("Wednesday, 17 May 2006") == "2006-05-17"
     assert parse_date_line("May 1-2 were days of mourning") == ""
+
+
+def test_a_weekday_after_since_or_from_and_the_weekend():
+    from geoconflict.extract.dates import find_dates, parse_published
+    ref = parse_published("2022-09-20")  # a Tuesday
+    got = [(d.text, d.value.start.isoformat(), d.value.end.isoformat())
+           for d in find_dates("Fighting went on since Wednesday. Over the weekend it "
+                               "spread; the night from Sunday was the worst.", ref)]
+    assert got == [("since Wednesday", "2022-09-14", "2022-09-14"),
+                   ("Over the weekend", "2022-09-17", "2022-09-18"),
+                   ("from Sunday", "2022-09-18", "2022-09-18")]

@@ -141,3 +141,39 @@ def test_with_a_publication_day_weekdays_count_back_from_it():
     assert (found[1].value.start, found[1].value.year_inferred) == (date(2022, 9, 16), False)
     found = find_dates("Shots on September 5. On Friday a truce.", ref)
     assert found[1].value.start == date(2022, 9, 16)
+
+
+def test_days_count_from_the_day_told_before_them():
+    text = ("Shots were fired on April 20, 2021. The next day a guard died. Two days later "
+            "the road opened; the previous day it had rained.")
+    assert values(text) == [("April 20, 2021", day(2021, 4, 20, False)),
+                            ("The next day", day(2021, 4, 21, False)),
+                            ("Two days later", day(2021, 4, 23, False)),
+                            ("the previous day", day(2021, 4, 22, False))]
+
+
+def test_a_next_day_after_a_month_stays_unresolved():
+    assert values("In March 2021 the post was shelled. The next day it was quiet.") == [
+        ("March 2021", (date(2021, 3, 1), date(2021, 3, 31), "month", False)),
+        ("The next day", None)]
+
+
+def test_the_day_before_yesterday_is_still_counted_from_publication():
+    assert values("The day before yesterday two men were detained.") == [
+        ("The day before yesterday", day(2021, 4, 30, False))]
+
+
+def test_later_that_day_is_the_day_told_before():
+    text = "Guards clashed on April 20, 2021. Later in the day a post was shelled."
+    assert values(text)[1] == ("Later in the day", day(2021, 4, 20, False))
+
+
+def test_a_month_later_is_the_month_after_the_date_told_before():
+    text = "In late March 2021 a swap was proposed. A month later fighting broke out."
+    assert values(text)[1] == ("A month later",
+                               (date(2021, 4, 1), date(2021, 4, 30), "month", False))
+
+
+def test_a_month_later_than_a_year_stays_unresolved():
+    assert values("In 2019 a road was built. A month later it was closed.")[1] == (
+        "A month later", None)

@@ -81,3 +81,36 @@ def test_datelines_page_dates_and_telling_words_after_the_date(text, role):
 def test_a_page_stamp_in_a_headline_line_is_no_event_date():
     assert role_of("Talks on the border 14/03/2023 Ministers meet\nThey met.") == "report"
     assert role_of("The talks were held on 14.03.2023.") == "event"
+
+
+def test_a_date_before_claimed_the_lives_is_an_event():
+    from geoconflict.extract.dates import find_dates, parse_published
+    (d,) = find_dates("The shelling on Monday claimed the lives of two men.",
+                      parse_published("2022-09-21"))
+    assert d.role == "event"
+
+
+def test_a_creation_date_is_no_event():
+    from geoconflict.extract.dates import find_dates, parse_published
+    (d,) = find_dates("The reservoir has served the valley since its creation in 1983.",
+                      parse_published("2022-09-21"))
+    assert d.role == "born"
+
+
+def test_a_byline_date_beginning_its_line_is_a_report_date():
+    from geoconflict.extract.dates import find_dates, parse_published
+    text = "Border closed\n\nMay 24, 2010, A. Writer\n\nGuards clashed on May 20, 2010.\n"
+    got = [(d.text, d.role) for d in find_dates(text, parse_published("2010-05-25"))]
+    assert got == [("May 24, 2010", "report"), ("May 20, 2010", "event")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The line was disputed since the collapse of the union in 1991.", "since"),
+    ("Since the coming to power of the new leader in 2020, ties improved.", "since"),
+    ("Since guards clashed in May 2020, the road is shut.", "event"),
+    ("Since then guards clashed in May 2020.", "event"),
+])
+def test_since_an_event_named_before_its_date(text, expected):
+    from geoconflict.extract.dates import find_dates, parse_published
+    (d,) = find_dates(text, parse_published("2022-09-21"))
+    assert d.role == expected

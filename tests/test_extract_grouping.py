@@ -168,3 +168,139 @@ def test_weapons_handed_out_in_other_words_are_found():
 def test_villages_that_came_under_fire_are_an_incident():
     (d,) = extract_text("date 2022-09-18\nOn September 16 the village of Arka came under fire.\n")
     assert d["event_type"] != "Strategic developments" and d["date_start"] == "2022-09-16"
+
+
+def test_a_sentence_telling_the_event_in_general_words_dates_and_places_it():
+    text = ("date 2020-03-12\nThe incident took place near Ak-Sai on March 9.\n"
+            "Someone said a word.\nAnother word followed.\nThen came a third.\n"
+            "A fourth sentence here.\nGuards fired warning shots into the air.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2020-03-09"
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_general_sentence_with_another_events_date_stays_out():
+    text = ("date 2020-03-12\nGuards fired warning shots near Ak-Sai on March 9.\n"
+            "A similar incident occurred near Vorukh in 2017.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2020-03-09"
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_death_on_the_next_day_widens_the_incident():
+    text = ("date 2022-04-20\nGuards exchanged fire near Ak-Sai on 12 April, wounding a "
+            "soldier, who died of his wounds the next day.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2022-04-12", "2022-04-13")
+
+
+def test_a_sentence_telling_another_incident_starts_its_own():
+    text = ("date 2021-04-25\nGuards exchanged fire near Ak-Sai on April 20, 2021, and one "
+            "man was killed.\nLater that day gunmen attacked another border post.\n")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    assert all(d["date_start"] == "2021-04-20" for d in drafts)
+    assert sorted(d.get("fatalities", {}).get("best", 0) for d in drafts) == [0, 1]
+
+
+def test_the_same_fight_told_again_is_not_another_incident():
+    text = ("date 2021-04-25\nGuards exchanged fire near Ak-Sai on April 20, 2021.\n"
+            "The shooting went on for an hour.\n")
+    assert len(extract_text(text)) == 1
+
+
+def test_an_earlier_event_recalled_in_a_clause_keeps_its_date_apart():
+    text = ("date 2022-06-14\nOne guard was wounded in a shootout on Tuesday.\n"
+            "The shootout broke out near Ak-Sai, where a similar incident took place on "
+            "June 3.\nNobody else was hurt.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"] for d in drafts] == ["2022-06-03", "2022-06-14"]
+    recalled, news = drafts
+    assert [s["place"] for s in news["locations"]] == ["kg-ak-sai"]
+    assert news["injured"]["best"] == 1 and "injured" not in recalled
+
+
+def test_an_incident_told_on_a_day_and_dated_by_nothing_else_takes_that_day():
+    text = "date 2022-09-20\nThe border service said on Sunday that a herder was wounded.\n"
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2022-09-18"
+    assert d["evidence"]["date"][0]["text"] == "on Sunday"
+
+
+def test_a_toll_since_the_start_of_the_year_tells_no_incident():
+    text = ("date 2022-09-20\nTwo guards were killed near Ak-Sai on Monday.\n"
+            "Since the beginning of the year, nine people have been killed at the border.\n")
+    (d,) = extract_text(text)
+    assert d["fatalities"]["best"] == 2
+
+
+def test_a_day_told_in_general_words_beats_a_vaguer_date_told_nearer():
+    text = ("date 2019-05-02\nHe was driving to the pasture on April 28.\nIt was quiet.\n"
+            "Then men threw stones and broke his windshield.\n"
+            "Last week the herders had gone up the valley.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_precision"]) == ("2019-04-28", "day")
+
+
+def test_a_pact_signed_during_a_dated_visit_is_an_agreement_of_that_date():
+    text = ("date 2017-09-20\nThe post at Ak-Sai was reopened on September 6.\n"
+            "The president's visit on September 5-6 was the first in years.\n"
+            "During the visit a pact on the border was signed.\n")
+    (agreement,) = [d for d in extract_text(text) if d["sub_event_type"] == "Agreement"]
+    assert (agreement["date_start"], agreement["date_end"]) == ("2017-09-05", "2017-09-06")
+
+
+def test_a_year_told_beside_an_undated_incident_does_not_date_it():
+    text = ("date 2010-05-24\nThe neighbour has closed its border.\n"
+            "The country was declared free of the disease in 2002.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2010-05-24"
+
+
+def test_a_deal_to_withdraw_troops_after_fighting_gives_the_toll_to_the_fighting():
+    text = ("date 2021-05-03\nThe two countries agreed on Saturday to withdraw troops, after "
+            "fighting killed 40 people.\nThe clashes erupted near Ak-Sai on Wednesday.\n")
+    kinds = _by_type(extract_text(text))
+    (deal,) = kinds["Agreement"]
+    (clash,) = kinds["Armed clash"]
+    assert deal["date_start"] == "2021-05-01" and "fatalities" not in deal
+    assert clash["date_start"] == "2021-04-28" and clash["fatalities"]["best"] == 40
+
+
+def test_news_told_on_a_day_does_not_join_an_incident_of_weeks_before():
+    text = ("date 2022-06-15\nOne guard was killed in a shootout, the border service said "
+            "on Wednesday.\nOn June 3 a similar shootout near Ak-Sai left one man wounded.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"] for d in drafts] == ["2022-06-03", "2022-06-15"]
+    assert drafts[1]["fatalities"]["best"] == 1 and "fatalities" not in drafts[0]
+
+
+def test_a_detention_told_last_month_and_on_its_day_is_one_incident():
+    text = ("date 2012-01-15\nKHUJAND, Tajikistan -- A herder detained by foreign guards last "
+            "month is still missing.\nVillagers in Vorukh said he was detained at home on "
+            "December 23.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2011-12-23"
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_planned_reopening_is_not_part_of_the_old_closure():
+    text = ("date 2023-05-29\nThe two countries plan to open three checkpoints.\n"
+            "The Ak-Sai checkpoint was shut down in 2010.\n"
+            "All these checkpoints will be reopened soon.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"][:4] for d in drafts] == ["2010", "2023"]
+
+
+def test_a_meeting_on_a_day_is_an_agreement_incident():
+    (d,) = extract_text("date 2016-03-25\nThe council met on March 22 in Moscow.\n")
+    assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2016-03-22")
+
+
+def test_a_leading_after_clause_with_its_own_date_is_an_earlier_incident():
+    text = ("date 2025-02-26\nAfter a first deal reached in Batken in December last year, the "
+            "two countries signed a border treaty on February 21.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
+        ("2024-12-01", "month"), ("2025-02-21", "day")]
+    assert [s["place"] for s in drafts[0]["locations"]] == ["kg-batken"]

@@ -119,3 +119,69 @@ def test_a_fatal_wound_is_a_death_and_a_subject_gives_the_side_of_none():
 ])
 def test_one_victim_without_a_numeral_and_more_roles(text, expected):
     assert counts(text) == expected
+
+
+def test_a_breakdown_after_including_keeps_the_role_and_gives_the_sides():
+    text = "Twelve people were killed in the fighting, including seven Kyrgyz and five Tajiks."
+    assert counts(text) == [(12, "killed", "", ""), (7, "killed", "", "KG"),
+                            (5, "killed", "", "TJ")]
+
+
+def test_a_breakdown_between_commas_does_not_hide_the_verb():
+    text = "Six guards, among them four Tajiks, were wounded."
+    assert counts(text) == [(6, "injured", "", ""), (4, "injured", "", "TJ")]
+
+
+def test_one_on_each_side_is_one_per_named_side():
+    text = "Uzbek and Kyrgyz guards fired at each other, and one was hurt on each side."
+    assert sorted(counts(text)) == [(1, "injured", "", "KG"), (1, "injured", "", "UZ")]
+
+
+def test_both_sides_is_a_total_not_per_side():
+    assert counts("Ten people were killed on both sides.") == [(10, "killed", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards shot dead an Uzbek herder at the river.", [(1, "killed", "", "UZ")]),
+    ("A mine killed a couple picking apricots.", [(2, "killed", "", "")]),
+    ("The shelling claimed the lives of 12 people.", [(12, "killed", "", "")]),
+    ("Tajikistan put its death toll at 9.", [(9, "killed", "", "TJ")]),
+    ("The Uzbek side lost three soldiers.", [(3, "killed", "", "UZ")]),
+    ("The raid left 20 dead, 8 of them Tajiks.", [(20, "killed", "", ""),
+                                                 (8, "killed", "", "TJ")]),
+    ("In all 9 guards were killed: 5 Kyrgyz and 4 Tajiks.",
+     [(9, "killed", "", ""), (5, "killed", "", "KG"), (4, "killed", "", "TJ")]),
+])
+def test_victims_told_in_other_ways(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_couple_of_is_no_couple():
+    assert counts("Guards detained a couple of herders.") == []
+
+
+def test_taken_to_hospital_is_a_figure_of_its_own():
+    assert counts("Four villagers were hospitalized after the fight.") == [
+        (4, "hospitalized", "", "")]
+    assert counts("Two wounded guards were taken to hospital.") == [(2, "injured", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyz sergeant Bolot Asanov was wounded.", [(1, "injured", "", "KG")]),
+    ("A young resident of Kerben was shot dead at the post.", [(1, "killed", "", "")]),
+    ("The blast went off, killing a man and his wife.", [(2, "killed", "", "")]),
+    ("Guards fired at the car, wounding a Tajik driver.", [(1, "injured", "", "TJ")]),
+    ("Three Uzbek soldiers were wounded.", [(3, "injured", "", "UZ")]),
+])
+def test_one_victim_told_without_a_numeral(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of its men was killed, the Kyrgyz border service said.", [(1, "killed", "", "KG")]),
+    ("One of the Uzbek guards was hurt.", [(1, "injured", "", "UZ")]),
+    ("Three guards were wounded, the Tajik side said.", [(3, "injured", "", "TJ")]),
+    ("Three Uzbek guards were wounded, the Tajik side said.", [(3, "injured", "", "UZ")]),
+])
+def test_sides_by_attribution_at_the_end_and_one_of_its_men(text, expected):
+    assert counts(text) == expected

@@ -43,3 +43,48 @@ def test_a_reference_point_is_mentioned_when_the_scene_is_named():
                "of Batken.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d) == {"kg-batken": "reference point"}
+
+
+def test_a_borrowed_reference_point_is_no_stop():
+    text = ("date 2022-06-16\nGuards traded fire at Ak-Sai, close to the Kyrgyz town of "
+            "Batken, on Tuesday.\nA ceasefire was agreed on Wednesday.\n")
+    ceasefire = next(d for d in extract_text(text) if d["sub_event_type"] == "Agreement")
+    assert [s["place"] for s in ceasefire["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_destination_is_no_stop_even_when_no_scene_is_named_plainly():
+    d = _draft("On May 10 residents of Vorukh were evacuated to Isfara after the shelling.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+    assert _why(d) == {"tj-isfara": "destination"}
+
+
+def test_a_reference_point_some_km_away_is_mentioned():
+    d = _draft("On May 10 guards clashed near Ak-Sai, some 20 km from Batken.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "reference point"}
+
+
+def test_a_cue_less_sentence_of_the_same_day_and_area_adds_its_place_as_a_stop():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai.\n"
+               "On May 10 the patrol had crossed into the Tamdyk area of the Batken region.\n")
+    assert sorted(s["place"] for s in d["locations"]) == ["kg-ak-sai", "kg-tamdyk"]
+
+
+def test_the_ends_of_a_named_road_are_no_stops():
+    d = _draft("On May 10 villagers threw stones at a car near Ak-Sai on the Batken-Isfara "
+               "road.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "road named after it", "tj-isfara": "road named after it"}
+
+
+def test_a_dateline_with_a_double_dash_is_no_stop():
+    d = _draft("BISHKEK -- On May 10 border guards exchanged fire near Ak-Sai.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_dateline_with_its_country_is_no_stop_and_is_never_lent():
+    text = ("date 2023-08-03\nBATKEN, Kyrgyzstan -- Officials said on August 3 that the border "
+            "would be reopened.\nIt was closed after the clashes of September 2022.\n")
+    drafts = extract_text(text)
+    assert all(d["locations"] == [] for d in drafts)
+    assert any(m["why"] == "dateline" for d in drafts for m in d.get("mentioned_places", []))

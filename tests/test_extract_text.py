@@ -115,3 +115,18 @@ def test_headline_lists_and_related_blocks_after_the_body_are_not_text():
     assert all("Eight" not in s.text for s in doc.sentences)
     short = Document("date 2022-05-11\nRelated talks were held.\nGuards fired shots.\n")
     assert len(short.sentences) == 2
+
+
+def test_a_copyright_line_or_top_stories_ends_the_body():
+    body = "Guards fired warning shots near the post on Monday. " * 8
+    for marker in ("Copyright (c) 2023. The Outlet. All rights reserved.", "Top stories",
+                   "© 2023 The Outlet"):
+        doc = Document(f"date 2022-05-11\n{body}\n{marker}\nFive killed in a clash\n")
+        assert all("Five" not in s.text for s in doc.sentences), marker
+
+
+def test_a_day_in_the_address_refines_a_publication_month():
+    doc = Document("date 2013-06\nsource https://news.example/2013/06/21/a-story\nText.\n")
+    assert (doc.published, doc.published_from) == ("2013-06-21", "url")
+    other = Document("date 2013-07\nsource https://news.example/2013/06/21/a-story\nText.\n")
+    assert other.published == "2013-07"  # a day of another month is not taken

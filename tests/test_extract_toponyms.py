@@ -148,3 +148,16 @@ def test_named_district_tells_homonyms_of_one_region_apart(gaz):
     ):
         ms = [m for m in find_toponyms(Document(text), gaz) if m.place.kind != "district"]
         assert ms[0].place.id == expected, (text, ms[0].place.id)
+
+
+def test_a_countrys_possessive_is_no_unknown_place(gz):
+    assert places("Guards entered Uzbekistan's enclave of Vorukh.", gz) == [
+        ("Vorukh", "tj-vorukh")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stones were thrown near the Zarbulak crossroads.", "Zarbulak"),
+    ("Guards fired in jamoat Dehqonkent.", "Dehqonkent"),
+])
+def test_unknown_places_before_a_kind_word_or_after_jamoat_are_reported(gz, text, name):
+    assert (name, None) in places(text, gz)

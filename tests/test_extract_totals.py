@@ -37,3 +37,56 @@ def test_a_tally_over_years_is_not_the_incidents_toll():
     text = ("Yesterday a mine killed 2 shepherds near Ak-Sai. "
             "More than 70 people have been killed by mines since 2000.")
     assert _toll(text)["best"] == 2
+
+
+def test_groups_listed_under_one_verb_add_up():
+    text = "Yesterday two guards and three herders were killed in a clash near Ak-Sai."
+    assert _toll(text)["best"] == 5
+
+
+def test_two_figures_given_as_alternatives_do_not_add_up():
+    text = "Yesterday two or three herders were killed in a clash near Ak-Sai."
+    assert _toll(text)["best"] == 3
+
+
+def test_a_breakdown_after_including_is_no_addition():
+    text = ("Yesterday four people, including three guards and one herder, were killed in "
+            "a clash near Ak-Sai.")
+    assert _toll(text)["best"] == 4
+
+
+def test_one_on_each_side_gives_a_figure_per_side():
+    text = ("Yesterday Kyrgyz and Tajik guards traded fire near Ak-Sai, wounding one man "
+            "on each side.")
+    assert _toll(text, "injured")["best"] == 2
+
+
+def test_the_hospitalized_are_no_injured_total():
+    text = "Yesterday after a fight near Ak-Sai three herders were hospitalized."
+    (d,) = extract_text(HEAD + text)
+    assert "injured" not in d
+    figures = d["reports"][0]["claims"]["figures"]
+    assert [(f["role"], f["value"]) for f in figures] == [("hospitalized", 3)]
+
+
+def test_hundreds_give_no_total_but_stay_a_figure():
+    text = "Yesterday clashes near Ak-Sai left hundreds of people injured."
+    (d,) = extract_text(HEAD + text)
+    assert "injured" not in d
+    (f,) = d["reports"][0]["claims"]["figures"]
+    assert (f["role"], f["qualifier"]) == ("injured", "at_least")
+
+
+def test_hundreds_beside_a_number_leave_the_number():
+    text = ("Yesterday clashes near Ak-Sai left 40 dead and hundreds of people injured, "
+            "and 55 wounded.")
+    assert _toll(text, "injured")["best"] == 55
+
+
+def test_figures_told_by_a_pronoun_take_the_side_told_before():
+    text = ("Yesterday clashes near Ak-Sai went on. Kyrgyzstan reported 5 deaths. "
+            "It added that 20 people had been injured.")
+    (d,) = extract_text(HEAD + text)
+    figures = {(f["role"], f["value"], f.get("side")) for f in
+               d["reports"][0]["claims"]["figures"]}
+    assert ("injured", 20, "KG") in figures

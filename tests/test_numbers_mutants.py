@@ -37,7 +37,9 @@ def test_ammunition_and_weapons_by_what_was_counted(text, value, role, what):
     ("Nine people crossed and 3 soldiers were wounded.", [(9, "", ""), (3, "injured", "")]),
     ("Nine people crossed and three soldiers were wounded.",
      [(9, "", ""), (3, "injured", "")]),
-    ("Five residents crossed the line before the soldiers killed a shepherd.", [(5, "", "")]),
+    # the five take no role across "before"; the shepherd killed is one victim of his own
+    ("Five residents crossed the line before the soldiers killed a shepherd.",
+     [(5, "", ""), (1, "killed", "")]),
     ("Twelve trucks waited at the post, the guards said, and smugglers were detained.",
      [(12, "", "")]),
 ])

@@ -1,8 +1,9 @@
 """The side a count belongs to, from the words around it: a country or demonym before or
 after the noun ("two Kyrgyz guards", "citizens of Tajikistan", "Kyrgyzstanis"), the
 country reporting it ("Kyrgyzstan said 34 …", "officials in Tajikistan said 15"),
-attribution ("according to the Tajik side"), a possessive ("its 5 injured citizens") and
-a subject shared with the count before it ("Medics reported 7 wounded and 2 dead")."""
+attribution ("according to the Tajik side", "…, the Tajik border service said"), a
+possessive ("its 5 injured citizens") and a subject shared with the count before it
+("Medics reported 7 wounded and 2 dead")."""
 
 from __future__ import annotations
 
@@ -19,13 +20,18 @@ _REPORTED_BY = re.compile(
     r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
     r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+the\s+(?:figure|toll|number)\s+at|counted|confirmed|"
+    r"claims|stated|states|put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)\s+at|"
+    r"counted|confirmed|lost|loses|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+((?:\w+[’']?s?\s+){0,3}?(?:Kyrgyz\w*|Tajik\w*|"
                         r"Uzbek\w*)(?:\s+\w+)?)", re.I)
+# attribution closing the sentence: "…, the Kyrgyz border service said."
+_SAID_AT_END = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)"
+                          r"(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|"
+                          r"announced|added|claimed)\b[^,;]{0,40}[.!]?[”\"»]?\s*$", re.I)
 _REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
                           r"states|confirmed|announced|counted|told|added)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
@@ -95,7 +101,7 @@ def _attributed(clause: str, sentence: str) -> str:
     """The side a count is attributed to: "according to the Tajik side" anywhere in the
     sentence, a possessive ("its 5 injured") or a reporting verb in the count's clause
     whose subject names one country ("officials in Tajikistan said 15")."""
-    acc = _ACCORDING.search(sentence)
+    acc = _ACCORDING.search(sentence) or _SAID_AT_END.search(sentence)
     if acc:
         cc = country_codes_in(acc.group(1))
         if len(cc) == 1:

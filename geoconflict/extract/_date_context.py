@@ -4,6 +4,10 @@
   year", "that year") and months of them ("in May of the same year") count from the last
   date mentioned before them; with none, they stay unresolved (``value=None``), except
   "the previous year", which then keeps the year before publication.
+- Days counted from the day told before ("the next day", "two days later", "the previous
+  day", "later that day", "the same day") are that day plus or minus the days
+  (unresolved when the date before is no day), and "a month later" the month after the
+  date told before (a day or a month).
 - A day without a year followed in its sentence, within ten words, by a year word ("on
   May 13 last year", "on 5 March the previous year") is that day of the word's year; in
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
@@ -56,6 +60,8 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
                 word_value = _anaphoric(word, found[j][1], last).value
                 attached[j] = word_value
                 d = _in_year(d, m, word_value)
+        elif d.kind == "anaday":
+            d = _anaphoric_day(d, m, last)
         elif d.kind == "weekday" and ref.precision != "day":
             d = _weekday_after(d, m, latest_day, ref)
         if d.value is not None:
@@ -83,6 +89,30 @@ def _anaphoric(d: DateMention, m: re.Match, last: DateValue | None) -> DateMenti
     if d.kind == "month_rel":
         return replace(d, value=month_span(y, MONTHS[m.group("h_m").rstrip(".").lower()], True))
     return replace(d, value=year_span(y, inferred=True))
+
+
+def _anaphoric_day(d: DateMention, m: re.Match, last: DateValue | None) -> DateMention:
+    """"the next day", "two days later", "the previous day" counted from the last date
+    told, when it is a day; unresolved otherwise."""
+    g = m.groupdict()
+    if g["r_mn"] and last is not None and last.precision in ("day", "week", "month"):
+        n_word = g["r_mn"].lower()
+        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 1)
+        n = -n if g["r_mdir"].lower() == "earlier" else n
+        k = last.start.year * 12 + last.start.month - 1 + n
+        return replace(d, value=month_span(k // 12, k % 12 + 1, last.year_inferred))
+    if last is None or last.precision != "day" or g["r_mn"]:
+        return replace(d, value=None)
+    if g["r_same"]:  # "later that day", "the same day"
+        return replace(d, value=DateValue(last.end, last.end, "day", last.year_inferred))
+    if g["r_n"]:
+        n_word = g["r_n"].lower()
+        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 1)
+        back = g["r_dir"].lower() == "earlier"
+    else:
+        n, back = 1, (g["r_w"] or g["r_w2"]).lower().endswith(("previous", "before"))
+    day = last.start - timedelta(days=n) if back else last.end + timedelta(days=n)
+    return replace(d, value=DateValue(day, day, "day", last.year_inferred))
 
 
 def _year_from(m: re.Match, last: DateValue) -> int | None:

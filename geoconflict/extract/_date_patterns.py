@@ -54,12 +54,21 @@ _PATTERNS = [
     ("years", rf"(?P<k_y1>{_Y}){_YTO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
     ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"
              rf"people|persons|soldiers|troops|men|rounds|rifles|houses|families|residents|%))"),
-    ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late)\s+)?(?P<m_wd>{WD})(?:\s+(?P<m_part>"
+    ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late|since|from)\s+)?(?P<m_wd>{WD})"
+                rf"(?:\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
+    # days (or months) counted from the last date told: "the next day", "a month later"
+    ("anaday", rf"(?i:(?:(?P<r_n>{_N})\s+days?\s+(?P<r_dir>later|afterwards|earlier)|"
+               rf"(?P<r_mn>{_N})\s+months?\s+(?P<r_mdir>later|afterwards|earlier)|"
+               r"(?P<r_w>(?:the\s+)?(?:next|following)|the\s+previous)\s+day|"
+               r"the\s+day\s+(?P<r_w2>after|before)(?=\s*[,.;])|"
+               r"(?P<r_same>(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|"
+               r"(?:later|earlier)\s+that\s+day|the\s+same\s+day))(?![\w-]))"),
     ("ana", rf"(?i:(?:(?P<q_n>{_N})\s+years?\s+(?P<q_dir>later|afterwards|earlier)|"
             rf"(?P<q_w>the\s+(?:following|previous|same)|that(?:\s+same)?)\s+year)(?![\w-]))"),
     ("rel", r"(?i:(?P<p_w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
+            r"(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend|"
             r"this\s+morning|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month|year)"
             r"|earlier\s+this\s+(?:week|month|year)|a\s+year\s+ago))"),
 ]
@@ -70,7 +79,7 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
 _TRIGGER = re.compile(r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                       r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
-                      r"years?)\b")
+                      r"years?|days?|months?|weekend)\b")
 _WORD_START = re.compile(r"\b\w")
 
 

@@ -158,6 +158,8 @@ def relative(m: re.Match, ref: Reference) -> tuple[DateValue | None, str]:
     kind, g = m.lastgroup, m.groupdict()
     if kind == "weekday":
         return _weekday(g, ref)
+    if kind == "anaday":  # counted from the day told before it, by _date_context
+        return None, ""
     if ref.day is None:
         return None, ""
     if kind == "ago":
@@ -216,6 +218,13 @@ def _rel_word(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         return month_span(y, mo + 1, False), ""
     if word.endswith("week"):
         return (_week(word, pub) if ref.precision == "day" else None), ""
+    if word.endswith("weekend"):  # the Saturday and Sunday last before publication
+        if ref.precision != "day":
+            return None, ""
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+        if word.startswith("last") and sunday == pub:
+            sunday -= timedelta(days=7)
+        return DateValue(sunday - timedelta(days=1), sunday, "day"), ""
     part = "night" if word in ("last night", "tonight") else (
         "morning" if word == "this morning" else "")
     if ref.precision == "month":

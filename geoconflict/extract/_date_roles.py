@@ -1,14 +1,17 @@
 """What a date is to its sentence: its role and the part of day named before it.
 
 Roles: ``event`` (something happened then) unless the words around the date show it is
-``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "25-year-old"),
-``since`` (the start of a state: "since 2001", "appointed in 2001", "in 2001 he joined")
+``anniversary`` ("the May 13 anniversary"), ``born`` (born, founded, "its creation in
+1983", "25-year-old"),
+``since`` (the start of a state: "since 2001", "since the collapse of the union in 1991",
+"appointed in 2001", "in 2001 he joined")
 or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
 "stopped in 2001", "discharged in 2001"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
-clause ("that", "when") comes between the telling and the date; a date in digits on a
-line that is no sentence (a headline or page stamp: "28/09/2021") is ``report`` too.
+clause ("that", "when") comes between the telling and the date; a date in digits, or a
+date with its year that begins its line, on a line that is no sentence (a page stamp or
+byline: "28/09/2021", "May 24, 2010, A. Writer") is ``report`` too.
 A bound followed by "when" or "as" ("until 2001, when it was routed") is an event.
 """
 
@@ -32,12 +35,17 @@ _VERB_AFTER = re.compile(
     r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
                            r"(?:the\s+)?$")
+# "since the collapse of the Soviet Union in 1991", "since his coming to power in 2020"
+_SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
+                                 r"(?:(?!(?:that|when|which|then|was|were|is|are|has|have|"
+                                 r"had|\w+ed)\b)[\w’'-]+\s+){1,8}?(?:in|of)\s+$",
+                                 re.I)
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
-                           r"told)\b")
+                           r"told)\b(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
@@ -53,8 +61,10 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
 
 def role(text: str, a: int, b: int) -> str:
     """The role of the date ``text[a:b]`` (see the module docstring)."""
-    if _NUMERIC.fullmatch(text[a:b]) and _title_line(text, a, b):
-        return "report"  # a page's time stamp: "28/09/2021", "2025-02-26 13:12:53"
+    if (_NUMERIC.fullmatch(text[a:b]) or _line_start(text, a) and _YEAR_END.search(text, a, b)) \
+            and _title_line(text, a, b):
+        # a page's time stamp or byline: "28/09/2021", "May 24, 2010, A. Writer"
+        return "report"
     raw_before = text[max(0, a - 60):a]
     if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
         return "report"
@@ -62,10 +72,11 @@ def role(text: str, a: int, b: int) -> str:
     after = text[b:b + 50].lower()
     if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):
         return "anniversary"
-    if re.search(r"\b(?:born|founded|established|created)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+    if re.search(r"\b(?:born|founded|established|created|creation|founding|establishment|"
+                 r"birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                  before) or re.match(r"\s*(?:-|–)?\s*year-old", after):
         return "born"
-    m = _BOUND_BEFORE.search(before)
+    m = _BOUND_BEFORE.search(before) or _SINCE_EVENT_BEFORE.search(raw_before)
     if m:
         if _WHEN_AFTER.match(after):
             return "event"
@@ -79,6 +90,15 @@ def role(text: str, a: int, b: int) -> str:
     if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
         return "report"
     return "event"
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d\d$")
+_WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+
+
+def _line_start(text: str, a: int) -> bool:
+    """Whether the date begins its line (after a weekday at most)."""
+    return bool(_WEEKDAY_LEAD.match(text, text.rfind("\n", 0, a) + 1, a))
 
 
 def _title_line(text: str, a: int, b: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._en_prepare import prepare
 from ._finders import Finders
 from .actors import find_actors
 from .dates import find_dates
@@ -14,4 +15,5 @@ __all__ = ["finders"]
 
 
 def finders() -> Finders:
-    return Finders(find_toponyms, find_dates, find_counts, find_actors, SentenceFacts, classify)
+    return Finders(find_toponyms, find_dates, find_counts, find_actors, SentenceFacts, classify,
+                   prepare)

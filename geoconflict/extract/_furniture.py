@@ -3,8 +3,9 @@
 
 The body ends at the first line, past the first few hundred characters of the body, that
 is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
-"TOP-10", "Subscribe …"), or that opens a run of at least four headline-like lines
-(three to twenty words, no sentence-ending mark) in the latter part of the text.
+"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), or that opens a run of at
+least four headline-like lines (three to twenty words, no sentence-ending mark) in the
+latter part of the text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ _MARKER = re.compile(
     r"most\s+(?:read|popular|viewed)|read\s+(?:also|more)|see\s+also|more\s+(?:news|stories|"
     r"on\s+this(?:\s+topic)?)|latest(?:\s+news)?|all\s+news|print|share(?:\s+this)?|"
     r"tags?\s*:.*|top[\s-]?\d+.*|stay\s+up\s+to\s+date.*|subscribe.*|comments?|"
-    r"you\s+may\s+also\s+like.*|recommended)\s*:?\s*$", re.I)
+    r"you\s+may\s+also\s+like.*|recommended|also\s+read|(?:top|main|other)\s+(?:stories|news)|"
+    r"trending(?:\s+now)?|editor[’']?s\s+picks?|news\s+feed|copyright\b.*|©.*|"
+    r"all\s+rights\s+reserved.*)\s*:?\s*$", re.I)
 _HEADLINE = re.compile(r"^\s*[\"“«A-ZА-ЯЁ0-9][^\n]*[^\s.!?»\"”…:;,]\s*$")
 _MIN_BODY = 300  # characters of body before a marker can end it
 _RUN = 4

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
@@ -134,6 +135,10 @@ class Document:
             if not self.title and _looks_like_title(stripped) and n < 6:
                 self.title = stripped
         self.outlet = _outlet(text, self.url)
+        day = _url_day(self.url)
+        if day and len(self.published) == 7 and day.startswith(self.published):
+            # the page's address names the day of the month the date line gives
+            self.published, self.published_from = day, "url"
 
     def _header_block(self) -> int:
         """Read the leading date token and source line (either first); where the body starts."""
@@ -263,6 +268,21 @@ def _looks_like_title(line: str) -> bool:
     if _BOILERPLATE.match(line):
         return False
     return sum(ch.isalpha() for ch in line) > len(line) * 0.6
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2([0-2]\d|3[01])(?=[/_.-]|$)")
+
+
+def _url_day(url: str) -> str:
+    """The day a page's address names ("…/2013/06/21/…", "…/20130621-…"), or ""."""
+    m = _URL_DAY.search(url)
+    if not m:
+        return ""
+    y, _sep, mo, d = m.groups()
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _outlet(text: str, url: str) -> str:

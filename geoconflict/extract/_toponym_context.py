@@ -39,13 +39,16 @@ __all__ = ["find_unknown"]
 _KIND_AFTER = (r"village|villages|district|districts|region|province|oblast|jamoat|enclave|"
                r"exclave|checkpoint|border\s+post|frontier\s+post|outpost|border\s+outpost|"
                r"border\s+crossing|reservoir|canal|river|gorge|pass|water\s+intake|settlement|"
-               r"mahalla|kishlak|ulusvoli")
+               r"mahalla|kishlak|ulusvoli|crossroads|junction|bridge|bazaar|market|pasture|"
+               r"tract|area|aiyl\s+okmotu|ayil\s+okmotu|aiyl\s+aimak")
 _KIND_BEFORE = (r"village|town|settlement|city|district|region|province|jamoat|enclave|"
                 r"exclave|checkpoint|outpost|border\s+post|frontier\s+post|post|mahalla|"
                 r"kishlak|gorge|river")
 _CONTEXT_PATTERNS = [
     re.compile(rf"\b(?:{_KIND_BEFORE})\s+of\s+(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME})\s+(?i:{_KIND_AFTER})\b"),
+    # "jamoat X", "kishlak X": a kind word before the name, as Tajik and Uzbek usage has it
+    re.compile(rf"\b(?i:jamoat|kishlak|mahalla|makhalla|qishloq)\s+(?P<name>{NAME})"),
     re.compile(rf"\b(?:checkpoint|post|unit|outpost|crossing)\s+(?:No\.?\s*\d+\s+)?"
                rf"[“\"«](?P<name>{NAME})[”\"»]"),
 ]
@@ -98,7 +101,9 @@ class _Finder:
         name = self.doc.text[a:b]
         if not name or self.overlaps(a, b):
             return None
-        first = re.split(r"[\s-]", name)[0].lower()
+        # a possessive or plural of a country word ("Uzbekistan's", "Tajiks") is no place
+        first = re.sub(r"(?:['’]s|s)$", "", re.split(r"[\s-]", name)[0].lower())
+        first = first if first in COUNTRY_WORDS else re.split(r"[\s-]", name)[0].lower()
         key = self.m.index.key(name)
         if (first in STOP or first in COUNTRY_WORDS or first in NOT_PLACES
                 or key in self.m.stop_keys or key in self.persons or len(key) < 3

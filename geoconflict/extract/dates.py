@@ -25,7 +25,7 @@ __all__ = ["DateValue", "DateMention", "Reference", "find_dates", "parse_publish
 _BOUNDARY_OK = re.compile(r"[\w]")
 # dates that need a year from elsewhere: kept unresolved rather than dropped
 _KEPT_UNRESOLVED = frozenset({"md", "dm", "month", "md_d", "d_dm", "md_md", "dm_dm",
-                              "month_rel"})
+                              "month_rel", "anaday"})
 
 
 def parse_published(text: str | None) -> Reference:
@@ -92,7 +92,7 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             a = m.start("j_m")
         if kind == "weekday" and not (m.group("m_last") or m.group("m_part")):
             continue
-        is_relative = kind in ("weekday", "ago", "rel", "ana")
+        is_relative = kind in ("weekday", "ago", "rel", "ana", "anaday")
         if is_relative:
             value, part = relative(m, ref)
         else:

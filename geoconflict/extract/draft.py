@@ -10,6 +10,7 @@ the incident schema does not define (``draft``, evidence, unresolved places) und
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .._io import yaml_text
@@ -138,16 +139,23 @@ def _claims(part: ArticleIncident) -> dict[str, Any]:
     return claims
 
 
+_VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands"})
+
+
 def _estimate(counts: list[Count]) -> dict[str, int]:
     """A report's low/best/high for one count: the largest stated figure is the best
     ("up to n" only raises high); "at least" leaves high open. Increments ("three more")
-    are no toll. When figures are given for two or more sides, the total is the sum of
-    each side's latest figure, unless a figure for no side is larger (see ``_by_sides``)."""
-    counts = [c for c in counts if c.qualifier != "increment"]
+    are no toll, and words such as "dozens" or "hundreds" give no figure. When figures
+    are given for two or more sides, the total is the sum of each side's latest figure,
+    unless a figure for no side is larger (see ``_by_sides``); groups listed under one
+    verb add up (see ``_coordinated``)."""
+    # increments are no toll; "dozens", "hundreds" give no figure for a total
+    counts = [c for c in counts if c.qualifier != "increment"
+              and c.text.lower() not in _VAGUE_WORDS]
     summed = _by_sides(counts)
     if summed is not None:
         return summed
-    stated = [c for c in counts if c.qualifier != "up_to"]
+    stated = _coordinated([c for c in counts if c.qualifier != "up_to"])
     up_to = [c.value for c in counts if c.qualifier == "up_to"]
     out: dict[str, int] = {}
     if stated:
@@ -160,6 +168,20 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
             out["high"] = max(up_to)
     elif up_to:
         out["high"] = max(up_to)
+    return out
+
+
+def _coordinated(counts: list[Count]) -> list[Count]:
+    """The counts, each run joined by "and" under one verb ("two soldiers and three
+    civilians were killed") added up into one count at the run's first."""
+    out: list[Count] = []
+    for c in sorted(counts, key=lambda c: c.start):
+        if c.joined and out and out[-1].end <= c.start:
+            last = out[-1]
+            qual = "at_least" if "at_least" in (last.qualifier, c.qualifier) else last.qualifier
+            out[-1] = replace(last, value=last.value + c.value, qualifier=qual, end=c.end)
+        else:
+            out.append(c)
     return out
 
 

@@ -56,35 +56,40 @@ _CUES = {
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
-    "explosive": r"landmines?|IEDs?|explosive\s+devices?|blasts?|explosions?|exploded",
+    "explosive": r"landmines?|land\s+mines?|anti-?personnel\s+mines?|IEDs?|explosive\s+devices?|"
+                 r"blasts?|explosions?|exploded",
     "grenade": r"grenades?",
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
               r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
               r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
-    "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?|fatalities|murder\w*|wounded|"
-            r"injured",
+    # not a leader's death ("after the death of President X")
+    "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?(?!\s+of\s+(?:the\s+)?(?:late\s+)?"
+            r"(?:former\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader))|fatalities|"
+            r"murder\w*|wounded|injured",
     "armed_target": r"border\s+posts?|outposts?|checkpoints?|frontier\s+posts?|soldiers|"
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
     "riot": r"threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|mass\s+fights?|"
             r"\bmob\b|scuffles?|fistfights?",
-    "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|blocked\s+the\s+road|"
-               r"road\s+block\w*",
+    "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
+               r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
+               r"route|bridge)s?\b|road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
-    "agreement": r"cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
-                 r"agreed\s+to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
-                 r"withdraw\w*\s+(?:military\s+)?forces|agreements?|protocols?\b|summits?|"
+    "agreement": r"met\s+on\b|cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
+                 r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
+                 r"withdraw\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)|"
                  r"met\s+(?:in|with|at)\b|working\s+groups?",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
-    "border_status": r"(?:clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
+    "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
+                     r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
                      r"rail\w*|freight)\b|(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b"
@@ -253,12 +258,22 @@ _CUE_STEMS = {k: _stems([v]) for k, v in _CUES.items()}
 _CUE_STEMS["armed_target"] = _CUE_STEMS["attack"]
 
 
+# each group's stems by length, for a set intersection with the sentence's word prefixes
+_STEMS_BY_LEN = {k: [(n, frozenset(st for st in stems if len(st) == n))
+                     for n in sorted({len(st) for st in stems})]
+                 for k, stems in _CUE_STEMS.items()}
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
     """How many cue words of each group the sentence has; a group none of whose stems
-    (first letters of its words) occurs in the sentence is not searched."""
-    low = text.lower()
-    return tuple((k, len(pat.findall(text)) if any(st in low for st in _CUE_STEMS[k]) else 0)
+    begins a word of the sentence is not searched (a cue begins at a word boundary)."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    prefixes = {n: {w[:n] for w in words} for n in range(1, 5)}
+    return tuple((k, len(pat.findall(text))
+                  if any(not stems.isdisjoint(prefixes[n]) for n, stems in _STEMS_BY_LEN[k])
+                  else 0)
                  for k, pat in _CUE_RE.items())
 
 

@@ -3,6 +3,7 @@ incidents built from sentences: one article's telling, and one merged over artic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -17,15 +18,39 @@ from .toponyms import Mention
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "CASUALTY_ROLES", "widen",
            "is_background"]
 
-CASUALTY_ROLES = ("killed", "injured", "detained", "evacuated", "displaced")
+CASUALTY_ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced")
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans to attack",
                  "planned to attack", "would attack", "possibility of an attack", "threatened to")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
+#: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"
+DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
+# what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
+_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
+# a clause that recalls an earlier event like this one: "where a similar clash took place"
+_RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?:a|an|the)\s+"
+                       r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
+                       r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
+                       r"fights?|conflicts?)\b", re.I)
+# a leading clause telling what came before: "After a deal reached in December, …"
+_AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
+_RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
+_GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
+                  "began", "started", "unfolded", "escalated")
+# a sentence that tells the event in general words, whatever its cue: "the incident took
+# place on May 3", "the conflict began on", "this happened near X", "tensions flared up"
+_GENERAL_EVENT = re.compile(
+    r"\b(?:(?:incidents?|conflicts?|situation|events?|confrontations?|stand-?offs?|tensions?|"
+    r"escalation|disputes?|quarrels?|altercations?)\s+(?:\w+\s+){0,2}?(?:occurred|took\s+place|"
+    r"happened|broke\s+out|flared\s+up|flared|erupted|began|started|unfolded|escalated)|"
+    r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|took\s+place|happened))\b", re.I)
 
 
-@dataclass
+@dataclass(eq=False)  # one sentence's facts are themselves: compared by identity
 class SentenceFacts:
     """What one sentence says: its dates, places, counts and actors.
 
@@ -44,6 +69,8 @@ class SentenceFacts:
     #: the sentence tells another incident than those before it («Еще одно задержание…»):
     #: it starts one of its own (set by a language's ``prepare``)
     another: bool = False
+    #: the part split off this sentence for an earlier event it recalls (recalled_part)
+    recalled: SentenceFacts | None = None
 
     @property
     def text(self) -> str:
@@ -81,6 +108,13 @@ class SentenceFacts:
         return bool(VIOLENCE_CUE.search(self.text))
 
     @cached_property
+    def general_event(self) -> bool:
+        """Whether the sentence tells an event in general words ("the incident took place
+        on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
+        low = self.text.lower()
+        return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
+
+    @cached_property
     def hypothetical(self) -> bool:
         low = self.text.lower()
         return any(h in low for h in _HYPOTHETICAL)
@@ -90,6 +124,16 @@ class SentenceFacts:
         development, not violence) the start of the state ("closed since 2010") too."""
         roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
         return [d for d in self.dates if d.value is not None and d.role in roles]
+
+    def told_on(self) -> DateMention | None:
+        """The day the sentence says its news was told ("the ministry said on Sunday that
+        …"): a report date of a day, not a dateline or page stamp."""
+        for d in self.dates:
+            if d.role == "report" and d.value is not None and d.value.precision == "day" \
+                    and d.kind in ("weekday", "md", "dm", "rel") \
+                    and not _STAMP_BEFORE.search(self.text[:d.start - self.sentence.start]):
+                return d
+        return None
 
     def event_date(self) -> DateMention | None:
         """The finest resolved event date of the sentence (first of equals)."""
@@ -107,7 +151,8 @@ class SentenceFacts:
 
     def event_dates(self) -> list[DateMention]:
         """The event dates of the sentence: several when it lists years only ("raids in
-        1999 and in 2000" tells two incidents), else the one of :meth:`event_date`."""
+        1999 and in 2000" tells two incidents), else the one of :meth:`event_date` and the
+        days counted on from it ("the next day", which widen its incident)."""
         found = self._dated()
         years = {d.value.start.year for d in found}
         if len(found) > 1 and len(years) == len(found) and \
@@ -115,7 +160,12 @@ class SentenceFacts:
                     for d in found):
             return sorted(found, key=lambda d: d.start)
         one = self.event_date()
-        return [one] if one else []
+        if one is None:
+            return []
+        # "clashed on 12 April; one died the next day": the days counted from it go on
+        later = [d for d in found if d.kind == "anaday" and d is not one
+                 and d.value.start > one.value.end]
+        return [one, *later]
 
     def _violence_starts(self) -> list[int]:
         """Offsets in the sentence of its words of violence (a language's subclass of
@@ -128,7 +178,42 @@ class SentenceFacts:
         return cue.start() if cue else None
 
     def resolved_places(self) -> list[Mention]:
-        return [p for p in self.places if p.place is not None]
+        """The places of the sentence the gazetteer knows, but a dateline's ("BISHKEK --")."""
+        return [p for p in self.places if p.place is not None and not self._dateline(p)]
+
+    def _dateline(self, p: Mention) -> bool:
+        if p.context or not p.text.isascii():  # read by another language's finder
+            return p.context == "dateline"
+        at, end = p.start - self.sentence.start, p.end - self.sentence.start
+        return at <= 1 and bool(DATELINE_AFTER.match(self.sentence.text[end:end + 60]))
+
+    def recalled_part(self) -> SentenceFacts | None:
+        """An earlier event recalled in a clause of its own, with its own date ("the
+        fight broke out near X, where a similar incident took place on June 3"; "After a
+        deal reached in X in December, they signed a treaty on February 21"): that
+        clause's dates and places are split off as a part that tells another incident,
+        and the rest of the sentence keeps its own."""
+        low = self.text.lower()
+        m = _RECALLED.search(self.text) if any(w in low for w in _RECALL_WORDS) else None
+        lead = _AFTER_LEAD.match(self.text) if m is None else None
+        if m is None and lead is None:
+            return None
+        cut = self.sentence.start + (m.start() if m else lead.end())
+        late = [d for d in self.dates if d.start >= cut]
+        early = [d for d in self.dates if d.start < cut]
+        if not late or (lead and not early):
+            return None
+        # "where a similar clash took place on June 3": the late dates are the earlier
+        # event's; "After a deal in December, they signed a treaty on February 21": the
+        # leading clause's dates are
+        old, keep = (late, early) if m else (early, late)
+        theirs = [p for p in self.places if (p.start >= cut) == bool(m)]
+        part = type(self)(self.sentence, dates=old, places=theirs, words=self.words,
+                          forced_kind=self.kind, another=True)
+        self.dates = keep
+        self.places = [p for p in self.places if p not in theirs]
+        self.recalled = part
+        return part
 
     def toll_part(self) -> SentenceFacts | None:
         """The violence told in a sentence about an agreement or another development, as a

@@ -9,20 +9,30 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
   with two days of slack for day dates, as fighting goes on; an agreement is one act)
   and whose places are within 50 km of its places (for an agreement dated at another
-  precision than the incident, only when both name such places); otherwise it starts a new
-  incident. A sentence listing years only ("in 1999 and 2000") joins or starts one
-  incident per year; a span of years told later ("the attacks of 1999-2000") joins the
-  earliest of them without widening it. A date after publication is no event date, and
-  a year alone never widens a finer window.
+  precision than the incident, only when both name such places; a dateline's place does
+  not count); otherwise it starts a new incident. A sentence listing years only ("in 1999
+  and 2000") joins or starts one incident per year; a span of years told later ("the
+  attacks of 1999-2000") joins the earliest of them without widening it. A date after
+  publication is no event date, and a year alone never widens a finer window.
+- A clause recalling an earlier event like this one with its own date ("broke out near X,
+  where a similar incident took place on June 3") is split off: its date starts an incident
+  of its own, and the rest of the sentence does not join that one.
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
   May 12") joins an incident of that date and place, if there is one; one that tells
   what was planned or feared ("were supposed to attack") does not.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie). With no incident of its kind it starts an
-  undated one, unless it is only talk ("talks", "summit") with no ceasefire, truce or
-  protocol and is not the article's first event sentence (its news) telling that
-  something was agreed, signed or ratified.
+  paragraph first; the earlier one on a tie); told on a day ("the service said on
+  Sunday that …"), never one that ended over a week before; a border opened never one
+  that tells only its closing, nor the other way round. With no incident of its
+  kind it starts an undated one, unless it is only talk ("talks", "summit") with no
+  ceasefire, truce, protocol or anything signed or ratified, and is not the article's
+  first event sentence (its news) telling that something was agreed.
+- A sentence that tells the event in general words, whatever its cue ("the incident took
+  place in X on May 3", "it happened near X"), and joins no incident by the rules for
+  sentences without a cue, joins the incident told nearest to it, of any kind (within
+  three sentences when undated), with its places, and its date when the incident has none
+  or the date fits.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
@@ -43,7 +53,7 @@ from datetime import date, timedelta
 
 from ._text import Document
 from .dates import DateMention, DateValue
-from .facts import ArticleIncident, DraftIncident, SentenceFacts, is_background
+from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
 from .toponyms import Mention, km
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
@@ -51,6 +61,7 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences
 
 _AREA_KINDS = ("region", "capital")
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
+                               r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение", re.I)
 
@@ -82,6 +93,10 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     out = []
     for f in facts:
         out.append(f)
+        if f.kind is not None:
+            recalled = f.recalled_part()
+            if recalled is not None:
+                out.append(recalled)
         part = f.toll_part()
         if part is not None:
             out.append(part)
@@ -111,7 +126,7 @@ def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
-    strict = f.kind != "violence" and value.precision != inc.window.precision
+    strict = f.kind == "agreement" and value.precision != inc.window.precision
     return _near(inc.places, f.resolved_places(), 50, strict=strict)
 
 
@@ -137,10 +152,42 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
+_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
+_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
+
+
+def _border_move(text: str) -> str:
+    """"open" or "close" when a sentence tells only one of the two, else ""."""
+    opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
+    return "open" if opens and not closes else "close" if closes and not opens else ""
+
+
+def _moves(inc: ArticleIncident) -> set[str]:
+    return {m for g in inc.facts if (m := _border_move(g.text))}
+
+
+#: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
+#: more than this many days before it.
+_NEWS_DAYS = 7
+
+
 def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
                    lede: bool = False) -> None:
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
+    every = incidents
+    # not the earlier event its own sentence recalls ("…, where a similar clash took place")
+    if f.recalled is not None:
+        incidents = [inc for inc in incidents
+                     if not any(g is f.recalled for g in inc.facts)]
+    move = _border_move(f.text) if f.kind == "other" else ""
+    if move:  # a border opened is not part of its closing, nor the other way round
+        incidents = [inc for inc in incidents if inc.kind != "other"
+                     or not (moves := _moves(inc)) or move in moves]
+    told = f.told_on()
+    if told is not None:  # news told on a day is not an event of weeks before it
+        incidents = [inc for inc in incidents if inc.window is None
+                     or inc.window.end >= told.value.start - timedelta(days=_NEWS_DAYS)]
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
@@ -158,7 +205,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                 lede and _AGREED.search(f.text))):
             return  # talk of talks, unless the article's news is that something was agreed
         target = ArticleIncident(doc, f.kind)
-        incidents.append(target)
+        every.append(target)
     target.add(f)
 
 
@@ -170,11 +217,32 @@ def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
         min(fitting, key=lambda inc: inc.kind != "violence").add(f)
 
 
+def _place_general(incidents: list[ArticleIncident], f: SentenceFacts,
+                   reference: date | None) -> None:
+    """A sentence telling the event in general words ("the incident occurred in X on May
+    3") that joined no incident by its date and places joins the incident told nearest to
+    it, of any kind (within three sentences when it has no date of its own): its places
+    are that incident's, and its date too when the incident has none or the date fits."""
+    d = f.event_date()
+    if d is not None and _after(d, reference):
+        d = None
+    target = _nearest_in_text(incidents, f, any_kind=True, within=None if d else 3)
+    if target is None:
+        return
+    if d is not None and target.window is not None:
+        if not _date_fits(target.window, d.value, target.kind):
+            return  # another event's date
+        d = None if d.value.precision == "year" else d
+    target.add(f, d)
+
+
 def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
                           reference: date | None, within: int = 4) -> None:
-    """An incident whose sentences date nothing takes the date of the nearest sentence
-    that dates something in general words ("the incident occurred on January 6", "he
-    was crossing the pasture on April 28"), within a few sentences of it."""
+    """An incident whose sentences date nothing takes the date of a sentence that dates
+    something in general words ("the incident occurred on January 6", "he was crossing
+    the pasture on April 28") within a few sentences of it: the finest such date, then
+    the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
+    no such date."""
     for inc in incidents:
         if inc.window is not None:
             continue
@@ -182,17 +250,18 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
         best = None
         for f in dating:
             d = f.event_date()
-            if _after(d, reference):
-                continue
+            if _after(d, reference) or d.value.precision == "year":
+                continue  # a year alone beside it is background ("declared free in 2002")
             gap = min(abs(f.sentence.index - h) for h in here)
-            if gap <= within and (best is None or gap < best[0]):
-                best = (gap, f, d)
+            rank = (PRECISION_ORDER[d.value.precision], gap)
+            if gap <= within and (best is None or rank < best[0]):
+                best = (rank, f, d)
         if best is not None:
             inc.add(best[1], best[2])
 
 
-_TALLY = re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|over\s+the\s+(?:past|last)\s+"
-                    r"\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
+_TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
+                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
                     r"such\s+(?:cases|incidents))\b", re.I)
 
 
@@ -217,7 +286,10 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     undated: list[SentenceFacts] = []
     quiet: list[SentenceFacts] = []
     dating: list[SentenceFacts] = []
+    general: list[SentenceFacts] = []
     for f in _split_tolls(facts):
+        if f.kind is None and f.general_event and not f.hypothetical:
+            general.append(f)
         if f.kind is None:
             if f.event_date() is not None and not f.hypothetical:
                 dating.append(f)
@@ -237,6 +309,9 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     for f in undated:
         _place_undated(incidents, doc, f, lede=f.sentence.index == first)
     _date_from_neighbours(incidents, dating, reference)
+    for f in general:
+        if not any(f in inc.facts for inc in incidents):
+            _place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:

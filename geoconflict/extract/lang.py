@@ -8,6 +8,8 @@ so a command that never reads Russian never loads them.
 
 from __future__ import annotations
 
+import re
+
 from ._finders import Finders
 
 __all__ = ["LANGUAGES", "Finders", "detect_language", "finders_for"]
@@ -22,13 +24,14 @@ def detect_language(text: str, sample: int = 4000) -> str:
     >>> detect_language("Вчера на границе произошла перестрелка."), detect_language("Clashes.")
     ('ru', 'en')
     """
-    cyr = lat = 0
-    for ch in text[:sample]:
-        if "\u0400" <= ch <= "\u04ff":
-            cyr += 1
-        elif ch.isascii() and ch.isalpha():
-            lat += 1
+    head = text[:sample]
+    cyr = len(_CYRILLIC.findall(head))
+    lat = len(_LATIN.findall(head))
     return "ru" if cyr > lat else "en"
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 _CACHE: dict[str, Finders] = {}

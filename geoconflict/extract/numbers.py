@@ -1,15 +1,19 @@
 """Counts in article text — digits and words — with the role the sentence gives them.
 
-Roles: ``killed``, ``injured``, ``detained``, ``evacuated``, ``displaced``, ``weapons``,
+Roles: ``killed``, ``injured``, ``hospitalized`` (taken to hospital, a figure of its own
+that no total counts), ``detained``, ``evacuated``, ``displaced``, ``weapons``,
 ``ammunition``. A count also carries its qualifier ("at least", "up to", "about"), the
 group it counts ("border guards") and the side when the sentence names one
-("Kyrgyzstan reported at least 59 fatalities and Tajikistan said 41").
+("Kyrgyzstan reported at least 59 fatalities and Tajikistan said 41"), a count "on each
+side" once per side the sentence names; a breakdown ("…, including 7 Kyrgyz and 5 Tajiks")
+keeps the role of the figure it breaks down, and groups listed under one verb ("two guards
+and three herders were killed") are marked ``joined`` so that a total adds them up.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import group_side as _group_side
@@ -18,7 +22,8 @@ from .toponyms import country_codes_in
 
 __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
 
-ROLES = ("killed", "injured", "detained", "evacuated", "displaced", "weapons", "ammunition")
+ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced", "weapons",
+         "ammunition")
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -57,7 +62,10 @@ _LEFT_ROLE = re.compile(
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
-    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage)"
+    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
+    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
+    r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:death\s+toll|toll)\s+(?:at|as))"
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
@@ -66,7 +74,10 @@ _RIGHT_ROLES = [
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
-                           r"hospitali[sz]ed|casualties\s+were\s+wounded)\b", re.I)),
+                           r"casualties\s+were\s+wounded)\b", re.I)),
+    # a figure of its own: those taken to hospital, of whom the text says no more
+    ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital|"
+                                r"taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
                             r"abducted)\b", re.I)),
@@ -92,15 +103,32 @@ _NEGATED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
     r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+_VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
+                 r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
+                 r"conscript|smuggler|teenager|child|student|driver|civilian")
+# "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
+# after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>man|woman|boy|girl|resident|villager|"
-    r"citizen|national|soldier|serviceman|border\s+guard|guard|officer|policeman|shepherd|"
-    r"herder|farmer|private|conscript|smuggler|teenager|child|student|driver|civilian)\s+"
+    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
+    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
+    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
     r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
+# the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
+_ONE_VICTIM_AFTER = re.compile(
+    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
+    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
+    + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
+# a breakdown set off by commas: "three people, including two soldiers, were killed"
+_BREAKDOWN = r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|mainly)\b"
+_INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
+                               r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +145,9 @@ class Count:
     side: str = ""          # ISO alpha-2 of the side the count belongs to, if said
     what: str = ""          # for weapons: what was counted
     inherited: bool = False
+    #: coordinated by "and" with the count before it, under one verb ("two soldiers and
+    #: three civilians were killed"): the two add up
+    joined: bool = False
 
     @property
     def estimate(self) -> dict[str, int]:
@@ -246,31 +277,64 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qual = "at_least"
         role, what = _role(before, after)
         group, side = _group_side(before, after, sentence, m.start())
-        raw.append(Count(a, b, text[a:b], value, role, qual, group, side, what))
+        sides = _each_side(after, sentence) if role and not side else ()
+        for one in sides or (side,):
+            raw.append(Count(a, b, text[a:b], value, role, qual, group, one, what))
     raw += _nobody(text, start, sentence)
     raw += _one_victim(text, start, sentence, raw)
     raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
 
 
+_EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
+
+
+def _each_side(after: str, sentence: str) -> tuple[str, ...]:
+    """The two sides a count "on each side" is given for, when the sentence names two."""
+    if not _EACH_SIDE.match(after):
+        return ()
+    codes = tuple(dict.fromkeys(country_codes_in(sentence)))
+    return codes if len(codes) == 2 else ()
+
+
+# "one of its men was killed", "one of the Tajik guards was wounded"
+_ONE_OF = re.compile(
+    r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
+    r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
+    r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
+    r"murdered|died|wounded|injured|hurt|detained|arrested)\b")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
+                             r"hundreds|thousands|other|more))\s+$", re.I)
+
+
 def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
     """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
     guard was wounded" (the demonym gives the side)."""
     low = sentence.lower()
-    if not any(w in low for w in ("killed", "dead", "died", "wounded", "injured", "hurt",
-                                  "detained", "arrested", "murdered")):
+    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
+                                  "detain", "arrest", "murder")):
         return []
     out = []
-    for m in _ONE_VICTIM.finditer(sentence):
+    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
+              *_ONE_OF.finditer(sentence)]:
         a, b = start + m.start(), start + m.end()
-        if any(a <= c.start < b for c in found):
+        if any(a <= c.start < b or c.start <= a < c.end for c in found + out):
             continue
+        if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
+            continue  # "two Kyrgyz guards were hurt": the number tells it
         verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "murd", "die")) else
+        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die")) else
                 "detained" if verb.startswith(("deta", "arre")) else "injured")
-        cc = country_codes_in(m.group("who"))
-        out.append(Count(a, b, text[a:b], 1, role, "", m.group("noun").lower(),
-                         cc[0] if len(cc) == 1 else ""))
+        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
+        noun = " ".join(m.group("noun").lower().split())
+        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
+        side = cc[0] if len(cc) == 1 else ""
+        if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
+            side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
+                               m.start())[1] or _group_side(
+                sentence[:m.start()] + " its ", "", sentence, m.start())[1]
+        out.append(Count(a, b, text[a:b], value, role, "", group, side))
     return out
 
 
@@ -314,11 +378,14 @@ def _role(before: str, after: str) -> tuple[str, str]:
             if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
                 return "injured", ""
         else:
-            role = _LEFT_VERB_ROLE.get(verb[:4], "")
+            # "claimed the lives of", "put its death toll at"
+            role = ("killed" if verb.endswith((" of", " at", " as"))
+                    else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
                 return role, ""
     # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
     clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
+    clause = _INCLUDING.sub(lambda m: " " * len(m.group()), clause)
     cut = _BOUNDARY.search(clause)
     if cut:
         clause = clause[:cut.start()]
@@ -342,6 +409,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
     return best, ""
 
 
+_ADDS_UP = re.compile(r"\band\b(?!\s+(?:another|more|further|other))", re.I)
+
+
 def _inherit(text: str, counts: list[Count]) -> list[Count]:
     """Counts without a role take one from a neighbour in the same coordination:
     "one border guard and one officer were killed", "… 59 fatalities and Tajikistan said 41"."""
@@ -359,11 +429,20 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                 r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
                 _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
             out[k] = _replace(c, nxt.role)
+            if _ADDS_UP.search(between) and not nxt.side and nxt.group != c.group:
+                out[k + 1] = replace(nxt, joined=True)
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.fullmatch(
                 r"[\w\s’'-]{0,40}?(?:,|\s)\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?",
                 text[prev.end:c.start], re.I) and not re.search(
                 r"\w{3,}ed\b|\b(?:were|was|are|is)\b", text[prev.end:c.start]):
             out[k] = _replace(c, prev.role)  # "killed 3 soldiers and 2 police officers"
+            if (_ADDS_UP.search(text[prev.end:c.start]) and not (prev.side or c.side)
+                    and prev.group != c.group):
+                out[k] = replace(out[k], joined=True)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
+                (_BREAKDOWN_BEFORE.match(text[prev.end:c.start])
+                 or _OF_THEM_AFTER.match(text, c.end)):
+            out[k] = _replace(c, prev.role)  # "three killed, including two soldiers"
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):

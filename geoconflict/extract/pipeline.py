@@ -96,6 +96,17 @@ def _latest(ref: Reference) -> date | None:
     return ref.day
 
 
+def _told_on(inc) -> tuple | None:
+    """The day an undated incident was told ("the border service said on Sunday that two
+    guards were wounded"): the event happened by then, and the report names no other day
+    (see ``SentenceFacts.told_on``). Its sentence facts and date mention."""
+    for f in inc.facts:
+        d = f.told_on()
+        if d is not None:
+            return f, d
+    return None
+
+
 def analyse(doc: Document, gazetteer: Gazetteer | None = None,
             actors: ActorList | None = None) -> Article:
     """Facts per sentence and incidents of one article (no merging)."""
@@ -121,6 +132,11 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         f.counts = lang.find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
     lang.prepare(facts)
     incidents = group_sentences(doc, facts, _latest(ref))
+    for inc in incidents:
+        told = _told_on(inc) if inc.window is None else None
+        if told is not None:  # "officials said on Sunday that …"
+            inc.add(*told)
+            inc.dated_by = "report"
     if ref.day is not None and ref.precision:
         for inc in incidents:
             if inc.window is None:  # an article with a date gives drafts with a date
@@ -150,6 +166,10 @@ def _warnings(articles: list[Article]) -> list[str]:
             out.append(f"{doc.file}: no incident found")
         for inc in art.incidents:
             what = _first_words(inc)
+            if inc.dated_by == "report":
+                out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
+                           f"dates no event of '{what}' — dated to the day it was reported "
+                           f"({inc.window.start.isoformat()}); it happened by then, check it")
             if inc.dated_by == "publication":
                 out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
                            f"dates no event of '{what}' — dated to the publication date "

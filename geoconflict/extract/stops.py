@@ -2,11 +2,13 @@
 precision the text names; the other places it names are kept as mentioned.
 
 A place named in an incident's sentences is a *scene* when the sentence tells the event
-(a word of violence, or any sentence of a development), unless its context says it is
+(a word of violence, any sentence of a development, or a sentence with no cue that joined
+the incident by its date and place or tells it in general words), unless its context says it is
 not where it happened: an official's or a body's title ("the head of the X region",
 "X regional administration", "the X border detachment"), a hospital or a destination
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
-("the X section of the border"), a reference point for another place ("Y, close to
+("the X section of the border"), a road named after its ends ("the X-Y highway"), a
+reference point for another place ("Y, close to
 X", "10 km from X") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .facts import DATELINE_AFTER as _DATELINE_AFTER
 from .facts import DraftIncident
 
 __all__ = ["incident_stops", "SPECIFIC"]
@@ -43,15 +46,18 @@ _DESTINATION_BEFORE = re.compile(
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben")
 _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:area|village|post))?,?\s+"
+                               r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
                                r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
                             r"(?:\w+\s+)?(?:border|frontier)", re.I)
-_DATELINE_AFTER = re.compile(
-    r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]\s)")
-
+# a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
+# road" (neither end is where something on it happened)
+_LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|canal|corridor)"
+_ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я][\w’'-]*)?\s+{_LINK}\b|"
+                         rf"^\s+{_LINK}\b", re.I)
+_ROAD_BEFORE = re.compile(r"[A-ZА-Я][\w’'-]*\s*[-–—]\s*$")
 
 def context_role(text: str, m, sentence_start: int) -> str:
     """Why a place named at ``m`` is not where something happened, or "" when it may be."""
@@ -69,6 +75,9 @@ def context_role(text: str, m, sentence_start: int) -> str:
         return "destination"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
+    if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
+                                     or _ROAD_BEFORE.search(before)):
+        return "road named after it"
     if (" to " in tail or " from " in before or " of " in tail) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
@@ -88,7 +97,9 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     for part in inc.parts:
         text = part.doc.text
         for f in part.facts:
-            event = f.violent or inc.kind != "violence"
+            # a sentence with no cue joined the incident by its date and place, or tells
+            # it in general words ("the incident occurred in X"): where it happened
+            event = f.violent or inc.kind != "violence" or f.kind is None
             for m in f.places:
                 if m.place is None:
                     unresolved.append({"name": m.text, "suggestions": m.suggestions,
@@ -123,7 +134,12 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
     """Stops near the places an incident naming none borrows from its neighbour (a
     ceasefire after fighting at X): the areas first, as the deal covers them."""
     out: dict[str, dict] = {}
-    for m in inc.borrowed:
+    doc = inc.parts[0].doc
+    roles = [(m, context_role(doc.text, m, doc.sentences[m.sentence].start))
+             for m in inc.borrowed]
+    scenes = [m for m, why in roles if not why]
+    # not a reference point, title or destination, and never a dateline
+    for m in scenes or [m for m, why in roles if why != "dateline"]:
         if m.place.id not in out:
             out[m.place.id] = _entry(m, "near", "borrowed: the incident's sentences name no "
                                      "place; these are the places of the incident told nearest")
@@ -144,9 +160,11 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
     if not scenes:  # no place told as a scene: the finest place named, or a neighbour's
         candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
         scenes = candidates or _borrowed(inc)
-        if not scenes:  # last resort: any place but a dateline ("head of the X region")
+        if not scenes:  # last resort: any place but a dateline ("head of the X region"),
+            # and a destination or reference point only when nothing else is named
             candidates = [s for s in others if s["why"] != "dateline"]
-            scenes = candidates
+            near = [s for s in candidates if s["why"] not in ("destination", "reference point")]
+            scenes = candidates = near or candidates
         others = [s for s in others if s not in candidates]
     stops, coarse = _finest(scenes)
     for s in coarse:

@@ -1,0 +1,57 @@
+"""A last look at an English article's sentences before they are grouped: a sentence that
+says it tells another incident ("another checkpoint came under fire", "in a separate
+incident", "a second clash") starts one of its own instead of joining the one before;
+figures told by a pronoun ("It added that 100 were injured") take the side of the figures
+the sentence before gave for one side ("Kyrgyzstan reported 13 more deaths")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+__all__ = ["ANOTHER", "prepare"]
+
+#: Words that tell another incident than the one told before.
+ANOTHER = re.compile(
+    r"\b(?:(?:another|a\s+second|a\s+separate|a\s+new|a\s+further|a\s+different|"
+    r"a\s+similar|an\s+earlier|a\s+previous)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:incidents?|clash(?:es)?|attacks?|shooting|skirmish|shoot-?out|"
+    r"exchange\s+of\s+fire|firefight|checkpoints?|border\s+posts?|posts?|outposts?|villages?|"
+    r"cases?|detentions?|arrests?)\b|in\s+separate\s+(?:incidents|cases)|separately\s*,)",
+    re.I)
+
+
+_ANOTHER_WORDS = ("another", "second", "separate", "new", "further", "different", "similar",
+                  "earlier", "previous")
+_CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
+
+
+def prepare(facts: list) -> None:
+    """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
+    figures told by a pronoun the side of the sentence before (module doc)."""
+    for f in facts:
+        low = f.text.lower()
+        m = (ANOTHER.search(f.text) if f.kind is not None
+             and any(w in low for w in _ANOTHER_WORDS) else None)
+        # "…, where a similar incident took place on June 3" recalls an event in a clause
+        # of its own (split off by SentenceFacts.recalled_part): the rest is this one
+        if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):
+            f.another = True
+    _sides_told_on(facts)
+
+
+_PRONOUN_TOLD = re.compile(r"^\s*(?:It|They|The\s+(?:ministry|service|committee|agency))\s+"
+                           r"(?:also\s+)?(?:said|says|added|reported|stated|noted)\b")
+
+
+def _sides_told_on(facts: list) -> None:
+    """Figures with no side in a sentence told by a pronoun take the one side of the
+    figures of the sentence before it."""
+    for prev, f in zip(facts, facts[1:], strict=False):
+        if not _PRONOUN_TOLD.match(f.text) or not any(c.role and not c.side for c in f.counts):
+            continue
+        sides = {c.side for c in prev.counts if c.role}
+        if len(sides) == 1 and "" not in sides:
+            side = sides.pop()
+            f.counts = [replace(c, side=side) if c.role and not c.side else c
+                        for c in f.counts]
