@@ -44,3 +44,25 @@ def test_no_side_when_the_sentence_names_none():
     assert ("killed", 2, "") in _sides(rep) or ("killed", 2, None) in {
         (f["role"], f["value"], f.get("side")) for f in rep["claims"]["figures"]}
     assert not rep["claims"].get("by_side")
+
+
+def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp_path):
+    # one Kyrgyz and one Tajik village: the draft's country (and its civilians' actor) once
+    # followed the order of a set of strings, which changes with PYTHONHASHSEED
+    import os
+    import subprocess
+    import sys
+
+    art = tmp_path / "a.txt"
+    art.write_text("date 2021-05-06\nSource: Test Wire\n\nTwo civilians were wounded on 5 May "
+                   "when shots were fired across the border between Ak-Sai and Vorukh.\n",
+                   encoding="utf-8")
+    outs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        cmd = [sys.executable, "-c", "from geoconflict.cli.main import cli; cli()",
+               "extract", str(art), "-q"]
+        res = subprocess.run(cmd, capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.add(res.stdout)
+    assert len(outs) == 1
+    assert "Civilians (Kyrgyzstan)" in outs.pop()  # Ak-Sai, named first

@@ -38,7 +38,8 @@ def acled_csv(n: int) -> str:
                     "Armed clash", "Military Forces of Kyrgyzstan (2020-)",
                     "Civilians (Kyrgyzstan)" if i % 4 == 0 else "", "1",
                     "" if i % 5 == 0 else "Military Forces of Tajikistan (1994-)", "1",
-                    country, a1, a2, loc, lat, lon, "1", "24.kg; Asia-Plus" if i % 2 else "AKIpress",
+                    country, a1, a2, loc, lat, lon, "1",
+                    "24.kg; Asia-Plus" if i % 2 else "AKIpress",
                     f"Row {i}: shots, 'heard' near the post\nsecond line" if i % 7 else "",
                     "" if i % 6 == 0 else str(i % 4), str(1_620_000_000 + i)])
     return buf.getvalue()

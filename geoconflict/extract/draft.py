@@ -228,7 +228,8 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     classify = finders_for(inc.parts[0].doc.lang).classify
     etype = classify([f.text for part in inc.parts for f in part.facts], inc.kind)
     countries = [m.place.country for part in inc.parts for m in part.places if m.place]
-    country = max(set(countries), key=countries.count) if countries else ""
+    # the most named country; on a tie the first named (never the order of a set)
+    country = max(dict.fromkeys(countries), key=countries.count) if countries else ""
     primary = next((s for s in stops if s.get("primary")), None)
     when = _when(window)
     out: dict[str, Any] = {"id": "", "draft": True,
