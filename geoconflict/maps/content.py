@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import DataError
+from .from_incidents import IncidentRecords
 from .incident_pack import pack_incidents
 from .records import (
     MapIncident,
@@ -68,7 +69,7 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     at_day = parse_day(at) if at is not None else date.today()
     seg_feats = as_features(segments, what="segments")
     seg_cc = segment_countries(seg_feats)
-    all_incidents = map_incidents(incidents)
+    all_incidents = map_incidents(incidents, IncidentRecords())
     shown = filter_incidents(all_incidents, date_from=date_from, date_to=date_to,
                              event_types=event_types, countries=countries,
                              seg_countries=seg_cc)

@@ -9,9 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..incidents.model import Incident, Stop, is_route
+from .._errors import DataError
+from ..incidents.model import Estimate, Incident, Stop, is_route
+from .records import (
+    MapIncident,
+    _check_lonlat,
+    _lbh,
+    check_dates,
+    check_stops,
+    differing_claims,
+    parse_day,
+)
 
-__all__ = ["incident_features", "as_map_input", "border_layers"]
+__all__ = ["incident_features", "incident_props", "located", "as_map_input", "IncidentRecords",
+           "border_layers"]
 
 
 def _stop(s: Stop) -> dict[str, Any]:
@@ -19,10 +30,24 @@ def _stop(s: Stop) -> dict[str, Any]:
             "role": s.role or None, "place": s.place or None}
 
 
-def _feature(inc: Incident) -> dict[str, Any] | None:
-    p = inc.primary
-    if p.lat is None or p.lon is None:
-        return None
+def incident_props(inc: Incident, reports: dict | None = None) -> dict[str, Any]:
+    """The properties of an incident's map feature (contract in :mod:`geoconflict.maps`).
+
+    ``reports`` caches the dicts of equal reports (most reports of a big export are equal:
+    an outlet, no claims), so they are made once and shared.
+    """
+    if reports is None:
+        reps = [r.to_dict() for r in inc.reports]
+    else:
+        reps = []
+        for r in inc.reports:
+            try:
+                d = reports.get(r)
+                if d is None:
+                    d = reports[r] = r.to_dict()
+            except TypeError:           # a field that cannot be hashed
+                d = r.to_dict()
+            reps.append(d)
     props: dict[str, Any] = {
         "id": inc.id, "title": inc.title, "date_start": inc.date_start.isoformat(),
         "date_end": inc.date_end.isoformat(), "date_precision": inc.date_precision,
@@ -30,24 +55,38 @@ def _feature(inc: Incident) -> dict[str, Any] | None:
         "actors": [a.name for a in inc.actors], "country": inc.country or None,
         "fatalities": inc.fatalities.to_dict() or None,
         "injured": inc.injured.to_dict() or None,
-        "reports": [r.to_dict() for r in inc.reports],
+        "reports": reps,
         "border_segment": inc.border_segment, "segment_status": inc.segment_status,
         "verification": inc.verification, "notes": inc.notes or None,
     }
-    located = [s for s in inc.locations if s.lat is not None and s.lon is not None]
-    if len(located) >= 2:      # every stop drawn: a path when a route, else beside the incident
-        props["stops"] = [_stop(s) for s in located]
-        props["route"] = is_route(inc.locations)
+    if len(inc.locations) >= 2:
+        located = [s for s in inc.locations if s.lat is not None and s.lon is not None]
+        if len(located) >= 2:  # every stop drawn: a path when a route, else beside the incident
+            props["stops"] = [_stop(s) for s in located]
+            props["route"] = is_route(inc.locations)
+    return props
+
+
+def _feature(inc: Incident) -> dict[str, Any] | None:
+    p = inc.primary
+    if p.lat is None or p.lon is None:
+        return None
     return {"type": "Feature", "id": inc.id,
             "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-            "properties": props}
+            "properties": incident_props(inc)}
+
+
+def located(incidents: Iterable[Incident]) -> list[Incident]:
+    """The incidents whose primary stop has coordinates (the ones a map can draw)."""
+    return [i for i in incidents if i.primary.lat is not None and i.primary.lon is not None]
 
 
 def as_map_input(data: Any) -> Any:
-    """The map's incident input from what a caller may hold: derived Incidents become their
-    features; a GeoDataFrame in another CRS is reprojected to WGS 84; the rest as given."""
+    """The map's incident input from what a caller may hold: derived Incidents are kept
+    (those a map can draw: :func:`located`), made into records by :class:`IncidentRecords`;
+    a GeoDataFrame in another CRS is reprojected to WGS 84; the rest as given."""
     if isinstance(data, list | tuple) and data and isinstance(data[0], Incident):
-        return incident_features(data)
+        return located(data)
     crs = getattr(data, "crs", None)
     if crs is not None and hasattr(data, "to_crs") and crs.to_epsg() != 4326:
         return data.to_crs("EPSG:4326")
@@ -62,6 +101,43 @@ def incident_features(incidents: Iterable[Incident]) -> dict[str, Any]:
     """
     feats = [f for f in (_feature(i) for i in incidents) if f is not None]
     return {"type": "FeatureCollection", "features": feats}
+
+
+class IncidentRecords:
+    """Map records made straight from derived Incidents: what ``map_incidents`` makes of
+    their features (same checks, same properties), without the features."""
+
+    def __init__(self) -> None:
+        self._reports: dict = {}
+
+    def __call__(self, inc: Incident, iid: str, where: str) -> MapIncident:
+        if not isinstance(inc, Incident):
+            raise DataError(f"{where}expected a GeoJSON Feature or an Incident, got "
+                            f"{type(inc).__name__}")
+        p = inc.primary
+        lon, lat = _check_lonlat(p.lon, p.lat, where)
+        if not inc.title:
+            raise DataError(f"{where}missing title")
+        start, end = parse_day(inc.date_start), parse_day(inc.date_end)
+        check_dates(start, end, inc.date_precision, where)
+        props = incident_props(inc, self._reports)
+        fat = _estimate(inc.fatalities, props["fatalities"], f"{where}fatalities.")
+        inj = _estimate(inc.injured, props["injured"], f"{where}injured.")
+        check_stops(props.get("stops"), where)
+        props["id"] = iid
+        return MapIncident(iid, lon, lat, start, end, props,
+                           differing_claims(props["reports"]) if props["reports"] else [],
+                           fat, inj)
+
+
+def _estimate(e: Estimate, as_dict: dict | None, where: str) -> list | None:
+    """``[low, best, high]`` of an Estimate, as ``_lbh`` makes it of the estimate's dict."""
+    if as_dict is None:
+        return None
+    low, best, high = e.low, e.best, e.high
+    if all(v is None or (type(v) is int and v >= 0) for v in (low, best, high)):
+        return [low, best, high]
+    return _lbh(as_dict, where)
 
 
 def _history(entries) -> list[dict[str, Any]]:
@@ -94,7 +170,6 @@ def border_layers(at=None) -> dict[str, dict[str, Any]]:
     from datetime import date
 
     from ..borders import load_countries, load_enclaves, load_segments
-    from .records import parse_day
 
     day = parse_day(at) if at else date.today()
     segments = load_segments()
