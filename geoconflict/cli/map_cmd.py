@@ -10,7 +10,7 @@ import click
 
 from .._errors import DataError
 from ..region import COUNTRIES
-from .options import parse_day, refuse_to_overwrite
+from .options import gc_paused, parse_day, refuse_to_overwrite
 
 EPILOG = """\b
 Examples:
@@ -128,6 +128,7 @@ def _check_filters(date_from, date_to, event_types, countries) -> None:
               help="Do not draw the shipped outlines, enclaves and border segments.")
 @click.option("--no-notes", is_flag=True,
               help="Leave the incidents' notes out of the popups of an HTML map (a smaller file).")
+@gc_paused
 def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_types,
             countries, segments, outlines, enclaves, towns, cdn, no_osm, no_borders, no_notes):
     """Draw incidents from FILE… on one HTML map, or on a still map for print.

@@ -80,13 +80,19 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     bounds = _fit_bounds(shown, seg_fc)
     towns_rows = _town_rows(town_feats)
     # big circles first, so a small incident beside a big one stays visible and clickable
-    order = sorted(shown, key=lambda i: (-i.best_fatalities, i.start, i.id))
+    order = sorted(shown, key=_draw_order)
     packed = pack_incidents(order, notes=notes)
     return MapContent(at_day, all_incidents, shown, packed, seg_fc, outline_feats,
                       enclave_feats, towns_rows, bounds,
                       search_places(towns_rows, enclave_feats, seg_fc, shown, bounds,
                                     gazetteer=towns is None),
                       _legend(shown, seg_fc, enclave_feats, at_day))
+
+
+def _draw_order(i: MapIncident) -> tuple:
+    """Big circles first (``MapIncident.best_fatalities``), then by start and id."""
+    f = i.fatalities
+    return (-(f[1] or 0) if f else 0, i.start, i.id)
 
 
 def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_population: int = 40_000,

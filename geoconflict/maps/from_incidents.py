@@ -7,6 +7,7 @@ the incident FeatureCollection that :func:`geoconflict.maps.build_map` documents
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from .._errors import DataError
@@ -108,7 +109,8 @@ class IncidentRecords:
     their features (same checks, same properties), without the features."""
 
     def __init__(self) -> None:
-        self._reports: dict = {}
+        self._reports: dict = {}     # report -> its dict, shared by equal reports
+        self._differ: dict = {}      # ids of an incident's report dicts -> differing_claims
 
     def __call__(self, inc: Incident, iid: str, where: str) -> MapIncident:
         if not isinstance(inc, Incident):
@@ -118,26 +120,38 @@ class IncidentRecords:
         lon, lat = _check_lonlat(p.lon, p.lat, where)
         if not inc.title:
             raise DataError(f"{where}missing title")
-        start, end = parse_day(inc.date_start), parse_day(inc.date_end)
+        start, end = inc.date_start, inc.date_end
+        if type(start) is not date or type(end) is not date:
+            start, end = parse_day(start, where=where), parse_day(end, where=where)
         check_dates(start, end, inc.date_precision, where)
         props = incident_props(inc, self._reports)
         fat = _estimate(inc.fatalities, props["fatalities"], f"{where}fatalities.")
         inj = _estimate(inc.injured, props["injured"], f"{where}injured.")
         check_stops(props.get("stops"), where)
         props["id"] = iid
-        return MapIncident(iid, lon, lat, start, end, props,
-                           differing_claims(props["reports"]) if props["reports"] else [],
+        return MapIncident(iid, lon, lat, start, end, props, self.differ(props["reports"]),
                            fat, inj)
+
+    def differ(self, reports: list[dict]) -> list[str]:
+        """:func:`differing_claims` of report dicts, once per set of shared dicts."""
+        if not reports:
+            return []
+        key = tuple(map(id, reports))
+        found = self._differ.get(key)
+        if found is None:
+            found = self._differ[key] = differing_claims(reports)
+        return list(found)
 
 
 def _estimate(e: Estimate, as_dict: dict | None, where: str) -> list | None:
     """``[low, best, high]`` of an Estimate, as ``_lbh`` makes it of the estimate's dict."""
     if as_dict is None:
         return None
-    low, best, high = e.low, e.best, e.high
-    if all(v is None or (type(v) is int and v >= 0) for v in (low, best, high)):
-        return [low, best, high]
-    return _lbh(as_dict, where)
+    out = [e.low, e.best, e.high]
+    for v in out:
+        if v is not None and (type(v) is not int or v < 0):
+            return _lbh(as_dict, where)
+    return out
 
 
 def _history(entries) -> list[dict[str, Any]]:
@@ -167,7 +181,6 @@ def border_layers(at=None) -> dict[str, dict[str, Any]]:
     Enclaves that had ended by ``at`` (a date or ISO text; Barak, transferred in 2023) are
     left out.
     """
-    from datetime import date
 
     from ..borders import load_countries, load_enclaves, load_segments
 
