@@ -118,7 +118,13 @@ def _locate(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when,
             changes["name"] = place.name
     elif not stop.country and stop.lat is not None:
         changes = _country_of_point(stop, gaz, side_of, when)
+    changes = {k: v for k, v in changes.items() if not _same(getattr(stop, k), v)}
     return (dataclasses.replace(stop, **changes) if changes else stop), place
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal and of one type (40 and 40.0 are equal, but not written alike)."""
+    return a is b or (type(a) is type(b) and a == b)
 
 
 def _country_of_point(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when) -> dict:
@@ -194,9 +200,10 @@ def _with_derived(inc: Incident, stops: list[Stop], primary: Stop, place: Place 
     claims = place.claimed_by if place is not None else ()
     same = inc.locations
     if (type(same) is tuple and len(same) == len(stops)
-            and all(a is b for a, b in zip(stops, same)) and inc.geo_precision == gp
-            and inc.country == primary.country and inc.country_claims == claims
-            and inc.admin1 == primary.admin1 and inc.admin2 == primary.admin2):
+            and all(a is b for a, b in zip(stops, same, strict=True))
+            and _same(inc.geo_precision, gp) and _same(inc.country, primary.country)
+            and _same(inc.country_claims, claims) and _same(inc.admin1, primary.admin1)
+            and _same(inc.admin2, primary.admin2)):
         return inc
     return dataclasses.replace(inc, locations=tuple(stops), geo_precision=gp,
                                country=primary.country, country_claims=claims,
