@@ -104,13 +104,14 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
     ``country``, ``admin1`` and ``population`` (GeoNames, also for curated places that
     name their GeoNames id; ``None`` when unknown or 0).
     """
-    from ..gazetteer.places import load_geonames, load_places
+    from ..gazetteer.index import default_gazetteer
+    from ..gazetteer.places import load_geonames
 
     population = {g.geonames_id: g.population for g in load_geonames()}
 
     (s, w), (n, e) = bounds or TOWN_BOUNDS
     feats = []
-    for p in sorted(load_places(), key=lambda p: (p.name, p.id)):
+    for p in sorted(default_gazetteer().places, key=lambda p: (p.name, p.id)):
         if not (s <= p.lat <= n and w <= p.lon <= e):
             continue
         main = p.kind in kinds if p.origin == "curated" else (p.population or 0) >= min_population

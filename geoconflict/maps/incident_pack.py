@@ -161,8 +161,8 @@ class _Packer:
             dl = self.labels[key] = -1 if label == plain else self.tab.index(label)
         return dl                                      # -1: the runtime writes it
 
-    def figure(self, v: list | None, reports: list, key: str) -> int:
-        claimed = [r for r in reports if r.get("claims")]
+    def figure(self, v: list | None, claimed: list, key: str) -> int:
+        """Label index of a figure; ``claimed``: the reports with claims."""
         is_open = open_ended(claimed, key) if claimed else False
         if v and any(type(x) is not int and x is not None for x in v):
             return self.tab.index(figure_label(v, is_open))   # 1.0 is not shown as 1
@@ -182,11 +182,14 @@ class _Packer:
         (id_, t, dl, d0_, dd, et, st, a, fb, fl, il, sg, ss, dk, r, s, v, nt) = self.appends
         index, get = self.tab.index, inc.props.get
         reports = get("reports") or []
+        claimed = [x for x in reports if x.get("claims")]
         start, end = inc.start, inc.end
         d0 = (start - EPOCH).days
         id_(inc.id)
         t(str(get("title")))
-        dl(self.date_label(start, end, get("date_precision")))
+        prec = get("date_precision")
+        label = self.labels.get((start, end, prec))
+        dl(self.date_label(start, end, prec) if label is None else label)
         d0_(d0 - self.prev_day)
         self.prev_day = d0
         dd((end - start).days)
@@ -195,12 +198,13 @@ class _Packer:
         a([index(x) for x in get("actors") or ()])
         f = inc.fatalities
         fb(f[1] if f and f[1] is not None else None)
-        fl(self.figure(f, reports, "fatalities"))
-        il(self.figure(inc.injured, reports, "injured") if inc.injured else -1)
+        fl(self.figure(f, claimed, "fatalities"))
+        il(self.figure(inc.injured, claimed, "injured") if inc.injured else -1)
         sg(index(get("border_segment")))
         ss(index(get("segment_status")))
         dk([index(k) for k in inc.differ] if inc.differ else 0)
-        r([self.report(x) for x in reports])
+        packed = self.reports.get
+        r([packed(id(x)) or self.report(x) for x in reports])
         s(_stops(inc, self.tab))
         v(index(get("verification")))
         nt(str(get("notes") or "") if self.notes else "")
