@@ -1,7 +1,10 @@
 """Adapters from the library's objects to the map's plain-data input contract.
 
 ``incident_features`` turns derived :class:`~geoconflict.incidents.Incident` records into
-the incident FeatureCollection that :func:`geoconflict.maps.build_map` documents.
+the incident FeatureCollection that :func:`geoconflict.maps.build_map` documents;
+:class:`IncidentRecords` makes the map's records of them directly, the same as those of their
+features (``build_map`` and ``geoconflict map`` take that way: 100,000 incidents of an export
+would otherwise be made into features only to be read back).
 """
 
 from __future__ import annotations
@@ -125,8 +128,8 @@ class IncidentRecords:
             start, end = parse_day(start, where=where), parse_day(end, where=where)
         check_dates(start, end, inc.date_precision, where)
         props = incident_props(inc, self._reports)
-        fat = _estimate(inc.fatalities, props["fatalities"], f"{where}fatalities.")
-        inj = _estimate(inc.injured, props["injured"], f"{where}injured.")
+        fat = _estimate(inc.fatalities, props["fatalities"], where, "fatalities")
+        inj = _estimate(inc.injured, props["injured"], where, "injured")
         check_stops(props.get("stops"), where)
         props["id"] = iid
         return MapIncident(iid, lon, lat, start, end, props, self.differ(props["reports"]),
@@ -143,14 +146,14 @@ class IncidentRecords:
         return list(found)
 
 
-def _estimate(e: Estimate, as_dict: dict | None, where: str) -> list | None:
+def _estimate(e: Estimate, as_dict: dict | None, where: str, key: str) -> list | None:
     """``[low, best, high]`` of an Estimate, as ``_lbh`` makes it of the estimate's dict."""
     if as_dict is None:
         return None
     out = [e.low, e.best, e.high]
     for v in out:
         if v is not None and (type(v) is not int or v < 0):
-            return _lbh(as_dict, where)
+            return _lbh(as_dict, f"{where}{key}.")
     return out
 
 
