@@ -80,7 +80,8 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     bounds = _fit_bounds(shown, seg_fc)
     towns_rows = _town_rows(town_feats)
     # big circles first, so a small incident beside a big one stays visible and clickable
-    order = sorted(shown, key=_draw_order)
+    keys = [_draw_order(i) for i in shown]
+    order = [shown[k] for k in sorted(range(len(shown)), key=keys.__getitem__)]
     packed = pack_incidents(order, notes=notes)
     return MapContent(at_day, all_incidents, shown, packed, seg_fc, outline_feats,
                       enclave_feats, towns_rows, bounds,
@@ -136,12 +137,10 @@ def _fit_bounds(shown: Sequence[MapIncident], seg_fc: dict) -> list[list[float]]
 
 
 def _bounds(points: Iterable[tuple[float, float]]) -> list[list[float]] | None:
-    xs, ys = [], []
-    for x, y in points:
-        xs.append(x)
-        ys.append(y)
-    if not xs:
+    pts = list(points)
+    if not pts:
         return None
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     pad_x = max(0.05, (max(xs) - min(xs)) * 0.08)
     pad_y = max(0.05, (max(ys) - min(ys)) * 0.08)
     return [[min(ys) - pad_y, min(xs) - pad_x], [max(ys) + pad_y, max(xs) + pad_x]]

@@ -149,7 +149,7 @@ class _Packer:
         self.claims: dict = {}      # claims -> packed claims (see _report)
         self.reports: dict = {}     # id of a report dict -> packed report
         self.labels: dict = {}      # (start, end, precision) -> dl
-        self.figures: dict = {}     # (low, best, high, open) -> label index
+        self.figures: dict = {}     # (low, best, high, open), integers -> label index
 
     def date_label(self, start: date, end: date, precision: Any) -> int:
         key = (start, end, precision)
@@ -164,9 +164,9 @@ class _Packer:
     def figure(self, v: list | None, claimed: list, key: str) -> int:
         """Label index of a figure; ``claimed``: the reports with claims."""
         is_open = open_ended(claimed, key) if claimed else False
-        if v and any(type(x) is not int and x is not None for x in v):
-            return self.tab.index(figure_label(v, is_open))   # 1.0 is not shown as 1
-        k = (*v, is_open) if v else (is_open,)
+        if not (v and type(v[0]) is int and type(v[1]) is int and type(v[2]) is int):
+            return self.tab.index(figure_label(v, is_open))   # also: 1.0 is not shown as 1
+        k = (v[0], v[1], v[2], is_open)
         n = self.figures.get(k)
         if n is None:
             n = self.figures[k] = self.tab.index(figure_label(v, is_open))
@@ -205,7 +205,7 @@ class _Packer:
         dk([index(k) for k in inc.differ] if inc.differ else 0)
         packed = self.reports.get
         r([packed(id(x)) or self.report(x) for x in reports])
-        s(_stops(inc, self.tab))
+        s(_stops(inc, self.tab) if get("stops") else 0)
         v(index(get("verification")))
         nt(str(get("notes") or "") if self.notes else "")
 
