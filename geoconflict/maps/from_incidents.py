@@ -34,27 +34,22 @@ def _stop(s: Stop) -> dict[str, Any]:
             "role": s.role or None, "place": s.place or None}
 
 
-def incident_props(inc: Incident, reports: dict | None = None) -> dict[str, Any]:
+def incident_props(inc: Incident, shared: dict | None = None) -> dict[str, Any]:
     """The properties of an incident's map feature (contract in :mod:`geoconflict.maps`).
 
-    ``reports`` caches the dicts of equal reports (most reports of a big export are equal:
-    an outlet, no claims), so they are made once and shared.
+    ``shared`` caches what equal values give: the dict of a report (most reports of a big
+    export are equal: an outlet, no claims), shared by them, and the text of a date.
     """
-    if reports is None:
+    if shared is None:
         reps = [r.to_dict() for r in inc.reports]
+        start, end = inc.date_start.isoformat(), inc.date_end.isoformat()
     else:
-        reps = []
-        for r in inc.reports:
-            try:
-                d = reports.get(r)
-                if d is None:
-                    d = reports[r] = r.to_dict()
-            except TypeError:           # a field that cannot be hashed
-                d = r.to_dict()
-            reps.append(d)
+        reps = [_shared(shared, r, r.to_dict) for r in inc.reports]
+        start = _shared(shared, inc.date_start, inc.date_start.isoformat)
+        end = _shared(shared, inc.date_end, inc.date_end.isoformat)
     props: dict[str, Any] = {
-        "id": inc.id, "title": inc.title, "date_start": inc.date_start.isoformat(),
-        "date_end": inc.date_end.isoformat(), "date_precision": inc.date_precision,
+        "id": inc.id, "title": inc.title, "date_start": start, "date_end": end,
+        "date_precision": inc.date_precision,
         "event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
         "actors": [a.name for a in inc.actors], "country": inc.country or None,
         "fatalities": inc.fatalities.to_dict() or None,
@@ -69,6 +64,17 @@ def incident_props(inc: Incident, reports: dict | None = None) -> dict[str, Any]
             props["stops"] = [_stop(s) for s in located]
             props["route"] = is_route(inc.locations)
     return props
+
+
+def _shared(cache: dict, key: Any, make: Any) -> Any:
+    """``make()`` once per value of ``key`` (each time for a value that cannot be hashed)."""
+    try:
+        value = cache.get(key)
+        if value is None:
+            value = cache[key] = make()
+    except TypeError:
+        value = make()
+    return value
 
 
 def _feature(inc: Incident) -> dict[str, Any] | None:
@@ -112,7 +118,7 @@ class IncidentRecords:
     their features (same checks, same properties), without the features."""
 
     def __init__(self) -> None:
-        self._reports: dict = {}     # report -> its dict, shared by equal reports
+        self._shared: dict = {}      # report -> its dict, date -> its text (incident_props)
         self._differ: dict = {}      # ids of an incident's report dicts -> differing_claims
 
     def __call__(self, inc: Incident, iid: str, where: str) -> MapIncident:
@@ -127,7 +133,7 @@ class IncidentRecords:
         if type(start) is not date or type(end) is not date:
             start, end = parse_day(start, where=where), parse_day(end, where=where)
         check_dates(start, end, inc.date_precision, where)
-        props = incident_props(inc, self._reports)
+        props = incident_props(inc, self._shared)
         fat = _estimate(inc.fatalities, props["fatalities"], where, "fatalities")
         inj = _estimate(inc.injured, props["injured"], where, "injured")
         check_stops(props.get("stops"), where)

@@ -215,8 +215,12 @@ def map_incidents(data: Any, incident_record: Callable[[Any, str, str], MapIncid
     """
     out: list[MapIncident] = []
     seen: dict[str, int] = {}
+    own_types: dict[type, bool] = {}       # isinstance(x, Mapping) is slow: once per type
     for n, item in enumerate(as_features(data, what="incidents")):
-        own = incident_record is not None and not isinstance(item, Mapping)
+        own = own_types.get(type(item))
+        if own is None:
+            own = own_types[type(item)] = incident_record is not None and \
+                not isinstance(item, Mapping)
         props = None if own else dict(item.get("properties") or {})
         iid = str((item.id if own else props.get("id") or item.get("id")) or f"#{n}")
         where = f"incident {n} ({iid}): "
