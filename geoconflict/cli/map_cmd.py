@@ -10,7 +10,7 @@ import click
 
 from .._errors import DataError
 from ..region import COUNTRIES
-from .options import parse_day, refuse_to_overwrite
+from .options import gc_paused, parse_day, refuse_to_overwrite
 
 EPILOG = """\b
 Examples:
@@ -27,12 +27,13 @@ Examples:
 """
 
 
-def _read_input(name: str) -> list[dict]:
-    """Map features of one input: any incident file (read and derived once by the library's
-    reader), or GeoJSON points already in the map's input contract."""
+def _read_input(name: str) -> list:
+    """What the map draws of one input: the incidents of any incident file (read and
+    derived once by the library's reader) that have coordinates, or GeoJSON points
+    already in the map's input contract."""
     from ..formats.geojson import read_features
     from ..formats.read import input_kind, read_incidents
-    from ..maps.from_incidents import incident_features
+    from ..maps.from_incidents import located
 
     data = sys.stdin.buffer.read() if name == "-" else b""
     if name != "-" and not Path(name).is_dir():
@@ -46,7 +47,7 @@ def _read_input(name: str) -> list[dict]:
         if name == "-":   # the reader reads stdin itself: give it the bytes read here
             src = str(Path(tmp) / f"stdin.{input_kind(name, data[:4000])}")
             Path(src).write_bytes(data)
-        return incident_features(read_incidents([src]))["features"]
+        return located(read_incidents([src]))
 
 
 def _read_bytes(name: str) -> bytes:
@@ -127,6 +128,7 @@ def _check_filters(date_from, date_to, event_types, countries) -> None:
               help="Do not draw the shipped outlines, enclaves and border segments.")
 @click.option("--no-notes", is_flag=True,
               help="Leave the incidents' notes out of the popups of an HTML map (a smaller file).")
+@gc_paused
 def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_types,
             countries, segments, outlines, enclaves, towns, cdn, no_osm, no_borders, no_notes):
     """Draw incidents from FILE… on one HTML map, or on a still map for print.

@@ -91,13 +91,22 @@ def _side_of() -> Callable | None:
     return getattr(borders, "side_of", None)
 
 
-def _locate(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when) -> tuple[Stop, Any]:
-    place = None
-    if stop.place:
+def _place(stop: Stop, gaz: Gazetteer, cache: dict) -> Place | None:
+    """The gazetteer place of a stop (None without a place id), each id looked up once."""
+    if not stop.place:
+        return None
+    place = cache.get(stop.place)
+    if place is None:
         try:
-            place = gaz.get(stop.place)
+            place = cache[stop.place] = gaz.get(stop.place)
         except KeyError as exc:
             raise DataError(f"{stop.place}: {exc.args[0]}") from None
+    return place
+
+
+def _locate(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when,
+            cache: dict) -> tuple[Stop, Any]:
+    place = _place(stop, gaz, cache)
     changes: dict[str, Any] = {}
     if place is not None:
         if not stop.explicit:
@@ -108,24 +117,37 @@ def _locate(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when) -> tuple
         if not stop.name:
             changes["name"] = place.name
     elif not stop.country and stop.lat is not None:
-        country = ""
-        if side_of is not None:
-            try:
-                side = side_of(stop.lon, stop.lat, at=when)
-            except Exception:  # noqa: BLE001 - a borders failure must not stop loading
-                side = None
-            if isinstance(side, dict):
-                side = side.get("country")
-            if isinstance(side, str) and len(side) == 2:
-                country = side.upper()
-        near = gaz.nearest(stop.lat, stop.lon, limit=1)
-        if near and near[0].distance_km is not None and near[0].distance_km <= 15:
-            country = country or near[0].place.country
-            if country == near[0].place.country and not stop.admin1:
-                changes["admin1"] = near[0].place.admin1
-        if country:
-            changes["country"] = country
+        changes = _country_of_point(stop, gaz, side_of, when)
+    changes = {k: v for k, v in changes.items() if not _same(getattr(stop, k), v)}
     return (dataclasses.replace(stop, **changes) if changes else stop), place
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal and of one type (40 and 40.0 are equal, but not written alike)."""
+    return a is b or (type(a) is type(b) and a == b)
+
+
+def _country_of_point(stop: Stop, gaz: Gazetteer, side_of: Callable | None, when) -> dict:
+    """Country (and admin1 of a nearby place) of a stop given by coordinates alone."""
+    changes: dict[str, Any] = {}
+    country = ""
+    if side_of is not None:
+        try:
+            side = side_of(stop.lon, stop.lat, at=when)
+        except Exception:  # noqa: BLE001 - a borders failure must not stop loading
+            side = None
+        if isinstance(side, dict):
+            side = side.get("country")
+        if isinstance(side, str) and len(side) == 2:
+            country = side.upper()
+    near = gaz.nearest(stop.lat, stop.lon, limit=1)
+    if near and near[0].distance_km is not None and near[0].distance_km <= 15:
+        country = country or near[0].place.country
+        if country == near[0].place.country and not stop.admin1:
+            changes["admin1"] = near[0].place.admin1
+    if country:
+        changes["country"] = country
+    return changes
 
 
 def derive(incidents: Sequence[Incident], gazetteer: Gazetteer,
@@ -147,28 +169,45 @@ def derive(incidents: Sequence[Incident], gazetteer: Gazetteer,
         border fields of its primary stop.
     """
     side_of = _side_of() if attach is not False else None
+    if attach is None:
+        attach = border_attach()
     out: list[Incident] = []
     precisions: list[list[int]] = []
+    cache: dict[str, Any] = {}
     for inc in incidents:
         stops, places = [], []
         for stop in inc.locations:
-            located, place = _locate(stop, gazetteer, side_of, stop.date or inc.date_start)
+            located, place = _locate(stop, gazetteer, side_of, stop.date or inc.date_start,
+                                     cache)
             stops.append(located)
             places.append(place)
         pi = next((i for i, s in enumerate(stops) if s.primary), 0)
         primary = stops[pi]
         gp = inc.geo_precision or stop_geo_precision(primary, places[pi])
-        claims = places[pi].claimed_by if places[pi] is not None else ()
-        precisions.append([gp if i == pi else stop_geo_precision(s, p)
-                           for i, (s, p) in enumerate(zip(stops, places, strict=True))])
-        out.append(dataclasses.replace(
-            inc, locations=tuple(stops), geo_precision=gp, country=primary.country,
-            country_claims=claims, admin1=primary.admin1, admin2=primary.admin2))
-    if attach is None:
-        attach = border_attach()
+        if attach:      # only attaching needs every stop's precision
+            precisions.append([gp if i == pi else stop_geo_precision(s, p)
+                               for i, (s, p) in enumerate(zip(stops, places, strict=True))])
+        out.append(_with_derived(inc, stops, primary, places[pi], gp))
     if attach:
         out = _attach_borders(out, precisions, attach)
     return out
+
+
+def _with_derived(inc: Incident, stops: list[Stop], primary: Stop, place: Place | None,
+                  gp: int) -> Incident:
+    """``inc`` with its located stops and the fields its primary stop gives; ``inc``
+    itself when it holds these values already (an incident read from a derived table)."""
+    claims = place.claimed_by if place is not None else ()
+    same = inc.locations
+    if (type(same) is tuple and len(same) == len(stops)
+            and all(a is b for a, b in zip(stops, same, strict=True))
+            and _same(inc.geo_precision, gp) and _same(inc.country, primary.country)
+            and _same(inc.country_claims, claims) and _same(inc.admin1, primary.admin1)
+            and _same(inc.admin2, primary.admin2)):
+        return inc
+    return dataclasses.replace(inc, locations=tuple(stops), geo_precision=gp,
+                               country=primary.country, country_claims=claims,
+                               admin1=primary.admin1, admin2=primary.admin2)
 
 
 def _attach_borders(incidents: list[Incident], precisions: list[list[int]],

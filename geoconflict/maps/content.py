@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import DataError
+from .from_incidents import IncidentRecords
 from .incident_pack import pack_incidents
 from .records import (
     MapIncident,
@@ -68,7 +69,7 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     at_day = parse_day(at) if at is not None else date.today()
     seg_feats = as_features(segments, what="segments")
     seg_cc = segment_countries(seg_feats)
-    all_incidents = map_incidents(incidents)
+    all_incidents = map_incidents(incidents, IncidentRecords())
     shown = filter_incidents(all_incidents, date_from=date_from, date_to=date_to,
                              event_types=event_types, countries=countries,
                              seg_countries=seg_cc)
@@ -79,13 +80,20 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
     bounds = _fit_bounds(shown, seg_fc)
     towns_rows = _town_rows(town_feats)
     # big circles first, so a small incident beside a big one stays visible and clickable
-    order = sorted(shown, key=lambda i: (-i.best_fatalities, i.start, i.id))
+    keys = [_draw_order(i) for i in shown]
+    order = [shown[k] for k in sorted(range(len(shown)), key=keys.__getitem__)]
     packed = pack_incidents(order, notes=notes)
     return MapContent(at_day, all_incidents, shown, packed, seg_fc, outline_feats,
                       enclave_feats, towns_rows, bounds,
                       search_places(towns_rows, enclave_feats, seg_fc, shown, bounds,
                                     gazetteer=towns is None),
                       _legend(shown, seg_fc, enclave_feats, at_day))
+
+
+def _draw_order(i: MapIncident) -> tuple:
+    """Big circles first (``MapIncident.best_fatalities``), then by start and id."""
+    f = i.fatalities
+    return (-(f[1] or 0) if f else 0, i.start, i.id)
 
 
 def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_population: int = 40_000,
@@ -97,13 +105,14 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
     ``country``, ``admin1`` and ``population`` (GeoNames, also for curated places that
     name their GeoNames id; ``None`` when unknown or 0).
     """
-    from ..gazetteer.places import load_geonames, load_places
+    from ..gazetteer.index import default_gazetteer
+    from ..gazetteer.places import load_geonames
 
     population = {g.geonames_id: g.population for g in load_geonames()}
 
     (s, w), (n, e) = bounds or TOWN_BOUNDS
     feats = []
-    for p in sorted(load_places(), key=lambda p: (p.name, p.id)):
+    for p in sorted(default_gazetteer().places, key=lambda p: (p.name, p.id)):
         if not (s <= p.lat <= n and w <= p.lon <= e):
             continue
         main = p.kind in kinds if p.origin == "curated" else (p.population or 0) >= min_population
@@ -128,12 +137,10 @@ def _fit_bounds(shown: Sequence[MapIncident], seg_fc: dict) -> list[list[float]]
 
 
 def _bounds(points: Iterable[tuple[float, float]]) -> list[list[float]] | None:
-    xs, ys = [], []
-    for x, y in points:
-        xs.append(x)
-        ys.append(y)
-    if not xs:
+    pts = list(points)
+    if not pts:
         return None
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     pad_x = max(0.05, (max(xs) - min(xs)) * 0.08)
     pad_y = max(0.05, (max(ys) - min(ys)) * 0.08)
     return [[min(ys) - pad_y, min(xs) - pad_x], [max(ys) + pad_y, max(xs) + pad_x]]

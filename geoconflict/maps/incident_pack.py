@@ -68,14 +68,11 @@ def open_ended(reports: Sequence[Mapping[str, Any]], key: str) -> bool:
     return seen
 
 
-def _days(d: date) -> int:
-    return (d - EPOCH).days
-
-
-def _stops(inc: MapIncident, tab: StringTable, x0: int, y0: int) -> Any:
+def _stops(inc: MapIncident, tab: StringTable) -> Any:
     stops = inc.props.get("stops") or []
     if len(stops) < 2:
         return 0
+    x0, y0 = round(inc.lon * 100_000), round(inc.lat * 100_000)
     route = inc.props.get("route")
     route = True if route is None else bool(route)     # the contract before "route" existed
     return [1 if route else 0, delta_run([[s["lon"], s["lat"]] for s in stops], (x0, y0)),
@@ -134,49 +131,95 @@ def _report(rep: Mapping[str, Any], tab: StringTable, seen: dict) -> list:
             packed]
 
 
+_COLUMNS = ("id", "t", "dl", "d0", "dd", "et", "st", "a", "fb", "fl", "il", "sg", "ss", "dk",
+            "r", "s", "v", "nt")
+
+
+class _Packer:
+    """Packs one incident after another into columns; what repeats (date labels, reports,
+    figures) is packed once. A cached value's strings were indexed when it was first
+    packed, so the string table comes out as if every value were packed afresh."""
+
+    def __init__(self, notes: bool) -> None:
+        self.tab = StringTable()
+        self.cols: dict[str, list] = {k: [] for k in _COLUMNS}
+        self.appends = tuple(self.cols[k].append for k in _COLUMNS)
+        self.notes = notes
+        self.prev_day = 0
+        self.claims: dict = {}      # claims -> packed claims (see _report)
+        self.reports: dict = {}     # id of a report dict -> packed report
+        self.labels: dict = {}      # (start, end, precision) -> dl
+        self.figures: dict = {}     # (low, best, high, open), integers -> label index
+
+    def date_label(self, start: date, end: date, precision: Any) -> int:
+        key = (start, end, precision)
+        dl = self.labels.get(key)
+        if dl is None:
+            label = date_label(start, end, precision)
+            plain = start.isoformat() if start == end else \
+                f"{start.isoformat()} – {end.isoformat()}"
+            dl = self.labels[key] = -1 if label == plain else self.tab.index(label)
+        return dl                                      # -1: the runtime writes it
+
+    def figure(self, v: list | None, claimed: list, key: str) -> int:
+        """Label index of a figure; ``claimed``: the reports with claims."""
+        is_open = open_ended(claimed, key) if claimed else False
+        if not (v and type(v[0]) is int and type(v[1]) is int and type(v[2]) is int):
+            return self.tab.index(figure_label(v, is_open))   # also: 1.0 is not shown as 1
+        k = (v[0], v[1], v[2], is_open)
+        n = self.figures.get(k)
+        if n is None:
+            n = self.figures[k] = self.tab.index(figure_label(v, is_open))
+        return n
+
+    def report(self, rep: Mapping[str, Any]) -> list:
+        packed = self.reports.get(id(rep))
+        if packed is None:
+            packed = self.reports[id(rep)] = _report(rep, self.tab, self.claims)
+        return packed
+
+    def add(self, inc: MapIncident) -> None:
+        (id_, t, dl, d0_, dd, et, st, a, fb, fl, il, sg, ss, dk, r, s, v, nt) = self.appends
+        index, get = self.tab.index, inc.props.get
+        reports = get("reports") or []
+        claimed = [x for x in reports if x.get("claims")]
+        start, end = inc.start, inc.end
+        d0 = (start - EPOCH).days
+        id_(inc.id)
+        t(str(get("title")))
+        prec = get("date_precision")
+        label = self.labels.get((start, end, prec))
+        dl(self.date_label(start, end, prec) if label is None else label)
+        d0_(d0 - self.prev_day)
+        self.prev_day = d0
+        dd((end - start).days)
+        et(index(str(get("event_type") or "Unknown")))
+        st(index(get("sub_event_type")))
+        a([index(x) for x in get("actors") or ()])
+        f = inc.fatalities
+        fb(f[1] if f and f[1] is not None else None)
+        fl(self.figure(f, claimed, "fatalities"))
+        il(self.figure(inc.injured, claimed, "injured") if inc.injured else -1)
+        sg(index(get("border_segment")))
+        ss(index(get("segment_status")))
+        dk([index(k) for k in inc.differ] if inc.differ else 0)
+        packed = self.reports.get
+        r([packed(id(x)) or self.report(x) for x in reports])
+        s(_stops(inc, self.tab) if get("stops") else 0)
+        v(index(get("verification")))
+        nt(str(get("notes") or "") if self.notes else "")
+
+
 def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> dict:
     """Columns of the incidents, in the order given (the caller puts big circles first)."""
-    tab = StringTable()
-    cols: dict[str, list] = {k: [] for k in (
-        "id", "t", "dl", "d0", "dd", "et", "st", "a", "fb", "fl", "il", "sg", "ss", "dk", "r",
-        "s", "v", "nt")}
-    xs, ys = [], []
-    prev_day = 0
-    seen: dict = {}
+    packer = _Packer(notes)
     for inc in incidents:
-        p = inc.props
-        get = p.get
-        x, y = round(inc.lon * 100_000), round(inc.lat * 100_000)
-        xs.append(x)
-        ys.append(y)
-        reports = get("reports") or []
-        d0 = _days(inc.start)
-        cols["id"].append(inc.id)
-        cols["t"].append(str(get("title")))
-        label = date_label(inc.start, inc.end, get("date_precision"))
-        plain = inc.start.isoformat() if inc.start == inc.end else \
-            f"{inc.start.isoformat()} – {inc.end.isoformat()}"
-        cols["dl"].append(-1 if label == plain else tab.index(label))   # -1: the runtime writes it
-        cols["d0"].append(d0 - prev_day)
-        prev_day = d0
-        cols["dd"].append((inc.end - inc.start).days)
-        cols["et"].append(tab.index(str(get("event_type") or "Unknown")))
-        cols["st"].append(tab.index(get("sub_event_type")))
-        cols["a"].append([tab.index(a) for a in get("actors") or ()])
-        f = inc.fatalities
-        cols["fb"].append(f[1] if f and f[1] is not None else None)
-        cols["fl"].append(tab.index(figure_label(f, open_ended(reports, "fatalities"))))
-        cols["il"].append(tab.index(figure_label(inc.injured, open_ended(reports, "injured")))
-                          if inc.injured else -1)
-        cols["sg"].append(tab.index(get("border_segment")))
-        cols["ss"].append(tab.index(get("segment_status")))
-        cols["dk"].append([tab.index(k) for k in inc.differ] or 0)
-        cols["r"].append([_report(r, tab, seen) for r in reports])
-        cols["s"].append(_stops(inc, tab, x, y))
-        cols["v"].append(tab.index(get("verification")))
-        cols["nt"].append(str(get("notes") or "") if notes else "")
+        packer.add(inc)
+    cols = packer.cols
+    xs = [round(inc.lon * 100_000) for inc in incidents]
+    ys = [round(inc.lat * 100_000) for inc in incidents]
     cols["x"] = [b - a for a, b in zip([0, *xs], xs, strict=False)]
     cols["y"] = [b - a for a, b in zip([0, *ys], ys, strict=False)]
     if not any(cols["nt"]):
         del cols["nt"]
-    return {"n": len(xs), "S": tab.strings, **cols}
+    return {"n": len(xs), "S": packer.tab.strings, **cols}

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -206,46 +206,67 @@ class MapIncident:
         return (self.fatalities[1] or 0) if self.fatalities else 0
 
 
-def map_incidents(data: Any) -> list[MapIncident]:
+def map_incidents(data: Any, incident_record: Callable[[Any, str, str], MapIncident] | None = None
+                  ) -> list[MapIncident]:
     """Validate an incidents FeatureCollection (see :mod:`geoconflict.maps`) into records.
 
-    Errors name the feature (index and id) and the field.
+    Errors name the feature (index and id) and the field. ``incident_record(item, id,
+    where)`` makes the record of an item that is not a feature (a derived Incident).
     """
     out: list[MapIncident] = []
     seen: dict[str, int] = {}
-    for n, feat in enumerate(as_features(data, what="incidents")):
-        props = dict(feat.get("properties") or {})
-        iid = str(props.get("id") or feat.get("id") or f"#{n}")
+    own_types: dict[type, bool] = {}       # isinstance(x, Mapping) is slow: once per type
+    for n, item in enumerate(as_features(data, what="incidents")):
+        own = own_types.get(type(item))
+        if own is None:
+            own = own_types[type(item)] = incident_record is not None and \
+                not isinstance(item, Mapping)
+        props = None if own else dict(item.get("properties") or {})
+        iid = str((item.id if own else props.get("id") or item.get("id")) or f"#{n}")
         where = f"incident {n} ({iid}): "
         if iid in seen:
             raise DataError(f"{where}duplicate id (also feature {seen[iid]})")
         seen[iid] = n
-        geom = feat.get("geometry") or {}
-        if geom.get("type") != "Point":
-            raise DataError(f"{where}geometry must be a Point, got {geom.get('type')!r}")
-        coords = geom.get("coordinates") or []
-        if len(coords) < 2:
-            raise DataError(f"{where}Point needs [lon, lat]")
-        lon, lat = _check_lonlat(coords[0], coords[1], where)
-        if not props.get("title"):
-            raise DataError(f"{where}missing title")
-        if not props.get("date_start"):
-            raise DataError(f"{where}missing date_start")
-        start = parse_day(props["date_start"], where=where)
-        end = parse_day(props.get("date_end") or props["date_start"], end=True, where=where)
-        if end < start:
-            raise DataError(f"{where}date_end {end} is before date_start {start}")
-        prec = props.get("date_precision")
-        if prec is not None and prec not in PRECISIONS:
-            raise DataError(f"{where}date_precision must be one of {', '.join(PRECISIONS)}")
-        fat = _lbh(props.get("fatalities"), f"{where}fatalities.")
-        inj = _lbh(props.get("injured"), f"{where}injured.")
-        for k, stop in enumerate(props.get("stops") or []):
-            _check_lonlat(stop.get("lon"), stop.get("lat"), f"{where}stop {k + 1}: ")
-        props["id"] = iid
-        out.append(MapIncident(iid, lon, lat, start, end, props,
-                            differing_claims(props.get("reports") or []), fat, inj))
+        out.append(incident_record(item, iid, where) if own
+                   else _feature_record(item, props, iid, where))
     return out
+
+
+def _feature_record(feat: Mapping, props: dict, iid: str, where: str) -> MapIncident:
+    geom = feat.get("geometry") or {}
+    if geom.get("type") != "Point":
+        raise DataError(f"{where}geometry must be a Point, got {geom.get('type')!r}")
+    coords = geom.get("coordinates") or []
+    if len(coords) < 2:
+        raise DataError(f"{where}Point needs [lon, lat]")
+    lon, lat = _check_lonlat(coords[0], coords[1], where)
+    if not props.get("title"):
+        raise DataError(f"{where}missing title")
+    if not props.get("date_start"):
+        raise DataError(f"{where}missing date_start")
+    start = parse_day(props["date_start"], where=where)
+    end = parse_day(props.get("date_end") or props["date_start"], end=True, where=where)
+    check_dates(start, end, props.get("date_precision"), where)
+    fat = _lbh(props.get("fatalities"), f"{where}fatalities.")
+    inj = _lbh(props.get("injured"), f"{where}injured.")
+    check_stops(props.get("stops"), where)
+    props["id"] = iid
+    return MapIncident(iid, lon, lat, start, end, props,
+                       differing_claims(props.get("reports") or []), fat, inj)
+
+
+def check_dates(start: date, end: date, precision: Any, where: str) -> None:
+    """The checks of an incident's dates (parsed) and date precision."""
+    if end < start:
+        raise DataError(f"{where}date_end {end} is before date_start {start}")
+    if precision is not None and precision not in PRECISIONS:
+        raise DataError(f"{where}date_precision must be one of {', '.join(PRECISIONS)}")
+
+
+def check_stops(stops: Sequence[Mapping] | None, where: str) -> None:
+    """Every stop's coordinates in the region."""
+    for k, stop in enumerate(stops or ()):
+        _check_lonlat(stop.get("lon"), stop.get("lat"), f"{where}stop {k + 1}: ")
 
 
 def segment_countries(segments: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:

@@ -32,9 +32,9 @@ def _anchor(geom: dict) -> tuple[float, float]:
 
 
 def _gazetteer() -> dict[str, Any]:
-    from ..gazetteer.places import load_places
+    from ..gazetteer.index import default_gazetteer
 
-    return {p.id: p for p in load_places()}
+    return {p.id: p for p in default_gazetteer().places}
 
 
 def search_places(towns_rows: Sequence[list], enclave_feats: Sequence[dict], seg_fc: dict,
