@@ -15,7 +15,7 @@ import click
 from .._api import qgis_styles
 from .._errors import IncidentsError
 from ..formats import FORMATS
-from .options import csv_input_opts, parse_day, precision_opt, refuse_to_overwrite
+from .options import csv_input_opts, gc_paused, parse_day, precision_opt, refuse_to_overwrite
 
 places_opt = click.option(
     "--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -206,6 +206,7 @@ _jobs_opt = click.option(
     help="Processes that convert a file of 20,000 rows or more (default: one per CPU).")
 
 
+@gc_paused
 def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
     """Read FILE with ``reader`` (csv_acled or ucdp) and write its incidents as YAML.
 

@@ -7,6 +7,7 @@ its own, and the chunks are joined in order).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -54,7 +55,8 @@ def frame_yaml_chunks(frame: pd.DataFrame, coord_source: str, chunk: int = 5000,
             yield chunk_yaml(cols, m, coord_source), m
         return
     # spawn: a fresh interpreter, never a fork of this one with pyarrow's threads in it
-    pool = ProcessPoolExecutor(min(jobs, len(parts)),
+    # the workers' many long-lived objects form no cycles: no cyclic collector (as `import`)
+    pool = ProcessPoolExecutor(min(jobs, len(parts)), initializer=gc.disable,
                                mp_context=multiprocessing.get_context("spawn"))
     try:
         futures = [pool.submit(chunk_yaml, cols, m, coord_source) for cols, m in parts]
