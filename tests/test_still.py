@@ -335,3 +335,20 @@ def test_still_maps_do_not_load_folium():
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'folium', 'branca'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_html_map_does_not_load_matplotlib(tmp_path):
+    # the still map's page and format checks are plain Python: matplotlib (a second or more
+    # of start-up) loads only when a still map is drawn
+    import subprocess
+    import sys
+
+    from geoconflict.incidents.load import curated_dir
+
+    out = tmp_path / "m.html"
+    code = ("import sys; from click.testing import CliRunner; "
+            "from geoconflict.cli.main import cli; "
+            f"r = CliRunner().invoke(cli, ['map', {str(curated_dir())!r}, '-o', {str(out)!r}]); "
+            "print(r.exit_code, 'matplotlib' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.split() == ["0", "False"] and out.stat().st_size > 100_000
