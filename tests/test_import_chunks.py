@@ -1,6 +1,6 @@
-"""``import`` converts a big table a chunk at a time, on several processes: the YAML is the
-same text whatever the chunking and the number of processes, in the file's order; records
-with different keys keep what each key's absence means."""
+"""``import`` converts a big table a chunk at a time: the YAML is the same text whatever the
+chunking, in the file's order; records with different keys keep what each key's absence
+means."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import csv
 import io
 
 import yaml
-from click.testing import CliRunner
 
-from geoconflict.cli.main import cli
 from geoconflict.formats import csv_acled
 from geoconflict.formats._from_table import frame_to_incidents, incidents_from_records
 from geoconflict.formats._yaml_chunks import frame_yaml_chunks
@@ -45,25 +43,20 @@ def acled_csv(n: int) -> str:
     return buf.getvalue()
 
 
-def test_chunks_on_two_processes_give_the_text_of_one_dump_in_the_file_order():
+def test_chunks_give_the_text_of_one_dump_in_the_file_order():
     frame, problems = csv_acled.read_frame(acled_csv(40), "t.csv")
     assert not problems
     whole = dump_incidents(frame_to_incidents(frame))
-    serial = [t for t, _ in frame_yaml_chunks(frame, "ACLED", chunk=7, jobs=1)]
-    parallel = list(frame_yaml_chunks(frame, "ACLED", chunk=7, jobs=2, min_rows=0))
-    assert [rows for _, rows in parallel] == [7, 7, 7, 7, 7, 5]
-    assert "".join(t for t, _ in parallel) == "".join(serial) == whole
+    chunks = list(frame_yaml_chunks(frame, "ACLED", chunk=7))
+    assert [rows for _, rows in chunks] == [7, 7, 7, 7, 7, 5]
+    assert "".join(t for t, _ in chunks) == whole
     back = yaml.safe_load(whole)
     assert [i["id"] for i in back] == [f"X{i}" for i in range(40)]
     assert back[6].get("fatalities") is None and back[7]["fatalities"] == {
         "low": 3, "best": 3, "high": 3}
-
-
-def test_jobs_must_be_a_positive_count(tmp_path):
-    src = tmp_path / "a.csv"
-    src.write_text(acled_csv(3), encoding="utf-8")
-    r = CliRunner().invoke(cli, ["import", "acled", str(src), "-j", "0"])
-    assert r.exit_code == 2 and "--jobs" in r.output and "0" in r.output
+    assert back[1]["actors"][-1] == {"name": "Military Forces of Tajikistan (1994-)",
+                                     "role": "actor2", "inter": 1}
+    assert [r["outlet"] for r in back[1]["reports"]] == ["24.kg", "Asia-Plus"]
 
 
 def test_records_with_other_keys_keep_the_meaning_of_a_missing_key():

@@ -201,18 +201,12 @@ def _progress_bar(length: int, label: str):
     return _Silent()
 
 
-_jobs_opt = click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-    help="Processes that convert a file of 20,000 rows or more (default: one per CPU).")
-
-
 @gc_paused
-def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
+def _import(reader, file, output, chunk: int = 5000, **csv_options):
     """Read FILE with ``reader`` (csv_acled or ucdp) and write its incidents as YAML.
 
-    Rows are turned into incidents and YAML ``chunk`` at a time (on ``jobs`` processes
-    for a big file), so that a terminal shows a progress bar; the text is the same as one
-    dump of all incidents.
+    Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal shows
+    a progress bar; the text is the same as one dump of all incidents.
     """
     from ..formats import csv_acled
     from ..formats._geocode import link_rows
@@ -231,7 +225,7 @@ def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
         click.echo(f"{where}: {skipped}", err=True)
     parts = []
     with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
-        for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk, jobs):
+        for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk):
             parts.append(text)
             bar.update(rows)
     _emit(output, "".join(parts) or dump_incidents([]))
@@ -244,8 +238,7 @@ def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
-@_jobs_opt
-def import_acled(file, output, encoding, delimiter, strict, jobs):
+def import_acled(file, output, encoding, delimiter, strict):
     """Import an ACLED CSV export (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
@@ -261,8 +254,7 @@ def import_acled(file, output, encoding, delimiter, strict, jobs):
     """
     from ..formats import csv_acled
 
-    _import(csv_acled, file, output, jobs, encoding=encoding, delimiter=delimiter,
-            strict=strict)
+    _import(csv_acled, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
 
 
 @import_cmd.command("ucdp")
@@ -270,8 +262,7 @@ def import_acled(file, output, encoding, delimiter, strict, jobs):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
-@_jobs_opt
-def import_ucdp(file, output, encoding, delimiter, strict, jobs):
+def import_ucdp(file, output, encoding, delimiter, strict):
     """Import a UCDP GED CSV (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
@@ -283,5 +274,4 @@ def import_ucdp(file, output, encoding, delimiter, strict, jobs):
     """
     from ..formats import ucdp
 
-    _import(ucdp, file, output, jobs, encoding=encoding, delimiter=delimiter,
-            strict=strict)
+    _import(ucdp, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
