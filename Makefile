@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 test: install
-	@sh tests/ensure_chromium.sh
-	GEOCONFLICT_BROWSER=required $(BIN)/python -m pytest -q
+	@sh tests/ensure_debian.sh chromium "command -v chromium || command -v chromium-browser" \
+	  "the browser tests"
+	@sh tests/ensure_debian.sh python3-qgis "/usr/bin/python3 -c 'import qgis.core'" \
+	  "the test that opens our GeoPackage in QGIS"
+	GEOCONFLICT_BROWSER=required GEOCONFLICT_QGIS=required $(BIN)/python -m pytest -q
 
 map: install
 	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.html

@@ -28,7 +28,7 @@ _UNSAFE = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000
                      r"|: |:\Z| #|\A[-?:](?: |\Z)|\A[#,\[\]{}&*!|>'\"%@`]|\A---|\A\.\.\.|\A |"
                      r" \Z")
 _SPACES = re.compile("( +)")
-_RUNS = re.compile("( +|\n+)")
+_FEEDS = re.compile("(\n+)")
 #: What keeps a scalar from PyYAML's single quotes: other characters than printable ones
 #: and line feeds, or a space beside a line feed.
 _NOT_SINGLE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd"
@@ -119,113 +119,139 @@ def _scalar(out: _Out, v: Any, indent: int) -> None:
 def _folded(out: _Out, text: str, indent: int) -> None:
     """A plain scalar folded at single spaces once past the width, as PyYAML does."""
     out.write(" ")
-    for n, part in enumerate(_SPACES.split(text)):
-        if n % 2 == 0:
-            out.write(part)
-        elif part == " " and out.column > WIDTH:
-            out.newline(indent)
-        else:
-            out.write(part)
+    _fold(out, text, indent, False, False)
+
+
+def _fold(out: _Out, text: str, indent: int, keep_first: bool, keep_last: bool) -> None:
+    """``text`` (no line feeds) from ``out``'s column, each single space met past the width
+    written as a line break to ``indent``, as PyYAML's emitter does. ``keep_first`` and
+    ``keep_last``: a space that is the text's first or last character never breaks."""
+    parts, col, pos, n = out.parts, out.column, 0, len(text)
+    while True:
+        j = text.find(" ", pos + max(0, WIDTH - col + 1))
+        while j != -1:
+            end = j + 1
+            while end < n and text[end] == " ":
+                end += 1
+            single = end == j + 1 and (j == 0 or text[j - 1] != " ")
+            if single and not (keep_first and j == 0) and not (keep_last and j == n - 1):
+                break
+            j = text.find(" ", end)
+        if j == -1:
+            break
+        parts.append(text[pos:j])
+        parts.append("\n" + " " * indent)
+        col, pos = indent, j + 1
+    parts.append(text[pos:])
+    out.column = col + n - pos
 
 
 def _single_quoted(out: _Out, text: str, indent: int) -> None:
     """PyYAML's single-quoted scalar: ' doubled, folded at single spaces past the width
     (never the first or last), each run of line feeds one more line feed."""
     out.write(" '")
-    parts = _RUNS.split(text)
-    last = len(parts) - 1
-    for n, part in enumerate(parts):
-        if not part:
-            continue
-        if n % 2 == 0:
-            out.write(part.replace("'", "''"))
-        elif part[0] == "\n":
+    lines = _FEEDS.split(text.replace("'", "''"))
+    for n, part in enumerate(lines):
+        if n % 2:
             out.parts.append("\n" * (len(part) + 1) + " " * indent)
             out.column = indent
-        elif part == " " and out.column > WIDTH and 0 < n < last:
-            out.newline(indent)
-        else:
-            out.write(part)
+        elif part:
+            _fold(out, part, indent, n == 0, n == len(lines) - 1)
     out.write("'")
 
 
-#: ``key: scalar`` as written at a mapping's indent -> (text, column after it). The text
-#: depends only on the indent, the key and the value: every entry starts at the indent
-#: (after a line break, or after ``- `` of its list item), so repeated ones are reused.
-_ENTRIES: dict[tuple, tuple[str, int]] = {}
+#: ``key: scalar`` (``- scalar``) as written at an indent -> its text (see :func:`_entry`).
+_ENTRIES: dict[tuple, str] = {}
 _CACHED_LEN, _CACHE_MAX = 64, 200_000
 _SCALARS = (str, int, float, bool, type(None))
 
 
+_KEYS_OK: set[str] = set()
+
+
 def _check_key(key: Any) -> None:
+    if key in _KEYS_OK and type(key) is str:
+        return
     if type(key) is not str or not key or len(key) > 120 or _UNSAFE.search(key) \
             or not _reads_as_str(key):
         raise TypeError(f"cannot write key {key!r}")
+    if len(_KEYS_OK) < 10_000:
+        _KEYS_OK.add(key)
 
 
-def _entry(key: str, value: Any, indent: int) -> tuple[str, int]:
-    """The text of ``key: value`` for a scalar value at ``indent``, and the column after."""
-    _check_key(key)
-    part = _Out()
-    part.column = indent
-    part.write(key + ":")
-    _scalar(part, value, indent + 2)
-    return "".join(part.parts), part.column
+def _entry(key: str | None, value: Any, indent: int) -> str:
+    """The text of ``key: value`` (or ``- value`` for ``key`` None) for a scalar value
+    written at ``indent``. Every entry starts at its indent and ends its line, so its text
+    depends on these three alone and repeated ones are reused."""
+    kind = type(value)
+    ck = (indent, key, kind, value)
+    got = _ENTRIES.get(ck)
+    if got is None:
+        if key is not None:
+            _check_key(key)
+        part = _Out()
+        part.column = indent
+        part.write("-" if key is None else key + ":")
+        _scalar(part, value, indent + 2)
+        got = "".join(part.parts)
+        # not kept: long text, and zero floats (-0.0 == 0.0 would share a text)
+        if (kind is not str or len(value) <= _CACHED_LEN) \
+                and (kind is not float or value) and len(_ENTRIES) < _CACHE_MAX:
+            _ENTRIES[ck] = got
+    return got
 
 
-def _mapping(out: _Out, d: dict, indent: int, first_inline: bool) -> None:
-    parts = out.parts
-    for n, (key, value) in enumerate(d.items()):
-        if n or not first_inline:
-            parts.append("\n" + " " * indent)
-            out.column = indent
+def _mapping(parts: list[str], d: dict, indent: int, first_inline: bool) -> None:
+    brk = "\n" + " " * indent
+    first = first_inline
+    entries = _ENTRIES
+    for key, value in d.items():
+        if first:
+            first = False
+        else:
+            parts.append(brk)
         kind = type(value)
         if kind in _SCALARS:
-            ck = (indent, key, kind, value)
-            got = _ENTRIES.get(ck)
-            if got is None:
-                got = _entry(key, value, indent)
-                if (kind is not str or len(value) <= _CACHED_LEN) \
-                        and len(_ENTRIES) < _CACHE_MAX:
-                    _ENTRIES[ck] = got
-            parts.append(got[0])
-            out.column = got[1]
-            continue
-        _check_key(key)
-        out.write(key + ":")
-        _value(out, value, indent)
+            got = entries.get((indent, key, kind, value))
+            parts.append(got if got is not None else _entry(key, value, indent))
+        else:
+            _check_key(key)
+            parts.append(key + ":")
+            _value(parts, value, indent)
 
 
-def _sequence(out: _Out, items: list, indent: int, first_inline: bool) -> None:
+def _sequence(parts: list[str], items: list, indent: int, first_inline: bool) -> None:
+    brk = "\n" + " " * indent
     for n, item in enumerate(items):
         if n or not first_inline:
-            out.newline(indent)
-        out.write("-")
-        if type(item) is dict and item:
-            out.write(" ")
-            _mapping(out, item, indent + 2, True)
-        elif type(item) in (dict, list):
+            parts.append(brk)
+        kind = type(item)
+        if kind is dict and item:
+            parts.append("- ")
+            _mapping(parts, item, indent + 2, True)
+        elif kind is dict or kind is list:
             if item:
                 raise TypeError("cannot write a list in a list")
-            out.write(" {}" if type(item) is dict else " []")
+            parts.append("- {}" if kind is dict else "- []")
         else:
-            _scalar(out, item, indent + 2)
+            parts.append(_entry(None, item, indent))
 
 
-def _value(out: _Out, value: Any, indent: int) -> None:
-    """The value of a key of a mapping at ``indent``."""
-    if type(value) is dict:
+def _value(parts: list[str], value: Any, indent: int) -> None:
+    """The value (not a scalar) of a key of a mapping at ``indent``."""
+    kind = type(value)
+    if kind is dict:
         if value:
-            _mapping(out, value, indent + 2, False)
+            _mapping(parts, value, indent + 2, False)
         else:
-            out.write(" {}")
-    elif type(value) in (list, tuple):
+            parts.append(" {}")
+    elif kind is list or kind is tuple:
         if value:
-            _sequence(out, list(value), indent + 2, False)
+            _sequence(parts, list(value), indent + 2, False)
         else:
-            out.write(" []")
+            parts.append(" []")
     else:
-        _scalar(out, value, indent + 2)
+        raise TypeError(f"cannot write {kind.__name__} as YAML")
 
 
 def dump_list(items: list[dict[str, Any]]) -> str:
@@ -234,7 +260,7 @@ def dump_list(items: list[dict[str, Any]]) -> str:
 
     Raises ``TypeError`` for data outside what it writes (the caller then uses PyYAML).
     """
-    out = _Out()
-    _sequence(out, items, 0, True)
-    out.parts.append("\n")
-    return "".join(out.parts)
+    parts: list[str] = []
+    _sequence(parts, items, 0, True)
+    parts.append("\n")
+    return "".join(parts)

@@ -47,21 +47,25 @@ def pytest_sessionstart(session):
 
     if find_chromium() is None:
         pytest.exit("chromium is not installed, so the browser tests cannot run; "
-                    "run tests/ensure_chromium.sh as root or apt-get install chromium",
+                    "run tests/ensure_debian.sh as make test does, or apt-get install chromium",
                     returncode=1)
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """Under ``make test`` a browser test that cannot start chromium fails, never skips."""
+    """Under ``make test`` a browser test that cannot start chromium, or the QGIS test
+    without QGIS, fails: never skips."""
     import os
 
     outcome = yield
     report = outcome.get_result()
-    if (report.skipped and os.environ.get("GEOCONFLICT_BROWSER") == "required"
-            and "chromium" in str(report.longrepr).lower()):
-        report.outcome = "failed"
-        report.longrepr = f"browser test could not run: {report.longrepr}"
+    if not report.skipped:
+        return
+    why = str(report.longrepr).lower()
+    for env, word in (("GEOCONFLICT_BROWSER", "chromium"), ("GEOCONFLICT_QGIS", "qgis")):
+        if os.environ.get(env) == "required" and word in why:
+            report.outcome = "failed"
+            report.longrepr = f"{word} test could not run: {report.longrepr}"
 
 
 #: Run by QGIS's own Python (python3-qgis) from test_gis_exports, not collected by pytest.

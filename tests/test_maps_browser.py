@@ -1,7 +1,7 @@
 """Real-browser tests: built maps opened in headless Chromium with the network blocked.
 
 Skipped, with one line saying why, where Debian's chromium is not installed
-(``make test`` installs it when run as root with apt; see tests/ensure_chromium.sh).
+(``make test`` installs it when run as root with apt; see tests/ensure_debian.sh).
 """
 
 from __future__ import annotations

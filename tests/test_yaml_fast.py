@@ -39,3 +39,19 @@ def test_same_text_as_pyyaml(items):
 def test_curated_incidents_dump_as_pyyaml_dumps_them():
     incs = load_incidents([curated_dir()], attach=False)
     assert dump_incidents(incs) == pyyaml([i.to_dict() for i in incs])
+
+
+def test_minus_zero_after_zero_keeps_its_sign():
+    # a cache of written entries once answered -0.0 with 0.0's text (they compare equal)
+    items = [{"lat": 0.0}, {"lat": -0.0}, {"lat": -0.0}]
+    assert dump_list(items) == pyyaml(items) == "- lat: 0.0\n- lat: -0.0\n- lat: -0.0\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "ccc", "d'e", " ", "  ", "\n", "\n\n", "x" * 30]),
+                min_size=1, max_size=80).map("".join),
+       st.sampled_from(["id", "notes", "a" * 40, "time_note"]))
+def test_long_text_folds_where_pyyaml_folds(text, key):
+    # texts past the width, with single and double spaces, quotes and line feeds near the fold
+    items = [{key: text}, {key: [text, {key: text}]}]
+    assert dump_list(items) == pyyaml(items)

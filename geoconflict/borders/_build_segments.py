@@ -30,25 +30,36 @@ def write_all(coverage: dict, water: dict, out_dir: Path, transforms, log=print)
     to_metric, to_wgs84 = transforms
     out_dir.mkdir(parents=True, exist_ok=True)
     metric = {k: shapely.transform(g, to_metric) for k, g in coverage.items()}
+    meta = {"crs": "EPSG:4326", "source": _PROV["source"]}
+    dump_features(out_dir / "countries.geojson", _country_features(coverage, metric), meta)
+    enclaves, feats = _enclave_features(load_yaml(out_dir / "enclaves.yaml"), coverage,
+                                        metric, to_metric, log)
+    dump_features(out_dir / "enclaves.geojson", feats, meta)
+    dump_features(out_dir / "areas.geojson", _area_features(water, to_metric), meta)
 
     def back(g):
         return shapely.transform(g, lambda xy: np.round(to_wgs84(xy), 5))
 
-    # countries
     feats = []
-    for k in sorted(coverage):
-        g = shapely.orient_polygons(coverage[k])
-        feats.append(_feature(g, {"iso2": k, "name": NAMES[k], "core": k in CORE,
-                                  "clipped": k not in CORE,
-                                  "area_km2": round(metric[k].area / 1e6, 1), **_PROV,
-                                  "processing": f"lake holes filled; overlaps to the enclave;"
-                                  f" river gaps split at mid-line; coverage-simplified"
-                                  f" {TOLERANCE_M:g} m"}))
-    meta = {"crs": "EPSG:4326", "source": _PROV["source"]}
-    dump_features(out_dir / "countries.geojson", feats, meta)
+    for border in load_yaml(out_dir / "sections.yaml")["borders"]:
+        a, b = border["countries"]
+        assert (a, b) in BORDERS, (a, b)
+        feats += _segments_of(border, coverage, enclaves, to_metric, back, log)
+    dump_features(out_dir / "segments.geojson", feats, meta)
 
-    # enclaves
-    spec = load_yaml(out_dir / "enclaves.yaml")
+
+def _country_features(coverage: dict, metric: dict) -> list[dict]:
+    return [_feature(shapely.orient_polygons(coverage[k]), {
+        "iso2": k, "name": NAMES[k], "core": k in CORE, "clipped": k not in CORE,
+        "area_km2": round(metric[k].area / 1e6, 1), **_PROV,
+        "processing": f"lake holes filled; overlaps to the enclave; river gaps split at "
+                      f"mid-line; coverage-simplified {TOLERANCE_M:g} m"})
+        for k in sorted(coverage)]
+
+
+def _enclave_features(spec: list, coverage: dict, metric: dict, to_metric, log
+                      ) -> tuple[dict, list[dict]]:
+    """The enclaves' geometries by id, and their features (measured and published area)."""
     enclaves, feats = {}, []
     for rec in spec:
         geom, how = _enclave_geometry(rec, coverage, metric, to_metric)
@@ -65,9 +76,11 @@ def write_all(coverage: dict, water: dict, out_dir: Path, transforms, log=print)
         feats.append(_feature(shapely.orient_polygons(geom), props))
         pubs = ", ".join(str(p["value"]) for p in published)
         log(f"enclave {rec['id']}: {area:.2f} km² measured ({how}); published {pubs}")
-    dump_features(out_dir / "enclaves.geojson", feats, meta)
+    return enclaves, feats
 
-    # derived areas (water bodies that were gaps in the land outlines)
+
+def _area_features(water: dict, to_metric) -> list[dict]:
+    """Derived areas: water bodies that were gaps in the land outlines."""
     feats = []
     for ident, _lon, _lat, iso, why in WATER_OWNER:
         if iso not in CORE or ident not in water:
@@ -76,16 +89,7 @@ def write_all(coverage: dict, water: dict, out_dir: Path, transforms, log=print)
         feats.append(_feature(shapely.orient_polygons(area), {
             "id": ident, "owner_2017": iso, "note": why, "area_km2": round(
                 shapely.transform(area, to_metric).area / 1e6, 2), **_PROV}))
-    dump_features(out_dir / "areas.geojson", feats, meta)
-
-    # segments
-    sections = load_yaml(out_dir / "sections.yaml")
-    feats = []
-    for border in sections["borders"]:
-        a, b = border["countries"]
-        assert (a, b) in BORDERS, (a, b)
-        feats += _segments_of(border, coverage, enclaves, to_metric, back, log)
-    dump_features(out_dir / "segments.geojson", feats, meta)
+    return feats
 
 
 def _feature(geom, props: dict) -> dict:

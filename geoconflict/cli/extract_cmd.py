@@ -22,6 +22,22 @@ def _read(path: str) -> tuple[str, str]:
         raise click.ClickException(f"{path}: not UTF-8 text — save the article as UTF-8") from None
 
 
+def _articles(paths, published, outlet, lang) -> list:
+    """The articles read from ``paths``, with --published/--outlet where they give none."""
+    from ..extract.pipeline import read_article
+
+    docs = []
+    for a in paths:
+        text, name = _read(a)
+        try:
+            docs.append(read_article(text, name, published, lang))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--published") from None
+        if outlet and not docs[-1].outlet:
+            docs[-1].outlet = outlet.strip()
+    return docs
+
+
 @click.command()
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option("--published", metavar="DATE",
@@ -70,21 +86,13 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
       curl -s … | geoconflict extract - --published 2021-05-02
     """
     from .._io import write_text_atomic
-    from ..extract.pipeline import extract_articles, read_article
+    from ..extract.pipeline import extract_articles
 
     if articles.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given once")
     refuse_to_overwrite(output, articles)
     refuse_to_overwrite(review, articles, flag="--review")
-    docs = []
-    for a in articles:
-        text, name = _read(a)
-        try:
-            docs.append(read_article(text, name, published, lang))
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--published") from None
-        if outlet and not docs[-1].outlet:
-            docs[-1].outlet = outlet.strip()
+    docs = _articles(articles, published, outlet, lang)
     result = extract_articles(docs, merge=not no_merge, strict=not inline_evidence)
     if not quiet:
         for line in result.warnings:

@@ -201,15 +201,22 @@ def _progress_bar(length: int, label: str):
     return _Silent()
 
 
-def _import(reader, file, output, chunk: int = 2000, **csv_options):
+_jobs_opt = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes that convert a file of 20,000 rows or more (default: one per CPU).")
+
+
+def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
     """Read FILE with ``reader`` (csv_acled or ucdp) and write its incidents as YAML.
 
-    Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal
-    shows a progress bar; the text is the same as one dump of all incidents.
+    Rows are turned into incidents and YAML ``chunk`` at a time (on ``jobs`` processes
+    for a big file), so that a terminal shows a progress bar; the text is the same as one
+    dump of all incidents.
     """
-    from ..formats import _table, csv_acled
+    from ..formats import csv_acled
     from ..formats._geocode import link_rows
     from ..formats._regional import SKIPPED_ATTR, skipped_message
+    from ..formats._yaml_chunks import frame_yaml_chunks
     from ..incidents.load import dump_incidents
 
     refuse_to_overwrite(output, [file])
@@ -223,10 +230,9 @@ def _import(reader, file, output, chunk: int = 2000, **csv_options):
         click.echo(f"{where}: {skipped}", err=True)
     parts = []
     with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
-        for lo in range(0, len(frame), chunk):
-            part = _table.frame_to_incidents(frame.iloc[lo:lo + chunk], reader.SOURCE)
-            parts.append(dump_incidents(part))
-            bar.update(len(part))
+        for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk, jobs):
+            parts.append(text)
+            bar.update(rows)
     _emit(output, "".join(parts) or dump_incidents([]))
     if output != "-":
         click.echo(f"{len(frame)} incidents -> {output}", err=True)
@@ -237,7 +243,8 @@ def _import(reader, file, output, chunk: int = 2000, **csv_options):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
-def import_acled(file, output, encoding, delimiter, strict):
+@_jobs_opt
+def import_acled(file, output, encoding, delimiter, strict, jobs):
     """Import an ACLED CSV export (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
@@ -253,7 +260,8 @@ def import_acled(file, output, encoding, delimiter, strict):
     """
     from ..formats import csv_acled
 
-    _import(csv_acled, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
+    _import(csv_acled, file, output, jobs, encoding=encoding, delimiter=delimiter,
+            strict=strict)
 
 
 @import_cmd.command("ucdp")
@@ -261,7 +269,8 @@ def import_acled(file, output, encoding, delimiter, strict):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
-def import_ucdp(file, output, encoding, delimiter, strict):
+@_jobs_opt
+def import_ucdp(file, output, encoding, delimiter, strict, jobs):
     """Import a UCDP GED CSV (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
@@ -273,4 +282,5 @@ def import_ucdp(file, output, encoding, delimiter, strict):
     """
     from ..formats import ucdp
 
-    _import(ucdp, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
+    _import(ucdp, file, output, jobs, encoding=encoding, delimiter=delimiter,
+            strict=strict)

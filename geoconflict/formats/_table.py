@@ -21,7 +21,13 @@ from ._columns import (
     OUR_COLUMNS,
     ordered_columns,
 )
-from ._from_table import frame_to_incidents, incident_from_record, report_from_dict, stop_from_dict
+from ._from_table import (
+    frame_to_incidents,
+    incident_from_record,
+    incidents_from_records,
+    report_from_dict,
+    stop_from_dict,
+)
 from ._geocode import geocode_frame
 from ._normalise import line_finder, normalise_frame
 from ._stops import STOP_COLUMNS, paths_frame, stops_frame
@@ -32,5 +38,5 @@ __all__ = ["ACLED_COLUMNS", "OUR_COLUMNS", "incidents_to_frame", "frame_to_incid
            "normalise_frame", "stops_frame", "paths_frame", "records", "geocode_frame",
            "line_finder",
            "INT_COLUMNS", "FLOAT_COLUMNS", "JSON_COLUMNS", "COUNTRY_CODES", "ISO_NUMERIC",
-           "ACLED_REGION", "incident_record", "incident_from_record", "stop_from_dict",
-           "report_from_dict", "STOP_COLUMNS", "ordered_columns", "pd_na"]
+           "ACLED_REGION", "incident_record", "incident_from_record", "incidents_from_records",
+           "stop_from_dict", "report_from_dict", "STOP_COLUMNS", "ordered_columns", "pd_na"]

@@ -77,22 +77,32 @@ def _dumps(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
 
 
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows of the table as dicts of plain Python values (``None`` for missing)."""
-    out = []
-    cols = list(frame.columns)
-    arrays = []
-    for c in cols:
+def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
+    """The table's columns as lists of plain Python values (``None`` for missing)."""
+    out = {}
+    na = pd_na()
+    for c in frame.columns:
         s = frame[c]
         if str(s.dtype) == "Int64":
-            arrays.append([None if v is pd_na() else int(v) for v in s.array])
+            out[c] = [None if v is na else int(v) for v in s.array]
         elif s.dtype.kind == "f":
-            arrays.append([None if math.isnan(v) else float(v) for v in s.to_numpy()])
+            out[c] = [None if v != v else v for v in s.tolist()]
+        elif s.dtype.kind == "O":
+            values = s.tolist()
+            if not all(type(v) is str and v for v in values):  # else: text in every cell
+                values = [None if _missing(v) else v for v in values]
+            out[c] = values
         else:
-            arrays.append([None if _missing(v) else v for v in s.to_numpy()])
-    for row in zip(*arrays, strict=True):
-        out.append(dict(zip(cols, row, strict=True)))
+            out[c] = [None if _missing(v) else v for v in s.to_numpy()]
     return out
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of the table as dicts of plain Python values (``None`` for missing)."""
+    columns = frame_columns(frame)
+    names = list(columns)
+    return [dict(zip(names, row, strict=True))
+            for row in zip(*columns.values(), strict=True)]
 
 
 def pd_na():

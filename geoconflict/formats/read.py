@@ -217,7 +217,7 @@ def _table_incidents(paths, gazetteer, progress) -> list:
 def _file_incidents(src: str | Path, where: str, data: bytes, kind: str, gazetteer) -> list:
     """Incidents of one exported file (GeoJSON, GeoPackage, GeoParquet), as derived then."""
     from ..incidents.derive import derive
-    from ._table import frame_to_incidents, incident_from_record
+    from ._table import frame_to_incidents, incidents_from_records
 
     if kind == "geojson":
         from .geojson import read_records
@@ -230,7 +230,7 @@ def _file_incidents(src: str | Path, where: str, data: bytes, kind: str, gazette
         if records and "event_id_cnty" not in records[0]:
             raise FormatError(f"{where}: not incidents (no event_id_cnty) — give a file "
                               "written by `geoconflict export`")
-        incidents = [incident_from_record(r) for r in records]
+        incidents = incidents_from_records(records)
     else:
         frame = _binary_frame(where, src, kind)
         incidents = frame_to_incidents(frame)

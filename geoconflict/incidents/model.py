@@ -90,8 +90,14 @@ class Estimate:
         return cls(n, n, n) if n is not None else cls()
 
     def to_dict(self) -> dict[str, int]:
-        return {k: v for k, v in (("low", self.low), ("best", self.best), ("high", self.high))
-                if v is not None}
+        out = {}
+        if self.low is not None:
+            out["low"] = self.low
+        if self.best is not None:
+            out["best"] = self.best
+        if self.high is not None:
+            out["high"] = self.high
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +159,10 @@ class Stop:
             out["place"] = self.place
         if self.explicit:
             out["lat"], out["lon"] = self.lat, self.lon
-        for key in ("name", "role", "time", "time_note", "precision_m", "source", "note"):
-            value = getattr(self, key)
-            if value not in (None, ""):
+        for key, value in (("name", self.name), ("role", self.role), ("time", self.time),
+                           ("time_note", self.time_note), ("precision_m", self.precision_m),
+                           ("source", self.source), ("note", self.note)):
+            if value is not None and value != "":
                 out[key] = value
         if self.relation != "at":
             out["relation"] = self.relation
@@ -225,9 +232,10 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key in ("id", "outlet", "title", "date", "url"):
-            if getattr(self, key):
-                out[key] = getattr(self, key)
+        for key, value in (("id", self.id), ("outlet", self.outlet), ("title", self.title),
+                           ("date", self.date), ("url", self.url)):
+            if value:
+                out[key] = value
         if self.claims:
             out["claims"] = self.claims
         if self.note:
@@ -347,6 +355,8 @@ class Incident:
         return dataclasses.replace(self, **changes)
 
     def counts_from_reports(self) -> dict[str, Estimate]:
+        if not any(r.claims for r in self.reports):  # nothing claimed: every count unknown
+            return dict.fromkeys(COUNT_FIELDS, Estimate())
         return {key: merge_claims(self.reports, key) for key in COUNT_FIELDS}
 
     def to_dict(self) -> dict[str, Any]:
