@@ -190,12 +190,14 @@ def test_json_lists_of_a_cell():
 def test_records_give_plain_python_values():
     frame = pd.DataFrame({
         "n": pd.array([1, None], dtype="Int64"), "x": [1.5, float("nan")],
-        "t": ["a", ""], "o": [None, "b"],
+        "t": ["a", ""], "o": [None, "b"], "w": ["x", "y"], "b": [True, False],
+        "i": np.array([3, 0], dtype=np.int64),
     })
     rows = _values.records(frame)
-    assert rows == [{"n": 1, "x": 1.5, "t": "a", "o": None},
-                    {"n": None, "x": None, "t": None, "o": "b"}]
+    assert rows == [{"n": 1, "x": 1.5, "t": "a", "o": None, "w": "x", "b": True, "i": 3},
+                    {"n": None, "x": None, "t": None, "o": "b", "w": "y", "b": False, "i": 0}]
     assert type(rows[0]["n"]) is int and type(rows[0]["x"]) is float
+    assert _values.frame_columns(frame)["t"] == ["a", None]
     assert _values.records(frame.iloc[:0]) == []
 
 
