@@ -34,7 +34,8 @@ CLASH = Incident(
             Actor("Police Forces of Kyrgyzstan", "assoc_actor_1"),
             Actor("Civilians (Kyrgyzstan)", "assoc_actor_1"),
             Actor("Military Forces of Tajikistan", "actor2", 1),
-            Actor("Police Forces of Tajikistan", "assoc_actor_2")),
+            Actor("Police Forces of Tajikistan", "assoc_actor_2"),
+            Actor("Civilians (Tajikistan)", "assoc_actor_2")),
     fatalities=Estimate(30, 36, 55), injured=Estimate(None, 150, None),
     detained=Estimate(2, 2, 2),
     reports=(Report(outlet="24.kg", title="Ворух", claims={"fatalities": 36}),
@@ -56,7 +57,7 @@ def test_record_of_a_rich_incident_column_by_column():
         "time_precision": 2, "disorder_type": "Political violence", "event_type": "Battles",
         "sub_event_type": "Armed clash", "actor1": "Military Forces of Kyrgyzstan",
         "assoc_actor_1": "Police Forces of Kyrgyzstan; Civilians (Kyrgyzstan)", "inter1": 8,
-        "actor2": "Military Forces of Tajikistan", "assoc_actor_2": "Police Forces of Tajikistan",
+        "actor2": "Military Forces of Tajikistan", "assoc_actor_2": "Police Forces of Tajikistan; Civilians (Tajikistan)",
         "inter2": 1, "interaction": 18, "civilian_targeting": "Civilian targeting",
         "iso": 762, "region": "Caucasus and Central Asia", "country": "Tajikistan",
         "admin1": "Sughd", "admin2": "Isfara", "admin3": None, "location": "Canal head",
@@ -119,6 +120,10 @@ def test_record_names_the_place_and_one_sided_interaction():
         "kg-kok-tash", "Kok-Tash", "Uzbekistan", 860)
     assert (rec["admin1"], rec["admin2"], rec["inter1"], rec["interaction"]) == (
         "Fergana", "Batken", 5, 50)
+    elsewhere = QUIET.replace(country="RU", country_claims=("KG", "RU"))
+    rec = incident_record(elsewhere)
+    assert (rec["country"], rec["country_claims"], rec["iso"], rec["region"]) == (
+        "RU", "Kyrgyzstan; RU", None, None)
     unnamed = QUIET.replace(locations=(Stop(place="kg-kok-tash", lat=39.9, lon=70.5),))
     assert incident_record(unnamed)["location"] == "kg-kok-tash"
 
@@ -134,7 +139,9 @@ def test_frame_has_acled_columns_then_ours_then_extras_typed():
     assert frame["fatalities"].tolist()[0] == 36 and frame["fatalities"].isna().tolist() == [
         False, True, True]
     assert frame["latitude"].dtype == np.float64 and frame["border_km"].dtype == np.float64
-    assert math.isnan(frame["border_km"][1])
+    assert math.isnan(frame["border_km"][1]) and frame["border_km"][0] == 1.25
+    assert frame["latitude"].tolist() == [40.123456, 40.5, 40.5]
+    assert incidents_to_frame([CLASH], precision=2)["longitude"].tolist() == [70.65]
     assert frame["x_note"].tolist() == ["kept", None, "two"]
     assert frame["country_claims"].tolist() == ["Kyrgyzstan; Tajikistan", None, None]
     assert frame["actor2"].tolist() == ["Military Forces of Tajikistan", None, None]
@@ -155,6 +162,13 @@ def test_frame_of_no_incidents_keeps_the_columns_and_types():
 ])
 def test_missing_cells(value, missing):
     assert _values._missing(value) is missing
+
+
+def test_missing_cells_in_a_fresh_process(monkeypatch):
+    """pandas' missing values are looked up on the first check of a process."""
+    monkeypatch.setattr(_values, "_NULLS", ())
+    assert _values._missing(pd.NA) is True and _values._missing(pd.NaT) is True
+    assert _values._missing(3) is False
 
 
 def test_missing_cells_of_a_string_subclass():
@@ -191,11 +205,12 @@ def test_records_give_plain_python_values():
     frame = pd.DataFrame({
         "n": pd.array([1, None], dtype="Int64"), "x": [1.5, float("nan")],
         "t": ["a", ""], "o": [None, "b"], "w": ["x", "y"], "b": [True, False],
-        "i": np.array([3, 0], dtype=np.int64),
+        "i": np.array([3, 0], dtype=np.int64), "na": pd.Series([pd.NA, "b"], dtype=object),
     })
     rows = _values.records(frame)
-    assert rows == [{"n": 1, "x": 1.5, "t": "a", "o": None, "w": "x", "b": True, "i": 3},
-                    {"n": None, "x": None, "t": None, "o": "b", "w": "y", "b": False, "i": 0}]
+    assert rows == [
+        {"n": 1, "x": 1.5, "t": "a", "o": None, "w": "x", "b": True, "i": 3, "na": None},
+        {"n": None, "x": None, "t": None, "o": "b", "w": "y", "b": False, "i": 0, "na": "b"}]
     assert type(rows[0]["n"]) is int and type(rows[0]["x"]) is float
     assert _values.frame_columns(frame)["t"] == ["a", None]
     assert _values.records(frame.iloc[:0]) == []
@@ -232,9 +247,9 @@ def test_stops_of_a_listed_and_an_implied_incident():
                     "role": None, "relation": "at", "date": "2020-01-05", "time": None,
                     "time_note": None, "precision_m": None, "primary": True, "timed": False,
                     "latitude": 40.06, "longitude": 70.82}
-    assert (kok["name"], kok["role"], kok["time"], kok["date"], kok["primary"], kok["timed"],
-            kok["latitude"], kok["longitude"]) == (
-        "Kok-Tash", "attack", "05:00", "2021-04-29", False, True, 39.95, 70.55)
+    assert (kok["name"], kok["role"], kok["relation"], kok["time"], kok["date"], kok["primary"],
+            kok["timed"], kok["latitude"], kok["longitude"]) == (
+        "Kok-Tash", "attack", "at", "05:00", "2021-04-29", False, True, 39.95, 70.55)
     # the primary stop without coordinates stands at the row's point
     assert (vorukh["name"], vorukh["relation"], vorukh["date"], vorukh["precision_m"],
             vorukh["time_note"], vorukh["primary"], vorukh["timed"], vorukh["latitude"],
@@ -246,6 +261,7 @@ def test_stops_of_a_listed_and_an_implied_incident():
     assert math.isnan(unknown["longitude"]) and unknown["role"] is None
     assert out["seq"].dtype == np.int64 and str(out["precision_m"].dtype) == "Int64"
     assert out["primary"].dtype == bool and out["latitude"].dtype == np.float64
+    assert out["timed"].dtype == bool and list(out.index) == [0, 1, 2, 3, 4]
 
 
 def test_without_a_primary_the_first_stop_stands_at_the_row_point_and_resolve_is_optional():
@@ -256,6 +272,14 @@ def test_without_a_primary_the_first_stop_stands_at_the_row_point_and_resolve_is
     assert out["latitude"].tolist()[0] == 39.9 and math.isnan(out["latitude"].tolist()[1])
     assert out["date"].tolist() == ["2021-04-29", "2021-04-29"]
     assert out["timed"].tolist() == [False, True]
+
+
+def test_stops_of_an_empty_table_and_of_a_stop_with_blank_coordinates():
+    out = stops_frame(_table([]))
+    assert len(out) == 0 and list(out.columns)[:2] == ["incident_id", "seq"]
+    listed = json.dumps([{"place": "x", "lat": "", "lon": "", "primary": True}])
+    out = stops_frame(_table([("a", "2020-01-05", None, "Batken", None, None, listed)]))
+    assert math.isnan(out["latitude"][0]) and math.isnan(out["longitude"][0])
 
 
 def test_stops_of_rows_without_lists_only():
