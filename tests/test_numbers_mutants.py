@@ -210,6 +210,13 @@ def _full(text, start=0):
     ("The clash left 4 displaced herders wounded.", [(4, "injured", "")]),
     # a count after "were killed and" is not one more of the killed
     ("3 guards were killed and 2 arrived later.", [(3, "killed", ""), (2, "", "")]),
+    # digits times a word: thousand or million
+    ("Some 5 thousand residents were evacuated.", [(5000, "evacuated", "about")]),
+    ("About 12 Thousand People Were Displaced", [(12000, "displaced", "about")]),
+    ("Nearly 1 million people were displaced.", [(1_000_000, "displaced", "about")]),
+    # a list of figures: each is one of the wounded
+    ("2, 3 and 4 soldiers were wounded.", [(2, "injured", ""), (3, "injured", ""),
+                                           (4, "injured", "")]),
     # what is not a weapon does not count as one because weapons are named next to it
     ("Guards found 12 rifles and 3 cars.", [(12, "weapons", ""), (3, "", "")]),
     ("Guards found 500 rounds and 3 cars.", [(500, "ammunition", ""), (3, "", "")]),

@@ -89,5 +89,6 @@ def test_none_for_every_point_is_today_and_a_list_must_match_the_points():
     got = days([dt.date(2020, 2, 29), pd.NaT, "2019"], 3)
     assert list(got) == [D("2020-02-29"), TODAY, D("2019-01-01")]
     assert got.dtype == np.dtype("datetime64[D]")
+    assert days([], 0).dtype == np.dtype("datetime64[D]")  # no points: still days
     with pytest.raises(ValueError, match="at has 1 dates for 2 points"):
         days(["2020-01-01"], 2)
