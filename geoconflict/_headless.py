@@ -53,7 +53,7 @@ class Chromium:
     """One headless Chromium with one page, driven over the DevTools protocol."""
 
     def __init__(self, *, width: int = 1280, height: int = 860, block_network: bool = True,
-                 executable: str | None = None, timeout: float = 30.0, touch: bool = False):
+                 executable: str | None = None, timeout: float = 60.0, touch: bool = False):
         try:
             import websocket  # websocket-client
         except ImportError as exc:  # pragma: no cover - declared in the test extra
