@@ -56,6 +56,9 @@ def test_table_rows_of_several_segments_and_an_empty_table():
                    "2012-01-01", "1900-01-01"], dtype="datetime64[D]")
     assert list(table.lookup(seg, at)) == ["disputed", "delimited", None, None, "demarcated",
                                            None, "disputed"]
+    ns = at.astype("datetime64[ns]") + np.timedelta64(23, "h")  # any unit: its day counts
+    assert list(table.lookup(seg, ns)) == ["disputed", "delimited", None, None, "demarcated",
+                                           None, "disputed"]
     empty = StatusTable([[], []]).lookup(np.array([0, 1]), at[:2])
     assert list(empty) == [None, None] and empty.dtype == object
 

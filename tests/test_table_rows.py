@@ -57,7 +57,8 @@ def test_record_of_a_rich_incident_column_by_column():
         "time_precision": 2, "disorder_type": "Political violence", "event_type": "Battles",
         "sub_event_type": "Armed clash", "actor1": "Military Forces of Kyrgyzstan",
         "assoc_actor_1": "Police Forces of Kyrgyzstan; Civilians (Kyrgyzstan)", "inter1": 8,
-        "actor2": "Military Forces of Tajikistan", "assoc_actor_2": "Police Forces of Tajikistan; Civilians (Tajikistan)",
+        "actor2": "Military Forces of Tajikistan",
+        "assoc_actor_2": "Police Forces of Tajikistan; Civilians (Tajikistan)",
         "inter2": 1, "interaction": 18, "civilian_targeting": "Civilian targeting",
         "iso": 762, "region": "Caucasus and Central Asia", "country": "Tajikistan",
         "admin1": "Sughd", "admin2": "Isfara", "admin3": None, "location": "Canal head",
@@ -180,7 +181,8 @@ def test_missing_cells_of_a_string_subclass():
 
 @pytest.mark.parametrize("value, s, i, f", [
     (None, "", None, None), ("", "", None, None), (float("nan"), "", None, None),
-    ("7", "7", 7, 7.0), (" 12 ", " 12 ", 12, 12.0), ("3.0", "3.0", 3, 3.0), ("  ", "  ", None, None),
+    ("7", "7", 7, 7.0), (" 12 ", " 12 ", 12, 12.0), ("3.0", "3.0", 3, 3.0),
+    ("  ", "  ", None, None),
     (5, "5", 5, 5.0), (np.int64(4), "4", 4, 4.0), (2.5, "2.5", 2, 2.5),
 ])
 def test_text_int_and_float_of_a_cell(value, s, i, f):
