@@ -233,8 +233,9 @@ def test_120_between_commas_is_no_age():
     assert [c.value for c in find_counts(text, 0, len(text))] == [120]
 
 
-def test_the_other_sides_figure_after_while_takes_the_role():
-    text = "Kyrgyzstan reported 59 fatalities, while the Tajik side reported 41."
+@pytest.mark.parametrize("verb", ["reported", "claimed"])
+def test_the_other_sides_figure_after_while_takes_the_role(verb):
+    text = f"Kyrgyzstan reported 59 fatalities, while the Tajik side {verb} 41."
     assert _vrs(text) == [(59, "killed", "KG"), (41, "killed", "TJ")]
 
 

@@ -279,7 +279,7 @@ def test_without_a_primary_the_first_stop_stands_at_the_row_point_and_resolve_is
 def test_stops_of_an_empty_table_and_of_a_stop_with_blank_coordinates():
     out = stops_frame(_table([]))
     assert len(out) == 0 and list(out.columns)[:2] == ["incident_id", "seq"]
-    listed = json.dumps([{"place": "x", "lat": "", "lon": "", "primary": True}])
+    listed = json.dumps([{"place": "x", "lat": "", "lon": "n/a", "primary": True}])
     out = stops_frame(_table([("a", "2020-01-05", None, "Batken", None, None, listed)]))
     assert math.isnan(out["latitude"][0]) and math.isnan(out["longitude"][0])
 
