@@ -22,7 +22,8 @@ splits separately:
 
 ``--misses`` lists each miss (article, incident, field, expected, got) of the dev split;
 tune on dev only. Skips (exit 0) when the corpus is absent; exits 1 when a test figure
-misses its target.
+misses its target (for ``…/ru`` the Russian targets of issue #15: places, stops, dates
+and roles ≥ 85 %, sides ≥ 80 %; the other figures as for English).
 
     python benchmarks/eval_corpus.py [--corpus DIR] [--misses [dev|test]] [-v]
 """
@@ -55,7 +56,16 @@ TARGETS = {"incidents found": (0.90, True), "extra drafts": (0.10, False),
            "figures, role": (0.90, True), "figures, side": (0.85, True),
            "death totals": (0.85, True), "injured totals": (0.85, True),
            "exportable or warned": (1.0, True)}
+# the figures issue #15 sets for Russian reporting, where they differ from the above
+RU_TARGETS = {"places found": (0.85, True), "stops right": (0.85, True),
+              "dates right": (0.85, True), "figures, role": (0.85, True),
+              "figures, side": (0.80, True)}
 _TOTAL_FIELD = {"killed": "fatalities", "injured": "injured"}
+
+
+def targets_for(corpus: Path) -> dict[str, tuple[float, bool]]:
+    """The targets of a corpus: the Russian figures of issue #15 for ``…/ru``."""
+    return TARGETS | RU_TARGETS if corpus.name == "ru" else TARGETS
 _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks", "meeting",
                              "negotiat", "demarcation", "delimitation", "ratif", "protocol",
                              "summit", "deal", "commission", "session", "visit", "signing")),
@@ -286,11 +296,11 @@ def evaluate(key: list[KeyArticle], gaz: Gazetteer, make_doc=read_article,
     return tallies
 
 
-def report(label: str, t: Tally) -> list[str]:
+def report(label: str, t: Tally, targets: dict = TARGETS) -> list[str]:
     found = t.n["incidents found"]
     lines = [f"== {label}: {t.articles} articles, {found[1]} key incidents, "
              f"{t.n['extra drafts'][1]} drafts"]
-    for name, (target, higher) in TARGETS.items():
+    for name, (target, higher) in targets.items():
         r = t.rate(name)
         if r is None:
             lines.append(f"{name:20s}    n/a")
@@ -336,14 +346,15 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(tallies[show].misses))
         print()
     lang = args.corpus.name
+    targets = targets_for(args.corpus)
     for split in ("dev", "test"):
         if split in tallies:
-            print("\n".join(report(f"{lang} {split}", tallies[split])))
+            print("\n".join(report(f"{lang} {split}", tallies[split], targets)))
             print()
     failed = False
     if "test" in tallies:
         t = tallies["test"]
-        for name, (target, higher) in TARGETS.items():
+        for name, (target, higher) in targets.items():
             r = t.rate(name)
             failed |= r is not None and (r < target if higher else r > target)
         if "dev" in tallies:

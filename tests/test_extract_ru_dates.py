@@ -53,6 +53,13 @@ def test_weekday_with_its_date_is_one_date():
     ("Он родился в 1979 году.", "born"),
     ("Граница закрыта с 2012 года.", "since"),
     ("Бои шли 28 апреля у села.", "event"),
+    ("Вернули пастуха, задержанного 28 апреля.", "prior"),
+    ("Задержанный 28 апреля пастух вернулся домой.", "prior"),
+    ("Пастух был задержан 28 апреля, сообщили в милиции.", "event"),
+    ("По состоянию на 28 апреля задержаны трое.", "report"),
+    ("Открыли пункты пропуска, закрытые с 2012 года.", "prior"),
+    ("Раненый скончался в больнице 28 апреля.", "later"),
+    ("Погибших похоронили 28 апреля.", "later"),
 ])
 def test_roles(text, role):
     assert find_dates(text, PUB)[0].role == role
@@ -94,6 +101,9 @@ def test_ago(text, start, precision):
     ("Стычки шли 27 и 28 апреля.", date(2021, 4, 27), date(2021, 4, 28)),
     ("Обстрел шел в ночь на 29-е апреля.", date(2021, 4, 28), date(2021, 4, 29)),
     ("В минувшие выходные было тихо.", date(2021, 4, 24), date(2021, 4, 25)),
+    ("На прошлых выходных было тихо.", date(2021, 4, 24), date(2021, 4, 25)),
+    ("Переход закрыт до 20 мая.", date(2021, 5, 20), date(2021, 5, 20)),
+    ("Переход был закрыт до 20 апреля.", date(2021, 4, 20), date(2021, 4, 20)),
 ])
 def test_more_forms(text, start, end):
     assert first(text)[:2] == (start, end)
@@ -113,3 +123,63 @@ def test_part_of_day_after_a_weekday():
 ])
 def test_spans_and_relative_years(text, start, end, precision):
     assert first(text) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "• 1 мая 2021 в 14:20\nВчера у села была драка.",
+    "2021-05-01 09:15 |\nВчера у села была драка.",
+    "Бишкек. 01.05.21. Вчера у села была драка.",
+], ids=["stamp-with-time", "iso-stamp", "numeric-dateline"])
+def test_page_stamp_and_numeric_dateline_are_report_dates(text):
+    assert find_dates(text, PUB)[0].role == "report"
+
+
+def test_a_stamp_in_a_sentence_is_an_event():
+    assert find_dates("Драка у села была 1 мая 2021 в 14:20 при свидетелях.", PUB)[0].role \
+        == "event"
+
+
+def test_relative_date_from_the_report_day_when_publication_gives_only_the_month():
+    month = parse_published("2021-05")
+    found = find_dates("Вчера у села была драка. Об этом 11 мая сообщило агентство.", month)
+    assert (found[0].value.start, found[0].value.precision) == (date(2021, 5, 10), "day")
+    # a report day of another month is no report of this publication
+    found = find_dates("Вчера у села была драка. Об этом 11 июня сообщило агентство.", month)
+    assert found[0].value.precision == "month"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Драка была 10 апреля. На следующий день перекрыли дорогу.", date(2021, 4, 11)),
+    ("Драка была 10 апреля. Через два дня перекрыли дорогу.", date(2021, 4, 12)),
+    ("Драка была 10 апреля. Спустя сутки перекрыли дорогу.", date(2021, 4, 11)),
+    ("Драка была 10 апреля. В тот же день перекрыли дорогу.", date(2021, 4, 10)),
+    ("Дорогу перекрыли 10 апреля. Днем ранее была драка.", date(2021, 4, 9)),
+    ("Дорогу перекрыли 10 апреля. Накануне была драка.", date(2021, 4, 9)),
+], ids=["next-day", "two-days-later", "a-day-later", "same-day", "a-day-earlier",
+        "eve-of-a-stated-day"])
+def test_days_counted_from_the_event_day_before_them(text, day):
+    v = find_dates(text, PUB)[-1].value
+    assert (v.start, v.end, v.precision) == (day, day, "day")
+
+
+def test_next_day_without_a_day_before_it_is_unresolved():
+    (d,) = find_dates("На следующий день перекрыли дорогу.", PUB)
+    assert d.value is None
+
+
+def test_date_and_time_closing_a_line_after_the_outlet_is_its_stamp():
+    assert find_dates("Служба новостей агентства — 01.05.2021 14:02\nДрака.", PUB)[0].role \
+        == "report"
+
+
+def test_eve_in_another_paragraph_is_the_day_before_publication():
+    v = find_dates("Дорогу перекрыли 10 апреля.\nНакануне была драка.", PUB)[-1].value
+    assert v.start == date(2021, 5, 1)
+
+
+def test_a_dispatch_reposted_days_later_keeps_its_own_yesterday():
+    found = find_dates("БИШКЕК, 28 апреля — агентство. Вчера у села была драка.", PUB)
+    assert found[1].value.start == date(2021, 4, 27)
+    # a dateline on the day of publication changes nothing
+    found = find_dates("БИШКЕК, 2 мая — агентство. Вчера у села была драка.", PUB)
+    assert found[1].value.start == date(2021, 5, 1)

@@ -14,6 +14,15 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Пограничники задержали двух нарушителей.", "other"),
     ("Жители пытались задержать пограничников.", "violence"),
     ("Погода была хорошей.", None),
+    ("Жители перекрыли автодорогу между селами.", "protest"),
+    ("Сельчане заблокировали трассу.", "protest"),
+    ("Жители перегородили мост камнями.", "protest"),
+    ("Соседи перекрыли подачу воды в село.", "other"),
+    ("Неизвестные взяли в заложники двух водителей.", "other"),
+    ("Пункт пропуска после драки закрыли.", "other"),
+    ("У КПП военные открыли огонь.", "violence"),
+    ("Задержано 67 голов скота.", None),
+    ("Пограничники пресекли незаконный перегон скота.", "other"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
@@ -64,3 +73,55 @@ def test_a_closure_after_a_deployment_is_another_development():
     titles = [d["title"] for d in extract_text(text)]
     assert [t.split(" near ")[0] for t in titles] == ["Troops or hardware deployed",
                                                        "Border closed or opened"]
+
+
+def kinds_and_stops(text):
+    return [(d["sub_event_type"], [s["place"] for s in d["locations"]])
+            for d in extract_text("date 2021-05-12\n" + text)]
+
+
+def test_a_closure_after_a_clash_is_a_development_of_its_own():
+    got = kinds_and_stops("Вчера у села Ак-Сай произошла перестрелка. После этого пункт "
+                          "пропуска «Кайрагач» закрыли.")
+    assert ("Armed clash", ["kg-ak-sai"]) in got
+    assert ("Other", ["kg-kairagach-checkpoint"]) in got
+
+
+def test_a_build_up_before_a_clash_stays_apart_from_it_and_together():
+    got = kinds_and_stops("Военные установили минометы у села Эки-Таш. Кроме того, замечено "
+                          "скопление войск. Вчера у села Ак-Сай жители забросали машины камнями.")
+    assert sorted(got) == [("Mob violence", ["kg-ak-sai"]), ("Other", ["kg-eki-tash"])]
+
+
+def test_a_water_cut_after_a_clash_is_its_own():
+    got = kinds_and_stops("Вчера у села Ак-Сай произошла драка между жителями. Соседи "
+                          "отключили подачу воды в Ак-Сай.")
+    assert [k for k, _ in got] == ["Mob violence", "Other"]
+
+
+def test_mortars_set_up_are_no_mines():
+    assert sentence_kind("Военные установили минометы.") == "other"
+    from geoconflict.extract.ru.events import development_of
+    assert development_of("Военные установили минометы.") == "deployment"
+    assert development_of("Военные установили мины у дороги.") == "demining"
+
+
+def test_a_hand_over_told_before_the_detention_it_ends_is_its_own():
+    text = ("date 2023-05-10\nПограничники вернули чабана, задержанного 8 мая. По данным "
+            "ведомства, 8 мая у заставы «Майская» житель села Кара-Ункур был задержан.")
+    got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
+    assert got == [("2023-05-08", "Arrests"), ("2023-05-10", "Other")]
+
+
+def test_a_detained_person_named_is_no_detention():
+    from geoconflict.extract.ru.events import development_of
+    assert development_of("Позже задержанного передали соседям.") == "development"
+    assert sentence_kind("Задержанные дают показания.") is None
+
+
+def test_a_deal_in_force_is_no_agreement_made():
+    text = ("date 2024-04-20\nВчера жители села Барак покинули свои дома. По условиям "
+            "соглашения между странами село отходит соседям.")
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
+    made = "date 2024-04-20\nВчера стороны подписали протокол в соответствии с договором."
+    assert [d["sub_event_type"] for d in extract_text(made)] == ["Agreement"]

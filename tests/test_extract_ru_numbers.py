@@ -77,3 +77,40 @@ def test_tolls_and_their_sides(text, expected):
 ])
 def test_sides_of_sources_and_peoples(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Двое участников драки доставлены в районную больницу.", [(2, "injured", "", "")]),
+    ("Троим жителям оказана медицинская помощь.", [(3, "injured", "", "")]),
+    ("Пастух доставлен в больницу.", [(1, "injured", "", "")]),
+    ("Вооруженные люди взяли в заложники четырех водителей.", [(4, "detained", "", "")]),
+    ("В больницу обратились три человека.", [(3, "injured", "", "")]),
+    ("Число пострадавших — четверо.", [(4, "injured", "", "")]),
+    ("Один из раненых позже скончался.", [(1, "killed", "", "")]),
+    ("Камнями разбили 2 автомобиля.", []),
+], ids=["taken-to-hospital", "given-first-aid", "one-taken-to-hospital", "hostages",
+        "went-to-hospital", "role-before-a-dash", "one-of-the-wounded-died", "cars"])
+def test_more_role_words(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С кыргызской стороны ранены два человека, с таджикской — три.",
+     [(2, "injured", "", "KG"), (3, "injured", "", "TJ")]),
+    ("У таджикской стороны погибли двое, у узбекской — пятеро.",
+     [(2, "killed", "", "TJ"), (5, "killed", "", "UZ")]),
+], ids=["with-side", "at-side"])
+def test_a_side_and_a_dash_stand_for_the_count_before(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_number_word_after_a_dash_without_a_side_is_no_count():
+    assert counts("Ранены два человека — три дня назад.") == [(2, "injured", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ранены двое военнослужащих Пограничной службы Кыргызстана.", [(2, "injured", "", "KG")]),
+    ("Ранен военнослужащий Пограничных войск ГКНБ Таджикистана.", [(1, "injured", "", "TJ")]),
+], ids=["force-of-a-country", "one-of-a-force"])
+def test_the_side_of_the_force_a_group_belongs_to(text, expected):
+    assert counts(text) == expected

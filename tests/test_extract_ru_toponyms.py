@@ -46,6 +46,7 @@ def test_prepositions_do_not_join_names():
     "Бойцы Лейлекского пограничного отряда вернулись.",  # a unit, not the district
     "Сотрудник милиции Исфара уулу дал показания.",  # a person's name
     "В Центральной Азии стало тише.",
+    "Глава района Айбек Сыдыков выехал на место.",  # a first name before a surname
 ])
 def test_not_places(text):
     assert places(text) == []
@@ -95,3 +96,19 @@ def test_places_of_a_route_are_not_scenes():
     found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
     assert found["Исфара"] == found["Ворух"] == found["Баткен"] == "route"
     assert found["Ак-Сай"] == ""
+
+
+def test_a_district_right_after_a_name_settles_its_homonyms():
+    # Isfana (Leilek) is nearer the other Kok-Tash; «Баткенского района» says which one
+    found = dict(places("Драка была в селе Кок-Таш Баткенского района. Позже жители "
+                        "Кок-Таша приехали в Исфану."))
+    assert found["Кок-Таш"] == found["Кок-Таша"] == "kg-kok-tash-batken"
+    assert dict(places("Драка была в селе Кок-Таш Лейлекского района."))["Кок-Таш"] == \
+        "kg-kok-tash-leilek"
+
+
+def test_an_adjectives_kind_word_stays_with_the_adjective():
+    # the regional hospital is the region's; a bare «Баткен» is still the town
+    found = dict(places("Раненых доставили в Баткенскую областную больницу, а дорогу на "
+                        "Баткен перекрыли."))
+    assert found["Баткенскую"] == "kg-batken-region" and found["Баткен"] == "kg-batken"

@@ -187,10 +187,11 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         elif "следующ" in w:
             monday += timedelta(days=7)
         return DateValue(monday, monday + timedelta(days=6), "week"), ""
-    if w.endswith("выходные"):
+    if w.endswith(("выходные", "выходных")):
         if ref.precision != "day":
             return None, ""
-        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or (7 if "эти" not in w else 0))
+        this = "эти" in w
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or (0 if this else 7))
         return DateValue(sunday - timedelta(days=1), sunday, "day"), ""
     part = "night" if "ночью" in w else ("morning" if "утром" in w else (
         "evening" if "вечером" in w else ""))

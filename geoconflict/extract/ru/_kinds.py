@@ -8,7 +8,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention, kind_of
 
-__all__ = ["cue_kinds", "not_a_place", "context_of", "unknown_names"]
+__all__ = ["cue_kinds", "not_a_place", "unknown_names"]
 
 # Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
 _BEFORE = [
@@ -43,6 +43,9 @@ _KIND_AFTER = re.compile(r"[»\"”]?\s*(?:\([^()]{1,40}\)\s*)?(?:"
 _UNIT_AFTER = re.compile(r"^\s+(?:пограничн\w+\s+|погран)?(?:отряд\w*|участк\w*|"
                          r"комендатур\w*|управлени\w*|\w+\s+отряд\w*)", re.I)
 _PERSON_AFTER = re.compile(r"^\s+(?:уулу|кызы|оглы|угли|ўғли)\b", re.I)
+# «Айбек Сыдыков», «Ойбек Каримов»: a first name before a surname
+_SURNAME_AFTER = re.compile(r"^\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|"
+                            r"зода|заде|иев|иева|уулу|кызы)(?:а|у|ым|ой|е)?\b")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 
@@ -82,72 +85,20 @@ def cue_kinds(doc: Document, mentions: list[Mention]) -> None:
 
 
 def not_a_place(doc: Document, i: int, j: int) -> bool:
-    """A match that is a person's name (Разак уулу, А.Байчиев), names a unit or a border
+    """A match that is a person's name (Разак уулу, А.Байчиев, a first name before a
+    surname: Айбек Сыдыков), names a unit or a border
     section after a place (Ала-Букинского пограничного отряда), or is a name in «quotes»
     with no kind word before it (an outlet or a body: «Ферганы», «Озоди»)."""
     tokens, text = doc.tokens, doc.text
     a, b = tokens[i].start, tokens[j - 1].end
     after = text[b:b + 40]
-    if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a):
+    if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a) or (
+            j - i == 1 and _SURNAME_AFTER.match(after)):
         return True
     if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and \
             not _KIND_BEFORE.search(text, max(0, a - 40), a):
         return True
     return bool(_UNIT_AFTER.match(after))
-
-
-# The words that say a place is not where something happened: an official's or a body's
-# title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
-# администрации»), a hospital or a destination («госпитализировали в Чустскую
-# райбольницу», «доставлен в Исфару»), a route («по маршруту А – Б – В»), a dateline
-# («БИШКЕК, 24 мар —»), a person's home
-# («житель села Ажек»; «жители X» of a clash are its scene).
-_TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:глав[аеыуо]й?|руководител\w*|начальник\w*|губернатор\w*|полпред\w*|"
-    r"полномочн\w+\s+представител\w*|замест\w+\s+\w+|мэр\w*|хоким\w*|аким\w*|"
-    r"хукумат\w*|администраци\w*|управ[аыуе]|айыл\s+окмот\w*|УВД|ОВД|РОВД|ГУВД|ГОВД|"
-    r"прокуратур\w*|уроженц\w*|уроженк\w*|уроженец|суд\w*|"
-    r"жител(?:ь|я|ю|ем)|жительниц\w*)\s+(?:[\w-]+\s+){0,2}?[«\"]?$", re.I)
-_TITLE_AFTER = re.compile(
-    r"^[»\"]?\s*(?:(?:районн|областн|городск|сельск)\w*\s+)?(?:администраци|хокимият|"
-    r"хукумат|больниц|райбольниц|госпитал|пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
-    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде)", re.I)
-_DESTINATION_BEFORE = re.compile(
-    r"(?<!\w)(?:доставлен\w*|доставил\w*|госпитализир\w*|эвакуир\w*|направлен\w*|"
-    r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
-    r"перевезен\w*|больниц\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во|на|до)?\s*(?:[\w-]+\s+)?$",
-    re.I)
-_ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
-_DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
-
-
-_PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
-
-
-def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
-    """Why the words around a mention say it is not where something happened, or "".
-
-    ``prev`` is the mention before it: a name in the genitive right after another
-    («Саразмом Пенджикента», «Сомониён джамоата Чоркух») is the place the first belongs
-    to, not a second scene."""
-    text = doc.text
-    sent = doc.sentences[mm.sentence]
-    before = text[max(sent.start, mm.start - 60):mm.start]
-    after = text[mm.end:mm.end + 40]
-    if prev is not None and prev.sentence == mm.sentence and prev.end < mm.start and \
-            _PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
-            prev.place is not None and mm.place is not None and prev.place is not mm.place:
-        return "the place the one before it belongs to"
-    if mm.start - sent.start <= 1 and mm.text.isupper() and _DATELINE_AFTER.match(after):
-        return "dateline"
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
-        return "title or body"
-    route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
-    if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
-        return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
-    if _DESTINATION_BEFORE.search(before):
-        return "destination"
-    return ""
 
 
 _NAME = r"[А-ЯЁӨҮҢҒҚҲҶЎ][а-яёөүңғқӯҳҷўӣ]+(?:-[А-ЯЁӨҮҢҒҚҲҶЎа-яё][а-яёөүңғқӯҳҷўӣ]+)?"

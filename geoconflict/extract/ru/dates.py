@@ -18,6 +18,7 @@ import re
 from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
+from ._date_follow import follow, own_reference, stamp_line
 from ._date_resolve import MONTHS, absolute, ago, next_year, relative, weekday
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
@@ -62,9 +63,14 @@ _PATTERNS = [
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
             r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
             r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
+    ("after", r"(?:на\s+(?:следующий|другой|второй)\s+день|на\s+следующее\s+утро|"
+              r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
+              r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
+              r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
     ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
             r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
+            r"на\s+(?:минувших|прошлых|этих)\s+выходных|"
             r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
             r"позапрошлого)\s+года|"
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
@@ -80,14 +86,28 @@ _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|дне
 
 
 #: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
-DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?\s*"
-                      r"(?:[.—–-]|г\.)")
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
+                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
-_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?,?\s*(?:\w+\s+){0,2}?"
+# (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
+_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
                            r"опубликова)", re.I)
-_REPORT_BEFORE = re.compile(r"(?:сообщил\w*|заявил\w*|сообщает|передает|передаёт|"
+_REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил\w*|заявил\w*|сообщает|передает|"
+                            r"передаёт|"
                             r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
+# «кыргызстанца, задержанного 8 мая», «пунктов, закрытых с 2007 года»: the date of an
+# earlier event told by a participle, not of what the sentence tells
+_PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|раненн|похищенн|угнанн|пропавш|"
+                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?|"
+                    r"(?:закрыт|открыт|построенн|установленн)(?:ых|ого|ой|ый|ые|ую|ое|ом|ым)"
+                    r"\s+(?:ещё\s+|еще\s+)?(?:с|со|в|во|до)\s+)$", re.I)
+# «скончался в больнице 29 января», «погибших похоронили 30 января»: what followed the
+# incident, whose day does not widen it
+_LATER = re.compile(r"(?<!\w)(?:(?:скончал|умер)\w*[^.]{0,60}(?:в\s+больниц\w*|"
+                    r"от\s+(?:полученн\w+\s+)?ран\w*|в\s+реанимаци\w*)|"
+                    r"(?:в\s+больниц\w*|от\s+(?:полученн\w+\s+)?ран\w*)[^.]{0,60}"
+                    r"(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
@@ -105,6 +125,10 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
                                              or _REPORT_BEFORE.search(before)):
         return "report"
+    if _PRIOR.search(before):
+        return "prior"
+    if _LATER.search(_sentence_around(text, a, b)):
+        return "later"
     line_start = text.rfind("\n", 0, a) + 1
     dl = DATELINE.match(text, line_start)
     if dl and a < dl.end():
@@ -116,32 +140,52 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     return "event"
 
 
-# Where a date can be: a digit, a month, a weekday or a relative word. The pattern is
-# tried there and up to three words before («в ночь на 29», «на прошлой неделе»).
-_TRIGGER = re.compile(r"\d+|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|"
-                      r"сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|"
-                      r"вчера|сегодня|накануне|позавчера|ночью|недел|году|года|месяце|годом|назад|"
-                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчерашн|выходные)",
-                      re.I)
-_WORD_START = re.compile(r"(?<!\w)\w")
+# Where a date can be: a word that is a number or opens with a month, a weekday or a
+# relative word. The pattern is tried there and up to three words before («в ночь на 29»,
+# «на прошлой неделе»).
+_TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр",
+                  "октябр", "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт",
+                  "ноя", "дек", "вчера", "сегодня", "накануне", "позавчера", "ночью", "недел",
+                  "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
+                  "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
+                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер")
+_MAY = frozenset(("май", "мая", "мае"))
+_WORD_AT = re.compile(r"\w+")
+
+
+def _trigger(word: str) -> bool:
+    """Whether a word (lower case) may be part of a date: a number, a month, a weekday …"""
+    return word[0].isdigit() or word.startswith(_TRIGGER_STEMS) or word in _MAY
 
 
 def _candidates(text: str, start: int, end: int):
-    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+    """Matches of the date pattern, leftmost first, tried only around trigger words: at
+    the trigger and at up to three words before it that may open a date."""
     pos = start
-    for t in _TRIGGER.finditer(text, start, end):
-        p = t.start()
-        if p < pos:
+    words = [(w.start(), w.group(0).lower()) for w in _WORD_AT.finditer(text, start, end)]
+    for k, (p, word) in enumerate(words):
+        if p < pos or not _trigger(word):
             continue
-        window_start = max(pos, p - 30)
-        starts = [window_start + w.start()
-                  for w in _WORD_START.finditer(text[window_start:p])][-3:] + [p]
-        for s0 in starts:
+        before = [a for a, w in words[max(0, k - 3):k] if a >= max(pos, p - 30) and _may_open(w)]
+        for s0 in before + [p]:
             m = _DATE_RE.match(text, s0, end)
             if m and m.end() > p:
                 yield m
                 pos = m.end()
                 break
+
+
+# The words a date may open with before its trigger word («в ночь на 29», «с 28 апреля»,
+# «на прошлой неделе», «три года назад»).
+_OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
+днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
+эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
+шесть семь восемь девять десять начиная""".split())
+_UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
+
+
+def _may_open(word: str) -> bool:
+    return word in _OPENERS or word.startswith(_UNIT_STEMS) or _trigger(word)
 
 
 _YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
@@ -171,46 +215,66 @@ def _quoted(text: str, a: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
-               ) -> list[DateMention]:
-    """Every Russian date expression in ``text[start:end]``, resolved against ``ref``."""
-    end = len(text) if end is None else end
-    out = []
+def _matches(text: str, start: int, end: int):
+    """Date matches that stand as words, a bare year only with a year word."""
     for m in _candidates(text, start, end):
         a, b = m.span()
         if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
                                                         and _BOUNDARY.match(text[b])):
             continue
-        kind = m.lastgroup or ""
-        g = m.groupdict()
-        if kind == "year" and not _YEAR_CONTEXT.search(text, max(0, a - 12), a) and \
+        if m.lastgroup == "year" and not _YEAR_CONTEXT.search(text, max(0, a - 12), a) and \
                 not re.match(r"\s*(?:года|году|год|г\.|гг\.)", text[b - 6:b + 6]) and \
                 not re.search(r"(?:года|году|год|г\.)$", m.group(0)):
             continue  # a bare number («Sputnik, 1920» is an image size): no year word
-        part = ""
-        if kind == "weekday":
-            value, rel = weekday(g, ref), True
-        elif kind == "ago":
-            value, rel = ago(g, ref), True
-        elif kind == "night_wd":
-            day = weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
-            value = day and DateValue(day.start - timedelta(days=1), day.end, "day")
-            rel, part = True, "night"
-        elif kind == "rel":
-            (value, part), rel = relative(g["j_w"], ref), True
-        else:
-            value, rel = absolute(kind, g, ref), False
-            if value is None and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
-                continue
-        if kind == "night":
-            part = "night"
-        pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
-        part = part or (_PART[pm.group(1).lower()] if pm else "")
-        role = _role(text, a, b, kind)
-        if rel and _quoted(text, a):
-            role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
-        if value is not None and value.year_inferred and ref.day is not None and \
-                value.end.year < ref.day.year and _future(text, a, b):
-            value = next_year(value)  # «с 5 по 16 сентября закроется»: this year's
-        out.append(DateMention(a, b, text[a:b], kind, value, rel, role, part))
-    return out
+        yield m
+
+
+def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, str]:
+    """The value of a match, whether it is relative, and the part of day it names."""
+    if kind == "weekday":
+        return weekday(g, ref), True, ""
+    if kind == "ago":
+        return ago(g, ref), True, ""
+    if kind == "night_wd":
+        day = weekday({"i_wd": g["n_wd"], "i_last": None}, ref)
+        return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
+    if kind == "rel":
+        value, part = relative(g["j_w"], ref)
+        return value, True, part
+    if kind == "after":
+        return None, True, ""  # resolved from the date before it (``follow``)
+    return absolute(kind, g, ref), False, "night" if kind == "night" else ""
+
+
+def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
+    a, b = m.span()
+    kind = m.lastgroup or ""
+    value, rel, part = _value(kind, m.groupdict(), ref)
+    if value is None and not rel and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
+        return None
+    pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
+    part = part or (_PART[pm.group(1).lower()] if pm else "")
+    role = _role(text, a, b, kind)
+    if rel and _quoted(text, a):
+        role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
+    elif stamp_line(text, a, b):
+        role = "report"  # «03 сентября 2022 в 22:20» alone on its line: the page's date
+    if value is not None and value.year_inferred and ref.day is not None and (
+            value.end.year < ref.day.year and _future(text, a, b)
+            or role == "until" and 0 < (next_year(value).start - ref.day).days <= 120):
+        value = next_year(value)  # «с 5 по 16 сентября закроется», «закрыт до 20 мая»
+    return DateMention(a, b, text[a:b], kind, value, rel, role, part)
+
+
+def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
+               ) -> list[DateMention]:
+    """Every Russian date expression in ``text[start:end]``, resolved against ``ref``, or,
+    when ``ref`` is coarser than a day, the relative ones against the day the text itself
+    gives its report (``own_reference``); «на следующий день» from the date before it."""
+    end = len(text) if end is None else end
+    pairs = [(m, d) for m in _matches(text, start, end)
+             if (d := _mention(text, m, ref)) is not None]
+    own = own_reference([d for _, d in pairs], ref)
+    if own is not None:  # a relative date of a relative kind is never dropped
+        pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
+    return follow(text, [d for _, d in pairs])

@@ -48,6 +48,7 @@ _UNIT_AFTER = re.compile(
     r"кг\b|голов\w*|овец|кор[оа]в\w*|лошад\w*|скот\w*|сом\w*|сомони|сум\w*|рубл\w*|доллар\w*|"
     r"\$|тенге|выстрел\w*|патрон\w*|мин\b|мины?\b|снаряд\w*|пункт\w*|участк\w*|км2|кв\.|"
     r"квадрат\w*|дом\w*|сел\w*|семей|семь[ия]|пропускн\w*|КПП|застав\w*|марта|мая|апреля|"
+    r"автомобил\w*|машин\w*|автобус\w*|грузовик\w*|транспортн\w*|"
     r"января|февраля|июня|июля|августа|сентября|октября|ноября|декабря|класс\w*|вечера|"
     r"утра|ночи)(?!\w)", re.I)
 _ROLES = [
@@ -56,8 +57,14 @@ _ROLES = [
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
                 r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью|"
-                r"за\s+(?:медицинской\s+)?(?:мед)?помощью\s+обратил\w*|избил\w*|избиени\w*"),
+                r"за\s+(?:медицинской\s+)?(?:мед)?помощью\s+обратил\w*|избил\w*|избиени\w*|"
+                r"(?:доставлен|доставил|доставят|достав)\w*\s+в\s+(?:\w+\s+){0,2}?(?:больниц|"
+                r"медучрежд|медицинск\w+\s+учрежд|госпитал|травмпункт|реанимаци)\w*|"
+                r"(?:оказан\w*|оказал\w*)\s+(?:\w+\s+)?(?:медицинск\w+\s+|мед)помощ\w*|"
+                r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт)\w*\s+обратил\w*|"
+                r"обратил\w*\s+в\s+(?:\w+\s+)?(?:больниц|травмпункт|медучрежд)\w*)"),
     ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
+                 r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|отселен\w*|переселен\w*"),
 ]
@@ -136,10 +143,21 @@ def _role(before: str, after: str) -> str:
     """The role word nearest the number in its clause: to the left (погибли двое), or to
     the right (двое погибли, 5 человек получили ранения)."""
     near = before[-70:]
+    part = _PARTITIVE.match(after)
+    if part:  # «один из раненых скончался»: the verb tells what befell the one
+        verb = _ROLE_RE.search(after, part.end(), 70)
+        if verb:
+            return verb.lastgroup or ""
     left = [(len(near) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(near)]
     right = [(m.start(), m.lastgroup) for m in _ROLE_RE.finditer(after[:70])]
     best = min(left + right, default=None)
     return best[1] if best else ""
+
+
+_PARTITIVE = re.compile(r"\s+из\s+(?:них\s+|числа\s+)?[\w-]+")
+# «число пострадавших — трое»: the role before the dash that opens the count's clause
+_ROLE_DASH = re.compile(r"(?:погибш|раненн?|пострадавш|задержанн|эвакуированн)\w*"
+                        r"\s*[—–-]\s*$", re.I)
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
@@ -152,8 +170,12 @@ def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
 
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
+# «…, с таджикской — три»: a side and a dash stand for the words of the count before
+_SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+стороны)?|"
+                       r"(?:у|среди)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+\w+)?)"
+                       r"\s*[—–-]\s*$", re.I)
 _SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "ранен", "ранил", "получил", "пострада",
-                 "госпитал", "задерж")
+                 "госпитал", "задерж", "доставлен")
 
 
 def _can_begin(tokens, k: int) -> bool:
@@ -191,9 +213,13 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         before, after = _clause(sentence, m.start(), m.end())
         g = _GROUP.match(after)
         role = _role(before, after)
+        if not role and not before.strip():
+            dash = _ROLE_DASH.search(sentence, 0, m.start())
+            role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else ""
         word = not m.group("num")[0].isdigit()
-        if word and not (g or role) or (word and re.match(r"\s+из\b", after) and not role):
-            continue  # «одна из версий», «два раза»
+        if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
+                word and re.match(r"\s+из\b", after) and not role):
+            continue  # «одна из версий», «два раза»; «с таджикской — три» is a count
         q = _QUAL_RE.search(before)
         qual = q.lastgroup if q else ""
         if qual == "up_to" and _RISE_BEFORE.search(before):
@@ -237,8 +263,17 @@ def _noun_phrase(after: str, g: re.Match | None) -> str:
     if g is None:  # the next two words at most («двух погибших», «59 погибших»)
         m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
         return m.group(0) if m else ""
-    nxt = re.match(r"\s+\S+", after[g.end():])
-    return after[:g.end() + (nxt.end() if nxt else 0)]
+    org = _FORCE_OF.match(after, g.end())  # «военнослужащих Пограничной службы Кыргызстана»
+    end = org.end() if org else g.end()
+    nxt = re.match(r"\s+\S+", after[end:])
+    return after[:end + (nxt.end() if nxt else 0)]
+
+
+# the force a counted group belongs to, before the country that names its side
+_FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск\w*|ГКНБ|СГБ|ГНБ|ГПС|МВД|"
+                       r"Минобороны|вооруженн\w*|сил|арми\w*|погранслужб\w*|погранвойск\w*|"
+                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*)){1,5}",
+                       re.I)
 
 
 # One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
@@ -250,7 +285,8 @@ _PERSON = (r"(?:гражданин\w*|гражданк\w*|житель|жите�
 _SINGLE_ROLE = [
     ("killed", r"погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
                r"смертельно\s+ранен[аы]?"),
-    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
+    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|"
+                r"доставлен[аы]?\s+в\s+(?:\w+\s+){0,2}?больниц\w*|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
                 r"телесн\w*|ушиб\w*|ссадин\w*|побо\w*|повреждени\w*)|пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|"
                 r"госпитализировали"),
     ("detained", r"(?:был[аи]?\s+)?задержан[аы]?|задержали"),

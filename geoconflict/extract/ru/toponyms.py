@@ -20,8 +20,10 @@ from .._text import TOKEN_RE, Document, Token
 from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
+from ._context import context_of
 from ._forms import FormKeys, place_adjectives
-from ._kinds import context_of, cue_kinds, not_a_place, unknown_names
+from ._kinds import cue_kinds, not_a_place, unknown_names
+from ._narrow import narrow_before_resolve
 
 __all__ = ["find_toponyms", "RussianIndex", "russian_index"]
 
@@ -73,6 +75,7 @@ class RussianIndex(PhraseIndex):
             for adj in place.adjectives:
                 self._add_adjective(self.key(adj), i, base.index.key(place.name))
         self.stop_keys = frozenset(self.forms(w) for w in _STOP) | base.stop_keys
+        self._starts: dict[str, bool] = {}
         # aliases that open with a kind word in lower case («застава Майская»)
         self.lower_starts = frozenset(self.word_key(TOKEN_RE.findall(n)[0]) for _, n in names
                                       if n[:1].islower() and len(TOKEN_RE.findall(n)) > 1)
@@ -90,13 +93,19 @@ class RussianIndex(PhraseIndex):
 
     def starts(self, tok: Token) -> bool:
         """A name begins at a capitalised word, at the adjective of a place (баткенский),
-        or at the kind word an alias opens with («заставе «Майская»»)."""
+        or at the kind word an alias opens with («заставе «Майская»»), and only at a word
+        some name begins with (the answer kept for each spelling)."""
         t = tok.text
-        if t[0].isupper():
-            return True
-        key = self.word_key(t)
-        return key in self.lower_starts or (("ск" in t or "цк" in t)
-                                            and key in self.adjective_keys)
+        hit = self._starts.get(t)
+        if hit is None:
+            key = self.word_key(t)
+            hit = (t[0].isupper() or key in self.lower_starts or (
+                ("ск" in t or "цк" in t) and key in self.adjective_keys)) and (
+                key in self._prefixes or key in self.entries)
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            self._starts[t] = hit
+        return hit
 
 
 _INDEXES: dict[int, tuple[ToponymMatcher, RussianIndex]] = {}
@@ -138,6 +147,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                           how="context", kinds=kind_of(word), cue=word)
         mentions.append(unknown)
     mentions.sort(key=lambda x: x.start)
+    narrow_before_resolve(doc, mentions)
     resolve(doc, m, mentions)
     prev = None
     for mm in mentions:

@@ -1,0 +1,131 @@
+"""Why the words around a place named in Russian say it is not where something happened:
+an official's or a body's title, a hospital, a destination or treatment, a funeral, a
+person's home, a reference point, a route or a reporter's own way, a dateline, or the
+place the name before it belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from .._text import Document
+from .._toponym_base import Mention
+
+__all__ = ["context_of", "PARENT_GAP"]
+
+# The words that say a place is not where something happened: an official's or a body's
+# title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
+# администрации»), a hospital or a destination («госпитализировали в Чустскую
+# райбольницу», «доставлен в Исфару»), a route («по маршруту А – Б – В»), a dateline
+# («БИШКЕК, 24 мар —»), a person's home
+# («житель села Ажек»; «жители X» of a clash are its scene).
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:глав[аеыуо]й?|руководител\w*|начальник\w*|губернатор\w*|полпред\w*|"
+    r"полномочн\w+\s+представител\w*|замест\w+\s+\w+|мэр\w*|хоким\w*|аким\w*|"
+    r"хукумат\w*|администраци\w*|управ[аыуе]|(?:гос)?управлени\w*|айыл\s+окмот\w*|"
+    r"УВД|ОВД|РОВД|ГУВД|ГОВД|власт(?:ей|ям|ями|ях)|власти|представител\w*|делегаци\w*|"
+    r"депутат\w*|правительств\w*|комисси\w*|департамент\w*|председател\w*|директор\w*|"
+    r"прокурор\w*|райотдел\w*|горотдел\w*|отдел\w*\s+милиции|милици[иейя]|полици[иейя]|"
+    r"прокуратур\w*|уроженц\w*|уроженк\w*|уроженец|суд\w*|"
+    r"жител(?:ь|я|ю|ем)|жительниц\w*)\s+(?:(?!(?:в|во|на|у|под|около|близ|возле)\s)"
+    r"[\w-]+\s+){0,2}?[«\"]?$", re.I)  # («представители встретились в Исфаре»: the place met)
+# «чабан из села Кошой», «мужчина из Исфары», «проживающий в Исфаре»: a person's home
+_HOME_BEFORE = re.compile(
+    r"(?<!\w)(?:чабан\w*|пастух\w*|мужчин\w*|женщин\w*|парн\w*|парен\w*|житель\w*|"
+    r"гражданин\w*|гражданк\w*|подрост\w*|юнош\w*|ребен\w*|ребён\w*|школьни\w*|"
+    r"студент\w*|водител\w*|фермер\w*|родом)\s+(?:\d+-летн\w+\s+)?из\s+(?:сел[оа]|город[а]?|"
+    r"кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$|(?<!\w)(?:проживающ|прописан|"
+    r"зарегистрированн)\w*\s+(?:в|во|на)\s+(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$", re.I)
+# a reporter's own way («мы выехали из Худжанда и направились в Исфару», «корреспондент
+# побывал в Ворухе»)
+_OUR_WAY = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|корреспондент\w*|журналист\w*|"
+                      r"съемочн\w+\s+групп\w*|съёмочн\w+\s+групп\w*)(?!\w)[^.;]{0,60}"
+                      r"(?<!\w)(?:выех\w*|въех\w*|побывал\w*|посетил\w*|"
+                      r"проех\w*|доех\w*|приех\w*|ехали|едем|поехали|направил\w*|"
+                      r"добрал\w*|пересекл\w*|отправил\w*)"
+                      r"(?:(?!,\s*(?:и|а|но|где|когда)\s)[^.;]){0,60}$", re.I)
+_TITLE_AFTER = re.compile(
+    r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|сельск|межрайонн|территориальн|"
+    r"клиническ|детск)\w*\s+){0,2}(?:администраци|хокимият|"
+    r"хукумат|больниц|райбольниц|горбольниц|госпитал|поликлиник|клиник|медучрежд|морг|"
+    r"пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
+    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде|ЦРБ|ЦГБ|райотдел|горотдел|"
+    r"отдел\w*\s+милиции|СИЗО|губернатор|полпред|председател|хоким\b|хокима|аким\b|акима|"
+    r"мэр\b|мэра|прокурор|власт)", re.I)
+# «глава Исфары Рустам Назаров», «аким района Иван Петров»: a place before a person's name
+# is the place of a title
+_PERSON_NAME_AFTER = re.compile(
+    r"^\s+(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|зода|заде|иев|иева|уулу|кызы)\b)")
+# «похоронили в родном селе», «прощание прошло в Баткене»: a funeral, not the scene
+_FUNERAL_BEFORE = re.compile(r"(?<!\w)(?:похорон\w*|похоронил\w*|погребен\w*|погребли|"
+                             r"прощани\w*|предан\w*\s+земле|предали\s+земле)(?!\w)"
+                             r"[^.;]{0,50}$", re.I)
+_DESTINATION_BEFORE = re.compile(
+    r"(?<!\w)(?:доставлен\w*|доставил\w*|госпитализир\w*|эвакуир\w*|направлен\w*|"
+    r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
+    r"перевезен\w*|больниц\w*|лечени\w*|лечат\w*|лечил\w*|выех\w*|выезжа\w*|въех\w*|"
+    r"въезжа\w*|ехать|поехать|попасть)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:в|во|на|до)?\s*(?:[\w-]+\s+)?$",
+    re.I)
+# «переход, граничащий с Саразмом», «напротив села X», «в 5 км от X»: a reference point
+_REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:граничащ\w*\s+с|граничит\s+с|напротив|"
+                               r"в\s+\d+(?:[.,]\d+)?\s*(?:км|километр\w*)\s+от)\s+"
+                               r"(?:[\w-]+\s+){0,2}?[«\"]?$", re.I)
+# «переход, соединяющий Самарканд и Пенджикент», «дорога, ведущая в Исфару», «в сторону
+# Баткена», «для жителей Исфары»: where a crossing or a road leads, whom it serves
+_LEADS_TO = re.compile(r"(?<!\w)(?:соединя\w*|связыва\w*|ведущ\w*(?:\s+(?:в|на|к))?|"
+                       r"в\s+направлении|в\s+сторону|по\s+направлению\s+к|"
+                       r"для\s+(?:жителей|граждан|населения))\s+"
+                       r"(?:[\w-]+\s+)?(?:(?:и|с)\s+)?[«\"]?$", re.I)
+_ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
+_DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
+
+
+# «Бишкек, 24 мая —», «Бишкек. 10.05.23.»: a city in any case opening a dated line
+_DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(?:[.—–-]|г\.)|"
+                          r"\d{1,2}\.\d{1,2}\.\d{2,4}\.?)")
+#: between a name and the one it belongs to («Ворух Исфары», «Кок-Таш Баткенского района»)
+PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
+
+
+_BEFORE = [("title or body", _TITLE_BEFORE), ("funeral", _FUNERAL_BEFORE),
+           ("home", _HOME_BEFORE), ("reference point", _REFERENCE_BEFORE),
+           ("where it leads", _LEADS_TO), ("destination", _DESTINATION_BEFORE)]
+# all the words before in one pattern: most names have none of them (one search, not six)
+_ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _BEFORE), re.I)
+
+
+def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
+    """Why the words around a mention say it is not where something happened, or "".
+
+    ``prev`` is the mention before it: a name in the genitive right after another
+    («Саразмом Пенджикента», «Сомониён джамоата Чоркух») is the place the first belongs
+    to, not a second scene."""
+    text = doc.text
+    sent = doc.sentences[mm.sentence]
+    before = text[max(sent.start, mm.start - 60):mm.start]
+    after = text[mm.end:mm.end + 40]
+    if prev is not None and prev.sentence == mm.sentence and prev.end < mm.start and \
+            PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
+            prev.place is not None and mm.place is not None and prev.place is not mm.place:
+        return "the place the one before it belongs to"
+    if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
+                                       or _DATED_AFTER.match(after)):
+        return "dateline"
+    if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after):
+        return "title or body"
+    told = _ANY_BEFORE.search(before) is not None
+    for why, pattern in _BEFORE[:3]:
+        if told and pattern.search(before):
+            return why
+    if _OUR_WAY.search(text, sent.start, mm.start):
+        return "route"
+    for why, pattern in _BEFORE[3:5]:
+        if told and pattern.search(before):
+            return why
+    route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
+    if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
+        return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
+    if told and _DESTINATION_BEFORE.search(before):
+        return "destination"
+    return ""

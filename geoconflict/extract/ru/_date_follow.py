@@ -1,0 +1,98 @@
+"""What a Russian text's own dates say about its other dates: a date alone on its line is
+the page's stamp, a stated report day resolves «вчера» when the publication date is
+known only to the month, and «на следующий день» or «накануне» count from the event date
+before them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from .._date_values import DateMention, DateValue, Reference
+
+__all__ = ["stamp_line", "own_reference", "follow"]
+
+# What may stand beside a date on a line that is only the page's date stamp.
+_STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()\-–—]|\s|в|г|года|опубликовано|"
+                         r"обновлено|просмотров|понедельник|вторник|среда|четверг|пятница|"
+                         r"суббота|воскресенье)*", re.I)
+
+
+def stamp_line(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``a:b`` is all its line holds but a time, a weekday, bullets or
+    a view count («• 03 сентября 2022 в 22:20», «2016-4-14 14:13 |»), or closes its line
+    with a time after the outlet's name («Служба новостей — 26.05.2009 14:02»)."""
+    lo = text.rfind("\n", 0, a) + 1
+    hi = text.find("\n", b)
+    hi = len(text) if hi < 0 else hi
+    if _STAMP_REST.fullmatch(text, b, hi) and (_STAMP_REST.fullmatch(text, lo, a) or
+                                                _TIME_END.fullmatch(text, b, hi)):
+        return True
+    return False
+
+
+# a time closing the line with no full stop: «Служба новостей — 26.05.2009 14:02»
+_TIME_END = re.compile(r"\s*(?:в\s*)?\d{1,2}:\d\d\s*\|?\s*")
+
+
+def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | None:
+    """The day the text gives for its own report (a dateline, a page stamp, «об этом 11
+    мая сообщила»), when the publication date is coarser than a day and agrees with it,
+    or is a day up to a week after it (a dispatch reposted later: its «вчера» is the
+    dispatch's)."""
+    for d in mentions:
+        v = d.value
+        if d.role != "report" or v is None or v.precision != "day" or v.start != v.end:
+            continue
+        if ref.precision == "day":
+            if ref.day is not None and 0 < (ref.day - v.start).days <= 7:
+                return Reference(v.start, "day")
+            continue
+        if ref.day is not None and (v.start.year != ref.day.year or (
+                ref.precision == "month" and v.start.month != ref.day.month)):
+            continue
+        return Reference(v.start, "day")
+    return None
+
+
+_N = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5}
+
+
+def _days_after(phrase: str) -> int:
+    """How many days after the date before it a phrase says (negative: before it)."""
+    low = phrase.lower()
+    if " же " in low:
+        return 0  # «в тот же день»
+    if "ранее" in low or "до этого" in low:
+        return -1  # «днем ранее», «за день до этого»
+    m = re.search(r"\d+", low)
+    if m:
+        return int(m.group(0))
+    return next((n for w, n in _N.items() if re.search(rf"(?<!\w){w}(?!\w)", low)), 1)
+
+
+def follow(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """«На следующий день», «через два дня», «спустя сутки», «в тот же день», «днем
+    ранее»: the event day before it in the text moved by so many days (left unresolved
+    when no such day comes before it); «накануне» after an event day of its paragraph is
+    the day before that one, not before publication."""
+    out: list[DateMention] = []
+    last: DateMention | None = None
+    for d in mentions:
+        v = last.value if last is not None else None
+        if d.kind == "after":
+            value = None
+            if v is not None:
+                day = v.end + timedelta(days=_days_after(d.text))
+                value = DateValue(day, day, "day", v.year_inferred)
+            part = "morning" if "утро" in d.text.lower() else d.part_of_day
+            d = replace(d, value=value, part_of_day=part)
+        elif d.kind == "rel" and d.text.lower() == "накануне" and v is not None and \
+                "\n" not in text[last.end:d.start]:
+            day = v.start - timedelta(days=1)
+            d = replace(d, value=DateValue(day, day, "day", v.year_inferred))
+        if d.role == "event" and d.value is not None and d.value.precision == "day":
+            last = d
+        out.append(d)
+    return out

@@ -1,0 +1,42 @@
+"""Readings a Russian text settles before the shared resolver scores the rest: an
+adjective's kind word settles the adjective alone («Баткенская областная больница» is of
+the region, a bare «Баткен» elsewhere is still the town), and a district or region in the
+genitive right after a name is its parent («Кок-Таш Баткенского района» is the Kok-Tash
+of Batken district, whatever else the article names)."""
+
+from __future__ import annotations
+
+from .._text import Document
+from .._toponym_base import Mention
+from ._context import PARENT_GAP
+
+__all__ = ["narrow_before_resolve"]
+
+_AREAS = ("district", "region")
+
+
+def narrow_before_resolve(doc: Document, mentions: list[Mention]) -> None:
+    """Settle adjectives by their kind word and names by the parent after them."""
+    for mm in mentions:
+        if mm.how == "adjective" and mm.kinds and len(mm.candidates) > 1:
+            fitting = [p for p in mm.candidates if p.kind in mm.kinds]
+            if fitting:
+                mm.candidates = fitting
+        if mm.how == "adjective" and mm.kinds and all(p.kind in mm.kinds
+                                                      for p in mm.candidates):
+            mm.kinds = frozenset()  # settled: lend its reading to no bare name (cue kept)
+    for prev, mm in zip(mentions, mentions[1:], strict=False):
+        if len(prev.candidates) < 2 or not mm.candidates or prev.sentence != mm.sentence \
+                or not PARENT_GAP.fullmatch(doc.text, prev.end, mm.start):
+            continue
+        if not all(p.kind in _AREAS for p in mm.candidates):
+            continue
+        inside = [p for p in prev.candidates if any(_within(p, a) for a in mm.candidates)]
+        if inside:
+            prev.candidates = inside
+
+
+def _within(p, area) -> bool:
+    if area.kind == "district":
+        return bool(p.admin2) and p.admin2 == area.admin2 and p.admin1 == area.admin1
+    return bool(p.admin1) and p.admin1 == area.admin1

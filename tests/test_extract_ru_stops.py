@@ -1,0 +1,81 @@
+"""Which places a Russian report names are the incident's stops: not an official's or a
+body's place, a hospital, a funeral, a home, or a reference point (sentences our own)."""
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_articles, read_article
+
+
+def stops_and_why(text):
+    (d,) = extract_articles([read_article("date 2021-05-02\n" + text, "a.txt")],
+                            merge=False).drafts
+    return ([s["place"] for s in d["locations"]],
+            {m["place"]: m["why"] for m in d.get("mentioned_places", [])})
+
+
+@pytest.mark.parametrize("text, other, why", [
+    # a title too long for the words before it, told by the person's name after the place
+    ("Начальник управления водного и земельного хозяйства Исфары Рустам Назаров сообщил, "
+     "что вчера у села Ворух произошла перестрелка.", "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка. Власти Исфары заявили, что ранены двое.",
+     "tj-isfara", "title or body"),
+    ("Представители Исфары приехали в село Ворух, где вчера произошла драка.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка, ранены двое. Раненые находятся в "
+     "Исфаринской центральной районной больнице.", "tj-isfara", "title or body"),
+    ("Вчера у села Ворух погибли двое. Погибших похоронили в родном городе Исфара.",
+     "tj-isfara", "funeral"),
+    ("Вчера у села Ворух был задержан мужчина, проживающий в Исфаре.",
+     "tj-isfara", "home"),
+    ("Вчера у села Ворух, напротив города Исфара, произошла перестрелка.",
+     "tj-isfara", "reference point"),
+    ("Вчера у села Ворух ранен пограничник, в Исфаринской ЦРБ ему оказали помощь.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка, заявил исфаринский хоким.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух произошла перестрелка, сообщил председатель Исфары.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух задержан мужчина, его передали в Исфаринский райотдел милиции.",
+     "tj-isfara", "title or body"),
+    ("Вчера у села Ворух был задержан чабан из Исфары.", "tj-isfara", "home"),
+    ("Вчера у села Ворух ранены двое, они проходят лечение в Исфаре.",
+     "tj-isfara", "destination"),
+    ("Мы выехали из Исфары утром, а вчера у села Ворух была перестрелка.",
+     "tj-isfara", "route"),
+    ("Вчера у села Ворух жители перекрыли дорогу, ведущую в Исфару.",
+     "tj-isfara", "where it leads"),
+    ("Вчера у села Ворух закрыли переход, соединяющий Ворух и Исфару.",
+     "tj-isfara", "where it leads"),
+    ("Вчера у села Ворух открыли переход, жители могут выехать в Исфару.",
+     "tj-isfara", "destination"),
+    ("Наш корреспондент побывал в Исфаре, а вчера у села Ворух была перестрелка.",
+     "tj-isfara", "route"),
+], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
+        "residence", "reference-point", "district-hospital", "official-after-adjective",
+        "chairman", "police-office", "home", "treatment", "reporters-way", "road-leads-to",
+        "crossing-connects", "travel-to", "correspondent-visited"])
+def test_places_that_are_not_the_scene(text, other, why):
+    stops, mentioned = stops_and_why(text)
+    assert stops == ["tj-vorukh"]
+    assert mentioned[other] == why
+
+
+def test_a_place_before_a_common_noun_stays_a_scene():
+    # «Исфаре Таджикистана»: no person's name after the place, so it is the scene
+    stops, _ = stops_and_why("Вчера в Исфаре Таджикистана произошла перестрелка.")
+    assert stops == ["tj-isfara"]
+
+
+def test_a_city_opening_a_dated_line_is_a_dateline_in_any_case():
+    from geoconflict.extract.ru.toponyms import find_toponyms
+    from geoconflict.gazetteer import default_gazetteer
+    for line in ("Исфара, 1 мая — агентство.", "Исфара. 01.05.21."):
+        doc = read_article("date 2021-05-02\n" + line + " Вчера у села Ворух была драка.")
+        found = {m.text: m.context for m in find_toponyms(doc, default_gazetteer())}
+        assert found["Исфара"] == "dateline" and found["Ворух"] == ""
+
+
+def test_where_representatives_met_is_the_scene():
+    stops, _ = stops_and_why("Вчера представители сторон встретились в Исфаре и подписали "
+                             "протокол.")
+    assert stops == ["tj-isfara"]
