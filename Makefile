@@ -45,7 +45,9 @@ data: install
 mutate: install
 	$(BIN)/python -m pip install --quiet -e '.[mutate]'
 	rm -rf mutants
-	$(BIN)/mutmut run --max-children 2
+	@start=$$(date +%s); $(BIN)/mutmut run --max-children 2 > mutants.log 2>&1 || \
+	  { tail -c 2000 mutants.log; exit 1; }; \
+	echo "mutmut run: $$(( $$(date +%s) - start )) s wall, load average $$(cut -d' ' -f1-3 /proc/loadavg)"
 	$(BIN)/python benchmarks/mutation_score.py
 
 lint: install

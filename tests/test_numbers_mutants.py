@@ -188,3 +188,96 @@ def test_a_number_after_a_two_word_number_is_still_read():
     from geoconflict.extract._text import TOKEN_RE, Token
     toks = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(text))]
     assert [c.value for c in find_counts(text, 0, len(text), tokens=toks)] == [25, 3]
+
+
+# -- more survivors of extract/numbers.py: each a sentence and the counts a reader takes -----
+
+def _full(text, start=0):
+    return [(c.start, c.end, c.text, c.value, c.role, c.group, c.side)
+            for c in find_counts(text, start, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal that is no count does not hide the count after it
+    ("A ratio of 2.5 was given and 3 guards were wounded.", [(3, "injured", "")]),
+    # headlines in title case: "One Of The ..." is no count unless a verb takes it
+    ("Gunmen Killed One Of The Guards", [(1, "killed", "")]),
+    ("Border Clash: One Of The Guards Spoke To Reporters", []),
+    ("Police Found Three More Bodies", [(3, "killed", "increment")]),
+    ("Nine People Crossed And Three Soldiers Were Wounded", [(9, "", ""), (3, "injured", "")]),
+    ("Two Soldiers And Three Officers Were Killed", [(2, "killed", ""), (3, "killed", "")]),
+    ("Gunmen Killed 3 Soldiers And 2 Police Officers", [(3, "killed", ""), (2, "killed", "")]),
+    # "leaving/left N ... dead|wounded": the last word decides, not the first role word
+    ("The ambush, leaving two wounded guards dead, lasted an hour.", [(2, "killed", "")]),
+    ("The clash left 4 displaced herders wounded.", [(4, "injured", "")]),
+    # a count after "were killed and" is not one more of the killed
+    ("3 guards were killed and 2 arrived later.", [(3, "killed", ""), (2, "", "")]),
+    # digits times a word: thousand or million
+    ("Some 5 thousand residents were evacuated.", [(5000, "evacuated", "about")]),
+    ("About 12 Thousand People Were Displaced", [(12000, "displaced", "about")]),
+    ("Nearly 1 million people were displaced.", [(1_000_000, "displaced", "about")]),
+    # a list of figures: each is one of the wounded
+    ("2, 3 and 4 soldiers were wounded.", [(2, "injured", ""), (3, "injured", ""),
+                                           (4, "injured", "")]),
+    # what is not a weapon does not count as one because weapons are named next to it
+    ("Guards found 12 rifles and 3 cars.", [(12, "weapons", ""), (3, "", "")]),
+    ("Guards found 500 rounds and 3 cars.", [(500, "ammunition", ""), (3, "", "")]),
+    ("Guards found 3 cars near the post and 12 rifles.", [(3, "", ""), (12, "weapons", "")]),
+    ("Guards found 3 cars near the post and 500 rounds.",
+     [(3, "", ""), (500, "ammunition", "")]),
+])
+def test_counts_in_headlines_lists_and_clauses(text, expected):
+    assert counts(text) == expected
+
+
+def test_120_between_commas_is_no_age():
+    text = "The dead, 120, were buried in Batken."
+    assert [c.value for c in find_counts(text, 0, len(text))] == [120]
+
+
+@pytest.mark.parametrize("verb", ["reported", "claimed"])
+def test_the_other_sides_figure_after_while_takes_the_role(verb):
+    text = f"Kyrgyzstan reported 59 fatalities, while the Tajik side {verb} 41."
+    assert _vrs(text) == [(59, "killed", "KG"), (41, "killed", "TJ")]
+
+
+def test_a_count_just_after_a_skipped_date_is_kept():
+    text = "In 2021 4 guards were killed."
+    assert [(c.value, c.role) for c in find_counts(text, 0, len(text), skip=[(0, 8)])] == [
+        (4, "killed")]
+
+
+def test_a_count_above_31_before_a_year_is_a_count():
+    text = "The 2021 clashes killed 32, 2022 ones fewer."
+    years = [(4, 8), (28, 32)]
+    assert [(c.value, c.role) for c in find_counts(text, 0, len(text), skip=years)] == [
+        (32, "killed")]
+
+
+def test_two_zero_counts_in_one_sentence():
+    assert _vrs("No one was killed and nobody was hurt.") == [(0, "killed", ""),
+                                                             (0, "injured", "")]
+
+
+def test_zero_count_takes_the_side_of_its_own_clause():
+    assert _vrs("Kyrgyz guards fired and Tajikistan reported no casualties.") == [
+        (0, "killed", "TJ"), (0, "injured", "TJ")]
+
+
+def test_counts_of_a_sentence_inside_a_text_keep_their_place():
+    text = "Shots were fired. Then an Uzbek border guard was wounded and nobody was killed."
+    assert _full(text, 18) == [
+        (23, 56, "an Uzbek border guard was wounded", 1, "injured", "border guard", "UZ"),
+        (61, 78, "nobody was killed", 0, "killed", "", "UZ")]
+
+
+def test_a_sentence_ending_in_a_letter_a():
+    from geoconflict.extract._text import TOKEN_RE, Token
+
+    for text, expected in [("They were given vitamin A", []),
+                           ("Police detained a dozen", [(12, "detained", "")])]:
+        toks = [Token(m.group(), m.start(), m.end(), i)
+                for i, m in enumerate(TOKEN_RE.finditer(text))]
+        got = [(c.value, c.role, c.qualifier)
+               for c in find_counts(text, 0, len(text), tokens=toks)]
+        assert got == expected
