@@ -58,7 +58,7 @@ def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp
                    "when shots were fired across the border between Ak-Sai and Vorukh.\n",
                    encoding="utf-8")
     outs = set()
-    for seed in ("0", "1", "2", "3", "4", "5"):
+    for seed in ("0", "1", "2", "3"):
         cmd = [sys.executable, "-c", "from geoconflict.cli.main import cli; cli()",
                "extract", str(art), "-q"]
         res = subprocess.run(cmd, capture_output=True, text=True, check=True,

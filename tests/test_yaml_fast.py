@@ -29,7 +29,7 @@ _VALUE = st.recursive(_SCALAR, lambda inner: st.lists(
     st.dictionaries(_KEYS, inner, max_size=4), max_leaves=12)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.dictionaries(_KEYS, _VALUE, min_size=1, max_size=6), min_size=1,
                 max_size=3))
 def test_same_text_as_pyyaml(items):
