@@ -4,11 +4,13 @@ long ones that fold), nested mappings and lists, empty ones, numbers and null.""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geoconflict._io import _pyyaml_text
-from geoconflict._yaml_fast import dump_list
+from geoconflict._yaml_fast import _unsafe, dump_list
 from geoconflict.incidents.load import curated_dir, dump_incidents, load_incidents
 
 
@@ -55,3 +57,18 @@ def test_long_text_folds_where_pyyaml_folds(text, key):
     # texts past the width, with single and double spaces, quotes and line feeds near the fold
     items = [{key: text}, {key: [text, {key: text}]}]
     assert dump_list(items) == pyyaml(items)
+
+
+#: The rule as one regular expression, as the writer once held it (the reference).
+_ONE_PATTERN = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+                          "|[\u2028\u2029]"
+                          r"|: |:\Z| #|\A[-?:](?: |\Z)|\A[#,\[\]{}&*!|>'\"%@`]|\A---|\A\.\.\.|\A |"
+                          r" \Z")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["-", "?", ":", " ", "#", ",", "---", "...", "a", "'", "\u2028",
+                                 "\t", "é", "\ufeff", "x: y", "]"]), min_size=1, max_size=6)
+       .map("".join) | st.text(min_size=1, max_size=12))
+def test_plain_scalar_rule_is_the_one_pattern(text):
+    assert _unsafe(text) == (_ONE_PATTERN.search(text) is not None)
