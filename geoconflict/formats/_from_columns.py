@@ -174,7 +174,8 @@ def _actor_tuple(k: tuple) -> tuple[Actor, ...]:
 def _stops(t: _Columns, country: list[str], coord_source: str) -> list[tuple[Stop, ...]]:
     """Each row's stops list, or else one stop at its point (sourced ``coord_source``)."""
     lists = t.raw("stops")
-    point = zip(t.s("place"), t.conv("latitude", _lazy(_f)), t.conv("longitude", _lazy(_f)),
+    # coordinates converted only for the rows that use them (a stops list gives its own)
+    point = zip(t.s("place"), t.raw("latitude"), t.raw("longitude"),
                 t.s("location"), country, t.s("admin1"), t.s("admin2"), strict=True)
     out = []
     for data, (place, lat, lon, name, c, a1, a2) in zip(lists, point, strict=True):
@@ -182,26 +183,10 @@ def _stops(t: _Columns, country: list[str], coord_source: str) -> list[tuple[Sto
         if js:
             out.append(tuple(stop_from_dict(d) for d in js))
         else:
-            lat, lon = _value(lat), _value(lon)
+            lat, lon = _f(lat), _f(lon)
             out.append((Stop(place=place, lat=lat, lon=lon, name=name, source=coord_source,
                              country=c, admin1=a1, admin2=a2, explicit=lat is not None),))
     return out
-
-
-def _lazy(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``fn``, with its error kept as the value, raised only where the value is used."""
-    def safe(v: Any) -> Any:
-        try:
-            return fn(v)
-        except (TypeError, ValueError) as exc:
-            return exc
-    return safe
-
-
-def _value(v: Any) -> Any:
-    if isinstance(v, Exception):
-        raise v
-    return v
 
 
 def _reports(t: _Columns) -> list[tuple[Report, ...]]:
