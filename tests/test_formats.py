@@ -234,7 +234,7 @@ def test_acled_import_columns_in_another_order_keep_values():
     assert frame["my_column"].tolist() == ["x1", "x2"]
 
 
-def test_acled_problems_name_the_physical_line():
+def test_acled_problems_name_the_physical_line(tmp_path):
     bad = ACLED_SAMPLE.replace("Batken,Leilek,,Maksat,40.128,69.7001",
                                "Batken,Leilek,,Maksat,69.7001,40.128").replace(
         "Explosions/Remote violence", "Explosion")
@@ -244,17 +244,10 @@ def test_acled_problems_name_the_physical_line():
     assert got == [
         "a.csv:4: event_type: unknown ACLED event type 'Explosion'",
         "a.csv:4: latitude: (69.7001, 40.128) is outside the region — lat and lon look swapped"]
+    path = tmp_path / "a.csv"
+    path.write_text(bad, encoding="utf-8")
     with pytest.raises(IncidentsError):
-        csv_acled.read(_write(bad))
-
-
-def _write(text):
-    import tempfile
-
-    fh = tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8")
-    fh.write(text)
-    fh.close()
-    return fh.name
+        csv_acled.read(path)
 
 
 UCDP_SAMPLE = (
