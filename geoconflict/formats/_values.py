@@ -80,11 +80,13 @@ def _dumps(v: Any) -> str:
 def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
     """The table's columns as lists of plain Python values (``None`` for missing)."""
     out = {}
-    na = pd_na()
     for c in frame.columns:
         s = frame[c]
-        if str(s.dtype) == "Int64":
-            out[c] = [None if v is na else int(v) for v in s.array]
+        if str(s.dtype) == "Int64":  # the values and the mask as lists: no NA objects made
+            missing = s.array.isna()
+            values = s.array.to_numpy(dtype="int64", na_value=0).tolist()
+            out[c] = [None] * len(s) if missing.all() else \
+                [None if m else v for v, m in zip(values, missing.tolist(), strict=True)]
         elif s.dtype.kind == "f":
             out[c] = [None if v != v else v for v in s.tolist()]
         elif s.dtype.kind == "O":
