@@ -98,11 +98,11 @@ class IncidentLayer(DataLayer):
     """All incidents, as the packed columns of ``incident_pack.pack_incidents``.
 
     Two blocks: what the marks need (read before the first frame) and what only
-    popups need (``DETAIL``: titles, reports, notes…, read once the map is drawn).
+    popups need (``DETAIL``: ids, titles, reports, notes…, read once the map is drawn).
     """
 
     factory = "incidentLayer"
-    DETAIL = ("t", "dl", "st", "a", "fl", "il", "ss", "r", "v", "nt")
+    DETAIL = ("id", "t", "dl", "st", "a", "fl", "il", "ss", "r", "v", "nt")
     _template = Template("""
         {% macro html(this, kwargs) %}<script type="application/octet-stream" id="{{ this.get_name() }}_data">{{ this.data_block }}</script>
 <script type="application/octet-stream" id="{{ this.get_name() }}_detail">{{ this.detail_block }}</script>{% endmacro %}
