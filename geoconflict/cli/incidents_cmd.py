@@ -152,7 +152,10 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
     from ..formats.read import read_frame
     from ..formats.write import encode, format_for
 
-    fmt = format_for(output, fmt)
+    try:
+        fmt = format_for(output, fmt)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from None
     if layer != "incidents" and fmt not in ("geojson", "geojsonseq"):
         raise click.UsageError(f"--layer is for geojson and geojsonseq; {fmt} holds "
                                + ("every layer" if fmt == "gpkg" else "its own layout"))

@@ -94,9 +94,18 @@ def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
             if not all(type(v) is str and v for v in values):  # else: text in every cell
                 values = [None if _missing(v) else v for v in values]
             out[c] = values
-        else:
-            out[c] = [None if _missing(v) else v for v in s.to_numpy()]
+        elif s.dtype.kind == "M":  # a GIS file's date or time field (an extra column)
+            out[c] = _datetimes(s)
+        else:  # bool, int64 and the like: Python values, not numpy scalars
+            out[c] = [None if _missing(v) else v for v in s.tolist()]
     return out
+
+
+def _datetimes(s: pd.Series) -> list[str | None]:
+    """ISO 8601 text of each time (the date alone when every time is midnight)."""
+    day = bool((s.dropna() == s.dropna().dt.normalize()).all())
+    texts = s.dt.strftime("%Y-%m-%d" if day else "%Y-%m-%dT%H:%M:%S")
+    return [None if _missing(v) else v for v in texts.tolist()]
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
