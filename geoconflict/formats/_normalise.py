@@ -28,6 +28,11 @@ _TEXT_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian
                  "side", "segment_status", "stops", "reports")
 
 
+#: ``DataFrame.attrs`` key of an imported table's line finder (row -> line in the file), for
+#: the problems found once its rows are linked to places; taken off by the linking step.
+LINE_OF_ATTR = "line_of"
+
+
 def line_finder(text: str | bytes) -> Callable[[int], int]:
     """Maps a 0-based data record index of CSV ``text`` to its first physical line.
 

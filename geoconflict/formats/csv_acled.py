@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .._errors import FormatError, IncidentsError
 from ._encoding import sniff_delimiter, to_utf8
 from ._geocode import link_rows
+from ._normalise import LINE_OF_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_frame
 
@@ -137,6 +138,7 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
     raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
     frame, problems = normalise_frame(raw, where, line_of, id_prefix="acled")
     frame.attrs[SKIPPED_ATTR] = skipped
+    frame.attrs[LINE_OF_ATTR] = line_of  # the kept rows' lines (see _geocode.link_places)
     return frame, problems
 
 

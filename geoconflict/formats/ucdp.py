@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._errors import IncidentsError
 from ._geocode import link_rows
+from ._normalise import LINE_OF_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import frame_to_incidents, line_finder, normalise_frame
 from .csv_acled import raw_csv, read_bytes
@@ -89,6 +90,7 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
         mapped[c] = col(c)
     frame, problems = normalise_frame(mapped, where, line_of, id_prefix="ucdp")
     frame.attrs[SKIPPED_ATTR] = skipped
+    frame.attrs[LINE_OF_ATTR] = line_of  # the kept rows' lines (see _geocode.link_places)
     return frame, problems
 
 
