@@ -125,8 +125,9 @@ _LAYER_CHOICES = ("incidents", "stops", "paths", "segments", "border_segments", 
 @csv_input_opts
 def export(files, fmt, output, layer, at, precision, no_stops, place_files, encoding,
            delimiter, strict):
-    """Export incidents from FILES: incident YAML, ACLED or UCDP GED CSV, or a file this
-    command wrote (GeoJSON, GeoJSON sequence, GeoPackage, GeoParquet); '-': stdin.
+    """Export incidents from FILES: incident YAML, ACLED or UCDP GED CSV or spreadsheet
+    (xlsx, xls, ods), or a file this command wrote (GeoJSON, GeoJSON sequence, GeoPackage,
+    GeoParquet); '-': stdin.
 
     \b
     Formats:
@@ -177,7 +178,7 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
 
 @click.group("import")
 def import_cmd():
-    """Turn ACLED or UCDP GED CSV exports into incident YAML.
+    """Turn ACLED or UCDP GED exports (CSV or spreadsheet) into incident YAML.
 
     \b
     Examples:
@@ -218,7 +219,7 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
     from ..incidents.load import dump_incidents
 
     refuse_to_overwrite(output, [file])
-    data, where = csv_acled.read_bytes(file)
+    data, where = csv_acled.read_table_bytes(file)
     frame, problems = reader.read_frame(data, where, **csv_options)
     problems = link_rows(frame, problems, data, where, _gazetteer(()))
     if problems:
@@ -245,7 +246,8 @@ def import_acled(file, output, encoding, delimiter, strict):
     """Import an ACLED CSV export (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
-    delimiter sniffed (or --delimiter); geo_precision and time_precision are kept;
+    delimiter sniffed (or --delimiter); or an Excel/ODF workbook (ACLED's regional
+    files): the sheet whose header row has ACLED's columns, problems named at its rows; geo_precision and time_precision are kept;
     unknown columns are kept as extra properties. A regional export's rows outside the
     Fergana region are skipped and counted in one line on stderr (--strict: errors).
     The row's fatalities are the event's figure, not a claim of each listed source.
@@ -266,7 +268,7 @@ def import_acled(file, output, encoding, delimiter, strict):
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
 def import_ucdp(file, output, encoding, delimiter, strict):
-    """Import a UCDP GED CSV (FILE or '-') as incident YAML.
+    """Import a UCDP GED CSV or spreadsheet (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
     other column are kept.

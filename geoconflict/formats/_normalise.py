@@ -36,8 +36,12 @@ LINE_OF_ATTR = "line_of"
 def line_finder(text: str | bytes) -> Callable[[int], int]:
     """Maps a 0-based data record index of CSV ``text`` to its first physical line.
 
-    The file is scanned only when a problem asks for a line.
+    The file is scanned only when a problem asks for a line. CSV made from a spreadsheet
+    names the record's row in the sheet instead.
     """
+    rows = getattr(text, "rows", None)   # a _sheet.SheetCsv
+    if rows is not None:
+        return lambda i: rows[i] if 0 <= i < len(rows) else 0
     starts: list[int] = []
 
     def find(i: int) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
+from ._columns import ACLED_REQUIRED
 from ._encoding import sniff_delimiter, to_utf8
 from ._geocode import link_rows
 from ._normalise import LINE_OF_ATTR
@@ -32,7 +33,7 @@ __all__ = ["read_bytes", "read_text", "read_frame", "read", "to_text", "looks_li
 #: The source of the coordinates of an imported row.
 SOURCE = "ACLED"
 #: Columns an ACLED file must have to be read.
-REQUIRED = ("event_date", "event_type", "sub_event_type")
+REQUIRED = ACLED_REQUIRED
 
 
 def read_bytes(src: str | Path) -> tuple[bytes, str]:
@@ -43,6 +44,14 @@ def read_bytes(src: str | Path) -> tuple[bytes, str]:
         return Path(src).read_bytes(), str(src)
     except OSError as exc:
         raise FormatError(f"{src}: cannot read ({exc.strerror})") from None
+
+
+def read_table_bytes(src: str | Path) -> tuple[bytes, str]:
+    """:func:`read_bytes` of a table: a spreadsheet's sheet as CSV (see :mod:`._sheet`)."""
+    from ._sheet import as_table_bytes
+
+    data, where = read_bytes(src)
+    return as_table_bytes(data, where), where
 
 
 def read_text(src: str | Path) -> tuple[str, str]:
@@ -144,13 +153,14 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
 
 def read(src: str | Path, gazetteer: Gazetteer | None = None,
          **options) -> list[Incident]:
-    """Incidents of an ACLED CSV file (``-``: stdin); ``IncidentsError`` lists problems.
+    """Incidents of an ACLED CSV file or spreadsheet (``-``: stdin); ``IncidentsError``
+    lists problems.
 
     With a ``gazetteer``, rows are linked to the places their location names (the rule of
     :func:`~._geocode.link_places`); a row without coordinates then keeps only the place.
     ``options`` are those of :func:`read_frame` (encoding, delimiter, strict).
     """
-    data, where = read_bytes(src)
+    data, where = read_table_bytes(src)
     frame, problems = read_frame(data, where, **options)
     problems = link_rows(frame, problems, data, where, gazetteer)
     if problems:
