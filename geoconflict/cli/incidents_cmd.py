@@ -247,8 +247,9 @@ def import_acled(file, output, encoding, delimiter, strict):
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
     delimiter sniffed (or --delimiter); or an Excel/ODF workbook (ACLED's regional
-    files): the sheet whose header row has ACLED's columns, problems named at its rows; geo_precision and time_precision are kept;
-    unknown columns are kept as extra properties. A regional export's rows outside the
+    files): the sheet whose header row has ACLED's columns, problems named at its rows;
+    geo_precision and time_precision are kept; unknown columns are kept as extra
+    properties. A regional export's rows outside the
     Fergana region are skipped and counted in one line on stderr (--strict: errors).
     The row's fatalities are the event's figure, not a claim of each listed source.
 
