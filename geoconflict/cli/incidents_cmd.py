@@ -212,6 +212,7 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
     Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal shows
     a progress bar; the text is the same as one dump of all incidents.
     """
+    from .._io import write_chunks_atomic
     from ..formats import csv_acled
     from ..formats._geocode import link_rows
     from ..formats._regional import SKIPPED_ATTR, skipped_message
@@ -227,12 +228,17 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
     skipped = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
     if skipped:
         click.echo(f"{where}: {skipped}", err=True)
-    parts = []
     with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
-        for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk):
-            parts.append(text)
-            bar.update(rows)
-    _emit(output, "".join(parts) or dump_incidents([]))
+        def chunks():
+            for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk):
+                yield text.encode("utf-8")
+                bar.update(rows)
+            if not len(frame):
+                yield dump_incidents([]).encode("utf-8")
+        if output == "-":   # the whole text first: an error leaves nothing on stdout
+            _emit(output, b"".join(chunks()))
+        else:               # each chunk written as it is made: never joined in memory
+            write_chunks_atomic(output, chunks())
     if output != "-":
         click.echo(f"{len(frame)} incidents -> {output}", err=True)
 
