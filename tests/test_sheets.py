@@ -65,6 +65,13 @@ def test_an_acled_workbook_imports_as_its_csv(tmp_path):
     assert first["date_start"] == "2021-04-29" and first["extra"]["timestamp"].isdigit()
 
 
+def test_csv_options_given_by_habit_do_not_apply_to_a_workbook(tmp_path):
+    book = acled_workbook(tmp_path / "acled.xlsx")
+    r = invoke("import", "acled", "--delimiter", ";", "--encoding", "cp1251", str(book))
+    assert r.exit_code == 0, r.stderr
+    assert [i["id"] for i in yaml.safe_load(r.stdout)] == ["KGZ7001", "TJK2201", "UZB1101"]
+
+
 def test_problems_name_the_row_the_reader_sees_in_excel(tmp_path):
     # sheet rows: 1 title, 2 header, 3 KGZ, 4 KAZ, 5 blank, 6 TJK, 7 ARM, 8 KAZ, 9 UZB
     book = acled_workbook(tmp_path / "acled.xlsx")

@@ -19,6 +19,7 @@ from ._encoding import sniff_delimiter, to_utf8
 from ._geocode import link_rows
 from ._normalise import LINE_OF_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
+from ._sheet import SheetCsv
 from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_frame
 
 if TYPE_CHECKING:
@@ -118,6 +119,8 @@ def raw_csv(text: str | bytes, where: str, required, what: str, hint: str,
     Bytes are decoded from ``encoding`` (default UTF-8, with or without BOM); the
     delimiter is sniffed from the header unless given.
     """
+    if isinstance(text, SheetCsv):   # a workbook's sheet: our own UTF-8, comma CSV
+        encoding, delimiter = None, ","
     if isinstance(text, bytes):
         text = to_utf8(text, where, encoding)
     delimiter = delimiter or sniff_delimiter(text)
