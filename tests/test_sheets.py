@@ -95,6 +95,24 @@ def test_map_and_export_read_a_workbook_from_a_file_and_from_stdin(tmp_path):
     assert r.exit_code == 0 and "3 of 3 incidents" in r.output
 
 
+def test_a_date_column_formatted_as_numbers_still_gives_the_dates(tmp_path):
+    # Excel shows a date as its day number when the column is formatted "General"
+    book = acled_workbook(tmp_path / "acled.xlsx")
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["ACLED"]
+    col = [c.value for c in sheet[2]].index("event_date") + 1
+    for row in range(3, sheet.max_row + 1):
+        cell = sheet.cell(row, col)
+        if isinstance(cell.value, dt.datetime):
+            cell.value = (cell.value.date() - dt.date(1899, 12, 30)).days   # 44315 ...
+            cell.number_format = "General"
+    wb.save(book)
+    r = invoke("import", "acled", str(book))
+    assert r.exit_code == 0, r.stderr
+    assert [i["date_start"] for i in yaml.safe_load(r.stdout)] == [
+        "2021-04-29", "2021-04-30", "2021-05-05"]
+
+
 def test_a_ucdp_workbook_imports(tmp_path):
     from test_formats import UCDP_SAMPLE
 

@@ -3,7 +3,7 @@
 ACLED's curated regional files and many hand-kept incident lists come as Excel workbooks.
 The sheet that carries ACLED's (or UCDP GED's) columns is read with calamine and written
 as UTF-8 CSV: cells as an export writes them (whole numbers without ``.0``, dates as
-``YYYY-MM-DD``), blank rows left out. The text keeps the sheet's row of each record, so a
+``YYYY-MM-DD``, also where a date column is formatted as numbers), blank rows left out. The text keeps the sheet's row of each record, so a
 problem is named at the row the reader sees in Excel.
 """
 
@@ -79,12 +79,28 @@ def _as_csv(header: list[str], rows: list[list[Any]], at: int) -> SheetCsv:
         width -= 1
     writer.writerow(header[:width])
     kept = []
+    dates = [name in _DATE_COLUMNS for name in header[:width]]
     for n, row in enumerate(rows[at + 1:], start=at + 2):   # sheet rows count from 1
-        cells = [_text(v) for v in row[:width]]
+        cells = [_text(_serial_day(v) if is_date else v)
+                 for v, is_date in zip(row[:width], dates, strict=False)]
         if any(c.strip() for c in cells):
             writer.writerow(cells + [""] * (width - len(cells)))
             kept.append(n)
     return SheetCsv(out.getvalue().encode("utf-8"), tuple(kept))
+
+
+#: Date columns of ACLED and UCDP GED: a number there is a day that Excel shows as a
+#: number (a column formatted "General"), counted from 1899-12-30.
+_DATE_COLUMNS = frozenset(("event_date", "date_start", "date_end", "source_date"))
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def _serial_day(v: Any) -> Any:
+    """An Excel day number (1950-2100) as its date; anything else as it is."""
+    if isinstance(v, int | float) and not isinstance(v, bool) and 18264 <= v <= 73051 \
+            and float(v).is_integer():
+        return _EXCEL_EPOCH + dt.timedelta(days=int(v))
+    return v
 
 
 def _text(v: Any) -> str:
