@@ -3,8 +3,9 @@
 ACLED's curated regional files and many hand-kept incident lists come as Excel workbooks.
 The sheet that carries ACLED's (or UCDP GED's) columns is read with calamine and written
 as UTF-8 CSV: cells as an export writes them (whole numbers without ``.0``, dates as
-``YYYY-MM-DD``, also where a date column is formatted as numbers), blank rows left out. The text keeps the sheet's row of each record, so a
-problem is named at the row the reader sees in Excel.
+``YYYY-MM-DD``, also where a date column is formatted as numbers), blank rows left out.
+The text keeps the sheet's row of each record, so a problem is named at the row the
+reader sees in Excel.
 """
 
 from __future__ import annotations
