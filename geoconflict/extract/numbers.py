@@ -18,6 +18,11 @@ from dataclasses import dataclass, replace
 from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import group_side as _group_side
 from ._count_sides import same_subject as _same_subject
+from ._number_words import TENS as _TENS
+from ._number_words import UNITS as _UNITS
+from ._number_words import WORD as _WORD
+from ._number_words import parse_number
+from ._victims import nobody, one_victim
 from .toponyms import country_codes_in
 
 __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
@@ -25,15 +30,6 @@ __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
 ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced", "weapons",
          "ammunition")
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "hundreds": 100, "hundreds of": 100,
-          "thousands": 1000, "thousands of": 1000, "a hundred": 100, "a thousand": 1000}
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -98,28 +94,6 @@ _TOLL_ROSE = re.compile(
     r"nearly\s+|about\s+)?$", re.I)
 _OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b"
                        r"[^.;\d]{0,40}$", re.I)
-_NEGATED = re.compile(
-    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
-    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
-    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
-_VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
-                 r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
-                 r"conscript|smuggler|teenager|child|student|driver|civilian")
-# "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
-# after a demonym: "Tajik private Rustam Aliev was wounded"
-_ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
-    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
-    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
-    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
-    r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
-# the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
-_ONE_VICTIM_AFTER = re.compile(
-    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
-    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
-    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
-    + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
@@ -157,39 +131,6 @@ class Count:
         if self.qualifier == "up_to":
             return {"high": self.value}
         return {"low": self.value, "best": self.value, "high": self.value}
-
-
-def parse_number(text: str) -> int | None:
-    """The integer a number written in digits or words stands for.
-
-    >>> parse_number("2,400"), parse_number("thirty-three"), parse_number("five thousand")
-    (2400, 33, 5000)
-    """
-    t = " ".join(text.lower().replace("-", " ").split())
-    if not t:
-        return None
-    if t in _VAGUE:
-        return _VAGUE[t]
-    if t[0].isdigit():
-        try:
-            v = float(t.replace(",", ""))
-        except ValueError:
-            return None
-        return int(v) if v == int(v) else None
-    total, cur = 0, 0
-    for w in t.split():
-        if w in _UNITS:
-            cur += _UNITS[w]
-        elif w in _TENS:
-            cur += _TENS[w]
-        elif w == "hundred":
-            cur = max(cur, 1) * 100
-        elif w == "thousand":
-            total += max(cur, 1) * 1000
-            cur = 0
-        else:
-            return None
-    return total + cur
 
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
@@ -280,10 +221,17 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         sides = _each_side(after, sentence) if role and not side else ()
         for one in sides or (side,):
             raw.append(Count(a, b, text[a:b], value, role, qual, group, one, what))
-    raw += _nobody(text, start, sentence)
-    raw += _one_victim(text, start, sentence, raw)
+    raw += _victim_counts(text, start, nobody(sentence))
+    taken = [(c.start - start, c.end - start) for c in raw]
+    raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
     return _inherit(text, raw)
+
+
+def _victim_counts(text: str, start: int, victims) -> list[Count]:
+    """Counts of victims told without a numeral (see ``_victims``) in a sentence at ``start``."""
+    return [Count(start + a, start + b, text[start + a:start + b], value, role, "", group, side)
+            for a, b, value, role, group, side in victims]
 
 
 _EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
@@ -295,66 +243,6 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
         return ()
     codes = tuple(dict.fromkeys(country_codes_in(sentence)))
     return codes if len(codes) == 2 else ()
-
-
-# "one of its men was killed", "one of the Tajik guards was wounded"
-_ONE_OF = re.compile(
-    r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
-    r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
-    r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
-    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
-    r"murdered|died|wounded|injured|hurt|detained|arrested)\b")
-_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
-                             r"hundreds|thousands|other|more))\s+$", re.I)
-
-
-def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
-    """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
-    guard was wounded" (the demonym gives the side)."""
-    low = sentence.lower()
-    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
-                                  "detain", "arrest", "murder")):
-        return []
-    out = []
-    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
-              *_ONE_OF.finditer(sentence)]:
-        a, b = start + m.start(), start + m.end()
-        if any(a <= c.start < b or c.start <= a < c.end for c in found + out):
-            continue
-        if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
-            continue  # "two Kyrgyz guards were hurt": the number tells it
-        verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die")) else
-                "detained" if verb.startswith(("deta", "arre")) else "injured")
-        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
-        noun = " ".join(m.group("noun").lower().split())
-        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
-        side = cc[0] if len(cc) == 1 else ""
-        if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
-            side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
-                               m.start())[1] or _group_side(
-                sentence[:m.start()] + " its ", "", sentence, m.start())[1]
-        out.append(Count(a, b, text[a:b], value, role, "", group, side))
-    return out
-
-
-def _nobody(text: str, start: int, sentence: str) -> list[Count]:
-    """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
-    was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
-    out = []
-    for m in _NEGATED.finditer(sentence):
-        word = (m.group("r1") or m.group("r2")).lower()
-        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
-                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
-                 else ("injured",))
-        cc = country_codes_in((m.group("who") or "") + sentence[m.end():m.end() + 40])
-        if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
-            head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
-            cc = country_codes_in(head)
-        side = cc[0] if len(cc) == 1 else ""
-        a, b = start + m.start(), start + m.end()
-        out += [Count(a, b, text[a:b], 0, role, "", "", side) for role in roles]
-    return out
 
 
 def _role(before: str, after: str) -> tuple[str, str]:
