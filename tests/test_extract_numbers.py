@@ -185,3 +185,36 @@ def test_one_victim_told_without_a_numeral(text, expected):
 ])
 def test_sides_by_attribution_at_the_end_and_one_of_its_men(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 2.5 million people were displaced.", [(2_500_000, "displaced", "about", "")]),
+    ("Some 1.2 thousand residents fled their homes.", [(1200, "displaced", "about", "")]),
+    ("Guards seized 3 cars and 12 rifles.", [(3, "", "", ""), (12, "weapons", "", "")]),
+    ("Police found 3 hunting rifles and 200 rounds.",
+     [(3, "weapons", "", ""), (200, "ammunition", "", "")]),
+    ("Forty, most of them soldiers, were wounded.", [(40, "injured", "", "")]),
+    ("Nine, all of whom were herders, were detained.", [(9, "detained", "", "")]),
+])
+def test_scaled_decimals_weapons_after_a_count_and_a_breakdown_between_commas(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed at the Tajik post.", [(2, "killed", "", "TJ")]),
+    ("Three guards were wounded at an Uzbek checkpoint.", [(3, "injured", "", "UZ")]),
+    ("Four people died on the Kyrgyz side.", [(4, "killed", "", "KG")]),
+    ("Two guards were wounded at the post.", [(2, "injured", "", "")]),
+])
+def test_the_side_of_the_place_where_victims_were_hit(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Tajik border guard later succumbed to his wounds.", [(1, "killed", "", "TJ")]),
+    ("Two guards succumbed to their wounds.", [(2, "killed", "", "")]),
+    ("One guard on each side was hurt; the Uzbek guard next day succumbed to his wounds.",
+     [(1, "injured", "", ""), (1, "killed", "", "UZ")]),
+])
+def test_succumbing_to_wounds_is_a_death(text, expected):
+    assert counts(text) == expected

@@ -44,6 +44,12 @@ _GROUP = re.compile(
     r"men|women|guards|customs\s+officers?|citizens|nationals|others|smugglers|herders|"
     r"shepherds|farmers|traders|workers|students|youths|teenagers|boys|girls|privates|"
     r"victims|servicemen|conscripts|prisoners)\b", re.I)
+# where the victims were hit: "killed in Tajikistan", "wounded on the Kyrgyz side", "killed
+# at the Uzbek post"
+_WHERE_HIT = re.compile(
+    r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b[^.;\d]*?\b"
+    r"(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?(Kyrgyzstan|Tajikistan|Uzbekistan|"
+    r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?)))\b")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -78,9 +84,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         else:
             side = _attributed(clause, sentence)
     if not side:
-        m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
-                     r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
-                     r"Kyrgyz\s+side|Tajik\s+side|Uzbek\s+side)\b", after)
+        m = _WHERE_HIT.match(after)
         if m:
             side = country_codes_in(m.group(1))[0]
     if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):

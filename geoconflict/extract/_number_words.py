@@ -16,12 +16,27 @@ VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "hundreds": 100, "hundred
 WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 
 
-def parse_number(text: str) -> int | None:
-    """The integer a number written in digits or words stands for.
+_SCALE = {"thousand": 1000, "million": 1_000_000}
+
+
+def parse_number(text: str, scale: str | None = None) -> int | None:
+    """The integer a number written in digits or words stands for, times ``scale``
+    ("thousand", "million") when one follows it: a decimal counts then ("2.5 million").
 
     >>> parse_number("2,400"), parse_number("thirty-three"), parse_number("five thousand")
     (2400, 33, 5000)
+    >>> parse_number("2.5", "million"), parse_number("2.5")
+    (2500000, None)
     """
+    if scale:
+        factor = _SCALE[scale.lower()]
+        if text[:1].isdigit():
+            try:
+                return round(float(text.replace(",", "")) * factor)
+            except ValueError:
+                return None
+        value = parse_number(text)
+        return None if value is None else value * factor
     t = " ".join(text.lower().replace("-", " ").split())
     if not t:
         return None

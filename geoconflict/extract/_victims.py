@@ -25,14 +25,17 @@ _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
                  r"conscript|smuggler|teenager|child|student|driver|civilian")
 
+# what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
+_VERBS = r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested"
+_WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
     r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
     r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
     r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
-    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
-    r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
+    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
+    re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
 _ONE_VICTIM_AFTER = re.compile(
     r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
@@ -45,8 +48,7 @@ _ONE_OF = re.compile(
     r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
     r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
     r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
-    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
-    r"murdered|died|wounded|injured|hurt|detained|arrested)\b")
+    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
                              r"hundreds|thousands|other|more))\s+$", re.I)
 
@@ -68,7 +70,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
             continue  # "two Kyrgyz guards were hurt": the number tells it
         verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die")) else
+        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ")) else
                 "detained" if verb.startswith(("deta", "arre")) else "injured")
         cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
         noun = " ".join(m.group("noun").lower().split())

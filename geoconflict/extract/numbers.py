@@ -49,8 +49,10 @@ _UNIT_AFTER = re.compile(
     r"rounds\s+of\s+talks|votes?|members?\s+of\s+parliament|documents?|protocols?|"
     r"meetings?|sections?|points?|articles?|families|houses|homes|schools|buildings)\b", re.I)
 _WEAPON = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?(?:assault\s+|automatic\s+|hunting\s+|"
-    r"sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|handguns|pistols|machine[- ]guns?|"
+    # up to three words before the noun, none a number or "and": "3 cars and 12 rifles"
+    r"^\s*(?:(?!(?:and|or|\d[\d,.]*)\s)[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?"
+    r"(?:assault\s+|automatic\s+|hunting\s+|sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|"
+    r"handguns|pistols|machine[- ]guns?|"
     r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
     r"(?:\s+of\s+ammunition)?|ammunition|bullets)\b", re.I)
 _LEFT_ROLE = re.compile(
@@ -66,7 +68,7 @@ _LEFT_ROLE = re.compile(
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
-                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|"
+                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
@@ -98,7 +100,8 @@ _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|inj
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 # a breakdown set off by commas: "three people, including two soldiers, were killed"
-_BREAKDOWN = r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|mainly)\b"
+_BREAKDOWN = (r",\s*(?:including|among\s+them|among\s+whom|(?:(?:most|many|all|some|half|"
+              r"several|none)\s+)?of\s+(?:whom|them)|mostly|mainly)\b")
 _INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
                                r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
@@ -181,11 +184,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         a, b = start + m.start(), start + m.end()
         if any(x <= a < y for x, y in skip):
             continue
-        value = parse_number(m.group("num"))
+        value = parse_number(m.group("num"), m.group("mult"))
         if value is None:
             continue
-        if m.group("mult"):
-            value *= 1000 if m.group("mult").lower() == "thousand" else 1_000_000
         word = m.group("num").lower()
         before = sentence[:m.start()]
         after = sentence[m.end():]
