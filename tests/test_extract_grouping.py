@@ -304,3 +304,24 @@ def test_a_leading_after_clause_with_its_own_date_is_an_earlier_incident():
     assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
         ("2024-12-01", "month"), ("2025-02-21", "day")]
     assert [s["place"] for s in drafts[0]["locations"]] == ["kg-batken"]
+
+
+def test_fighting_lasts_until_the_ceasefire_or_the_day_told_with_until():
+    truce = ("date 2022-09-19\nFighting broke out near Ak-Sai on Wednesday, before a "
+             "ceasefire was agreed on Friday.\n")
+    (d,) = extract_text(truce)
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-16")
+    long = "date 2022-09-19\nClashes near Ak-Sai went on from 4 September until 16 September.\n"
+    (d,) = extract_text(long)  # one incident, however long the span
+    assert (d["date_start"], d["date_end"]) == ("2022-09-04", "2022-09-16")
+
+
+def test_a_later_day_of_something_else_does_not_lengthen_the_fighting():
+    talks = ("date 2022-09-19\nClashes near Ak-Sai broke out on Wednesday, two days before "
+             "talks on Friday.\n")
+    assert [(d["date_start"], d["date_end"]) for d in extract_text(talks)] == [
+        ("2022-09-14", "2022-09-14")]
+    road = ("date 2022-09-19\nClashes near Ak-Sai broke out on 14 September; the road "
+            "stayed closed until 18 September.\n")
+    assert [(d["date_start"], d["date_end"]) for d in extract_text(road)] == [
+        ("2022-09-14", "2022-09-14")]

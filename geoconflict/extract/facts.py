@@ -4,7 +4,7 @@ incidents built from sentences: one article's telling, and one merged over artic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -38,6 +38,9 @@ _RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?
                        r"fights?|conflicts?)\b", re.I)
 # a leading clause telling what came before: "After a deal reached in December, …"
 _AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
+# between a day of violence and a later day: the violence went on until it
+_UNTIL = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|(?:before|when)\s+(?:\w+\s+){0,3}?"
+                    r"(?:cease-?\s?fire|truce|armistice))\b[^.;]{0,60}$", re.I)
 _RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
 _GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
                   "began", "started", "unfolded", "escalated")
@@ -162,10 +165,24 @@ class SentenceFacts:
         one = self.event_date()
         if one is None:
             return []
-        # "clashed on 12 April; one died the next day": the days counted from it go on
-        later = [d for d in found if d.kind == "anaday" and d is not one
-                 and d.value.start > one.value.end]
-        return [one, *later]
+        # "clashed on 12 April; one died the next day": the days counted from it go on;
+        # "fighting broke out on Monday, before a truce on Wednesday": it lasted until then
+        bounds = [d for d in self.dates if d.role == "until" and d.value is not None]
+        later = [d for d in [*found, *bounds] if d is not one and d.value.start > one.value.end
+                 and (d.kind == "anaday" or self._lasted_until(one, d))]
+        # each from the first day on, so that the span is one incident however long
+        return [one, *(replace(d, value=replace(d.value, start=one.value.start))
+                       for d in later)]
+
+    def _lasted_until(self, one: DateMention, d: DateMention) -> bool:
+        """Whether the violence dated ``one`` went on until the later day ``d`` ("clashes
+        from Monday until Wednesday", "fighting on Monday, before a ceasefire on
+        Wednesday")."""
+        if self.kind != "violence" or one.value.precision != "day" \
+                or d.value.precision != "day":
+            return False
+        base = self.sentence.start
+        return bool(_UNTIL.match(self.text, one.end - base, d.start - base))
 
     def _violence_starts(self) -> list[int]:
         """Offsets in the sentence of its words of violence (a language's subclass of
