@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from ._number_words import WORD as NUMBER_WORD
+from ._number_words import parse_number
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
@@ -38,6 +40,13 @@ _RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?
                        r"fights?|conflicts?)\b", re.I)
 # a leading clause telling what came before: "After a deal reached in December, …"
 _AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
+# how long an event has gone on up to the day it is told: "the border has been closed for
+# 10 days", "for the past two weeks", "six days of fighting"
+_DURATION = re.compile(
+    rf"\b(?:(?P<for>for\s+(?:the\s+(?:past|last)\s+)?)(?P<n1>\d{{1,3}}|{NUMBER_WORD})\s+"
+    rf"(?P<u1>days?|weeks?)\b|(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+(?P<u2>days?|weeks?)\s+of\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+))", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:past|last)\s+$", re.I)
 # between a day of violence and a later day: the violence went on until it
 _UNTIL = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|(?:before|when)\s+(?:\w+\s+){0,3}?"
                     r"(?:cease-?\s?fire|truce|armistice))\b[^.;]{0,60}$", re.I)
@@ -173,6 +182,32 @@ class SentenceFacts:
         # each from the first day on, so that the span is one incident however long
         return [one, *(replace(d, value=replace(d.value, start=one.value.start))
                        for d in later)]
+
+    def days_to_now(self) -> int | None:
+        """Days from the start of the event up to the day the sentence tells it, when it
+        says how long the event has gone on: "has been closed for 10 days" (ten days have
+        passed: 10), "for the past two weeks" (14), "six days of fighting" (the day told is
+        the sixth: 5); a stretch "of" something must be an event of the sentence's kind
+        (not "two days of talks" for the fighting), one "for" told in a perfect tense ("has
+        been", "for the past")."""
+        low = self.text.lower()
+        if "day" not in low and "week" not in low:
+            return None
+        for m in _DURATION.finditer(self.text):
+            if m.group("n1"):
+                if not (_PERFECT.search(self.text, 0, m.start()) or "past" in m.group("for")
+                        or "last" in m.group("for")):
+                    continue
+                n, unit, elapsed = m.group("n1"), m.group("u1"), True
+            else:
+                if sentence_kind(m.group("what")) != self.kind:
+                    continue
+                n, unit, elapsed = m.group("n2"), m.group("u2"), False
+            value = parse_number(n)
+            if value:
+                days = value * (7 if unit.lower().startswith("week") else 1)
+                return days if elapsed else days - 1
+        return None
 
     def _lasted_until(self, one: DateMention, d: DateMention) -> bool:
         """Whether the violence dated ``one`` went on until the later day ``d`` ("clashes
