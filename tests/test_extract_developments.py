@@ -93,3 +93,20 @@ def test_a_stretch_of_another_kind_or_without_a_perfect_tense_dates_nothing_back
     assert fight["date_start"] == "2010-06-15"  # the talks lasted two days, not the fighting
     (d,) = extract_text("date 2010-06-15\nIn Osh the border was closed for 10 days.\n")
     assert d["date_start"] == "2010-06-15"  # a past closure of unknown date
+
+
+def test_events_counted_since_a_day_span_up_to_the_telling_a_state_starts_on_it():
+    (d,) = extract_text("date 2010-05-24\nSince May 18, guards have detained five Uzbek "
+                        "citizens near Kadamjai.\n")
+    assert (d["date_start"], d["date_end"]) == ("2010-05-18", "2010-05-24")
+    (d,) = extract_text("date 2010-05-24\nSince May 18, Uzbekistan has closed the border "
+                        "with Tajikistan.\n")
+    assert (d["date_start"], d["date_end"]) == ("2010-05-18", "2010-05-18")
+
+
+def test_with_the_publication_known_to_the_month_the_telling_is_after_the_last_day_told():
+    drafts = extract_text("date 2015-02\nGuards detained an Uzbek man near Kadamjai on "
+                          "February 10.\nSix other Uzbek citizens were detained in two "
+                          "separate cases since February 1.\n")
+    assert sorted((d["date_start"], d["date_end"], d["detained"]["best"]) for d in drafts) == [
+        ("2015-02-01", "2015-02-10", 6), ("2015-02-10", "2015-02-10", 1)]

@@ -17,7 +17,7 @@ ANOTHER = re.compile(
     r"a\s+similar|an\s+earlier|a\s+previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:incidents?|clash(?:es)?|attacks?|shooting|skirmish|shoot-?out|"
     r"exchange\s+of\s+fire|firefight|checkpoints?|border\s+posts?|posts?|outposts?|villages?|"
-    r"cases?|detentions?|arrests?)\b|in\s+separate\s+(?:incidents|cases)|separately\s*,)",
+    r"cases?|detentions?|arrests?)\b|in\s+(?:\w+\s+)?separate\s+(?:incidents|cases)|separately\s*,)",
     re.I)
 
 

@@ -133,9 +133,15 @@ class SentenceFacts:
 
     def _dated(self) -> list[DateMention]:
         """Resolved dates of something happening; for a closure or a stalled process (a
-        development, not violence) the start of the state ("closed since 2010") too."""
+        development, not violence) the start of the state ("closed since 2010") too, and
+        for events counted since a day ("six were detained since May 18") the days from it
+        to the telling."""
         roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
-        return [d for d in self.dates if d.value is not None and d.role in roles]
+        found = [d for d in self.dates if d.value is not None and d.role in roles]
+        if self.casualties:  # "six were detained since May 18": from then to the telling
+            found = [replace(d, value=d.to_now) if d.role == "since" and d.to_now else d
+                     for d in found]
+        return found
 
     def told_on(self) -> DateMention | None:
         """The day the sentence says its news was told ("the ministry said on Sunday that
