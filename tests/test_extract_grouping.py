@@ -325,3 +325,8 @@ def test_a_later_day_of_something_else_does_not_lengthen_the_fighting():
             "stayed closed until 18 September.\n")
     assert [(d["date_start"], d["date_end"]) for d in extract_text(road)] == [
         ("2022-09-14", "2022-09-14")]
+
+
+def test_riots_are_violence():
+    (d,) = extract_text("date 2010-07-01\nIn June 2010, ethnic riots erupted in Osh.\n")
+    assert (d["event_type"], d["date_start"][:7]) == ("Riots", "2010-06")

@@ -218,3 +218,9 @@ def test_the_side_of_the_place_where_victims_were_hit(text, expected):
 ])
 def test_succumbing_to_wounds_is_a_death(text, expected):
     assert counts(text) == expected
+
+
+def test_rounds_of_talks_are_no_ammunition():
+    assert counts("It came after two rounds of negotiations.") == [(2, "", "", "")]
+    assert counts("They fired 200 rounds at the post.") == [(200, "ammunition", "", "")]
+    assert counts("Guards seized 500 rounds of ammunition.") == [(500, "ammunition", "", "")]

@@ -70,7 +70,8 @@ _CUES = {
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
-    "riot": r"threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|mass\s+fights?|"
+    "riot": r"riots?\b|rioting|threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|"
+            r"mass\s+fights?|"
             r"\bmob\b|scuffles?|fistfights?",
     "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"

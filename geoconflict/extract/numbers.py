@@ -54,7 +54,7 @@ _WEAPON = re.compile(
     r"(?:assault\s+|automatic\s+|hunting\s+|sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|"
     r"handguns|pistols|machine[- ]guns?|"
     r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
-    r"(?:\s+of\s+ammunition)?|ammunition|bullets)\b", re.I)
+    r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I)
 _LEFT_ROLE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
