@@ -330,3 +330,12 @@ def test_a_later_day_of_something_else_does_not_lengthen_the_fighting():
 def test_riots_are_violence():
     (d,) = extract_text("date 2010-07-01\nIn June 2010, ethnic riots erupted in Osh.\n")
     assert (d["event_type"], d["date_start"][:7]) == ("Riots", "2010-06")
+
+
+def test_a_reopening_in_the_month_of_the_closure_is_an_incident_of_its_own():
+    text = ("date 2013-02-02\nIn late January Uzbekistan reopened rail links with Kyrgyzstan.\n"
+            "Uzbekistan closed the border crossings near Sokh in early January.\n")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    assert all(d["date_start"][:7] == "2013-01" for d in drafts)
+    assert sorted(len(d["locations"]) for d in drafts) == [1, 1]  # the opening borrows Sokh

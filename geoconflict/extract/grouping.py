@@ -8,7 +8,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
   with two days of slack for day dates, as fighting goes on; an agreement is one act)
-  and whose places are within 50 km of its places (for an agreement dated at another
+  and whose places are within 50 km of its places, a border opened never one that tells
+  only its closing, nor the other way round (for an agreement dated at another
   precision than the incident, only when both name such places; a dateline's place does
   not count); otherwise it starts a new incident. A sentence listing years only ("in 1999
   and 2000") joins or starts one incident per year; a span of years told later ("the
@@ -121,7 +122,7 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
 
 
 def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
-    if not _date_fits(inc.window, value, f.kind):
+    if not _date_fits(inc.window, value, f.kind) or not _same_move(inc, f):
         return False
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
@@ -166,6 +167,13 @@ def _moves(inc: ArticleIncident) -> set[str]:
     return {m for g in inc.facts if (m := _border_move(g.text))}
 
 
+def _same_move(inc: ArticleIncident, f: SentenceFacts) -> bool:
+    """False when the sentence opens a border and the incident tells only its closing, or
+    the other way round (a border opened is not part of its closing)."""
+    move = _border_move(f.text) if f.kind == "other" else ""
+    return not move or inc.kind != "other" or not (moves := _moves(inc)) or move in moves
+
+
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
 #: more than this many days before it.
 _NEWS_DAYS = 7
@@ -180,10 +188,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
-    move = _border_move(f.text) if f.kind == "other" else ""
-    if move:  # a border opened is not part of its closing, nor the other way round
-        incidents = [inc for inc in incidents if inc.kind != "other"
-                     or not (moves := _moves(inc)) or move in moves]
+    incidents = [inc for inc in incidents if _same_move(inc, f)]
     told = f.told_on()
     if told is not None:  # news told on a day is not an event of weeks before it
         incidents = [inc for inc in incidents if inc.window is None
