@@ -339,3 +339,25 @@ def test_a_reopening_in_the_month_of_the_closure_is_an_incident_of_its_own():
     assert len(drafts) == 2
     assert all(d["date_start"][:7] == "2013-01" for d in drafts)
     assert sorted(len(d["locations"]) for d in drafts) == [1, 1]  # the opening borrows Sokh
+
+
+def test_a_closure_after_clashes_of_a_year_is_a_closure_of_that_year():
+    text = ("date 2017-09-07\nOn September 6 the Dostuk checkpoint was reopened.\n"
+            "Uzbekistan closed most crossings after deadly clashes in 2010 in Osh.\n")
+    drafts = sorted(extract_text(text), key=lambda d: (d["date_start"], d["event_type"]))
+    assert [(d["date_start"][:4], d["event_type"]) for d in drafts] == [
+        ("2010", "Battles"), ("2010", "Strategic developments"),
+        ("2017", "Strategic developments")]
+    assert [s["place"] for s in drafts[0]["locations"]] == ["kg-osh"]
+
+
+def test_an_attack_told_as_the_cause_of_a_closure_takes_its_month_and_its_places():
+    text = ("date 2013-02-02\nUzbekistan closed the border in early January, after "
+            "residents of Sokh attacked Kyrgyz border guards in Batken region.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["event_type"])
+    assert [(d["event_type"], d["date_start"][:7]) for d in drafts] == [
+        ("Battles", "2013-01"), ("Strategic developments", "2013-01")]
+    battle, closure = drafts  # the attackers' home is mentioned, not a scene
+    assert [s["place"] for s in battle["locations"]] == ["kg-batken-region"]
+    assert "uz-sokh" in str(battle["mentioned_places"])
+    assert closure["locations"][0]["match"].startswith("borrowed")

@@ -47,6 +47,13 @@ _DURATION = re.compile(
     rf"(?P<u1>days?|weeks?)\b|(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+(?P<u2>days?|weeks?)\s+of\s+"
     r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+))", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:past|last)\s+$", re.I)
+def _coarse(dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a month or a year."""
+    return [d for d in dates if d.value is not None and d.value.precision in ("month", "year")]
+
+
+# the violence told as what came before the development: "closed the border after clashes"
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|amid(?:st)?)\b[^;.]{0,250}$", re.I)
 # between a day of violence and a later day: the violence went on until it
 _UNTIL = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|(?:before|when)\s+(?:\w+\s+){0,3}?"
                     r"(?:cease-?\s?fire|truce|armistice))\b[^.;]{0,60}$", re.I)
@@ -278,21 +285,34 @@ class SentenceFacts:
         part of its own: the toll ("signed a protocol to end clashes in which 100 died"),
         and when a date follows the word of violence ("after talks on Monday the sides
         exchanged fire near X on Tuesday"), that date and the places after the word too.
+        When the violence is told as what came before ("closed the border in January
+        after an attack on guards at X", "closed 12 crossings after clashes in 2010"), the
+        places from "after" on are the violence's, and the part with no date of its own
+        takes the other's when it is a month or a year (the one came within it of the
+        other; a day is not shared: "agreed on Saturday, after fighting" tells no day of
+        the fighting).
         A protest keeps its toll: the type then says it turned violent."""
         if self.kind not in ("agreement", "other"):
             return None
         cue = self._first_violence()
         cut = self.sentence.start + cue if cue is not None else self.sentence.end
         late = [d for d in self.dates if d.start >= cut]
+        early = [d for d in self.dates if d.start < cut]
+        after = _AFTER_CLAUSE.search(self.text, 0, cue) if cue is not None else None
         # the people a detention, closure or evacuation holds stay with it
         toll = [c for c in self.casualties if c.role in ("killed", "injured")
                 or self.kind == "agreement"]
-        if not (late or toll):
+        if not (late or toll or after):
             return None
-        places = [p for p in self.places if p.start >= cut] if late else []
-        part = type(self)(self.sentence, dates=late, places=places, counts=toll,
+        # the clause "after …" is the violence's, from its first word
+        where = self.sentence.start + after.start() if after else cut
+        places = [p for p in self.places if p.start >= where] if late or after else []
+        own, keep = late, (early if late else self.dates)
+        if after and bool(early) != bool(late):  # one month or year for both
+            own, keep = (own or _coarse(early)), (keep or _coarse(late))
+        part = type(self)(self.sentence, dates=own, places=places, counts=toll,
                              words=self.words, forced_kind="violence")
-        self.dates = [d for d in self.dates if d.start < cut] if late else self.dates
+        self.dates = keep
         self.places = [p for p in self.places if p not in places]
         self.counts = [c for c in self.counts if c not in toll]
         return part
