@@ -361,3 +361,19 @@ def test_an_attack_told_as_the_cause_of_a_closure_takes_its_month_and_its_places
     assert [s["place"] for s in battle["locations"]] == ["kg-batken-region"]
     assert "uz-sokh" in str(battle["mentioned_places"])
     assert closure["locations"][0]["match"].startswith("borrowed")
+
+
+def test_an_undated_story_is_set_where_the_sentence_before_it_places_its_actors():
+    text = ("date 2024-05-07\nKyrgyz guards noticed herders grazing cattle near Ak-Sai.\n"
+            "The herders refused to leave.\nOne of them fired two shots at the guards.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert not d["locations"][0]["match"].startswith("borrowed")
+
+
+def test_a_dated_recall_is_not_set_by_the_sentence_before_it():
+    text = ("date 2021-05-03\nThe dispute was over cameras in the village of Ak-Sai.\n"
+            "In 2015, there were clashes in the same area.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2015-01-01"
+    assert d["locations"] == []  # "the same area" is the story before it, unnamed here

@@ -34,6 +34,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   sentences without a cue, joins the incident told nearest to it, of any kind (within
   three sentences when undated), with its places, and its date when the incident has none
   or the date fits.
+- An incident whose sentences name no place and no date takes the places of a sentence
+  with no cue and no date told just before it (within three sentences, no other
+  incident's sentence between): "Guards noticed herders near X. They threw stones. Shots
+  were fired." is set at X.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
@@ -320,10 +324,33 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:
+        if not inc.places and inc.window is None:
+            _scene_before(inc, facts, keep)
+    for inc in keep:
         inc.background = is_background(inc.window, reference)
         if not inc.places:
             inc.borrowed = _borrow_places(inc, keep)
     return keep
+
+
+#: How many sentences before its first one a scene may be set for an incident.
+_SCENE_WITHIN = 3
+
+
+def _scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
+                  incidents: list[ArticleIncident]) -> None:
+    """An incident whose sentences name no place and no date is set where a sentence with
+    no cue and no date, told just before it, places its actors ("Guards noticed herders near X. They
+    threw stones. Shots were fired."): the nearest such sentence that is no other
+    incident's joins it."""
+    first = inc.facts[0].sentence.index
+    taken = {id(g) for other in incidents for g in other.facts}
+    for f in reversed(facts[max(0, first - _SCENE_WITHIN):first]):
+        if f.kind is not None or id(f) in taken:
+            return  # the story before it is another's
+        if f.resolved_places() and not f.dates and not f.hypothetical:
+            inc.add(f)
+            return
 
 
 def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
