@@ -224,3 +224,18 @@ def test_rounds_of_talks_are_no_ammunition():
     assert counts("It came after two rounds of negotiations.") == [(2, "", "", "")]
     assert counts("They fired 200 rounds at the post.") == [(200, "ammunition", "", "")]
     assert counts("Guards seized 500 rounds of ammunition.") == [(500, "ammunition", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll rose to 94: 59 in Kyrgyzstan and 35 in Tajikistan.",
+     [(94, "killed", "", ""), (59, "killed", "", "KG"), (35, "killed", "", "TJ")]),
+    ("Dushanbe put the number of dead at 41.", [(41, "killed", "", "TJ")]),
+    ("Officials put the number of injured at 120.", [(120, "injured", "", "")]),
+    ("Later Kyrgyzstan raised its death toll to 36.", [(36, "killed", "", "KG")]),
+    ("At least 55 people were killed, 36 Kyrgyz and 19 Tajiks.",
+     [(55, "killed", "at_least", ""), (36, "killed", "", "KG"), (19, "killed", "", "TJ")]),
+    ("Five people were killed, two Kyrgyz officials said.",
+     [(5, "killed", "", "KG"), (2, "", "", "KG")]),
+])
+def test_tolls_put_raised_and_broken_down_by_side(text, expected):
+    assert counts(text) == expected

@@ -20,8 +20,8 @@ _REPORTED_BY = re.compile(
     r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
     r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)\s+at|"
-    r"counted|confirmed|lost|loses|"
+    r"claims|stated|states|put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+\w+)?\s+at|"
+    r"counted|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
@@ -61,7 +61,8 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if nat and not group:
         group = nat.group("who").lower()
     side = ""
-    np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
+    # the noun phrase after the count: up to "and", a comma, a colon or the next number
+    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d", after[:30])[0]
     of = _OF_COUNTRY.match(after, len(np))
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()

@@ -63,7 +63,8 @@ _LEFT_ROLE = re.compile(
     r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
     r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:death\s+toll|toll)\s+(?:at|as))"
+    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
+    r"wounded|injuries))\s+(?:at|as))"
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
@@ -105,6 +106,9 @@ _BREAKDOWN = (r",\s*(?:including|among\s+them|among\s+whom|(?:(?:most|many|all|s
 _INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
                                r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
+_SIDES_AFTER_COMMA = re.compile(r"[^.;,]{0,60},\s*")  # "55 were killed, 36 Kyrgyz …"
+# the count is who tells: "…, two Kyrgyz officials said"
+_TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told|claimed)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
 
 
@@ -267,8 +271,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
             if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
                 return "injured", ""
         else:
-            # "claimed the lives of", "put its death toll at"
-            role = ("killed" if verb.endswith((" of", " at", " as"))
+            # "claimed the lives of", "put its death toll at", "put the number of injured at"
+            hurt = re.search(r"injur|wound", verb)
+            role = (("injured" if hurt else "killed") if verb.endswith((" of", " at", " as"))
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
                 return role, ""
@@ -330,8 +335,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                 out[k] = replace(out[k], joined=True)
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
                 (_BREAKDOWN_BEFORE.match(text[prev.end:c.start])
-                 or _OF_THEM_AFTER.match(text, c.end)):
-            out[k] = _replace(c, prev.role)  # "three killed, including two soldiers"
+                 or _OF_THEM_AFTER.match(text, c.end)
+                 or c.side and _SIDES_AFTER_COMMA.fullmatch(text[prev.end:c.start])
+                 and not _TELLS_AFTER.match(text, c.end)):
+            # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
+            out[k] = _replace(c, prev.role)
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
