@@ -377,3 +377,21 @@ def test_a_dated_recall_is_not_set_by_the_sentence_before_it():
     (d,) = extract_text(text)
     assert d["date_start"] == "2015-01-01"
     assert d["locations"] == []  # "the same area" is the story before it, unnamed here
+
+
+def test_violence_since_a_day_runs_to_the_telling_a_tally_since_a_year_is_no_incident():
+    (d,) = extract_text("date 2022-09-19\nSince Wednesday, fighting near Ak-Sai has killed "
+                        "20 people.\n")
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-19")
+    (d,) = extract_text("date 2022-09-19\nFighting near Ak-Sai has gone on since 14 "
+                        "September.\n")
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-19")
+    (d,) = extract_text("date 2022-09-19\nTwo guards were killed near Ak-Sai on Monday.\n"
+                        "Since 2000, 70 people have been killed at the border.\n")
+    assert d["fatalities"]["best"] == 2
+
+
+def test_overnight_into_a_weekday_is_that_day():
+    (d,) = extract_text("date 2022-09-19\nThe shootout near Ak-Sai took place overnight into "
+                        "Tuesday.\n")
+    assert d["date_start"] == "2022-09-13"

@@ -239,3 +239,11 @@ def test_rounds_of_talks_are_no_ammunition():
 ])
 def test_tolls_put_raised_and_broken_down_by_side(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of injured has reached 150.", [(150, "injured", "", "")]),
+    ("The death toll hit 20.", [(20, "killed", "", "")]),
+])
+def test_a_toll_that_reached_a_figure(text, expected):
+    assert counts(text) == expected

@@ -141,11 +141,16 @@ class SentenceFacts:
     def _dated(self) -> list[DateMention]:
         """Resolved dates of something happening; for a closure or a stalled process (a
         development, not violence) the start of the state ("closed since 2010") too, and
-        for events counted since a day ("six were detained since May 18") the days from it
-        to the telling."""
-        roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
-        found = [d for d in self.dates if d.value is not None and d.role in roles]
-        if self.casualties:  # "six were detained since May 18": from then to the telling
+        for events counted since a day ("six were detained since May 18") and violence
+        since a day ("fighting since Wednesday has killed 20") the days from it to the
+        telling (a year "since 2000" bounds a tally, no incident)."""
+        state, violence = self.kind in ("other", "agreement"), self.kind == "violence"
+        found = [d for d in self.dates if d.value is not None and (
+            d.role == "event" or d.role == "since" and (
+                state or violence and d.to_now is not None))]
+        if self.casualties or violence:
+            # "six were detained since May 18", "fighting since Wednesday has killed 20":
+            # from then to the telling
             found = [replace(d, value=d.to_now) if d.role == "since" and d.to_now else d
                      for d in found]
         return found
