@@ -395,3 +395,13 @@ def test_overnight_into_a_weekday_is_that_day():
     (d,) = extract_text("date 2022-09-19\nThe shootout near Ak-Sai took place overnight into "
                         "Tuesday.\n")
     assert d["date_start"] == "2022-09-13"
+
+
+def test_a_neighbour_lends_only_the_places_where_its_event_happened():
+    text = ("date 2021-05-02\nGuards exchanged fire near Ak-Sai on April 30.\n"
+            "Three people were hurt in Isfana.\nThe sides agreed to a ceasefire on May 1.\n")
+    kinds = _by_type(extract_text(text))
+    (clash,) = kinds["Armed clash"]
+    (deal,) = kinds["Agreement"]
+    assert [s["place"] for s in clash["locations"]] == ["kg-ak-sai"]
+    assert [s["place"] for s in deal["locations"]] == ["kg-ak-sai"]  # not Isfana

@@ -126,6 +126,13 @@ class SentenceFacts:
             return cue_at_words(VIOLENCE_CUE, self.text, self.words)
         return bool(VIOLENCE_CUE.search(self.text))
 
+    def tells_event(self, incident_kind: str) -> bool:
+        """Whether the sentence tells the event of its incident, so that its places are
+        where it happened: a word of violence, any sentence of a development, or a
+        sentence with no cue that joined the incident by its date and place or tells it
+        in general words ("the incident occurred in X")."""
+        return self.violent or incident_kind != "violence" or self.kind is None
+
     @cached_property
     def general_event(self) -> bool:
         """Whether the sentence tells an event in general words ("the incident took place

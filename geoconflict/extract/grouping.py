@@ -354,7 +354,8 @@ def _scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
 
 
 def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
-    """The places of the incident with places told nearest in the text to this one."""
+    """The places of the incident with places told nearest in the text to this one: those
+    of its sentences that tell its event (where it happened), else all of them."""
     here = [f.sentence.index for f in inc.facts]
     best, best_d = None, None
     for other in incidents:
@@ -363,7 +364,10 @@ def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> li
         d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
         if best_d is None or d < best_d:
             best, best_d = other, d
-    return best.places if best is not None else []
+    if best is None:
+        return []
+    told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
+    return told or best.places
 
 
 def merge_incidents(incidents: list[ArticleIncident]) -> list[DraftIncident]:

@@ -97,9 +97,7 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     for part in inc.parts:
         text = part.doc.text
         for f in part.facts:
-            # a sentence with no cue joined the incident by its date and place, or tells
-            # it in general words ("the incident occurred in X"): where it happened
-            event = f.violent or inc.kind != "violence" or f.kind is None
+            event = f.tells_event(inc.kind)
             for m in f.places:
                 if m.place is None:
                     unresolved.append({"name": m.text, "suggestions": m.suggestions,
