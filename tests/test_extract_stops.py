@@ -111,3 +111,11 @@ def test_fire_from_a_place_and_fighting_in_a_town_are_scenes():
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
     d = _draft("On May 10 two residents from Vorukh were detained.\n")  # nothing finer named
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_place_after_near_set_off_by_a_comma_is_a_reference_point():
+    d = _draft("On May 10 guards clashed in the village of Ak-Sai, near Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"tj-vorukh": "reference point"}
+    d = _draft("On May 10 guards clashed near Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

@@ -45,13 +45,13 @@ _DESTINATION_BEFORE = re.compile(
     r"returned|handed\s+over)\s+(?:\w+\s+){0,3}?to|hospital\s+in|hospitals?\s+of|"
     r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
-# 10 km from Kerben")
+# 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:area|village|post|"
-                               r"outpost|checkpoint|crossing))?,?\s+"
+                               r"outpost|checkpoint|crossing))?(?:,\s+near|,?\s+"
                                r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
-                               r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+                               r"(?:\s+of)?))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 # where those who tell it are: "officials in X said", "sources in X reported"
 _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
@@ -96,7 +96,7 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
                                      or _ROAD_BEFORE.search(before)):
         return "road named after it"
-    if (" to " in tail or " from " in before or " of " in tail) and \
+    if (" to " in tail or " from " in before or " of " in tail or ", near " in before) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
     return ""
