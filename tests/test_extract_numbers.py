@@ -247,3 +247,18 @@ def test_tolls_put_raised_and_broken_down_by_side(text, expected):
 ])
 def test_a_toll_that_reached_a_figure(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dead included two border guards.", [(2, "killed", "", "")]),
+    ("The bodies of two Kyrgyz shepherds were found.", [(2, "killed", "", "KG")]),
+    ("Two people were killed and another 5 injured.",
+     [(2, "killed", "", ""), (5, "injured", "", "")]),
+    ("Kyrgyzstan reported 13 more deaths.", [(13, "killed", "increment", "KG")]),
+    ("Kyrgyzstan says 13 of its citizens have died, Tajikistan 10.",
+     [(13, "killed", "", "KG"), (10, "killed", "", "TJ")]),
+    ("Kyrgyzstan reported 31 deaths, and the Tajik side 15.",
+     [(31, "killed", "", "KG"), (15, "killed", "", "TJ")]),
+])
+def test_the_dead_included_another_group_and_a_gapped_verb(text, expected):
+    assert counts(text) == expected

@@ -98,3 +98,8 @@ def test_a_side_that_raises_its_toll_counts_with_its_latest_figure():
             "Tajikistan said 19 of its citizens died.\n")
     (d,) = extract_text(text)
     assert d["fatalities"]["best"] == 36 + 19
+
+
+def test_another_of_the_same_role_in_one_sentence_adds_up():
+    assert _toll("Two guards were killed near Ak-Sai on Monday and another two were killed "
+                 "there on Tuesday.\n")["best"] == 4

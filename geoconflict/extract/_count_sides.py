@@ -11,7 +11,7 @@ import re
 
 from .toponyms import country_codes_in
 
-__all__ = ["group_side", "same_subject", "BOUNDARY"]
+__all__ = ["group_side", "same_subject", "BOUNDARY", "GAPPED"]
 
 BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
                       r"whereas|after|before|because|but|although|though|since|if|until|"
@@ -50,6 +50,9 @@ _WHERE_HIT = re.compile(
     r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b[^.;\d]*?\b"
     r"(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?(Kyrgyzstan|Tajikistan|Uzbekistan|"
     r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?)))\b")
+# a country and its figure after a comma, the verb left out: "…, Tajikistan 10"
+GAPPED = re.compile(r",\s*(?:and\s+|while\s+|whereas\s+)?((?:the\s+)?(?:Kyrgyzstan|Tajikistan|"
+                     r"Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)\s+side))\s+$")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -75,6 +78,9 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         side = "TJ"
     elif group.startswith("uzbek"):
         side = "UZ"
+    gap = GAPPED.search(before)
+    if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
+        side = country_codes_in(gap.group(1))[0]
     if not side:
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
         clause = before[clause_start + 1 if clause_start >= 0 else 0:]

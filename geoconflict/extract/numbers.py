@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ._count_sides import BOUNDARY as _BOUNDARY
+from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
 from ._count_sides import same_subject as _same_subject
 from ._number_words import TENS as _TENS
@@ -61,7 +62,7 @@ _LEFT_ROLE = re.compile(
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
     r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
-    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
+    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
     r"wounded|injuries))\s+(?:at|as))"
@@ -95,8 +96,9 @@ _TOLL_ROSE = re.compile(
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
     r"stood|stands|increased|grew|grown|went\s+up|jumped)\s+(?:to|at)|reached|hit|topped)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$", re.I)
-_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b"
-                       r"[^.;\d]{0,40}$", re.I)
+_OF_THOSE = re.compile(r"\b(?:(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b|"
+                       r"\bthe\s+(dead|killed|injured|wounded)\s+(?:included|include|includes|"
+                       r"were|are)\b)[^.;\d]{0,40}$", re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
@@ -230,7 +232,22 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     taken = [(c.start - start, c.end - start) for c in raw]
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
-    return _inherit(text, raw)
+    return _inherit(text, _other_groups(raw))
+
+
+def _other_groups(counts: list[Count]) -> list[Count]:
+    """"Another" after a count in the same sentence tells another group, not more of a
+    toll told before: after a count of another role it is a figure of its own ("two were
+    killed and another five injured"), after one of the same role it adds to it ("two
+    were killed on Monday and another two on Tuesday")."""
+    out = []
+    for k, c in enumerate(counts):
+        before = [b for b in counts[:k] if b.role]
+        if c.qualifier == "increment" and c.role and before:
+            same = before[-1].role == c.role
+            c = replace(c, qualifier="", joined=same)
+        out.append(c)
+    return out
 
 
 def _victim_counts(text: str, start: int, victims) -> list[Count]:
@@ -298,8 +315,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
     those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
-    if those:  # "Of those killed, 34 were ..."
-        best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
+    if those:  # "Of those killed, 34 were ...", "the dead included two guards"
+        word = (those.group(1) or those.group(2)).lower()
+        best = "injured" if word in ("injured", "wounded") else "killed"
     return best, ""
 
 
@@ -340,11 +358,19 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                  and not _TELLS_AFTER.match(text, c.end)):
             # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
             out[k] = _replace(c, prev.role)
-        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and (re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
-                r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
-            out[k] = _replace(c, prev.role)
+                r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start])
+                or _gapped(text[prev.end:c.start])):
+            out[k] = _replace(c, prev.role)  # "…, Tajikistan said 19", "…, Tajikistan 19"
     return out
+
+
+def _gapped(between: str) -> bool:
+    """Whether a count follows the one before as a country and its figure with the verb
+    left out ("…, Tajikistan 10")."""
+    return len(between) < 80 and not re.search(r"[.;]", between) and bool(
+        _GAPPED.search(between))
 
 
 def _replace(c: Count, role: str, side: str | None = None) -> Count:
