@@ -405,3 +405,30 @@ def test_a_neighbour_lends_only_the_places_where_its_event_happened():
     (deal,) = kinds["Agreement"]
     assert [s["place"] for s in clash["locations"]] == ["kg-ak-sai"]
     assert [s["place"] for s in deal["locations"]] == ["kg-ak-sai"]  # not Isfana
+
+
+def test_the_news_told_before_a_recalled_event_is_not_part_of_it():
+    text = ("date 2022-09-20\nTwo guards were wounded in a shootout near Ak-Sai.\n"
+            "In 2021, similar clashes killed 55 people.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [(d["date_start"][:4], d.get("injured", {}).get("best"),
+             d.get("fatalities", {}).get("best")) for d in drafts] == [
+        ("2021", None, 55), ("2022", 2, None)]
+    recall = ("date 2022-09-20\nIn 2010 riots erupted in Osh.\nTwo people were killed "
+              "near Osh.\n")  # told after its date, the story is the recalled event's
+    (d,) = extract_text(recall)
+    assert d["date_start"] == "2010-01-01" and d["fatalities"]["best"] == 2
+
+
+def test_a_count_of_events_over_a_year_does_not_date_the_news():
+    text = ("date 2022-09-20\nTwo guards were wounded in a shootout near Ak-Sai.\n"
+            "It was the third such shooting this year.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2022-09-20" and d["injured"]["best"] == 2
+
+
+def test_a_year_that_closed_is_no_border_closure():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("The year closed without the visit.") is None
+    assert sentence_kind("The border remains closed.") == "other"
+    assert sentence_kind("The checkpoint was shut down in 2010.") == "other"

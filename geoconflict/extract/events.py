@@ -93,8 +93,9 @@ _CUES = {
                      r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
-                     r"rail\w*|freight)\b|(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b"
-                     r"(?!\s+fire)",
+                     # "the border remains closed", not "the year closed", "a closed-door talk"
+                     r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
+                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"

@@ -184,10 +184,14 @@ _NEWS_DAYS = 7
 
 
 def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
-                   lede: bool = False) -> None:
+                   lede: bool = False, reference: date | None = None) -> None:
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
     every = incidents
+    # an event recalled from long ago is told from its date on ("In 2010 riots erupted.
+    # Hundreds died."): what comes before that date is not its story
+    incidents = [inc for inc in incidents if not is_background(inc.window, reference)
+                 or min(g.sentence.index for g in inc.facts) < f.sentence.index]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
@@ -270,8 +274,21 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
 
 
 _TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
-                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
+                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
+                    r"every\s+year|each\s+year|a\s+year|annually|"
                     r"such\s+(?:cases|incidents))\b", re.I)
+# events counted over a period: "the third such shooting this year", "20 such incidents"
+_COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:this|last|that)\s+"
+                             r"(?:year|month|week)|such\s+(?:cases|incidents|clashes|shootings|"
+                             r"attacks|skirmishes))\b", re.I)
+
+
+def _period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:
+    """Whether the sentence's dates only bound a count of events ("the third such shooting
+    this year"): a month or a year over which they are counted, no event's date."""
+    return bool(dates) and all(d.value.precision in ("month", "year") for d in dates) \
+        and bool(_COUNTED_EVENTS.search(f.text))
 
 
 def _statistic(f: SentenceFacts) -> bool:
@@ -306,6 +323,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
                     quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
+        if _period_dates(f, dates):
+            dates = []  # "the third such shooting this year": told with no date of its own
         if not dates and _statistic(f):
             continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
@@ -316,7 +335,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         _place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
-        _place_undated(incidents, doc, f, lede=f.sentence.index == first)
+        _place_undated(incidents, doc, f, lede=f.sentence.index == first,
+                       reference=reference)
     _date_from_neighbours(incidents, dating, reference)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
