@@ -432,3 +432,11 @@ def test_a_year_that_closed_is_no_border_closure():
     assert sentence_kind("The year closed without the visit.") is None
     assert sentence_kind("The border remains closed.") == "other"
     assert sentence_kind("The checkpoint was shut down in 2010.") == "other"
+
+
+def test_protests_that_are_banned_are_no_protest():
+    text = ("date 2022-04-15\nOn April 14 a court in Bishkek banned rallies and protests in "
+            "the city centre.\n")
+    assert extract_text(text) == []  # a court's ruling tells no incident
+    held = "date 2022-04-15\nOn April 14 residents of Batken held a protest against the ban.\n"
+    assert extract_text(held)[0]["event_type"] == "Protests"

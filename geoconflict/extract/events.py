@@ -219,6 +219,11 @@ def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -
     return any(_stem_hit(w, EVENT_STEMS) and pattern.match(text, at) for w, at in words)
 
 
+# protests forbidden are no protest: "the court banned rallies and protests"
+_BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b"
+                     r"(?:\s+(?:on|of|all|any|the))*(?:\s+\w+\s+(?:and|or))?\s+$", re.I)
+
+
 def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str | None:
     """The kind of incident a sentence tells: that of its first cue, or None.
 
@@ -234,13 +239,15 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     'other'
     >>> sentence_kind("The weather was fine.") is None
     True
+    >>> sentence_kind("The court banned rallies and protests in the centre.") is None
+    True
     """
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
     for w, at in words:
         if _stem_hit(w, EVENT_STEMS):
             m = _KIND_CUE.match(text, at)
-            if m:
+            if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)):
                 return m.lastgroup
     # a detention is a development of its own only when nothing else is told
     return "other" if _CUE_RE["arrest"].search(text) else None
