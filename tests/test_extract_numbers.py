@@ -262,3 +262,11 @@ def test_a_toll_that_reached_a_figure(text, expected):
 ])
 def test_the_dead_included_another_group_and_a_gapped_verb(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kyrgyz Defence Ministry said Tajik forces lost 10 men.", [(10, "killed", "", "TJ")]),
+    ("Tajikistan said Kyrgyz shelling killed 10 of its citizens.", [(10, "killed", "", "TJ")]),
+])
+def test_the_country_nearest_the_count_that_tells_or_bears_it_gives_the_side(text, expected):
+    assert counts(text) == expected

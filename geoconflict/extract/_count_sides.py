@@ -16,11 +16,14 @@ __all__ = ["group_side", "same_subject", "BOUNDARY", "GAPPED"]
 BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
                       r"whereas|after|before|because|but|although|though|since|if|until|"
                       r"as\s+well\s+as)\b", re.I)
+_WHO_WORDS = (r"Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
+              r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent")
+_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b")
 _REPORTED_BY = re.compile(
-    r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
-    r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
+    rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+\w+)?\s+at|"
+    r"claims|stated|states|"
+    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+\w+)?\s+at|"
     r"counted|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
@@ -84,7 +87,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if not side:
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
         clause = before[clause_start + 1 if clause_start >= 0 else 0:]
-        rep = _REPORTED_BY.search(clause)
+        rep = _reported_by(clause)
         if rep:
             who = rep.group("who").split()[0].lower()
             side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
@@ -97,6 +100,16 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
         group = "people"
     return group, side
+
+
+def _reported_by(clause: str) -> re.Match | None:
+    """The country that tells or bears the count, nearest to it: in "the Kyrgyz ministry
+    said Tajik forces lost 10 men" Tajik forces lost them."""
+    for m in reversed(list(_WHO.finditer(clause))):
+        rep = _REPORTED_BY.match(clause, m.start())
+        if rep:
+            return rep
+    return None
 
 
 def same_subject(between: str, side: str) -> bool:
