@@ -270,3 +270,13 @@ def test_the_dead_included_another_group_and_a_gapped_verb(text, expected):
 ])
 def test_the_country_nearest_the_count_that_tells_or_bears_it_gives_the_side(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No Tajik border guards were injured.", [(0, "injured", "", "TJ")]),
+    ("Nobody died.", [(0, "killed", "", "")]),
+    ("Two guards were wounded; no civilians were hurt.",
+     [(2, "injured", "", ""), (0, "injured", "", "")]),
+])
+def test_no_victims_of_a_group_and_nobody_died_are_zero(text, expected):
+    assert counts(text) == expected

@@ -16,14 +16,18 @@ __all__ = ["one_victim", "nobody"]
 
 Victim = tuple[int, int, int, str, str, str]
 
-_NEGATED = re.compile(
-    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
-    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
-    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
 _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
                  r"conscript|smuggler|teenager|child|student|driver|civilian")
+# "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
+# "nobody died", "there were no casualties"
+_NEGATED = re.compile(
+    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?|"
+    r"no\s+(?P<who2>(?:[\w’'-]+\s+){0,2}?(?:" + _VICTIM_NOUNS + r"|guards|soldiers|servicemen|"
+    r"people|civilians|residents|troops|citizens)))\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
+    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?P<r3>died))|(?:no|without)\s+(?:human\s+)?"
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
 _VERBS = r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested"
@@ -89,11 +93,12 @@ def nobody(sentence: str) -> list[Victim]:
     was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
     out = []
     for m in _NEGATED.finditer(sentence):
-        word = (m.group("r1") or m.group("r2")).lower()
+        word = (m.group("r1") or m.group("r2") or m.group("r3")).lower()
         roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
                  else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
                  else ("injured",))
-        cc = country_codes_in((m.group("who") or "") + sentence[m.end():m.end() + 40])
+        who = m.group("who") or m.group("who2") or ""
+        cc = country_codes_in(who + " " + sentence[m.end():m.end() + 40])
         if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
             head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
             cc = country_codes_in(head)
