@@ -440,3 +440,20 @@ def test_protests_that_are_banned_are_no_protest():
     assert extract_text(text) == []  # a court's ruling tells no incident
     held = "date 2022-04-15\nOn April 14 residents of Batken held a protest against the ban.\n"
     assert extract_text(held)[0]["event_type"] == "Protests"
+
+
+def test_after_a_leading_clause_the_main_clause_gives_the_kind():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Following the clashes, the sides agreed on a ceasefire.") == \
+        "agreement"
+    assert sentence_kind("Despite the ceasefire, fighting continued.") == "violence"
+    text = ("date 2021-05-03\nAfter clashes near Ak-Sai on April 29, the two sides signed a "
+            "ceasefire on May 1.\n")
+    kinds = _by_type(extract_text(text))
+    assert [d["date_start"] for d in kinds["Armed clash"]] == ["2021-04-29"]
+    assert [d["date_start"] for d in kinds["Agreement"]] == ["2021-05-01"]
+
+
+def test_violence_told_only_as_a_cause_makes_no_incident():
+    text = "date 2021-05-03\nUzbekistan closed the border on May 1 after clashes.\n"
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]

@@ -13,7 +13,7 @@ from ._number_words import parse_number
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
-from .events import VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
+from .events import LEAD_CLAUSE, VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
@@ -234,6 +234,20 @@ class SentenceFacts:
                 return days if elapsed else days - 1
         return None
 
+    def _violence_span(self, cue: int | None) -> tuple[int, int, bool]:
+        """Where the violence of a development's sentence is told (text offsets) and
+        whether as what came before it: a leading clause ("After clashes at X in May,
+        the sides signed …"), a clause from "after" on ("closed the border after an
+        attack at X"), else from the word of violence to the end."""
+        start, end = self.sentence.start, self.sentence.end
+        if cue is None:
+            return end, end, False
+        lead = LEAD_CLAUSE.match(self.text)
+        if lead and cue < lead.end():
+            return start, start + lead.end(), True
+        after = _AFTER_CLAUSE.search(self.text, 0, cue)
+        return (start + after.start() if after else start + cue), end, bool(after)
+
     def _lasted_until(self, one: DateMention, d: DateMention) -> bool:
         """Whether the violence dated ``one`` went on until the later day ``d`` ("clashes
         from Monday until Wednesday", "fighting on Monday, before a ceasefire on
@@ -273,6 +287,8 @@ class SentenceFacts:
         low = self.text.lower()
         m = _RECALLED.search(self.text) if any(w in low for w in _RECALL_WORDS) else None
         lead = _AFTER_LEAD.match(self.text) if m is None else None
+        if lead and self.kind != "violence" and VIOLENCE_CUE.search(self.text, 0, lead.end()):
+            lead = None  # "After clashes in May, they signed …": the toll part's (toll_part)
         if m is None and lead is None:
             return None
         cut = self.sentence.start + (m.start() if m else lead.end())
@@ -285,8 +301,10 @@ class SentenceFacts:
         # leading clause's dates are
         old, keep = (late, early) if m else (early, late)
         theirs = [p for p in self.places if (p.start >= cut) == bool(m)]
+        # "After talks on May 9, the sides exchanged fire": the leading clause's own kind
+        kind = (sentence_kind(self.text[:lead.end()]) if lead else None) or self.kind
         part = type(self)(self.sentence, dates=old, places=theirs, words=self.words,
-                          forced_kind=self.kind, another=True)
+                          forced_kind=kind, another=True)
         self.dates = keep
         self.places = [p for p in self.places if p not in theirs]
         self.recalled = part
@@ -299,7 +317,8 @@ class SentenceFacts:
         exchanged fire near X on Tuesday"), that date and the places after the word too.
         When the violence is told as what came before ("closed the border in January
         after an attack on guards at X", "closed 12 crossings after clashes in 2010"), the
-        places from "after" on are the violence's, and the part with no date of its own
+        places from "after" on (or those of a leading clause, "After clashes at X, …")
+        are the violence's, and the part with no date of its own
         takes the other's when it is a month or a year (the one came within it of the
         other; a day is not shared: "agreed on Saturday, after fighting" tells no day of
         the fighting).
@@ -307,21 +326,20 @@ class SentenceFacts:
         if self.kind not in ("agreement", "other"):
             return None
         cue = self._first_violence()
-        cut = self.sentence.start + cue if cue is not None else self.sentence.end
-        late = [d for d in self.dates if d.start >= cut]
-        early = [d for d in self.dates if d.start < cut]
-        after = _AFTER_CLAUSE.search(self.text, 0, cue) if cue is not None else None
+        a, b, after = self._violence_span(cue)
+        late = [d for d in self.dates if a <= d.start < b]
+        early = [d for d in self.dates if not a <= d.start < b]
         # the people a detention, closure or evacuation holds stay with it
         toll = [c for c in self.casualties if c.role in ("killed", "injured")
                 or self.kind == "agreement"]
         if not (late or toll or after):
             return None
-        # the clause "after …" is the violence's, from its first word
-        where = self.sentence.start + after.start() if after else cut
-        places = [p for p in self.places if p.start >= where] if late or after else []
+        places = [p for p in self.places if a <= p.start < b] if late or after else []
         own, keep = late, (early if late else self.dates)
         if after and bool(early) != bool(late):  # one month or year for both
             own, keep = (own or _coarse(early)), (keep or _coarse(late))
+        if not (own or places or toll):
+            return None  # "closed the border after clashes": told as a cause, nothing more
         part = type(self)(self.sentence, dates=own, places=places, counts=toll,
                              words=self.words, forced_kind="violence")
         self.dates = keep
