@@ -13,7 +13,7 @@ from ._number_words import parse_number
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
-from .events import LEAD_CLAUSE, VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
+from .events import VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
@@ -33,13 +33,6 @@ DATELINE_AFTER = re.compile(
     r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
 # what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
 _STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
-# a clause that recalls an earlier event like this one: "where a similar clash took place"
-_RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?:a|an|the)\s+"
-                       r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
-                       r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
-                       r"fights?|conflicts?)\b", re.I)
-# a leading clause telling what came before: "After a deal reached in December, …"
-_AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
 # how long an event has gone on up to the day it is told: "the border has been closed for
 # 10 days", "for the past two weeks", "six days of fighting"
 _DURATION = re.compile(
@@ -47,17 +40,9 @@ _DURATION = re.compile(
     rf"(?P<u1>days?|weeks?)\b|(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+(?P<u2>days?|weeks?)\s+of\s+"
     r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+))", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:past|last)\s+$", re.I)
-def _coarse(dates: list[DateMention]) -> list[DateMention]:
-    """The dates of a month or a year."""
-    return [d for d in dates if d.value is not None and d.value.precision in ("month", "year")]
-
-
-# the violence told as what came before the development: "closed the border after clashes"
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|amid(?:st)?)\b[^;.]{0,250}$", re.I)
 # between a day of violence and a later day: the violence went on until it
 _UNTIL = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|(?:before|when)\s+(?:\w+\s+){0,3}?"
                     r"(?:cease-?\s?fire|truce|armistice))\b[^.;]{0,60}$", re.I)
-_RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
 _GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
                   "began", "started", "unfolded", "escalated")
 # a sentence that tells the event in general words, whatever its cue: "the incident took
@@ -88,7 +73,8 @@ class SentenceFacts:
     #: the sentence tells another incident than those before it («Еще одно задержание…»):
     #: it starts one of its own (set by a language's ``prepare``)
     another: bool = False
-    #: the part split off this sentence for an earlier event it recalls (recalled_part)
+    #: the part split off this sentence for an earlier event it recalls
+    #: (``_sentence_parts.recalled_part``)
     recalled: SentenceFacts | None = None
 
     @property
@@ -234,20 +220,6 @@ class SentenceFacts:
                 return days if elapsed else days - 1
         return None
 
-    def _violence_span(self, cue: int | None) -> tuple[int, int, bool]:
-        """Where the violence of a development's sentence is told (text offsets) and
-        whether as what came before it: a leading clause ("After clashes at X in May,
-        the sides signed …"), a clause from "after" on ("closed the border after an
-        attack at X"), else from the word of violence to the end."""
-        start, end = self.sentence.start, self.sentence.end
-        if cue is None:
-            return end, end, False
-        lead = LEAD_CLAUSE.match(self.text)
-        if lead and cue < lead.end():
-            return start, start + lead.end(), True
-        after = _AFTER_CLAUSE.search(self.text, 0, cue)
-        return (start + after.start() if after else start + cue), end, bool(after)
-
     def _lasted_until(self, one: DateMention, d: DateMention) -> bool:
         """Whether the violence dated ``one`` went on until the later day ``d`` ("clashes
         from Monday until Wednesday", "fighting on Monday, before a ceasefire on
@@ -277,76 +249,6 @@ class SentenceFacts:
             return p.context == "dateline"
         at, end = p.start - self.sentence.start, p.end - self.sentence.start
         return at <= 1 and bool(DATELINE_AFTER.match(self.sentence.text[end:end + 60]))
-
-    def recalled_part(self) -> SentenceFacts | None:
-        """An earlier event recalled in a clause of its own, with its own date ("the
-        fight broke out near X, where a similar incident took place on June 3"; "After a
-        deal reached in X in December, they signed a treaty on February 21"): that
-        clause's dates and places are split off as a part that tells another incident,
-        and the rest of the sentence keeps its own."""
-        low = self.text.lower()
-        m = _RECALLED.search(self.text) if any(w in low for w in _RECALL_WORDS) else None
-        lead = _AFTER_LEAD.match(self.text) if m is None else None
-        if lead and self.kind != "violence" and VIOLENCE_CUE.search(self.text, 0, lead.end()):
-            lead = None  # "After clashes in May, they signed …": the toll part's (toll_part)
-        if m is None and lead is None:
-            return None
-        cut = self.sentence.start + (m.start() if m else lead.end())
-        late = [d for d in self.dates if d.start >= cut]
-        early = [d for d in self.dates if d.start < cut]
-        if not late or (lead and not early):
-            return None
-        # "where a similar clash took place on June 3": the late dates are the earlier
-        # event's; "After a deal in December, they signed a treaty on February 21": the
-        # leading clause's dates are
-        old, keep = (late, early) if m else (early, late)
-        theirs = [p for p in self.places if (p.start >= cut) == bool(m)]
-        # "After talks on May 9, the sides exchanged fire": the leading clause's own kind
-        kind = (sentence_kind(self.text[:lead.end()]) if lead else None) or self.kind
-        part = type(self)(self.sentence, dates=old, places=theirs, words=self.words,
-                          forced_kind=kind, another=True)
-        self.dates = keep
-        self.places = [p for p in self.places if p not in theirs]
-        self.recalled = part
-        return part
-
-    def toll_part(self) -> SentenceFacts | None:
-        """The violence told in a sentence about an agreement or another development, as a
-        part of its own: the toll ("signed a protocol to end clashes in which 100 died"),
-        and when a date follows the word of violence ("after talks on Monday the sides
-        exchanged fire near X on Tuesday"), that date and the places after the word too.
-        When the violence is told as what came before ("closed the border in January
-        after an attack on guards at X", "closed 12 crossings after clashes in 2010"), the
-        places from "after" on (or those of a leading clause, "After clashes at X, …")
-        are the violence's, and the part with no date of its own
-        takes the other's when it is a month or a year (the one came within it of the
-        other; a day is not shared: "agreed on Saturday, after fighting" tells no day of
-        the fighting).
-        A protest keeps its toll: the type then says it turned violent."""
-        if self.kind not in ("agreement", "other"):
-            return None
-        cue = self._first_violence()
-        a, b, after = self._violence_span(cue)
-        late = [d for d in self.dates if a <= d.start < b]
-        early = [d for d in self.dates if not a <= d.start < b]
-        # the people a detention, closure or evacuation holds stay with it
-        toll = [c for c in self.casualties if c.role in ("killed", "injured")
-                or self.kind == "agreement"]
-        if not (late or toll or after):
-            return None
-        places = [p for p in self.places if a <= p.start < b] if late or after else []
-        own, keep = late, (early if late else self.dates)
-        if after and bool(early) != bool(late):  # one month or year for both
-            own, keep = (own or _coarse(early)), (keep or _coarse(late))
-        if not (own or places or toll):
-            return None  # "closed the border after clashes": told as a cause, nothing more
-        part = type(self)(self.sentence, dates=own, places=places, counts=toll,
-                             words=self.words, forced_kind="violence")
-        self.dates = keep
-        self.places = [p for p in self.places if p not in places]
-        self.counts = [c for c in self.counts if c not in toll]
-        return part
-
 
 @dataclass
 class ArticleIncident:

@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ._sentence_parts import recalled_part, toll_part
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -99,10 +100,10 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     for f in facts:
         out.append(f)
         if f.kind is not None:
-            recalled = f.recalled_part()
+            recalled = recalled_part(f)
             if recalled is not None:
                 out.append(recalled)
-        part = f.toll_part()
+        part = toll_part(f)
         if part is not None:
             out.append(part)
     return out
