@@ -57,6 +57,7 @@ import re
 from datetime import date, timedelta
 
 from ._sentence_parts import recalled_part, toll_part
+from ._tallies import period_dates, statistic
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -274,34 +275,6 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             inc.add(best[1], best[2])
 
 
-_TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
-                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
-                    r"every\s+year|each\s+year|a\s+year|annually|"
-                    r"such\s+(?:cases|incidents))\b", re.I)
-# events counted over a period: "the third such shooting this year", "20 such incidents"
-_COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
-                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:this|last|that)\s+"
-                             r"(?:year|month|week)|such\s+(?:cases|incidents|clashes|shootings|"
-                             r"attacks|skirmishes))\b", re.I)
-
-
-def _period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:
-    """Whether the sentence's dates only bound a count of events ("the third such shooting
-    this year"): a month or a year over which they are counted, no event's date."""
-    return bool(dates) and all(d.value.precision in ("month", "year") for d in dates) \
-        and bool(_COUNTED_EVENTS.search(f.text))
-
-
-def _statistic(f: SentenceFacts) -> bool:
-    """A sentence counting victims over a period rather than telling an incident: its
-    only dates bound a span ("since 2000") or it tallies ("so far", "in recent years")."""
-    if f.kind != "violence" or not f.casualties:
-        return False
-    bounds = [d for d in f.dates if d.role in ("since", "until")]
-    return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
-        _TALLY.search(f.text))
-
-
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -324,9 +297,9 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
                     quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
-        if _period_dates(f, dates):
+        if period_dates(f, dates):
             dates = []  # "the third such shooting this year": told with no date of its own
-        if not dates and _statistic(f):
+        if not dates and statistic(f):
             continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
             undated.append(f)
