@@ -56,6 +56,13 @@ _WHERE_HIT = re.compile(
 # a country and its figure after a comma, the verb left out: "…, Tajikistan 10"
 GAPPED = re.compile(r",\s*(?:and\s+|while\s+|whereas\s+)?((?:the\s+)?(?:Kyrgyzstan|Tajikistan|"
                      r"Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)\s+side))\s+$")
+# figures headed by a country: "Kyrgyzstan: 24 dead, 87 injured"
+_HEADED = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)"
+                     r"\s+side))\s*:\s*[^.;:]*$")
+# the side that has or suffered the figure, right before it: "the Tajik side has two wounded"
+_HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)"
+                  r"\s+side))\s+(?:has|have|had|suffered|sustained)\s+(?:(?:at\s+least|about|"
+                  r"some|more\s+than|over|nearly)\s+)?$")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -81,8 +88,9 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         side = "TJ"
     elif group.startswith("uzbek"):
         side = "UZ"
-    gap = GAPPED.search(before)
+    gap = GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
     if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
+        # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(gap.group(1))[0]
     if not side:
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
