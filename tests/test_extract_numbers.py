@@ -286,7 +286,7 @@ def test_no_victims_of_a_group_and_nobody_died_are_zero(text, expected):
     ("The Tajik side has two wounded.", [(2, "injured", "", "TJ")]),
     ("The Kyrgyz side suffered 3 dead.", [(3, "killed", "", "KG")]),
     ("Kyrgyzstan: 24 dead, 87 injured.", [(24, "killed", "", "KG"), (87, "injured", "", "KG")]),
-    ("The toll of clashes at the Kyrgyzstan-Tajikistan border has risen to 46.",
+    ("The death toll of clashes at the Kyrgyzstan-Tajikistan border has risen to 46.",
      [(46, "killed", "", "")]),  # "has" here is no side's
 ])
 def test_a_side_that_has_or_heads_its_figures(text, expected):
