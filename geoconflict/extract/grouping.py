@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import period_dates, statistic
@@ -128,7 +129,8 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
 
 
 def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
-    if not _date_fits(inc.window, value, f.kind) or not _same_move(inc, f):
+    if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
+                                                      and not _same_move(inc, f)):
         return False
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
@@ -163,6 +165,7 @@ _OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
 _CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
@@ -192,13 +195,15 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     every = incidents
     # an event recalled from long ago is told from its date on ("In 2010 riots erupted.
     # Hundreds died."): what comes before that date is not its story
-    incidents = [inc for inc in incidents if not is_background(inc.window, reference)
-                 or min(g.sentence.index for g in inc.facts) < f.sentence.index]
+    here = f.sentence.index
+    incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
+                 or not is_background(inc.window, reference)]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
-    incidents = [inc for inc in incidents if _same_move(inc, f)]
+    if f.kind == "other" and _border_move(f.text):
+        incidents = [inc for inc in incidents if _same_move(inc, f)]
     told = f.told_on()
     if told is not None:  # news told on a day is not an event of weeks before it
         incidents = [inc for inc in incidents if inc.window is None
