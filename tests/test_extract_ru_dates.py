@@ -183,3 +183,24 @@ def test_a_dispatch_reposted_days_later_keeps_its_own_yesterday():
     # a dateline on the day of publication changes nothing
     found = find_dates("БИШКЕК, 2 мая — агентство. Вчера у села была драка.", PUB)
     assert found[1].value.start == date(2021, 5, 1)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Драка у села была 17-го числа.", date(2021, 4, 17)),
+    ("Драка у села была 1 числа.", date(2021, 5, 1)),
+    ("Во время вчерашней драки ранены двое.", date(2021, 5, 1)),
+    ("После вчерашнего обстрела жители ушли.", date(2021, 5, 1)),
+    ("Сегодняшняя драка закончилась быстро.", date(2021, 5, 2)),
+    ("Позавчерашний обстрел повредил дома.", date(2021, 4, 30)),
+], ids=["day-of-month-before", "day-of-month-this", "yesterdays", "yesterdays-after",
+        "todays", "day-before-yesterdays"])
+def test_day_of_the_month_and_day_adjectives(text, day):
+    assert first(text) == (day, day, "day")
+
+
+def test_a_relative_report_day_is_no_reference_of_its_own():
+    # «сообщили вчера»: the report was yesterday, and the yesterday of the event is not
+    # a day before it
+    found = find_dates("Вчера у села была драка, сообщили вчера в погранслужбе.", PUB)
+    assert [d.value.start for d in found] == [date(2021, 5, 1), date(2021, 5, 1)]
+    assert found[1].role == "report"

@@ -114,3 +114,27 @@ def test_a_number_word_after_a_dash_without_a_side_is_no_count():
 ], ids=["force-of-a-country", "one-of-a-force"])
 def test_the_side_of_the_force_a_group_belongs_to(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пятеро военнослужащих получили ранения, сообщила пресс-служба ГКНБ Кыргызстана.",
+     [(5, "injured", "", "KG")]),
+    ("Ранены трое, по данным Минздрава КР.", [(3, "injured", "", "KG")]),
+    ("Никто не пострадал, сообщили в ГКНБ Таджикистана.", [(0, "injured", "", "TJ")]),
+    ("В Минздраве Кыргызстана сообщили, что ранены 31 человек.", [(31, "injured", "", "KG")]),
+    # the counted people's own country comes before the source's
+    ("Ранены трое кыргызстанцев, сообщила таджикская сторона.", [(3, "injured", "", "KG")]),
+], ids=["press-service-after", "according-to-after", "zero-with-source-after",
+        "source-with-its-country-before-the-verb", "people-before-source"])
+def test_the_source_after_a_count_gives_its_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пограничник получил смертельное ранение.", [(1, "killed", "", "")]),
+    ("Двое получили смертельные ранения.", [(2, "killed", "", "")]),
+    ("Перестрелка унесла жизни двоих.", [(2, "killed", "", "")]),
+    ("Стрельба унесла жизни трех человек.", [(3, "killed", "", "")]),
+], ids=["mortal-wound", "mortal-wounds", "took-lives", "took-lives-of-people"])
+def test_mortal_wounds_and_lives_taken_are_deaths(text, expected):
+    assert counts(text) == expected

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from .._date_resolve import day_span, month_span, year_for, year_span
 from .._date_values import DateValue, Reference
 
-__all__ = ["MONTHS", "absolute", "weekday", "ago", "relative", "next_year"]
+__all__ = ["MONTHS", "absolute", "weekday", "ago", "day_of_month", "relative", "next_year"]
 
 #: Month stems (genitive «мая», nominative «май», prepositional «мае» …) → month number.
 MONTHS = {"январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4,
@@ -133,6 +133,21 @@ def weekday(g: dict, ref: Reference) -> DateValue | None:
     return DateValue(d, d, "day")
 
 
+def day_of_month(g: dict, ref: Reference) -> DateValue | None:
+    """«17-го числа»: the last 17th of a month not after publication."""
+    if ref.day is None or ref.precision not in ("day", "month"):
+        return None
+    n, pub = _day(g["o_d"]), ref.day
+    y, mo = pub.year, pub.month
+    if ref.precision == "day" and n > pub.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    try:
+        d = date(y, mo, n)
+    except ValueError:
+        return None
+    return DateValue(d, d, "day")
+
+
 _AGO_N = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
           "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
           "несколько": 3, "пару": 2}
@@ -201,7 +216,7 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         return None, part
     if w in ("минувшей ночью", "прошлой ночью", "этой ночью", "сегодня ночью"):
         return DateValue(pub - timedelta(days=1), pub, "day"), "night"
-    back = 2 if w == "позавчера" else (1 if w.startswith(("вчера", "накануне", "со вчера"))
+    back = 2 if w.startswith("позавчера") else (1 if w.startswith(("вчера", "накануне", "со вчера"))
                                         else 0)
     d = pub - timedelta(days=back)
     return DateValue(d, d, "day"), part

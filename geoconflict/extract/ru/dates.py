@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
 from ._date_follow import follow, own_reference, stamp_line
-from ._date_resolve import MONTHS, absolute, ago, next_year, relative, weekday
+from ._date_resolve import MONTHS, absolute, ago, day_of_month, next_year, relative, weekday
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
 
@@ -67,7 +67,9 @@ _PATTERNS = [
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
               r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
-    ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
+    ("dayno", r"(?P<o_d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+числа"),
+    ("rel", r"(?P<j_w>(?:поза)?вчерашн\w+|сегодняшн\w+|"
+            r"сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
             r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
             r"на\s+(?:минувших|прошлых|этих)\s+выходных|"
@@ -148,7 +150,7 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "ноя", "дек", "вчера", "сегодня", "накануне", "позавчера", "ночью", "недел",
                   "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
-                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер")
+                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -242,7 +244,9 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         value, part = relative(g["j_w"], ref)
         return value, True, part
     if kind == "after":
-        return None, True, ""  # resolved from the date before it (``follow``)
+        return None, True, ""
+    if kind == "dayno":
+        return day_of_month(g, ref), True, ""  # resolved from the date before it (``follow``)
     return absolute(kind, g, ref), False, "night" if kind == "night" else ""
 
 

@@ -52,7 +52,8 @@ _UNIT_AFTER = re.compile(
     r"января|февраля|июня|июля|августа|сентября|октября|ноября|декабря|класс\w*|вечера|"
     r"утра|ночи)(?!\w)", re.I)
 _ROLES = [
-    ("killed", r"погиб\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
+    ("killed", r"смертельн\w+\s+ранени\w*|смертельно\s+ранен\w*|унес\w*\s+жизн\w*|"
+               r"погиб\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
                r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
@@ -115,14 +116,15 @@ def parse_number(text: str) -> int | None:
 
 
 # «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
-_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?)\s+(?:\w+\s+)?(?:сообщил|заявил|уточнил|"
+_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сообщил|заявил|уточнил|"
                           r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
                           re.I)
 
 
-def _side(np: str, clause_before: str, sentence: str = "") -> str:
+def _side(np: str, clause_before: str, sentence: str = "", after: str = "") -> str:
     """The side of a count: a country in its noun phrase, else the source it is
-    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»)."""
+    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»), before
+    the count or after it («…, сообщила пресс-служба ГКНБ Кыргызстана»)."""
     cc = country_codes_in(np)
     if cc:
         return cc[0]
@@ -136,7 +138,20 @@ def _side(np: str, clause_before: str, sentence: str = "") -> str:
         cc = country_codes_in(said.group("who"))
         if len(cc) == 1:
             return cc[0]
+    told = _SAID_AFTER.search(after)
+    if told:
+        cc = country_codes_in(told.group("who"))
+        if len(cc) == 1:
+            return cc[0]
     return ""
+
+
+# «…, сообщила пресс-служба ГКНБ Кыргызстана», «…, по данным Минздрава КР»: the source
+# after the count
+_SAID_AFTER = re.compile(r"[,—–-]\s*(?:(?:как\s+)?(?:сообщил|заявил|уточнил|передал|"
+                         r"информировал|подтвердил)\w*|сообщает|передает|передаёт|"
+                         r"по\s+(?:данным|информации|словам|сведениям))\s+"
+                         r"(?P<who>[^,.;«»]{0,60})", re.I)
 
 
 def _role(before: str, after: str) -> str:
@@ -228,7 +243,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qual = "at_least"
         group = g.group("group").lower() if g else ""
         np = _noun_phrase(after, g)
-        side = _side(np, before, sentence)
+        side = _side(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     low = sentence.lower()
     if any(w in low for w in ("никто", "нет", "отсутств", "без")):
@@ -283,7 +298,7 @@ _PERSON = (r"(?:гражданин\w*|гражданк\w*|житель|жите�
            r"сотрудник(?:а|ом)?|нарушител(?:ь|я|ем)|водител(?:ь|я|ем)|кыргызстан(?:ец|ца)|"
            r"таджикистан(?:ец|ца)|узбекистан(?:ец|ца))")
 _SINGLE_ROLE = [
-    ("killed", r"погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
+    ("killed", r"получил[аи]?\s+смертельн\w+\s+ранени[ея]|погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
                r"смертельно\s+ранен[аы]?"),
     ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|"
                 r"доставлен[аы]?\s+в\s+(?:\w+\s+){0,2}?больниц\w*|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
@@ -321,7 +336,7 @@ def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> li
         np = (words[-1] + " " if words else "") + _noun_phrase(sentence[at:], p and
                                                                re.match(r"\S+", sentence[at:]))
         out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people",
-                         _side(np, before, sentence)))
+                         _side(np, before, sentence, sentence[v.end():])))
     return out
 
 
@@ -332,7 +347,7 @@ def _zeros(text: str, start: int, sentence: str) -> list[Count]:
         low = m.group(0).lower()
         role = next((r for stem, r in _ZERO_ROLE if stem in low), "injured")
         before, _ = _clause(sentence, m.start(), m.end())
-        side = _side(before[-40:], before)
+        side = _side(before[-40:], before, "", sentence[m.end():])
         a, b = start + m.start(), start + m.end()
         out.append(Count(a, b, text[a:b], 0, role, "", "", side))
     return out
