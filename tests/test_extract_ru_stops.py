@@ -79,3 +79,19 @@ def test_where_representatives_met_is_the_scene():
     stops, _ = stops_and_why("Вчера представители сторон встретились в Исфаре и подписали "
                              "протокол.")
     assert stops == ["tj-isfara"]
+
+
+@pytest.mark.parametrize("text, stops, other", [
+    ("Вчера на трассе Исфара – Баткен у села Ак-Сай произошла драка.", ["kg-ak-sai"],
+     {"tj-isfara": "road named after it", "kg-batken": "road named after it"}),
+    # the ends are all the sentence names: the road between them is the scene
+    ("Вчера на трассе Исфара – Баткен произошла драка.", ["tj-isfara", "kg-batken"], {}),
+    ("Вчера исфаринские пограничники открыли огонь у села Ак-Сай.", ["kg-ak-sai"],
+     {"tj-isfara": "title or body"}),
+    ("Вчера баткенские власти сообщили, что у села Ак-Сай была драка.", ["kg-ak-sai"],
+     {"kg-batken": "title or body"}),
+], ids=["road-ends-beside-a-village", "road-ends-alone", "guards-of-a-place",
+        "authorities-of-a-place"])
+def test_roads_and_forces_named_after_places(text, stops, other):
+    got, mentioned = stops_and_why(text)
+    assert got == stops and mentioned == other

@@ -10,7 +10,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention
 
-__all__ = ["context_of", "PARENT_GAP"]
+__all__ = ["context_of", "roads_alone", "PARENT_GAP"]
 
 # The words that say a place is not where something happened: an official's or a body's
 # title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
@@ -56,6 +56,11 @@ _TITLE_AFTER = re.compile(
 _PERSON_NAME_AFTER = re.compile(
     r"^\s+(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|зода|заде|иев|иева|уулу|кызы)\b)")
+# «исфаринские пограничники», «баткенские власти»: the force or body of a place (its
+# adjective), not where they acted
+_FORCE_AFTER = re.compile(r"^\s+(?:пограничник|погранчаст|пограничн\w+\s+(?:наряд|застав|"
+                          r"войск|служб)|военн|военнослужащ|солдат|силовик|власт|милиц|"
+                          r"полиц|чиновник|депутат|прокурор|пресс-служб|журналист|СМИ)", re.I)
 # «похоронили в родном селе», «прощание прошло в Баткене»: a funeral, not the scene
 _FUNERAL_BEFORE = re.compile(r"(?<!\w)(?:похорон\w*|похоронил\w*|погребен\w*|погребли|"
                              r"прощани\w*|предан\w*\s+земле|предали\s+земле)(?!\w)"
@@ -78,6 +83,13 @@ _LEADS_TO = re.compile(r"(?<!\w)(?:соединя\w*|связыва\w*|веду�
                        r"для\s+(?:жителей|граждан|населения))\s+"
                        r"(?:[\w-]+\s+)?(?:(?:и|с)\s+)?[«\"]?$", re.I)
 _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
+# «линия Термез – Курган-Тюбе», «на трассе Ош – Баткен»: a road or a line named after its
+# ends, neither of which is where something on it happened
+_LINK = r"(?<!\w)(?:лини|трасс|автотрасс|автодорог|дорог|шоссе|магистрал|сообщени)\w*\s+[«\"]?"
+_DASH_NAME = r"\s*[-–—]\s*[«\"]?"
+_ROAD_FIRST = re.compile(_LINK + r"$", re.I)
+_ROAD_SECOND = re.compile(_LINK + r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?" + _DASH_NAME + r"$", re.I)
+_NEXT_END = re.compile(_DASH_NAME + r"[А-ЯЁ]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
 
@@ -112,7 +124,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
                                        or _DATED_AFTER.match(after)):
         return "dateline"
-    if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after):
+    if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after) or (
+            mm.how == "adjective" and _FORCE_AFTER.match(after)):
         return "title or body"
     told = _ANY_BEFORE.search(before) is not None
     for why, pattern in _BEFORE[:3]:
@@ -123,9 +136,26 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     for why, pattern in _BEFORE[3:5]:
         if told and pattern.search(before):
             return why
+    if (_ROAD_FIRST.search(before) and _NEXT_END.match(after)) or _ROAD_SECOND.search(before):
+        return "road named after it"
     route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if told and _DESTINATION_BEFORE.search(before):
         return "destination"
     return ""
+
+
+_ROAD = "road named after it"
+_COARSE = ("district", "region", "capital", "country")
+
+
+def roads_alone(mentions: list[Mention]) -> None:
+    """The ends of a road are its scene when their sentence names no finer place of its
+    own («на трассе Максат – Кулунду Лейлекского района»), not when it does («на линии
+    Термез – Курган-Тюбе (перегон Галаба – Амузанг)»)."""
+    fine = {o.sentence for o in mentions
+            if not o.context and o.place is not None and o.place.kind not in _COARSE}
+    for mm in mentions:
+        if mm.context == _ROAD and mm.sentence not in fine:
+            mm.context = ""
