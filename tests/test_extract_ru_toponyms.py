@@ -112,3 +112,32 @@ def test_an_adjectives_kind_word_stays_with_the_adjective():
     found = dict(places("Раненых доставили в Баткенскую областную больницу, а дорогу на "
                         "Баткен перекрыли."))
     assert found["Баткенскую"] == "kg-batken-region" and found["Баткен"] == "kg-batken"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Стрельба была в Ошской и Джалал-Абадской областях.",
+     [("Ошской", "kg-osh-region"), ("Джалал-Абадской областях", "kg-jalal-abad-region")]),
+    ("Стрельба была в Баткенской, Ошской и Джалал-Абадской областях.",
+     [("Баткенской", "kg-batken-region"), ("Ошской", "kg-osh-region"),
+      ("Джалал-Абадской областях", "kg-jalal-abad-region")]),
+    ("Стрельба была в Исфаринском и Канибадамском районах.",
+     [("Исфаринском", "tj-isfara-district"), ("Канибадамском районах",
+                                              "tj-konibodom-district")]),
+], ids=["two-regions", "three-regions", "two-districts"])
+def test_coordinated_adjectives_share_the_kind_word_after_the_last(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Драка произошла под Ак-Саем.", "kg-ak-sai"),
+    ("Жители Аксая вышли на дорогу.", "kg-ak-sai"),
+    ("Стрельба была у Кызыл-Кии.", "kg-kyzyl-kiya"),
+    ("Стрельба была в Чон-Гаре.", "uz-chon-kara"),
+    ("Стрельба была в селе Ходжаи Аъло.", "tj-khoja-alo"),
+    ("Стрельба была в Интернациональном.", "kg-internatsionalnoe"),
+    ("Стрельба была в Ворухском анклаве.", "tj-vorukh"),
+    ("Стрельба была у Канибадама.", "tj-konibodom"),
+], ids=["instrumental", "alias-genitive", "genitive-in-ii", "prepositional-of-alias",
+        "two-word-name", "adjectival-name", "adjective-of-enclave", "genitive-of-town"])
+def test_more_case_forms(text, place):
+    assert [p for _, p in places(text)] == [place]

@@ -49,6 +49,8 @@ _SURNAME_AFTER = re.compile(r"^\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 
+_COORDINATED = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]*(?:ск|цк)(?:ой|ом|ого|ую|ая|ий|ое|им|их|ие)"
+                          r"(?!\w))+")
 _ADJ_BEFORE = re.compile(r"[А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ое|ому|им|ую)\s+$")
 _NAME_NEXT = re.compile(r"\s+[«\"]?[А-ЯЁ]")
 _KIND_LAST = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")$",
@@ -70,6 +72,11 @@ def _kind_word(doc: Document, mm: Mention) -> str:
     m = _KIND_AFTER.match(text, mm.end, mm.end + 70)
     if m and (mm.how == "adjective" or not _NAME_NEXT.match(text, m.end())):
         return m.lastgroup or ""
+    if mm.how == "adjective":  # «Ошской и Джалал-Абадской областях»: one kind word for both
+        co = _COORDINATED.match(text, mm.end, mm.end + 70)
+        m = co and _KIND_AFTER.match(text, co.end(), co.end() + 70)
+        if m:
+            return m.lastgroup or ""
     m = _KIND_BEFORE.search(text, max(0, mm.start - 40), mm.start)
     if m and _ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
         return ""  # «Матчинского района Согда»: the district is Matcha's, Sughd is no district
