@@ -83,3 +83,23 @@ def test_a_sentence_without_a_cue_places_an_incident_only_when_it_has_no_place()
                  "Село Ак-Сай находится неподалеку.\n")
     (d,) = extract("-", input=described)
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def _drafts(text):
+    from geoconflict.extract.pipeline import extract_articles, read_article
+    return extract_articles([read_article("date 2021-05-02\n" + text, "a.txt")],
+                            merge=False).drafts
+
+
+def test_a_headline_of_a_closure_joins_the_closure_it_announces():
+    (d,) = _drafts("Граница закрыта\nУзбекистан 28 апреля закрыл пункт пропуска «Дустлик».")
+    assert d["date_start"] == "2021-04-28"
+    assert [s["place"] for s in d["locations"]] == ["uz-dustlik-checkpoint"]
+
+
+def test_a_closure_dated_after_an_opening_is_an_incident_of_its_own():
+    drafts = _drafts("Стороны откроют переход\nВ ближайшее время на границе откроют пункт "
+                     "пропуска «Дустлик». Три года назад граница была закрыта. Переход "
+                     "«Дустлик» планируют открыть весной.")
+    assert sorted((d["date_start"], d["date_precision"]) for d in drafts) == [
+        ("2018-01-01", "year"), ("2021-05-02", "day")]

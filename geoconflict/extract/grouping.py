@@ -152,18 +152,21 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
-_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
+# (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
+_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
+                    r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I)
+_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
+                     r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
 
 
-def _border_move(text: str) -> str:
+def border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
 def _moves(inc: ArticleIncident) -> set[str]:
-    return {m for g in inc.facts if (m := _border_move(g.text))}
+    return {m for g in inc.facts if (m := border_move(g.text))}
 
 
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
@@ -180,7 +183,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
-    move = _border_move(f.text) if f.kind == "other" else ""
+    move = border_move(f.text) if f.kind == "other" else ""
     if move:  # a border opened is not part of its closing, nor the other way round
         incidents = [inc for inc in incidents if inc.kind != "other"
                      or not (moves := _moves(inc)) or move in moves]

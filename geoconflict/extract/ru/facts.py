@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 
 from ..facts import SentenceFacts
+from ..grouping import border_move
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -80,15 +81,21 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
-    last_development, last_kind = "", None
+    last_development, last_kind, last_move = "", None, ""
     for f in facts:
         f.another = f.kind is not None and ANOTHER.search(f.text) is not None
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)
+            # a closure dated after an opening (or the other way round) is another one (an
+            # undated one joins the incident of its own move: ``grouping``)
+            move = border_move(f.text) if what == "border_status" else ""
+            f.another |= bool(move and last_move and move != last_move
+                              and f.event_date() is not None)
+            last_move = move or last_move
             # a closure, a build-up or a water cut told beside a clash is a development of
             # its own, not a part of the clash's story
-            f.another |= last_kind != "other" and (
+            f.another |= last_kind not in (None, "other") and (
                 what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
         last_kind = f.kind or last_kind
