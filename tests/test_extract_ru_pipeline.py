@@ -103,3 +103,12 @@ def test_a_closure_dated_after_an_opening_is_an_incident_of_its_own():
                      "«Дустлик» планируют открыть весной.")
     assert sorted((d["date_start"], d["date_precision"]) for d in drafts) == [
         ("2018-01-01", "year"), ("2021-05-02", "day")]
+
+
+def test_a_tally_of_incidents_is_not_another_incident():
+    (d,) = _drafts("Вчера у села Ак-Сай произошла перестрелка. Это уже второй конфликт с "
+                   "начала года.")
+    assert d["date_start"] == "2021-05-01"
+    drafts = _drafts("Вчера у села Ак-Сай произошла перестрелка. Второй конфликт случился "
+                     "12 марта у села Ворух.")
+    assert len(drafts) == 2

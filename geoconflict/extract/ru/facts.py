@@ -83,7 +83,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     """
     last_development, last_kind, last_move = "", None, ""
     for f in facts:
-        f.another = f.kind is not None and ANOTHER.search(f.text) is not None
+        f.another = f.kind is not None and _tells_another(f.text)
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)
@@ -121,6 +121,15 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 f.__dict__.pop(cached, None)
             if _names_fine(f):
                 placed.append(here)
+
+
+# «уже второй конфликт с начала года»: a tally of incidents, not another one told
+_TALLY_BEFORE = re.compile(r"(?:уже|это)\s+$", re.I)
+
+
+def _tells_another(text: str) -> bool:
+    m = ANOTHER.search(text)
+    return m is not None and not _TALLY_BEFORE.search(text, max(0, m.start() - 6), m.start())
 
 
 _OWN_DEVELOPMENTS = ("border_status", "deployment", "demining")
