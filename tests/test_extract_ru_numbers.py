@@ -138,3 +138,11 @@ def test_the_source_after_a_count_gives_its_side(text, expected):
 ], ids=["mortal-wound", "mortal-wounds", "took-lives", "took-lives-of-people"])
 def test_mortal_wounds_and_lives_taken_are_deaths(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пограничники задержали чабана из Кыргызстана.", [(1, "detained", "", "KG")]),
+    ("Задержаны двое жителей из Таджикистана.", [(2, "detained", "", "TJ")]),
+], ids=["one-from", "two-from"])
+def test_people_from_a_country_are_its_side(text, expected):
+    assert counts(text) == expected

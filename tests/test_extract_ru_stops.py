@@ -95,3 +95,8 @@ def test_where_representatives_met_is_the_scene():
 def test_roads_and_forces_named_after_places(text, stops, other):
     got, mentioned = stops_and_why(text)
     assert got == stops and mentioned == other
+
+
+def test_a_funeral_told_after_its_place_and_where_the_dead_fell():
+    stops, mentioned = stops_and_why("В Исфаре вчера прошли похороны погибших у села Ворух.")
+    assert stops == ["tj-vorukh"] and mentioned == {"tj-isfara": "funeral"}

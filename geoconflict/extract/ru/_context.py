@@ -64,7 +64,10 @@ _FORCE_AFTER = re.compile(r"^\s+(?:пограничник|погранчаст|�
 # «похоронили в родном селе», «прощание прошло в Баткене»: a funeral, not the scene
 _FUNERAL_BEFORE = re.compile(r"(?<!\w)(?:похорон\w*|похоронил\w*|погребен\w*|погребли|"
                              r"прощани\w*|предан\w*\s+земле|предали\s+земле)(?!\w)"
-                             r"[^.;]{0,50}$", re.I)
+                             r"(?:(?!погибш|убит|скончавш)[^.;]){0,50}$", re.I)
+# «В Исфаре прошли похороны»: the place of a funeral told before it («похороны погибших у
+# села Ворух» tell where they died: the words before keep that a scene)
+_FUNERAL_AFTER = re.compile(r"^[^.;,]{0,30}?(?<!\w)(?:похорон|прощани|погребени)", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"(?<!\w)(?:доставлен\w*|доставил\w*|госпитализир\w*|эвакуир\w*|направлен\w*|"
     r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
@@ -127,6 +130,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after) or (
             mm.how == "adjective" and _FORCE_AFTER.match(after)):
         return "title or body"
+    if _FUNERAL_AFTER.match(after):
+        return "funeral"
     told = _ANY_BEFORE.search(before) is not None
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):

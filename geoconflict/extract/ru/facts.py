@@ -95,8 +95,10 @@ def prepare(facts: list[SentenceFacts]) -> None:
             last_move = move or last_move
             # a closure, a build-up or a water cut told beside a clash is a development of
             # its own, not a part of the clash's story
-            f.another |= last_kind not in (None, "other") and (
-                what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
+            # (told first, it is no part of the clash after it; but a headline is the
+            # development the text then tells)
+            f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
+                and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
         last_kind = f.kind or last_kind
     _apart(facts)
@@ -121,6 +123,12 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 f.__dict__.pop(cached, None)
             if _names_fine(f):
                 placed.append(here)
+
+
+def _headline(f: SentenceFacts) -> bool:
+    """A line with no full stop that is its paragraph («Граница закрыта»)."""
+    text = f.text.rstrip()
+    return bool(text) and text[-1] not in ".!?…»\"" and "\n" not in text
 
 
 # «уже второй конфликт с начала года»: a tally of incidents, not another one told

@@ -280,7 +280,7 @@ def _noun_phrase(after: str, g: re.Match | None) -> str:
         return m.group(0) if m else ""
     org = _FORCE_OF.match(after, g.end())  # «военнослужащих Пограничной службы Кыргызстана»
     end = org.end() if org else g.end()
-    nxt = re.match(r"\s+\S+", after[end:])
+    nxt = re.match(r"\s+(?:из\s+)?\S+", after[end:])  # «чабан из Кыргызстана»
     return after[:end + (nxt.end() if nxt else 0)]
 
 
