@@ -146,3 +146,12 @@ def test_mortal_wounds_and_lives_taken_are_deaths(text, expected):
 ], ids=["one-from", "two-from"])
 def test_people_from_a_country_are_its_side(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кыргызская сторона сообщила о гибели двух пограничников.", [(2, "killed", "", "KG")]),
+    ("Гибель трех человек подтвердили врачи.", [(3, "killed", "", "")]),
+    ("Ранения получили двое военнослужащих ГПВ ГКНБ РТ.", [(2, "injured", "", "TJ")]),
+], ids=["death-of", "death-of-people", "force-abbreviations"])
+def test_death_nouns_and_force_abbreviations(text, expected):
+    assert counts(text) == expected
