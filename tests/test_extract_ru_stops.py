@@ -22,7 +22,7 @@ def stops_and_why(text):
     ("Представители Исфары приехали в село Ворух, где вчера произошла драка.",
      "tj-isfara", "title or body"),
     ("Вчера у села Ворух произошла перестрелка, ранены двое. Раненые находятся в "
-     "Исфаринской центральной районной больнице.", "tj-isfara", "title or body"),
+     "Исфаринской центральной районной больнице.", "tj-isfara", "hospital"),
     ("Вчера у села Ворух погибли двое. Погибших похоронили в родном городе Исфара.",
      "tj-isfara", "funeral"),
     ("Вчера у села Ворух был задержан мужчина, проживающий в Исфаре.",
@@ -30,7 +30,7 @@ def stops_and_why(text):
     ("Вчера у села Ворух, напротив города Исфара, произошла перестрелка.",
      "tj-isfara", "reference point"),
     ("Вчера у села Ворух ранен пограничник, в Исфаринской ЦРБ ему оказали помощь.",
-     "tj-isfara", "title or body"),
+     "tj-isfara", "hospital"),
     ("Вчера у села Ворух произошла перестрелка, заявил исфаринский хоким.",
      "tj-isfara", "title or body"),
     ("Вчера у села Ворух произошла перестрелка, сообщил председатель Исфары.",
@@ -100,3 +100,13 @@ def test_roads_and_forces_named_after_places(text, stops, other):
 def test_a_funeral_told_after_its_place_and_where_the_dead_fell():
     stops, mentioned = stops_and_why("В Исфаре вчера прошли похороны погибших у села Ворух.")
     assert stops == ["tj-vorukh"] and mentioned == {"tj-isfara": "funeral"}
+
+
+def test_a_hospital_is_no_stop_even_when_it_is_the_only_place_named():
+    from geoconflict.extract.pipeline import extract_articles, read_article
+    (d,) = extract_articles([read_article("date 2021-05-02\nВчера на границе пограничники "
+                                          "ранили чабана. Его госпитализировали в Исфаринскую "
+                                          "районную больницу.", "a.txt")], merge=False).drafts
+    assert d["locations"] == []
+    assert [(m["place"], m["why"]) for m in d["mentioned_places"]] == [
+        ("tj-isfara-district", "hospital")]

@@ -46,11 +46,15 @@ _OUR_WAY = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|корреспонден
 _TITLE_AFTER = re.compile(
     r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|сельск|межрайонн|территориальн|"
     r"клиническ|детск)\w*\s+){0,2}(?:администраци|хокимият|"
-    r"хукумат|больниц|райбольниц|горбольниц|госпитал|поликлиник|клиник|медучрежд|морг|"
-    r"пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
-    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде|ЦРБ|ЦГБ|райотдел|горотдел|"
+    r"хукумат|пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
+    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде|райотдел|горотдел|"
     r"отдел\w*\s+милиции|СИЗО|губернатор|полпред|председател|хоким\b|хокима|аким\b|акима|"
     r"мэр\b|мэра|прокурор|власт)", re.I)
+# «Чустская райбольница», «Исфаринская ЦРБ»: where the hurt were treated, not the scene
+_HOSPITAL_AFTER = re.compile(
+    r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|межрайонн|территориальн|клиническ|"
+    r"детск|республиканск)\w*\s+){0,2}(?:больниц|райбольниц|горбольниц|госпитал|поликлиник|"
+    r"клиник|медучрежд|морг|ЦРБ|ЦГБ)", re.I)
 # «глава Исфары Рустам Назаров», «аким района Иван Петров»: a place before a person's name
 # is the place of a title
 _PERSON_NAME_AFTER = re.compile(
@@ -127,6 +131,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
                                        or _DATED_AFTER.match(after)):
         return "dateline"
+    if _HOSPITAL_AFTER.match(after):
+        return "hospital"
     if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after) or (
             mm.how == "adjective" and _FORCE_AFTER.match(after)):
         return "title or body"
