@@ -155,3 +155,24 @@ def test_people_from_a_country_are_its_side(text, expected):
 ], ids=["death-of", "death-of-people", "force-abbreviations"])
 def test_death_nouns_and_force_abbreviations(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Скончались двое раненых.", [(2, "killed", "", "")]),
+    ("Ранены двое задержанных.", [(2, "injured", "", "")]),
+    ("Погибших — трое, раненых — пятеро.", [(3, "killed", "", ""), (5, "injured", "", "")]),
+    ("Один человек погиб, четверо получили ранения.",
+     [(1, "killed", "", ""), (4, "injured", "", "")]),
+    ("В больницу доставлены 11 человек.", [(11, "injured", "", "")]),
+    ("Погибли двадцать пять человек.", [(25, "killed", "", "")]),
+    ("Эвакуированы сто двадцать жителей.", [(120, "evacuated", "", "")]),
+    ("Ранены по меньшей мере пятеро.", [(5, "injured", "at_least", "")]),
+    ("Погибли около тридцати человек.", [(30, "killed", "about", "")]),
+    ("Пострадали не менее двух человек.", [(2, "injured", "at_least", "")]),
+    ("Пограничники задержали двоих чабанов.", [(2, "detained", "", "")]),
+], ids=["verb-before-a-participle-noun", "wounded-detainees", "role-dash-pairs",
+        "role-of-its-own-clause", "hospital-before-its-verb", "compound-number",
+        "hundreds", "at-least-collective", "about-genitive", "not-fewer-genitive",
+        "collective-genitive"])
+def test_the_role_of_each_count_in_a_sentence_of_several(text, expected):
+    assert counts(text) == expected

@@ -62,7 +62,8 @@ _ROLES = [
                 r"(?:доставлен|доставил|доставят|достав)\w*\s+в\s+(?:\w+\s+){0,2}?(?:больниц|"
                 r"медучрежд|медицинск\w+\s+учрежд|госпитал|травмпункт|реанимаци)\w*|"
                 r"(?:оказан\w*|оказал\w*)\s+(?:\w+\s+)?(?:медицинск\w+\s+|мед)помощ\w*|"
-                r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт)\w*\s+обратил\w*|"
+                r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт|госпитал)\w*\s+"
+                r"(?:был[иао]?\s+)?(?:обратил|доставл|поступил|попал)\w*|"
                 r"обратил\w*\s+в\s+(?:\w+\s+)?(?:больниц|травмпункт|медучрежд)\w*)"),
     ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
                  r"заложник\w*|"
@@ -163,10 +164,20 @@ def _role(before: str, after: str) -> str:
         verb = _ROLE_RE.search(after, part.end(), 70)
         if verb:
             return verb.lastgroup or ""
-    left = [(len(near) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(near)]
-    right = [(m.start(), m.lastgroup) for m in _ROLE_RE.finditer(after[:70])]
+    lefts = list(_ROLE_RE.finditer(near))
+    rights = list(_ROLE_RE.finditer(after[:70]))
+    if lefts and rights and "," in near[lefts[-1].end():]:
+        lefts = []  # «один погиб, четверо получили ранения»: the role of its own clause
+    if lefts and rights and rights[0].start() <= 1 and _VERB_END.search(lefts[-1].group(0)):
+        rights = []  # «скончались двое раненых»: the verb tells what befell them
+    left = [(len(near) - m.end(), m.lastgroup) for m in lefts]
+    right = [(m.start(), m.lastgroup) for m in rights]
     best = min(left + right, default=None)
     return best[1] if best else ""
+
+
+# a verb or a short participle («погибли», «скончался», «ранены», «убит»), not a noun
+_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ны|на|н|ен|ты|т)$", re.I)
 
 
 _PARTITIVE = re.compile(r"\s+из\s+(?:них\s+|числа\s+)?[\w-]+")
@@ -227,10 +238,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             continue  # times (15:30), decimals, ordinals (5-й)
         before, after = _clause(sentence, m.start(), m.end())
         g = _GROUP.match(after)
-        role = _role(before, after)
-        if not role and not before.strip():
-            dash = _ROLE_DASH.search(sentence, 0, m.start())
-            role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else ""
+        dash = _ROLE_DASH.search(sentence, 0, m.start()) if not before.strip() else None
+        # «погибших — трое, раненых — пятеро»: the role before the dash is the count's
+        role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
         word = not m.group("num")[0].isdigit()
         if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
                 word and re.match(r"\s+из\b", after) and not role):
