@@ -124,8 +124,13 @@ def test_the_side_of_the_force_a_group_belongs_to(text, expected):
     ("В Минздраве Кыргызстана сообщили, что ранены 31 человек.", [(31, "injured", "", "KG")]),
     # the counted people's own country comes before the source's
     ("Ранены трое кыргызстанцев, сообщила таджикская сторона.", [(3, "injured", "", "KG")]),
+    ("Таджикские СМИ сообщают о пяти раненых.", [(5, "injured", "", "TJ")]),
+    ("Среди кыргызских военных двое погибших.", [(2, "killed", "", "KG")]),
+    ("По информации узбекской стороны, задержаны трое.", [(3, "detained", "", "UZ")]),
+    ("На кыргызской стороне ранены четверо.", [(4, "injured", "", "KG")]),
 ], ids=["press-service-after", "according-to-after", "zero-with-source-after",
-        "source-with-its-country-before-the-verb", "people-before-source"])
+        "source-with-its-country-before-the-verb", "people-before-source",
+        "media-report", "among-the-forces-of", "information-of-a-side", "on-a-side"])
 def test_the_source_after_a_count_gives_its_side(text, expected):
     assert counts(text) == expected
 
