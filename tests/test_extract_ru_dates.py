@@ -232,3 +232,18 @@ def test_a_relative_report_day_is_no_reference_of_its_own():
 ], ids=["report-after", "report-before", "report-then-eve"])
 def test_report_and_event_days_apart(text, roles):
     assert [d.role for d in find_dates(text, PUB)] == roles
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Конфликт начался 27 апреля и продолжался два дня.", date(2021, 4, 27), date(2021, 4, 28)),
+    ("Столкновения, начавшиеся 28 апреля, длились три дня.", date(2021, 4, 28),
+     date(2021, 4, 30)),
+    ("Бои 28 апреля длились 5 часов.", date(2021, 4, 28), date(2021, 4, 28)),
+], ids=["lasted-two-days", "lasted-three-days", "hours-change-nothing"])
+def test_a_day_widened_by_how_long_it_lasted(text, start, end):
+    assert first(text)[:2] == (start, end)
+
+
+def test_one_of_the_wounded_dying_later_is_no_event_day():
+    found = find_dates("Драка была 27 апреля. Один из раненых скончался 30 апреля.", PUB)
+    assert [d.role for d in found] == ["event", "later"]

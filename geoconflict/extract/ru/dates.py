@@ -109,10 +109,32 @@ _PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|ра�
 _LATER = re.compile(r"(?<!\w)(?:(?:скончал|умер)\w*[^.]{0,60}(?:в\s+больниц\w*|"
                     r"от\s+(?:полученн\w+\s+)?ран\w*|в\s+реанимаци\w*)|"
                     r"(?:в\s+больниц\w*|от\s+(?:полученн\w+\s+)?ран\w*)[^.]{0,60}"
-                    r"(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
+                    r"(?:скончал|умер)\w*|(?:из\s+)?ранен\w+\s+(?:\w+\s+)?(?:позже\s+|позднее\s+|"
+                    r"затем\s+)?(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
+
+
+# «начался 27 января и продолжался два дня»: a day and how many days it lasted
+_LASTED = re.compile(r"[^.;]{0,40}?(?<!\w)(?:продолжал|длил|шл)\w*\s+(?:около\s+|почти\s+|"
+                     r"в\s+течение\s+)?(?P<n>\d+|дв[ау]|двое|тр[иое]+|четыре|пять|неделю)\s*"
+                     r"(?:дн|сут)", re.I)
+_LASTED_N = {"два": 2, "дву": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4, "пять": 5,
+             "неделю": 7}
+
+
+def _lasted(text: str, b: int, value: DateValue) -> DateValue:
+    """A day widened by the days the words after it say it lasted."""
+    m = _LASTED.match(text, b, b + 90)
+    if m is None or value.precision != "day" or value.start != value.end:
+        return value
+    w = m.group("n").lower()
+    n = int(w) if w.isdigit() else _LASTED_N.get(w, 1)
+    if not 1 < n <= 31:
+        return value
+    return DateValue(value.start, value.start + timedelta(days=n - 1), "day",
+                     value.year_inferred)
 
 
 def _role(text: str, a: int, b: int, kind: str) -> str:
@@ -267,6 +289,8 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
             value.end.year < ref.day.year and _future(text, a, b)
             or role == "until" and 0 < (next_year(value).start - ref.day).days <= 120):
         value = next_year(value)  # «с 5 по 16 сентября закроется», «закрыт до 20 мая»
+    if value is not None and role == "event":
+        value = _lasted(text, b, value)
     return DateMention(a, b, text[a:b], kind, value, rel, role, part)
 
 
