@@ -110,3 +110,13 @@ def test_a_hospital_is_no_stop_even_when_it_is_the_only_place_named():
     assert d["locations"] == []
     assert [(m["place"], m["why"]) for m in d["mentioned_places"]] == [
         ("tj-isfara-district", "hospital")]
+
+
+@pytest.mark.parametrize("text, stops, other", [
+    ("Вчера на пограничном участке «Кайрагач» произошла перестрелка.", ["kg-kairagach"], {}),
+    ("Вчера на участке «Кок-Таш» у села Ак-Сай произошла драка.", ["kg-ak-sai"],
+     {"kg-kok-tash-batken": "stretch of border"}),
+], ids=["section-alone", "section-beside-a-village"])
+def test_a_stretch_of_border_named_after_a_place(text, stops, other):
+    got, mentioned = stops_and_why(text)
+    assert got == stops and mentioned == other

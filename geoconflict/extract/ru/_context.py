@@ -1,7 +1,7 @@
 """Why the words around a place named in Russian say it is not where something happened:
 an official's or a body's title, a hospital, a destination or treatment, a funeral, a
-person's home, a reference point, a route or a reporter's own way, a dateline, or the
-place the name before it belongs to."""
+person's home, a reference point, a route or a reporter's own way, a dateline, a
+stretch of border named after it, or the place the name before it belongs to."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from .._text import Document
 from .._toponym_base import Mention
+from ._kinds import SECTION_BEFORE
 
 __all__ = ["context_of", "roads_alone", "PARENT_GAP"]
 
@@ -138,6 +139,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
         return "title or body"
     if _FUNERAL_AFTER.match(after):
         return "funeral"
+    if SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+        return "stretch of border"
     told = _ANY_BEFORE.search(before) is not None
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):

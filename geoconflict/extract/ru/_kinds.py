@@ -8,7 +8,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention, kind_of
 
-__all__ = ["cue_kinds", "not_a_place", "unknown_names"]
+__all__ = ["cue_kinds", "not_a_place", "unknown_names", "SECTION_BEFORE"]
 
 # Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
 _BEFORE = [
@@ -51,6 +51,10 @@ _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 _COORDINATED = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]*(?:ск|цк)(?:ой|ом|ого|ую|ая|ий|ое|им|их|ие)"
                           r"(?!\w))+")
+#: «на участке «Кайрагач»», «погранучасток «Тортколь»»: a stretch of border named after a
+#: place (the place is kept, as a stretch of border: ``_context``)
+SECTION_BEFORE = re.compile(r"(?<!\w)(?:(?:пограничн\w+\s+)?участ(?:ок|ка|ке|ком)|"
+                            r"погранучаст\w*)\s*[«\"„“]$", re.I)
 _ADJ_BEFORE = re.compile(r"[А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ое|ому|им|ую)\s+$")
 _NAME_NEXT = re.compile(r"\s+[«\"]?[А-ЯЁ]")
 _KIND_LAST = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")$",
@@ -103,7 +107,8 @@ def not_a_place(doc: Document, i: int, j: int) -> bool:
             j - i == 1 and _SURNAME_AFTER.match(after)):
         return True
     if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and \
-            not _KIND_BEFORE.search(text, max(0, a - 40), a):
+            not _KIND_BEFORE.search(text, max(0, a - 40), a) and \
+            not SECTION_BEFORE.search(text, max(0, a - 40), a):
         return True
     return bool(_UNIT_AFTER.match(after))
 
