@@ -141,3 +141,10 @@ def test_coordinated_adjectives_share_the_kind_word_after_the_last(text, expecte
         "two-word-name", "adjectival-name", "adjective-of-enclave", "genitive-of-town"])
 def test_more_case_forms(text, place):
     assert [p for _, p in places(text)] == [place]
+
+
+def test_a_list_of_quoted_names_shares_the_kind_word_before_the_first():
+    assert places("Узбекистан закрыл КПП «Дустлик», «Маданият» и «Ханабад».") == [
+        ("КПП «Дустлик", "uz-dustlik-checkpoint"), ("Маданият", "uz-madaniyat-checkpoint"),
+        ("Ханабад", "uz-khanabad-customs-post")]
+    assert places("Об этом пишут «Ферганы» и «Озоди».") == []  # outlets, no kind word

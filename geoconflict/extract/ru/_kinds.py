@@ -81,7 +81,8 @@ def _kind_word(doc: Document, mm: Mention) -> str:
         m = co and _KIND_AFTER.match(text, co.end(), co.end() + 70)
         if m:
             return m.lastgroup or ""
-    m = _KIND_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+    at = _list_start(text, mm.start) if text[mm.start - 1:mm.start] == "«" else mm.start
+    m = _KIND_BEFORE.search(text, max(0, at - 40), at)
     if m and _ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
         return ""  # «Матчинского района Согда»: the district is Matcha's, Sughd is no district
     return m.lastgroup or "" if m else ""
@@ -106,11 +107,31 @@ def not_a_place(doc: Document, i: int, j: int) -> bool:
     if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a) or (
             j - i == 1 and _SURNAME_AFTER.match(after)):
         return True
-    if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and \
-            not _KIND_BEFORE.search(text, max(0, a - 40), a) and \
-            not SECTION_BEFORE.search(text, max(0, a - 40), a):
+    if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and not _quoted_kind(text, a):
         return True
     return bool(_UNIT_AFTER.match(after))
+
+
+# «пункты пропуска «Дустлик» и «Ханабад»»: a quoted name in a list after its kind word
+_QUOTED_BEFORE = re.compile(r"«[^«»]{1,40}»\s*(?:,|и)\s*«$")
+
+
+def _list_start(text: str, a: int) -> int:
+    """Where the first of a list of quoted names that ends with the one at ``a`` opens."""
+    for _ in range(6):
+        m = _QUOTED_BEFORE.search(text, max(0, a - 50), a)
+        if m is None:
+            break
+        a = m.start() + 1
+    return a
+
+
+def _quoted_kind(text: str, a: int) -> bool:
+    """Whether a kind word stands before the quoted name opening at ``a`` (or before the
+    first of a list of quoted names it closes)."""
+    a = _list_start(text, a)
+    return bool(_KIND_BEFORE.search(text, max(0, a - 40), a)
+                or SECTION_BEFORE.search(text, max(0, a - 40), a))
 
 
 _NAME = r"[А-ЯЁӨҮҢҒҚҲҶЎ][а-яёөүңғқӯҳҷўӣ]+(?:-[А-ЯЁӨҮҢҒҚҲҶЎа-яё][а-яёөүңғқӯҳҷўӣ]+)?"
