@@ -33,6 +33,19 @@ def test_nobody_hurt_is_zero(text, expected):
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("В результате ранение получил местный житель.", [(1, "injured", "", "")]),
+    ("Ранения получил гражданин Кыргызстана.", [(1, "injured", "", "KG")]),
+    ("Раненого пограничника доставили в больницу.", [(1, "injured", "", "")]),
+    ("Подросток получил травму головы.", [(1, "injured", "", "")]),
+    ("Кыргызстанец был избит.", [(1, "injured", "", "KG")]),
+    ("В результате инцидента погиб человек.", [(1, "killed", "", "")]),
+], ids=["wound-before-its-verb", "wounds-before-a-citizen", "wounded-taken-to-hospital",
+        "teenager-hurt", "beaten", "a-person-died"])
+def test_one_person_in_other_word_orders(text, expected):
+    assert counts(text) == expected
+
+
 def test_one_person_without_a_numeral():
     assert counts("Гражданин РТ был ранен в ногу.") == [(1, "injured", "", "TJ")]
     # the object of an active verb is the victim, not its subject
