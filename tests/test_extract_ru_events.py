@@ -125,3 +125,9 @@ def test_a_deal_in_force_is_no_agreement_made():
     assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
     made = "date 2024-04-20\nВчера стороны подписали протокол в соответствии с договором."
     assert [d["sub_event_type"] for d in extract_text(made)] == ["Agreement"]
+
+
+def test_water_cut_told_object_first_is_its_own_development():
+    got = kinds_and_stops("Вчера в Исфаре прошли переговоры о воде. Воду перекрыли жители "
+                          "села Ворух 28 апреля.")
+    assert ("Other", ["tj-vorukh"]) in got

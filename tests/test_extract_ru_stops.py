@@ -120,3 +120,13 @@ def test_a_hospital_is_no_stop_even_when_it_is_the_only_place_named():
 def test_a_stretch_of_border_named_after_a_place(text, stops, other):
     got, mentioned = stops_and_why(text)
     assert got == stops and mentioned == other
+
+
+def test_an_earlier_event_told_in_a_participial_phrase_is_neither_date_nor_stop():
+    (d,) = extract_articles([read_article(
+        "date 2021-05-02\nПастух, задержанный узбекскими пограничниками 31 января у села "
+        "Кара-Белес, вчера передан кыргызской стороне на заставе «Баймак».", "a.txt")],
+        merge=False).drafts
+    assert d["date_start"] == "2021-05-01"
+    assert [s["place"] for s in d["locations"]] == ["kg-baymak-border-post"]
+    assert d["mentioned_places"][0]["why"] == "an earlier event"

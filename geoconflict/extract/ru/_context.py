@@ -1,7 +1,8 @@
 """Why the words around a place named in Russian say it is not where something happened:
 an official's or a body's title, a hospital, a destination or treatment, a funeral, a
 person's home, a reference point, a route or a reporter's own way, a dateline, a
-stretch of border named after it, or the place the name before it belongs to."""
+stretch of border named after it, an earlier event told in passing, or the place the
+name before it belongs to."""
 
 from __future__ import annotations
 
@@ -108,6 +109,10 @@ _DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(
 PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
 
 
+# «пастух, задержанный 31 января у села X, вчера передан»: the place of an earlier event
+# told in a participial phrase set off by commas
+_EARLIER = re.compile(r",\s*(?:ранее\s+|еще\s+|ещё\s+)?(?:задержанн|арестованн|похищенн|угнанн|"
+                      r"пропавш|раненн|осужденн|осуждённ)\w*[^,.;:«»()]*$", re.I)
 _BEFORE = [("title or body", _TITLE_BEFORE), ("funeral", _FUNERAL_BEFORE),
            ("home", _HOME_BEFORE), ("reference point", _REFERENCE_BEFORE),
            ("where it leads", _LEADS_TO), ("destination", _DESTINATION_BEFORE)]
@@ -145,6 +150,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why
+    if _EARLIER.search(before):
+        return "an earlier event"
     if _OUR_WAY.search(text, sent.start, mm.start):
         return "route"
     for why, pattern in _BEFORE[3:5]:

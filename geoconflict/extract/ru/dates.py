@@ -101,7 +101,9 @@ _REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил
 # «кыргызстанца, задержанного 8 мая», «пунктов, закрытых с 2007 года»: the date of an
 # earlier event told by a participle, not of what the sentence tells
 _PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|раненн|похищенн|угнанн|пропавш|"
-                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?|"
+                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?"
+                    # by whom («задержанный узбекскими пограничниками 31 января»)
+                    r"(?:[\w-]+(?:ими|ыми|ами|ями|ом|ем)\s+|ГКНБ\s+|СНБ\s+|ГПС\s+){0,3}|"
                     r"(?:закрыт|открыт|построенн|установленн)(?:ых|ого|ой|ый|ые|ую|ое|ом|ым)"
                     r"\s+(?:ещё\s+|еще\s+)?(?:с|со|в|во|до)\s+)$", re.I)
 # «скончался в больнице 29 января», «погибших похоронили 30 января»: what followed the
@@ -149,7 +151,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
                                              or _REPORT_BEFORE.search(before)):
         return "report"
-    if _PRIOR.search(before):
+    if _PRIOR.search(text, max(0, a - 80), a):
         return "prior"
     if _LATER.search(_sentence_around(text, a, b)):
         return "later"

@@ -19,9 +19,10 @@ __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT"]
 
 _W = r"\w*"
-# water cut off («перекрыли воду», «отключили подачу воды в село»)
+# water cut off («перекрыли воду», «отключили подачу воды в село», «воду перекрыли»)
 _WATER_CUT = rf"перекрыл{_W}\s+(?:\w+\s+)?(?:вод{_W}|подач{_W}|канал{_W})|" \
-             rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}"
+             rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}|" \
+             rf"(?:вод[уа]|подач[уа]\s+воды)\s+(?:\w+\s+)?(?:перекрыл|отключ|прекрат){_W}"
 WATER_CUT = re.compile(rf"(?<!\w)(?:{_WATER_CUT})", re.I)
 CUES = {
     "clash": rf"перестрел{_W}|столкновени{_W}|стрельб{_W}|открыл{_W}\s+(?:\w+\s+)?огонь|"
