@@ -134,11 +134,16 @@ def test_coordinated_adjectives_share_the_kind_word_after_the_last(text, expecte
     ("Стрельба была у Кызыл-Кии.", "kg-kyzyl-kiya"),
     ("Стрельба была в Чон-Гаре.", "uz-chon-kara"),
     ("Стрельба была в селе Ходжаи Аъло.", "tj-khoja-alo"),
-    ("Стрельба была в Интернациональном.", "kg-internatsionalnoe"),
     ("Стрельба была в Ворухском анклаве.", "tj-vorukh"),
     ("Стрельба была у Канибадама.", "tj-konibodom"),
+    ("Стрельба была под Баткеном.", "kg-batken"),
+    ("Стрельба была под Андижаном.", "uz-andijan"),
+    ("Стрельба была под Исфаной.", "kg-isfana"),
+    ("Стрельба была в Интернациональном.", "kg-internatsionalnoe"),
 ], ids=["instrumental", "alias-genitive", "genitive-in-ii", "prepositional-of-alias",
-        "two-word-name", "adjectival-name", "adjective-of-enclave", "genitive-of-town"])
+        "two-word-name", "adjective-of-enclave", "genitive-of-town",
+        "instrumental-in-om-of-a-name-in-n", "instrumental-of-andijan",
+        "instrumental-in-oi-of-a-name-in-na", "adjectival-name-in-n"])
 def test_more_case_forms(text, place):
     assert [p for _, p in places(text)] == [place]
 
