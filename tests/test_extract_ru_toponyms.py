@@ -140,10 +140,13 @@ def test_coordinated_adjectives_share_the_kind_word_after_the_last(text, expecte
     ("Стрельба была под Андижаном.", "uz-andijan"),
     ("Стрельба была под Исфаной.", "kg-isfana"),
     ("Стрельба была в Интернациональном.", "kg-internatsionalnoe"),
+    ("Стрельба была у Пянджа.", "tj-panj"),
+    ("Помощь пришла к Косонсою.", "uz-kosonsoy"),
 ], ids=["instrumental", "alias-genitive", "genitive-in-ii", "prepositional-of-alias",
         "two-word-name", "adjective-of-enclave", "genitive-of-town",
         "instrumental-in-om-of-a-name-in-n", "instrumental-of-andijan",
-        "instrumental-in-oi-of-a-name-in-na", "adjectival-name-in-n"])
+        "instrumental-in-oi-of-a-name-in-na", "adjectival-name-in-n", "genitive-after-dzh",
+        "dative-of-a-name-in-oi"])
 def test_more_case_forms(text, place):
     assert [p for _, p in places(text)] == [place]
 

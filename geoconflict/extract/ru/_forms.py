@@ -34,6 +34,7 @@ _FUNCTION_WORDS = frozenset("в во на по из от до для и или �
                             "не ни за при под над без про через".split())
 # an adjective in -ск-, -цк- (баткенской), which no name in -н is (Баткеном, Исфаной)
 _SK_ADJ = re.compile(r"(?:ск|цк)(?:" + "|".join(_ADJ_END) + r")$")
+_VOWELS = frozenset("аеёиоуыэюя")
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүғӣқӯҳҷў")
 
 
@@ -102,12 +103,13 @@ class FormKeys:
 
     def _noun(self, low: str, key: str) -> str | None:
         """The key of the lexicon word a noun form inflects, or None."""
-        for end in _NOUN_END:
+        for end in _NOUN_END:  # every ending it may have («Косонсою»: -ю of Косонсой)
             if low.endswith(end) and len(low) - len(end) >= 2:
                 stem = low[:-len(end)]
                 for nom in _NOUN_NOM:
+                    if nom == "й" and stem[-1] not in _VOWELS:
+                        continue  # «Пянджа» is of Пяндж: no «-джй»
                     ck = fold_key(stem + nom)
                     if ck in self.lexicon and ck != key:
                         return ck
-                break
         return None
