@@ -141,9 +141,13 @@ def test_the_side_of_the_force_a_group_belongs_to(text, expected):
     ("Среди кыргызских военных двое погибших.", [(2, "killed", "", "KG")]),
     ("По информации узбекской стороны, задержаны трое.", [(3, "detained", "", "UZ")]),
     ("На кыргызской стороне ранены четверо.", [(4, "injured", "", "KG")]),
+    # an outlet named after a country reports no side of its own
+    ("Погибли 10 человек, сообщает Sputnik Кыргызстан.", [(10, "killed", "", "")]),
+    ("Как передает Sputnik Таджикистан, погибли 10 человек.", [(10, "killed", "", "")]),
 ], ids=["press-service-after", "according-to-after", "zero-with-source-after",
         "source-with-its-country-before-the-verb", "people-before-source",
-        "media-report", "among-the-forces-of", "information-of-a-side", "on-a-side"])
+        "media-report", "among-the-forces-of", "information-of-a-side", "on-a-side",
+        "outlet-after", "outlet-before"])
 def test_the_source_after_a_count_gives_its_side(text, expected):
     assert counts(text) == expected
 

@@ -131,7 +131,7 @@ def _side(np: str, clause_before: str, sentence: str = "", after: str = "") -> s
     if cc:
         return cc[0]
     by = next(reversed(list(_SIDE_BY.finditer(clause_before))), None)  # the last one
-    if by is not None:
+    if by is not None and not _OUTLET.search(by.group(0)):
         cc = country_codes_in(by.group(0))
         if cc:
             return cc[0]
@@ -141,13 +141,16 @@ def _side(np: str, clause_before: str, sentence: str = "", after: str = "") -> s
         if len(cc) == 1:
             return cc[0]
     told = _SAID_AFTER.search(after)
-    if told:
+    if told and not _OUTLET.search(told.group("who")):
         cc = country_codes_in(told.group("who"))
         if len(cc) == 1:
             return cc[0]
     return ""
 
 
+# an outlet with a country in its name («Sputnik Кыргызстан») reports no side of its own
+_OUTLET = re.compile(r"(?<!\w)(?:Sputnik|Спутник|агентств\w*|издани\w*|ИА|информагентств\w*|"
+                     r"телеканал\w*|радио|портал\w*)(?!\w)", re.I)
 # «…, сообщила пресс-служба ГКНБ Кыргызстана», «…, по данным Минздрава КР»: the source
 # after the count
 _SAID_AFTER = re.compile(r"[,—–-]\s*(?:(?:как\s+)?(?:сообщил|заявил|уточнил|передал|"
