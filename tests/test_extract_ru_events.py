@@ -23,6 +23,11 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("У КПП военные открыли огонь.", "violence"),
     ("Задержано 67 голов скота.", None),
     ("Пограничники пресекли незаконный перегон скота.", "other"),
+    # a joint decision to stop is an agreement; a decision to close, a closure
+    ("Было принято решение прекратить работы на спорном участке.", "agreement"),
+    ("Стороны приняли совместное решение об отводе войск.", "agreement"),
+    ("Было принято решение закрыть пункт пропуска.", "other"),
+    ("Воду перекрыли жители соседнего села.", "other"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
@@ -131,3 +136,4 @@ def test_water_cut_told_object_first_is_its_own_development():
     got = kinds_and_stops("Вчера в Исфаре прошли переговоры о воде. Воду перекрыли жители "
                           "села Ворух 28 апреля.")
     assert ("Other", ["tj-vorukh"]) in got
+
