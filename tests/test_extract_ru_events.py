@@ -28,6 +28,9 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Стороны приняли совместное решение об отводе войск.", "agreement"),
     ("Было принято решение закрыть пункт пропуска.", "other"),
     ("Воду перекрыли жители соседнего села.", "other"),
+    # a cue in a phrase of cause tells why, not what
+    ("Из-за саммита глав государств будет закрыт аэропорт.", "other"),
+    ("Из-за перестрелки на границе погибли двое.", "violence"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
@@ -137,3 +140,9 @@ def test_water_cut_told_object_first_is_its_own_development():
                           "села Ворух 28 апреля.")
     assert ("Other", ["tj-vorukh"]) in got
 
+
+
+def test_an_airport_closed_beside_a_crossing_is_a_development_of_its_own():
+    got = kinds_and_stops("Вчера закрыли пункт пропуска «Джартепа». Из-за саммита будет "
+                          "закрыт на три дня аэропорт Самарканда.")
+    assert sorted(got) == [("Other", ["uz-jartepa-checkpoint"]), ("Other", ["uz-samarkand"])]

@@ -153,6 +153,10 @@ def development_of(text: str) -> str:
     return min(found)[1] if found else ""
 
 
+_CAUSE_BEFORE = re.compile(r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|в\s+преддверии|"
+                           r"на\s+время)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def sentence_kind(text: str) -> str | None:
     """The kind of incident a Russian sentence tells: that of its first cue, or None.
@@ -162,7 +166,11 @@ def sentence_kind(text: str) -> str | None:
     >>> sentence_kind("Перестрелка продолжилась, несмотря на перемирие.")
     'violence'
     """
-    m = _KIND_CUE.search(text)
+    cues = list(_KIND_CUE.finditer(text))
+    # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
+    told = [m for m in cues if not _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
+                                                         m.start())]
+    m = (told or cues or [None])[0]
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told

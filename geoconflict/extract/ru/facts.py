@@ -92,6 +92,8 @@ def prepare(facts: list[SentenceFacts]) -> None:
             move = border_move(f.text) if what == "border_status" else ""
             f.another |= bool(move and last_move and move != last_move
                               and f.event_date() is not None)
+            # an airport closed beside a crossing is no part of the crossing's closure
+            f.another |= bool(move and last_move and _AIRPORT.search(f.text))
             last_move = move or last_move
             # a closure, a build-up or a water cut told beside a clash is a development of
             # its own, not a part of the clash's story
@@ -123,6 +125,9 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 f.__dict__.pop(cached, None)
             if _names_fine(f):
                 placed.append(here)
+
+
+_AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)
 
 
 def _headline(f: SentenceFacts) -> bool:
