@@ -88,10 +88,13 @@ _SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|кирги�
                       r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
                       r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
                       r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
-_ZERO = re.compile(r"(?P<z>никто\s+(?:не\s+)?(?:из\s+\w+\s+)?не\s+(?:пострадал\w*|погиб\w*|"
-                   r"был\w*\s+ранен\w*|ранен\w*)|(?:пострадавших|раненых|погибших|жертв)\s+"
-                   r"(?:\w+\s+)?нет|(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|обошлось\s+без\s+"
-                   r"(?:жертв|пострадавших))", re.I)
+_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?жертв)"
+_ZERO = re.compile(
+    r"(?P<z>никто\s+(?:не\s+)?(?:из\s+(?:[\w-]+\s+){1,3}?)?не\s+(?:пострадал\w*|погиб\w*|"
+    r"был\w*\s+ранен\w*|ранен\w*)|не\s+(?:пострадал|погиб|ранен)\w*\s+никто|"
+    rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
+    r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
+    r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
 _ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
 
@@ -260,7 +263,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         side = _side(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     low = sentence.lower()
-    if any(w in low for w in ("никто", "нет", "отсутств", "без")):
+    if any(w in low for w in ("никто", "нет", "не было", "отсутств", "без", "избеж")):
         out.extend(_zeros(text, start, sentence))
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
@@ -367,9 +370,11 @@ def _zeros(text: str, start: int, sentence: str) -> list[Count]:
     out = []
     for m in _ZERO.finditer(sentence):
         low = m.group(0).lower()
-        role = next((r for stem, r in _ZERO_ROLE if stem in low), "injured")
+        # «жертв и пострадавших нет»: no dead and no hurt
+        roles = list(dict.fromkeys(r for stem, r in _ZERO_ROLE if stem in low)) or ["injured"]
         before, _ = _clause(sentence, m.start(), m.end())
-        side = _side(before[-40:], before, "", sentence[m.end():])
+        named = country_codes_in(m.group(0))  # «никто из граждан Кыргызстана»
+        side = named[0] if named else _side(before[-40:], before, "", sentence[m.end():])
         a, b = start + m.start(), start + m.end()
-        out.append(Count(a, b, text[a:b], 0, role, "", "", side))
+        out.extend(Count(a, b, text[a:b], 0, role, "", "", side) for role in roles)
     return out
