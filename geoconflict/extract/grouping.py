@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ._text import Document
 from .dates import DateMention, DateValue
@@ -159,6 +160,7 @@ _CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
                      r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
 
 
+@lru_cache(maxsize=8192)
 def border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))

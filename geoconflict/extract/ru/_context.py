@@ -100,6 +100,7 @@ _LINK = r"(?<!\w)(?:лини|трасс|автотрасс|автодорог|д
 _DASH_NAME = r"\s*[-–—]\s*[«\"]?"
 _ROAD_FIRST = re.compile(_LINK + r"$", re.I)
 _ROAD_SECOND = re.compile(_LINK + r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?" + _DASH_NAME + r"$", re.I)
+_DASHES = frozenset("-–—")
 _NEXT_END = re.compile(_DASH_NAME + r"[А-ЯЁ]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
@@ -144,22 +145,26 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after) or (
             mm.how == "adjective" and _FORCE_AFTER.match(after)):
         return "title or body"
-    if _FUNERAL_AFTER.match(after):
+    low_after = after.lower()
+    if ("похорон" in low_after or "прощани" in low_after or "погребени" in low_after) and \
+            _FUNERAL_AFTER.match(after):
         return "funeral"
-    if SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+    if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
     told = _ANY_BEFORE.search(before) is not None
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why
-    if _EARLIER.search(before):
+    if "," in before and ("нн" in before or "пропавш" in before) and _EARLIER.search(before):
         return "an earlier event"
     if _OUR_WAY.search(text, sent.start, mm.start):
         return "route"
     for why, pattern in _BEFORE[3:5]:
         if told and pattern.search(before):
             return why
-    if (_ROAD_FIRST.search(before) and _NEXT_END.match(after)) or _ROAD_SECOND.search(before):
+    if (after.lstrip()[:1] in _DASHES and _ROAD_FIRST.search(before)
+            and _NEXT_END.match(after)) or (before.rstrip(" «\"")[-1:] in _DASHES
+                                            and _ROAD_SECOND.search(before)):
         return "road named after it"
     route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):

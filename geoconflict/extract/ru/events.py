@@ -166,11 +166,13 @@ def sentence_kind(text: str) -> str | None:
     >>> sentence_kind("Перестрелка продолжилась, несмотря на перемирие.")
     'violence'
     """
-    cues = list(_KIND_CUE.finditer(text))
-    # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
-    told = [m for m in cues if not _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
-                                                         m.start())]
-    m = (told or cues or [None])[0]
+    m = _KIND_CUE.search(text)
+    if m and ("з-за" in text or "связи" in text or "причин" in text or "преддвери" in text
+              or "время" in text) and _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
+                                                           m.start()):
+        # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
+        m = next((c for c in _KIND_CUE.finditer(text, m.end())
+                  if not _CAUSE_BEFORE.search(text, max(0, c.start() - 30), c.start())), m)
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told

@@ -81,28 +81,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
-    last_development, last_kind, last_move = "", None, ""
-    for f in facts:
-        f.another = f.kind is not None and _tells_another(f.text)
-        if f.kind == "other":  # a closure after a deployment is another development
-            what = development_of(f.text)
-            f.another |= bool(last_development and what and what != last_development)
-            # a closure dated after an opening (or the other way round) is another one (an
-            # undated one joins the incident of its own move: ``grouping``)
-            move = border_move(f.text) if what == "border_status" else ""
-            f.another |= bool(move and last_move and move != last_move
-                              and f.event_date() is not None)
-            # an airport closed beside a crossing is no part of the crossing's closure
-            f.another |= bool(move and last_move and _AIRPORT.search(f.text))
-            last_move = move or last_move
-            # a closure, a build-up or a water cut told beside a clash is a development of
-            # its own, not a part of the clash's story
-            # (told first, it is no part of the clash after it; but a headline is the
-            # development the text then tells)
-            f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
-                and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
-            last_development = what or last_development
-        last_kind = f.kind or last_kind
+    _mark_others(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -125,6 +104,33 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 f.__dict__.pop(cached, None)
             if _names_fine(f):
                 placed.append(here)
+
+
+def _mark_others(facts: list[SentenceFacts]) -> None:
+    """Set ``another`` of each sentence that starts an incident of its own (see
+    ``prepare``)."""
+    last_development, last_kind, last_move = "", None, ""
+    for f in facts:
+        f.another = f.kind is not None and _tells_another(f.text)
+        if f.kind == "other":  # a closure after a deployment is another development
+            what = development_of(f.text)
+            f.another |= bool(last_development and what and what != last_development)
+            # a closure dated after an opening (or the other way round) is another one (an
+            # undated one joins the incident of its own move: ``grouping``)
+            move = border_move(f.text) if what == "border_status" else ""
+            f.another |= bool(move and last_move and move != last_move
+                              and f.event_date() is not None)
+            # an airport closed beside a crossing is no part of the crossing's closure
+            f.another |= bool(move and last_move and _AIRPORT.search(f.text))
+            last_move = move or last_move
+            # a closure, a build-up or a water cut told beside a clash is a development of
+            # its own, not a part of the clash's story
+            # (told first, it is no part of the clash after it; but a headline is the
+            # development the text then tells)
+            f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
+                and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
+            last_development = what or last_development
+        last_kind = f.kind or last_kind
 
 
 _AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)

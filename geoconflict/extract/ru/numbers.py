@@ -11,6 +11,7 @@ import re
 
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
+from ._count_side import noun_phrase, side_of
 
 __all__ = ["find_counts", "parse_number"]
 
@@ -84,10 +85,6 @@ _GROUP = re.compile(
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
 _RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
                           re.I)
-_SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
-                      r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
-                      r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
-                      r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
 _ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?жертв)"
 _ZERO = re.compile(
     r"(?P<z>никто\s+(?:не\s+)?(?:из\s+(?:[\w-]+\s+){1,3}?)?не\s+(?:пострадал\w*|погиб\w*|"
@@ -118,48 +115,6 @@ def parse_number(text: str) -> int | None:
             return None
         total += _UNITS[w]
     return total
-
-
-# «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
-_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сообщил|сообща|заявил|уточнил|"
-                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
-                          re.I)
-
-
-def _side(np: str, clause_before: str, sentence: str = "", after: str = "") -> str:
-    """The side of a count: a country in its noun phrase, else the source it is
-    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»), before
-    the count or after it («…, сообщила пресс-служба ГКНБ Кыргызстана»)."""
-    cc = country_codes_in(np)
-    if cc:
-        return cc[0]
-    by = next(reversed(list(_SIDE_BY.finditer(clause_before))), None)  # the last one
-    if by is not None and not _OUTLET.search(by.group(0)):
-        cc = country_codes_in(by.group(0))
-        if cc:
-            return cc[0]
-    said = _SOURCE_SAID.match(sentence)
-    if said:
-        cc = country_codes_in(said.group("who"))
-        if len(cc) == 1:
-            return cc[0]
-    told = _SAID_AFTER.search(after)
-    if told and not _OUTLET.search(told.group("who")):
-        cc = country_codes_in(told.group("who"))
-        if len(cc) == 1:
-            return cc[0]
-    return ""
-
-
-# an outlet with a country in its name («Sputnik Кыргызстан») reports no side of its own
-_OUTLET = re.compile(r"(?<!\w)(?:Sputnik|Спутник|агентств\w*|издани\w*|ИА|информагентств\w*|"
-                     r"телеканал\w*|радио|портал\w*)(?!\w)", re.I)
-# «…, сообщила пресс-служба ГКНБ Кыргызстана», «…, по данным Минздрава КР»: the source
-# after the count
-_SAID_AFTER = re.compile(r"[,—–-]\s*(?:(?:как\s+)?(?:сообщил|заявил|уточнил|передал|"
-                         r"информировал|подтвердил)\w*|сообщает|передает|передаёт|"
-                         r"по\s+(?:данным|информации|словам|сведениям))\s+"
-                         r"(?P<who>[^,.;«»]{0,60})", re.I)
 
 
 def _role(before: str, after: str) -> str:
@@ -259,8 +214,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if m.group("num").lower() in _VAGUE:
             qual = "at_least"
         group = g.group("group").lower() if g else ""
-        np = _noun_phrase(after, g)
-        side = _side(np, before, sentence, after_all)
+        np = noun_phrase(after, g)
+        side = side_of(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     low = sentence.lower()
     if any(w in low for w in ("никто", "нет", "не было", "отсутств", "без", "избеж")):
@@ -288,24 +243,6 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
             out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
                            side, c.what, True)
     return out
-
-
-def _noun_phrase(after: str, g: re.Match | None) -> str:
-    """The counted noun and the word after it (граждан Таджикистана, военнослужащий РУз)."""
-    if g is None:  # the next two words at most («двух погибших», «59 погибших»)
-        m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
-        return m.group(0) if m else ""
-    org = _FORCE_OF.match(after, g.end())  # «военнослужащих Пограничной службы Кыргызстана»
-    end = org.end() if org else g.end()
-    nxt = re.match(r"\s+(?:из\s+)?\S+", after[end:])  # «чабан из Кыргызстана»
-    return after[:end + (nxt.end() if nxt else 0)]
-
-
-# the force a counted group belongs to, before the country that names its side
-_FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск\w*|ГКНБ|СГБ|ГНБ|ГПС|ГПВ|ПВ|МВД|СНБ|"
-                       r"Минобороны|вооруженн\w*|сил|арми\w*|погранслужб\w*|погранвойск\w*|"
-                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*)){1,5}",
-                       re.I)
 
 
 # One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
@@ -358,10 +295,10 @@ def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> li
                for c in counted + out):
             continue  # the noun of a number («двое граждан»), already counted
         words = sentence[max(0, at - 25):at].split()
-        np = (words[-1] + " " if words else "") + _noun_phrase(sentence[at:], p and
+        np = (words[-1] + " " if words else "") + noun_phrase(sentence[at:], p and
                                                                re.match(r"\S+", sentence[at:]))
         out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people",
-                         _side(np, before, sentence, sentence[v.end():])))
+                         side_of(np, before, sentence, sentence[v.end():])))
     return out
 
 
@@ -374,7 +311,7 @@ def _zeros(text: str, start: int, sentence: str) -> list[Count]:
         roles = list(dict.fromkeys(r for stem, r in _ZERO_ROLE if stem in low)) or ["injured"]
         before, _ = _clause(sentence, m.start(), m.end())
         named = country_codes_in(m.group(0))  # «никто из граждан Кыргызстана»
-        side = named[0] if named else _side(before[-40:], before, "", sentence[m.end():])
+        side = named[0] if named else side_of(before[-40:], before, "", sentence[m.end():])
         a, b = start + m.start(), start + m.end()
         out.extend(Count(a, b, text[a:b], 0, role, "", "", side) for role in roles)
     return out
