@@ -112,3 +112,17 @@ def test_a_tally_of_incidents_is_not_another_incident():
     drafts = _drafts("Вчера у села Ак-Сай произошла перестрелка. Второй конфликт случился "
                      "12 марта у села Ворух.")
     assert len(drafts) == 2
+
+
+def _figures(text):
+    (d,) = _drafts(text)
+    return [(f["role"], f["value"], f.get("side", "")) for r in d["reports"]
+            for f in r.get("claims", {}).get("figures", [])]
+
+
+def test_people_named_by_their_home_take_its_country_as_their_side():
+    assert _figures("Вчера ранены двое жителей Ак-Сая и трое жителей села Ворух.") == [
+        ("injured", 2, "KG"), ("injured", 3, "TJ")]
+    assert _figures("Вчера задержан чабан из села Кара-Белес.") == [("detained", 1, "KG")]
+    # a place where they were hurt is no home
+    assert _figures("Вчера ранены двое в селе Ворух.") == [("injured", 2, "")]

@@ -4,6 +4,7 @@ words (its kind of incident, its words of violence, what it only plans or fears)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from ..facts import SentenceFacts
@@ -82,6 +83,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     of its own.
     """
     _mark_others(facts)
+    _home_sides(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -131,6 +133,34 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
                 and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
         last_kind = f.kind or last_kind
+
+
+# «трое жителей села Ак-Сай», «житель Воруха», «чабан из села Кара-Белес»: people named
+# by their home, whose country is their side when no other is said
+_HOME_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:жител\w*|уроженц\w*|уроженк\w*|из)\s+"
+                       r"(?:(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
+                       r"анклав\w*|джамоат\w*)\s+)?[«\"]?", re.I)
+_HOME_NOUN = re.compile(r"\s*(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
+                        r"анклав\w*|джамоат\w*)?\s*[«\"]?", re.I)
+_HOME_WORDS = ("жител", "уроженц", "уроженк")
+
+
+def _home_sides(facts: list[SentenceFacts]) -> None:
+    """A count of people with no side takes the country of the home named right after it
+    (an undisputed place)."""
+    for f in facts:
+        if not f.places or not any(not c.side and c.role for c in f.counts):
+            continue
+        base = f.sentence.start
+        for k, c in enumerate(f.counts):
+            if c.side or not c.role:
+                continue
+            gap = _HOME_NOUN if c.text.lower().startswith(_HOME_WORDS) else _HOME_GAP
+            home = next((p for p in f.places if 0 <= p.start - c.end <= 60
+                         and p.place is not None and not p.place.claimed_by
+                         and gap.fullmatch(f.text, c.end - base, p.start - base)), None)
+            if home is not None:
+                f.counts[k] = replace(c, side=home.place.country)
 
 
 _AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)
