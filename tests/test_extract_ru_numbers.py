@@ -171,7 +171,9 @@ def test_mortal_wounds_and_lives_taken_are_deaths(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Пограничники задержали чабана из Кыргызстана.", [(1, "detained", "", "KG")]),
     ("Задержаны двое жителей из Таджикистана.", [(2, "detained", "", "TJ")]),
-], ids=["one-from", "two-from"])
+    ("Ранена кыргызстанка.", [(1, "injured", "", "KG")]),
+    ("Задержаны 5 граждан Республики Таджикистан.", [(5, "detained", "", "TJ")]),
+], ids=["one-from", "two-from", "a-woman-of", "citizens-of-the-republic-of"])
 def test_people_from_a_country_are_its_side(text, expected):
     assert counts(text) == expected
 

@@ -69,8 +69,10 @@ def noun_phrase(after: str, g: re.Match | None) -> str:
     return after[:end + (nxt.end() if nxt else 0)]
 
 
-# the force a counted group belongs to, before the country that names its side
+# the force a counted group belongs to, before the country that names its side (and
+# «Республики» of «граждан Республики Таджикистан»)
 _FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск\w*|ГКНБ|СГБ|ГНБ|ГПС|ГПВ|ПВ|МВД|СНБ|"
                        r"Минобороны|вооруженн\w*|сил|арми\w*|погранслужб\w*|погранвойск\w*|"
-                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*)){1,5}",
+                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*|"
+                       r"республик\w*)){1,5}",
                        re.I)
