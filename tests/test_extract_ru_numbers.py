@@ -200,9 +200,11 @@ def test_death_nouns_and_force_abbreviations(text, expected):
     ("Погибли около тридцати человек.", [(30, "killed", "about", "")]),
     ("Пострадали не менее двух человек.", [(2, "injured", "at_least", "")]),
     ("Пограничники задержали двоих чабанов.", [(2, "detained", "", "")]),
+    ("Убитых — двое.", [(2, "killed", "", "")]),
+    ("Около 30 тысяч человек покинули свои дома.", [(30000, "evacuated", "about", "")]),
 ], ids=["verb-before-a-participle-noun", "wounded-detainees", "role-dash-pairs",
         "role-of-its-own-clause", "hospital-before-its-verb", "compound-number",
         "hundreds", "at-least-collective", "about-genitive", "not-fewer-genitive",
-        "collective-genitive"])
+        "collective-genitive", "killed-dash", "left-their-homes"])
 def test_the_role_of_each_count_in_a_sentence_of_several(text, expected):
     assert counts(text) == expected
