@@ -64,6 +64,7 @@ def test_one_person_without_a_numeral():
     "Стоимость груза составила 5000 сомов.",
     "Встреча прошла в 15:30 в здании администрации.",
     "Одна из версий не подтвердилась.",
+    "Пострадали несколько человек.",  # a number not given is no count of one
 ])
 def test_not_counts_of_people(text):
     assert counts(text) == []

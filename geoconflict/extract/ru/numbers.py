@@ -268,6 +268,9 @@ _SINGLE_ROLE = [
 ]
 _SINGLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _SINGLE_ROLE)
                         + r")(?!\w)", re.I)
+_QUANTITY_BEFORE = re.compile(r"(?<!\w)(?:несколько|много|многие|немало|ряд|группа|"
+                              r"десятки|десятков|сотни|сотен|тысячи|тысяч|большинство)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
 _PERSON_RE = re.compile(rf"(?<!\w){_PERSON}(?!\w)", re.I)
 
 
@@ -292,6 +295,8 @@ def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> li
         if not cands:
             continue
         _, at, p = min(cands, key=lambda c: c[0])
+        if _QUANTITY_BEFORE.search(sentence, max(0, at - 25), at):
+            continue  # «несколько человек», «ряд жителей»: a number not given
         a, b = start + at, start + at + len(p.group(0))
         if any(c.start <= a < c.end + 30 and not re.search(r"\s(?:и|а)\s|,", text[c.end:a])
                for c in counted + out):
