@@ -149,7 +149,10 @@ def test_spans_and_relative_years(text, start, end, precision):
     "• 1 мая 2021 в 14:20\nВчера у села была драка.",
     "2021-05-01 09:15 |\nВчера у села была драка.",
     "Бишкек. 01.05.21. Вчера у села была драка.",
-], ids=["stamp-with-time", "iso-stamp", "numeric-dateline"])
+    "ДУШАНБЕ, 01.05.2021 /НИАТ «Ховар»/. Вчера у села была драка.",
+    "Бишкек, 1 мая (АКИpress). Вчера у села была драка.",
+], ids=["stamp-with-time", "iso-stamp", "numeric-dateline", "dateline-with-agency-in-slashes",
+        "dateline-with-agency-in-brackets"])
 def test_page_stamp_and_numeric_dateline_are_report_dates(text):
     assert find_dates(text, PUB)[0].role == "report"
 

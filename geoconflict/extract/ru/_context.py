@@ -106,7 +106,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?
 
 
 # «Бишкек, 24 мая —», «Бишкек. 10.05.23.»: a city in any case opening a dated line
-_DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(?:[.—–-]|г\.)|"
+_DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(?:[.—–/(-]|г\.)|"
                           r"\d{1,2}\.\d{1,2}\.\d{2,4}\.?)")
 #: between a name and the one it belongs to («Ворух Исфары», «Кок-Таш Баткенского района»)
 PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")

@@ -87,9 +87,10 @@ _PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|д�
 _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
 
 
-#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
+#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.», «ДУШАНБЕ, 31.12.2019
+#: /НИАТ «Ховар»/», «Бишкек, 28 апреля (АКИpress)»: the date of the report.
 DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
-                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–-]|г\.)")
+                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 # (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
