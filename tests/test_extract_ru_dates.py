@@ -50,6 +50,12 @@ def first(text, pub=PUB):
     ("Вчера, 1 мая, была драка.", date(2021, 5, 1), date(2021, 5, 1), "day"),
     ("Драка была в пятницу, 30 апреля.", date(2021, 4, 30), date(2021, 4, 30), "day"),
     ("Драка была в апреле этого года.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("В конце прошлой недели была драка.", date(2021, 4, 19), date(2021, 4, 25), "week"),
+    ("В середине прошлого месяца была драка.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("В выходные была драка.", date(2021, 5, 1), date(2021, 5, 2), "day"),
+    ("В прошедшие выходные была драка.", date(2021, 4, 24), date(2021, 4, 25), "day"),
+    ("В ночь на 28-е была драка.", date(2021, 4, 27), date(2021, 4, 28), "day"),
+    ("Утром 28-го была драка.", date(2021, 4, 28), date(2021, 4, 28), "day"),
 ])
 def test_dates_resolved_against_publication(text, start, end, precision):
     assert first(text) == (start, end, precision)
@@ -88,6 +94,10 @@ def test_roles(text, role):
 def test_part_of_day():
     found = find_dates("Вечером 8 апреля нарушители перешли границу.", PUB)
     assert found[0].part_of_day == "evening"
+
+
+def test_an_ordinal_without_a_part_of_day_is_no_date():
+    assert find_dates("Это было 28-го заседание комиссии.", PUB) == []
 
 
 def test_bare_number_is_no_year():

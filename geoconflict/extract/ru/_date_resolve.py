@@ -133,11 +133,11 @@ def weekday(g: dict, ref: Reference) -> DateValue | None:
     return DateValue(d, d, "day")
 
 
-def day_of_month(g: dict, ref: Reference) -> DateValue | None:
+def day_of_month(word: str, ref: Reference) -> DateValue | None:
     """«17-го числа»: the last 17th of a month not after publication."""
     if ref.day is None or ref.precision not in ("day", "month"):
         return None
-    n, pub = _day(g["o_d"]), ref.day
+    n, pub = _day(word), ref.day
     y, mo = pub.year, pub.month
     if ref.precision == "day" and n > pub.day:
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
@@ -187,13 +187,13 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
             -1 if ("прошл" in w or "минувш" in w or w.startswith("год")) else (
                 1 if "следующ" in w else 0))
         return year_span(pub.year + shift), ""
-    if w.endswith("месяце"):
+    if w.endswith(("месяце", "месяца")):
         if ref.precision not in ("day", "month"):
             return None, ""
         shift = -1 if ("прошл" in w or "минувш" in w) else (1 if "следующ" in w else 0)
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return month_span(y, mo + 1, False), ""
-    if w.endswith("неделе"):
+    if w.endswith(("неделе", "недели")):
         if ref.precision != "day":
             return None, ""
         monday = pub - timedelta(days=pub.weekday())
@@ -205,7 +205,7 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
     if w.endswith(("выходные", "выходных")):
         if ref.precision != "day":
             return None, ""
-        this = "эти" in w
+        this = "эти" in w or not any(x in w for x in ("прошл", "минувш", "прошедш"))
         sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or (0 if this else 7))
         return DateValue(sunday - timedelta(days=1), sunday, "day"), ""
     part = "night" if "ночью" in w else ("morning" if "утром" in w else (
