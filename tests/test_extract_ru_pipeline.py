@@ -126,3 +126,11 @@ def test_people_named_by_their_home_take_its_country_as_their_side():
     assert _figures("Вчера задержан чабан из села Кара-Белес.") == [("detained", 1, "KG")]
     # a place where they were hurt is no home
     assert _figures("Вчера ранены двое в селе Ворух.") == [("injured", 2, "")]
+
+
+def test_a_headline_of_a_hand_over_told_later_adds_no_incident():
+    drafts = _drafts("Пограничники вернули чабана\nБИШКЕК, 1 мая. 28 апреля узбекские "
+                     "пограничники задержали чабана у села Кара-Белес. 30 апреля его передали "
+                     "кыргызской стороне на заставе «Баймак».")
+    assert sorted((d["date_start"], d["locations"][0]["place"]) for d in drafts) == [
+        ("2021-04-28", "kg-kara-beles"), ("2021-04-30", "kg-baymak-border-post")]

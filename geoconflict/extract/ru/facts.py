@@ -193,6 +193,10 @@ def _apart(facts: list[SentenceFacts]) -> None:
         if f.kind != "other" or f.another or f.event_date() is not None:
             continue
         here, what = f.sentence.index, development_of(f.text)
+        if _headline(f) and any(w == what for i, w in others if i > here):
+            # a headline of the development the text then tells adds nothing of its own
+            f.__dict__["kind"] = None
+            continue
         near = [w for i, w in others if i != here and abs(i - here) <= 2]
         f.another = bool(what and near and what not in near)
 
