@@ -156,3 +156,13 @@ def test_a_list_of_quoted_names_shares_the_kind_word_before_the_first():
         ("КПП «Дустлик", "uz-dustlik-checkpoint"), ("Маданият", "uz-madaniyat-checkpoint"),
         ("Ханабад", "uz-khanabad-customs-post")]
     assert places("Об этом пишут «Ферганы» и «Озоди».") == []  # outlets, no kind word
+
+
+def test_homonyms_settled_by_the_articles_other_places():
+    # two names of several readings each: the readings near each other
+    found = dict(places("Вчера у села Сомониён жители кыргызского села Кок-Таш забросали "
+                        "камнями школьников."))
+    assert found["Сомониён"] == "tj-somoniyon-isfara"
+    # a district the article names (one reading) holds the reading
+    found = dict(places("В Лейлекском районе неспокойно. Вчера у села Кок-Таш была драка."))
+    assert found["Кок-Таш"] == "kg-kok-tash-leilek"
