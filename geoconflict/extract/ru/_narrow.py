@@ -44,8 +44,9 @@ _TOGETHER_KM = 25.0
 
 def _by_article(mentions: list[Mention]) -> None:
     """A name of several readings takes those inside a district or region the article
-    names (one reading only), or else those near a reading of another such name of the
-    article («Сомониён» beside «Кок-Таш»: the Somoniyon by Kok-Tash, not Rudaki's)."""
+    names (one reading only), or else those near a reading of another such name told
+    within two sentences («Сомониён» beside «Кок-Таш»: the Somoniyon by Kok-Tash, not
+    Rudaki's)."""
     areas = [mm.candidates[0] for mm in mentions
              if len(mm.candidates) == 1 and mm.candidates[0].kind in _AREAS]
     ambiguous = [mm for mm in mentions if len(mm.candidates) > 1]
@@ -54,8 +55,9 @@ def _by_article(mentions: list[Mention]) -> None:
         if inside and len(inside) < len(mm.candidates):
             mm.candidates = inside
     fine = [mm for mm in ambiguous if not any(p.kind in _AREAS for p in mm.candidates)]
-    for mm in fine:
-        others = [q for o in fine if o.key != mm.key for q in o.candidates]
+    for mm in fine:  # the other names of its sentence and the two either side
+        others = [q for o in fine if o.key != mm.key and abs(o.sentence - mm.sentence) <= 2
+                  for q in o.candidates]
         near = [p for p in mm.candidates if any(km(p, q) <= _TOGETHER_KM for q in others)]
         if near and len(near) < len(mm.candidates):
             mm.candidates = near
