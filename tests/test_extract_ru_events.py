@@ -31,6 +31,9 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     # a cue in a phrase of cause tells why, not what
     ("Из-за саммита глав государств будет закрыт аэропорт.", "other"),
     ("Из-за перестрелки на границе погибли двое.", "violence"),
+    # a detainee handed to the police is part of the detention's story
+    ("Задержанный передан в Баткенский РОВД.", None),
+    ("Задержанные переданы таджикской стороне.", "other"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
