@@ -161,25 +161,28 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
-_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
+# (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
+_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
+                    r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I)
+_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
+                     r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
 
 
-@lru_cache(maxsize=4096)
-def _border_move(text: str) -> str:
+@lru_cache(maxsize=8192)
+def border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
 def _moves(inc: ArticleIncident) -> set[str]:
-    return {m for g in inc.facts if (m := _border_move(g.text))}
+    return {m for g in inc.facts if (m := border_move(g.text))}
 
 
 def _same_move(inc: ArticleIncident, f: SentenceFacts) -> bool:
     """False when the sentence opens a border and the incident tells only its closing, or
     the other way round (a border opened is not part of its closing)."""
-    move = _border_move(f.text) if f.kind == "other" else ""
+    move = border_move(f.text) if f.kind == "other" else ""
     return not move or inc.kind != "other" or not (moves := _moves(inc)) or move in moves
 
 
@@ -202,7 +205,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
-    if f.kind == "other" and _border_move(f.text):
+    if f.kind == "other" and border_move(f.text):
         incidents = [inc for inc in incidents if _same_move(inc, f)]
     told = f.told_on()
     if told is not None:  # news told on a day is not an event of weeks before it

@@ -154,8 +154,8 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
     roles = [(m, context_role(doc.text, m, doc.sentences[m.sentence].start))
              for m in inc.borrowed]
     scenes = [m for m, why in roles if not why]
-    # not a reference point, title or destination, and never a dateline
-    for m in scenes or [m for m, why in roles if why != "dateline"]:
+    # not a reference point, title or destination, and never a dateline or a hospital
+    for m in scenes or [m for m, why in roles if why not in ("dateline", "hospital")]:
         if m.place.id not in out:
             out[m.place.id] = _entry(m, "near", "borrowed: the incident's sentences name no "
                                      "place; these are the places of the incident told nearest")
@@ -177,8 +177,9 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
         candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
         scenes = candidates or _borrowed(inc)
         if not scenes:  # last resort: any place but a dateline ("head of the X region"),
-            # and a destination or reference point only when nothing else is named
-            candidates = [s for s in others if s["why"] != "dateline"]
+            # and a destination or reference point only when nothing else is named (never
+            # a hospital: the hurt are taken far from the scene, across the border too)
+            candidates = [s for s in others if s["why"] not in ("dateline", "hospital")]
             near = [s for s in candidates if s["why"] not in ("destination", "reference point")]
             scenes = candidates = near or candidates
         others = [s for s in others if s not in candidates]
