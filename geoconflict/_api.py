@@ -21,8 +21,9 @@ __all__ = ["read", "to_geodataframe", "geocode", "side_of", "attach", "write", "
            "save_map", "extract"]
 
 def read(paths: str | Path | Iterable[str | Path]) -> list[Incident]:
-    """Incidents of any inputs (YAML, ACLED/UCDP CSV, our GeoJSON, GeoPackage, GeoParquet),
-    checked and derived: coordinates, country, geo_precision, border segment and status."""
+    """Incidents of any inputs (YAML, ACLED/UCDP CSV or workbook, our GeoJSON, GeoPackage,
+    GeoParquet), checked and derived: coordinates, country, geo_precision, border segment
+    and status."""
     from .formats.read import read_incidents
 
     return read_incidents(paths)

@@ -305,6 +305,7 @@ def test_users_typed_fields_pass_through_every_format(gpkg_path, out):
     frame["population_best"] = range(len(frame))
     frame["checked"] = [n % 2 == 0 for n in range(len(frame))]
     frame["seen"] = pd.to_datetime(["2024-03-05"] * len(frame))
+    frame["checked_at"] = pd.to_datetime(["2024-03-05T10:30:00+05:00"] * len(frame))
     edited = out / "edited.gpkg"
     pyogrio.write_dataframe(frame, edited, layer="incidents")
     path = out / "edited.geojson"
@@ -313,6 +314,7 @@ def test_users_typed_fields_pass_through_every_format(gpkg_path, out):
     assert sorted(p["population_best"] for p in props) == list(range(len(frame)))
     assert {p["checked"] for p in props} == {True, False}
     assert {p["seen"] for p in props} == {"2024-03-05"}
+    assert {p["checked_at"] for p in props} == {"2024-03-05T10:30:00+05:00"}   # zone kept
     for suffix in ("csv", "kml", "gpkg"):
         run("export", str(edited), "-o", str(out / f"edited-out.{suffix}"))
     back = pyogrio.read_dataframe(out / "edited-out.gpkg", layer="incidents")

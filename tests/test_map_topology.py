@@ -11,7 +11,15 @@ from maps_fixtures import NEEDS_CHROMIUM, page_blocks
 
 from geoconflict.maps.compact import decode_block
 from geoconflict.maps.from_incidents import border_layers, incident_features
-from geoconflict.maps.topology import _grid, _lines, border_blocks, shared_arcs
+from geoconflict.maps.topology import (
+    ENCLAVES,
+    OUTLINES,
+    SEGMENTS,
+    _grid,
+    _lines,
+    border_blocks,
+    shared_arcs,
+)
 
 browser = maps_fixtures.browser  # the module's headless Chromium (a fixture)
 
@@ -80,6 +88,16 @@ def test_a_segment_along_a_border_is_an_arc_of_both_rings():
     assert joined(topo, refs[2][1]) == _grid(segment["coordinates"])
 
 
+def test_a_segment_that_closes_on_itself_keeps_its_last_edge():
+    # a border segment running all round an enclave ends where it began
+    loop = {"type": "LineString", "coordinates": [[0, 0], [1, 0], [1, 1], [0, 0]]}
+    enclave = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
+    topo, refs = shared_arcs([enclave, loop])
+    line = joined(topo, refs[1][1])
+    assert line == [(0, 0), (100000, 0), (100000, 100000), (0, 0)]
+    assert same_ring(joined(topo, refs[0][1][0]), line)
+
+
 def test_points_are_refused():
     with pytest.raises(ValueError, match="Point"):
         shared_arcs([{"type": "Point", "coordinates": [70.5, 40.1]}])
@@ -94,29 +112,36 @@ def shipped():
 def test_shipped_borders_rebuild_exactly_from_half_the_positions(shipped):
     geoms = [f["geometry"] for layer in shipped for f in layer]
     topo, refs = shared_arcs(geoms)
-    given = sum(len(_grid(c)) for g in geoms for c, _ in _lines(g))
+    given = sum(len(_grid(c, closed)) for g in geoms for c, closed in _lines(g))
     kept = sum(len(a) for a in topo.arcs)
     assert kept < 0.5 * given
     for g, (depth, r) in zip(geoms, refs, strict=True):
-        parts = [(_grid(c), closed) for c, closed in _lines(g)]
+        parts = [(_grid(c, closed), closed) for c, closed in _lines(g)]
         flat = [r] if depth == 1 else r if depth == 2 else [x for p in r for x in p]
         assert len(flat) == len(parts)
         for (pts, closed), rr in zip(parts, flat, strict=True):
             got = joined(topo, rr)
-            assert same_ring(got, pts) if closed else got == pts
+            # a line comes back as given (a loop around an enclave ends where it began)
+            want = [(round(x * 100_000), round(y * 100_000)) for x, y, *_ in g["coordinates"]] \
+                if g["type"] == "LineString" else pts
+            assert same_ring(got, pts) if closed else got == want
 
 
-def test_every_edge_is_drawn_by_one_layer(shipped):
+def test_each_arc_knows_the_layers_that_share_it(shipped):
     block, (outlines, enclaves, segments) = border_blocks(*shipped)
 
     def used(layer):   # every arc number a layer names, walked either way
         return {n if n >= 0 else ~n for _, refs in layer
                 for n in map(int, re.findall(r"-?\d+", str(refs)))}
 
-    fills, segs = used(outlines) | used(enclaves), used(segments)
-    assert set(block["m"]) == fills - segs and set(block["u"]) == fills & segs
-    assert not set(block["m"]) & set(block["u"])
-    assert len(block["a"]) == len(fills | segs)
+    owners = block["o"]
+    assert len(owners) == len(block["a"])
+    for bit, layer in ((SEGMENTS, segments), (ENCLAVES, enclaves), (OUTLINES, outlines)):
+        assert {i for i, o in enumerate(owners) if o & bit} == used(layer)
+    assert all(owners)
+    # a segment leaves the countries' edges only at its ends, cut where sections.yaml
+    # puts them: one edge each
+    assert all(len(block["a"][i]) == 4 for i, o in enumerate(owners) if o == SEGMENTS)
 
 
 def _map_html() -> str:
@@ -144,12 +169,34 @@ def test_in_the_browser_each_edge_is_drawn_once_whichever_layers_are_on(browser,
     page = tmp_path / "map.html"
     page.write_text(_map_html(), encoding="utf-8")
     browser.open(page)
-    edges = "document.querySelectorAll('path.gc-outline-edge').length"
-    assert browser.evaluate(edges) == 1                 # segments drawn: their edges are theirs
-    browser.evaluate("void GC.map.removeLayer(GC.layers.segments)")
-    assert browser.evaluate(edges) == 2                 # hidden: the outlines draw them
-    browser.evaluate("void GC.map.addLayer(GC.layers.segments)")
-    assert browser.evaluate(edges) == 1
+    owners = browser.evaluate("GC.topo.o")
+    n_seg = sum(1 for o in owners if o & SEGMENTS)
+    n_enc_only = sum(1 for o in owners if o & ENCLAVES and not o & SEGMENTS)
+    n_outline_only = sum(1 for o in owners if o == OUTLINES)
+
+    def drawn(*hidden):
+        for name in ("segments", "enclaves", "outlines"):
+            verb = "removeLayer" if name in hidden else "addLayer"
+            browser.evaluate(f"void GC.map.{verb}(GC.layers.{name})")
+        counts = browser.evaluate("GC.edgeCounts")
+        lines = browser.evaluate("[document.querySelectorAll('path.gc-outline-edge').length, "
+                                 "document.querySelectorAll('path.gc-enclave-edge').length]")
+        return counts["outlines"], counts["enclaves"], lines
+
+    # everything shown: segments draw theirs, the outlines only what nothing else draws
+    outline_arcs, enclave_arcs, (outline_lines, enclave_lines) = drawn()
+    assert (outline_arcs, enclave_arcs, outline_lines) == (n_outline_only, n_enc_only, 1)
+    assert 0 < enclave_lines < 6
+    # segments hidden: each enclave draws its own edge in its tint, the outlines the rest
+    n_enc = sum(1 for o in owners if o & ENCLAVES)
+    n_outline = sum(1 for o in owners if o & OUTLINES)
+    got = drawn("segments")
+    assert got[:2] == (n_outline - n_enc, n_enc) and got[2] == [1, 6]
+    # outlines hidden too: the enclaves still have their edges
+    assert drawn("segments", "outlines")[1:] == (n_enc, [0, 6])
+    # only the outlines: every line is theirs
+    assert drawn("segments", "enclaves")[:2] == (n_outline, 0)
+    assert drawn()[0] == n_outline_only and n_seg >= 183   # each of the 183 segments
     stroked = browser.evaluate("Array.from(document.querySelectorAll("
                                "'path.gc-outline, path.gc-enclave')).filter("
                                "p => p.getAttribute('stroke') !== 'none').length")

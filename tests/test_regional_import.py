@@ -182,3 +182,17 @@ def test_progress_bar_on_a_terminal_and_silence_in_a_pipe(tmp_path):
     assert b"importing 2500 rows" in _import_big(tmp_path, tty=True)
     assert _import_big(tmp_path, tty=False).decode().strip() == \
         f"2500 incidents -> {tmp_path / 'big.yaml'}"
+
+
+def test_the_rows_left_out_do_not_travel_into_geoparquet(tmp_path):
+    import pyarrow.parquet as pq
+
+    from geoconflict.formats import csv_acled
+
+    frame, problems = csv_acled.read_frame(FIXTURE.read_bytes(), str(FIXTURE))
+    assert not problems and frame.attrs["skipped_outside"]
+    frame.to_parquet(tmp_path / "mine.parquet")          # a user's own write still works
+    out = tmp_path / "r.parquet"
+    assert invoke("export", str(FIXTURE), "-o", str(out)).exit_code == 0
+    meta = pq.read_schema(out).metadata or {}
+    assert b"PANDAS_ATTRS" not in meta and b"skipped" not in b"".join(meta.values())

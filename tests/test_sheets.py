@@ -154,7 +154,15 @@ def test_a_broken_workbook_is_one_line(tmp_path):
     assert f"{path}: not a readable spreadsheet" in line and "as CSV (UTF-8)" in line
 
 
+def test_the_wrong_import_names_the_header_row_of_the_sheet(tmp_path):
+    book = acled_workbook(tmp_path / "acled.xlsx")     # header on row 2, under a title
+    r = invoke("import", "ucdp", str(book))
+    assert r.exit_code == 1
+    assert f"{book}:2: header: missing UCDP GED column(s)" in r.stderr
+
+
 def test_cells_are_written_as_an_export_writes_them():
+    assert _text(0.1 + 0.2) == "0.3" and _text(70.53583) == "70.53583"
     assert [_text(v) for v in (3.0, 40.128, 0.5, True, None, "", "x",
                                dt.datetime(2021, 4, 29), dt.datetime(2021, 4, 29, 13, 5),
                                dt.date(2021, 5, 1))] == [

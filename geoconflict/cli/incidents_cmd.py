@@ -73,7 +73,7 @@ def _emit(output: str, data: str | bytes) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only the problems.")
 def validate(files, place_files, quiet):
     """Check incident FILES: YAML (folders: their *.yaml; '-': stdin), or any other input
-    `export` reads (ACLED/UCDP CSV, GeoJSON, GeoPackage, GeoParquet).
+    `export` reads (ACLED/UCDP CSV or workbook, GeoJSON, GeoPackage, GeoParquet).
 
     Reports every problem as FILE:LINE: FIELD: what is wrong — how to fix: unknown place
     ids (with "did you mean"), impossible dates, end before start, low > best > high,
@@ -110,7 +110,8 @@ _LAYER_CHOICES = ("incidents", "stops", "paths", "segments", "border_segments", 
 @click.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
-              help="Output format (default: from the -o suffix, else geojson).")
+              help="Output format (default: from the -o suffix; geojson for stdout or "
+              "a name without one).")
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write atomically, or '-' for stdout.")
 @click.option("--layer", type=click.Choice(_LAYER_CHOICES), default="incidents",
@@ -249,7 +250,7 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
 def import_acled(file, output, encoding, delimiter, strict):
-    """Import an ACLED CSV export (FILE or '-') as incident YAML.
+    """Import an ACLED CSV export or workbook (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
     delimiter sniffed (or --delimiter); or an Excel/ODF workbook (ACLED's regional

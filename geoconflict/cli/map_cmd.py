@@ -134,7 +134,8 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
     """Draw incidents from FILE… on one HTML map, or on a still map for print.
 
     FILE is any incident input ('-' reads stdin): incident YAML (a file or a folder of
-    them), ACLED or UCDP GED CSV, or what `export` writes (GeoJSON or a GeoJSON text
+    them), ACLED or UCDP GED CSV or workbook (xlsx, xls, ods), or what `export` writes
+    (GeoJSON or a GeoJSON text
     sequence, GeoPackage, GeoParquet); or GeoJSON points in the map's input contract.
 
     Outlines, enclaves and border segments come from the shipped borders data unless

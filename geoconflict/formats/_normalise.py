@@ -28,9 +28,10 @@ _TEXT_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian
                  "side", "segment_status", "stops", "reports")
 
 
-#: ``DataFrame.attrs`` key of an imported table's line finder (row -> line in the file), for
-#: the problems found once its rows are linked to places; taken off by the linking step.
-LINE_OF_ATTR = "line_of"
+#: ``DataFrame.attrs`` key of the records an imported table kept of its file (a tuple of
+#: their indexes, given only when some were left out as outside the region), so the
+#: problems found once its rows are linked to places name their lines; taken off then.
+RECORDS_ATTR = "kept_records"
 
 
 def line_finder(text: str | bytes) -> Callable[[int], int]:

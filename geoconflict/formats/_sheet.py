@@ -27,13 +27,15 @@ _HEADER_ROWS = 20
 
 
 class SheetCsv(bytes):
-    """CSV bytes made from a sheet; ``rows[i]`` is the sheet row of record ``i``."""
+    """CSV bytes made from a sheet; ``rows[i]`` is the sheet row of record ``i``, and
+    ``header_row`` the row of its column names."""
 
     rows: tuple[int, ...]
+    header_row: int
 
-    def __new__(cls, data: bytes, rows: tuple[int, ...]) -> SheetCsv:
+    def __new__(cls, data: bytes, rows: tuple[int, ...], header_row: int = 1) -> SheetCsv:
         self = super().__new__(cls, data)
-        self.rows = rows
+        self.rows, self.header_row = rows, header_row
         return self
 
 
@@ -56,17 +58,18 @@ def sheet_csv(data: bytes, where: str) -> SheetCsv:
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = [(name, book.get_sheet_by_name(name).to_python(skip_empty_area=False))
-                  for name in book.sheet_names]
+        names = list(book.sheet_names)
+        for name in names:   # read one sheet at a time, until one has the columns
+            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            for n, row in enumerate(rows[:_HEADER_ROWS]):
+                header = [_text(v).strip() for v in row]
+                if any(all(c in header for c in need)
+                       for need in (ACLED_REQUIRED, UCDP_REQUIRED)):
+                    return _as_csv(header, rows, n)
     except (CalamineError, ValueError, OSError) as exc:
         raise FormatError(f"{where}: not a readable spreadsheet ({exc}) — save it again "
                           "from Excel, or as CSV (UTF-8)") from None
-    for _, rows in sheets:
-        for n, row in enumerate(rows[:_HEADER_ROWS]):
-            header = [_text(v).strip() for v in row]
-            if any(all(c in header for c in need) for need in (ACLED_REQUIRED, UCDP_REQUIRED)):
-                return _as_csv(header, rows, n)
-    names = ", ".join(name for name, _ in sheets) or "none"
+    names = ", ".join(names) or "none"
     raise FormatError(f"{where}: no sheet has a header row with ACLED's columns (event_id_cnty, "
                       f"event_date, …) or UCDP GED's (sheets: {names}) — is this an ACLED or "
                       "UCDP export?")
@@ -87,7 +90,7 @@ def _as_csv(header: list[str], rows: list[list[Any]], at: int) -> SheetCsv:
         if any(c.strip() for c in cells):
             writer.writerow(cells + [""] * (width - len(cells)))
             kept.append(n)
-    return SheetCsv(out.getvalue().encode("utf-8"), tuple(kept))
+    return SheetCsv(out.getvalue().encode("utf-8"), tuple(kept), at + 1)
 
 
 #: Date columns of ACLED and UCDP GED: a number there is a day that Excel shows as a
@@ -110,8 +113,8 @@ def _text(v: Any) -> str:
         return ""
     if isinstance(v, bool):
         return "TRUE" if v else "FALSE"
-    if isinstance(v, float):
-        return str(int(v)) if v.is_integer() else repr(v)
+    if isinstance(v, float):   # Excel's 15 significant digits (0.1 + 0.2 is 0.3)
+        return str(int(v)) if v.is_integer() else format(v, ".15g")
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if isinstance(v, dt.date | dt.time):

@@ -102,7 +102,10 @@ def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
 
 
 def _datetimes(s: pd.Series) -> list[str | None]:
-    """ISO 8601 text of each time (the date alone when every time is midnight)."""
+    """ISO 8601 text of each time: the date alone when every time is a naive midnight,
+    else the time, with its offset when the field has a time zone."""
+    if s.dt.tz is not None:
+        return [None if _missing(v) else v.isoformat() for v in s.tolist()]
     day = bool((s.dropna() == s.dropna().dt.normalize()).all())
     texts = s.dt.strftime("%Y-%m-%d" if day else "%Y-%m-%dT%H:%M:%S")
     return [None if _missing(v) else v for v in texts.tolist()]

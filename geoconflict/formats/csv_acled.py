@@ -17,7 +17,7 @@ from .._errors import FormatError, IncidentsError
 from ._columns import ACLED_REQUIRED
 from ._encoding import sniff_delimiter, to_utf8
 from ._geocode import link_rows
-from ._normalise import LINE_OF_ATTR
+from ._normalise import RECORDS_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
 from ._sheet import SheetCsv
 from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_frame
@@ -119,6 +119,7 @@ def raw_csv(text: str | bytes, where: str, required, what: str, hint: str,
     Bytes are decoded from ``encoding`` (default UTF-8, with or without BOM); the
     delimiter is sniffed from the header unless given.
     """
+    text_in = text
     if isinstance(text, SheetCsv):   # a workbook's sheet: our own UTF-8, comma CSV
         encoding, delimiter = None, ","
     if isinstance(text, bytes):
@@ -130,8 +131,9 @@ def raw_csv(text: str | bytes, where: str, required, what: str, hint: str,
         if len(raw.columns) == 1:
             hint = (f"the header has one column: is the file delimited by another "
                     f"character than {delimiter!r}? pass --delimiter")
-        raise FormatError(f"{where}:1: header: missing {what} column(s) {', '.join(missing)}"
-                          f" — {hint}")
+        line = getattr(text_in, "header_row", 1)   # a workbook's header may not be row 1
+        raise FormatError(f"{where}:{line}: header: missing {what} column(s) "
+                          f"{', '.join(missing)} — {hint}")
     return raw
 
 
@@ -148,9 +150,11 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
                   "is this an ACLED export? (UCDP GED files: use 'import ucdp')",
                   encoding, delimiter)
     raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
+    kept = tuple(int(i) for i in raw.index) if skipped else ()
     frame, problems = normalise_frame(raw, where, line_of, id_prefix="acled")
     frame.attrs[SKIPPED_ATTR] = skipped
-    frame.attrs[LINE_OF_ATTR] = line_of  # the kept rows' lines (see _geocode.link_places)
+    if skipped:  # the kept rows' records (see _geocode.link_places)
+        frame.attrs[RECORDS_ATTR] = kept
     return frame, problems
 
 

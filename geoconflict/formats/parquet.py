@@ -39,6 +39,7 @@ def to_bytes(frame: pd.DataFrame) -> bytes:
     from .gpkg import _points
 
     gdf = _typed(_points(frame))
+    gdf.attrs = {}   # pandas would write them as metadata: where the rows came from
     buf = io.BytesIO()
     gdf.to_parquet(buf, index=False, compression="zstd", write_covering_bbox=False)
     return buf.getvalue()

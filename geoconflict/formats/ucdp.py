@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .._errors import IncidentsError
 from ._columns import UCDP_REQUIRED
 from ._geocode import link_rows
-from ._normalise import LINE_OF_ATTR
+from ._normalise import RECORDS_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import frame_to_incidents, line_finder, normalise_frame
 from .csv_acled import raw_csv, read_table_bytes
@@ -60,6 +60,7 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
     raw = raw_csv(text, where, REQUIRED, "UCDP GED",
                   "is this a GED CSV? (ACLED files: use 'import acled')", encoding, delimiter)
     raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
+    kept = tuple(int(i) for i in raw.index) if skipped else ()
     n = len(raw)
 
     def col(name: str) -> pd.Series:
@@ -91,7 +92,8 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
         mapped[c] = col(c)
     frame, problems = normalise_frame(mapped, where, line_of, id_prefix="ucdp")
     frame.attrs[SKIPPED_ATTR] = skipped
-    frame.attrs[LINE_OF_ATTR] = line_of  # the kept rows' lines (see _geocode.link_places)
+    if skipped:  # the kept rows' records (see _geocode.link_places)
+        frame.attrs[RECORDS_ATTR] = kept
     return frame, problems
 
 

@@ -66,7 +66,7 @@ def shared_arcs(geometries: Sequence[dict]) -> tuple[Topology, list[list]]:
     """The topology of GeoJSON line and polygon geometries, and each one's ``[depth, refs]``
     (depth: the list levels above the refs: 1 a line, 2 lines or a polygon's rings, 3 a
     multipolygon's)."""
-    lines = [[(_grid(ring), closed) for ring, closed in _lines(g)] for g in geometries]
+    lines = [[(_grid(ring, closed), closed) for ring, closed in _lines(g)] for g in geometries]
     junctions = _junctions([line for parts in lines for line in parts])
     topo = Topology()
     out = []
@@ -101,15 +101,15 @@ def _lines(geom: dict) -> list[tuple[Any, bool]]:
     return [(r, True) for poly in coords for r in poly]
 
 
-def _grid(coords: Any) -> list[Point]:
-    """Positions on the 1e-5 degree grid, repeats in a row dropped (and a ring's closing
-    position: rings are kept open here)."""
+def _grid(coords: Any, ring: bool = False) -> list[Point]:
+    """Positions on the 1e-5 degree grid, repeats in a row dropped; a ring's closing
+    position too (rings are kept open here; a line that ends where it began keeps it)."""
     out: list[Point] = []
     for c in coords:
         p = (round(float(c[0]) * SCALE), round(float(c[1]) * SCALE))
         if not out or out[-1] != p:
             out.append(p)
-    if len(out) > 1 and out[0] == out[-1]:
+    if ring and len(out) > 1 and out[0] == out[-1]:
         out.pop()
     return out
 
@@ -158,24 +158,32 @@ def _rotated(ring: list[Point]) -> list[Point]:
     return ring[k:] + ring[:k]
 
 
-def border_blocks(*layers: Sequence[dict]) -> tuple[dict, list[list]]:
-    """The arcs block of a map's border layers (features of the outlines, enclaves and
-    segments, in that order) and each layer's ``[depth, refs]`` per feature.
+#: Owner bits of an arc (the block's ``o``), in the order layers draw a shared line.
+SEGMENTS, ENCLAVES, OUTLINES = 1, 2, 4
 
-    The block: ``a`` the packed arcs; ``m`` the arcs of the fills' edges that no segment
-    draws (drawn once, with the outlines); ``u`` those a segment draws (drawn with the
-    outlines only while the segments are hidden).
+
+def border_blocks(outlines: Sequence[dict], enclaves: Sequence[dict],
+                  segments: Sequence[dict]) -> tuple[dict, list[list]]:
+    """The arcs block of a map's border layers (their features) and each layer's
+    ``[depth, refs]`` per feature, outlines, enclaves and segments in that order.
+
+    The block: ``a`` the packed arcs; ``o`` each arc's owners (:data:`SEGMENTS`,
+    :data:`ENCLAVES`, :data:`OUTLINES` bits). The runtime draws each arc once, by the
+    first of its owners that is shown: a segment in its status colour, else the enclave
+    in its owner's tint, else the outlines in grey.
     """
+    layers = (outlines, enclaves, segments)
     geoms = [f.get("geometry") or {} for layer in layers for f in layer]
     topo, refs = shared_arcs(geoms)
     out, at = [], 0
     for layer in layers:
         out.append(refs[at:at + len(layer)])
         at += len(layer)
-    *fills, segments = out
-    seg = _arc_set(segments)
-    filled = set().union(*(_arc_set(f) for f in fills))
-    return {"a": topo.packed_arcs(), "m": sorted(filled - seg), "u": sorted(filled & seg)}, out
+    owners = [0] * len(topo.arcs)
+    for bit, layer in zip((OUTLINES, ENCLAVES, SEGMENTS), out, strict=True):
+        for i in _arc_set(layer):
+            owners[i] |= bit
+    return {"a": topo.packed_arcs(), "o": owners}, out
 
 
 def _arc_set(geoms: list[list]) -> set[int]:

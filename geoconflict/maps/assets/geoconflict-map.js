@@ -186,17 +186,7 @@
         group.addLayer(L.polygon(unpackArcs(d.g[k]), { pane: "gcFills", interactive: false,
           stroke: false, fillColor: c, fillOpacity: 1, className: "gc-outline" }));
       });
-      // every edge once: those no segment draws, and those it does while it is hidden
-      var edge = { pane: "gcFills", interactive: false, color: "#8a8a8a", weight: 1,
-        fill: false, className: "gc-outline-edge" };
-      group.addLayer(L.polyline(GC.topo.m.map(arc), edge));
-      var under = L.polyline(GC.topo.u.map(arc), edge);
-      function sync() {
-        var shown = GC.layers.segments && map.hasLayer(GC.layers.segments);
-        if (shown) group.removeLayer(under); else group.addLayer(under);
-      }
-      sync();
-      map.on("layeradd layerremove", function (e) { if (e.layer === GC.layers.segments) sync(); });
+      GC.drawEdges();
     });
     GC.layers.outlines = layer;
     return layer;
@@ -209,13 +199,60 @@
         var c = opts.tint[owner] || opts.otherFill;
         var poly = L.polygon(unpackArcs(d.g[k]), { pane: "gcFills", stroke: false,
           fillColor: c, fillOpacity: 0.5, className: "gc-enclave" });
+        poly.gcArcs = arcsOf(d.g[k]); poly.gcTint = c;
         poly.bindTooltip(el("span", null, (name || "enclave") + " \u2014 enclave of " + (owner || "?") +
           (around ? ", surrounded by " + around : "")), { sticky: true, className: "gc-tooltip" });
         group.addLayer(poly);
       });
+      GC.drawEdges();
     });
     GC.layers.enclaves = layer;
     return layer;
+  };
+
+  // Each shared line drawn once, by the first of its owners that is shown (the block's
+  // owner bits: 1 segments, 2 enclaves, 4 outlines): the segment in its status colour,
+  // else the enclave in its tint, else the outlines in grey.
+  function arcsOf(g) {
+    var out = [];
+    (function walk(x) { if (typeof x === "number") out.push(x >= 0 ? x : ~x); else x.forEach(walk); })(g[1]);
+    return out;
+  }
+  GC.edgeCounts = { outlines: 0, enclaves: 0 };
+  GC.drawEdges = function () {
+    var t = GC.topo, map = GC.map;
+    if (!t || !map) return;
+    if (!GC.edgeWatch) {
+      GC.edgeWatch = true;
+      map.on("layeradd layerremove", function (e) {
+        var L_ = GC.layers;
+        if (e.layer === L_.segments || e.layer === L_.enclaves || e.layer === L_.outlines) GC.drawEdges();
+      });
+    }
+    function shown(name) { var l = GC.layers[name]; return l && map.hasLayer(l) ? 1 : 0; }
+    var vis = shown("segments") | shown("enclaves") << 1 | shown("outlines") << 2;
+    function drawer(i) { var m = t.o[i] & vis; return m & 1 ? 1 : m & 2 ? 2 : m & 4 ? 4 : 0; }
+    (GC.edgeLayers || []).forEach(function (x) { x[0].removeLayer(x[1]); });
+    GC.edgeLayers = [];
+    GC.edgeCounts = { outlines: 0, enclaves: 0 };
+    function put(group, arcs, style, name) {
+      if (!group || !arcs.length) return;
+      var line = L.polyline(arcs.map(arc), style);
+      group.addLayer(line);
+      GC.edgeLayers.push([group, line]);
+      GC.edgeCounts[name] += arcs.length;
+    }
+    var enc = GC.layers.enclaves;
+    if (enc) enc.getLayers().forEach(function (poly) {
+      if (!poly.gcArcs) return;
+      put(enc, poly.gcArcs.filter(function (i) { return drawer(i) === 2; }), { pane: "gcFills",
+        interactive: false, color: poly.gcTint, weight: 1.5, className: "gc-enclave-edge" },
+        "enclaves");
+    });
+    var grey = [];
+    for (var i = 0; i < t.o.length; i++) if (drawer(i) === 4) grey.push(i);
+    put(GC.layers.outlines, grey, { pane: "gcFills", interactive: false, color: "#8a8a8a",
+      weight: 1, className: "gc-outline-edge" }, "outlines");
   };
 
   // Town labels: [[name, lon, lat, kind, rank], ...]. A label that would overlap one of
