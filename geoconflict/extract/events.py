@@ -265,16 +265,45 @@ _STEMS_BY_LEN = {k: [(n, frozenset(st for st in stems if len(st) == n))
 _WORD = re.compile(r"\w+")
 
 
+# the groups each stem begins (a word's first 1-4 letters give the groups to try there)
+_GROUPS_OF_STEM: dict[str, tuple[str, ...]] = {}
+for _k, _stems_k in _CUE_STEMS.items():
+    for _st in _stems_k:
+        _GROUPS_OF_STEM[_st] = (*_GROUPS_OF_STEM.get(_st, ()), _k)
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
-    """How many cue words of each group the sentence has; a group none of whose stems
-    begins a word of the sentence is not searched (a cue begins at a word boundary)."""
+    """How many cue words of each group the sentence has (as ``findall`` counts them); a
+    cue begins at a word boundary, at a word one of the group's stems begins, so each
+    group's pattern is tried only at those words."""
+    if text.isascii():  # (case folding of some non-ASCII letters would escape the stems)
+        return _counts_at_stems(text)
     words = {w.lower() for w in _WORD.findall(text)}
     prefixes = {n: {w[:n] for w in words} for n in range(1, 5)}
     return tuple((k, len(pat.findall(text))
                   if any(not stems.isdisjoint(prefixes[n]) for n, stems in _STEMS_BY_LEN[k])
                   else 0)
                  for k, pat in _CUE_RE.items())
+
+
+def _counts_at_stems(text: str) -> tuple[tuple[str, int], ...]:
+    starts: dict[str, list[int]] = {}
+    for w in _WORD.finditer(text):
+        at, low = w.start(), w.group().lower()
+        for n in range(1, min(4, len(low)) + 1):
+            for k in _GROUPS_OF_STEM.get(low[:n], ()):
+                found = starts.setdefault(k, [])
+                if not found or found[-1] != at:
+                    found.append(at)
+    out = []
+    for k, pat in _CUE_RE.items():
+        n = end = 0
+        for at in starts.get(k, ()):
+            if at >= end and (m := pat.match(text, at)):
+                n, end = n + 1, m.end()
+        out.append((k, n))
+    return tuple(out)
 
 
 def _cue_counts(sentences: list[str]) -> dict[str, int]:

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ._text import Document
 from .dates import DateMention, DateValue
@@ -152,10 +153,12 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
-_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
+# (the look-aheads, the first letters, let a scan skip the other positions fast)
+_OPENS = re.compile(r"\b(?=[ro])(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
+_CLOSES = re.compile(r"\b(?=[cs])(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked again for every sentence of an incident (``_moves``)
 def _border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
