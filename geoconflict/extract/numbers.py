@@ -342,6 +342,9 @@ def _nobody(text: str, start: int, sentence: str) -> list[Count]:
     """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
     was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
     out = []
+    low = sentence.lower()
+    if "no" not in low and "without" not in low:  # every match has one of them
+        return out
     for m in _NEGATED.finditer(sentence):
         word = (m.group("r1") or m.group("r2")).lower()
         roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
