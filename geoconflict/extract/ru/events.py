@@ -112,8 +112,9 @@ _KIND_PATTERNS = {
                                 "deployment", "development")],
     "protest": [CUES["protest"]],
 }
-_KIND_CUE = re.compile("|".join(rf"(?P<{k}>(?<!\w)(?:{'|'.join(v)}))"
-                                for k, v in _KIND_PATTERNS.items()), re.I)
+# (the word-start test once for the four kinds, not in each: the same matches, faster)
+_KIND_CUE = re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<{k}>{'|'.join(v)})"
+                                                 for k, v in _KIND_PATTERNS.items()) + ")", re.I)
 #: Words of violence (their start is where a sentence's violence is told).
 VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) + ")", re.I)
 #: What was planned, feared or threatened, not what happened.
