@@ -292,15 +292,26 @@ def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
                  for k, pat in _CUE_RE.items())
 
 
+def _groups_at(low4: str) -> tuple[str, ...]:
+    """The groups a cue of which can begin at a word whose first four letters (lower case)
+    these are: those of its 1-4 letter prefixes (memoised)."""
+    groups = _GROUPS_OF_PREFIX.get(low4)
+    if groups is None:
+        if len(_GROUPS_OF_PREFIX) > 100_000:
+            _GROUPS_OF_PREFIX.clear()
+        groups = _GROUPS_OF_PREFIX[low4] = tuple(dict.fromkeys(
+            k for n in range(1, len(low4) + 1) for k in _GROUPS_OF_STEM.get(low4[:n], ())))
+    return groups
+
+
+_GROUPS_OF_PREFIX: dict[str, tuple[str, ...]] = {}
+
+
 def _counts_at_stems(text: str) -> tuple[tuple[str, int], ...]:
     starts: dict[str, list[int]] = {}
     for w in _WORD.finditer(text):
-        at, low = w.start(), w.group().lower()
-        for n in range(1, min(4, len(low)) + 1):
-            for k in _GROUPS_OF_STEM.get(low[:n], ()):
-                found = starts.setdefault(k, [])
-                if not found or found[-1] != at:
-                    found.append(at)
+        for k in _groups_at(w.group().lower()[:4]):
+            starts.setdefault(k, []).append(w.start())
     out = []
     for k, pat in _CUE_RE.items():
         n = end = 0
