@@ -270,11 +270,51 @@ _STEMS_BY_LEN = {k: [(n, frozenset(st for st in stems if len(st) == n))
 _WORD = re.compile(r"\w+")
 
 
-# the groups each stem begins (a word's first 1-4 letters give the groups to try there)
-_GROUPS_OF_STEM: dict[str, tuple[str, ...]] = {}
-for _k, _stems_k in _CUE_STEMS.items():
-    for _st in _stems_k:
-        _GROUPS_OF_STEM[_st] = (*_GROUPS_OF_STEM.get(_st, ()), _k)
+class StemCounter:
+    """Matches of each cue group's pattern in a sentence, counted as ``findall`` counts
+    them, each pattern tried only at the words its group's stems begin: a cue begins at a
+    word, and a group's stems are the first 1-4 letters (lower case) of every word its
+    pattern can begin with. A group whose stems are None is searched whole."""
+
+    def __init__(self, patterns: dict[str, re.Pattern], stems: dict[str, frozenset | None]):
+        self.patterns = patterns
+        self.whole = frozenset(k for k, st in stems.items() if st is None)
+        self._of_stem: dict[str, tuple[str, ...]] = {}
+        for k, st in stems.items():
+            for stem in st or ():
+                self._of_stem[stem] = (*self._of_stem.get(stem, ()), k)
+        self._of_prefix: dict[str, tuple[str, ...]] = {}
+
+    def groups_at(self, low4: str) -> tuple[str, ...]:
+        """The groups that can begin at a word opening with these four letters (lower
+        case): those of its 1-4 letter prefixes (memoised)."""
+        groups = self._of_prefix.get(low4)
+        if groups is None:
+            if len(self._of_prefix) > 100_000:
+                self._of_prefix.clear()
+            groups = self._of_prefix[low4] = tuple(dict.fromkeys(
+                k for n in range(1, len(low4) + 1) for k in self._of_stem.get(low4[:n], ())))
+        return groups
+
+    def counts(self, text: str) -> tuple[tuple[str, int], ...]:
+        starts: dict[str, list[int]] = {}
+        for w in _WORD.finditer(text):
+            for k in self.groups_at(w.group().lower()[:4]):
+                starts.setdefault(k, []).append(w.start())
+        out = []
+        for k, pat in self.patterns.items():
+            if k in self.whole:
+                out.append((k, len(pat.findall(text))))
+                continue
+            n = end = 0
+            for at in starts.get(k, ()):
+                if at >= end and (m := pat.match(text, at)):
+                    n, end = n + 1, m.end()
+            out.append((k, n))
+        return tuple(out)
+
+
+_COUNTER = StemCounter(_CUE_RE, _CUE_STEMS)
 
 
 @lru_cache(maxsize=8192)
@@ -283,43 +323,13 @@ def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
     cue begins at a word boundary, at a word one of the group's stems begins, so each
     group's pattern is tried only at those words."""
     if text.isascii():  # (case folding of some non-ASCII letters would escape the stems)
-        return _counts_at_stems(text)
+        return _COUNTER.counts(text)
     words = {w.lower() for w in _WORD.findall(text)}
     prefixes = {n: {w[:n] for w in words} for n in range(1, 5)}
     return tuple((k, len(pat.findall(text))
                   if any(not stems.isdisjoint(prefixes[n]) for n, stems in _STEMS_BY_LEN[k])
                   else 0)
                  for k, pat in _CUE_RE.items())
-
-
-def _groups_at(low4: str) -> tuple[str, ...]:
-    """The groups a cue of which can begin at a word whose first four letters (lower case)
-    these are: those of its 1-4 letter prefixes (memoised)."""
-    groups = _GROUPS_OF_PREFIX.get(low4)
-    if groups is None:
-        if len(_GROUPS_OF_PREFIX) > 100_000:
-            _GROUPS_OF_PREFIX.clear()
-        groups = _GROUPS_OF_PREFIX[low4] = tuple(dict.fromkeys(
-            k for n in range(1, len(low4) + 1) for k in _GROUPS_OF_STEM.get(low4[:n], ())))
-    return groups
-
-
-_GROUPS_OF_PREFIX: dict[str, tuple[str, ...]] = {}
-
-
-def _counts_at_stems(text: str) -> tuple[tuple[str, int], ...]:
-    starts: dict[str, list[int]] = {}
-    for w in _WORD.finditer(text):
-        for k in _groups_at(w.group().lower()[:4]):
-            starts.setdefault(k, []).append(w.start())
-    out = []
-    for k, pat in _CUE_RE.items():
-        n = end = 0
-        for at in starts.get(k, ()):
-            if at >= end and (m := pat.match(text, at)):
-                n, end = n + 1, m.end()
-        out.append((k, n))
-    return tuple(out)
 
 
 def _cue_counts(sentences: list[str]) -> dict[str, int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..events import EventType, _development, _violence
+from ..events import EventType, StemCounter, _closing, _development, _split_top, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT"]
@@ -176,8 +176,43 @@ _FRAGMENTS["armed_target"] = _FRAGMENTS["attack"]
 _TRIGRAM_KEYS = frozenset(k for k, v in _FRAGMENTS.items() if all(len(f) == 3 for f in v))
 
 
+def _opening_words(alt: str) -> list[str] | None:
+    """The first four letters (lower case) of every word an alternative of a cue can begin
+    with; None when a part of it may begin otherwise (its group is then searched whole)."""
+    if alt.startswith("(?:"):
+        i = _closing(alt)
+        inner = [_opening_words(part) for part in _split_top(alt[3:i])]
+        if any(words is None for words in inner) or alt[i + 1:i + 2] == "{":
+            return None
+        words = [w for part in inner for w in part]
+        if alt[i + 1:i + 2] in ("?", "*"):
+            rest = _opening_words(alt[i + 2:])
+            return None if rest is None else words + rest
+        return words
+    m = re.match(r"[^\W\d_]+", alt)
+    word = m.group() if m else ""
+    if alt[len(word):len(word) + 1] in ("?", "*", "{"):
+        word = word[:-1]
+    return [word.lower()[:4]] if word else None
+
+
+def _group_stems(pattern: str) -> frozenset[str] | None:
+    words = [_opening_words(alt) for alt in _split_top(pattern)]
+    return None if any(w is None for w in words) else frozenset(x for w in words for x in w)
+
+
+_STEMS = {k: _group_stems(v) for k, v in CUES.items()}
+_STEMS["armed_target"] = _STEMS["attack"]
+_COUNTER = StemCounter(_CUE_RE, _STEMS)
+# letters whose case folding meets a Russian or Latin letter another way than lower():
+# a text with any character outside these ranges is counted the slow way
+_FOLDS_PLAIN = re.compile(r"[^\x00-\x7f\u0400-\u04ff\u00a0«»—–…№“”„’‘]")
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
+    if not _FOLDS_PLAIN.search(text):  # each group tried only at the words it can begin at
+        return _COUNTER.counts(text)
     low = text.lower()
     # every three-letter piece of the text: a group none of whose fragments is among them
     # cannot match (the test «fragment in text» in one set lookup); a group with
