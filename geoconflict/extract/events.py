@@ -296,11 +296,16 @@ class StemCounter:
                 k for n in range(1, len(low4) + 1) for k in self._of_stem.get(low4[:n], ())))
         return groups
 
-    def counts(self, text: str) -> tuple[tuple[str, int], ...]:
+    def word_starts(self, text: str) -> dict[str, list[int]]:
+        """The offsets of the words each group can begin at, in text order."""
         starts: dict[str, list[int]] = {}
         for w in _WORD.finditer(text):
             for k in self.groups_at(w.group().lower()[:4]):
                 starts.setdefault(k, []).append(w.start())
+        return starts
+
+    def counts(self, text: str) -> tuple[tuple[str, int], ...]:
+        starts = self.word_starts(text)
         out = []
         for k, pat in self.patterns.items():
             if k in self.whole:

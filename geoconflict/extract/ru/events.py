@@ -158,7 +158,7 @@ def sentence_kind(text: str) -> str | None:
     >>> sentence_kind("Перестрелка продолжилась, несмотря на перемирие.")
     'violence'
     """
-    m = _KIND_CUE.search(text)
+    m = first_kind_cue(text)
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told
@@ -204,6 +204,37 @@ def _group_stems(pattern: str) -> frozenset[str] | None:
 _STEMS = {k: _group_stems(v) for k, v in CUES.items()}
 _STEMS["armed_target"] = _STEMS["attack"]
 _COUNTER = StemCounter(_CUE_RE, _STEMS)
+
+
+# where a cue of any kind, or a word of violence, can begin (for the first cue and the
+# words of violence of a sentence: the pattern tried at those words only)
+_AT_WORDS = StemCounter(
+    {"kind": _KIND_CUE, "violence": VIOLENCE_CUE},
+    {"kind": _group_stems("|".join(p for pats in _KIND_PATTERNS.values() for p in pats)),
+     "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))})
+
+
+def first_kind_cue(text: str) -> re.Match | None:
+    """``_KIND_CUE.search(text)``, tried at the words a cue can begin at."""
+    if "kind" in _AT_WORDS.whole or _FOLDS_PLAIN.search(text):
+        return _KIND_CUE.search(text)
+    for at in _AT_WORDS.word_starts(text).get("kind", ()):
+        m = _KIND_CUE.match(text, at)
+        if m:
+            return m
+    return None
+
+
+def violence_starts(text: str) -> list[int]:
+    """Where ``VIOLENCE_CUE.finditer(text)`` matches, tried at the words it can begin at."""
+    if "violence" in _AT_WORDS.whole or _FOLDS_PLAIN.search(text):
+        return [m.start() for m in VIOLENCE_CUE.finditer(text)]
+    out, end = [], 0
+    for at in _AT_WORDS.word_starts(text).get("violence", ()):
+        if at >= end and (m := VIOLENCE_CUE.match(text, at)):
+            out.append(at)
+            end = m.end()
+    return out
 # letters whose case folding meets a Russian or Latin letter another way than lower():
 # a text with any character outside these ranges is counted the slow way
 _FOLDS_PLAIN = re.compile(r"[^\x00-\x7f\u0400-\u04ff\u00a0«»—–…№“”„’‘]")

@@ -13,10 +13,10 @@ from .events import (
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
-    VIOLENCE_CUE,
     WATER_CUT,
     development_of,
     sentence_kind,
+    violence_starts,
 )
 
 __all__ = ["RussianSentenceFacts", "prepare"]
@@ -69,7 +69,7 @@ class RussianSentenceFacts(SentenceFacts):
 @lru_cache(maxsize=8192)
 def _violence_at(text: str) -> tuple[int, ...]:
     """Offsets of a sentence's words of violence."""
-    return tuple(m.start() for m in VIOLENCE_CUE.finditer(text))
+    return tuple(violence_starts(text))
 
 
 @lru_cache(maxsize=8192)
