@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..events import EventType, StemCounter, _closing, _development, _split_top, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
-           "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT"]
+           "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT",
+           "first_kind_cue", "violence_starts"]
 
 _W = r"\w*"
 # water cut off («перекрыли воду», «отключили подачу воды в село»)
@@ -179,6 +180,7 @@ _TRIGRAM_KEYS = frozenset(k for k, v in _FRAGMENTS.items() if all(len(f) == 3 fo
 def _opening_words(alt: str) -> list[str] | None:
     """The first four letters (lower case) of every word an alternative of a cue can begin
     with; None when a part of it may begin otherwise (its group is then searched whole)."""
+    alt = alt.removeprefix("(?<!\\w)")  # a word's start: no letter of its own
     if alt.startswith("(?:"):
         i = _closing(alt)
         inner = [_opening_words(part) for part in _split_top(alt[3:i])]
