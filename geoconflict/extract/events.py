@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["EventType", "classify", "EVENT_CUE", "VIOLENCE_CUE", "EVENT_STEMS", "may_be_event",
-           "cue_at_words", "first_cue", "sentence_kind", "KINDS"]
+           "cue_at_words", "first_cue", "sentence_kind", "KINDS", "cue_words"]
 
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
@@ -199,7 +199,7 @@ def may_be_event(words: list[str]) -> bool:
     return any(_stem_hit(w, EVENT_STEMS) for w in words)
 
 
-def _cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The (word, offset) pairs a cue can begin at: ``_stem_hit`` with the event stems, in
     one comprehension (no call per word)."""
     stems, short = EVENT_STEMS, _SHORT_STEMS
@@ -211,7 +211,7 @@ def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | Non
     """The first match of a cue pattern, tried only at the words a cue can begin."""
     if words is None:
         return pattern.search(text)
-    for _w, at in _cue_words(words):
+    for _w, at in cue_words(words):
         m = pattern.match(text, at)
         if m:
             return m
@@ -220,7 +220,7 @@ def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | Non
 
 def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -> bool:
     """``pattern.search(text)``, tried only at the words (word, offset) a cue can begin."""
-    return any(pattern.match(text, at) for _w, at in _cue_words(words))
+    return any(pattern.match(text, at) for _w, at in cue_words(words))
 
 
 def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str | None:
@@ -241,7 +241,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     """
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
-    for _w, at in _cue_words(words):
+    for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
         if m:
             return m.lastgroup
