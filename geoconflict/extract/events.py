@@ -299,8 +299,11 @@ class StemCounter:
     def word_starts(self, text: str) -> dict[str, list[int]]:
         """The offsets of the words each group can begin at, in text order."""
         starts: dict[str, list[int]] = {}
+        known = self._of_prefix.get  # (``groups_at`` without a call for a known prefix)
         for w in _WORD.finditer(text):
-            for k in self.groups_at(w.group().lower()[:4]):
+            low4 = w.group().lower()[:4]
+            groups = known(low4)
+            for k in self.groups_at(low4) if groups is None else groups:
                 starts.setdefault(k, []).append(w.start())
         return starts
 
