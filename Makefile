@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test map bench eval data lint mutate clean
+.PHONY: install test map readme-map bench eval data lint mutate clean
 
 install: $(STAMP)
 
@@ -25,6 +25,12 @@ map: install
 	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.html
 	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.png
 	$(BIN)/geoconflict gazetteer export -o maps/places.geojson
+
+# The README's picture: the still map at a fixed border date, so that it changes only
+# when the data does (make map's own PNG has the borders of the day it runs).
+README_MAP_AT ?= 2026-12-01
+readme-map: install
+	$(BIN)/geoconflict map incidents/ --at $(README_MAP_AT) -o maps/readme-still.png
 
 bench: install
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["write_text_atomic", "write_bytes_atomic", "yaml_text"]
+__all__ = ["write_text_atomic", "write_bytes_atomic", "write_chunks_atomic", "yaml_text"]
 
 
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
@@ -17,17 +18,25 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     that is not a regular file (``/dev/stdout``, a pipe) is written to directly, since
     it cannot be replaced.
     """
+    return write_chunks_atomic(path, (data,))
+
+
+def write_chunks_atomic(path: str | os.PathLike, chunks: Iterable[bytes]) -> Path:
+    """:func:`write_bytes_atomic` of the chunks in order, each written as it comes (a large
+    output is never joined in memory). If making a chunk fails, nothing is replaced."""
     target = Path(path)
     if target.exists() and not target.is_file():
         with open(target, "wb") as fh:
-            fh.write(data)
+            for data in chunks:
+                fh.write(data)
         return target
     target = target.resolve() if target.is_symlink() else target
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for data in chunks:
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; give the usual mode

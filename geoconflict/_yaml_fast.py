@@ -169,12 +169,7 @@ def _single_quoted(out: _Out, text: str, indent: int) -> None:
     out.write("'")
 
 
-#: ``key: scalar`` (``- scalar``) as written at an indent -> its text (see :func:`_entry`).
-_ENTRIES: dict[tuple, str] = {}
-_CACHED_LEN, _CACHE_MAX = 64, 200_000
-_SCALARS = (str, int, float, bool, type(None))
-
-
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 _KEYS_OK: set[str] = set()
 
 
@@ -188,62 +183,102 @@ def _check_key(key: Any) -> None:
         _KEYS_OK.add(key)
 
 
+#: Text that is surely plain and read back as text: it starts with a letter no YAML
+#: resolver looks at (not y/n/t/f/o, which start yes/no/true/false/on/off/null) and holds
+#: only letters, digits, spaces and ``-._()/,;``. And decimal digits, which read as an int.
+_PLAIN_WORDS = re.compile(r"[^\W\d_yYnNtTfFoO][\w\-.()/,; ]*\Z")
+_DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)\Z")
+
+
 def _entry(key: str | None, value: Any, indent: int) -> str:
     """The text of ``key: value`` (or ``- value`` for ``key`` None) for a scalar value
     written at ``indent``. Every entry starts at its indent and ends its line, so its text
-    depends on these three alone and repeated ones are reused."""
+    depends on these three alone (and :func:`_cached` reuses repeated ones). Ids, numbers
+    and plain words are written at once; any other text as :func:`_scalar` writes it."""
+    if key is not None:
+        _check_key(key)
+    head = "-" if key is None else key + ":"
     kind = type(value)
-    ck = (indent, key, kind, value)
-    got = _ENTRIES.get(ck)
-    if got is None:
-        if key is not None:
-            _check_key(key)
-        part = _Out()
-        part.column = indent
-        part.write("-" if key is None else key + ":")
-        _scalar(part, value, indent + 2)
-        got = "".join(part.parts)
-        # not kept: long text, and zero floats (-0.0 == 0.0 would share a text)
-        if (kind is not str or len(value) <= _CACHED_LEN) \
-                and (kind is not float or value) and len(_ENTRIES) < _CACHE_MAX:
-            _ENTRIES[ck] = got
+    if kind is str and value:
+        if _PLAIN_WORDS.match(value) and value[-1] != " " and (
+                " " not in value or indent + len(head) + 1 + len(value) <= WIDTH):
+            return f"{head} {value}"
+        if _DECIMAL.match(value):
+            return f"{head} '{value}'"
+    elif kind is float:
+        return f"{head} {_float(value)}"
+    elif kind is int:
+        return f"{head} {value}"
+    part = _Out()
+    part.column = indent
+    part.write(head)
+    _scalar(part, value, indent + 2)
+    return "".join(part.parts)
+
+
+#: (indent, key, type, value) -> the entry's text after a line break to its indent
+#: (``_LINES``), or alone (``_FIRSTS``: the first entry of a mapping in a sequence).
+_LINES: dict[tuple, str] = {}
+_FIRSTS: dict[tuple, str] = {}
+_CACHED_LEN, _CACHE_MAX = 64, 200_000
+
+
+def _cached(cache: dict[tuple, str], key: str | None, value: Any, indent: int,
+            brk: str) -> str:
+    """``brk`` and the entry of ``key: value``, kept in ``cache`` unless it is long text
+    or a zero float (-0.0 == 0.0 would share a text)."""
+    kind = type(value)
+    got = brk + _entry(key, value, indent)
+    if (kind is not str or len(value) <= _CACHED_LEN) and (kind is not float or value) \
+            and len(cache) < _CACHE_MAX:
+        cache[(indent, key, kind, value)] = got
     return got
 
 
 def _mapping(parts: list[str], d: dict, indent: int, first_inline: bool) -> None:
+    """A non-empty mapping; with ``first_inline`` its first entry follows ``- ``."""
     brk = "\n" + " " * indent
-    first = first_inline
-    entries = _ENTRIES
-    for key, value in d.items():
-        if first:
-            first = False
-        else:
-            parts.append(brk)
+    lines, scalars = _LINES, _SCALARS
+    items = iter(d.items())
+    if first_inline:
+        key, value = next(items)
         kind = type(value)
-        if kind in _SCALARS:
-            got = entries.get((indent, key, kind, value))
-            parts.append(got if got is not None else _entry(key, value, indent))
+        if kind in scalars:
+            got = _FIRSTS.get((indent, key, kind, value))
+            parts.append(got if got is not None else _cached(_FIRSTS, key, value, indent, ""))
         else:
             _check_key(key)
             parts.append(key + ":")
+            _value(parts, value, indent)
+    for key, value in items:
+        kind = type(value)
+        if kind in scalars:
+            got = lines.get((indent, key, kind, value))
+            parts.append(got if got is not None else _cached(lines, key, value, indent, brk))
+        else:
+            _check_key(key)
+            parts.append(brk + key + ":")
             _value(parts, value, indent)
 
 
 def _sequence(parts: list[str], items: list, indent: int, first_inline: bool) -> None:
     brk = "\n" + " " * indent
+    dash = brk + "- "
     for n, item in enumerate(items):
-        if n or not first_inline:
-            parts.append(brk)
         kind = type(item)
         if kind is dict and item:
-            parts.append("- ")
+            parts.append(dash if n or not first_inline else "- ")
             _mapping(parts, item, indent + 2, True)
-        elif kind is dict or kind is list:
+            continue
+        if n or not first_inline:
+            parts.append(brk)
+        if kind is dict or kind is list:
             if item:
                 raise TypeError("cannot write a list in a list")
             parts.append("- {}" if kind is dict else "- []")
         else:
-            parts.append(_entry(None, item, indent))
+            got = _FIRSTS.get((indent, None, kind, item))
+            parts.append(got if got is not None else _cached(_FIRSTS, None, item, indent, ""))
 
 
 def _value(parts: list[str], value: Any, indent: int) -> None:

@@ -114,3 +114,13 @@ def test_since_an_event_named_before_its_date(text, expected):
     from geoconflict.extract.dates import find_dates, parse_published
     (d,) = find_dates(text, parse_published("2022-09-21"))
     assert d.role == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("By A. Writer | March 14, 2023\nGuards fired shots.", "report"),
+    ("by Staff Reporter - 14 March 2023\nGuards fired shots.", "report"),
+    ("Guards fired shots; by March 14 calm had returned.", "until"),
+    ("Since Monday, guards have fired shots.", "since"),
+])
+def test_a_byline_dates_the_page_and_since_a_weekday_is_a_start(text, role):
+    assert role_of(text) == role

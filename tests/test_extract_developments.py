@@ -69,3 +69,44 @@ def test_a_closure_is_dated_by_the_start_of_the_state():
     (d,) = extract_text("date 2022-05-11\nThe checkpoint near Dostuk has been closed since "
                         "March 2020.\n")
     assert (d["date_start"], d["date_precision"]) == ("2020-03-01", "month")
+
+
+def test_an_undated_event_that_says_how_long_it_has_lasted_starts_that_long_before():
+    ex = extract_articles([read_article("date 2010-05-24\nThe border with Tajikistan has been "
+                                        "closed for 10 days.\n", "c.txt")])
+    (d,) = ex.drafts
+    assert (d["date_start"], d["date_end"]) == ("2010-05-14", "2010-05-24")
+    assert any("dated to the publication date 2010-05-24, from 2010-05-14" in w
+               for w in ex.warnings)
+    (d,) = extract_text("date 2010-06-15\nSix days of fighting in Osh have left 170 people "
+                        "dead.\n")  # the day told is the sixth
+    assert (d["date_start"], d["date_end"]) == ("2010-06-10", "2010-06-15")
+    (d,) = extract_text("date 2010-06-15\nTwo guards have been detained in Osh for the past two "
+                        "weeks.\n")
+    assert d["date_start"] == "2010-06-01"
+
+
+def test_a_stretch_of_another_kind_or_without_a_perfect_tense_dates_nothing_back():
+    talks = extract_text("date 2010-06-15\nAfter two days of talks nothing was agreed about "
+                         "Osh, where 3 people were killed.\n")
+    fight = next(d for d in talks if d["event_type"] == "Battles")
+    assert fight["date_start"] == "2010-06-15"  # the talks lasted two days, not the fighting
+    (d,) = extract_text("date 2010-06-15\nIn Osh the border was closed for 10 days.\n")
+    assert d["date_start"] == "2010-06-15"  # a past closure of unknown date
+
+
+def test_events_counted_since_a_day_span_up_to_the_telling_a_state_starts_on_it():
+    (d,) = extract_text("date 2010-05-24\nSince May 18, guards have detained five Uzbek "
+                        "citizens near Kadamjai.\n")
+    assert (d["date_start"], d["date_end"]) == ("2010-05-18", "2010-05-24")
+    (d,) = extract_text("date 2010-05-24\nSince May 18, Uzbekistan has closed the border "
+                        "with Tajikistan.\n")
+    assert (d["date_start"], d["date_end"]) == ("2010-05-18", "2010-05-18")
+
+
+def test_with_the_publication_known_to_the_month_the_telling_is_after_the_last_day_told():
+    drafts = extract_text("date 2015-02\nGuards detained an Uzbek man near Kadamjai on "
+                          "February 10.\nSix other Uzbek citizens were detained in two "
+                          "separate cases since February 1.\n")
+    assert sorted((d["date_start"], d["date_end"], d["detained"]["best"]) for d in drafts) == [
+        ("2015-02-01", "2015-02-10", 6), ("2015-02-10", "2015-02-10", 1)]

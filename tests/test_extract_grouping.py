@@ -304,3 +304,156 @@ def test_a_leading_after_clause_with_its_own_date_is_an_earlier_incident():
     assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
         ("2024-12-01", "month"), ("2025-02-21", "day")]
     assert [s["place"] for s in drafts[0]["locations"]] == ["kg-batken"]
+
+
+def test_fighting_lasts_until_the_ceasefire_or_the_day_told_with_until():
+    truce = ("date 2022-09-19\nFighting broke out near Ak-Sai on Wednesday, before a "
+             "ceasefire was agreed on Friday.\n")
+    (d,) = extract_text(truce)
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-16")
+    long = "date 2022-09-19\nClashes near Ak-Sai went on from 4 September until 16 September.\n"
+    (d,) = extract_text(long)  # one incident, however long the span
+    assert (d["date_start"], d["date_end"]) == ("2022-09-04", "2022-09-16")
+
+
+def test_a_later_day_of_something_else_does_not_lengthen_the_fighting():
+    talks = ("date 2022-09-19\nClashes near Ak-Sai broke out on Wednesday, two days before "
+             "talks on Friday.\n")
+    assert [(d["date_start"], d["date_end"]) for d in extract_text(talks)] == [
+        ("2022-09-14", "2022-09-14")]
+    road = ("date 2022-09-19\nClashes near Ak-Sai broke out on 14 September; the road "
+            "stayed closed until 18 September.\n")
+    assert [(d["date_start"], d["date_end"]) for d in extract_text(road)] == [
+        ("2022-09-14", "2022-09-14")]
+
+
+def test_riots_are_violence():
+    (d,) = extract_text("date 2010-07-01\nIn June 2010, ethnic riots erupted in Osh.\n")
+    assert (d["event_type"], d["date_start"][:7]) == ("Riots", "2010-06")
+
+
+def test_a_reopening_in_the_month_of_the_closure_is_an_incident_of_its_own():
+    text = ("date 2013-02-02\nIn late January Uzbekistan reopened rail links with Kyrgyzstan.\n"
+            "Uzbekistan closed the border crossings near Sokh in early January.\n")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    assert all(d["date_start"][:7] == "2013-01" for d in drafts)
+    assert sorted(len(d["locations"]) for d in drafts) == [1, 1]  # the opening borrows Sokh
+
+
+def test_a_closure_after_clashes_of_a_year_is_a_closure_of_that_year():
+    text = ("date 2017-09-07\nOn September 6 the Dostuk checkpoint was reopened.\n"
+            "Uzbekistan closed most crossings after deadly clashes in 2010 in Osh.\n")
+    drafts = sorted(extract_text(text), key=lambda d: (d["date_start"], d["event_type"]))
+    assert [(d["date_start"][:4], d["event_type"]) for d in drafts] == [
+        ("2010", "Battles"), ("2010", "Strategic developments"),
+        ("2017", "Strategic developments")]
+    assert [s["place"] for s in drafts[0]["locations"]] == ["kg-osh"]
+
+
+def test_an_attack_told_as_the_cause_of_a_closure_takes_its_month_and_its_places():
+    text = ("date 2013-02-02\nUzbekistan closed the border in early January, after "
+            "residents of Sokh attacked Kyrgyz border guards in Batken region.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["event_type"])
+    assert [(d["event_type"], d["date_start"][:7]) for d in drafts] == [
+        ("Battles", "2013-01"), ("Strategic developments", "2013-01")]
+    battle, closure = drafts  # the attackers' home is mentioned, not a scene
+    assert [s["place"] for s in battle["locations"]] == ["kg-batken-region"]
+    assert "uz-sokh" in str(battle["mentioned_places"])
+    assert closure["locations"][0]["match"].startswith("borrowed")
+
+
+def test_an_undated_story_is_set_where_the_sentence_before_it_places_its_actors():
+    text = ("date 2024-05-07\nKyrgyz guards noticed herders grazing cattle near Ak-Sai.\n"
+            "The herders refused to leave.\nOne of them fired two shots at the guards.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert not d["locations"][0]["match"].startswith("borrowed")
+
+
+def test_a_dated_recall_is_not_set_by_the_sentence_before_it():
+    text = ("date 2021-05-03\nThe dispute was over cameras in the village of Ak-Sai.\n"
+            "In 2015, there were clashes in the same area.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2015-01-01"
+    assert d["locations"] == []  # "the same area" is the story before it, unnamed here
+
+
+def test_violence_since_a_day_runs_to_the_telling_a_tally_since_a_year_is_no_incident():
+    (d,) = extract_text("date 2022-09-19\nSince Wednesday, fighting near Ak-Sai has killed "
+                        "20 people.\n")
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-19")
+    (d,) = extract_text("date 2022-09-19\nFighting near Ak-Sai has gone on since 14 "
+                        "September.\n")
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-19")
+    (d,) = extract_text("date 2022-09-19\nTwo guards were killed near Ak-Sai on Monday.\n"
+                        "Since 2000, 70 people have been killed at the border.\n")
+    assert d["fatalities"]["best"] == 2
+
+
+def test_overnight_into_a_weekday_is_that_day():
+    (d,) = extract_text("date 2022-09-19\nThe shootout near Ak-Sai took place overnight into "
+                        "Tuesday.\n")
+    assert d["date_start"] == "2022-09-13"
+
+
+def test_a_neighbour_lends_only_the_places_where_its_event_happened():
+    text = ("date 2021-05-02\nGuards exchanged fire near Ak-Sai on April 30.\n"
+            "Three people were hurt in Isfana.\nThe sides agreed to a ceasefire on May 1.\n")
+    kinds = _by_type(extract_text(text))
+    (clash,) = kinds["Armed clash"]
+    (deal,) = kinds["Agreement"]
+    assert [s["place"] for s in clash["locations"]] == ["kg-ak-sai"]
+    assert [s["place"] for s in deal["locations"]] == ["kg-ak-sai"]  # not Isfana
+
+
+def test_the_news_told_before_a_recalled_event_is_not_part_of_it():
+    text = ("date 2022-09-20\nTwo guards were wounded in a shootout near Ak-Sai.\n"
+            "In 2021, similar clashes killed 55 people.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [(d["date_start"][:4], d.get("injured", {}).get("best"),
+             d.get("fatalities", {}).get("best")) for d in drafts] == [
+        ("2021", None, 55), ("2022", 2, None)]
+    recall = ("date 2022-09-20\nIn 2010 riots erupted in Osh.\nTwo people were killed "
+              "near Osh.\n")  # told after its date, the story is the recalled event's
+    (d,) = extract_text(recall)
+    assert d["date_start"] == "2010-01-01" and d["fatalities"]["best"] == 2
+
+
+def test_a_count_of_events_over_a_year_does_not_date_the_news():
+    text = ("date 2022-09-20\nTwo guards were wounded in a shootout near Ak-Sai.\n"
+            "It was the third such shooting this year.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2022-09-20" and d["injured"]["best"] == 2
+
+
+def test_a_year_that_closed_is_no_border_closure():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("The year closed without the visit.") is None
+    assert sentence_kind("The border remains closed.") == "other"
+    assert sentence_kind("The checkpoint was shut down in 2010.") == "other"
+
+
+def test_protests_that_are_banned_are_no_protest():
+    text = ("date 2022-04-15\nOn April 14 a court in Bishkek banned rallies and protests in "
+            "the city centre.\n")
+    assert extract_text(text) == []  # a court's ruling tells no incident
+    held = "date 2022-04-15\nOn April 14 residents of Batken held a protest against the ban.\n"
+    assert extract_text(held)[0]["event_type"] == "Protests"
+
+
+def test_after_a_leading_clause_the_main_clause_gives_the_kind():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Following the clashes, the sides agreed on a ceasefire.") == \
+        "agreement"
+    assert sentence_kind("Despite the ceasefire, fighting continued.") == "violence"
+    text = ("date 2021-05-03\nAfter clashes near Ak-Sai on April 29, the two sides signed a "
+            "ceasefire on May 1.\n")
+    kinds = _by_type(extract_text(text))
+    assert [d["date_start"] for d in kinds["Armed clash"]] == ["2021-04-29"]
+    assert [d["date_start"] for d in kinds["Agreement"]] == ["2021-05-01"]
+
+
+def test_violence_told_only_as_a_cause_makes_no_incident():
+    text = "date 2021-05-03\nUzbekistan closed the border on May 1 after clashes.\n"
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]

@@ -185,3 +185,109 @@ def test_one_victim_told_without_a_numeral(text, expected):
 ])
 def test_sides_by_attribution_at_the_end_and_one_of_its_men(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 2.5 million people were displaced.", [(2_500_000, "displaced", "about", "")]),
+    ("Some 1.2 thousand residents fled their homes.", [(1200, "displaced", "about", "")]),
+    ("Guards seized 3 cars and 12 rifles.", [(3, "", "", ""), (12, "weapons", "", "")]),
+    ("Police found 3 hunting rifles and 200 rounds.",
+     [(3, "weapons", "", ""), (200, "ammunition", "", "")]),
+    ("Forty, most of them soldiers, were wounded.", [(40, "injured", "", "")]),
+    ("Nine, all of whom were herders, were detained.", [(9, "detained", "", "")]),
+])
+def test_scaled_decimals_weapons_after_a_count_and_a_breakdown_between_commas(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed at the Tajik post.", [(2, "killed", "", "TJ")]),
+    ("Three guards were wounded at an Uzbek checkpoint.", [(3, "injured", "", "UZ")]),
+    ("Four people died on the Kyrgyz side.", [(4, "killed", "", "KG")]),
+    ("Two guards were wounded at the post.", [(2, "injured", "", "")]),
+])
+def test_the_side_of_the_place_where_victims_were_hit(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Tajik border guard later succumbed to his wounds.", [(1, "killed", "", "TJ")]),
+    ("Two guards succumbed to their wounds.", [(2, "killed", "", "")]),
+    ("One guard on each side was hurt; the Uzbek guard next day succumbed to his wounds.",
+     [(1, "injured", "", ""), (1, "killed", "", "UZ")]),
+])
+def test_succumbing_to_wounds_is_a_death(text, expected):
+    assert counts(text) == expected
+
+
+def test_rounds_of_talks_are_no_ammunition():
+    assert counts("It came after two rounds of negotiations.") == [(2, "", "", "")]
+    assert counts("They fired 200 rounds at the post.") == [(200, "ammunition", "", "")]
+    assert counts("Guards seized 500 rounds of ammunition.") == [(500, "ammunition", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll rose to 94: 59 in Kyrgyzstan and 35 in Tajikistan.",
+     [(94, "killed", "", ""), (59, "killed", "", "KG"), (35, "killed", "", "TJ")]),
+    ("Dushanbe put the number of dead at 41.", [(41, "killed", "", "TJ")]),
+    ("Officials put the number of injured at 120.", [(120, "injured", "", "")]),
+    ("Later Kyrgyzstan raised its death toll to 36.", [(36, "killed", "", "KG")]),
+    ("At least 55 people were killed, 36 Kyrgyz and 19 Tajiks.",
+     [(55, "killed", "at_least", ""), (36, "killed", "", "KG"), (19, "killed", "", "TJ")]),
+    ("Five people were killed, two Kyrgyz officials said.",
+     [(5, "killed", "", "KG"), (2, "", "", "KG")]),
+])
+def test_tolls_put_raised_and_broken_down_by_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of injured has reached 150.", [(150, "injured", "", "")]),
+    ("The death toll hit 20.", [(20, "killed", "", "")]),
+])
+def test_a_toll_that_reached_a_figure(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dead included two border guards.", [(2, "killed", "", "")]),
+    ("The bodies of two Kyrgyz shepherds were found.", [(2, "killed", "", "KG")]),
+    ("Two people were killed and another 5 injured.",
+     [(2, "killed", "", ""), (5, "injured", "", "")]),
+    ("Kyrgyzstan reported 13 more deaths.", [(13, "killed", "increment", "KG")]),
+    ("Kyrgyzstan says 13 of its citizens have died, Tajikistan 10.",
+     [(13, "killed", "", "KG"), (10, "killed", "", "TJ")]),
+    ("Kyrgyzstan reported 31 deaths, and the Tajik side 15.",
+     [(31, "killed", "", "KG"), (15, "killed", "", "TJ")]),
+])
+def test_the_dead_included_another_group_and_a_gapped_verb(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kyrgyz Defence Ministry said Tajik forces lost 10 men.", [(10, "killed", "", "TJ")]),
+    ("Tajikistan said Kyrgyz shelling killed 10 of its citizens.", [(10, "killed", "", "TJ")]),
+])
+def test_the_country_nearest_the_count_that_tells_or_bears_it_gives_the_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No Tajik border guards were injured.", [(0, "injured", "", "TJ")]),
+    ("Nobody died.", [(0, "killed", "", "")]),
+    ("Two guards were wounded; no civilians were hurt.",
+     [(2, "injured", "", ""), (0, "injured", "", "")]),
+])
+def test_no_victims_of_a_group_and_nobody_died_are_zero(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Tajik side has two wounded.", [(2, "injured", "", "TJ")]),
+    ("The Kyrgyz side suffered 3 dead.", [(3, "killed", "", "KG")]),
+    ("Kyrgyzstan: 24 dead, 87 injured.", [(24, "killed", "", "KG"), (87, "injured", "", "KG")]),
+    ("The death toll of clashes at the Kyrgyzstan-Tajikistan border has risen to 46.",
+     [(46, "killed", "", "")]),  # "has" here is no side's
+])
+def test_a_side_that_has_or_heads_its_figures(text, expected):
+    assert counts(text) == expected

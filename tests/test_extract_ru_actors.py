@@ -25,3 +25,11 @@ def test_generic_word_takes_the_country_named_with_it():
 def test_stem_drops_case_endings_only_of_long_words():
     assert stem("пограничников") == stem("пограничники") == "пограничник"
     assert stem("КР") == "кр"
+
+
+def test_abbreviated_forces_and_the_genitive_of_armed_forces():
+    assert actors("Огонь открыли бойцы ГПС.") == [("ГПС", "Border Service of Kyrgyzstan")]
+    assert actors("Огонь открыли военнослужащие ПВ ГКНБ РТ.")[-1] == (
+        "ПВ ГКНБ РТ", "Border Troops of Tajikistan")
+    assert actors("Обстреляли позиции Вооруженных сил Кыргызстана.") == [
+        ("Вооруженных сил Кыргызстана", "Military Forces of Kyrgyzstan")]

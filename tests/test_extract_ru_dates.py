@@ -31,6 +31,31 @@ def first(text, pub=PUB):
     ("На прошлой неделе закрыли границу.", date(2021, 4, 19), date(2021, 4, 25), "week"),
     ("В прошлом году было пять таких случаев.", date(2020, 1, 1), date(2020, 12, 31), "year"),
     ("Граница закрыта с 26.05.2009.", date(2009, 5, 26), date(2009, 5, 26), "day"),
+    # variants of the forms the issue names
+    ("Обстрел шел в ночь на 1 мая.", date(2021, 4, 30), date(2021, 5, 1), "day"),
+    ("Обстрел шел в ночь со среды на четверг.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("Обстрел шел в ночь со 2 на 3 апреля.", date(2021, 4, 2), date(2021, 4, 3), "day"),
+    ("В минувший четверг была драка.", date(2021, 4, 29), date(2021, 4, 29), "day"),
+    ("В прошлую среду была драка.", date(2021, 4, 28), date(2021, 4, 28), "day"),
+    ("В понедельник утром была драка.", date(2021, 4, 26), date(2021, 4, 26), "day"),
+    ("На этой неделе была драка.", date(2021, 4, 26), date(2021, 5, 2), "week"),
+    ("В позапрошлом году была драка.", date(2019, 1, 1), date(2019, 12, 31), "year"),
+    ("В прошлом месяце была драка.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("Бои шли с 28 по 30 апреля.", date(2021, 4, 28), date(2021, 4, 30), "day"),
+    ("Бои шли 28 апреля – 1 мая.", date(2021, 4, 28), date(2021, 5, 1), "day"),
+    ("Бои шли с 28 апреля до 1 мая.", date(2021, 4, 28), date(2021, 5, 1), "day"),
+    ("Драка была 29 апреля текущего года.", date(2021, 4, 29), date(2021, 4, 29), "day"),
+    ("Драка была 29 апреля 2021г. у села.", date(2021, 4, 29), date(2021, 4, 29), "day"),
+    ("Драка была 29.04.2021 у села.", date(2021, 4, 29), date(2021, 4, 29), "day"),
+    ("Вчера, 1 мая, была драка.", date(2021, 5, 1), date(2021, 5, 1), "day"),
+    ("Драка была в пятницу, 30 апреля.", date(2021, 4, 30), date(2021, 4, 30), "day"),
+    ("Драка была в апреле этого года.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("В конце прошлой недели была драка.", date(2021, 4, 19), date(2021, 4, 25), "week"),
+    ("В середине прошлого месяца была драка.", date(2021, 4, 1), date(2021, 4, 30), "month"),
+    ("В выходные была драка.", date(2021, 5, 1), date(2021, 5, 2), "day"),
+    ("В прошедшие выходные была драка.", date(2021, 4, 24), date(2021, 4, 25), "day"),
+    ("В ночь на 28-е была драка.", date(2021, 4, 27), date(2021, 4, 28), "day"),
+    ("Утром 28-го была драка.", date(2021, 4, 28), date(2021, 4, 28), "day"),
 ])
 def test_dates_resolved_against_publication(text, start, end, precision):
     assert first(text) == (start, end, precision)
@@ -55,6 +80,7 @@ def test_weekday_with_its_date_is_one_date():
     ("Бои шли 28 апреля у села.", "event"),
     ("Вернули пастуха, задержанного 28 апреля.", "prior"),
     ("Задержанный 28 апреля пастух вернулся домой.", "prior"),
+    ("Пастух, задержанный узбекскими пограничниками 28 апреля, вернулся.", "prior"),
     ("Пастух был задержан 28 апреля, сообщили в милиции.", "event"),
     ("По состоянию на 28 апреля задержаны трое.", "report"),
     ("Открыли пункты пропуска, закрытые с 2012 года.", "prior"),
@@ -68,6 +94,10 @@ def test_roles(text, role):
 def test_part_of_day():
     found = find_dates("Вечером 8 апреля нарушители перешли границу.", PUB)
     assert found[0].part_of_day == "evening"
+
+
+def test_an_ordinal_without_a_part_of_day_is_no_date():
+    assert find_dates("Это было 28-го заседание комиссии.", PUB) == []
 
 
 def test_bare_number_is_no_year():
@@ -129,7 +159,10 @@ def test_spans_and_relative_years(text, start, end, precision):
     "• 1 мая 2021 в 14:20\nВчера у села была драка.",
     "2021-05-01 09:15 |\nВчера у села была драка.",
     "Бишкек. 01.05.21. Вчера у села была драка.",
-], ids=["stamp-with-time", "iso-stamp", "numeric-dateline"])
+    "ДУШАНБЕ, 01.05.2021 /НИАТ «Ховар»/. Вчера у села была драка.",
+    "Бишкек, 1 мая (АКИpress). Вчера у села была драка.",
+], ids=["stamp-with-time", "iso-stamp", "numeric-dateline", "dateline-with-agency-in-slashes",
+        "dateline-with-agency-in-brackets"])
 def test_page_stamp_and_numeric_dateline_are_report_dates(text):
     assert find_dates(text, PUB)[0].role == "report"
 
@@ -183,3 +216,48 @@ def test_a_dispatch_reposted_days_later_keeps_its_own_yesterday():
     # a dateline on the day of publication changes nothing
     found = find_dates("БИШКЕК, 2 мая — агентство. Вчера у села была драка.", PUB)
     assert found[1].value.start == date(2021, 5, 1)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Драка у села была 17-го числа.", date(2021, 4, 17)),
+    ("Драка у села была 1 числа.", date(2021, 5, 1)),
+    ("Во время вчерашней драки ранены двое.", date(2021, 5, 1)),
+    ("После вчерашнего обстрела жители ушли.", date(2021, 5, 1)),
+    ("Сегодняшняя драка закончилась быстро.", date(2021, 5, 2)),
+    ("Позавчерашний обстрел повредил дома.", date(2021, 4, 30)),
+], ids=["day-of-month-before", "day-of-month-this", "yesterdays", "yesterdays-after",
+        "todays", "day-before-yesterdays"])
+def test_day_of_the_month_and_day_adjectives(text, day):
+    assert first(text) == (day, day, "day")
+
+
+def test_a_relative_report_day_is_no_reference_of_its_own():
+    # «сообщили вчера»: the report was yesterday, and the yesterday of the event is not
+    # a day before it
+    found = find_dates("Вчера у села была драка, сообщили вчера в погранслужбе.", PUB)
+    assert [d.value.start for d in found] == [date(2021, 5, 1), date(2021, 5, 1)]
+    assert found[1].role == "report"
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Драка была 29 апреля. Об этом 30 апреля сообщили в погранслужбе.", ["event", "report"]),
+    ("Как сообщили 30 апреля в погранслужбе, 29 апреля была драка.", ["report", "event"]),
+    ("Пресс-служба 30 апреля сообщила, что накануне была драка.", ["report", "event"]),
+], ids=["report-after", "report-before", "report-then-eve"])
+def test_report_and_event_days_apart(text, roles):
+    assert [d.role for d in find_dates(text, PUB)] == roles
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Конфликт начался 27 апреля и продолжался два дня.", date(2021, 4, 27), date(2021, 4, 28)),
+    ("Столкновения, начавшиеся 28 апреля, длились три дня.", date(2021, 4, 28),
+     date(2021, 4, 30)),
+    ("Бои 28 апреля длились 5 часов.", date(2021, 4, 28), date(2021, 4, 28)),
+], ids=["lasted-two-days", "lasted-three-days", "hours-change-nothing"])
+def test_a_day_widened_by_how_long_it_lasted(text, start, end):
+    assert first(text)[:2] == (start, end)
+
+
+def test_one_of_the_wounded_dying_later_is_no_event_day():
+    found = find_dates("Драка была 27 апреля. Один из раненых скончался 30 апреля.", PUB)
+    assert [d.role for d in found] == ["event", "later"]

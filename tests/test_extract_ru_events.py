@@ -23,6 +23,17 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("У КПП военные открыли огонь.", "violence"),
     ("Задержано 67 голов скота.", None),
     ("Пограничники пресекли незаконный перегон скота.", "other"),
+    # a joint decision to stop is an agreement; a decision to close, a closure
+    ("Было принято решение прекратить работы на спорном участке.", "agreement"),
+    ("Стороны приняли совместное решение об отводе войск.", "agreement"),
+    ("Было принято решение закрыть пункт пропуска.", "other"),
+    ("Воду перекрыли жители соседнего села.", "other"),
+    # a cue in a phrase of cause tells why, not what
+    ("Из-за саммита глав государств будет закрыт аэропорт.", "other"),
+    ("Из-за перестрелки на границе погибли двое.", "violence"),
+    # a detainee handed to the police is part of the detention's story
+    ("Задержанный передан в Баткенский РОВД.", None),
+    ("Задержанные переданы таджикской стороне.", "other"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind
@@ -125,6 +136,19 @@ def test_a_deal_in_force_is_no_agreement_made():
     assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
     made = "date 2024-04-20\nВчера стороны подписали протокол в соответствии с договором."
     assert [d["sub_event_type"] for d in extract_text(made)] == ["Agreement"]
+
+
+def test_water_cut_told_object_first_is_its_own_development():
+    got = kinds_and_stops("Вчера в Исфаре прошли переговоры о воде. Воду перекрыли жители "
+                          "села Ворух 28 апреля.")
+    assert ("Other", ["tj-vorukh"]) in got
+
+
+
+def test_an_airport_closed_beside_a_crossing_is_a_development_of_its_own():
+    got = kinds_and_stops("Вчера закрыли пункт пропуска «Джартепа». Из-за саммита будет "
+                          "закрыт на три дня аэропорт Самарканда.")
+    assert sorted(got) == [("Other", ["uz-jartepa-checkpoint"]), ("Other", ["uz-samarkand"])]
 
 
 @pytest.mark.parametrize("text", [

@@ -28,8 +28,27 @@ def test_roles_qualifiers_sides(text, expected):
     ("В результате никто не пострадал.", [(0, "injured", "", "")]),
     ("Со стороны Таджикистана жертв нет.", [(0, "killed", "", "TJ")]),
     ("Среди пограничников КР пострадавшие отсутствуют.", [(0, "injured", "", "KG")]),
+    ("Не пострадал никто.", [(0, "injured", "", "")]),
+    ("Пострадавших не было.", [(0, "injured", "", "")]),
+    ("Жертв и пострадавших нет.", [(0, "killed", "", ""), (0, "injured", "", "")]),
+    ("Жертв удалось избежать.", [(0, "killed", "", "")]),
+    ("Никто из граждан Кыргызстана не пострадал.", [(0, "injured", "", "KG")]),
+    ("Пострадавших среди мирного населения нет.", [(0, "injured", "", "")]),
 ])
 def test_nobody_hurt_is_zero(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В результате ранение получил местный житель.", [(1, "injured", "", "")]),
+    ("Ранения получил гражданин Кыргызстана.", [(1, "injured", "", "KG")]),
+    ("Раненого пограничника доставили в больницу.", [(1, "injured", "", "")]),
+    ("Подросток получил травму головы.", [(1, "injured", "", "")]),
+    ("Кыргызстанец был избит.", [(1, "injured", "", "KG")]),
+    ("В результате инцидента погиб человек.", [(1, "killed", "", "")]),
+], ids=["wound-before-its-verb", "wounds-before-a-citizen", "wounded-taken-to-hospital",
+        "teenager-hurt", "beaten", "a-person-died"])
+def test_one_person_in_other_word_orders(text, expected):
     assert counts(text) == expected
 
 
@@ -45,6 +64,7 @@ def test_one_person_without_a_numeral():
     "Стоимость груза составила 5000 сомов.",
     "Встреча прошла в 15:30 в здании администрации.",
     "Одна из версий не подтвердилась.",
+    "Пострадали несколько человек.",  # a number not given is no count of one
 ])
 def test_not_counts_of_people(text):
     assert counts(text) == []
@@ -113,4 +133,79 @@ def test_a_number_word_after_a_dash_without_a_side_is_no_count():
     ("Ранен военнослужащий Пограничных войск ГКНБ Таджикистана.", [(1, "injured", "", "TJ")]),
 ], ids=["force-of-a-country", "one-of-a-force"])
 def test_the_side_of_the_force_a_group_belongs_to(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пятеро военнослужащих получили ранения, сообщила пресс-служба ГКНБ Кыргызстана.",
+     [(5, "injured", "", "KG")]),
+    ("Ранены трое, по данным Минздрава КР.", [(3, "injured", "", "KG")]),
+    ("Никто не пострадал, сообщили в ГКНБ Таджикистана.", [(0, "injured", "", "TJ")]),
+    ("В Минздраве Кыргызстана сообщили, что ранены 31 человек.", [(31, "injured", "", "KG")]),
+    # the counted people's own country comes before the source's
+    ("Ранены трое кыргызстанцев, сообщила таджикская сторона.", [(3, "injured", "", "KG")]),
+    ("Таджикские СМИ сообщают о пяти раненых.", [(5, "injured", "", "TJ")]),
+    ("Среди кыргызских военных двое погибших.", [(2, "killed", "", "KG")]),
+    ("По информации узбекской стороны, задержаны трое.", [(3, "detained", "", "UZ")]),
+    ("На кыргызской стороне ранены четверо.", [(4, "injured", "", "KG")]),
+    # an outlet named after a country reports no side of its own
+    ("Погибли 10 человек, сообщает Sputnik Кыргызстан.", [(10, "killed", "", "")]),
+    ("Как передает Sputnik Таджикистан, погибли 10 человек.", [(10, "killed", "", "")]),
+], ids=["press-service-after", "according-to-after", "zero-with-source-after",
+        "source-with-its-country-before-the-verb", "people-before-source",
+        "media-report", "among-the-forces-of", "information-of-a-side", "on-a-side",
+        "outlet-after", "outlet-before"])
+def test_the_source_after_a_count_gives_its_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пограничник получил смертельное ранение.", [(1, "killed", "", "")]),
+    ("Двое получили смертельные ранения.", [(2, "killed", "", "")]),
+    ("Перестрелка унесла жизни двоих.", [(2, "killed", "", "")]),
+    ("Стрельба унесла жизни трех человек.", [(3, "killed", "", "")]),
+], ids=["mortal-wound", "mortal-wounds", "took-lives", "took-lives-of-people"])
+def test_mortal_wounds_and_lives_taken_are_deaths(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пограничники задержали чабана из Кыргызстана.", [(1, "detained", "", "KG")]),
+    ("Задержаны двое жителей из Таджикистана.", [(2, "detained", "", "TJ")]),
+    ("Ранена кыргызстанка.", [(1, "injured", "", "KG")]),
+    ("Задержаны 5 граждан Республики Таджикистан.", [(5, "detained", "", "TJ")]),
+], ids=["one-from", "two-from", "a-woman-of", "citizens-of-the-republic-of"])
+def test_people_from_a_country_are_its_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кыргызская сторона сообщила о гибели двух пограничников.", [(2, "killed", "", "KG")]),
+    ("Гибель трех человек подтвердили врачи.", [(3, "killed", "", "")]),
+    ("Ранения получили двое военнослужащих ГПВ ГКНБ РТ.", [(2, "injured", "", "TJ")]),
+], ids=["death-of", "death-of-people", "force-abbreviations"])
+def test_death_nouns_and_force_abbreviations(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Скончались двое раненых.", [(2, "killed", "", "")]),
+    ("Ранены двое задержанных.", [(2, "injured", "", "")]),
+    ("Погибших — трое, раненых — пятеро.", [(3, "killed", "", ""), (5, "injured", "", "")]),
+    ("Один человек погиб, четверо получили ранения.",
+     [(1, "killed", "", ""), (4, "injured", "", "")]),
+    ("В больницу доставлены 11 человек.", [(11, "injured", "", "")]),
+    ("Погибли двадцать пять человек.", [(25, "killed", "", "")]),
+    ("Эвакуированы сто двадцать жителей.", [(120, "evacuated", "", "")]),
+    ("Ранены по меньшей мере пятеро.", [(5, "injured", "at_least", "")]),
+    ("Погибли около тридцати человек.", [(30, "killed", "about", "")]),
+    ("Пострадали не менее двух человек.", [(2, "injured", "at_least", "")]),
+    ("Пограничники задержали двоих чабанов.", [(2, "detained", "", "")]),
+    ("Убитых — двое.", [(2, "killed", "", "")]),
+    ("Около 30 тысяч человек покинули свои дома.", [(30000, "evacuated", "about", "")]),
+], ids=["verb-before-a-participle-noun", "wounded-detainees", "role-dash-pairs",
+        "role-of-its-own-clause", "hospital-before-its-verb", "compound-number",
+        "hundreds", "at-least-collective", "about-genitive", "not-fewer-genitive",
+        "collective-genitive", "killed-dash", "left-their-homes"])
+def test_the_role_of_each_count_in_a_sentence_of_several(text, expected):
     assert counts(text) == expected

@@ -83,3 +83,54 @@ def test_a_sentence_without_a_cue_places_an_incident_only_when_it_has_no_place()
                  "Село Ак-Сай находится неподалеку.\n")
     (d,) = extract("-", input=described)
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def _drafts(text):
+    from geoconflict.extract.pipeline import extract_articles, read_article
+    return extract_articles([read_article("date 2021-05-02\n" + text, "a.txt")],
+                            merge=False).drafts
+
+
+def test_a_headline_of_a_closure_joins_the_closure_it_announces():
+    (d,) = _drafts("Граница закрыта\nУзбекистан 28 апреля закрыл пункт пропуска «Дустлик».")
+    assert d["date_start"] == "2021-04-28"
+    assert [s["place"] for s in d["locations"]] == ["uz-dustlik-checkpoint"]
+
+
+def test_a_closure_dated_after_an_opening_is_an_incident_of_its_own():
+    drafts = _drafts("Стороны откроют переход\nВ ближайшее время на границе откроют пункт "
+                     "пропуска «Дустлик». Три года назад граница была закрыта. Переход "
+                     "«Дустлик» планируют открыть весной.")
+    assert sorted((d["date_start"], d["date_precision"]) for d in drafts) == [
+        ("2018-01-01", "year"), ("2021-05-02", "day")]
+
+
+def test_a_tally_of_incidents_is_not_another_incident():
+    (d,) = _drafts("Вчера у села Ак-Сай произошла перестрелка. Это уже второй конфликт с "
+                   "начала года.")
+    assert d["date_start"] == "2021-05-01"
+    drafts = _drafts("Вчера у села Ак-Сай произошла перестрелка. Второй конфликт случился "
+                     "12 марта у села Ворух.")
+    assert len(drafts) == 2
+
+
+def _figures(text):
+    (d,) = _drafts(text)
+    return [(f["role"], f["value"], f.get("side", "")) for r in d["reports"]
+            for f in r.get("claims", {}).get("figures", [])]
+
+
+def test_people_named_by_their_home_take_its_country_as_their_side():
+    assert _figures("Вчера ранены двое жителей Ак-Сая и трое жителей села Ворух.") == [
+        ("injured", 2, "KG"), ("injured", 3, "TJ")]
+    assert _figures("Вчера задержан чабан из села Кара-Белес.") == [("detained", 1, "KG")]
+    # a place where they were hurt is no home
+    assert _figures("Вчера ранены двое в селе Ворух.") == [("injured", 2, "")]
+
+
+def test_a_headline_of_a_hand_over_told_later_adds_no_incident():
+    drafts = _drafts("Пограничники вернули чабана\nБИШКЕК, 1 мая. 28 апреля узбекские "
+                     "пограничники задержали чабана у села Кара-Белес. 30 апреля его передали "
+                     "кыргызской стороне на заставе «Баймак».")
+    assert sorted((d["date_start"], d["locations"][0]["place"]) for d in drafts) == [
+        ("2021-04-28", "kg-kara-beles"), ("2021-04-30", "kg-baymak-border-post")]

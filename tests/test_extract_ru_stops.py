@@ -22,7 +22,7 @@ def stops_and_why(text):
     ("Представители Исфары приехали в село Ворух, где вчера произошла драка.",
      "tj-isfara", "title or body"),
     ("Вчера у села Ворух произошла перестрелка, ранены двое. Раненые находятся в "
-     "Исфаринской центральной районной больнице.", "tj-isfara", "title or body"),
+     "Исфаринской центральной районной больнице.", "tj-isfara", "hospital"),
     ("Вчера у села Ворух погибли двое. Погибших похоронили в родном городе Исфара.",
      "tj-isfara", "funeral"),
     ("Вчера у села Ворух был задержан мужчина, проживающий в Исфаре.",
@@ -30,7 +30,7 @@ def stops_and_why(text):
     ("Вчера у села Ворух, напротив города Исфара, произошла перестрелка.",
      "tj-isfara", "reference point"),
     ("Вчера у села Ворух ранен пограничник, в Исфаринской ЦРБ ему оказали помощь.",
-     "tj-isfara", "title or body"),
+     "tj-isfara", "hospital"),
     ("Вчера у села Ворух произошла перестрелка, заявил исфаринский хоким.",
      "tj-isfara", "title or body"),
     ("Вчера у села Ворух произошла перестрелка, сообщил председатель Исфары.",
@@ -79,3 +79,54 @@ def test_where_representatives_met_is_the_scene():
     stops, _ = stops_and_why("Вчера представители сторон встретились в Исфаре и подписали "
                              "протокол.")
     assert stops == ["tj-isfara"]
+
+
+@pytest.mark.parametrize("text, stops, other", [
+    ("Вчера на трассе Исфара – Баткен у села Ак-Сай произошла драка.", ["kg-ak-sai"],
+     {"tj-isfara": "road named after it", "kg-batken": "road named after it"}),
+    # the ends are all the sentence names: the road between them is the scene
+    ("Вчера на трассе Исфара – Баткен произошла драка.", ["tj-isfara", "kg-batken"], {}),
+    ("Вчера исфаринские пограничники открыли огонь у села Ак-Сай.", ["kg-ak-sai"],
+     {"tj-isfara": "title or body"}),
+    ("Вчера баткенские власти сообщили, что у села Ак-Сай была драка.", ["kg-ak-sai"],
+     {"kg-batken": "title or body"}),
+], ids=["road-ends-beside-a-village", "road-ends-alone", "guards-of-a-place",
+        "authorities-of-a-place"])
+def test_roads_and_forces_named_after_places(text, stops, other):
+    got, mentioned = stops_and_why(text)
+    assert got == stops and mentioned == other
+
+
+def test_a_funeral_told_after_its_place_and_where_the_dead_fell():
+    stops, mentioned = stops_and_why("В Исфаре вчера прошли похороны погибших у села Ворух.")
+    assert stops == ["tj-vorukh"] and mentioned == {"tj-isfara": "funeral"}
+
+
+def test_a_hospital_is_no_stop_even_when_it_is_the_only_place_named():
+    from geoconflict.extract.pipeline import extract_articles, read_article
+    (d,) = extract_articles([read_article("date 2021-05-02\nВчера на границе пограничники "
+                                          "ранили чабана. Его госпитализировали в Исфаринскую "
+                                          "районную больницу.", "a.txt")], merge=False).drafts
+    assert d["locations"] == []
+    assert [(m["place"], m["why"]) for m in d["mentioned_places"]] == [
+        ("tj-isfara-district", "hospital")]
+
+
+@pytest.mark.parametrize("text, stops, other", [
+    ("Вчера на пограничном участке «Кайрагач» произошла перестрелка.", ["kg-kairagach"], {}),
+    ("Вчера на участке «Кок-Таш» у села Ак-Сай произошла драка.", ["kg-ak-sai"],
+     {"kg-kok-tash-batken": "stretch of border"}),
+], ids=["section-alone", "section-beside-a-village"])
+def test_a_stretch_of_border_named_after_a_place(text, stops, other):
+    got, mentioned = stops_and_why(text)
+    assert got == stops and mentioned == other
+
+
+def test_an_earlier_event_told_in_a_participial_phrase_is_neither_date_nor_stop():
+    (d,) = extract_articles([read_article(
+        "date 2021-05-02\nПастух, задержанный узбекскими пограничниками 31 января у села "
+        "Кара-Белес, вчера передан кыргызской стороне на заставе «Баймак».", "a.txt")],
+        merge=False).drafts
+    assert d["date_start"] == "2021-05-01"
+    assert [s["place"] for s in d["locations"]] == ["kg-baymak-border-post"]
+    assert d["mentioned_places"][0]["why"] == "an earlier event"

@@ -112,3 +112,57 @@ def test_an_adjectives_kind_word_stays_with_the_adjective():
     found = dict(places("Раненых доставили в Баткенскую областную больницу, а дорогу на "
                         "Баткен перекрыли."))
     assert found["Баткенскую"] == "kg-batken-region" and found["Баткен"] == "kg-batken"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Стрельба была в Ошской и Джалал-Абадской областях.",
+     [("Ошской", "kg-osh-region"), ("Джалал-Абадской областях", "kg-jalal-abad-region")]),
+    ("Стрельба была в Баткенской, Ошской и Джалал-Абадской областях.",
+     [("Баткенской", "kg-batken-region"), ("Ошской", "kg-osh-region"),
+      ("Джалал-Абадской областях", "kg-jalal-abad-region")]),
+    ("Стрельба была в Исфаринском и Канибадамском районах.",
+     [("Исфаринском", "tj-isfara-district"), ("Канибадамском районах",
+                                              "tj-konibodom-district")]),
+], ids=["two-regions", "three-regions", "two-districts"])
+def test_coordinated_adjectives_share_the_kind_word_after_the_last(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Драка произошла под Ак-Саем.", "kg-ak-sai"),
+    ("Жители Аксая вышли на дорогу.", "kg-ak-sai"),
+    ("Стрельба была у Кызыл-Кии.", "kg-kyzyl-kiya"),
+    ("Стрельба была в Чон-Гаре.", "uz-chon-kara"),
+    ("Стрельба была в селе Ходжаи Аъло.", "tj-khoja-alo"),
+    ("Стрельба была в Ворухском анклаве.", "tj-vorukh"),
+    ("Стрельба была у Канибадама.", "tj-konibodom"),
+    ("Стрельба была под Баткеном.", "kg-batken"),
+    ("Стрельба была под Андижаном.", "uz-andijan"),
+    ("Стрельба была под Исфаной.", "kg-isfana"),
+    ("Стрельба была в Интернациональном.", "kg-internatsionalnoe"),
+    ("Стрельба была у Пянджа.", "tj-panj"),
+    ("Помощь пришла к Косонсою.", "uz-kosonsoy"),
+], ids=["instrumental", "alias-genitive", "genitive-in-ii", "prepositional-of-alias",
+        "two-word-name", "adjective-of-enclave", "genitive-of-town",
+        "instrumental-in-om-of-a-name-in-n", "instrumental-of-andijan",
+        "instrumental-in-oi-of-a-name-in-na", "adjectival-name-in-n", "genitive-after-dzh",
+        "dative-of-a-name-in-oi"])
+def test_more_case_forms(text, place):
+    assert [p for _, p in places(text)] == [place]
+
+
+def test_a_list_of_quoted_names_shares_the_kind_word_before_the_first():
+    assert places("Узбекистан закрыл КПП «Дустлик», «Маданият» и «Ханабад».") == [
+        ("КПП «Дустлик", "uz-dustlik-checkpoint"), ("Маданият", "uz-madaniyat-checkpoint"),
+        ("Ханабад", "uz-khanabad-customs-post")]
+    assert places("Об этом пишут «Ферганы» и «Озоди».") == []  # outlets, no kind word
+
+
+def test_homonyms_settled_by_the_articles_other_places():
+    # two names of several readings each: the readings near each other
+    found = dict(places("Вчера у села Сомониён жители кыргызского села Кок-Таш забросали "
+                        "камнями школьников."))
+    assert found["Сомониён"] == "tj-somoniyon-isfara"
+    # a district the article names (one reading) holds the reading
+    found = dict(places("В Лейлекском районе неспокойно. Вчера у села Кок-Таш была драка."))
+    assert found["Кок-Таш"] == "kg-kok-tash-leilek"

@@ -88,3 +88,34 @@ def test_a_dateline_with_its_country_is_no_stop_and_is_never_lent():
     drafts = extract_text(text)
     assert all(d["locations"] == [] for d in drafts)
     assert any(m["why"] == "dateline" for d in drafts for m in d.get("mentioned_places", []))
+
+
+def test_a_post_named_with_its_kind_can_be_the_scene_beside_a_reference_point():
+    d = _draft("The shootout took place at the Kayragach border post, 5 km from Ak-Sai, on "
+               "May 10.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kairagach-checkpoint"]
+    assert _why(d) == {"kg-ak-sai": "reference point"}
+
+
+def test_where_the_tellers_are_and_where_a_victim_comes_from_are_no_stops():
+    d = _draft("Officials in Batken said two guards were wounded near Ak-Sai on May 10.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "where those who tell it are"}
+    d = _draft("A teacher from Isfara was killed in Ak-Sai on May 10.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"tj-isfara": "where a person comes from"}
+
+
+def test_fire_from_a_place_and_fighting_in_a_town_are_scenes():
+    d = _draft("Tajik guards fired on Kyrgyz positions from the territory of Vorukh on May 10.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+    d = _draft("On May 10 two residents from Vorukh were detained.\n")  # nothing finer named
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_place_after_near_set_off_by_a_comma_is_a_reference_point():
+    d = _draft("On May 10 guards clashed in the village of Ak-Sai, near Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"tj-vorukh": "reference point"}
+    d = _draft("On May 10 guards clashed near Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

@@ -130,3 +130,14 @@ def test_a_day_in_the_address_refines_a_publication_month():
     assert (doc.published, doc.published_from) == ("2013-06-21", "url")
     other = Document("date 2013-07\nsource https://news.example/2013/06/21/a-story\nText.\n")
     assert other.published == "2013-07"  # a day of another month is not taken
+
+
+def test_headlines_after_clock_times_end_the_body():
+    from geoconflict.extract._text import Document
+
+    body = "Border guards exchanged fire near the village on Monday. " * 8
+    feed = "12:40 Five killed in a clash near the river\n11:20 Guard wounded at the post\n"
+    doc = Document(f"date 2022-05-11\n{body}\n{feed}")
+    assert all("Five" not in s.text and "Guard wounded" not in s.text for s in doc.sentences)
+    one = Document(f"date 2022-05-11\n{body}\n12:40 The guards left at noon.\nThey came back.\n")
+    assert any("They came back" in s.text for s in one.sentences)  # one stamp is no feed

@@ -92,6 +92,14 @@ def test_the_kind_the_sentence_implies_picks_the_reading(gz):
         "kg-dostuk-batken"
 
 
+def test_the_kind_word_after_a_gloss_in_brackets_picks_the_reading(gz):
+    assert dict(places("The Dostuk (Friendship) checkpoint reopened.", gz))["Dostuk"] == \
+        "kg-dostuk-post"
+    assert places("Residents of Batken (Kyrgyzstan) region may cross.", gz) == [
+        ("Batken", "kg-batken-region")]
+    assert places("Batken (the town) was calm.", gz) == [("Batken", "kg-batken")]
+
+
 def test_region_and_its_capital(gz):
     assert places("Batken, a region of Kyrgyzstan, was raided. Batken was calm later.", gz) == \
         [("Batken", "kg-batken-region"), ("Batken", "kg-batken-region")]

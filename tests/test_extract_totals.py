@@ -90,3 +90,16 @@ def test_figures_told_by_a_pronoun_take_the_side_told_before():
     figures = {(f["role"], f["value"], f.get("side")) for f in
                d["reports"][0]["claims"]["figures"]}
     assert ("injured", 20, "KG") in figures
+
+
+def test_a_side_that_raises_its_toll_counts_with_its_latest_figure():
+    text = ("date 2021-05-02\nClashes broke out near Ak-Sai on April 29.\nKyrgyzstan said 24 "
+            "of its citizens were killed.\nLater Kyrgyzstan raised its death toll to 36.\n"
+            "Tajikistan said 19 of its citizens died.\n")
+    (d,) = extract_text(text)
+    assert d["fatalities"]["best"] == 36 + 19
+
+
+def test_another_of_the_same_role_in_one_sentence_adds_up():
+    assert _toll("Two guards were killed near Ak-Sai on Monday and another two were killed "
+                 "there on Tuesday.\n")["best"] == 4

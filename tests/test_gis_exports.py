@@ -12,6 +12,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pandas as pd
 import pyogrio
 import pytest
 from click.testing import CliRunner
@@ -294,3 +295,36 @@ def test_geoparquet_has_real_types_and_its_crs(out, curated):
     assert gdf.crs.to_epsg() == 4326
     raid = gdf[gdf["event_id_cnty"] == RAID].iloc[0]
     assert str(raid["event_date"]) == "2006-05-12" and raid["fatalities"] == 13
+
+
+# -- a GIS user's own fields --------------------------------------------------------------
+
+def test_users_typed_fields_pass_through_every_format(gpkg_path, out):
+    # a GeoPackage edited in QGIS: an integer, a boolean and a date field added
+    frame = pyogrio.read_dataframe(gpkg_path, layer="incidents")
+    frame["population_best"] = range(len(frame))
+    frame["checked"] = [n % 2 == 0 for n in range(len(frame))]
+    frame["seen"] = pd.to_datetime(["2024-03-05"] * len(frame))
+    edited = out / "edited.gpkg"
+    pyogrio.write_dataframe(frame, edited, layer="incidents")
+    path = out / "edited.geojson"
+    run("export", str(edited), "-o", str(path))
+    props = [f["properties"] for f in json.loads(path.read_text())["features"]]
+    assert sorted(p["population_best"] for p in props) == list(range(len(frame)))
+    assert {p["checked"] for p in props} == {True, False}
+    assert {p["seen"] for p in props} == {"2024-03-05"}
+    for suffix in ("csv", "kml", "gpkg"):
+        run("export", str(edited), "-o", str(out / f"edited-out.{suffix}"))
+    back = pyogrio.read_dataframe(out / "edited-out.gpkg", layer="incidents")
+    assert back["population_best"].tolist() == frame["population_best"].tolist()
+    assert set(back["seen"]) == {"2024-03-05"}
+
+
+@pytest.mark.parametrize("name", ["out.yaml", "out.txt"])
+def test_output_suffix_of_no_format_is_refused_before_reading(name, out):
+    target = out / name
+    r = CliRunner().invoke(cli, ["export", str(CURATED), "-o", str(target)])
+    assert r.exit_code == 2
+    assert f"no output format has the suffix '{target.suffix}'" in r.output
+    assert ("geoconflict import" in r.output) == (target.suffix == ".yaml")
+    assert not target.exists()

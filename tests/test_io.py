@@ -32,3 +32,22 @@ def test_device_is_written_not_replaced(tmp_path):
     finally:
         os.close(reader)
     assert not fifo.is_file() and fifo.exists()            # still a pipe
+
+
+def test_chunks_written_in_order_and_a_failing_maker_replaces_nothing(tmp_path):
+    import pytest
+
+    from geoconflict._io import write_chunks_atomic
+
+    target = tmp_path / "out.yaml"
+    write_chunks_atomic(target, (b"a: 1\n", b"b: 2\n"))
+    assert target.read_bytes() == b"a: 1\nb: 2\n"
+
+    def broken():
+        yield b"c: 3\n"
+        raise ValueError("row 7 cannot be written")
+
+    with pytest.raises(ValueError):
+        write_chunks_atomic(target, broken())
+    assert target.read_bytes() == b"a: 1\nb: 2\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.yaml"]

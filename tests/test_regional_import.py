@@ -62,6 +62,22 @@ def test_malformed_rows_stay_errors_at_their_physical_line(tmp_path):
     assert "outside the region" not in r.stderr
 
 
+def test_an_unknown_place_after_skipped_rows_is_named_at_its_own_line(tmp_path):
+    # the last row (line 7) names a place the gazetteer lacks and gives no coordinates;
+    # three rows before it are skipped as outside the region
+    rows = list(csv.DictReader(io.StringIO(FIXTURE.read_text(encoding="utf-8"))))
+    rows[-1].update(location="Nowhereville", latitude="", longitude="")
+    bad = tmp_path / "lost.csv"
+    with open(bad, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    for command in (["import", "acled", str(bad)], ["export", str(bad)]):
+        r = invoke(*command)
+        assert r.exit_code == 1
+        assert f"{bad}:7: location: 'Nowhereville' is not a gazetteer name" in r.stderr
+
+
 @pytest.mark.parametrize("variant", ["bom", "cp1251"])
 def test_bom_and_excel_cp1251_files_give_the_same_incidents(variant, tmp_path):
     want = invoke("import", "acled", str(FIXTURE)).stdout

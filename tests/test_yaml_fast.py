@@ -21,7 +21,9 @@ def pyyaml(data) -> str:
 
 _WORDS = st.sampled_from(["Vorukh", "Ворух", "2021-04-29", "13", "yes", "null", "a: b", "#x",
                           "- x", "'q'", '"dq"', "it's", "x\ny", "\n", "\n\n", "  ", "", "~", "3.5",
-                          "near the post,", "(2020-)", "24.kg;", "x #y", "- ", "…", "\t"])
+                          "near the post,", "(2020-)", "24.kg;", "x #y", "- ", "…", "\t",
+                          "0123", "089", "0", "1700000000", "KGZ12", "Osh", "Yes", "no",
+                          "Off", "a_b", "Ак-Сай", "x:", "_x", "e.g.", "x/y", "(a) b;"])
 _TEXT = (st.lists(_WORDS, max_size=40).map(" ".join) | st.lists(_WORDS, max_size=40).map("".join)
          | st.text(max_size=250))
 _SCALAR = _TEXT | st.integers() | st.floats(allow_nan=False) | st.none() | st.booleans()

@@ -67,7 +67,8 @@ def where(lat, lon, at, max_km, fmt):
 def borders_cmd(incident_files, at, fmt, output, precision):
     """List border segments with length and status on a date; count incidents per segment.
 
-    INCIDENT_FILES are any incident input (YAML files or folders, ACLED or UCDP GED CSV, or
+    INCIDENT_FILES are any incident input (YAML files or folders, ACLED or UCDP GED CSV or
+    spreadsheets, or
     what `export` writes: GeoJSON, GeoPackage, GeoParquet; incidents are attached by their
     geo_precision rule) or GeoJSON points with `date_start` and `fatalities` properties;
     each incident is attached at its own date. The measured

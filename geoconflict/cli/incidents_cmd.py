@@ -125,8 +125,9 @@ _LAYER_CHOICES = ("incidents", "stops", "paths", "segments", "border_segments", 
 @csv_input_opts
 def export(files, fmt, output, layer, at, precision, no_stops, place_files, encoding,
            delimiter, strict):
-    """Export incidents from FILES: incident YAML, ACLED or UCDP GED CSV, or a file this
-    command wrote (GeoJSON, GeoJSON sequence, GeoPackage, GeoParquet); '-': stdin.
+    """Export incidents from FILES: incident YAML, ACLED or UCDP GED CSV or spreadsheet
+    (xlsx, xls, ods), or a file this command wrote (GeoJSON, GeoJSON sequence, GeoPackage,
+    GeoParquet); '-': stdin.
 
     \b
     Formats:
@@ -152,7 +153,10 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
     from ..formats.read import read_frame
     from ..formats.write import encode, format_for
 
-    fmt = format_for(output, fmt)
+    try:
+        fmt = format_for(output, fmt)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from None
     if layer != "incidents" and fmt not in ("geojson", "geojsonseq"):
         raise click.UsageError(f"--layer is for geojson and geojsonseq; {fmt} holds "
                                + ("every layer" if fmt == "gpkg" else "its own layout"))
@@ -174,7 +178,7 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
 
 @click.group("import")
 def import_cmd():
-    """Turn ACLED or UCDP GED CSV exports into incident YAML.
+    """Turn ACLED or UCDP GED exports (CSV or spreadsheet) into incident YAML.
 
     \b
     Examples:
@@ -208,6 +212,7 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
     Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal shows
     a progress bar; the text is the same as one dump of all incidents.
     """
+    from .._io import write_chunks_atomic
     from ..formats import csv_acled
     from ..formats._geocode import link_rows
     from ..formats._regional import SKIPPED_ATTR, skipped_message
@@ -215,7 +220,7 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
     from ..incidents.load import dump_incidents
 
     refuse_to_overwrite(output, [file])
-    data, where = csv_acled.read_bytes(file)
+    data, where = csv_acled.read_table_bytes(file)
     frame, problems = reader.read_frame(data, where, **csv_options)
     problems = link_rows(frame, problems, data, where, _gazetteer(()))
     if problems:
@@ -223,12 +228,17 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
     skipped = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
     if skipped:
         click.echo(f"{where}: {skipped}", err=True)
-    parts = []
     with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
-        for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk):
-            parts.append(text)
-            bar.update(rows)
-    _emit(output, "".join(parts) or dump_incidents([]))
+        def chunks():
+            for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk):
+                yield text.encode("utf-8")
+                bar.update(rows)
+            if not len(frame):
+                yield dump_incidents([]).encode("utf-8")
+        if output == "-":   # the whole text first: an error leaves nothing on stdout
+            _emit(output, b"".join(chunks()))
+        else:               # each chunk written as it is made: never joined in memory
+            write_chunks_atomic(output, chunks())
     if output != "-":
         click.echo(f"{len(frame)} incidents -> {output}", err=True)
 
@@ -242,8 +252,10 @@ def import_acled(file, output, encoding, delimiter, strict):
     """Import an ACLED CSV export (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
-    delimiter sniffed (or --delimiter); geo_precision and time_precision are kept;
-    unknown columns are kept as extra properties. A regional export's rows outside the
+    delimiter sniffed (or --delimiter); or an Excel/ODF workbook (ACLED's regional
+    files): the sheet whose header row has ACLED's columns, problems named at its rows;
+    geo_precision and time_precision are kept; unknown columns are kept as extra
+    properties. A regional export's rows outside the
     Fergana region are skipped and counted in one line on stderr (--strict: errors).
     The row's fatalities are the event's figure, not a claim of each listed source.
 
@@ -263,7 +275,7 @@ def import_acled(file, output, encoding, delimiter, strict):
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
 def import_ucdp(file, output, encoding, delimiter, strict):
-    """Import a UCDP GED CSV (FILE or '-') as incident YAML.
+    """Import a UCDP GED CSV or spreadsheet (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
     other column are kept.

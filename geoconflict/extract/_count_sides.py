@@ -11,17 +11,20 @@ import re
 
 from .toponyms import country_codes_in
 
-__all__ = ["group_side", "same_subject", "BOUNDARY"]
+__all__ = ["group_side", "same_subject", "BOUNDARY", "GAPPED"]
 
 BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|when|where|while|"
                       r"whereas|after|before|because|but|although|though|since|if|until|"
                       r"as\s+well\s+as)\b", re.I)
+_WHO_WORDS = (r"Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
+              r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent")
+_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b")
 _REPORTED_BY = re.compile(
-    r"\b(?P<who>Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
-    r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent)(?:’s|'s)?"
+    rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)\s+at|"
-    r"counted|confirmed|lost|loses|"
+    r"claims|stated|states|"
+    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+\w+)?\s+at|"
+    r"counted|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
@@ -44,6 +47,22 @@ _GROUP = re.compile(
     r"men|women|guards|customs\s+officers?|citizens|nationals|others|smugglers|herders|"
     r"shepherds|farmers|traders|workers|students|youths|teenagers|boys|girls|privates|"
     r"victims|servicemen|conscripts|prisoners)\b", re.I)
+# where the victims were hit: "killed in Tajikistan", "wounded on the Kyrgyz side", "killed
+# at the Uzbek post"
+_WHERE_HIT = re.compile(
+    r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b[^.;\d]*?\b"
+    r"(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?(Kyrgyzstan|Tajikistan|Uzbekistan|"
+    r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?)))\b")
+# a country and its figure after a comma, the verb left out: "…, Tajikistan 10"
+GAPPED = re.compile(r",\s*(?:and\s+|while\s+|whereas\s+)?((?:the\s+)?(?:Kyrgyzstan|Tajikistan|"
+                     r"Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)\s+side))\s+$")
+# figures headed by a country: "Kyrgyzstan: 24 dead, 87 injured"
+_HEADED = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)"
+                     r"\s+side))\s*:\s*[^.;:]*$")
+# the side that has or suffered the figure, right before it: "the Tajik side has two wounded"
+_HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)"
+                  r"\s+side))\s+(?:has|have|had|suffered|sustained)\s+(?:(?:at\s+least|about|"
+                  r"some|more\s+than|over|nearly)\s+)?$")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -55,7 +74,8 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if nat and not group:
         group = nat.group("who").lower()
     side = ""
-    np = after[:g.end()] if g else re.split(r"\band\b|,|;", after[:30])[0]
+    # the noun phrase after the count: up to "and", a comma, a colon or the next number
+    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d", after[:30])[0]
     of = _OF_COUNTRY.match(after, len(np))
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()
@@ -68,24 +88,36 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         side = "TJ"
     elif group.startswith("uzbek"):
         side = "UZ"
+    gap = GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
+    if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
+        # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
+        side = country_codes_in(gap.group(1))[0]
     if not side:
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
         clause = before[clause_start + 1 if clause_start >= 0 else 0:]
-        rep = _REPORTED_BY.search(clause)
+        rep = _reported_by(clause)
         if rep:
             who = rep.group("who").split()[0].lower()
             side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
         else:
             side = _attributed(clause, sentence)
     if not side:
-        m = re.match(r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b"
-                     r"[^.;\d]*?\b(?:in|on\s+the)\s+(Kyrgyzstan|Tajikistan|Uzbekistan|"
-                     r"Kyrgyz\s+side|Tajik\s+side|Uzbek\s+side)\b", after)
+        m = _WHERE_HIT.match(after)
         if m:
             side = country_codes_in(m.group(1))[0]
     if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
         group = "people"
     return group, side
+
+
+def _reported_by(clause: str) -> re.Match | None:
+    """The country that tells or bears the count, nearest to it: in "the Kyrgyz ministry
+    said Tajik forces lost 10 men" Tajik forces lost them."""
+    for m in reversed(list(_WHO.finditer(clause))):
+        rep = _REPORTED_BY.match(clause, m.start())
+        if rep:
+            return rep
+    return None
 
 
 def same_subject(between: str, side: str) -> bool:

@@ -16,6 +16,9 @@
   a week and not after the publication's month or year; with no such date it stays
   unresolved.
 
+- A day that starts something ("since May 18") keeps, as ``to_now``, the days from it up to
+  the day the text is told (see ``_up_to_now``): the span of events counted since then.
+
 Values found here have ``year_inferred`` set unless their year comes from a word counted
 from publication ("last year").
 """
@@ -69,8 +72,20 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
             if (d.kind in _STATED_DAY_KINDS and d.value.precision == "day"
                     and d.role == "event"):
                 latest_day = max(latest_day or d.value.end, d.value.end)
+            if d.role == "since" and d.value.precision == "day":
+                d = _up_to_now(d, ref, latest_day)
         out.append(d)
     return out
+
+
+def _up_to_now(d: DateMention, ref: Reference, latest_day: date | None) -> DateMention:
+    """"since May 18" with the days from May 18 to the day the text is told: the publication
+    day, or, with the publication known only to the month, the latest day of an event told
+    before (the text was written after it)."""
+    now = ref.day if ref.precision == "day" else latest_day
+    if now is None or now <= d.value.end:
+        return d
+    return replace(d, to_now=DateValue(d.value.start, now, "day", d.value.year_inferred))
 
 
 def _anaphoric_month(m: re.Match) -> bool:

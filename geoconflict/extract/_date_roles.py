@@ -47,9 +47,10 @@ _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
                            r"told)\b(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
-# ("Posted by: … | March 28, 2008", "Published 14 June")
+# ("Posted by: … | March 28, 2008", "Published 14 June", "By A. Writer | May 3, 2022")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
-                              r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$", re.I)
+                              r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
+                              r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I)
 _REPORT_BEFORE = re.compile(
     rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/-]+\s+){{0,2}}?[\w/-]+)(?P<between>(?:\s+[\w’'/-]+){{0,7}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")

@@ -43,6 +43,9 @@ class DateMention:
     relative: bool = False
     role: str = "event"
     part_of_day: str = ""
+    #: for a day that starts something ("since May 18"): the days from it to the day the
+    #: text is told, for the events counted since then ("six were detained since May 18")
+    to_now: DateValue | None = None
 
 
 @dataclass(frozen=True, slots=True)

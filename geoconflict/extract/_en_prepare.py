@@ -17,7 +17,7 @@ ANOTHER = re.compile(
     r"a\s+similar|an\s+earlier|a\s+previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:incidents?|clash(?:es)?|attacks?|shooting|skirmish|shoot-?out|"
     r"exchange\s+of\s+fire|firefight|checkpoints?|border\s+posts?|posts?|outposts?|villages?|"
-    r"cases?|detentions?|arrests?)\b|in\s+separate\s+(?:incidents|cases)|separately\s*,)",
+    r"cases?|detentions?|arrests?)\b|in\s+(?:\w+\s+)?separate\s+(?:incidents|cases)|separately\s*,)",
     re.I)
 
 
@@ -34,7 +34,7 @@ def prepare(facts: list) -> None:
         m = (ANOTHER.search(f.text) if f.kind is not None
              and any(w in low for w in _ANOTHER_WORDS) else None)
         # "…, where a similar incident took place on June 3" recalls an event in a clause
-        # of its own (split off by SentenceFacts.recalled_part): the rest is this one
+        # of its own (split off by _sentence_parts.recalled_part): the rest is this one
         if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):
             f.another = True
     _sides_told_on(facts)

@@ -3,9 +3,10 @@
 
 The body ends at the first line, past the first few hundred characters of the body, that
 is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
-"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), or that opens a run of at
-least four headline-like lines (three to twenty words, no sentence-ending mark) in the
-latter part of the text.
+"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), that opens two headlines
+each after a clock time ("12:40 Five killed in a clash", a news feed), or that opens a run
+of at least four headline-like lines (three to twenty words, no sentence-ending mark) in
+the latter part of the text.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ _MIN_BODY = 300  # characters of body before a marker can end it
 _RUN = 4
 
 
+_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\S)")
+_STAMPED_RUN = 2
+
+
+def _stamped(line: str) -> bool:
+    """A headline after a clock time ("12:40 Five killed in a clash")."""
+    m = _CLOCK.match(line)
+    return bool(m) and _headline(line[m.end():])
+
+
 def _headline(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= 20 and bool(_HEADLINE.match(line))
@@ -42,6 +53,9 @@ def furniture_start(text: str, body_start: int) -> int | None:
             continue
         if _MARKER.match(line):
             return at
+        stamped = lines[k:k + _STAMPED_RUN]
+        if len(stamped) == _STAMPED_RUN and all(_stamped(ln) for _, ln in stamped):
+            return at  # "12:40 Five killed in a clash": a news feed's list
         run = lines[k:k + _RUN]
         if at >= half and len(run) == _RUN and all(_headline(ln) for _, ln in run):
             return at

@@ -14,8 +14,9 @@ __all__ = ["cue_kinds"]
 _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>regional\s+capital|"
                          r"capital|region|province|district|village|town|city|checkpoint|"
                          r"post|enclave|exclave)\b", re.I)
-_KIND_NEXT = re.compile(r"[\s-]+(border\s+post|frontier\s+post|border\s+outpost|border\s+crossing"
-                        r"|water\s+intake|[A-Za-z]+)")
+# the kind word after the name, past a gloss in brackets: "the Dostuk (Friendship) checkpoint"
+_KIND_NEXT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s-]+(border\s+post|frontier\s+post|"
+                        r"border\s+outpost|border\s+crossing|water\s+intake|[A-Za-z]+)")
 _KIND_PREV = re.compile(r"\b([A-Za-z]+)\s+(?:of\s+)?(?:No\.?\s*\d+\s+)?[“\"«]?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _LIST_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of\s+|such\s+as\s+|including\s+|like\s+|:\s*)?$")

@@ -99,6 +99,9 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
             value, part = absolute(m, ref), ""
             if value is None and kind not in _KEPT_UNRESOLVED:
                 continue  # not a real date ("1999-2045", "31/02/2020")
+        # "since Wednesday": the word is part of the match, so the role is read from it
+        since = kind == "weekday" and (m.group("m_last") or "").lower().startswith("since")
         found.append((DateMention(a, b, text[a:b], kind, value, is_relative,
-                                  role(text, a, b), part or part_before(text, a)), m))
+                                  "since" if since else role(text, a, b),
+                                  part or part_before(text, a)), m))
     return resolve_in_context(text, found, ref)

@@ -45,8 +45,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["EventType", "classify", "EVENT_CUE", "VIOLENCE_CUE", "EVENT_STEMS", "may_be_event",
-           "cue_at_words", "first_cue", "sentence_kind", "KINDS", "cue_words"]
+__all__ = ["EventType", "classify", "EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
+           "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
+           "cue_words"]
 
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
@@ -70,7 +71,8 @@ _CUES = {
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
-    "riot": r"threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|mass\s+fights?|"
+    "riot": r"riots?\b|rioting|threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|"
+            r"mass\s+fights?|"
             r"\bmob\b|scuffles?|fistfights?",
     "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
@@ -92,8 +94,9 @@ _CUES = {
                      r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
-                     r"rail\w*|freight)\b|(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b"
-                     r"(?!\s+fire)",
+                     # "the border remains closed", not "the year closed", "a closed-door talk"
+                     r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
+                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
@@ -223,12 +226,34 @@ def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -
     return any(pattern.match(text, at) for _w, at in cue_words(words))
 
 
+#: A leading adverbial clause ("After three days of fighting, …", "Despite the ceasefire,
+#: …"): what it tells came before or around the main clause's event.
+LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Amid|Amidst|Despite|In\s+spite\s+of|"
+                         r"In\s+the\s+wake\s+of)\b[^,;.]{3,160},")
+
+
+def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
+    """The kind of the first cue at these words (a banned protest is none)."""
+    for _w, at in cue_words(words):
+        m = _KIND_CUE.match(text, at)
+        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)):
+            return m.lastgroup
+    return None
+
+
+# protests forbidden are no protest: "the court banned rallies and protests"
+_BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b"
+                     r"(?:\s+(?:on|of|all|any|the))*(?:\s+\w+\s+(?:and|or))?\s+$", re.I)
+
+
 def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str | None:
     """The kind of incident a sentence tells: that of its first cue, or None.
 
     ``words`` are the sentence's (word, offset) pairs; without them every word is tried.
     The first cue decides, as the main clause usually comes first: "agreed to a ceasefire
-    after clashes" tells an agreement, "clashes went on despite the ceasefire" violence.
+    after clashes" tells an agreement, "clashes went on despite the ceasefire" violence;
+    after a leading clause ("Following the clashes, the sides agreed on a ceasefire") the
+    main clause's first cue does.
 
     >>> sentence_kind("The two sides agreed to a ceasefire after days of fighting.")
     'agreement'
@@ -238,13 +263,19 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     'other'
     >>> sentence_kind("The weather was fine.") is None
     True
+    >>> sentence_kind("The court banned rallies and protests in the centre.") is None
+    True
     """
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
-    for _w, at in cue_words(words):
-        m = _KIND_CUE.match(text, at)
-        if m:
-            return m.lastgroup
+    lead = LEAD_CLAUSE.match(text)
+    if lead:  # "Following the clashes, the sides agreed on a ceasefire": the main clause
+        kind = _first_kind(text, [(w, at) for w, at in words if at >= lead.end()])
+        if kind:
+            return kind
+    kind = _first_kind(text, words)
+    if kind:
+        return kind
     # a detention is a development of its own only when nothing else is told
     return "other" if _CUE_RE["arrest"].search(text) else None
 

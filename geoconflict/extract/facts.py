@@ -4,10 +4,12 @@ incidents built from sentences: one article's telling, and one merged over artic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from ._number_words import WORD as NUMBER_WORD
+from ._number_words import parse_number
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
@@ -31,14 +33,16 @@ DATELINE_AFTER = re.compile(
     r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
 # what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
 _STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
-# a clause that recalls an earlier event like this one: "where a similar clash took place"
-_RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?:a|an|the)\s+"
-                       r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
-                       r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
-                       r"fights?|conflicts?)\b", re.I)
-# a leading clause telling what came before: "After a deal reached in December, …"
-_AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
-_RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
+# how long an event has gone on up to the day it is told: "the border has been closed for
+# 10 days", "for the past two weeks", "six days of fighting"
+_DURATION = re.compile(
+    rf"\b(?:(?P<for>for\s+(?:the\s+(?:past|last)\s+)?)(?P<n1>\d{{1,3}}|{NUMBER_WORD})\s+"
+    rf"(?P<u1>days?|weeks?)\b|(?P<n2>\d{{1,3}}|{NUMBER_WORD})\s+(?P<u2>days?|weeks?)\s+of\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+))", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:past|last)\s+$", re.I)
+# between a day of violence and a later day: the violence went on until it
+_UNTIL = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|(?:before|when)\s+(?:\w+\s+){0,3}?"
+                    r"(?:cease-?\s?fire|truce|armistice))\b[^.;]{0,60}$", re.I)
 _GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
                   "began", "started", "unfolded", "escalated")
 # a sentence that tells the event in general words, whatever its cue: "the incident took
@@ -69,7 +73,8 @@ class SentenceFacts:
     #: the sentence tells another incident than those before it («Еще одно задержание…»):
     #: it starts one of its own (set by a language's ``prepare``)
     another: bool = False
-    #: the part split off this sentence for an earlier event it recalls (recalled_part)
+    #: the part split off this sentence for an earlier event it recalls
+    #: (``_sentence_parts.recalled_part``)
     recalled: SentenceFacts | None = None
 
     @property
@@ -118,6 +123,13 @@ class SentenceFacts:
             return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
         return bool(VIOLENCE_CUE.search(self.text))
 
+    def tells_event(self, incident_kind: str) -> bool:
+        """Whether the sentence tells the event of its incident, so that its places are
+        where it happened: a word of violence, any sentence of a development, or a
+        sentence with no cue that joined the incident by its date and place or tells it
+        in general words ("the incident occurred in X")."""
+        return self.violent or incident_kind != "violence" or self.kind is None
+
     @cached_property
     def general_event(self) -> bool:
         """Whether the sentence tells an event in general words ("the incident took place
@@ -132,9 +144,20 @@ class SentenceFacts:
 
     def _dated(self) -> list[DateMention]:
         """Resolved dates of something happening; for a closure or a stalled process (a
-        development, not violence) the start of the state ("closed since 2010") too."""
-        roles = ("event", "since") if self.kind in ("other", "agreement") else ("event",)
-        return [d for d in self.dates if d.value is not None and d.role in roles]
+        development, not violence) the start of the state ("closed since 2010") too, and
+        for events counted since a day ("six were detained since May 18") and violence
+        since a day ("fighting since Wednesday has killed 20") the days from it to the
+        telling (a year "since 2000" bounds a tally, no incident)."""
+        state, violence = self.kind in ("other", "agreement"), self.kind == "violence"
+        found = [d for d in self.dates if d.value is not None and (
+            d.role == "event" or d.role == "since" and (
+                state or violence and d.to_now is not None))]
+        if self.casualties or violence:
+            # "six were detained since May 18", "fighting since Wednesday has killed 20":
+            # from then to the telling
+            found = [replace(d, value=d.to_now) if d.role == "since" and d.to_now else d
+                     for d in found]
+        return found
 
     def told_on(self) -> DateMention | None:
         """The day the sentence says its news was told ("the ministry said on Sunday that
@@ -173,10 +196,50 @@ class SentenceFacts:
         one = self.event_date()
         if one is None:
             return []
-        # "clashed on 12 April; one died the next day": the days counted from it go on
-        later = [d for d in found if d.kind == "anaday" and d is not one
-                 and d.value.start > one.value.end]
-        return [one, *later]
+        # "clashed on 12 April; one died the next day": the days counted from it go on;
+        # "fighting broke out on Monday, before a truce on Wednesday": it lasted until then
+        bounds = [d for d in self.dates if d.role == "until" and d.value is not None]
+        later = [d for d in [*found, *bounds] if d is not one and d.value.start > one.value.end
+                 and (d.kind == "anaday" or self._lasted_until(one, d))]
+        # each from the first day on, so that the span is one incident however long
+        return [one, *(replace(d, value=replace(d.value, start=one.value.start))
+                       for d in later)]
+
+    def days_to_now(self) -> int | None:
+        """Days from the start of the event up to the day the sentence tells it, when it
+        says how long the event has gone on: "has been closed for 10 days" (ten days have
+        passed: 10), "for the past two weeks" (14), "six days of fighting" (the day told is
+        the sixth: 5); a stretch "of" something must be an event of the sentence's kind
+        (not "two days of talks" for the fighting), one "for" told in a perfect tense ("has
+        been", "for the past")."""
+        low = self.text.lower()
+        if "day" not in low and "week" not in low:
+            return None
+        for m in _DURATION.finditer(self.text):
+            if m.group("n1"):
+                if not (_PERFECT.search(self.text, 0, m.start()) or "past" in m.group("for")
+                        or "last" in m.group("for")):
+                    continue
+                n, unit, elapsed = m.group("n1"), m.group("u1"), True
+            else:
+                if sentence_kind(m.group("what")) != self.kind:
+                    continue
+                n, unit, elapsed = m.group("n2"), m.group("u2"), False
+            value = parse_number(n)
+            if value:
+                days = value * (7 if unit.lower().startswith("week") else 1)
+                return days if elapsed else days - 1
+        return None
+
+    def _lasted_until(self, one: DateMention, d: DateMention) -> bool:
+        """Whether the violence dated ``one`` went on until the later day ``d`` ("clashes
+        from Monday until Wednesday", "fighting on Monday, before a ceasefire on
+        Wednesday")."""
+        if self.kind != "violence" or one.value.precision != "day" \
+                or d.value.precision != "day":
+            return False
+        base = self.sentence.start
+        return bool(_UNTIL.match(self.text, one.end - base, d.start - base))
 
     def _violence_starts(self) -> list[int]:
         """Offsets in the sentence of its words of violence (a language's subclass of
@@ -197,59 +260,6 @@ class SentenceFacts:
             return p.context == "dateline"
         at, end = p.start - self.sentence.start, p.end - self.sentence.start
         return at <= 1 and bool(DATELINE_AFTER.match(self.sentence.text[end:end + 60]))
-
-    def recalled_part(self) -> SentenceFacts | None:
-        """An earlier event recalled in a clause of its own, with its own date ("the
-        fight broke out near X, where a similar incident took place on June 3"; "After a
-        deal reached in X in December, they signed a treaty on February 21"): that
-        clause's dates and places are split off as a part that tells another incident,
-        and the rest of the sentence keeps its own."""
-        low = self.text.lower()
-        m = _RECALLED.search(self.text) if any(w in low for w in _RECALL_WORDS) else None
-        lead = _AFTER_LEAD.match(self.text) if m is None else None
-        if m is None and lead is None:
-            return None
-        cut = self.sentence.start + (m.start() if m else lead.end())
-        late = [d for d in self.dates if d.start >= cut]
-        early = [d for d in self.dates if d.start < cut]
-        if not late or (lead and not early):
-            return None
-        # "where a similar clash took place on June 3": the late dates are the earlier
-        # event's; "After a deal in December, they signed a treaty on February 21": the
-        # leading clause's dates are
-        old, keep = (late, early) if m else (early, late)
-        theirs = [p for p in self.places if (p.start >= cut) == bool(m)]
-        part = type(self)(self.sentence, dates=old, places=theirs, words=self.words,
-                          forced_kind=self.kind, another=True)
-        self.dates = keep
-        self.places = [p for p in self.places if p not in theirs]
-        self.recalled = part
-        return part
-
-    def toll_part(self) -> SentenceFacts | None:
-        """The violence told in a sentence about an agreement or another development, as a
-        part of its own: the toll ("signed a protocol to end clashes in which 100 died"),
-        and when a date follows the word of violence ("after talks on Monday the sides
-        exchanged fire near X on Tuesday"), that date and the places after the word too.
-        A protest keeps its toll: the type then says it turned violent."""
-        if self.kind not in ("agreement", "other"):
-            return None
-        cue = self._first_violence()
-        cut = self.sentence.start + cue if cue is not None else self.sentence.end
-        late = [d for d in self.dates if d.start >= cut]
-        # the people a detention, closure or evacuation holds stay with it
-        toll = [c for c in self.casualties if c.role in ("killed", "injured")
-                or self.kind == "agreement"]
-        if not (late or toll):
-            return None
-        places = [p for p in self.places if p.start >= cut] if late else []
-        part = type(self)(self.sentence, dates=late, places=places, counts=toll,
-                             words=self.words, forced_kind="violence")
-        self.dates = [d for d in self.dates if d.start < cut] if late else self.dates
-        self.places = [p for p in self.places if p not in places]
-        self.counts = [c for c in self.counts if c not in toll]
-        return part
-
 
 @dataclass
 class ArticleIncident:

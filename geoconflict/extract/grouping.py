@@ -8,7 +8,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
   with two days of slack for day dates, as fighting goes on; an agreement is one act)
-  and whose places are within 50 km of its places (for an agreement dated at another
+  and whose places are within 50 km of its places, a border opened never one that tells
+  only its closing, nor the other way round (for an agreement dated at another
   precision than the incident, only when both name such places; a dateline's place does
   not count); otherwise it starts a new incident. A sentence listing years only ("in 1999
   and 2000") joins or starts one incident per year; a span of years told later ("the
@@ -33,6 +34,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   sentences without a cue, joins the incident told nearest to it, of any kind (within
   three sentences when undated), with its places, and its date when the incident has none
   or the date fits.
+- An incident whose sentences name no place and no date takes the places of a sentence
+  with no cue and no date told just before it (within three sentences, no other
+  incident's sentence between): "Guards noticed herders near X. They threw stones. Shots
+  were fired." is set at X.
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
@@ -52,6 +57,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ._sentence_parts import recalled_part, toll_part
+from ._tallies import period_dates, statistic
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -95,10 +102,10 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     for f in facts:
         out.append(f)
         if f.kind is not None:
-            recalled = f.recalled_part()
+            recalled = recalled_part(f)
             if recalled is not None:
                 out.append(recalled)
-        part = f.toll_part()
+        part = toll_part(f)
         if part is not None:
             out.append(part)
     return out
@@ -122,7 +129,8 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
 
 
 def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
-    if not _date_fits(inc.window, value, f.kind):
+    if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
+                                                      and not _same_move(inc, f)):
         return False
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
@@ -153,20 +161,29 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-# (the look-aheads, the first letters, let a scan skip the other positions fast)
-_OPENS = re.compile(r"\b(?=[ro])(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)", re.I)
-_CLOSES = re.compile(r"\b(?=[cs])(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b", re.I)
+# (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
+_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
+                    r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I)
+_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
+                     r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
 
 
-@lru_cache(maxsize=4096)  # asked again for every sentence of an incident (``_moves``)
-def _border_move(text: str) -> str:
+@lru_cache(maxsize=8192)
+def border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
 def _moves(inc: ArticleIncident) -> set[str]:
-    return {m for g in inc.facts if (m := _border_move(g.text))}
+    return {m for g in inc.facts if (m := border_move(g.text))}
+
+
+def _same_move(inc: ArticleIncident, f: SentenceFacts) -> bool:
+    """False when the sentence opens a border and the incident tells only its closing, or
+    the other way round (a border opened is not part of its closing)."""
+    move = border_move(f.text) if f.kind == "other" else ""
+    return not move or inc.kind != "other" or not (moves := _moves(inc)) or move in moves
 
 
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
@@ -175,18 +192,21 @@ _NEWS_DAYS = 7
 
 
 def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
-                   lede: bool = False) -> None:
+                   lede: bool = False, reference: date | None = None) -> None:
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
     every = incidents
+    # an event recalled from long ago is told from its date on ("In 2010 riots erupted.
+    # Hundreds died."): what comes before that date is not its story
+    here = f.sentence.index
+    incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
+                 or not is_background(inc.window, reference)]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
-    move = _border_move(f.text) if f.kind == "other" else ""
-    if move:  # a border opened is not part of its closing, nor the other way round
-        incidents = [inc for inc in incidents if inc.kind != "other"
-                     or not (moves := _moves(inc)) or move in moves]
+    if f.kind == "other" and border_move(f.text):
+        incidents = [inc for inc in incidents if _same_move(inc, f)]
     told = f.told_on()
     if told is not None:  # news told on a day is not an event of weeks before it
         incidents = [inc for inc in incidents if inc.window is None
@@ -263,21 +283,6 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             inc.add(best[1], best[2])
 
 
-_TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
-                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|every\s+year|each\s+year|a\s+year|annually|"
-                    r"such\s+(?:cases|incidents))\b", re.I)
-
-
-def _statistic(f: SentenceFacts) -> bool:
-    """A sentence counting victims over a period rather than telling an incident: its
-    only dates bound a span ("since 2000") or it tallies ("so far", "in recent years")."""
-    if f.kind != "violence" or not f.casualties:
-        return False
-    bounds = [d for d in f.dates if d.role in ("since", "until")]
-    return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
-        _TALLY.search(f.text))
-
-
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -300,7 +305,9 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
                     quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not _after(d, reference)]
-        if not dates and _statistic(f):
+        if period_dates(f, dates):
+            dates = []  # "the third such shooting this year": told with no date of its own
+        if not dates and statistic(f):
             continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
             undated.append(f)
@@ -310,7 +317,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         _place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
-        _place_undated(incidents, doc, f, lede=f.sentence.index == first)
+        _place_undated(incidents, doc, f, lede=f.sentence.index == first,
+                       reference=reference)
     _date_from_neighbours(incidents, dating, reference)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
@@ -318,14 +326,38 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:
+        if not inc.places and inc.window is None:
+            _scene_before(inc, facts, keep)
+    for inc in keep:
         inc.background = is_background(inc.window, reference)
         if not inc.places:
             inc.borrowed = _borrow_places(inc, keep)
     return keep
 
 
+#: How many sentences before its first one a scene may be set for an incident.
+_SCENE_WITHIN = 3
+
+
+def _scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
+                  incidents: list[ArticleIncident]) -> None:
+    """An incident whose sentences name no place and no date is set where a sentence with
+    no cue and no date, told just before it, places its actors ("Guards noticed herders near X. They
+    threw stones. Shots were fired."): the nearest such sentence that is no other
+    incident's joins it."""
+    first = inc.facts[0].sentence.index
+    taken = {id(g) for other in incidents for g in other.facts}
+    for f in reversed(facts[max(0, first - _SCENE_WITHIN):first]):
+        if f.kind is not None or id(f) in taken:
+            return  # the story before it is another's
+        if f.resolved_places() and not f.dates and not f.hypothetical:
+            inc.add(f)
+            return
+
+
 def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
-    """The places of the incident with places told nearest in the text to this one."""
+    """The places of the incident with places told nearest in the text to this one: those
+    of its sentences that tell its event (where it happened), else all of them."""
     here = [f.sentence.index for f in inc.facts]
     best, best_d = None, None
     for other in incidents:
@@ -334,7 +366,10 @@ def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> li
         d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
         if best_d is None or d < best_d:
             best, best_d = other, d
-    return best.places if best is not None else []
+    if best is None:
+        return []
+    told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
+    return told or best.places
 
 
 def merge_incidents(incidents: list[ArticleIncident]) -> list[DraftIncident]:

@@ -16,8 +16,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ._count_sides import BOUNDARY as _BOUNDARY
+from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
 from ._count_sides import same_subject as _same_subject
+from ._number_words import TENS as _TENS
+from ._number_words import UNITS as _UNITS
+from ._number_words import WORD as _WORD
+from ._number_words import parse_number
+from ._victims import nobody, one_victim
 from .toponyms import country_codes_in
 
 __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
@@ -25,15 +31,6 @@ __all__ = ["Count", "find_counts", "parse_number", "ROLES"]
 ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced", "weapons",
          "ammunition")
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "hundreds": 100, "hundreds of": 100,
-          "thousands": 1000, "thousands of": 1000, "a hundred": 100, "a thousand": 1000}
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -53,24 +50,27 @@ _UNIT_AFTER = re.compile(
     r"rounds\s+of\s+talks|votes?|members?\s+of\s+parliament|documents?|protocols?|"
     r"meetings?|sections?|points?|articles?|families|houses|homes|schools|buildings)\b", re.I)
 _WEAPON = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?(?:assault\s+|automatic\s+|hunting\s+|"
-    r"sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|handguns|pistols|machine[- ]guns?|"
+    # up to three words before the noun, none a number or "and": "3 cars and 12 rifles"
+    r"^\s*(?:(?!(?:and|or|\d[\d,.]*)\s)[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?"
+    r"(?:assault\s+|automatic\s+|hunting\s+|sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|"
+    r"handguns|pistols|machine[- ]guns?|"
     r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
-    r"(?:\s+of\s+ammunition)?|ammunition|bullets)\b", re.I)
+    r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I)
 _LEFT_ROLE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
     r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
-    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|"
+    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:death\s+toll|toll)\s+(?:at|as))"
+    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
+    r"wounded|injuries))\s+(?:at|as))"
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
-                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|"
+                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
                           r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
@@ -93,41 +93,24 @@ _LEFT_VERB_ROLE = {
 }
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|"
-    r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:rose|risen|climbed|reached|"
-    r"stood|stands|increased|grew|grown|went\s+up)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|"
-    r"nearly\s+|about\s+)?$", re.I)
-_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b"
-                       r"[^.;\d]{0,40}$", re.I)
-_NEGATED = re.compile(
-    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
-    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?:no|without)\s+(?:human\s+)?"
-    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
-_VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
-                 r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
-                 r"conscript|smuggler|teenager|child|student|driver|civilian")
-# "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
-# after a demonym: "Tajik private Rustam Aliev was wounded"
-_ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
-    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
-    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
-    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
-    r"murdered|died|wounded|injured|hurt|detained|arrested)\b", re.I)
-# the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
-_ONE_VICTIM_AFTER = re.compile(
-    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
-    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
-    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
-    + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
+    r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
+    r"stood|stands|increased|grew|grown|went\s+up|jumped)\s+(?:to|at)|reached|hit|topped)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$", re.I)
+_OF_THOSE = re.compile(r"\b(?:(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b|"
+                       r"\bthe\s+(dead|killed|injured|wounded)\s+(?:included|include|includes|"
+                       r"were|are)\b)[^.;\d]{0,40}$", re.I)
 _OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
                             r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 # a breakdown set off by commas: "three people, including two soldiers, were killed"
-_BREAKDOWN = r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|mainly)\b"
+_BREAKDOWN = (r",\s*(?:including|among\s+them|among\s+whom|(?:(?:most|many|all|some|half|"
+              r"several|none)\s+)?of\s+(?:whom|them)|mostly|mainly)\b")
 _INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
                                r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
+_SIDES_AFTER_COMMA = re.compile(r"[^.;,]{0,60},\s*")  # "55 were killed, 36 Kyrgyz …"
+# the count is who tells: "…, two Kyrgyz officials said"
+_TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told|claimed)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
 
 
@@ -157,39 +140,6 @@ class Count:
         if self.qualifier == "up_to":
             return {"high": self.value}
         return {"low": self.value, "best": self.value, "high": self.value}
-
-
-def parse_number(text: str) -> int | None:
-    """The integer a number written in digits or words stands for.
-
-    >>> parse_number("2,400"), parse_number("thirty-three"), parse_number("five thousand")
-    (2400, 33, 5000)
-    """
-    t = " ".join(text.lower().replace("-", " ").split())
-    if not t:
-        return None
-    if t in _VAGUE:
-        return _VAGUE[t]
-    if t[0].isdigit():
-        try:
-            v = float(t.replace(",", ""))
-        except ValueError:
-            return None
-        return int(v) if v == int(v) else None
-    total, cur = 0, 0
-    for w in t.split():
-        if w in _UNITS:
-            cur += _UNITS[w]
-        elif w in _TENS:
-            cur += _TENS[w]
-        elif w == "hundred":
-            cur = max(cur, 1) * 100
-        elif w == "thousand":
-            total += max(cur, 1) * 1000
-            cur = 0
-        else:
-            return None
-    return total + cur
 
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
@@ -240,11 +190,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         a, b = start + m.start(), start + m.end()
         if any(x <= a < y for x, y in skip):
             continue
-        value = parse_number(m.group("num"))
+        value = parse_number(m.group("num"), m.group("mult"))
         if value is None:
             continue
-        if m.group("mult"):
-            value *= 1000 if m.group("mult").lower() == "thousand" else 1_000_000
         word = m.group("num").lower()
         before = sentence[:m.start()]
         after = sentence[m.end():]
@@ -280,10 +228,32 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         sides = _each_side(after, sentence) if role and not side else ()
         for one in sides or (side,):
             raw.append(Count(a, b, text[a:b], value, role, qual, group, one, what))
-    raw += _nobody(text, start, sentence)
-    raw += _one_victim(text, start, sentence, raw)
+    raw += _victim_counts(text, start, nobody(sentence))
+    taken = [(c.start - start, c.end - start) for c in raw]
+    raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
-    return _inherit(text, raw)
+    return _inherit(text, _other_groups(raw))
+
+
+def _other_groups(counts: list[Count]) -> list[Count]:
+    """"Another" after a count in the same sentence tells another group, not more of a
+    toll told before: after a count of another role it is a figure of its own ("two were
+    killed and another five injured"), after one of the same role it adds to it ("two
+    were killed on Monday and another two on Tuesday")."""
+    out = []
+    for k, c in enumerate(counts):
+        before = [b for b in counts[:k] if b.role]
+        if c.qualifier == "increment" and c.role and before:
+            same = before[-1].role == c.role
+            c = replace(c, qualifier="", joined=same)
+        out.append(c)
+    return out
+
+
+def _victim_counts(text: str, start: int, victims) -> list[Count]:
+    """Counts of victims told without a numeral (see ``_victims``) in a sentence at ``start``."""
+    return [Count(start + a, start + b, text[start + a:start + b], value, role, "", group, side)
+            for a, b, value, role, group, side in victims]
 
 
 _EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
@@ -295,69 +265,6 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
         return ()
     codes = tuple(dict.fromkeys(country_codes_in(sentence)))
     return codes if len(codes) == 2 else ()
-
-
-# "one of its men was killed", "one of the Tajik guards was wounded"
-_ONE_OF = re.compile(
-    r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
-    r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
-    r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
-    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?(?P<verb>killed|shot\s+dead|"
-    r"murdered|died|wounded|injured|hurt|detained|arrested)\b")
-_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
-                             r"hundreds|thousands|other|more))\s+$", re.I)
-
-
-def _one_victim(text: str, start: int, sentence: str, found: list[Count]) -> list[Count]:
-    """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
-    guard was wounded" (the demonym gives the side)."""
-    low = sentence.lower()
-    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
-                                  "detain", "arrest", "murder")):
-        return []
-    out = []
-    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
-              *_ONE_OF.finditer(sentence)]:
-        a, b = start + m.start(), start + m.end()
-        if any(a <= c.start < b or c.start <= a < c.end for c in found + out):
-            continue
-        if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
-            continue  # "two Kyrgyz guards were hurt": the number tells it
-        verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die")) else
-                "detained" if verb.startswith(("deta", "arre")) else "injured")
-        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
-        noun = " ".join(m.group("noun").lower().split())
-        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
-        side = cc[0] if len(cc) == 1 else ""
-        if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
-            side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
-                               m.start())[1] or _group_side(
-                sentence[:m.start()] + " its ", "", sentence, m.start())[1]
-        out.append(Count(a, b, text[a:b], value, role, "", group, side))
-    return out
-
-
-def _nobody(text: str, start: int, sentence: str) -> list[Count]:
-    """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
-    was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
-    out = []
-    low = sentence.lower()
-    if "no" not in low and "without" not in low:  # every match has one of them
-        return out
-    for m in _NEGATED.finditer(sentence):
-        word = (m.group("r1") or m.group("r2")).lower()
-        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
-                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
-                 else ("injured",))
-        cc = country_codes_in((m.group("who") or "") + sentence[m.end():m.end() + 40])
-        if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
-            head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
-            cc = country_codes_in(head)
-        side = cc[0] if len(cc) == 1 else ""
-        a, b = start + m.start(), start + m.end()
-        out += [Count(a, b, text[a:b], 0, role, "", "", side) for role in roles]
-    return out
 
 
 def _role(before: str, after: str) -> tuple[str, str]:
@@ -383,8 +290,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
             if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
                 return "injured", ""
         else:
-            # "claimed the lives of", "put its death toll at"
-            role = ("killed" if verb.endswith((" of", " at", " as"))
+            # "claimed the lives of", "put its death toll at", "put the number of injured at"
+            hurt = re.search(r"injur|wound", verb)
+            role = (("injured" if hurt else "killed") if verb.endswith((" of", " at", " as"))
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
                 return role, ""
@@ -409,8 +317,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
         if hit and hit.start() < pos:
             best, pos = role, hit.start()
     those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
-    if those:  # "Of those killed, 34 were ..."
-        best = "injured" if those.group(1).lower() in ("injured", "wounded") else "killed"
+    if those:  # "Of those killed, 34 were ...", "the dead included two guards"
+        word = (those.group(1) or those.group(2)).lower()
+        best = "injured" if word in ("injured", "wounded") else "killed"
     return best, ""
 
 
@@ -446,13 +355,24 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                 out[k] = replace(out[k], joined=True)
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
                 (_BREAKDOWN_BEFORE.match(text[prev.end:c.start])
-                 or _OF_THEM_AFTER.match(text, c.end)):
-            out[k] = _replace(c, prev.role)  # "three killed, including two soldiers"
-        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.search(
-                r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
-                r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start]):
+                 or _OF_THEM_AFTER.match(text, c.end)
+                 or c.side and _SIDES_AFTER_COMMA.fullmatch(text[prev.end:c.start])
+                 and not _TELLS_AFTER.match(text, c.end)):
+            # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
             out[k] = _replace(c, prev.role)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and (re.search(
+                r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
+                r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start])
+                or _gapped(text[prev.end:c.start])):
+            out[k] = _replace(c, prev.role)  # "…, Tajikistan said 19", "…, Tajikistan 19"
     return out
+
+
+def _gapped(between: str) -> bool:
+    """Whether a count follows the one before as a country and its figure with the verb
+    left out ("…, Tajikistan 10")."""
+    return len(between) < 80 and not re.search(r"[.;]", between) and bool(
+        _GAPPED.search(between))
 
 
 def _replace(c: Count, role: str, side: str | None = None) -> Count:

@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..gazetteer.index import Gazetteer, default_gazetteer
@@ -142,7 +142,21 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
             if inc.window is None:  # an article with a date gives drafts with a date
                 inc.window = DateValue(ref.day, _latest(ref), ref.precision)
                 inc.dated_by = "publication"
+    for inc in incidents:
+        if inc.dated_by:
+            _back_to_start(inc)
     return Article(doc, ref, facts, mentions, incidents)
+
+
+def _back_to_start(inc) -> None:
+    """An incident dated by the day it was told whose text says how long it has gone on
+    ("the border has been closed for 10 days") starts that many days before."""
+    w = inc.window
+    if w is None or w.precision != "day":
+        return
+    back = next((n for f in inc.facts if (n := f.days_to_now()) is not None), None)
+    if back:
+        inc.window = DateValue(w.end - timedelta(days=back), w.end, "day", w.year_inferred)
 
 
 def _warnings(articles: list[Article]) -> list[str]:
@@ -166,14 +180,18 @@ def _warnings(articles: list[Article]) -> list[str]:
             out.append(f"{doc.file}: no incident found")
         for inc in art.incidents:
             what = _first_words(inc)
+            since = (f", from {inc.window.start.isoformat()} as it says how long the event "
+                     "has gone on" if inc.dated_by and inc.window.start < inc.window.end
+                     and inc.window.precision == "day" else "")
             if inc.dated_by == "report":
                 out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
                            f"dates no event of '{what}' — dated to the day it was reported "
-                           f"({inc.window.start.isoformat()}); it happened by then, check it")
+                           f"({inc.window.end.isoformat()}{since}); it happened by then, "
+                           "check it")
             if inc.dated_by == "publication":
                 out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: the text "
                            f"dates no event of '{what}' — dated to the publication date "
-                           f"{doc.published}; check it")
+                           f"{doc.published}{since}; check it")
 
     return out
 

@@ -8,8 +8,9 @@ not where it happened: an official's or a body's title ("the head of the X regio
 "X regional administration", "the X border detachment"), a hospital or a destination
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
 ("the X section of the border"), a road named after its ends ("the X-Y highway"), a
-reference point for another place ("Y, close to
-X", "10 km from X") or a dateline ("X (Reuters) –", "X, April 9"). Among the
+reference point for another place ("Y, close to X", "the Y border post, 10 km from X"),
+where those who tell it are ("officials in X said"), where a person comes from ("a
+teacher from X was killed in Y") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
 only when it is the only scene. Everything else goes to ``mentioned_places``.
@@ -44,12 +45,25 @@ _DESTINATION_BEFORE = re.compile(
     r"returned|handed\s+over)\s+(?:\w+\s+){0,3}?to|hospital\s+in|hospitals?\s+of|"
     r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
-# 10 km from Kerben")
-_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:area|village|post))?,?\s+"
+# 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
+_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:area|village|post|"
+                               r"outpost|checkpoint|crossing))?(?:,\s+near|,?\s+"
                                r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
-                               r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+                               r"(?:\s+of)?))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+# where those who tell it are: "officials in X said", "sources in X reported"
+_TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
+                            r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
+                            r"(?:the\s+)?$", re.I)
+_TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|announced|"
+                          r"stated|claimed)\b", re.I)
+# where a person comes from: "a teacher from X was killed in Y"
+_ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|students?|"
+                            r"residents?|villagers?|natives?|citizens?|nationals?|shepherds?|"
+                            r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
+                            r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
                             r"(?:\w+\s+)?(?:border|frontier)", re.I)
 # a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
@@ -73,12 +87,16 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if (" to " in before or " in " in tail or " of " in tail) and \
             _DESTINATION_BEFORE.search(before):
         return "destination"
+    if " in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after):
+        return "where those who tell it are"
+    if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
+        return "where a person comes from"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
     if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
                                      or _ROAD_BEFORE.search(before)):
         return "road named after it"
-    if (" to " in tail or " from " in before or " of " in tail) and \
+    if (" to " in tail or " from " in before or " of " in tail or ", near " in before) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
     return ""
@@ -97,9 +115,7 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     for part in inc.parts:
         text = part.doc.text
         for f in part.facts:
-            # a sentence with no cue joined the incident by its date and place, or tells
-            # it in general words ("the incident occurred in X"): where it happened
-            event = f.violent or inc.kind != "violence" or f.kind is None
+            event = f.tells_event(inc.kind)
             for m in f.places:
                 if m.place is None:
                     unresolved.append({"name": m.text, "suggestions": m.suggestions,
@@ -138,8 +154,8 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
     roles = [(m, context_role(doc.text, m, doc.sentences[m.sentence].start))
              for m in inc.borrowed]
     scenes = [m for m, why in roles if not why]
-    # not a reference point, title or destination, and never a dateline
-    for m in scenes or [m for m, why in roles if why != "dateline"]:
+    # not a reference point, title or destination, and never a dateline or a hospital
+    for m in scenes or [m for m, why in roles if why not in ("dateline", "hospital")]:
         if m.place.id not in out:
             out[m.place.id] = _entry(m, "near", "borrowed: the incident's sentences name no "
                                      "place; these are the places of the incident told nearest")
@@ -161,8 +177,9 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
         candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
         scenes = candidates or _borrowed(inc)
         if not scenes:  # last resort: any place but a dateline ("head of the X region"),
-            # and a destination or reference point only when nothing else is named
-            candidates = [s for s in others if s["why"] != "dateline"]
+            # and a destination or reference point only when nothing else is named (never
+            # a hospital: the hurt are taken far from the scene, across the border too)
+            candidates = [s for s in others if s["why"] not in ("dateline", "hospital")]
             near = [s for s in candidates if s["why"] not in ("destination", "reference point")]
             scenes = candidates = near or candidates
         others = [s for s in others if s not in candidates]

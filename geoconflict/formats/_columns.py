@@ -41,3 +41,8 @@ def ordered_columns(columns: Sequence[str]) -> list[str]:
     """ACLED's columns, ours, then the rest in their order."""
     known = [c for c in ACLED_COLUMNS + OUR_COLUMNS if c in columns]
     return known + [c for c in columns if c not in set(ACLED_COLUMNS + OUR_COLUMNS)]
+
+
+#: The columns that tell an ACLED table, and a UCDP GED one (a CSV header or a sheet's).
+ACLED_REQUIRED = ("event_date", "event_type", "sub_event_type")
+UCDP_REQUIRED = ("id", "date_start", "latitude", "longitude", "best")

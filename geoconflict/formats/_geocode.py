@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._acled_codes import COUNTRY_CODES
+from ._normalise import LINE_OF_ATTR
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,9 +68,10 @@ def link_places(frame: pd.DataFrame, text: str | bytes, where: str, gazetteer: G
     from ..incidents._checker import Problem
     from ._normalise import line_finder
 
+    # the reader's finder knows the rows it left out (a regional export's other countries)
+    line_of = frame.attrs.pop(LINE_OF_ATTR, None) or line_finder(text)
     geocode_frame(frame, gazetteer)
     lost = frame["latitude"].isna() & frame["place"].isna() & frame["location"].notna()
-    line_of = line_finder(text)
     problems = []
     for i in lost.to_numpy().nonzero()[0]:
         name = frame["location"].iloc[i]
@@ -90,6 +92,7 @@ def link_rows(frame: pd.DataFrame, problems: list, data: str | bytes, where: str
     table already has problems.
     """
     if gazetteer is None or problems:
+        frame.attrs.pop(LINE_OF_ATTR, None)
         return problems
     had = frame["latitude"].notna()
     problems = link_places(frame, data, where, gazetteer)

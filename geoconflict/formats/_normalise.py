@@ -28,11 +28,20 @@ _TEXT_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian
                  "side", "segment_status", "stops", "reports")
 
 
+#: ``DataFrame.attrs`` key of an imported table's line finder (row -> line in the file), for
+#: the problems found once its rows are linked to places; taken off by the linking step.
+LINE_OF_ATTR = "line_of"
+
+
 def line_finder(text: str | bytes) -> Callable[[int], int]:
     """Maps a 0-based data record index of CSV ``text`` to its first physical line.
 
-    The file is scanned only when a problem asks for a line.
+    The file is scanned only when a problem asks for a line. CSV made from a spreadsheet
+    names the record's row in the sheet instead.
     """
+    rows = getattr(text, "rows", None)   # a _sheet.SheetCsv
+    if rows is not None:
+        return lambda i: rows[i] if 0 <= i < len(rows) else 0
     starts: list[int] = []
 
     def find(i: int) -> int:
@@ -221,12 +230,9 @@ def _coordinates(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
 
 def _counts(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
     """fatalities and every count's low/best/high, in order; ACLED's fatalities is all three."""
-    import pandas as pd
-
     out["fatalities"] = _ints(_text(raw, "fatalities"), col, "fatalities", 0, None)
     for c in _COUNT_COLUMNS:
-        out[c] = _ints(_text(raw, c), col, c, 0, None) if c in raw else \
-            pd.array([pd.NA] * len(raw), dtype="Int64")
+        out[c] = _ints(_text(raw, c), col, c, 0, None) if c in raw else _no_ints(len(raw))
     for key in COUNT_FIELDS:
         best = "fatalities" if key == "fatalities" else f"{key}_best"
         lo, be, hi = out[f"{key}_low"], out[best], out[f"{key}_high"]
@@ -238,14 +244,26 @@ def _counts(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
                  "high")
 
 
-def _parse_dates(s: pd.Series) -> pd.Series:
+def _no_ints(n: int):
+    """A column of ``n`` missing whole numbers (as an array, not from ``n`` NA objects)."""
+    import numpy as np
     import pandas as pd
 
-    iso = pd.to_datetime(s.where(s != "", None), format="%Y-%m-%d", errors="coerce")
-    rest = iso.isna() & (s != "")
+    return pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))
+
+
+def _parse_dates(s: pd.Series) -> pd.Series:
+    """Dates as ``YYYY-MM-DD`` or ``12 May 2006`` (NaT when neither), each distinct text
+    parsed once (an export's 100,000 rows have a few thousand dates)."""
+    import pandas as pd
+
+    codes, texts = pd.factorize(s, use_na_sentinel=False)
+    texts = pd.Series(texts)
+    iso = pd.to_datetime(texts.where(texts != "", None), format="%Y-%m-%d", errors="coerce")
+    rest = iso.isna() & (texts != "")
     if rest.any():
-        iso[rest] = pd.to_datetime(s[rest], format="%d %B %Y", errors="coerce")
-    return iso
+        iso[rest] = pd.to_datetime(texts[rest], format="%d %B %Y", errors="coerce")
+    return pd.Series(iso.to_numpy()[codes], index=s.index)
 
 
 def _ints(s: pd.Series, col: _Collector, field: str, lo: int | None, hi: int | None

@@ -80,11 +80,13 @@ def _dumps(v: Any) -> str:
 def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
     """The table's columns as lists of plain Python values (``None`` for missing)."""
     out = {}
-    na = pd_na()
     for c in frame.columns:
         s = frame[c]
-        if str(s.dtype) == "Int64":
-            out[c] = [None if v is na else int(v) for v in s.array]
+        if str(s.dtype) == "Int64":  # the values and the mask as lists: no NA objects made
+            missing = s.array.isna()
+            values = s.array.to_numpy(dtype="int64", na_value=0).tolist()
+            out[c] = [None] * len(s) if missing.all() else \
+                [None if m else v for v, m in zip(values, missing.tolist(), strict=True)]
         elif s.dtype.kind == "f":
             out[c] = [None if v != v else v for v in s.tolist()]
         elif s.dtype.kind == "O":
@@ -92,9 +94,18 @@ def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
             if not all(type(v) is str and v for v in values):  # else: text in every cell
                 values = [None if _missing(v) else v for v in values]
             out[c] = values
-        else:
-            out[c] = [None if _missing(v) else v for v in s.to_numpy()]
+        elif s.dtype.kind == "M":  # a GIS file's date or time field (an extra column)
+            out[c] = _datetimes(s)
+        else:  # bool, int64 and the like: Python values, not numpy scalars
+            out[c] = [None if _missing(v) else v for v in s.tolist()]
     return out
+
+
+def _datetimes(s: pd.Series) -> list[str | None]:
+    """ISO 8601 text of each time (the date alone when every time is midnight)."""
+    day = bool((s.dropna() == s.dropna().dt.normalize()).all())
+    texts = s.dt.strftime("%Y-%m-%d" if day else "%Y-%m-%dT%H:%M:%S")
+    return [None if _missing(v) else v for v in texts.tolist()]
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import FormatError, IncidentsError
+from ._columns import ACLED_REQUIRED
 from ._encoding import sniff_delimiter, to_utf8
 from ._geocode import link_rows
+from ._normalise import LINE_OF_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
+from ._sheet import SheetCsv
 from ._table import ACLED_COLUMNS, frame_to_incidents, line_finder, normalise_frame
 
 if TYPE_CHECKING:
@@ -31,7 +34,7 @@ __all__ = ["read_bytes", "read_text", "read_frame", "read", "to_text", "looks_li
 #: The source of the coordinates of an imported row.
 SOURCE = "ACLED"
 #: Columns an ACLED file must have to be read.
-REQUIRED = ("event_date", "event_type", "sub_event_type")
+REQUIRED = ACLED_REQUIRED
 
 
 def read_bytes(src: str | Path) -> tuple[bytes, str]:
@@ -42,6 +45,14 @@ def read_bytes(src: str | Path) -> tuple[bytes, str]:
         return Path(src).read_bytes(), str(src)
     except OSError as exc:
         raise FormatError(f"{src}: cannot read ({exc.strerror})") from None
+
+
+def read_table_bytes(src: str | Path) -> tuple[bytes, str]:
+    """:func:`read_bytes` of a table: a spreadsheet's sheet as CSV (see :mod:`._sheet`)."""
+    from ._sheet import as_table_bytes
+
+    data, where = read_bytes(src)
+    return as_table_bytes(data, where), where
 
 
 def read_text(src: str | Path) -> tuple[str, str]:
@@ -108,6 +119,8 @@ def raw_csv(text: str | bytes, where: str, required, what: str, hint: str,
     Bytes are decoded from ``encoding`` (default UTF-8, with or without BOM); the
     delimiter is sniffed from the header unless given.
     """
+    if isinstance(text, SheetCsv):   # a workbook's sheet: our own UTF-8, comma CSV
+        encoding, delimiter = None, ","
     if isinstance(text, bytes):
         text = to_utf8(text, where, encoding)
     delimiter = delimiter or sniff_delimiter(text)
@@ -137,18 +150,20 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
     raw, line_of, skipped = keep_inside(raw, line_finder(text), strict)
     frame, problems = normalise_frame(raw, where, line_of, id_prefix="acled")
     frame.attrs[SKIPPED_ATTR] = skipped
+    frame.attrs[LINE_OF_ATTR] = line_of  # the kept rows' lines (see _geocode.link_places)
     return frame, problems
 
 
 def read(src: str | Path, gazetteer: Gazetteer | None = None,
          **options) -> list[Incident]:
-    """Incidents of an ACLED CSV file (``-``: stdin); ``IncidentsError`` lists problems.
+    """Incidents of an ACLED CSV file or spreadsheet (``-``: stdin); ``IncidentsError``
+    lists problems.
 
     With a ``gazetteer``, rows are linked to the places their location names (the rule of
     :func:`~._geocode.link_places`); a row without coordinates then keeps only the place.
     ``options`` are those of :func:`read_frame` (encoding, delimiter, strict).
     """
-    data, where = read_bytes(src)
+    data, where = read_table_bytes(src)
     frame, problems = read_frame(data, where, **options)
     problems = link_rows(frame, problems, data, where, gazetteer)
     if problems:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .._errors import FormatError, IncidentsError
 from ._geocode import link_places
 from ._regional import SKIPPED_ATTR, skipped_message
+from ._sheet import SHEET_SUFFIXES, is_sheet
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,7 +59,7 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
     progress = progress or (lambda m: None)
     frames, problems, yaml_incidents, seen = [], [], [], {}
     for f in _expand(files):
-        data, where = csv_acled.read_bytes(f)
+        data, where = csv_acled.read_table_bytes(f)
         head = data[:4000].decode("utf-8-sig", errors="replace")
         kind = input_kind(f, data[:4000])
         if kind in ("geojson", "gpkg", "parquet"):
@@ -98,7 +99,8 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
 #: Input kinds by file suffix; other files are told by their first bytes.
 _KIND_BY_SUFFIX = {".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".geojson": "geojson",
                    ".json": "geojson", ".geojsons": "geojson", ".geojsonl": "geojson",
-                   ".gpkg": "gpkg", ".parquet": "parquet"}
+                   ".gpkg": "gpkg", ".parquet": "parquet",
+                   **dict.fromkeys(SHEET_SUFFIXES, "csv")}   # a sheet is read as its CSV
 
 
 def input_kind(name: str | Path, head: bytes = b"") -> str:
@@ -112,6 +114,8 @@ def input_kind(name: str | Path, head: bytes = b"") -> str:
         return "gpkg"
     if head.startswith(b"PAR1"):
         return "parquet"
+    if is_sheet(head):
+        return "csv"
     text = head[:4000].decode("utf-8-sig", errors="replace")
     if text.lstrip("\ufeff \r\n\t\x1e")[:1] in ("{", "["):
         return "geojson"

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import IncidentsError
+from ._columns import UCDP_REQUIRED
 from ._geocode import link_rows
+from ._normalise import LINE_OF_ATTR
 from ._regional import SKIPPED_ATTR, keep_inside
 from ._table import frame_to_incidents, line_finder, normalise_frame
-from .csv_acled import raw_csv, read_bytes
+from .csv_acled import raw_csv, read_table_bytes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,7 +30,7 @@ __all__ = ["read_frame", "read", "GEO_PRECISION", "DATE_PRECISION", "looks_like_
 
 #: The source of the coordinates of an imported row.
 SOURCE = "UCDP GED"
-REQUIRED = ("id", "date_start", "latitude", "longitude", "best")
+REQUIRED = UCDP_REQUIRED
 #: UCDP where_prec (1 exact … 7 water/airspace) -> ACLED geo_precision.
 GEO_PRECISION = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 3, "6": 3, "7": 3}
 #: UCDP date_prec (1 exact day, 2 a 2-6 day span, 3 week, 4 month, 5 year) -> ours.
@@ -89,6 +91,7 @@ def read_frame(text: str | bytes, where: str = "<string>", *, encoding: str | No
         mapped[c] = col(c)
     frame, problems = normalise_frame(mapped, where, line_of, id_prefix="ucdp")
     frame.attrs[SKIPPED_ATTR] = skipped
+    frame.attrs[LINE_OF_ATTR] = line_of  # the kept rows' lines (see _geocode.link_places)
     return frame, problems
 
 
@@ -113,13 +116,14 @@ def _report(row: dict) -> str:
 
 def read(src: str | Path, gazetteer: Gazetteer | None = None,
          **options) -> list[Incident]:
-    """Incidents of a UCDP GED CSV file (``-``: stdin); ``IncidentsError`` lists problems.
+    """Incidents of a UCDP GED CSV file or spreadsheet (``-``: stdin); ``IncidentsError``
+    lists problems.
 
     With a ``gazetteer``, rows are linked to the places their location names (the rule of
     :func:`~._geocode.link_places`); a row without coordinates then keeps only the place.
     ``options`` are those of :func:`read_frame` (encoding, delimiter, strict).
     """
-    data, where = read_bytes(src)
+    data, where = read_table_bytes(src)
     frame, problems = read_frame(data, where, **options)
     problems = link_rows(frame, problems, data, where, gazetteer)
     if problems:

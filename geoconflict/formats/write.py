@@ -1,6 +1,7 @@
 """One writer of every output format: an incident table (or incidents) to bytes or a file.
 
-The format comes from the name given, else from the file's suffix, else GeoJSON.
+The format comes from the name given, else from the file's suffix (a suffix of no format
+is an error, not GeoJSON under another name), else GeoJSON.
 """
 
 from __future__ import annotations
@@ -23,14 +24,22 @@ _BY_SUFFIX = {".geojson": "geojson", ".json": "geojson", ".geojsons": "geojsonse
 
 
 def format_for(path: str | os.PathLike | None, fmt: str | None = None) -> str:
-    """``fmt`` when given (checked), else the format of the path's suffix, else geojson."""
+    """``fmt`` when given (checked), else the format of the path's suffix, else (stdout,
+    no suffix) geojson. ``ValueError`` for a suffix of no format, e.g. ``.yaml``."""
     if fmt is not None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r} — use one of {', '.join(FORMATS)}")
         return fmt
-    if path is None or str(path) == "-":
+    if path is None or str(path) == "-" or not Path(path).suffix:
         return "geojson"
-    return _BY_SUFFIX.get(Path(path).suffix.lower(), "geojson")
+    suffix = Path(path).suffix.lower()
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    hint = " (incident YAML is what 'geoconflict import' writes)" \
+        if suffix in (".yaml", ".yml") else ""
+    raise ValueError(f"{path}: no output format has the suffix {suffix!r}{hint} — name the "
+                     f"file .geojson, .gpkg, .kml, .csv, .parquet or .geojsons, or pass "
+                     f"--format")
 
 
 def encode(frame: pd.DataFrame, fmt: str, precision: int = 6, stops: bool = True,

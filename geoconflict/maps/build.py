@@ -74,6 +74,7 @@ from .content import (
 from .ids import deterministic_ids
 from .inline import OfflineAssetError, external_references, inline_figure_assets
 from .layers import (
+    BorderArcs,
     EnclaveLayer,
     IncidentLayer,
     MarkReady,
@@ -93,6 +94,7 @@ from .style import (
     OWNER_TINT,
     STATUS_COLORS,
 )
+from .topology import border_blocks
 
 __all__ = ["build_map", "render_html", "save_map", "default_towns", "GeoconflictMap",
            "FERGANA_BOUNDS", "DEFAULT_TITLE", "ATTRIBUTION"]
@@ -216,12 +218,17 @@ def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool, canvas_thr
     The runtime puts fills, lines and marks in panes stacked in that order, so marks
     stay above every fill whichever renderer draws them.
     """
+    segs = c.seg_fc["features"]
+    if c.outline_feats or c.enclave_feats or segs:
+        arcs, (outline_g, enclave_g, seg_g) = border_blocks(c.outline_feats, c.enclave_feats,
+                                                            segs)
+        BorderArcs(arcs).add_to(m)
     if c.outline_feats:
-        OutlineLayer(pack_features(c.outline_feats, _outline_props),
+        OutlineLayer(pack_features(c.outline_feats, _outline_props, outline_g),
                      {"fill": COUNTRY_FILL, "otherFill": OTHER_FILL},
                      name="Country outlines").add_to(m)
     if c.enclave_feats:
-        EnclaveLayer(pack_features(c.enclave_feats, _enclave_props),
+        EnclaveLayer(pack_features(c.enclave_feats, _enclave_props, enclave_g),
                      {"tint": OWNER_TINT, "otherFill": OTHER_FILL},
                      name="Enclaves (tinted by owner)").add_to(m)
     if c.towns_rows:
@@ -229,8 +236,8 @@ def _add_layers(m: GeoconflictMap, c: MapContent, *, osm_tiles: bool, canvas_thr
     if osm_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles (online only)",
                          overlay=True, show=False).add_to(m)
-    if c.seg_fc["features"]:
-        SegmentLayer(pack_features(c.seg_fc["features"], _segment_props),
+    if segs:
+        SegmentLayer(pack_features(segs, _segment_props, seg_g),
                      {"colors": STATUS_COLORS, "otherColor": OTHER_COLOR,
                       "at": c.at_day.isoformat()},
                      name="Border segments (status on the map date)").add_to(m)

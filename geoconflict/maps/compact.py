@@ -6,7 +6,7 @@ The map runtime (``assets/gc-data.js``) undoes every step in the browser: base64
 - coordinates as integers of 1e-5 degree (about 1 m), each the difference to the previous one;
 - repeated strings (event types, actors, outlets, segment ids, status sources) as indexes
   into one string table per block;
-- geometry as nested lists of those coordinate runs (one per ring or line).
+- border geometry as arcs kept once (``topology``), rings and lines as lists of them.
 
 The same input gives the same bytes (zlib at a fixed level, no timestamps).
 """
@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-__all__ = ["StringTable", "delta_run", "pack_geometry", "pack_features", "encode_block",
+__all__ = ["StringTable", "delta_run", "pack_features", "encode_block",
            "decode_block", "json_bytes", "SCALE"]
 
 SCALE = 100_000  # 1e-5 degree units
@@ -66,26 +66,6 @@ def delta_run(coords: Iterable[Iterable[float]], origin: tuple[int, int] = (0, 0
     return out
 
 
-def _pack_coords(coords: Any) -> Any:
-    if coords and isinstance(coords[0], int | float):        # a single position
-        return delta_run([coords])
-    if coords and coords[0] and isinstance(coords[0][0], int | float):
-        return delta_run(coords)                               # a ring or a line
-    return [_pack_coords(c) for c in coords or []]
-
-
-_GEOM_DEPTH = {"Point": 0, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
-               "MultiPolygon": 3}
-
-
-def pack_geometry(geom: dict) -> list:
-    """``[depth, packed]``: ``depth`` is how many list levels hold the runs (``_GEOM_DEPTH``)."""
-    kind = geom.get("type")
-    if kind not in _GEOM_DEPTH:
-        raise ValueError(f"cannot pack geometry type {kind!r}")
-    return [_GEOM_DEPTH[kind], _pack_coords(geom.get("coordinates") or [])]
-
-
 #: An exponent after a digit: msgspec writes 1e16 and 1e-7 where Python writes 1e+16, 1e-07.
 _EXPONENT = re.compile(rb"e[-+]?[0-9]")
 
@@ -126,11 +106,9 @@ def decode_block(text: str) -> Any:
     return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
 
 
-def pack_features(features: Iterable[dict], props: Any) -> dict:
-    """``{"S": strings, "p": [props(properties, table) per feature], "g": [packed geometry]}``."""
+def pack_features(features: Iterable[dict], props: Any, geometry: list) -> dict:
+    """``{"S": strings, "p": [props(properties, table) per feature], "g": geometry}``, the
+    geometry given as each feature's ``[depth, arc refs]`` (``topology.border_blocks``)."""
     tab = StringTable()
-    p_out, g_out = [], []
-    for f in features:
-        p_out.append(props(f.get("properties") or {}, tab))
-        g_out.append(pack_geometry(f.get("geometry") or {}))
-    return {"S": tab.strings, "p": p_out, "g": g_out}
+    p_out = [props(f.get("properties") or {}, tab) for f in features]
+    return {"S": tab.strings, "p": p_out, "g": geometry}

@@ -28,7 +28,7 @@ from .style import (  # noqa: F401 - re-exported: the palette the runtime is giv
 )
 
 __all__ = ["RawMacro", "Runtime", "DataLayer", "IncidentLayer", "SegmentLayer", "OutlineLayer",
-           "EnclaveLayer", "TownLayer", "RuntimeControl", "MarkReady"]
+           "EnclaveLayer", "BorderArcs", "TownLayer", "RuntimeControl", "MarkReady"]
 
 
 
@@ -98,11 +98,11 @@ class IncidentLayer(DataLayer):
     """All incidents, as the packed columns of ``incident_pack.pack_incidents``.
 
     Two blocks: what the marks need (read before the first frame) and what only
-    popups need (``DETAIL``: titles, reports, notes…, read once the map is drawn).
+    popups need (``DETAIL``: ids, titles, reports, notes…, read once the map is drawn).
     """
 
     factory = "incidentLayer"
-    DETAIL = ("t", "dl", "st", "a", "fl", "il", "ss", "r", "v", "nt")
+    DETAIL = ("id", "t", "dl", "st", "a", "fl", "il", "ss", "r", "v", "nt")
     _template = Template("""
         {% macro html(this, kwargs) %}<script type="application/octet-stream" id="{{ this.get_name() }}_data">{{ this.data_block }}</script>
 <script type="application/octet-stream" id="{{ this.get_name() }}_detail">{{ this.detail_block }}</script>{% endmacro %}
@@ -119,6 +119,23 @@ class IncidentLayer(DataLayer):
     @property
     def detail_block(self) -> str:
         return encode_block({k: v for k, v in self.data.items() if k in self.DETAIL})
+
+
+class BorderArcs(RawMacro):
+    """The lines the border layers share, kept once (``topology.border_blocks``): the
+    outline, enclave and segment layers name their arcs and are drawn from them."""
+
+    _template = Template("""
+        {% macro html(this, kwargs) %}<script type="application/octet-stream" id="gc_border_arcs">{{ this.block }}</script>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        GC.borderArcs("gc_border_arcs");
+        {% endmacro %}
+    """)  # noqa: E501
+
+    def __init__(self, block: dict):
+        super().__init__()
+        self._name = "GC_border_arcs"
+        self.block = encode_block(block)
 
 
 class SegmentLayer(DataLayer):

@@ -1,7 +1,8 @@
 """Why the words around a place named in Russian say it is not where something happened:
 an official's or a body's title, a hospital, a destination or treatment, a funeral, a
-person's home, a reference point, a route or a reporter's own way, a dateline, or the
-place the name before it belongs to."""
+person's home, a reference point, a route or a reporter's own way, a dateline, a
+stretch of border named after it, an earlier event told in passing, or the place the
+name before it belongs to."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import re
 from .._text import Document
 from .._toponym_base import Mention
 from ..events import StemCounter
+from ._kinds import SECTION_BEFORE
 from .events import _FOLDS_PLAIN, _group_stems
 
-__all__ = ["context_of", "PARENT_GAP"]
+__all__ = ["context_of", "roads_alone", "PARENT_GAP"]
 
 # The words that say a place is not where something happened: an official's or a body's
 # title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
@@ -48,20 +50,32 @@ _OUR_WAY = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|корреспонден
 _TITLE_AFTER = re.compile(
     r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|сельск|межрайонн|территориальн|"
     r"клиническ|детск)\w*\s+){0,2}(?:администраци|хокимият|"
-    r"хукумат|больниц|райбольниц|горбольниц|госпитал|поликлиник|клиник|медучрежд|морг|"
-    r"пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
-    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде|ЦРБ|ЦГБ|райотдел|горотдел|"
+    r"хукумат|пограничн\w+\s+отряд|погранотряд|ОВД|РОВД|УВД|"
+    r"управлени|прокуратур|мэри|акимиат|суд\b|суда|суде|райотдел|горотдел|"
     r"отдел\w*\s+милиции|СИЗО|губернатор|полпред|председател|хоким\b|хокима|аким\b|акима|"
     r"мэр\b|мэра|прокурор|власт)", re.I)
+# «Чустская райбольница», «Исфаринская ЦРБ»: where the hurt were treated, not the scene
+_HOSPITAL_AFTER = re.compile(
+    r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|межрайонн|территориальн|клиническ|"
+    r"детск|республиканск)\w*\s+){0,2}(?:больниц|райбольниц|горбольниц|госпитал|поликлиник|"
+    r"клиник|медучрежд|морг|ЦРБ|ЦГБ)", re.I)
 # «глава Исфары Рустам Назаров», «аким района Иван Петров»: a place before a person's name
 # is the place of a title
 _PERSON_NAME_AFTER = re.compile(
     r"^\s+(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|зода|заде|иев|иева|уулу|кызы)\b)")
+# «исфаринские пограничники», «баткенские власти»: the force or body of a place (its
+# adjective), not where they acted
+_FORCE_AFTER = re.compile(r"^\s+(?:пограничник|погранчаст|пограничн\w+\s+(?:наряд|застав|"
+                          r"войск|служб)|военн|военнослужащ|солдат|силовик|власт|милиц|"
+                          r"полиц|чиновник|депутат|прокурор|пресс-служб|журналист|СМИ)", re.I)
 # «похоронили в родном селе», «прощание прошло в Баткене»: a funeral, not the scene
 _FUNERAL_BEFORE = re.compile(r"(?<!\w)(?:похорон\w*|похоронил\w*|погребен\w*|погребли|"
                              r"прощани\w*|предан\w*\s+земле|предали\s+земле)(?!\w)"
-                             r"[^.;]{0,50}$", re.I)
+                             r"(?:(?!погибш|убит|скончавш)[^.;]){0,50}$", re.I)
+# «В Исфаре прошли похороны»: the place of a funeral told before it («похороны погибших у
+# села Ворух» tell where they died: the words before keep that a scene)
+_FUNERAL_AFTER = re.compile(r"^[^.;,]{0,30}?(?<!\w)(?:похорон|прощани|погребени)", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"(?<!\w)(?:доставлен\w*|доставил\w*|госпитализир\w*|эвакуир\w*|направлен\w*|"
     r"отправлен\w*|отправил\w*|переправ\w*|вывезен\w*|вывез\w*|увез\w*|бежал\w*|"
@@ -78,18 +92,32 @@ _REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:граничащ\w*\s+с|гранич
 _LEADS_TO = re.compile(r"(?<!\w)(?:соединя\w*|связыва\w*|ведущ\w*(?:\s+(?:в|на|к))?|"
                        r"в\s+направлении|в\s+сторону|по\s+направлению\s+к|"
                        r"для\s+(?:жителей|граждан|населения))\s+"
-                       r"(?:[\w-]+\s+)?(?:(?:и|с)\s+)?[«\"]?$", re.I)
+                       r"(?:[\w-]+\s+)?(?:(?:и|с)\s+)?[«\"]?$|"
+                       # «переход между Самаркандом и Пенджикентом» (not «между селами»)
+                       r"(?<!\w)между\s+(?:городами\s+)?(?:[А-ЯЁ][\w-]*\s+и\s+)?$", re.I)
 _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
+# «линия Термез – Курган-Тюбе», «на трассе Ош – Баткен»: a road or a line named after its
+# ends, neither of which is where something on it happened
+_LINK = r"(?<!\w)(?:лини|трасс|автотрасс|автодорог|дорог|шоссе|магистрал|сообщени)\w*\s+[«\"]?"
+_DASH_NAME = r"\s*[-–—]\s*[«\"]?"
+_ROAD_FIRST = re.compile(_LINK + r"$", re.I)
+_ROAD_SECOND = re.compile(_LINK + r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?" + _DASH_NAME + r"$", re.I)
+_DASHES = frozenset("-–—")
+_NEXT_END = re.compile(_DASH_NAME + r"[А-ЯЁ]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
 
 
 # «Бишкек, 24 мая —», «Бишкек. 10.05.23.»: a city in any case opening a dated line
-_DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(?:[.—–-]|г\.)|"
+_DATED_AFTER = re.compile(r"^[,.]\s*(?:\d{1,2}\s+[а-я]{3,}\.?(?:\s+\d{4})?\s*(?:[.—–/(-]|г\.)|"
                           r"\d{1,2}\.\d{1,2}\.\d{2,4}\.?)")
 #: between a name and the one it belongs to («Ворух Исфары», «Кок-Таш Баткенского района»)
 PARENT_GAP = re.compile(r"\s+(?:(?:района|области|джамоата|города|округа)\s+)?$")
 
 
+# «пастух, задержанный 31 января у села X, вчера передан»: the place of an earlier event
+# told in a participial phrase set off by commas
+_EARLIER = re.compile(r",\s*(?:ранее\s+|еще\s+|ещё\s+)?(?:задержанн|арестованн|похищенн|угнанн|"
+                      r"пропавш|раненн|осужденн|осуждённ)\w*[^,.;:«»()]*$", re.I)
 _BEFORE = [("title or body", _TITLE_BEFORE), ("funeral", _FUNERAL_BEFORE),
            ("home", _HOME_BEFORE), ("reference point", _REFERENCE_BEFORE),
            ("where it leads", _LEADS_TO), ("destination", _DESTINATION_BEFORE)]
@@ -122,20 +150,50 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
                                        or _DATED_AFTER.match(after)):
         return "dateline"
-    if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after):
+    if _HOSPITAL_AFTER.match(after):
+        return "hospital"
+    if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after) or (
+            mm.how == "adjective" and _FORCE_AFTER.match(after)):
         return "title or body"
+    low_after = after.lower()
+    if ("похорон" in low_after or "прощани" in low_after or "погребени" in low_after) and \
+            _FUNERAL_AFTER.match(after):
+        return "funeral"
+    if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+        return "stretch of border"
     told = _told_before(before)
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why
+    if "," in before and ("нн" in before or "пропавш" in before) and _EARLIER.search(before):
+        return "an earlier event"
     if _OUR_WAY.search(text, sent.start, mm.start):
         return "route"
     for why, pattern in _BEFORE[3:5]:
         if told and pattern.search(before):
             return why
+    if (after.lstrip()[:1] in _DASHES and _ROAD_FIRST.search(before)
+            and _NEXT_END.match(after)) or (before.rstrip(" «\"")[-1:] in _DASHES
+                                            and _ROAD_SECOND.search(before)):
+        return "road named after it"
     route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if told and _DESTINATION_BEFORE.search(before):
         return "destination"
     return ""
+
+
+_ROAD = "road named after it"
+_COARSE = ("district", "region", "capital", "country")
+
+
+def roads_alone(mentions: list[Mention]) -> None:
+    """The ends of a road are its scene when their sentence names no finer place of its
+    own («на трассе Максат – Кулунду Лейлекского района»), not when it does («на линии
+    Термез – Курган-Тюбе (перегон Галаба – Амузанг)»)."""
+    fine = {o.sentence for o in mentions
+            if not o.context and o.place is not None and o.place.kind not in _COARSE}
+    for mm in mentions:
+        if mm.context == _ROAD and mm.sentence not in fine:
+            mm.context = ""

@@ -43,7 +43,8 @@ def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | No
     dispatch's)."""
     for d in mentions:
         v = d.value
-        if d.role != "report" or v is None or v.precision != "day" or v.start != v.end:
+        if d.role != "report" or d.relative or v is None or v.precision != "day" or \
+                v.start != v.end:  # «сообщили вчера» is no day of its own
             continue
         if ref.precision == "day":
             if ref.day is not None and 0 < (ref.day - v.start).days <= 7:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from .._date_resolve import day_span, month_span, year_for, year_span
 from .._date_values import DateValue, Reference
 
-__all__ = ["MONTHS", "absolute", "weekday", "ago", "relative", "next_year"]
+__all__ = ["MONTHS", "absolute", "weekday", "ago", "day_of_month", "relative", "next_year"]
 
 #: Month stems (genitive «мая», nominative «май», prepositional «мае» …) → month number.
 MONTHS = {"январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4,
@@ -133,6 +133,21 @@ def weekday(g: dict, ref: Reference) -> DateValue | None:
     return DateValue(d, d, "day")
 
 
+def day_of_month(word: str, ref: Reference) -> DateValue | None:
+    """«17-го числа»: the last 17th of a month not after publication."""
+    if ref.day is None or ref.precision not in ("day", "month"):
+        return None
+    n, pub = _day(word), ref.day
+    y, mo = pub.year, pub.month
+    if ref.precision == "day" and n > pub.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    try:
+        d = date(y, mo, n)
+    except ValueError:
+        return None
+    return DateValue(d, d, "day")
+
+
 _AGO_N = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
           "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
           "несколько": 3, "пару": 2}
@@ -172,13 +187,13 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
             -1 if ("прошл" in w or "минувш" in w or w.startswith("год")) else (
                 1 if "следующ" in w else 0))
         return year_span(pub.year + shift), ""
-    if w.endswith("месяце"):
+    if w.endswith(("месяце", "месяца")):
         if ref.precision not in ("day", "month"):
             return None, ""
         shift = -1 if ("прошл" in w or "минувш" in w) else (1 if "следующ" in w else 0)
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return month_span(y, mo + 1, False), ""
-    if w.endswith("неделе"):
+    if w.endswith(("неделе", "недели")):
         if ref.precision != "day":
             return None, ""
         monday = pub - timedelta(days=pub.weekday())
@@ -190,7 +205,7 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
     if w.endswith(("выходные", "выходных")):
         if ref.precision != "day":
             return None, ""
-        this = "эти" in w
+        this = "эти" in w or not any(x in w for x in ("прошл", "минувш", "прошедш"))
         sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or (0 if this else 7))
         return DateValue(sunday - timedelta(days=1), sunday, "day"), ""
     part = "night" if "ночью" in w else ("morning" if "утром" in w else (
@@ -201,7 +216,7 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         return None, part
     if w in ("минувшей ночью", "прошлой ночью", "этой ночью", "сегодня ночью"):
         return DateValue(pub - timedelta(days=1), pub, "day"), "night"
-    back = 2 if w == "позавчера" else (1 if w.startswith(("вчера", "накануне", "со вчера"))
+    back = 2 if w.startswith("позавчера") else (1 if w.startswith(("вчера", "накануне", "со вчера"))
                                         else 0)
     d = pub - timedelta(days=back)
     return DateValue(d, d, "day"), part

@@ -10,6 +10,8 @@ gazetteer name (the *lexicon*), so the gazetteer's own names decide which readin
 
 from __future__ import annotations
 
+import re
+
 from ...gazetteer.names import fold_key, to_latin
 
 __all__ = ["FormKeys", "adjective_key", "place_adjectives"]
@@ -30,6 +32,9 @@ _DEMONYMS_LATIN = ("kyrgyz", "kirgiz", "tadzhik", "tajik", "uzbek", "kazakh", "r
 # Ворухе» is not read as one word «вворухе», nor «Ак-Сая и» as «Ак-Сай»).
 _FUNCTION_WORDS = frozenset("в во на по из от до для и или а но с со у о об обо к ко же ли "
                             "не ни за при под над без про через".split())
+# an adjective in -ск-, -цк- (баткенской), which no name in -н is (Баткеном, Исфаной)
+_SK_ADJ = re.compile(r"(?:ск|цк)(?:" + "|".join(_ADJ_END) + r")$")
+_VOWELS = frozenset("аеёиоуыэюя")
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүғӣқӯҳҷў")
 
 
@@ -82,18 +87,29 @@ class FormKeys:
             return fold_key(word)
         if low in _FUNCTION_WORDS:
             return "\x00" + low
+        key = fold_key(word)
         adj = adjective_key(low)
         if adj is not None:
-            return adj
-        key = fold_key(word)
+            if _SK_ADJ.search(low):
+                return adj  # баткенской, исфаринского: an adjective in -ск-, -цк-
+            # «Баткеном», «Исфаной»: a name in -н in the instrumental, not an adjective
+            # in -н- (Интернациональном)
+            noun = self._noun(low, key)
+            return noun if noun is not None else adj
         if key in self.lexicon and len(key) >= 4:
             return key  # a name as it is (Исфара), not a form of another (Исфар)
-        for end in _NOUN_END:
+        noun = self._noun(low, key)
+        return noun if noun is not None else key
+
+    def _noun(self, low: str, key: str) -> str | None:
+        """The key of the lexicon word a noun form inflects, or None."""
+        for end in _NOUN_END:  # every ending it may have («Косонсою»: -ю of Косонсой)
             if low.endswith(end) and len(low) - len(end) >= 2:
                 stem = low[:-len(end)]
                 for nom in _NOUN_NOM:
+                    if nom == "й" and stem[-1] not in _VOWELS:
+                        continue  # «Пянджа» is of Пяндж: no «-джй»
                     ck = fold_key(stem + nom)
                     if ck in self.lexicon and ck != key:
                         return ck
-                break
-        return key
+        return None

@@ -8,7 +8,7 @@ import re
 from .._text import Document
 from .._toponym_base import Mention, kind_of
 
-__all__ = ["cue_kinds", "not_a_place", "unknown_names"]
+__all__ = ["cue_kinds", "not_a_place", "unknown_names", "SECTION_BEFORE"]
 
 # Russian kind words (every case form) → the English cue word of ``KIND_WORDS``.
 _BEFORE = [
@@ -49,6 +49,12 @@ _SURNAME_AFTER = re.compile(r"^\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 
+_COORDINATED = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]*(?:ск|цк)(?:ой|ом|ого|ую|ая|ий|ое|им|их|ие)"
+                          r"(?!\w))+")
+#: «на участке «Кайрагач»», «погранучасток «Тортколь»»: a stretch of border named after a
+#: place (the place is kept, as a stretch of border: ``_context``)
+SECTION_BEFORE = re.compile(r"(?<!\w)(?:(?:пограничн\w+\s+)?участ(?:ок|ка|ке|ком)|"
+                            r"погранучаст\w*)\s*[«\"„“]$", re.I)
 _ADJ_BEFORE = re.compile(r"[А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ое|ому|им|ую)\s+$")
 _NAME_NEXT = re.compile(r"\s+[«\"]?[А-ЯЁ]")
 _KIND_LAST = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")$",
@@ -70,7 +76,13 @@ def _kind_word(doc: Document, mm: Mention) -> str:
     m = _KIND_AFTER.match(text, mm.end, mm.end + 70)
     if m and (mm.how == "adjective" or not _NAME_NEXT.match(text, m.end())):
         return m.lastgroup or ""
-    m = _KIND_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+    if mm.how == "adjective":  # «Ошской и Джалал-Абадской областях»: one kind word for both
+        co = _COORDINATED.match(text, mm.end, mm.end + 70)
+        m = co and _KIND_AFTER.match(text, co.end(), co.end() + 70)
+        if m:
+            return m.lastgroup or ""
+    at = _list_start(text, mm.start) if text[mm.start - 1:mm.start] == "«" else mm.start
+    m = _KIND_BEFORE.search(text, max(0, at - 40), at)
     if m and _ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
         return ""  # «Матчинского района Согда»: the district is Matcha's, Sughd is no district
     return m.lastgroup or "" if m else ""
@@ -95,10 +107,31 @@ def not_a_place(doc: Document, i: int, j: int) -> bool:
     if _PERSON_AFTER.match(after) or _INITIAL_BEFORE.search(text, max(0, a - 6), a) or (
             j - i == 1 and _SURNAME_AFTER.match(after)):
         return True
-    if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and \
-            not _KIND_BEFORE.search(text, max(0, a - 40), a):
+    if a > 0 and text[a - 1] == "«" and text[b:b + 1] == "»" and not _quoted_kind(text, a):
         return True
     return bool(_UNIT_AFTER.match(after))
+
+
+# «пункты пропуска «Дустлик» и «Ханабад»»: a quoted name in a list after its kind word
+_QUOTED_BEFORE = re.compile(r"«[^«»]{1,40}»\s*(?:,|и)\s*«$")
+
+
+def _list_start(text: str, a: int) -> int:
+    """Where the first of a list of quoted names that ends with the one at ``a`` opens."""
+    for _ in range(6):
+        m = _QUOTED_BEFORE.search(text, max(0, a - 50), a)
+        if m is None:
+            break
+        a = m.start() + 1
+    return a
+
+
+def _quoted_kind(text: str, a: int) -> bool:
+    """Whether a kind word stands before the quoted name opening at ``a`` (or before the
+    first of a list of quoted names it closes)."""
+    a = _list_start(text, a)
+    return bool(_KIND_BEFORE.search(text, max(0, a - 40), a)
+                or SECTION_BEFORE.search(text, max(0, a - 40), a))
 
 
 _NAME = r"[А-ЯЁӨҮҢҒҚҲҶЎ][а-яёөүңғқӯҳҷўӣ]+(?:-[А-ЯЁӨҮҢҒҚҲҶЎа-яё][а-яёөүңғқӯҳҷўӣ]+)?"

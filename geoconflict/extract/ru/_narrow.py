@@ -2,12 +2,13 @@
 adjective's kind word settles the adjective alone («Баткенская областная больница» is of
 the region, a bare «Баткен» elsewhere is still the town), and a district or region in the
 genitive right after a name is its parent («Кок-Таш Баткенского района» is the Kok-Tash
-of Batken district, whatever else the article names)."""
+of Batken district, whatever else the article names); a name of several readings keeps
+those inside an area the article names, or near a reading of another such name."""
 
 from __future__ import annotations
 
 from .._text import Document
-from .._toponym_base import Mention
+from .._toponym_base import Mention, km
 from ._context import PARENT_GAP
 
 __all__ = ["narrow_before_resolve"]
@@ -34,6 +35,32 @@ def narrow_before_resolve(doc: Document, mentions: list[Mention]) -> None:
         inside = [p for p in prev.candidates if any(_within(p, a) for a in mm.candidates)]
         if inside:
             prev.candidates = inside
+    _by_article(mentions)
+
+
+#: how near two readings of two names must be to settle each other (km)
+_TOGETHER_KM = 25.0
+
+
+def _by_article(mentions: list[Mention]) -> None:
+    """A name of several readings takes those inside a district or region the article
+    names (one reading only), or else those near a reading of another such name told
+    within two sentences («Сомониён» beside «Кок-Таш»: the Somoniyon by Kok-Tash, not
+    Rudaki's)."""
+    areas = [mm.candidates[0] for mm in mentions
+             if len(mm.candidates) == 1 and mm.candidates[0].kind in _AREAS]
+    ambiguous = [mm for mm in mentions if len(mm.candidates) > 1]
+    for mm in ambiguous:
+        inside = [p for p in mm.candidates if any(_within(p, a) for a in areas)]
+        if inside and len(inside) < len(mm.candidates):
+            mm.candidates = inside
+    fine = [mm for mm in ambiguous if not any(p.kind in _AREAS for p in mm.candidates)]
+    for mm in fine:  # the other names of its sentence and the two either side
+        others = [q for o in fine if o.key != mm.key and abs(o.sentence - mm.sentence) <= 2
+                  for q in o.candidates]
+        near = [p for p in mm.candidates if any(km(p, q) <= _TOGETHER_KM for q in others)]
+        if near and len(near) < len(mm.candidates):
+            mm.candidates = near
 
 
 def _within(p, area) -> bool:

@@ -19,13 +19,14 @@ from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
 from ._date_follow import follow, own_reference, stamp_line
-from ._date_resolve import MONTHS, absolute, ago, next_year, relative, weekday
+from ._date_resolve import MONTHS, absolute, ago, day_of_month, next_year, relative, weekday
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
 
 _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|"
       r"август[аеу]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|"
       r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
+_MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 _D = r"(?:[0-3]?\d)(?:-?(?:го|е|ое))?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
@@ -40,7 +41,7 @@ def _y(p: str) -> str:
 _PATTERNS = [
     ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)"),
     ("num", rf"(?P<n_d>[0-3]?\d)\.(?P<n_m>[01]?\d)\.(?P<n_y>{_Y}|\d\d)(?!\d)"),
-    ("night", rf"в\s+ночь\s+(?:с\s+(?P<a_d1>{_D})(?:\s+(?P<a_m1>{_M}))?\s+)?на\s+"
+    ("night", rf"в\s+ночь\s+(?:со?\s+(?P<a_d1>{_D})(?:\s+(?P<a_m1>{_M}))?\s+)?на\s+"
               rf"(?P<a_d2>{_D})\s+(?P<a_m2>{_M}){_y('a_')}"),
     ("dm_dm", rf"(?:с\s+)?(?P<b_d1>{_D})\s+(?P<b_m1>{_M}){_TO}(?P<b_d2>{_D})\s+(?P<b_m2>{_M})"
               rf"{_y('b_')}"),
@@ -57,7 +58,7 @@ _PATTERNS = [
     ("year", rf"(?<![\d,.])(?P<h_y>{_Y})(?!\d|,\d)(?!\s*(?:человек|жител|граждан|беженц|"
              rf"военн|солдат|пограничник|семей|дом|га\b|км|м\b|тонн|голов|метр))"
              rf"(?:\s*(?:года|году|год|г\.))?"),
-    ("night_wd", rf"в\s+ночь\s+(?:с\s+\w+\s+)?на\s+(?P<n_wd>{_WD})"),
+    ("night_wd", rf"в\s+ночь\s+(?:со?\s+\w+\s+)?на\s+(?P<n_wd>{_WD})"),
     ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
                 rf"(?!,?\s*\d)"),
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
@@ -67,12 +68,21 @@ _PATTERNS = [
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
               r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
-    ("rel", r"(?P<j_w>сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
+    ("night_d", rf"в\s+ночь\s+на\s+(?P<q_d>[0-3]?\d)-?(?:е|ое)(?!\w)(?!\s+{_MONTH_WORD})"),
+    ("dayno", rf"(?P<o_d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+числа|"
+              rf"(?P<o_d2>[0-3]?\d)-го(?!\w)(?!\s+{_MONTH_WORD})"),
+    ("rel", r"(?P<j_w>(?:поза)?вчерашн\w+|сегодняшн\w+|"
+            r"сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
-            r"прошлой\s+ночью|этой\s+ночью|(?:в\s+)?(?:минувшие|прошлые|эти)\s+выходные|"
-            r"на\s+(?:минувших|прошлых|этих)\s+выходных|"
+            r"прошлой\s+ночью|этой\s+ночью|"
+            r"(?:в\s+)?(?:минувшие|прошлые|прошедшие|эти)\s+выходные|в\s+выходные|"
+            r"на\s+(?:(?:минувших|прошлых|прошедших|этих)\s+)?выходных|"
             r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
             r"позапрошлого)\s+года|"
+            r"(?:в\s+)?(?:начале|конце|середине)\s+(?:(?:прошлой|минувшей|этой|текущей)\s+)?"
+            r"недели|"
+            r"(?:в\s+)?(?:начале|конце|середине)\s+(?:(?:прошлого|минувшего|этого|текущего)\s+)?"
+            r"месяца|"
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
             r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
             r"(?:годом|год)\s+ранее)"),
@@ -85,9 +95,10 @@ _PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|д�
 _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
 
 
-#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.»: the date of the report.
+#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.», «ДУШАНБЕ, 31.12.2019
+#: /НИАТ «Ховар»/», «Бишкек, 28 апреля (АКИpress)»: the date of the report.
 DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
-                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–-]|г\.)")
+                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 # (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
@@ -99,7 +110,9 @@ _REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил
 # «кыргызстанца, задержанного 8 мая», «пунктов, закрытых с 2007 года»: the date of an
 # earlier event told by a participle, not of what the sentence tells
 _PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|раненн|похищенн|угнанн|пропавш|"
-                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?|"
+                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?"
+                    # by whom («задержанный узбекскими пограничниками 31 января»)
+                    r"(?:[\w-]+(?:ими|ыми|ами|ями|ом|ем)\s+|ГКНБ\s+|СНБ\s+|ГПС\s+){0,3}|"
                     r"(?:закрыт|открыт|построенн|установленн)(?:ых|ого|ой|ый|ые|ую|ое|ом|ым)"
                     r"\s+(?:ещё\s+|еще\s+)?(?:с|со|в|во|до)\s+)$", re.I)
 # «скончался в больнице 29 января», «погибших похоронили 30 января»: what followed the
@@ -107,10 +120,32 @@ _PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|ра�
 _LATER = re.compile(r"(?<!\w)(?:(?:скончал|умер)\w*[^.]{0,60}(?:в\s+больниц\w*|"
                     r"от\s+(?:полученн\w+\s+)?ран\w*|в\s+реанимаци\w*)|"
                     r"(?:в\s+больниц\w*|от\s+(?:полученн\w+\s+)?ран\w*)[^.]{0,60}"
-                    r"(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
+                    r"(?:скончал|умер)\w*|(?:из\s+)?ранен\w+\s+(?:\w+\s+)?(?:позже\s+|позднее\s+|"
+                    r"затем\s+)?(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
+
+
+# «начался 27 января и продолжался два дня»: a day and how many days it lasted
+_LASTED = re.compile(r"[^.;]{0,40}?(?<!\w)(?:продолжал|длил|шл)\w*\s+(?:около\s+|почти\s+|"
+                     r"в\s+течение\s+)?(?P<n>\d+|дв[ау]|двое|тр[иое]+|четыре|пять|неделю)\s*"
+                     r"(?:дн|сут)", re.I)
+_LASTED_N = {"два": 2, "дву": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4, "пять": 5,
+             "неделю": 7}
+
+
+def _lasted(text: str, b: int, value: DateValue) -> DateValue:
+    """A day widened by the days the words after it say it lasted."""
+    m = _LASTED.match(text, b, b + 90)
+    if m is None or value.precision != "day" or value.start != value.end:
+        return value
+    w = m.group("n").lower()
+    n = int(w) if w.isdigit() else _LASTED_N.get(w, 1)
+    if not 1 < n <= 31:
+        return value
+    return DateValue(value.start, value.start + timedelta(days=n - 1), "day",
+                     value.year_inferred)
 
 
 def _role(text: str, a: int, b: int, kind: str) -> str:
@@ -125,7 +160,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
                                              or _REPORT_BEFORE.search(before)):
         return "report"
-    if _PRIOR.search(before):
+    if _PRIOR.search(text, max(0, a - 80), a):
         return "prior"
     if _LATER.search(_sentence_around(text, a, b)):
         return "later"
@@ -148,7 +183,8 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "ноя", "дек", "вчера", "сегодня", "накануне", "позавчера", "ночью", "недел",
                   "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
-                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер")
+                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
+                  "месяц")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -231,6 +267,9 @@ def _matches(text: str, start: int, end: int):
                 not re.match(r"\s*(?:года|году|год|г\.|гг\.)", text[b - 6:b + 6]) and \
                 not re.search(r"(?:года|году|год|г\.)$", m.group(0)):
             continue  # a bare number («Sputnik, 1920» is an image size): no year word
+        if m.lastgroup == "dayno" and m.group("o_d2") and \
+                not _PART_BEFORE.search(text, max(0, a - 12), a):
+            continue  # «28-го» is a day only after a part of day («утром 28-го»)
         yield m
 
 
@@ -248,6 +287,11 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         return value, True, part
     if kind == "after":
         return None, True, ""  # resolved from the date before it (``follow``)
+    if kind == "dayno":
+        return day_of_month(g.get("o_d") or g.get("o_d2"), ref), True, ""
+    if kind == "night_d":
+        day = day_of_month(g["q_d"], ref)
+        return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
     return absolute(kind, g, ref), False, "night" if kind == "night" else ""
 
 
@@ -268,6 +312,8 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
             value.end.year < ref.day.year and _future(text, a, b)
             or role == "until" and 0 < (next_year(value).start - ref.day).days <= 120):
         value = next_year(value)  # «с 5 по 16 сентября закроется», «закрыт до 20 мая»
+    if value is not None and role == "event":
+        value = _lasted(text, b, value)
     return DateMention(a, b, text[a:b], kind, value, rel, role, part)
 
 

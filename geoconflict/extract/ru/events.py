@@ -20,10 +20,13 @@ __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "first_kind_cue", "violence_starts"]
 
 _W = r"\w*"
-# water cut off («перекрыли воду», «отключили подачу воды в село»)
+# water cut off («перекрыли воду», «отключили подачу воды в село», «воду перекрыли»)
 _WATER_CUT = rf"перекрыл{_W}\s+(?:\w+\s+)?(?:вод{_W}|подач{_W}|канал{_W})|" \
-             rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}"
+             rf"отключ{_W}\s+(?:\w+\s+)?вод{_W}|" \
+             rf"(?:вод[уа]|подач[уа]\s+воды)\s+(?:\w+\s+)?(?:перекрыл|отключ|прекрат){_W}"
 WATER_CUT = re.compile(rf"(?<!\w)(?:{_WATER_CUT})", re.I)
+_NOT_TO_POLICE = (r"(?!\s+(?:[\w-]+\s+){0,2}?в\s+(?:[\w-]+\s+)?(?:РОВД|ОВД|УВД|ГОВД|ГУВД|"
+                  r"милици|полици|правоохранител|следств|суд|прокуратур|органы|СИЗО))")
 CUES = {
     "clash": rf"перестрел{_W}|столкновени{_W}|стрельб{_W}|открыл{_W}\s+(?:\w+\s+)?огонь|"
              rf"огонь(?!\s+прекращ)|огнестрел{_W}|бо[йяеи]\b|боях|боями|"
@@ -65,7 +68,11 @@ CUES = {
                  rf"протокол{_W}|соглашени{_W}|договор{_W}|договорил{_W}|переговор{_W}|"
                  rf"саммит{_W}|ратифи{_W}|отвод{_W}\s+(?:\w+\s+)?(?:войск|сил|техники)|"
                  rf"демаркаци{_W}|делимитаци{_W}|урегулировани{_W}|"
-                 rf"встреч{_W}\s+(?:\w+\s+)?(?:глав|президент|сторон|делегац){_W}",
+                 rf"встреч{_W}\s+(?:\w+\s+)?(?:глав|президент|сторон|делегац){_W}|"
+                 # a joint decision to stop («принято решение прекратить работы»), not
+                 # one to close a border (a closure)
+                 rf"(?:принят{_W}|приняли)\s+(?:совместн{_W}\s+)?решени{_W}\s+(?:о\s+)?"
+                 rf"(?:прекрат|прекращени|приостанов|отв[ео]д|развести|развод){_W}",
     "diplomacy": rf"нот[аыуе]\s+протеста|нот[уы]\b|вызвал{_W}\s+(?:\w+\s+)?посл{_W}",
     "weapons": rf"(?:раздал{_W}|раздач{_W}|выдал{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
     "theft": rf"(?:похитил{_W}|украл{_W}|хищени{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
@@ -88,7 +95,8 @@ CUES = {
                   rf"развёртыва{_W}|скоплени{_W}\s+(?:\w+\s+)?(?:войск|техники)|"
                   rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт){_W}",
     # not an English group: hand-overs, water, livestock, fences — other developments
-    "development": rf"передан{_W}|переда(?:л|ли|ла|на)\b|"
+    # (a detainee handed to the police or the courts is part of the detention's story)
+    "development": rf"(?:передан{_W}|переда(?:л|ли|ла|на)\b){_NOT_TO_POLICE}|"
                    rf"(?:вернул|возвращ|возврат){_W}\s+(?:[\w-]+\s+){{0,3}}?(?:скот{_W}|"
                    rf"голов{_W}|задержанн{_W}|пограничник{_W}|граждан{_W}|чабан{_W}|"
                    rf"пастух{_W}|животн{_W}|стороне|мужчин{_W}|жител{_W}|"
@@ -150,6 +158,10 @@ def development_of(text: str) -> str:
     return min(found)[1] if found else ""
 
 
+_CAUSE_BEFORE = re.compile(r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|в\s+преддверии|"
+                           r"на\s+время)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def sentence_kind(text: str) -> str | None:
     """The kind of incident a Russian sentence tells: that of its first cue, or None.
@@ -160,6 +172,12 @@ def sentence_kind(text: str) -> str | None:
     'violence'
     """
     m = first_kind_cue(text)
+    if m and ("з-за" in text or "связи" in text or "причин" in text or "преддвери" in text
+              or "время" in text) and _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
+                                                           m.start()):
+        # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
+        m = next((c for c in _KIND_CUE.finditer(text, m.end())
+                  if not _CAUSE_BEFORE.search(text, max(0, c.start() - 30), c.start())), m)
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told

@@ -4,9 +4,11 @@ words (its kind of incident, its words of violence, what it only plans or fears)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ..facts import SentenceFacts
+from ..grouping import border_move
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -94,18 +96,8 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
-    last_development, last_kind = "", None
-    for f in facts:
-        f.another = f.kind is not None and ANOTHER.search(f.text) is not None
-        if f.kind == "other":  # a closure after a deployment is another development
-            what = development_of(f.text)
-            f.another |= bool(last_development and what and what != last_development)
-            # a closure, a build-up or a water cut told beside a clash is a development of
-            # its own, not a part of the clash's story
-            f.another |= last_kind != "other" and (
-                what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
-            last_development = what or last_development
-        last_kind = f.kind or last_kind
+    _mark_others(facts)
+    _home_sides(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -130,6 +122,79 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 placed.append(here)
 
 
+def _mark_others(facts: list[SentenceFacts]) -> None:
+    """Set ``another`` of each sentence that starts an incident of its own (see
+    ``prepare``)."""
+    last_development, last_kind, last_move = "", None, ""
+    for f in facts:
+        f.another = f.kind is not None and _tells_another(f.text)
+        if f.kind == "other":  # a closure after a deployment is another development
+            what = development_of(f.text)
+            f.another |= bool(last_development and what and what != last_development)
+            # a closure dated after an opening (or the other way round) is another one (an
+            # undated one joins the incident of its own move: ``grouping``)
+            move = border_move(f.text) if what == "border_status" else ""
+            f.another |= bool(move and last_move and move != last_move
+                              and f.event_date() is not None)
+            # an airport closed beside a crossing is no part of the crossing's closure
+            f.another |= bool(move and last_move and _AIRPORT.search(f.text))
+            last_move = move or last_move
+            # a closure, a build-up or a water cut told beside a clash is a development of
+            # its own, not a part of the clash's story
+            # (told first, it is no part of the clash after it; but a headline is the
+            # development the text then tells)
+            f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
+                and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
+            last_development = what or last_development
+        last_kind = f.kind or last_kind
+
+
+# «трое жителей села Ак-Сай», «житель Воруха», «чабан из села Кара-Белес»: people named
+# by their home, whose country is their side when no other is said
+_HOME_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:жител\w*|уроженц\w*|уроженк\w*|из)\s+"
+                       r"(?:(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
+                       r"анклав\w*|джамоат\w*)\s+)?[«\"]?", re.I)
+_HOME_NOUN = re.compile(r"\s*(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
+                        r"анклав\w*|джамоат\w*)?\s*[«\"]?", re.I)
+_HOME_WORDS = ("жител", "уроженц", "уроженк")
+
+
+def _home_sides(facts: list[SentenceFacts]) -> None:
+    """A count of people with no side takes the country of the home named right after it
+    (an undisputed place)."""
+    for f in facts:
+        if not f.places or not any(not c.side and c.role for c in f.counts):
+            continue
+        base = f.sentence.start
+        for k, c in enumerate(f.counts):
+            if c.side or not c.role:
+                continue
+            gap = _HOME_NOUN if c.text.lower().startswith(_HOME_WORDS) else _HOME_GAP
+            home = next((p for p in f.places if 0 <= p.start - c.end <= 60
+                         and p.place is not None and not p.place.claimed_by
+                         and gap.fullmatch(f.text, c.end - base, p.start - base)), None)
+            if home is not None:
+                f.counts[k] = replace(c, side=home.place.country)
+
+
+_AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)
+
+
+def _headline(f: SentenceFacts) -> bool:
+    """A line with no full stop that is its paragraph («Граница закрыта»)."""
+    text = f.text.rstrip()
+    return bool(text) and text[-1] not in ".!?…»\"" and "\n" not in text
+
+
+# «уже второй конфликт с начала года»: a tally of incidents, not another one told
+_TALLY_BEFORE = re.compile(r"(?:уже|это)\s+$", re.I)
+
+
+def _tells_another(text: str) -> bool:
+    m = ANOTHER.search(text)
+    return m is not None and not _TALLY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+
+
 _OWN_DEVELOPMENTS = ("border_status", "deployment", "demining")
 
 
@@ -142,6 +207,10 @@ def _apart(facts: list[SentenceFacts]) -> None:
         if f.kind != "other" or f.another or f.event_date() is not None:
             continue
         here, what = f.sentence.index, development_of(f.text)
+        if _headline(f) and any(w == what for i, w in others if i > here):
+            # a headline of the development the text then tells adds nothing of its own
+            f.__dict__["kind"] = None
+            continue
         near = [w for i, w in others if i != here and abs(i - here) <= 2]
         f.another = bool(what and near and what not in near)
 

@@ -11,6 +11,7 @@ import re
 
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
+from ._count_side import noun_phrase, side_of
 
 __all__ = ["find_counts", "parse_number"]
 
@@ -52,7 +53,8 @@ _UNIT_AFTER = re.compile(
     r"января|февраля|июня|июля|августа|сентября|октября|ноября|декабря|класс\w*|вечера|"
     r"утра|ночи)(?!\w)", re.I)
 _ROLES = [
-    ("killed", r"погиб\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
+    ("killed", r"смертельн\w+\s+ранени\w*|смертельно\s+ранен\w*|унес\w*\s+жизн\w*|"
+               r"погиб\w*|гибел[иь]\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
                r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
@@ -61,12 +63,14 @@ _ROLES = [
                 r"(?:доставлен|доставил|доставят|достав)\w*\s+в\s+(?:\w+\s+){0,2}?(?:больниц|"
                 r"медучрежд|медицинск\w+\s+учрежд|госпитал|травмпункт|реанимаци)\w*|"
                 r"(?:оказан\w*|оказал\w*)\s+(?:\w+\s+)?(?:медицинск\w+\s+|мед)помощ\w*|"
-                r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт)\w*\s+обратил\w*|"
+                r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт|госпитал)\w*\s+"
+                r"(?:был[иао]?\s+)?(?:обратил|доставл|поступил|попал)\w*|"
                 r"обратил\w*\s+в\s+(?:\w+\s+)?(?:больниц|травмпункт|медучрежд)\w*)"),
     ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
                  r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
-    ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|отселен\w*|переселен\w*"),
+    ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|вывезл\w*|отселен\w*|"
+                  r"переселен\w*|покинул\w*\s+(?:свои\s+)?(?:дом|жиль|сел)\w*"),
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
@@ -82,13 +86,13 @@ _GROUP = re.compile(
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
 _RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
                           re.I)
-_SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
-                      r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
-                      r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
-_ZERO = re.compile(r"(?P<z>никто\s+(?:не\s+)?(?:из\s+\w+\s+)?не\s+(?:пострадал\w*|погиб\w*|"
-                   r"был\w*\s+ранен\w*|ранен\w*)|(?:пострадавших|раненых|погибших|жертв)\s+"
-                   r"(?:\w+\s+)?нет|(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|обошлось\s+без\s+"
-                   r"(?:жертв|пострадавших))", re.I)
+_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?жертв)"
+_ZERO = re.compile(
+    r"(?P<z>никто\s+(?:не\s+)?(?:из\s+(?:[\w-]+\s+){1,3}?)?не\s+(?:пострадал\w*|погиб\w*|"
+    r"был\w*\s+ранен\w*|ранен\w*)|не\s+(?:пострадал|погиб|ранен)\w*\s+никто|"
+    rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
+    r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
+    r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
 _ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
 
@@ -114,31 +118,6 @@ def parse_number(text: str) -> int | None:
     return total
 
 
-# «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
-_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?)\s+(?:\w+\s+)?(?:сообщил|заявил|уточнил|"
-                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
-                          re.I)
-
-
-def _side(np: str, clause_before: str, sentence: str = "") -> str:
-    """The side of a count: a country in its noun phrase, else the source it is
-    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»)."""
-    cc = country_codes_in(np)
-    if cc:
-        return cc[0]
-    by = next(reversed(list(_SIDE_BY.finditer(clause_before))), None)  # the last one
-    if by is not None:
-        cc = country_codes_in(by.group(0))
-        if cc:
-            return cc[0]
-    said = _SOURCE_SAID.match(sentence)
-    if said:
-        cc = country_codes_in(said.group("who"))
-        if len(cc) == 1:
-            return cc[0]
-    return ""
-
-
 def _role(before: str, after: str) -> str:
     """The role word nearest the number in its clause: to the left (погибли двое), or to
     the right (двое погибли, 5 человек получили ранения)."""
@@ -148,15 +127,25 @@ def _role(before: str, after: str) -> str:
         verb = _ROLE_RE.search(after, part.end(), 70)
         if verb:
             return verb.lastgroup or ""
-    left = [(len(near) - m.end(), m.lastgroup) for m in _ROLE_RE.finditer(near)]
-    right = [(m.start(), m.lastgroup) for m in _ROLE_RE.finditer(after[:70])]
+    lefts = list(_ROLE_RE.finditer(near))
+    rights = list(_ROLE_RE.finditer(after[:70]))
+    if lefts and rights and "," in near[lefts[-1].end():]:
+        lefts = []  # «один погиб, четверо получили ранения»: the role of its own clause
+    if lefts and rights and rights[0].start() <= 1 and _VERB_END.search(lefts[-1].group(0)):
+        rights = []  # «скончались двое раненых»: the verb tells what befell them
+    left = [(len(near) - m.end(), m.lastgroup) for m in lefts]
+    right = [(m.start(), m.lastgroup) for m in rights]
     best = min(left + right, default=None)
     return best[1] if best else ""
 
 
+# a verb or a short participle («погибли», «скончался», «ранены», «убит»), not a noun
+_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ны|на|н|ен|ты|т)$", re.I)
+
+
 _PARTITIVE = re.compile(r"\s+из\s+(?:них\s+|числа\s+)?[\w-]+")
 # «число пострадавших — трое»: the role before the dash that opens the count's clause
-_ROLE_DASH = re.compile(r"(?:погибш|раненн?|пострадавш|задержанн|эвакуированн)\w*"
+_ROLE_DASH = re.compile(r"(?:погибш|убит|раненн?|пострадавш|задержанн|эвакуированн)\w*"
                         r"\s*[—–-]\s*$", re.I)
 
 
@@ -175,7 +164,7 @@ _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|�
                        r"(?:у|среди)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+\w+)?)"
                        r"\s*[—–-]\s*$", re.I)
 _SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "ранен", "ранил", "получил", "пострада",
-                 "госпитал", "задерж", "доставлен")
+                 "госпитал", "задерж", "доставлен", "достави", "избит", "избил", "травм")
 
 
 def _can_begin(tokens, k: int) -> bool:
@@ -212,10 +201,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             continue  # times (15:30), decimals, ordinals (5-й)
         before, after = _clause(sentence, m.start(), m.end())
         g = _GROUP.match(after)
-        role = _role(before, after)
-        if not role and not before.strip():
-            dash = _ROLE_DASH.search(sentence, 0, m.start())
-            role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else ""
+        dash = _ROLE_DASH.search(sentence, 0, m.start()) if not before.strip() else None
+        # «погибших — трое, раненых — пятеро»: the role before the dash is the count's
+        role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
         word = not m.group("num")[0].isdigit()
         if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
                 word and re.match(r"\s+из\b", after) and not role):
@@ -227,11 +215,11 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if m.group("num").lower() in _VAGUE:
             qual = "at_least"
         group = g.group("group").lower() if g else ""
-        np = _noun_phrase(after, g)
-        side = _side(np, before, sentence)
+        np = noun_phrase(after, g)
+        side = side_of(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     low = sentence.lower()
-    if any(w in low for w in ("никто", "нет", "отсутств", "без")):
+    if any(w in low for w in ("никто", "нет", "не было", "отсутств", "без", "избеж")):
         out.extend(_zeros(text, start, sentence))
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
@@ -258,45 +246,39 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
-def _noun_phrase(after: str, g: re.Match | None) -> str:
-    """The counted noun and the word after it (граждан Таджикистана, военнослужащий РУз)."""
-    if g is None:  # the next two words at most («двух погибших», «59 погибших»)
-        m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
-        return m.group(0) if m else ""
-    org = _FORCE_OF.match(after, g.end())  # «военнослужащих Пограничной службы Кыргызстана»
-    end = org.end() if org else g.end()
-    nxt = re.match(r"\s+\S+", after[end:])
-    return after[:end + (nxt.end() if nxt else 0)]
-
-
-# the force a counted group belongs to, before the country that names its side
-_FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск\w*|ГКНБ|СГБ|ГНБ|ГПС|МВД|"
-                       r"Минобороны|вооруженн\w*|сил|арми\w*|погранслужб\w*|погранвойск\w*|"
-                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*)){1,5}",
-                       re.I)
-
-
 # One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
 _PERSON = (r"(?:гражданин\w*|гражданк\w*|житель|жителя|жительниц\w*|пограничник(?:а|ом)?|"
            r"военнослужащ(?:ий|его|ему|им)|чабан(?:а|ом)?|пастух(?:а|ом)?|мужчин(?:а|у|ой)|"
            r"женщин(?:а|у|ой)|ребен(?:ок|ка)|школьник(?:а|ом)?|солдат(?:а|ом)?|"
            r"сотрудник(?:а|ом)?|нарушител(?:ь|я|ем)|водител(?:ь|я|ем)|кыргызстан(?:ец|ца)|"
-           r"таджикистан(?:ец|ца)|узбекистан(?:ец|ца))")
+           r"таджикистан(?:ец|ца)|узбекистан(?:ец|ца)|(?:кыргызстан|таджикистан|"
+           r"узбекистан)к(?:а|у|ой)|подрост(?:ок|ка)|юнош(?:а|у)|"
+           r"пар(?:ень|ня)|девушк(?:а|у)|челов(?:ек|ека))")
 _SINGLE_ROLE = [
-    ("killed", r"погиб(?:ла)?|скончал(?:ся|ась)|(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
+    ("killed", r"получил[аи]?\s+смертельн\w+\s+ранени[ея]|погиб(?:ла)?|скончал(?:ся|ась)|"
+               r"(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
                r"смертельно\s+ранен[аы]?"),
-    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|"
-                r"доставлен[аы]?\s+в\s+(?:\w+\s+){0,2}?больниц\w*|получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|"
-                r"телесн\w*|ушиб\w*|ссадин\w*|побо\w*|повреждени\w*)|пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|"
-                r"госпитализировали"),
+    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|раненого|раненую|(?:был[аи]?\s+)?избит[аы]?|"
+                r"доставлен[аы]?\s+в\s+(?:\w+\s+){0,2}?больниц\w*|"
+                r"доставили\s+в\s+(?:\w+\s+){0,2}?больниц\w*|"
+                r"получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|телесн\w*|ушиб\w*|ссадин\w*|"
+                r"побо\w*|повреждени\w*)|(?:\w+\s+)?(?:ранени[ея]|травм[уы])\s+получил[аи]?|"
+                r"пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|госпитализировали|избили"),
     ("detained", r"(?:был[аи]?\s+)?задержан[аы]?|задержали"),
 ]
 _SINGLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _SINGLE_ROLE)
                         + r")(?!\w)", re.I)
+_QUANTITY_BEFORE = re.compile(r"(?<!\w)(?:несколько|много|многие|немало|ряд|группа|"
+                              r"десятки|десятков|сотни|сотен|тысячи|тысяч|большинство)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
 _PERSON_RE = re.compile(rf"(?<!\w){_PERSON}(?!\w)", re.I)
 
 
-_ACTIVE = re.compile(r"ранил|убил|застрелил|задержали|госпитализировали", re.I)
+# a verb whose victim is its object, or a phrase whose person follows it («ранение получил
+# местный житель», «раненого пограничника доставили»)
+_ACTIVE = re.compile(r"(?:ранил|убил|застрелил|задержали|госпитализировали|избили|доставили|"
+                     r"раненого|раненую|(?:\w+\s+)?(?:ранени[ея]|травм[уы])\s+получил).*",
+                     re.I | re.S)
 
 
 def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> list[Count]:
@@ -313,15 +295,17 @@ def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> li
         if not cands:
             continue
         _, at, p = min(cands, key=lambda c: c[0])
+        if _QUANTITY_BEFORE.search(sentence, max(0, at - 25), at):
+            continue  # «несколько человек», «ряд жителей»: a number not given
         a, b = start + at, start + at + len(p.group(0))
         if any(c.start <= a < c.end + 30 and not re.search(r"\s(?:и|а)\s|,", text[c.end:a])
                for c in counted + out):
             continue  # the noun of a number («двое граждан»), already counted
         words = sentence[max(0, at - 25):at].split()
-        np = (words[-1] + " " if words else "") + _noun_phrase(sentence[at:], p and
+        np = (words[-1] + " " if words else "") + noun_phrase(sentence[at:], p and
                                                                re.match(r"\S+", sentence[at:]))
         out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people",
-                         _side(np, before, sentence)))
+                         side_of(np, before, sentence, sentence[v.end():])))
     return out
 
 
@@ -330,9 +314,11 @@ def _zeros(text: str, start: int, sentence: str) -> list[Count]:
     out = []
     for m in _ZERO.finditer(sentence):
         low = m.group(0).lower()
-        role = next((r for stem, r in _ZERO_ROLE if stem in low), "injured")
+        # «жертв и пострадавших нет»: no dead and no hurt
+        roles = list(dict.fromkeys(r for stem, r in _ZERO_ROLE if stem in low)) or ["injured"]
         before, _ = _clause(sentence, m.start(), m.end())
-        side = _side(before[-40:], before)
+        named = country_codes_in(m.group(0))  # «никто из граждан Кыргызстана»
+        side = named[0] if named else side_of(before[-40:], before, "", sentence[m.end():])
         a, b = start + m.start(), start + m.end()
-        out.append(Count(a, b, text[a:b], 0, role, "", "", side))
+        out.extend(Count(a, b, text[a:b], 0, role, "", "", side) for role in roles)
     return out

@@ -20,7 +20,7 @@ from .._text import TOKEN_RE, Document, Token
 from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
-from ._context import context_of
+from ._context import context_of, roads_alone
 from ._forms import FormKeys, place_adjectives
 from ._kinds import cue_kinds, not_a_place, unknown_names
 from ._narrow import narrow_before_resolve
@@ -158,6 +158,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         prev = mm
         if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
             mm.relation = "near"
+    roads_alone(mentions)
     return [mm for mm in mentions if mm.how != "drop"]
 
 

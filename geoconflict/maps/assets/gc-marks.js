@@ -24,7 +24,7 @@
       x += d.x[k]; y += d.y[k]; day += d.d0[k];
       var lat = y / 1e5, lon = x / 1e5, et = S[d.et[k]];
       var sin = Math.sin(lat * Math.PI / 180);
-      items[k] = { k: k, id: d.id[k], x: x, y: y, lat: lat, lon: lon, d0: day, d1: day + d.dd[k],
+      items[k] = { k: k, id: null, x: x, y: y, lat: lat, lon: lon, d0: day, d1: day + d.dd[k],
         et: et, color: opts.colors[et] || opts.otherColor, best: d.fb[k] || 0,
         sg: d.sg[k] >= 0 ? S[d.sg[k]] : null, differ: d.dk[k] !== 0, shown: true,
         // Web Mercator in [0, 1] (cheap screen positions at any zoom)
@@ -126,7 +126,10 @@
       // what only popups need is read once the map is drawn
       GC.detail = new Promise(function (done) { setTimeout(done, 0); }).then(function () {
         return GC.load(id.replace(/_data$/, "_detail"), true);
-      }).then(function (more) { Object.keys(more).forEach(function (k) { d[k] = more[k]; }); });
+      }).then(function (more) {
+        Object.keys(more).forEach(function (k) { d[k] = more[k]; });
+        GC.items.forEach(function (it) { it.id = d.id[it.k]; });   // ids come with the texts
+      });
       GC.items = decode(d, opts);
       var n = GC.items.length;
       GC.clustered = n > opts.clusterThreshold;
@@ -335,12 +338,12 @@
   // Open the popup of an incident (by index or id); returns its element (null before the
   // popup texts are read: GC.detail is then still pending and the popup opens when it is).
   GC.openIncident = function (k) {
+    if (!GC.cols.t) { GC.detail.then(function () { GC.openIncident(k); }); return null; }
     if (typeof k === "string") {
       var it = GC.items.filter(function (i) { return i.id === k; })[0];
       if (!it) return null;
       k = it.k;
     }
-    if (!GC.cols.t) { GC.detail.then(function () { GC.openIncident(k); }); return null; }
     var item = GC.items[k], w = GC.map.getSize().x;
     // Leaflet adds ~45 px of padding around the content: the popup fits a phone's width
     GC.popupLayer = L.popup({ maxWidth: Math.min(380, w - 64), minWidth: Math.min(220, w - 64),

@@ -68,11 +68,6 @@
     return out;
   }
   GC.run = run;
-  function unpack(g) {                 // [depth, packed] -> nested Leaflet latlngs
-    function walk(c, depth) { return depth <= 1 ? run(c) : c.map(function (s) { return walk(s, depth - 1); }); }
-    return g[0] === 0 ? run(g[1])[0] : walk(g[1], g[0]);
-  }
-  GC.unpack = unpack;
 
   // ---------------------------------------------------------------- panes
   // Fills at the bottom, then lines, labels, marks: an incident is never under a fill,
@@ -84,11 +79,34 @@
     });
     map.getPane("gcLabels").style.pointerEvents = "none";
   };
+  // The border layers' shared lines (geoconflict/maps/topology.py): each arc kept once,
+  // a ring or line given as its arcs, ~i for arc i walked backwards.
+  GC.borderArcs = function (id) {
+    GC.arcsRead = GC.load(id).then(function (t) { GC.topo = t; GC.arcCache = []; });
+  };
+  function arc(i) {
+    return GC.arcCache[i] || (GC.arcCache[i] = run(GC.topo.a[i]));
+  }
+  function arcLine(refs) {             // arcs joined at their shared end points
+    var out = [];
+    refs.forEach(function (r) {
+      var a = r >= 0 ? arc(r) : arc(~r).slice().reverse();
+      out = out.length ? out.concat(a.slice(1)) : a.slice();
+    });
+    return out;
+  }
+  function unpackArcs(g) {             // [depth, refs] -> nested Leaflet latlngs
+    function walk(c, depth) { return depth <= 1 ? arcLine(c) : c.map(function (s) { return walk(s, depth - 1); }); }
+    return walk(g[1], g[0]);
+  }
+  GC.arc = arc; GC.unpackArcs = unpackArcs;
   function dataLayer(map, id, build) {
     GC.panes(map);
     GC.map = map;
     var group = L.featureGroup();
-    GC.load(id).then(function (d) { build(group, d); });
+    GC.pending.push(Promise.all([GC.load(id), GC.arcsRead]).then(function (r) {
+      build(group, r[0]);
+    }));
     return group;
   }
 
@@ -114,7 +132,7 @@
           history: p[3].map(function (h) {
             return { status: S[h[0]], from: h[1], to: h[2], source: h[3] >= 0 ? S[h[3]] : "" };
           }), statusAt: S[p[4]] };
-        var line = L.polyline(unpack(d.g[k]), { pane: "gcLines", className: "gc-segment" });
+        var line = L.polyline(unpackArcs(d.g[k]), { pane: "gcLines", className: "gc-segment" });
         seg.line = line;
         line.gcSegment = seg;
         line.bindTooltip(function () { return GC.segmentTip(seg); },
@@ -165,9 +183,20 @@
     var layer = dataLayer(map, id, function (group, d) {
       d.p.forEach(function (p, k) {
         var c = opts.fill[d.S[p[0]]] || opts.otherFill;
-        group.addLayer(L.polygon(unpack(d.g[k]), { pane: "gcFills", interactive: false,
-          color: "#8a8a8a", weight: 1, fillColor: c, fillOpacity: 1, className: "gc-outline" }));
+        group.addLayer(L.polygon(unpackArcs(d.g[k]), { pane: "gcFills", interactive: false,
+          stroke: false, fillColor: c, fillOpacity: 1, className: "gc-outline" }));
       });
+      // every edge once: those no segment draws, and those it does while it is hidden
+      var edge = { pane: "gcFills", interactive: false, color: "#8a8a8a", weight: 1,
+        fill: false, className: "gc-outline-edge" };
+      group.addLayer(L.polyline(GC.topo.m.map(arc), edge));
+      var under = L.polyline(GC.topo.u.map(arc), edge);
+      function sync() {
+        var shown = GC.layers.segments && map.hasLayer(GC.layers.segments);
+        if (shown) group.removeLayer(under); else group.addLayer(under);
+      }
+      sync();
+      map.on("layeradd layerremove", function (e) { if (e.layer === GC.layers.segments) sync(); });
     });
     GC.layers.outlines = layer;
     return layer;
@@ -178,7 +207,7 @@
       d.p.forEach(function (p, k) {
         var name = S[p[0]], owner = p[1] >= 0 ? S[p[1]] : "", around = p[2] >= 0 ? S[p[2]] : "";
         var c = opts.tint[owner] || opts.otherFill;
-        var poly = L.polygon(unpack(d.g[k]), { pane: "gcFills", color: c, weight: 1.5,
+        var poly = L.polygon(unpackArcs(d.g[k]), { pane: "gcFills", stroke: false,
           fillColor: c, fillOpacity: 0.5, className: "gc-enclave" });
         poly.bindTooltip(el("span", null, (name || "enclave") + " \u2014 enclave of " + (owner || "?") +
           (around ? ", surrounded by " + around : "")), { sticky: true, className: "gc-tooltip" });

@@ -1,0 +1,118 @@
+"""Parts of one sentence that tell another incident than the sentence's own: an earlier
+event recalled in a clause ("…, where a similar clash took place on June 3", "After a deal
+reached in December, they signed …") and the violence told in a sentence about an
+agreement or another development (its toll, its own date and places, or the violence told
+as what came before: "closed the border after an attack at X"). Each is split off as a
+``SentenceFacts`` of its own; the sentence keeps the rest."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .events import LEAD_CLAUSE, VIOLENCE_CUE, sentence_kind
+from .facts import SentenceFacts
+
+__all__ = ["recalled_part", "toll_part"]
+
+# a clause that recalls an earlier event like this one: "where a similar clash took place"
+_RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?:a|an|the)\s+"
+                       r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
+                       r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
+                       r"fights?|conflicts?)\b", re.I)
+# a leading clause telling what came before: "After a deal reached in December, …"
+_AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
+_RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
+# the violence told as what came before the development: "closed the border after clashes"
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|amid(?:st)?)\b[^;.]{0,250}$", re.I)
+
+
+def _coarse(dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a month or a year."""
+    return [d for d in dates if d.value is not None and d.value.precision in ("month", "year")]
+
+
+
+def _violence_span(f: SentenceFacts, cue: int | None) -> tuple[int, int, bool]:
+    """Where the violence of a development's sentence is told (text offsets) and
+    whether as what came before it: a leading clause ("After clashes at X in May,
+    the sides signed …"), a clause from "after" on ("closed the border after an
+    attack at X"), else from the word of violence to the end."""
+    start, end = f.sentence.start, f.sentence.end
+    if cue is None:
+        return end, end, False
+    lead = LEAD_CLAUSE.match(f.text)
+    if lead and cue < lead.end():
+        return start, start + lead.end(), True
+    after = _AFTER_CLAUSE.search(f.text, 0, cue)
+    return (start + after.start() if after else start + cue), end, bool(after)
+
+
+def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
+    """An earlier event recalled in a clause of its own, with its own date ("the
+    fight broke out near X, where a similar incident took place on June 3"; "After a
+    deal reached in X in December, they signed a treaty on February 21"): that
+    clause's dates and places are split off as a part that tells another incident,
+    and the rest of the sentence keeps its own."""
+    low = f.text.lower()
+    m = _RECALLED.search(f.text) if any(w in low for w in _RECALL_WORDS) else None
+    lead = _AFTER_LEAD.match(f.text) if m is None else None
+    if lead and f.kind != "violence" and VIOLENCE_CUE.search(f.text, 0, lead.end()):
+        lead = None  # "After clashes in May, they signed …": the toll part's (see toll_part)
+    if m is None and lead is None:
+        return None
+    cut = f.sentence.start + (m.start() if m else lead.end())
+    late = [d for d in f.dates if d.start >= cut]
+    early = [d for d in f.dates if d.start < cut]
+    if not late or (lead and not early):
+        return None
+    # "where a similar clash took place on June 3": the late dates are the earlier
+    # event's; "After a deal in December, they signed a treaty on February 21": the
+    # leading clause's dates are
+    old, keep = (late, early) if m else (early, late)
+    theirs = [p for p in f.places if (p.start >= cut) == bool(m)]
+    # "After talks on May 9, the sides exchanged fire": the leading clause's own kind
+    kind = (sentence_kind(f.text[:lead.end()]) if lead else None) or f.kind
+    part = type(f)(f.sentence, dates=old, places=theirs, words=f.words,
+                      forced_kind=kind, another=True)
+    f.dates = keep
+    f.places = [p for p in f.places if p not in theirs]
+    f.recalled = part
+    return part
+
+def toll_part(f: SentenceFacts) -> SentenceFacts | None:
+    """The violence told in a sentence about an agreement or another development, as a
+    part of its own: the toll ("signed a protocol to end clashes in which 100 died"),
+    and when a date follows the word of violence ("after talks on Monday the sides
+    exchanged fire near X on Tuesday"), that date and the places after the word too.
+    When the violence is told as what came before ("closed the border in January
+    after an attack on guards at X", "closed 12 crossings after clashes in 2010"), the
+    places from "after" on (or those of a leading clause, "After clashes at X, …")
+    are the violence's, and the part with no date of its own
+    takes the other's when it is a month or a year (the one came within it of the
+    other; a day is not shared: "agreed on Saturday, after fighting" tells no day of
+    the fighting).
+    A protest keeps its toll: the type then says it turned violent."""
+    if f.kind not in ("agreement", "other"):
+        return None
+    cue = f._first_violence()
+    a, b, after = _violence_span(f, cue)
+    late = [d for d in f.dates if a <= d.start < b]
+    early = [d for d in f.dates if not a <= d.start < b]
+    # the people a detention, closure or evacuation holds stay with it
+    toll = [c for c in f.casualties if c.role in ("killed", "injured")
+            or f.kind == "agreement"]
+    if not (late or toll or after):
+        return None
+    places = [p for p in f.places if a <= p.start < b] if late or after else []
+    own, keep = late, (early if late else f.dates)
+    if after and bool(early) != bool(late):  # one month or year for both
+        own, keep = (own or _coarse(early)), (keep or _coarse(late))
+    if not (own or places or toll):
+        return None  # "closed the border after clashes": told as a cause, nothing more
+    part = type(f)(f.sentence, dates=own, places=places, counts=toll,
+                         words=f.words, forced_kind="violence")
+    f.dates = keep
+    f.places = [p for p in f.places if p not in places]
+    f.counts = [c for c in f.counts if c not in toll]
+    return part

@@ -1,0 +1,40 @@
+"""Sentences that count victims or events over a period rather than tell an incident:
+"more than 70 have been killed since 2000", "so far", "in recent years", "the third such
+shooting this year". Such a sentence makes no incident of its own, and its month or year
+dates none."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .facts import SentenceFacts
+
+__all__ = ["statistic", "period_dates"]
+
+_TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
+                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
+                    r"every\s+year|each\s+year|a\s+year|annually|"
+                    r"such\s+(?:cases|incidents))\b", re.I)
+# events counted over a period: "the third such shooting this year", "20 such incidents"
+_COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:this|last|that)\s+"
+                             r"(?:year|month|week)|such\s+(?:cases|incidents|clashes|shootings|"
+                             r"attacks|skirmishes))\b", re.I)
+
+
+def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:
+    """Whether the sentence's dates only bound a count of events ("the third such shooting
+    this year"): a month or a year over which they are counted, no event's date."""
+    return bool(dates) and all(d.value.precision in ("month", "year") for d in dates) \
+        and bool(_COUNTED_EVENTS.search(f.text))
+
+
+def statistic(f: SentenceFacts) -> bool:
+    """A sentence counting victims over a period rather than telling an incident: its
+    only dates bound a span ("since 2000") or it tallies ("so far", "in recent years")."""
+    if f.kind != "violence" or not f.casualties:
+        return False
+    bounds = [d for d in f.dates if d.role in ("since", "until")]
+    return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
+        _TALLY.search(f.text))

@@ -1,0 +1,107 @@
+"""Victims told without a numeral: one person ("a Kyrgyz man was shot dead", "one of its
+men was wounded", the demonym or the sentence's attribution giving the side) and nobody
+("nobody was hurt", "there were no casualties": a count of 0). Each is found in one
+sentence and returned as (start, end, value, role, group, side), offsets in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._count_sides import group_side as _group_side
+from ._number_words import WORD as _WORD
+from .toponyms import country_codes_in
+
+__all__ = ["one_victim", "nobody"]
+
+Victim = tuple[int, int, int, str, str, str]
+
+_VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
+                 r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
+                 r"conscript|smuggler|teenager|child|student|driver|civilian")
+# "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
+# "nobody died", "there were no casualties"
+_NEGATED = re.compile(
+    r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?|"
+    r"no\s+(?P<who2>(?:[\w’'-]+\s+){0,2}?(?:" + _VICTIM_NOUNS + r"|guards|soldiers|servicemen|"
+    r"people|civilians|residents|troops|citizens)))\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
+    r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?P<r3>died))|(?:no|without)\s+(?:human\s+)?"
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+
+# what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
+_VERBS = r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested"
+_WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
+# "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
+# after a demonym: "Tajik private Rustam Aliev was wounded"
+_ONE_VICTIM = re.compile(
+    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
+    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
+    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
+    re.I)
+# the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
+_ONE_VICTIM_AFTER = re.compile(
+    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
+    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
+    + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
+
+# "one of its men was killed", "one of the Tajik guards was wounded"
+_ONE_OF = re.compile(
+    r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
+    r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
+    r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
+                             r"hundreds|thousands|other|more))\s+$", re.I)
+
+
+def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
+    """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
+    guard was wounded" (the demonym gives the side); not where ``taken`` spans (counts
+    already found) lie."""
+    low = sentence.lower()
+    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
+                                  "detain", "arrest", "murder")):
+        return []
+    out = []
+    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
+              *_ONE_OF.finditer(sentence)]:
+        a, b = m.start(), m.end()
+        if any(a <= x < b or x <= a < y for x, y in [*taken, *((v[0], v[1]) for v in out)]):
+            continue
+        if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
+            continue  # "two Kyrgyz guards were hurt": the number tells it
+        verb = m.group("verb").lower()
+        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ")) else
+                "detained" if verb.startswith(("deta", "arre")) else "injured")
+        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
+        noun = " ".join(m.group("noun").lower().split())
+        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
+        side = cc[0] if len(cc) == 1 else ""
+        if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
+            side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
+                               m.start())[1] or _group_side(
+                sentence[:m.start()] + " its ", "", sentence, m.start())[1]
+        out.append((a, b, value, role, group, side))
+    return out
+
+
+def nobody(sentence: str) -> list[Victim]:
+    """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
+    was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
+    out = []
+    for m in _NEGATED.finditer(sentence):
+        word = (m.group("r1") or m.group("r2") or m.group("r3")).lower()
+        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
+                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
+                 else ("injured",))
+        who = m.group("who") or m.group("who2") or ""
+        cc = country_codes_in(who + " " + sentence[m.end():m.end() + 40])
+        if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
+            head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
+            cc = country_codes_in(head)
+        side = cc[0] if len(cc) == 1 else ""
+        out += [(m.start(), m.end(), 0, role, "", side) for role in roles]
+    return out

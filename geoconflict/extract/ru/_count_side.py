@@ -1,0 +1,78 @@
+"""The side a Russian count belongs to: a country in the counted noun phrase (граждан
+Таджикистана, военнослужащих Пограничной службы Кыргызстана, чабан из Кыргызстана), else
+the source it is attributed to, before it («по данным ГКНБ Кыргызстана», «Погранслужба КР
+сообщила, что») or after it («…, сообщила пресс-служба ГКНБ Кыргызстана»); an outlet
+named after a country (Sputnik Кыргызстан) gives none."""
+
+from __future__ import annotations
+
+import re
+
+from .._toponym_base import country_codes_in
+
+__all__ = ["side_of", "noun_phrase"]
+
+_SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
+                      r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
+                      r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
+                      r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
+# «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
+_SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сообщил|сообща|заявил|уточнил|"
+                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
+                          re.I)
+
+
+def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") -> str:
+    """The side of a count: a country in its noun phrase, else the source it is
+    attributed to («по данным ГКНБ Кыргызстана», «Погранслужба КР сообщила, что»), before
+    the count or after it («…, сообщила пресс-служба ГКНБ Кыргызстана»)."""
+    cc = country_codes_in(np)
+    if cc:
+        return cc[0]
+    by = next(reversed(list(_SIDE_BY.finditer(clause_before))), None)  # the last one
+    if by is not None and not _OUTLET.search(by.group(0)):
+        cc = country_codes_in(by.group(0))
+        if cc:
+            return cc[0]
+    said = _SOURCE_SAID.match(sentence)
+    if said:
+        cc = country_codes_in(said.group("who"))
+        if len(cc) == 1:
+            return cc[0]
+    told = _SAID_AFTER.search(after)
+    if told and not _OUTLET.search(told.group("who")):
+        cc = country_codes_in(told.group("who"))
+        if len(cc) == 1:
+            return cc[0]
+    return ""
+
+
+# an outlet with a country in its name («Sputnik Кыргызстан») reports no side of its own
+_OUTLET = re.compile(r"(?<!\w)(?:Sputnik|Спутник|агентств\w*|издани\w*|ИА|информагентств\w*|"
+                     r"телеканал\w*|радио|портал\w*)(?!\w)", re.I)
+# «…, сообщила пресс-служба ГКНБ Кыргызстана», «…, по данным Минздрава КР»: the source
+# after the count
+_SAID_AFTER = re.compile(r"[,—–-]\s*(?:(?:как\s+)?(?:сообщил|заявил|уточнил|передал|"
+                         r"информировал|подтвердил)\w*|сообщает|передает|передаёт|"
+                         r"по\s+(?:данным|информации|словам|сведениям))\s+"
+                         r"(?P<who>[^,.;«»]{0,60})", re.I)
+
+
+def noun_phrase(after: str, g: re.Match | None) -> str:
+    """The counted noun and the word after it (граждан Таджикистана, военнослужащий РУз)."""
+    if g is None:  # the next two words at most («двух погибших», «59 погибших»)
+        m = re.match(r"(?:\s*[^\s,.;:()—–-]+){0,2}", after)
+        return m.group(0) if m else ""
+    org = _FORCE_OF.match(after, g.end())  # «военнослужащих Пограничной службы Кыргызстана»
+    end = org.end() if org else g.end()
+    nxt = re.match(r"\s+(?:из\s+)?\S+", after[end:])  # «чабан из Кыргызстана»
+    return after[:end + (nxt.end() if nxt else 0)]
+
+
+# the force a counted group belongs to, before the country that names its side (and
+# «Республики» of «граждан Республики Таджикистан»)
+_FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск\w*|ГКНБ|СГБ|ГНБ|ГПС|ГПВ|ПВ|МВД|СНБ|"
+                       r"Минобороны|вооруженн\w*|сил|арми\w*|погранслужб\w*|погранвойск\w*|"
+                       r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*|"
+                       r"республик\w*)){1,5}",
+                       re.I)
