@@ -119,3 +119,19 @@ def test_a_plan_to_open_a_checkpoint_is_a_development_but_to_open_fire_is_not():
     from geoconflict.extract.events import sentence_kind
     assert sentence_kind("The two sides plan to open three checkpoints.") == "other"
     assert sentence_kind("They threatened to open fire on the border guards.") == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes and an exchange of fire: troops shelled the village with mortars, killing two.",
+    "A drone strike and a landmine blast; gunmen attacked the border post and its soldiers.",
+    "Residents blocked the road and threw stones; police detained five and looted shops.",
+    "The sides agreed to a ceasefire, reopened the checkpoints and deployed armoured "
+    "vehicles; a protest note was sent and weapons were handed out to residents.",
+])
+def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
+    # each group's pattern is tried only at the words its stems begin: the counts must be
+    # those of findall over the sentence
+    from geoconflict.extract.events import _COUNTER, _CUE_RE
+    want = tuple((k, len(p.findall(text))) for k, p in _CUE_RE.items())
+    assert _COUNTER.counts(text) == want
+    assert sum(n for _, n in want) >= 5  # the sentence holds cues of several groups

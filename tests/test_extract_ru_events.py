@@ -149,3 +149,20 @@ def test_an_airport_closed_beside_a_crossing_is_a_development_of_its_own():
     got = kinds_and_stops("Вчера закрыли пункт пропуска «Джартепа». Из-за саммита будет "
                           "закрыт на три дня аэропорт Самарканда.")
     assert sorted(got) == [("Other", ["uz-jartepa-checkpoint"]), ("Other", ["uz-samarkand"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Бои и перестрелка у заставы, с применением оружия: боях погибли двое, трое ранены.",
+    "Из минометов обстреляли село, беспилотник сбросил гранату, взрыв СВУ у КПП.",
+    "Жители перекрыли дорогу, митинг у погранзаставы, камни и драка, задержаны пятеро.",
+    "Стороны договорились о прекращении огня, подписали протокол, КПП закрыт, "
+    "границу откроют; мины установлены, бронетехнику перебросили, скот вернули.",
+    "Похитили оружие, раздали оружие, вызвали посла, нота протеста, дети и чабаны.",
+])
+def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
+    # each group's pattern is tried only at the words its stems begin: the counts must be
+    # those of findall over the sentence (a cue that opens otherwise is searched whole)
+    from geoconflict.extract.ru.events import _COUNTER, _CUE_RE
+    want = tuple((k, len(p.findall(text))) for k, p in _CUE_RE.items())
+    assert _COUNTER.counts(text) == want
+    assert sum(n for _, n in want) >= 5  # the sentence holds cues of several groups

@@ -95,10 +95,12 @@ class PhraseIndex:
         out = []
         entries, prefixes = self.entries, self._prefixes
         max_words, join, word_key = self.max_words, self._join, self.word_key
+        cached = self._cache.get  # ``word_key`` without a call when the word is known
         # the words a phrase can begin with: their key starts some phrase key
         firsts = [t.i for t in tokens[lo:hi]
                   if (start_ok is None or start_ok(t))
-                  and ((k := word_key(t.text)) in prefixes or k in entries)]
+                  and ((k := cached(t.text)) is not None or (k := word_key(t.text)) is not None)
+                  and (k in prefixes or k in entries)]
         i = lo
         for first in firsts:
             if first < i:

@@ -40,7 +40,6 @@ _ABBREV = frozenset({
 })
 _BOILERPLATE = re.compile(r"^(©|\(c\)|please\b|photo\b|source\s*:|read\b|share\b|follow us|"
                           r"https?://|by\s|published\b|tags?\s*:|subscribe\b)", re.I)
-_LAST_WORD = re.compile(r"([\w.]+)$")
 _SMALL = frozenset("a an and as at by for from in into is of on or the to with".split())
 
 
@@ -177,7 +176,8 @@ class Document:
         spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)]
         if self.skipped:
             spans = [(a, b) for a, b in spans if not self.in_skipped(a)]
-        return [Token(text[a:b], a, b, i) for i, (a, b) in enumerate(spans)]
+        new = tuple.__new__  # a Token without the call of its generated __new__
+        return [new(Token, (text[a:b], a, b, i)) for i, (a, b) in enumerate(spans)]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -233,10 +233,14 @@ class Document:
 
     @staticmethod
     def _abbreviation(line: str, dot: int) -> bool:
-        m = _LAST_WORD.search(line, max(0, dot - 24), dot)
-        if not m:
+        # the word before the dot: the run of word characters and dots (``[\w.]+``) that
+        # ends at it, within the 24 characters before it, found by stepping back
+        lo, begin = max(0, dot - 24), dot
+        while begin > lo and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
+            begin -= 1
+        if begin == dot:
             return False
-        word = m.group(1).lower()
+        word = line[begin:dot].lower()
         if len(word) == 1 and word.isalpha():
             return True  # an initial: "S. Frederick Starr"
         return word in _ABBREV

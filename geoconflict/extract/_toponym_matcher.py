@@ -64,10 +64,11 @@ class ToponymMatcher:
         return ids
 
     def keys_by_len(self) -> dict[int, list[str]]:
-        """Every name key and base key, by length (built on first use)."""
+        """Every name key and base key, by length, in sorted order (so that near names of
+        equal score are ranked the same whatever the hash seed; built on first use)."""
         if self._keys_by_len is None:
             self._keys_by_len = {}
-            for key in {*self.index.entries, *self.by_base}:
+            for key in sorted({*self.index.entries, *self.by_base}):
                 self._keys_by_len.setdefault(len(key), []).append(key)
         return self._keys_by_len
 

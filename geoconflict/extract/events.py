@@ -46,7 +46,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["EventType", "classify", "EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
-           "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS"]
+           "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
+           "cue_words"]
 
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
@@ -201,22 +202,28 @@ def may_be_event(words: list[str]) -> bool:
     return any(_stem_hit(w, EVENT_STEMS) for w in words)
 
 
+def cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The (word, offset) pairs a cue can begin at: ``_stem_hit`` with the event stems, in
+    one comprehension (no call per word)."""
+    stems, short = EVENT_STEMS, _SHORT_STEMS
+    return [(w, at) for w, at in words if (s := w[:4].lower()) in stems or s[:3] in short]
+
+
 def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | None
               ) -> re.Match | None:
     """The first match of a cue pattern, tried only at the words a cue can begin."""
     if words is None:
         return pattern.search(text)
-    for w, at in words:
-        if _stem_hit(w, EVENT_STEMS):
-            m = pattern.match(text, at)
-            if m:
-                return m
+    for _w, at in cue_words(words):
+        m = pattern.match(text, at)
+        if m:
+            return m
     return None
 
 
 def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -> bool:
     """``pattern.search(text)``, tried only at the words (word, offset) a cue can begin."""
-    return any(_stem_hit(w, EVENT_STEMS) and pattern.match(text, at) for w, at in words)
+    return any(pattern.match(text, at) for _w, at in cue_words(words))
 
 
 #: A leading adverbial clause ("After three days of fighting, …", "Despite the ceasefire,
@@ -227,11 +234,10 @@ LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Amid|Amidst|Despite|In\s+spite
 
 def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
     """The kind of the first cue at these words (a banned protest is none)."""
-    for w, at in words:
-        if _stem_hit(w, EVENT_STEMS):
-            m = _KIND_CUE.match(text, at)
-            if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)):
-                return m.lastgroup
+    for _w, at in cue_words(words):
+        m = _KIND_CUE.match(text, at)
+        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)):
+            return m.lastgroup
     return None
 
 
@@ -295,10 +301,68 @@ _STEMS_BY_LEN = {k: [(n, frozenset(st for st in stems if len(st) == n))
 _WORD = re.compile(r"\w+")
 
 
+class StemCounter:
+    """Matches of each cue group's pattern in a sentence, counted as ``findall`` counts
+    them, each pattern tried only at the words its group's stems begin: a cue begins at a
+    word, and a group's stems are the first 1-4 letters (lower case) of every word its
+    pattern can begin with. A group whose stems are None is searched whole."""
+
+    def __init__(self, patterns: dict[str, re.Pattern], stems: dict[str, frozenset | None]):
+        self.patterns = patterns
+        self.whole = frozenset(k for k, st in stems.items() if st is None)
+        self._of_stem: dict[str, tuple[str, ...]] = {}
+        for k, st in stems.items():
+            for stem in st or ():
+                self._of_stem[stem] = (*self._of_stem.get(stem, ()), k)
+        self._of_prefix: dict[str, tuple[str, ...]] = {}
+
+    def groups_at(self, low4: str) -> tuple[str, ...]:
+        """The groups that can begin at a word opening with these four letters (lower
+        case): those of its 1-4 letter prefixes (memoised)."""
+        groups = self._of_prefix.get(low4)
+        if groups is None:
+            if len(self._of_prefix) > 100_000:
+                self._of_prefix.clear()
+            groups = self._of_prefix[low4] = tuple(dict.fromkeys(
+                k for n in range(1, len(low4) + 1) for k in self._of_stem.get(low4[:n], ())))
+        return groups
+
+    def word_starts(self, text: str) -> dict[str, list[int]]:
+        """The offsets of the words each group can begin at, in text order."""
+        starts: dict[str, list[int]] = {}
+        known = self._of_prefix.get  # (``groups_at`` without a call for a known prefix)
+        for w in _WORD.finditer(text):
+            low4 = w.group().lower()[:4]
+            groups = known(low4)
+            for k in self.groups_at(low4) if groups is None else groups:
+                starts.setdefault(k, []).append(w.start())
+        return starts
+
+    def counts(self, text: str) -> tuple[tuple[str, int], ...]:
+        starts = self.word_starts(text)
+        out = []
+        for k, pat in self.patterns.items():
+            if k in self.whole:
+                out.append((k, len(pat.findall(text))))
+                continue
+            n = end = 0
+            for at in starts.get(k, ()):
+                if at >= end and (m := pat.match(text, at)):
+                    n, end = n + 1, m.end()
+            out.append((k, n))
+        return tuple(out)
+
+
+_COUNTER = StemCounter(_CUE_RE, _CUE_STEMS)
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
-    """How many cue words of each group the sentence has; a group none of whose stems
-    begins a word of the sentence is not searched (a cue begins at a word boundary)."""
+    """How many cue words of each group the sentence has (as ``findall`` counts them); a
+    cue begins at a word boundary, at a word one of the group's stems begins, so each
+    group's pattern is tried only at those words."""
+    if text.isascii():  # (case folding of some non-ASCII letters would escape the stems)
+        return _COUNTER.counts(text)
     words = {w.lower() for w in _WORD.findall(text)}
     prefixes = {n: {w[:n] for w in words} for n in range(1, 5)}
     return tuple((k, len(pat.findall(text))

@@ -13,7 +13,7 @@ from ._number_words import parse_number
 from ._text import Document, Sentence
 from .actors import ActorMention
 from .dates import DateMention, DateValue
-from .events import VIOLENCE_CUE, cue_at_words, first_cue, sentence_kind
+from .events import VIOLENCE_CUE, cue_at_words, cue_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
@@ -96,7 +96,18 @@ class SentenceFacts:
     def _cue_kind(self) -> str | None:
         """The kind of the sentence's first cue word (a language's subclass reads its own
         words)."""
-        return sentence_kind(self.text, self.words)
+        return sentence_kind(self.text, self._event_words())
+
+    def _event_words(self) -> list[tuple[str, int]] | None:
+        """The words a cue can begin at (``cue_words``), picked once for the sentence's kind,
+        its violence and its first word of violence (the same words give the same cues)."""
+        words = self.words
+        if words is None:
+            return None
+        kept = self.__dict__.get("_event_words_of")
+        if kept is None or kept[0] is not words:
+            kept = self.__dict__["_event_words_of"] = (words, cue_words(words))
+        return kept[1]
 
     @property
     def event(self) -> bool:
@@ -109,7 +120,7 @@ class SentenceFacts:
     @cached_property
     def violent(self) -> bool:
         if self.words is not None:
-            return cue_at_words(VIOLENCE_CUE, self.text, self.words)
+            return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
         return bool(VIOLENCE_CUE.search(self.text))
 
     def tells_event(self, incident_kind: str) -> bool:
@@ -237,7 +248,7 @@ class SentenceFacts:
 
     def _first_violence(self) -> int | None:
         """Offset in the sentence of its first word of violence, None without one."""
-        cue = first_cue(VIOLENCE_CUE, self.text, self.words)
+        cue = first_cue(VIOLENCE_CUE, self.text, self._event_words())
         return cue.start() if cue else None
 
     def resolved_places(self) -> list[Mention]:

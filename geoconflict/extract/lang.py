@@ -25,13 +25,14 @@ def detect_language(text: str, sample: int = 4000) -> str:
     ('ru', 'en')
     """
     head = text[:sample]
-    cyr = len(_CYRILLIC.findall(head))
-    lat = len(_LATIN.findall(head))
+    # counted by runs of letters and on bytes (one match per word, not per letter)
+    cyr = 0 if head.isascii() else sum(map(len, _CYRILLIC.findall(head)))
+    lat = len(head.encode("ascii", "ignore").translate(None, _NOT_LATIN))
     return "ru" if cyr > lat else "en"
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]+")
+_NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
 _CACHE: dict[str, Finders] = {}

@@ -274,7 +274,9 @@ def _role(before: str, after: str) -> tuple[str, str]:
         low = what.lower()
         return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
                                                        "bullet")) else "weapons"), what
-    toll = _TOLL_ROSE.search(before[-140:])
+    window = before[-140:]
+    low = window.lower()  # (a toll that rose names a toll or a number: else not searched)
+    toll = _TOLL_ROSE.search(window) if "toll" in low or "number" in low else None
     if toll:  # "the death toll from the clashes has risen to 46"
         what = (toll.group("what") or toll.group("what2")).lower()
         return ("injured" if what.startswith(("inj", "wou")) else

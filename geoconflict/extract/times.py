@@ -28,13 +28,14 @@ _CLOCK = re.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[.:])(?P<m>[0-5]\d))?(?![\d]|[.:]\d)"
     rf"(?:\s*{_AMPM}|\s*o['’]clock|(?=\s+(?:{_PARTS})))?"
     rf"(?:\s+{_PART})?(?:\s*\(?\s*{_ZONE}\)?)?", re.I)
-_VAGUE = re.compile(
-    r"\b(?:in\s+the\s+(?:dead|middle)\s+of\s+(?:the\s+)?night|late\s+at\s+night|at\s+night|"
+_VAGUE = re.compile(  # the look-ahead: the first letters of the phrases (a fast skip)
+    r"\b(?=[ilaoet])(?:in\s+the\s+(?:dead|middle)\s+of\s+(?:the\s+)?night|late\s+at\s+night|at\s+night|"
     r"overnight|at\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|sunset|midnight|noon)|"
     r"in\s+the\s+early\s+hours|early\s+in\s+the\s+morning|in\s+the\s+early\s+morning|"
     r"(?:on\s+)?the\s+night\s+of)\b", re.I)
 _UNITS = re.compile(r"\s*(?:km|kilomet|met|mile|million|billion|thousand|per\s*cent|percent|%|"
                     r"years?\b|hours?\b|days?\b|people|soldiers|guards)", re.I)
+_DIGIT = re.compile(r"\d")
 _NOT_BEFORE = re.compile(r"\b(?:until|till|since|by)\s+$", re.I)
 
 
@@ -91,7 +92,9 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMe
     end = len(text) if end is None else end
     out: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _CLOCK.finditer(text, start, end):
+    # a clock time has a digit: a span without one is not scanned for them
+    clocks = _CLOCK.finditer(text, start, end) if _DIGIT.search(text, start, end) else ()
+    for m in clocks:
         if _UNITS.match(text, m.end()) or _NOT_BEFORE.search(text, max(0, m.start() - 8),
                                                               m.start()):
             continue

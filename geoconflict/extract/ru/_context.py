@@ -10,7 +10,9 @@ import re
 
 from .._text import Document
 from .._toponym_base import Mention
+from ..events import StemCounter
 from ._kinds import SECTION_BEFORE
+from .events import _FOLDS_PLAIN, _group_stems
 
 __all__ = ["context_of", "roads_alone", "PARENT_GAP"]
 
@@ -121,6 +123,14 @@ _BEFORE = [("title or body", _TITLE_BEFORE), ("funeral", _FUNERAL_BEFORE),
            ("where it leads", _LEADS_TO), ("destination", _DESTINATION_BEFORE)]
 # all the words before in one pattern: most names have none of them (one search, not six)
 _ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _BEFORE), re.I)
+_ANY_AT = StemCounter({"any": _ANY_BEFORE}, {"any": _group_stems(_ANY_BEFORE.pattern)})
+
+
+def _told_before(before: str) -> bool:
+    """``_ANY_BEFORE.search(before)``, tried only at the words it can begin at."""
+    if _ANY_AT.whole or _FOLDS_PLAIN.search(before):
+        return _ANY_BEFORE.search(before) is not None
+    return any(_ANY_BEFORE.match(before, at) for at in _ANY_AT.word_starts(before).get("any", ()))
 
 
 def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
@@ -151,7 +161,7 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
         return "funeral"
     if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
-    told = _ANY_BEFORE.search(before) is not None
+    told = _told_before(before)
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why

@@ -199,8 +199,13 @@ def _candidates(text: str, start: int, end: int):
     the trigger and at up to three words before it that may open a date."""
     pos = start
     words = [(w.start(), w.group(0).lower()) for w in _WORD_AT.finditer(text, start, end)]
-    for k, (p, word) in enumerate(words):
-        if p < pos or not _trigger(word):
+    # the trigger words (``_trigger`` in one comprehension, no call per word)
+    stems, may = _TRIGGER_STEMS, _MAY
+    triggers = [k for k, (_p, w) in enumerate(words)
+                if w[0].isdigit() or w.startswith(stems) or w in may]
+    for k in triggers:
+        p = words[k][0]
+        if p < pos:
             continue
         before = [a for a, w in words[max(0, k - 3):k] if a >= max(pos, p - 30) and _may_open(w)]
         for s0 in before + [p]:

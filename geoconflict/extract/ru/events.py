@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..events import EventType, _development, _violence
+from ..events import EventType, StemCounter, _closing, _development, _split_top, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
-           "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT"]
+           "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT",
+           "first_kind_cue", "violence_starts"]
 
 _W = r"\w*"
 # water cut off («перекрыли воду», «отключили подачу воды в село», «воду перекрыли»)
@@ -120,8 +121,9 @@ _KIND_PATTERNS = {
                                 "deployment", "development")],
     "protest": [CUES["protest"]],
 }
-_KIND_CUE = re.compile("|".join(rf"(?P<{k}>(?<!\w)(?:{'|'.join(v)}))"
-                                for k, v in _KIND_PATTERNS.items()), re.I)
+# (the word-start test once for the four kinds, not in each: the same matches, faster)
+_KIND_CUE = re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<{k}>{'|'.join(v)})"
+                                                 for k, v in _KIND_PATTERNS.items()) + ")", re.I)
 #: Words of violence (their start is where a sentence's violence is told).
 VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) + ")", re.I)
 #: What was planned, feared or threatened, not what happened.
@@ -169,7 +171,7 @@ def sentence_kind(text: str) -> str | None:
     >>> sentence_kind("Перестрелка продолжилась, несмотря на перемирие.")
     'violence'
     """
-    m = _KIND_CUE.search(text)
+    m = first_kind_cue(text)
     if m and ("з-за" in text or "связи" in text or "причин" in text or "преддвери" in text
               or "время" in text) and _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
                                                            m.start()):
@@ -193,8 +195,75 @@ _FRAGMENTS["armed_target"] = _FRAGMENTS["attack"]
 _TRIGRAM_KEYS = frozenset(k for k, v in _FRAGMENTS.items() if all(len(f) == 3 for f in v))
 
 
+def _opening_words(alt: str) -> list[str] | None:
+    """The first four letters (lower case) of every word an alternative of a cue can begin
+    with; None when a part of it may begin otherwise (its group is then searched whole)."""
+    alt = alt.removeprefix("(?<!\\w)")  # a word's start: no letter of its own
+    if alt.startswith("(?:"):
+        i = _closing(alt)
+        inner = [_opening_words(part) for part in _split_top(alt[3:i])]
+        if any(words is None for words in inner) or alt[i + 1:i + 2] == "{":
+            return None
+        words = [w for part in inner for w in part]
+        if alt[i + 1:i + 2] in ("?", "*"):
+            rest = _opening_words(alt[i + 2:])
+            return None if rest is None else words + rest
+        return words
+    m = re.match(r"[^\W\d_]+", alt)
+    word = m.group() if m else ""
+    if alt[len(word):len(word) + 1] in ("?", "*", "{"):
+        word = word[:-1]
+    return [word.lower()[:4]] if word else None
+
+
+def _group_stems(pattern: str) -> frozenset[str] | None:
+    words = [_opening_words(alt) for alt in _split_top(pattern)]
+    return None if any(w is None for w in words) else frozenset(x for w in words for x in w)
+
+
+_STEMS = {k: _group_stems(v) for k, v in CUES.items()}
+_STEMS["armed_target"] = _STEMS["attack"]
+_COUNTER = StemCounter(_CUE_RE, _STEMS)
+
+
+# where a cue of any kind, or a word of violence, can begin (for the first cue and the
+# words of violence of a sentence: the pattern tried at those words only)
+_AT_WORDS = StemCounter(
+    {"kind": _KIND_CUE, "violence": VIOLENCE_CUE},
+    {"kind": _group_stems("|".join(p for pats in _KIND_PATTERNS.values() for p in pats)),
+     "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))})
+
+
+def first_kind_cue(text: str) -> re.Match | None:
+    """``_KIND_CUE.search(text)``, tried at the words a cue can begin at."""
+    if "kind" in _AT_WORDS.whole or _FOLDS_PLAIN.search(text):
+        return _KIND_CUE.search(text)
+    for at in _AT_WORDS.word_starts(text).get("kind", ()):
+        m = _KIND_CUE.match(text, at)
+        if m:
+            return m
+    return None
+
+
+def violence_starts(text: str) -> list[int]:
+    """Where ``VIOLENCE_CUE.finditer(text)`` matches, tried at the words it can begin at."""
+    if "violence" in _AT_WORDS.whole or _FOLDS_PLAIN.search(text):
+        return [m.start() for m in VIOLENCE_CUE.finditer(text)]
+    out, end = [], 0
+    for at in _AT_WORDS.word_starts(text).get("violence", ()):
+        if at >= end and (m := VIOLENCE_CUE.match(text, at)):
+            out.append(at)
+            end = m.end()
+    return out
+# letters whose case folding meets a Russian or Latin letter another way than lower():
+# a text with any character outside these ranges is counted the slow way
+_FOLDS_PLAIN = re.compile(r"[^\x00-\x7f\u0400-\u04ff\u00a0«»—–…№“”„’‘]")
+
+
 @lru_cache(maxsize=8192)
 def _sentence_counts(text: str) -> tuple[tuple[str, int], ...]:
+    if not _FOLDS_PLAIN.search(text):  # each group tried only at the words it can begin at
+        return _COUNTER.counts(text)
     low = text.lower()
     # every three-letter piece of the text: a group none of whose fragments is among them
     # cannot match (the test «fragment in text» in one set lookup); a group with

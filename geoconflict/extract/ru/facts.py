@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..facts import SentenceFacts
 from ..grouping import border_move
@@ -15,10 +15,10 @@ from .events import (
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
-    VIOLENCE_CUE,
     WATER_CUT,
     development_of,
     sentence_kind,
+    violence_starts,
 )
 
 __all__ = ["RussianSentenceFacts", "prepare"]
@@ -48,21 +48,35 @@ class RussianSentenceFacts(SentenceFacts):
     def violent(self) -> bool:
         """A word of violence, or a sentence that tells where or when the violence of its
         incident happened (``prepare`` forced it to that kind)."""
-        return VIOLENCE_CUE.search(self.text) is not None or self.forced_kind == "violence"
+        return bool(_violence_at(self.text)) or self.forced_kind == "violence"
 
     @cached_property
     def hypothetical(self) -> bool:
         """What was planned or feared, or what happens again and again (undated)."""
-        if HYPOTHETICAL.search(self.text):
+        planned, habitual = _planned_or_habitual(self.text)
+        if planned:
             return True
-        return not self.dates and HABITUAL.search(self.text) is not None
+        return not self.dates and habitual
 
     def _violence_starts(self) -> list[int]:
-        return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+        return list(_violence_at(self.text))
 
     def _first_violence(self) -> int | None:
-        m = VIOLENCE_CUE.search(self.text)
-        return m.start() if m else None
+        starts = _violence_at(self.text)
+        return starts[0] if starts else None
+
+
+# A sentence's words of violence and its words of plans or habits are asked for by several
+# facts of it (its parts, its kind forced): each sentence is scanned once.
+@lru_cache(maxsize=8192)
+def _violence_at(text: str) -> tuple[int, ...]:
+    """Offsets of a sentence's words of violence."""
+    return tuple(violence_starts(text))
+
+
+@lru_cache(maxsize=8192)
+def _planned_or_habitual(text: str) -> tuple[bool, bool]:
+    return HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None
 
 
 def prepare(facts: list[SentenceFacts]) -> None:
