@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .._cue_stems import StemCounter
 from .._text import Document
 from .._toponym_base import Mention
-from ..events import StemCounter
 from ._kinds import SECTION_BEFORE
 from .events import _FOLDS_PLAIN, _group_stems
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..events import EventType, StemCounter, _closing, _development, _split_top, _violence
+from .._cue_stems import StemCounter, closing, split_top
+from ..events import EventType, _development, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "ANOTHER", "development_of", "WATER_CUT",
@@ -200,8 +201,8 @@ def _opening_words(alt: str) -> list[str] | None:
     with; None when a part of it may begin otherwise (its group is then searched whole)."""
     alt = alt.removeprefix("(?<!\\w)")  # a word's start: no letter of its own
     if alt.startswith("(?:"):
-        i = _closing(alt)
-        inner = [_opening_words(part) for part in _split_top(alt[3:i])]
+        i = closing(alt)
+        inner = [_opening_words(part) for part in split_top(alt[3:i])]
         if any(words is None for words in inner) or alt[i + 1:i + 2] == "{":
             return None
         words = [w for part in inner for w in part]
@@ -217,7 +218,7 @@ def _opening_words(alt: str) -> list[str] | None:
 
 
 def _group_stems(pattern: str) -> frozenset[str] | None:
-    words = [_opening_words(alt) for alt in _split_top(pattern)]
+    words = [_opening_words(alt) for alt in split_top(pattern)]
     return None if any(w is None for w in words) else frozenset(x for w in words for x in w)
 
 

@@ -1,0 +1,113 @@
+"""Where a cue can begin: the first letters of the words a pattern's alternatives open
+with, and a counter that tries each pattern only at the words of a sentence that open so.
+
+Shared by the English and Russian event cues (``events``, ``ru.events``): the stems are
+read from the patterns themselves, so a rule edit keeps them right.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_top", "closing", "stems", "StemCounter"]
+
+_WORD = re.compile(r"\w+")
+
+
+def split_top(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level (not inside groups)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def closing(group: str) -> int:
+    """The index of the parenthesis closing the group that opens ``group``."""
+    depth = 0
+    for i, ch in enumerate(group):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i
+    raise ValueError(f"unbalanced group: {group!r}")
+
+
+def _starts(alt: str) -> list[str]:
+    """The literal words an alternative can begin with ("(?:a|b)c" gives a and b)."""
+    alt = alt.removeprefix("\\b")
+    if alt.startswith("(?:"):
+        i = closing(alt)
+        inner = [w for part in split_top(alt[3:i]) for w in _starts(part)]
+        optional = alt[i + 1:i + 2] in ("?", "*")
+        return inner + (_starts(alt[i + 2:]) if optional else [])
+    m = re.match(r"[A-Za-z]+", alt)
+    if not m:
+        return []
+    word = m.group()
+    return [word[:-1] if alt[m.end():m.end() + 1] in ("?", "*") else word]
+
+
+def stems(patterns: list[str]) -> frozenset[str]:
+    """First four letters of every word an alternative of these patterns can begin with."""
+    return frozenset(w.lower()[:4] for pat in patterns for alt in split_top(pat)
+                     for w in _starts(alt) if w)
+
+
+class StemCounter:
+    """Matches of each cue group's pattern in a sentence, counted as ``findall`` counts
+    them, each pattern tried only at the words its group's stems begin: a cue begins at a
+    word, and a group's stems are the first 1-4 letters (lower case) of every word its
+    pattern can begin with. A group whose stems are None is searched whole."""
+
+    def __init__(self, patterns: dict[str, re.Pattern], stems: dict[str, frozenset | None]):
+        self.patterns = patterns
+        self.whole = frozenset(k for k, st in stems.items() if st is None)
+        self._of_stem: dict[str, tuple[str, ...]] = {}
+        for k, st in stems.items():
+            for stem in st or ():
+                self._of_stem[stem] = (*self._of_stem.get(stem, ()), k)
+        self._of_prefix: dict[str, tuple[str, ...]] = {}
+
+    def groups_at(self, low4: str) -> tuple[str, ...]:
+        """The groups that can begin at a word opening with these four letters (lower
+        case): those of its 1-4 letter prefixes (memoised)."""
+        groups = self._of_prefix.get(low4)
+        if groups is None:
+            if len(self._of_prefix) > 100_000:
+                self._of_prefix.clear()
+            groups = self._of_prefix[low4] = tuple(dict.fromkeys(
+                k for n in range(1, len(low4) + 1) for k in self._of_stem.get(low4[:n], ())))
+        return groups
+
+    def word_starts(self, text: str) -> dict[str, list[int]]:
+        """The offsets of the words each group can begin at, in text order."""
+        starts: dict[str, list[int]] = {}
+        known = self._of_prefix.get  # (``groups_at`` without a call for a known prefix)
+        for w in _WORD.finditer(text):
+            low4 = w.group().lower()[:4]
+            groups = known(low4)
+            for k in self.groups_at(low4) if groups is None else groups:
+                starts.setdefault(k, []).append(w.start())
+        return starts
+
+    def counts(self, text: str) -> tuple[tuple[str, int], ...]:
+        starts = self.word_starts(text)
+        out = []
+        for k, pat in self.patterns.items():
+            if k in self.whole:
+                out.append((k, len(pat.findall(text))))
+                continue
+            n = end = 0
+            for at in starts.get(k, ()):
+                if at >= end and (m := pat.match(text, at)):
+                    n, end = n + 1, m.end()
+            out.append((k, n))
+        return tuple(out)
