@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 
 import yaml
+from click.testing import CliRunner
 
+from geoconflict.cli.main import cli
 from geoconflict.formats import csv_acled
 from geoconflict.formats._from_table import frame_to_incidents, incidents_from_records
-from geoconflict.formats._yaml_chunks import frame_yaml_chunks
+from geoconflict.formats._yaml_chunks import PARALLEL_ROWS, frame_yaml_chunks, workers_for
 from geoconflict.incidents.load import dump_incidents
 from geoconflict.incidents.model import Estimate
 
@@ -57,6 +60,35 @@ def test_chunks_give_the_text_of_one_dump_in_the_file_order():
     assert back[1]["actors"][-1] == {"name": "Military Forces of Tajikistan (1994-)",
                                      "role": "actor2", "inter": 1}
     assert [r["outlet"] for r in back[1]["reports"]] == ["24.kg", "Asia-Plus"]
+
+
+def test_worker_processes_give_the_text_of_one_process_in_the_file_order():
+    frame, problems = csv_acled.read_frame(acled_csv(40), "t.csv")
+    assert not problems
+    one = list(frame_yaml_chunks(frame, "ACLED", chunk=7, workers=1))
+    two = list(frame_yaml_chunks(frame, "ACLED", chunk=7, workers=2))
+    assert two == one
+    assert yaml.safe_load("".join(t for t, _ in two))[39]["id"] == "X39"
+
+
+def test_only_a_big_table_is_worth_forking_for():
+    assert workers_for(PARALLEL_ROWS - 1) == 1
+    assert workers_for(10 * PARALLEL_ROWS) == min(8, len(os.sched_getaffinity(0)))
+
+
+def test_import_jobs_option_writes_the_same_file(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text(acled_csv(30), encoding="utf-8")
+    outs = []
+    for jobs in ("1", "3"):
+        out = tmp_path / f"j{jobs}.yaml"
+        res = CliRunner().invoke(cli, ["import", "acled", str(src), "-o", str(out),
+                                       "--jobs", jobs])
+        assert res.exit_code == 0, res.output
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and outs[0].count(b"\n- id: X") == 29
+    bad = CliRunner().invoke(cli, ["import", "acled", str(src), "--jobs", "0"])
+    assert bad.exit_code == 2 and "--jobs" in bad.output
 
 
 def test_records_with_other_keys_keep_the_meaning_of_a_missing_key():

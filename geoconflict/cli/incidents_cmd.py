@@ -207,11 +207,11 @@ def _progress_bar(length: int, label: str):
 
 
 @gc_paused
-def _import(reader, file, output, chunk: int = 5000, **csv_options):
+def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
     """Read FILE with ``reader`` (csv_acled or ucdp) and write its incidents as YAML.
 
-    Rows are turned into incidents and YAML ``chunk`` at a time, so that a terminal shows
-    a progress bar; the text is the same as one dump of all incidents.
+    Rows are turned into incidents and YAML ``chunk`` at a time (by ``jobs`` processes), so
+    that a terminal shows a progress bar; the text is the same as one dump of all incidents.
     """
     from .._io import write_chunks_atomic
     from ..formats import csv_acled
@@ -231,7 +231,7 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
         click.echo(f"{where}: {skipped}", err=True)
     with _progress_bar(len(frame), f"importing {len(frame)} rows") as bar:
         def chunks():
-            for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk):
+            for text, rows in frame_yaml_chunks(frame, reader.SOURCE, chunk, jobs):
                 yield text.encode("utf-8")
                 bar.update(rows)
             if not len(frame):
@@ -244,12 +244,19 @@ def _import(reader, file, output, chunk: int = 5000, **csv_options):
         click.echo(f"{len(frame)} incidents -> {output}", err=True)
 
 
+_JOBS = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes that turn rows into YAML (default: one per core for 20,000 rows or "
+    "more, else 1); the output is the same for any N.")
+
+
 @import_cmd.command("acled")
 @click.argument("file")
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
-def import_acled(file, output, encoding, delimiter, strict):
+@_JOBS
+def import_acled(file, output, encoding, delimiter, strict, jobs):
     """Import an ACLED CSV export or workbook (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
@@ -267,7 +274,7 @@ def import_acled(file, output, encoding, delimiter, strict):
     """
     from ..formats import csv_acled
 
-    _import(csv_acled, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
+    _import(csv_acled, file, output, jobs, encoding=encoding, delimiter=delimiter, strict=strict)
 
 
 @import_cmd.command("ucdp")
@@ -275,7 +282,8 @@ def import_acled(file, output, encoding, delimiter, strict):
 @click.option("-o", "--output", default="-", show_default=True,
               help="Incident YAML to write atomically, or '-' for stdout.")
 @csv_input_opts
-def import_ucdp(file, output, encoding, delimiter, strict):
+@_JOBS
+def import_ucdp(file, output, encoding, delimiter, strict, jobs):
     """Import a UCDP GED CSV or spreadsheet (FILE or '-') as incident YAML.
 
     best/low/high become the fatality estimate; where_prec, date_prec and every
@@ -287,4 +295,4 @@ def import_ucdp(file, output, encoding, delimiter, strict):
     """
     from ..formats import ucdp
 
-    _import(ucdp, file, output, encoding=encoding, delimiter=delimiter, strict=strict)
+    _import(ucdp, file, output, jobs, encoding=encoding, delimiter=delimiter, strict=strict)
