@@ -70,6 +70,21 @@ def test_shipped_segments_against_shapely(shipped):
     assert np.array_equal(s2, seg[part]) and np.array_equal(d2, dist[part])
 
 
+def test_grid_cells_are_built_where_points_fall_and_grow_with_new_queries(shipped):
+    lines, extent = shipped
+    x, y = _points(lines, extent, np.random.default_rng(7))
+    index = EdgeIndex(lines, extent=extent)
+    west = x < np.median(x)
+    seg_w, dist_w, _ = _check(index, lines, x[west], y[west])
+    built_west = int(index._grid[7].sum())
+    assert 0 < built_west < len(index._grid[7]) // 4  # only the cells the points are in
+    seg_e, dist_e, _ = _check(index, lines, x[~west], y[~west])  # new cells: built, exact
+    assert int(index._grid[7].sum()) > built_west
+    seg, dist = EdgeIndex(lines, extent=extent).nearest(x, y)  # all cells at once: the same
+    assert np.array_equal(seg[west], seg_w) and np.array_equal(seg[~west], seg_e)
+    assert np.array_equal(dist[west], dist_w) and np.array_equal(dist[~west], dist_e)
+
+
 def test_fine_grid_small_extent_against_shapely(shipped):
     lines, _ = shipped
     x0, y0, x1, y1 = shapely.total_bounds(lines[:20])

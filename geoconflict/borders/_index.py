@@ -20,11 +20,12 @@ A uniform grid of ``cell_m`` cells over ``extent`` stores, per cell, every chunk
 that test for some point of the cell: dc moves by at most h (half the cell diagonal) between
 the cell centre c and any point of the cell, so such a chunk has ``dc(c) - r <= U(c) + 2h``.
 The grid is refined from a coarse one, a child cell keeping those of its parent's chunks
-that pass this at its own centre. There, and in queries, U is taken over the parent's (the
-cell's) chunks only: it can only be larger than the true U, so the test still keeps every
-chunk it must. A query measures, per point, its cell's chunks, then the edges of the chunks
-that pass. Points outside the grid, and all points of small inputs (before the grid is
-built), are tested against every chunk.
+that pass this at its own centre; only the cells that query points fall in are built,
+when a query of at least ``_GRID_MIN_POINTS`` points first meets them. There, and in
+queries, U is taken over the parent's (the cell's) chunks only: it can only be larger than
+the true U, so the test still keeps every chunk it must. A query measures, per point, its
+cell's chunks, then the edges of the chunks that pass. Points outside the grid, and all
+points of small inputs (or in cells not built yet), are tested against every chunk.
 Comparisons carry a slack of ``EPS_M`` (1 mm), far above float64 rounding at 10⁶ m; of
 edges at the same computed distance the lowest index (so the lowest segment) wins.
 
@@ -115,8 +116,8 @@ class EdgeIndex:
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         if not (np.isfinite(x).all() and np.isfinite(y).all()):
             raise ValueError("point coordinates must be finite")
-        if self._grid is None and len(x) >= _GRID_MIN_POINTS:
-            self._grid = self._build_grid()
+        if len(x) >= _GRID_MIN_POINTS:
+            self._ensure_cells(x, y)
         cand, start, count = self._lists(x, y)
         seg = np.empty(len(x), dtype=np.int32)
         dist = np.empty(len(x), dtype=np.float64)
@@ -130,7 +131,7 @@ class EdgeIndex:
         if self._grid is None:
             k = len(self.all_chunks)
             return self.all_chunks, np.zeros(len(x), np.intp), np.full(len(x), k, np.intp)
-        x0, y0, nx, ny, start, count, cand = self._grid
+        x0, y0, nx, ny, start, count, cand = self._grid[:7]
         ix = np.floor((x - x0) / self.cell_m)
         iy = np.floor((y - y0) / self.cell_m)
         inside = (ix >= 0) & (ix < nx) & (iy >= 0) & (iy < ny)
@@ -157,32 +158,61 @@ class EdgeIndex:
 
     # -- grid -----------------------------------------------------------------------------
 
-    def _build_grid(self):
+    def _ensure_cells(self, x, y):
+        """Build the grid's cells that hold these points and are not built yet."""
+        if self._grid is None:
+            self._grid = self._empty_grid()
+        x0, y0, nx, ny, start, count, cand, built, levels = self._grid
+        ix = np.floor((x - x0) / self.cell_m)
+        iy = np.floor((y - y0) / self.cell_m)
+        inside = (ix >= 0) & (ix < nx) & (iy >= 0) & (iy < ny)
+        cells = np.unique((iy[inside] * nx + ix[inside]).astype(np.intp))
+        cells = cells[~built[cells]]
+        if not len(cells):
+            return
+        order, cnt, lists = self._build_cells(cells % nx, cells // nx, nx, levels)
+        start[order], count[order] = len(cand) + np.cumsum(cnt) - cnt, cnt
+        built[order] = True
+        self._grid = (x0, y0, nx, ny, start, count, np.concatenate([cand, lists]), built,
+                      levels)
+
+    def _empty_grid(self):
+        """The grid's layout, every cell answered by all chunks until it is built: only
+        the cells that points fall in are built (border incidents crowd a few places)."""
         x0, y0, x1, y1 = self.extent
         s = self.cell_m
         levels = max(0, int(np.ceil(np.log2(max(x1 - x0, y1 - y0) / s / 16))))
         side = 1 << levels  # final cells per coarse cell, along each axis
         nx = int(np.ceil((x1 - x0) / s / side)) * side
         ny = int(np.ceil((y1 - y0) / s / side)) * side
-        cx, cy = np.meshgrid(np.arange(nx // side), np.arange(ny // side))
-        cells = np.column_stack([cx.ravel(), cy.ravel()])
+        k = len(self.all_chunks)
+        start = np.zeros(nx * ny + 1, np.intp)  # last: outside the grid, all chunks
+        return (x0, y0, nx, ny, start, np.full(nx * ny + 1, k, np.intp), self.all_chunks,
+                np.zeros(nx * ny + 1, bool), levels)
+
+    def _build_cells(self, fx, fy, nx, levels):
+        """(cell numbers, counts, chunk lists) of the final cells (fx, fy), refined from
+        their coarse cells; a cell keeps the chunks that pass at its centre of its
+        parent's, and a child with none of the wanted cells is dropped."""
+        x0, y0 = self.extent[:2]
+        cells = np.unique(np.column_stack([fx >> levels, fy >> levels]), axis=0)
         count = np.full(len(cells), len(self.all_chunks), np.intp)
         cand = np.tile(self.all_chunks, len(cells))
         for level in range(levels + 1):
+            shift = levels - level
             if level:  # each cell into its four children, with its chunks
                 quads = ((0, 0), (1, 0), (0, 1), (1, 1))
                 cells = np.concatenate([cells * 2 + q for q in quads])
                 count, cand = np.tile(count, 4), np.tile(cand, 4)
-            size = s * (1 << (levels - level))
+                width = nx >> shift
+                wanted = np.unique((fy >> shift) * width + (fx >> shift))
+                keep = np.isin(cells[:, 1] * width + cells[:, 0], wanted)
+                cells, cand, count = cells[keep], cand[np.repeat(keep, count)], count[keep]
+            size = self.cell_m * (1 << shift)
             count, cand = self._filter(x0 + (cells[:, 0] + 0.5) * size,
                                        y0 + (cells[:, 1] + 0.5) * size, count, cand,
                                        size * np.sqrt(2.0))
-        start = np.zeros(nx * ny + 1, np.intp)
-        cnt = np.full(nx * ny + 1, len(self.all_chunks), np.intp)  # last: all chunks
-        order = cells[:, 1] * nx + cells[:, 0]
-        start[order], cnt[order] = np.cumsum(count) - count, count
-        start[-1] = len(cand)
-        return x0, y0, nx, ny, start, cnt, np.concatenate([cand, self.all_chunks])
+        return cells[:, 1] * nx + cells[:, 0], count, cand
 
     def _filter(self, cx, cy, count, cand, diag):
         """Per cell, the chunks with ``dc - r <= U + diag`` at its centre (diag = 2h)."""
