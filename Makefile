@@ -19,7 +19,10 @@ test: install
 	  "the browser tests"
 	@sh tests/ensure_debian.sh python3-qgis "/usr/bin/python3 -c 'import qgis.core'" \
 	  "the test that opens our GeoPackage in QGIS"
-	GEOCONFLICT_BROWSER=required GEOCONFLICT_QGIS=required $(BIN)/python -m pytest -q
+	@sh tests/ensure_debian.sh gdal-bin "command -v ogrinfo" \
+	  "the test that opens every export with GDAL's ogrinfo"
+	GEOCONFLICT_BROWSER=required GEOCONFLICT_QGIS=required GEOCONFLICT_GDAL=required \
+	  $(BIN)/python -m pytest -q
 
 map: install
 	$(BIN)/geoconflict map incidents/ -o maps/fergana-valley.html

@@ -53,8 +53,8 @@ def pytest_sessionstart(session):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """Under ``make test`` a browser test that cannot start chromium, or the QGIS test
-    without QGIS, fails: never skips."""
+    """Under ``make test`` a browser test that cannot start chromium, the QGIS test without
+    QGIS, or the ogrinfo test without GDAL's tools, fails: never skips."""
     import os
 
     outcome = yield
@@ -62,7 +62,8 @@ def pytest_runtest_makereport(item, call):
     if not report.skipped:
         return
     why = str(report.longrepr).lower()
-    for env, word in (("GEOCONFLICT_BROWSER", "chromium"), ("GEOCONFLICT_QGIS", "qgis")):
+    for env, word in (("GEOCONFLICT_BROWSER", "chromium"), ("GEOCONFLICT_QGIS", "qgis"),
+                      ("GEOCONFLICT_GDAL", "ogrinfo")):
         if os.environ.get(env) == "required" and word in why:
             report.outcome = "failed"
             report.longrepr = f"{word} test could not run: {report.longrepr}"

@@ -59,8 +59,11 @@ def derive_frame(frame, gazetteer: Gazetteer, attach: Callable | None | bool = N
             values = np.asarray(got[c])
             if c == "border_km":
                 frame.loc[ok, c] = values.astype("float64").round(3)   # to the metre
-            else:
-                frame.loc[ok, c] = [plain_value(v) for v in values]
+            else:  # ids and codes: Python str or None already, as a rule
+                plain = values.tolist()
+                if not all(v is None or type(v) is str for v in plain):
+                    plain = [plain_value(v) for v in plain]
+                frame.loc[ok, c] = plain
     progress("attached to borders")
     return frame
 

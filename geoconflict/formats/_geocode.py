@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._acled_codes import COUNTRY_CODES
 from ._normalise import RECORDS_ATTR
@@ -22,25 +22,26 @@ def geocode_frame(frame: pd.DataFrame, gazetteer: Gazetteer, max_km: float = 10.
     ``max_km`` of them; a row without coordinates takes the place's coordinates.
     """
     import numpy as np
+    import pandas as pd
 
     need = frame["place"].isna() & frame["location"].notna()
     if not need.any():
         return frame
     codes = frame["country"].fillna("").astype(str).str.casefold().map(COUNTRY_CODES)
-    keys = list(zip(frame.loc[need, "location"], codes[need].fillna(""), strict=True))
-    found: dict[tuple[str, str], Any] = {}
-    for key in dict.fromkeys(keys):
-        hits = gazetteer.lookup(key[0], country=key[1] or None, limit=1, fuzzy=False)
-        found[key] = hits[0].place if hits else None
-    places = [found[k] for k in keys]
-    plat = np.array([p.lat if p else np.nan for p in places])
-    plon = np.array([p.lon if p else np.nan for p in places])
+    # each distinct (location, country code) once: row -> pair number, pair -> place
+    pair, pairs = pd.MultiIndex.from_arrays(
+        [frame.loc[need, "location"].astype(str), codes[need].fillna("")]).factorize()
+    found = [None] + [hits[0].place if (hits := gazetteer.lookup(
+        loc, country=cc or None, limit=1, fuzzy=False)) else None for loc, cc in pairs]
+    places = np.array(found, dtype=object)[pair + 1]
+    plat = np.array([p.lat if p else np.nan for p in found])[pair + 1]
+    plon = np.array([p.lon if p else np.nan for p in found])[pair + 1]
     lat = frame.loc[need, "latitude"].to_numpy(dtype="float64")
     lon = frame.loc[need, "longitude"].to_numpy(dtype="float64")
     dist = _haversine(lat, lon, plat, plon)
     take = ~np.isnan(plat) & (np.isnan(lat) | (dist <= max_km))
     idx = frame.index[need][take]
-    frame.loc[idx, "place"] = [p.id for p, t in zip(places, take, strict=True) if t]
+    frame.loc[idx, "place"] = [p.id for p in places[take]]
     fill = take & np.isnan(lat)
     fidx = frame.index[need][fill]
     if len(fidx):
