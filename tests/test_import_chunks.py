@@ -14,7 +14,12 @@ from click.testing import CliRunner
 from geoconflict.cli.main import cli
 from geoconflict.formats import csv_acled
 from geoconflict.formats._from_table import frame_to_incidents, incidents_from_records
-from geoconflict.formats._yaml_chunks import PARALLEL_ROWS, frame_yaml_chunks, workers_for
+from geoconflict.formats._yaml_chunks import (
+    MAX_WORKERS,
+    PARALLEL_ROWS,
+    frame_yaml_chunks,
+    workers_for,
+)
 from geoconflict.incidents.load import dump_incidents
 from geoconflict.incidents.model import Estimate
 
@@ -73,7 +78,7 @@ def test_worker_processes_give_the_text_of_one_process_in_the_file_order():
 
 def test_only_a_big_table_is_worth_forking_for():
     assert workers_for(PARALLEL_ROWS - 1) == 1
-    assert workers_for(10 * PARALLEL_ROWS) == min(8, len(os.sched_getaffinity(0)))
+    assert workers_for(10 * PARALLEL_ROWS) == min(MAX_WORKERS, len(os.sched_getaffinity(0)))
 
 
 def test_import_jobs_option_writes_the_same_file(tmp_path):

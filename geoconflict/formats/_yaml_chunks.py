@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 #: Below this many rows one process does it all (forking costs more than it saves).
 PARALLEL_ROWS = 20_000
+#: Each worker adds ~100 MB for 100,000 rows (the pages of the cells it touches); the
+#: parent's own steps bound the gain of more than a few.
+MAX_WORKERS = 4
 
 #: What the forked workers inherit: the table's columns and the coordinates' source.
 _TABLE: dict[str, Any] = {}
@@ -46,7 +49,7 @@ def workers_for(n: int) -> int:
     if n < PARALLEL_ROWS or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, 8, n // (PARALLEL_ROWS // 2)))
+    return max(1, min(cores or 1, MAX_WORKERS, n // (PARALLEL_ROWS // 2)))
 
 
 def frame_yaml_chunks(frame: pd.DataFrame, coord_source: str, chunk: int = 5000,
