@@ -80,3 +80,18 @@ def test_near_outranks_the_curated_preference():
 def test_unknown_country_code_is_an_error(small_gaz):
     with pytest.raises(ValueError, match="XX"):
         small_gaz.lookup("Vorukh", country="XX")
+
+
+def test_a_feature_word_beside_the_name_is_read_as_the_kind_of_place(small_gaz):
+    hit = small_gaz.resolve("Isfana town")
+    assert hit.place.id == "kg-isfana" and hit.reason == "feature word"
+    assert hit.match == "variant" and hit.score < 97
+    assert small_gaz.resolve("village of Vorukh").place.id == "tj-vorukh"  # an enclave
+    assert small_gaz.resolve("Batken city").place.id == "kg-batken"  # a town called a city
+    # the word must fit the place: Batken is no district, Dostuk no river
+    assert small_gaz.lookup("Batken district", fuzzy=False) == []
+    assert small_gaz.lookup("Dostuk river", fuzzy=False) == []
+    assert small_gaz.lookup("village", fuzzy=False) == []  # the word alone names nothing
+    # homonyms stay homonyms, for near= to decide
+    assert {c.place.id for c in small_gaz.lookup("Dostuk village", limit=None)} == {
+        "kg-dostuk-batken", "kg-dostuk-leilek"}

@@ -174,7 +174,11 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
                   styles=qgis_styles() if fmt == "gpkg" else None)
     _emit(output, data)
     if output != "-":
-        click.echo(f"{len(frame)} incidents -> {output}", err=True)
+        click.echo(f"{_incidents(len(frame))} -> {output}", err=True)
+
+
+def _incidents(n: int) -> str:
+    return f"{n} incident{'s' if n != 1 else ''}"
 
 
 @click.group("import")
@@ -241,7 +245,7 @@ def _import(reader, file, output, jobs=None, chunk: int = 5000, **csv_options):
         else:               # each chunk written as it is made: never joined in memory
             write_chunks_atomic(output, chunks())
     if output != "-":
-        click.echo(f"{len(frame)} incidents -> {output}", err=True)
+        click.echo(f"{_incidents(len(frame))} -> {output}", err=True)
 
 
 _JOBS = click.option(

@@ -29,11 +29,38 @@ AUTO_ACCEPT_FUZZY = 90.0
 #: How a candidate matched, by its reason: ``exact`` (as written: the name, an alias, or
 #: the same letters), ``variant`` (a spelling variant), ``fuzzy`` (a near-miss).
 _MATCH = {"name": "exact", "alias": "exact", "same letters": "exact",
-          "variant spelling": "variant"}
+          "variant spelling": "variant", "feature word": "variant"}
 SUGGEST_FUZZY = 55.0
 # Order among equally good candidates when no context decides: bigger places first.
 _KIND_RANK = {"capital": 0, "city": 1, "region": 2, "district": 3, "town": 4, "enclave": 5,
               "village": 6, "checkpoint": 7, "border_post": 8}
+
+
+#: Words that say what a place is, as exports and reports add them to its name ("Kok-Tash
+#: village", "village of Kok-Tash", "Leilek district", "Sughd province"): a name found neither
+#: as written nor as a variant is looked up without its word, among the places of those kinds.
+_FEATURE_WORDS = {
+    "village": ("village", "town", "enclave"), "town": ("town", "city", "village"),
+    "city": ("city", "capital", "town"), "settlement": ("village", "town"),
+    "district": ("district",), "rayon": ("district",), "raion": ("district",),
+    "province": ("region",), "region": ("region",), "oblast": ("region",),
+    "viloyat": ("region",), "river": ("river",), "reservoir": ("reservoir",),
+    "enclave": ("enclave",), "checkpoint": ("checkpoint",),
+    "border post": ("border_post",), "outpost": ("border_post",),
+}
+
+
+def _without_feature_word(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the name without its feature word, the kinds that word allows), or None."""
+    low = name.casefold()
+    for word, kinds in _FEATURE_WORDS.items():
+        for before, after in ((f"{word} of ", ""), ("", f" {word}")):
+            if low.startswith(before) and low.endswith(after) and \
+                    len(low) > len(before) + len(after):
+                rest = name[len(before):len(name) - len(after)].strip(" ,")
+                if rest:
+                    return rest, kinds
+    return None
 
 
 # Kinds whose point stands for a large area: left out of reverse geocoding by default.
@@ -195,6 +222,12 @@ class Gazetteer:
         found = self._fold.get(fkey)
         if found:
             return [self._candidate(i, m, "variant spelling", 95.0) for i, m in found]
+        bare = _without_feature_word(name)
+        if bare is not None:
+            found = [c for c in self._match(bare[0], fuzzy=False) if c.place.kind in bare[1]]
+            if found:
+                return [dataclasses.replace(c, score=min(c.score, 95.0), reason="feature word")
+                        for c in found]
         return self._fuzzy(fkey) if fuzzy else []
 
     def _fuzzy(self, fkey: str) -> list[Candidate]:
@@ -241,8 +274,9 @@ class Gazetteer:
 
 
 def _tier(c: Candidate) -> int:
-    """How a name matched: 0 as written (name, alias, same letters), 1 variant, 2 fuzzy."""
-    return 0 if c.score >= 97 else 1 if c.reason == "variant spelling" else 2
+    """How a name matched: 0 as written (name, alias, same letters), 1 variant (or without
+    a feature word), 2 fuzzy."""
+    return 0 if c.score >= 97 else 1 if c.reason in ("variant spelling", "feature word") else 2
 
 
 def _rank_near(c: Candidate) -> tuple:
