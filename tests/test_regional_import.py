@@ -107,6 +107,25 @@ def test_a_wrong_delimiter_says_so(tmp_path):
     assert r.exit_code == 1 and "pass --delimiter" in r.stderr
 
 
+def test_a_row_longer_than_the_header_is_an_error_at_its_line_not_shifted(tmp_path):
+    """An unquoted ';' in a value of a ';' file makes a row longer than the header: pandas
+    would take its first fields as an index and shift every row, or drop its tail."""
+    rows = [[v.replace(";", ",") for v in r]
+            for r in csv.reader(io.StringIO(FIXTURE.read_text(encoding="utf-8")))]
+    path = tmp_path / "hand-made.csv"
+    lines = [";".join(r) for r in rows]   # written by hand, without quoting
+    notes, bad = rows[0].index("notes"), 3
+    lines[bad] = ";".join(rows[bad][:notes] + [rows[bad][notes] + "; more"] +
+                          rows[bad][notes + 1:])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in (["import", "acled"], ["export", "-f", "csv"]):
+        r = invoke(*command, str(path), "-o", str(tmp_path / "out"))
+        assert r.exit_code == 1 and not (tmp_path / "out").exists()
+        assert r.stderr.strip().splitlines()[-1] == (
+            f"geoconflict: {path}:{bad + 1}: {len(rows[0]) + 1} fields but the header has "
+            f"{len(rows[0])} — a value holding ';' needs quotes (or pass --delimiter)")
+
+
 def test_acled_fatalities_are_the_events_not_a_claim_of_each_outlet():
     (first, *_) = yaml.safe_load(invoke("import", "acled", str(FIXTURE)).stdout)
     assert first["fatalities"] == {"low": 13, "best": 13, "high": 13}

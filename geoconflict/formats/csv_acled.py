@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,10 +103,32 @@ def _raw_frame(text: str | bytes, where: str, delimiter: str = ",") -> pd.DataFr
             return frame
     src = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text)
     try:
-        return pd.read_csv(src, dtype=str, keep_default_na=False, na_filter=False,
-                           encoding="utf-8-sig", sep=delimiter)
+        with warnings.catch_warnings():  # a row longer than the header: pandas would shift
+            warnings.simplefilter("error", pd.errors.ParserWarning)  # it or drop its tail
+            return pd.read_csv(src, dtype=str, keep_default_na=False, na_filter=False,
+                               encoding="utf-8-sig", sep=delimiter, index_col=False)
+    except pd.errors.ParserWarning:
+        raise FormatError(_long_row(text, where, delimiter)) from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise FormatError(f"{where}: not a CSV file ({str(exc).splitlines()[0]})") from None
+        first = str(exc).splitlines()[0]
+        if "Expected" in first and "fields" in first:
+            raise FormatError(_long_row(text, where, delimiter)) from None
+        raise FormatError(f"{where}: not a CSV file ({first})") from None
+
+
+def _long_row(text: str | bytes, where: str, delimiter: str) -> str:
+    """The error for the first record with more fields than the header."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8-sig", errors="replace")
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = next(rows, [])
+    line = rows.line_num + 1
+    for row in rows:
+        if len(row) > len(header):
+            return (f"{where}:{line}: {len(row)} fields but the header has {len(header)} — a "
+                    f"value holding {delimiter!r} needs quotes (or pass --delimiter)")
+        line = rows.line_num + 1
+    return f"{where}: a row has more fields than the header has columns"
 
 
 def looks_like_acled(columns) -> bool:
