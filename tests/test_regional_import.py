@@ -126,6 +126,44 @@ def test_a_row_longer_than_the_header_is_an_error_at_its_line_not_shifted(tmp_pa
             f"{len(rows[0])} — a value holding ';' needs quotes (or pass --delimiter)")
 
 
+def _with_dates(tmp_path, dates: list[str], name: str = "resaved.csv") -> Path:
+    """The fixture with its event_date cells replaced, as Excel re-saves them."""
+    rows = list(csv.reader(io.StringIO(FIXTURE.read_text(encoding="utf-8"))))
+    col = rows[0].index("event_date")
+    for row, day in zip(rows[1:], dates, strict=False):
+        row[col] = day
+    path = tmp_path / name
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def test_dates_as_excel_resaves_them_are_read(tmp_path):
+    """Day first with dots (a Russian-language Windows); slashes day or month first, as the
+    column's own dates tell (29/04: day first; 04/29: month first)."""
+    n = len(FIXTURE.read_text(encoding="utf-8").splitlines()) - 1
+    for dates in (["29.04.2021", "05.04.2021"], ["29/04/2021", "05/04/2021"],
+                  ["4/29/2021", "05/04/2021"]):
+        out = tmp_path / "a.yaml"
+        out.unlink(missing_ok=True)
+        # KGZ7001, then the Kazakh row (skipped), then TJK2201
+        path = _with_dates(tmp_path, [dates[0], "2021-03-12", dates[1]] + ["2021-05-05"] * n)
+        r = invoke("import", "acled", str(path), "-o", str(out))
+        assert r.exit_code == 0, r.stderr
+        got = {i["id"]: i["date_start"] for i in yaml.safe_load(out.read_text())}
+        assert got["KGZ7001"] == "2021-04-29"
+        assert got["TJK2201"] == ("2021-05-04" if dates[0] == "4/29/2021" else "2021-04-05")
+
+
+def test_slashed_dates_that_never_tell_day_from_month_are_an_error(tmp_path):
+    n = len(FIXTURE.read_text(encoding="utf-8").splitlines()) - 1
+    path = _with_dates(tmp_path, ["05/04/2021"] * n)
+    r = invoke("import", "acled", str(path), "-o", str(tmp_path / "a.yaml"))
+    assert r.exit_code == 1 and not (tmp_path / "a.yaml").exists()
+    assert f"{path}:2: event_date: '05/04/2021' could be day/month or month/day (no date " \
+        "of the column tells) — save dates as YYYY-MM-DD" in r.stderr
+
+
 def test_acled_fatalities_are_the_events_not_a_claim_of_each_outlet():
     (first, *_) = yaml.safe_load(invoke("import", "acled", str(FIXTURE)).stdout)
     assert first["fatalities"] == {"low": 13, "best": 13, "high": 13}

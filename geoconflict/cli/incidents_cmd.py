@@ -264,12 +264,13 @@ def import_acled(file, output, encoding, delimiter, strict, jobs):
     """Import an ACLED CSV export or workbook (FILE or '-') as incident YAML.
 
     Standard columns in any order, UTF-8 with or without BOM (else --encoding), the
-    delimiter sniffed (or --delimiter); or an Excel/ODF workbook (ACLED's regional
-    files): the sheet whose header row has ACLED's columns, problems named at its rows;
-    geo_precision and time_precision are kept; unknown columns are kept as extra
-    properties. A regional export's rows outside the
-    Fergana region are skipped and counted in one line on stderr (--strict: errors).
-    The row's fatalities are the event's figure, not a claim of each listed source.
+    delimiter sniffed (or --delimiter), dates as 2021-04-29, 29 April 2021 or as Excel
+    re-saves them (29.04.2021, 29/04/2021, 4/29/2021); or an Excel/ODF workbook (ACLED's
+    regional files): the sheet whose header row has ACLED's columns, problems named at
+    its rows; geo_precision and time_precision are kept; unknown columns are kept as
+    extra properties. A regional export's rows outside the Fergana region are skipped
+    and counted in one line on stderr (--strict: errors). The row's fatalities are the
+    event's figure, not a claim of each listed source.
 
     \b
     Examples:

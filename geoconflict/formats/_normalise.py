@@ -17,6 +17,7 @@ from ..incidents.model import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, disord
 from ..region import REGION_BBOX
 from ._acled_codes import ACLED_REGION, COUNTRY_CODES, ISO_NUMERIC, _inter
 from ._columns import _COUNT_COLUMNS, ACLED_COLUMNS, OUR_COLUMNS
+from ._date_text import date_problem, parse_dates
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -144,11 +145,14 @@ def _ids(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector, id_prefix: str) 
 
 def _dates(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
     """event_date, year, date_end, time_precision and date_precision."""
-    start = _parse_dates(_text(raw, "event_date"))
-    col.mask(start.isna(), "event_date", lambda i: f"{raw['event_date'].iloc[i]!r} is not a "
-             "date — use YYYY-MM-DD or '12 May 2006'" if "event_date" in raw else
-             "missing — the file needs an event_date column")
-    end = _parse_dates(_text(raw, "date_end")).fillna(start)
+    start = parse_dates(_text(raw, "event_date"))
+    col.mask(start.isna(), "event_date", lambda i: date_problem(raw["event_date"].iloc[i])
+             if "event_date" in raw else "missing — the file needs an event_date column")
+    end_text = _text(raw, "date_end")
+    end = parse_dates(end_text)
+    col.mask(end.isna() & (end_text != ""), "date_end",
+             lambda i: date_problem(end_text.iloc[i]))
+    end = end.fillna(start)
     col.mask((end < start).fillna(False), "date_end", lambda i: "before event_date — fix one")
     out["event_date"] = start.dt.strftime("%Y-%m-%d")
     out["year"] = start.dt.year.astype("Int64")
@@ -251,20 +255,6 @@ def _no_ints(n: int):
     import pandas as pd
 
     return pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))
-
-
-def _parse_dates(s: pd.Series) -> pd.Series:
-    """Dates as ``YYYY-MM-DD`` or ``12 May 2006`` (NaT when neither), each distinct text
-    parsed once (an export's 100,000 rows have a few thousand dates)."""
-    import pandas as pd
-
-    codes, texts = pd.factorize(s, use_na_sentinel=False)
-    texts = pd.Series(texts)
-    iso = pd.to_datetime(texts.where(texts != "", None), format="%Y-%m-%d", errors="coerce")
-    rest = iso.isna() & (texts != "")
-    if rest.any():
-        iso[rest] = pd.to_datetime(texts[rest], format="%d %B %Y", errors="coerce")
-    return pd.Series(iso.to_numpy()[codes], index=s.index)
 
 
 def _ints(s: pd.Series, col: _Collector, field: str, lo: int | None, hi: int | None
