@@ -147,3 +147,14 @@ def test_dates_in_a_sequence_missing_mean_today_and_timestamps_keep_their_day():
     assert list(got) == [today, today, np.datetime64("2020-02-29"), np.datetime64("2021-04-29")]
     assert day("2021-04-29T10:00") == np.datetime64("2021-04-29")
     assert day(dt.datetime(2021, 4, 29, 23, 59)) == np.datetime64("2021-04-29")
+
+
+def test_an_array_of_dates_is_taken_as_it_is_with_nat_as_today():
+    from geoconflict.borders._dates import days
+
+    today = np.datetime64(dt.date.today(), "D")
+    at = np.array(["2021-04-29T23:30", "NaT", "2022-01-27T00:00"], dtype="datetime64[m]")
+    assert list(days(at, 3)) == [np.datetime64("2021-04-29"), today,
+                                 np.datetime64("2022-01-27")]
+    with pytest.raises(ValueError, match="2 dates for 3 points"):
+        days(at[:2], 3)

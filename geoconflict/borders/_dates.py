@@ -36,6 +36,11 @@ def days(at, n: int) -> np.ndarray:
     """
     if at is None or isinstance(at, str | _dt.date | pd.Timestamp | np.datetime64):
         return np.full(n, day(at), dtype="datetime64[D]")
+    if isinstance(at, np.ndarray) and at.dtype.kind == "M":   # dates already: at once
+        if len(at) != n:
+            raise ValueError(f"at has {len(at)} dates for {n} points")
+        out = at.astype("datetime64[D]")
+        return np.where(np.isnat(out), day(None), out)
     values = list(at)
     if len(values) != n:
         raise ValueError(f"at has {len(values)} dates for {n} points")
