@@ -112,3 +112,23 @@ def test_empty_and_non_finite_queries():
     assert seg.shape == dist.shape == (0,)
     with pytest.raises(ValueError, match="finite"):
         borders._edge_index().nearest(np.array([np.nan, 0.0]), np.array([0.0, 0.0]))
+
+
+def test_country_grid_answers_as_the_exact_test():
+    """The grid path (20,000 points or more) gives the exact answer everywhere: random
+    points over the region, points near every boundary vertex, and a second query in
+    other cells."""
+    index = borders._country_index()
+    rng = np.random.default_rng(11)
+    x0, y0, x1, y1 = shapely.total_bounds(np.asarray(index.countries, dtype=object))
+    verts = np.concatenate([shapely.get_coordinates(shapely.boundary(g))
+                            for g in index.countries + index.enclaves])
+    near = verts[rng.choice(len(verts), 10_000)] + rng.normal(0, 0.01, (10_000, 2))
+    lon = np.r_[rng.uniform(x0 - 0.5, x1 + 0.5, 15_000), near[:, 0]]
+    lat = np.r_[rng.uniform(y0 - 0.5, y1 + 0.5, 15_000), near[:, 1]]
+    got, want = index.lookup(lon, lat), index.exact(lon, lat)
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    assert (want[0] >= 0).sum() > 10_000 and (want[1] >= 0).sum() > 0  # countries, enclaves
+    more_lon, more_lat = rng.uniform(x0, x1, 20_000), rng.uniform(y0, y1, 20_000)
+    got, want = index.lookup(more_lon, more_lat), index.exact(more_lon, more_lat)
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])

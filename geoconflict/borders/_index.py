@@ -30,7 +30,8 @@ Comparisons carry a slack of ``EPS_M`` (1 mm), far above float64 rounding at 10â
 edges at the same computed distance the lowest index (so the lowest segment) wins.
 
 Country: a 0.02Â° grid whose cells lie wholly inside one country (and one enclave or none)
-answer directly; points in cells crossed by a boundary are tested exactly (STRtree).
+answer directly, from one exact test at the centre of each such cell a point falls in;
+points in cells crossed by a boundary (or beside one) are tested exactly.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ EPS_M = 1e-3
 _GRID_MIN_POINTS = 500  # fewer points are measured against every chunk (~0.2 ms each)
 _PAIRS = 1 << 16  # (point or cell, chunk) pairs per vectorised block: stays in cache
 _CELL = 0.02
+_UNSEEN = -3  # a country grid cell whose country is not looked up yet
 
 
 def _seg_dist(px, py, ax, ay, ux, uy, inv):
@@ -267,9 +269,13 @@ class CountryIndex:
         ix = np.floor((lon - x0) / _CELL).astype(np.int64)
         iy = np.floor((lat - y0) / _CELL).astype(np.int64)
         inside = (ix >= 0) & (ix < nx) & (iy >= 0) & (iy < ny)
+        cell = iy[inside] * nx + ix[inside]
+        todo = np.unique(cell[c_grid[cell] == _UNSEEN])
+        if len(todo):  # a cell no boundary crosses: its centre answers for all of it
+            c, e = self.exact(x0 + (todo % nx + 0.5) * _CELL, y0 + (todo // nx + 0.5) * _CELL)
+            c_grid[todo], e_grid[todo] = c, e
         country = np.full(len(lon), -2, dtype=np.int32)
         enclave = np.full(len(lon), -1, dtype=np.int32)
-        cell = iy[inside] * nx + ix[inside]
         country[inside] = c_grid[cell]
         enclave[inside] = e_grid[cell]
         mixed = np.flatnonzero(country == -2)
@@ -279,32 +285,25 @@ class CountryIndex:
         return country, enclave
 
     def _build_grid(self):
-        """Cells crossed by no boundary; each connected block of them lies in one polygon,
-        so one exact test per block labels all its cells."""
-        from scipy import ndimage
-
+        """The grid's cells, -2 where a boundary crosses the cell or its neighbours (points
+        there are tested exactly), else unseen until a point falls in it."""
         geoms = self.countries + self.enclaves
         bounds = shapely.total_bounds(np.asarray(self.countries, dtype=object))
         x0 = np.floor(bounds[0] / _CELL) * _CELL
         y0 = np.floor(bounds[1] / _CELL) * _CELL
         nx = int(np.ceil((bounds[2] - x0) / _CELL)) + 1
         ny = int(np.ceil((bounds[3] - y0) / _CELL)) + 1
-        mixed = np.zeros((ny, nx), dtype=bool)
+        crossed = np.zeros((ny, nx), dtype=bool)
         rings = shapely.boundary(np.asarray(geoms, dtype=object))
         xy = shapely.get_coordinates(shapely.segmentize(rings, _CELL / 4))
         ix = np.clip(np.floor((xy[:, 0] - x0) / _CELL).astype(np.int64), 0, nx - 1)
         iy = np.clip(np.floor((xy[:, 1] - y0) / _CELL).astype(np.int64), 0, ny - 1)
-        mixed[iy, ix] = True
-        mixed = ndimage.binary_dilation(mixed, structure=np.ones((3, 3), bool))
-        blocks, count = ndimage.label(~mixed)
-        first = ndimage.find_objects(blocks)
-        rep_x, rep_y = np.empty(count), np.empty(count)
-        for b, sl in enumerate(first):  # one representative cell per block
-            sub = blocks[sl] == b + 1
-            j, i = np.argwhere(sub)[0]
-            rep_x[b] = x0 + (sl[1].start + i + 0.5) * _CELL
-            rep_y[b] = y0 + (sl[0].start + j + 0.5) * _CELL
-        c, e = self.exact(rep_x, rep_y)
-        c_grid = np.where(blocks > 0, np.append(-2, c)[blocks], -2).astype(np.int32)
-        e_grid = np.where(blocks > 0, np.append(-1, e)[blocks], -1).astype(np.int32)
-        return x0, y0, nx, ny, c_grid.ravel(), e_grid.ravel()
+        crossed[iy, ix] = True
+        mixed = crossed.copy()  # and their eight neighbours (rounding at cell edges)
+        mixed[1:, :] |= crossed[:-1, :]
+        mixed[:-1, :] |= crossed[1:, :]
+        rows = mixed.copy()
+        mixed[:, 1:] |= rows[:, :-1]
+        mixed[:, :-1] |= rows[:, 1:]
+        c_grid = np.where(mixed, -2, _UNSEEN).astype(np.int32).ravel()
+        return x0, y0, nx, ny, c_grid, np.full(nx * ny, -1, dtype=np.int32)
