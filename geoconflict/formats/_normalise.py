@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..incidents._checker import Problem
 from ..incidents.model import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, disorder_type_for
@@ -120,6 +120,16 @@ def normalise_frame(raw: pd.DataFrame, where: str, line_of: Callable[[int], int]
     return out.reset_index(drop=True), col.summary()
 
 
+def _by_distinct(s: pd.Series, fn: Callable[[pd.Series], Any]) -> pd.Series:
+    """``fn`` of the Series of ``s``'s distinct values, spread back over its rows (a big
+    export repeats a few countries, codes and dates over 100,000 rows)."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(s, use_na_sentinel=False)
+    got = fn(pd.Series(uniques))
+    return pd.Series(pd.array(got).take(codes), index=s.index)
+
+
 def _text(raw: pd.DataFrame, name: str) -> pd.Series:
     """A column as stripped text; all ``""`` when the table has no such column."""
     import pandas as pd
@@ -154,9 +164,9 @@ def _dates(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
              lambda i: date_problem(end_text.iloc[i]))
     end = end.fillna(start)
     col.mask((end < start).fillna(False), "date_end", lambda i: "before event_date — fix one")
-    out["event_date"] = start.dt.strftime("%Y-%m-%d")
+    out["event_date"] = _by_distinct(start, lambda u: u.dt.strftime("%Y-%m-%d"))
     out["year"] = start.dt.year.astype("Int64")
-    out["date_end"] = end.dt.strftime("%Y-%m-%d")
+    out["date_end"] = _by_distinct(end, lambda u: u.dt.strftime("%Y-%m-%d"))
     tp = _ints(_text(raw, "time_precision"), col, "time_precision", 1, 3)
     out["time_precision"] = tp.fillna(1).astype("Int64")
     dprec = _text(raw, "date_precision")
@@ -187,9 +197,8 @@ def _inter_codes(raw: pd.DataFrame, out: pd.DataFrame) -> None:
     import pandas as pd
 
     for n_ in ("1", "2"):
-        raw_inter = _text(raw, f"inter{n_}")
-        codes_map = {v: _inter(v) for v in raw_inter.unique()}
-        out[f"inter{n_}"] = pd.array(raw_inter.map(codes_map).astype(object), dtype="Int64")
+        out[f"inter{n_}"] = _by_distinct(_text(raw, f"inter{n_}"), lambda u: pd.array(
+            u.map(_inter).astype(object), dtype="Int64"))
     i1, i2 = out["inter1"], out["inter2"]
     lo, hi = i1.where(i1 <= i2, i2), i2.where(i1 <= i2, i1)
     both = lo * 10 + hi
@@ -201,7 +210,7 @@ def _country(raw: pd.DataFrame, out: pd.DataFrame) -> None:
     import pandas as pd
 
     country = _text(raw, "country")
-    codes = country.str.casefold().map(COUNTRY_CODES)
+    codes = _by_distinct(country, lambda u: u.str.casefold().map(COUNTRY_CODES))
     out["country"] = country.replace("", None)
     out["iso"] = pd.array(codes.map(ISO_NUMERIC), dtype="Int64")
     out["region"] = _text(raw, "region").replace("", None) if "region" in raw else codes.map(
