@@ -53,6 +53,15 @@ def test_phone_controls_cover_at_most_a_fifth_and_incidents_fill_the_rest(phone)
     # and they are spread over the map, not a clump: their box spans most of the width
     xs = [m["x"] for m in marks]
     assert max(xs) - min(xs) > 0.5 * 390
+    # in the middle of the room the controls leave (a control folded away takes none)
+    top, bottom = phone.evaluate("""(() => { const c = GC.map.getContainer(), r =
+        c.getBoundingClientRect(), box = q => [...c.querySelectorAll(q)].map(e =>
+        e.getBoundingClientRect()).filter(b => b.height > 0);
+        return [Math.max(...box('.leaflet-top .leaflet-control').map(b => b.bottom)),
+                Math.min(...box('.leaflet-bottom .leaflet-control').map(b => b.top))]; })()""")
+    ys = [m["y"] for m in marks]
+    above, below = min(ys) - top, bottom - max(ys)
+    assert above > 0 and below > 0 and abs(above - below) < 0.25 * (bottom - top), (above, below)
     assert phone.failed == [] and phone.external_requests() == [] and phone.exceptions == []
 
 

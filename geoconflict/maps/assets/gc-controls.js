@@ -245,11 +245,14 @@
     var pts = GC.items.filter(function (it) { return it.shown; }).map(function (it) { return [it.lat, it.lon]; });
     var b = pts.length ? L.latLngBounds(pts) : L.latLngBounds(GC.bounds);
     var r = map.getContainer().getBoundingClientRect(), top = 0, bottom = 0;
+    // controls folded away (display: none) have an empty box at 0, 0: they take no room
     map.getContainer().querySelectorAll(".leaflet-top .leaflet-control").forEach(function (c) {
-      top = Math.max(top, c.getBoundingClientRect().bottom - r.top);
+      var q = c.getBoundingClientRect();
+      if (q.height > 0) top = Math.max(top, q.bottom - r.top);
     });
     map.getContainer().querySelectorAll(".leaflet-bottom .leaflet-control").forEach(function (c) {
-      bottom = Math.max(bottom, r.bottom - c.getBoundingClientRect().top);
+      var q = c.getBoundingClientRect();
+      if (q.height > 0) bottom = Math.max(bottom, r.bottom - q.top);
     });
     map.fitBounds(b, { animate: false, maxZoom: 13, paddingTopLeft: [16, Math.min(top + 12, r.height / 3)],
       paddingBottomRight: [16, Math.min(bottom + 12, r.height / 3)] });
