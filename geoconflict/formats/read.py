@@ -52,48 +52,74 @@ def read_frame(files: Iterable[str | Path], gazetteer: Gazetteer,
     import pandas as pd
 
     from ..incidents.derive import derive
-    from ..incidents.load import _expand, parse_incidents
-    from . import _table, csv_acled, ucdp
+    from ..incidents.load import _expand
+    from . import _table
     from ._derive import derive_frame
 
     progress = progress or (lambda m: None)
-    frames, problems, yaml_incidents, seen = [], [], [], {}
+    read = _Inputs(gazetteer, progress, report, csv_options)
     for f in _expand(files):
+        read.add(f)
+    if read.problems:
+        raise IncidentsError(read.problems)
+    # Imported tables are derived here, as tables; incidents (YAML, exports) were already.
+    frames = [derive_frame(f, gazetteer, progress=progress) if imported else f
+              for f, imported in read.frames if len(f)]
+    if read.yaml_incidents:
+        frames.insert(0, _table.incidents_to_frame(derive(read.yaml_incidents, gazetteer)))
+    if not frames:
+        return _table.incidents_to_frame([])
+    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    return frame[_table.ordered_columns(list(frame.columns))]
+
+
+class _Inputs:
+    """What :func:`read_frame` has read so far: tables (imported ones still to derive),
+    incidents of YAML files, and every problem found."""
+
+    def __init__(self, gazetteer: Gazetteer, progress: Callable[[str], None],
+                 report: Callable[[str], None] | None, csv_options: dict) -> None:
+        self.gazetteer, self.progress, self.report = gazetteer, progress, report
+        self.csv_options = csv_options
+        self.frames: list[tuple[pd.DataFrame, bool]] = []
+        self.problems: list = []
+        self.yaml_incidents: list = []
+        self.seen: dict = {}
+
+    def add(self, f: str | Path) -> None:
+        from ..incidents.load import parse_incidents
+        from . import _table, csv_acled
+
         data, where = csv_acled.read_table_bytes(f)
         head = data[:4000].decode("utf-8-sig", errors="replace")
         kind = input_kind(f, data[:4000])
         if kind in ("geojson", "gpkg", "parquet"):
-            frames.append((_table.incidents_to_frame(_exported(f, where, data, kind, gazetteer)),
-                           False))
-            progress(f"{where}: read {len(frames[-1][0])} incidents")
+            incidents = _exported(f, where, data, kind, self.gazetteer)
+            self.frames.append((_table.incidents_to_frame(incidents), False))
+            self.progress(f"{where}: read {len(self.frames[-1][0])} incidents")
         elif is_csv(str(f), head):
-            header = csv_header(head)
-            reader = ucdp if ucdp.looks_like_ucdp(header) and \
-                not csv_acled.looks_like_acled(header) else csv_acled
-            frame, found = reader.read_frame(data, where, **csv_options)
-            problems += found or link_places(frame, data, where, gazetteer)
-            skipped = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
-            if skipped and report is not None:
-                report(f"{where}: {skipped}")
-            progress(f"{where}: read {len(frame)} rows")
-            frames.append((frame, True))
+            self._add_csv(data, where, head)
         else:
             try:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError:
                 raise FormatError(f"{where}: not UTF-8 text — save it as UTF-8") from None
-            yaml_incidents += parse_incidents(text, where, gazetteer, problems, seen)
-    if problems:
-        raise IncidentsError(problems)
-    # Imported tables are derived here, as tables; incidents (YAML, exports) were already.
-    frames = [derive_frame(f, gazetteer, progress=progress) if imported else f
-              for f, imported in frames if len(f)]
-    if yaml_incidents:
-        frames.insert(0, _table.incidents_to_frame(derive(yaml_incidents, gazetteer)))
-    if not frames:
-        return _table.incidents_to_frame([])
-    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    return frame[_table.ordered_columns(list(frame.columns))]
+            self.yaml_incidents += parse_incidents(text, where, self.gazetteer, self.problems,
+                                                   self.seen)
+
+    def _add_csv(self, data: bytes, where: str, head: str) -> None:
+        from . import csv_acled, ucdp
+
+        header = csv_header(head)
+        reader = ucdp if ucdp.looks_like_ucdp(header) and \
+            not csv_acled.looks_like_acled(header) else csv_acled
+        frame, found = reader.read_frame(data, where, **self.csv_options)
+        self.problems += found or link_places(frame, data, where, self.gazetteer)
+        skipped = skipped_message(frame.attrs.get(SKIPPED_ATTR) or {})
+        if skipped and self.report is not None:
+            self.report(f"{where}: {skipped}")
+        self.progress(f"{where}: read {len(frame)} rows")
+        self.frames.append((frame, True))
 
 
 #: Input kinds by file suffix; other files are told by their first bytes.
