@@ -154,24 +154,37 @@ class Stop:
 
     def to_dict(self) -> dict[str, Any]:
         """The stop as written in YAML: derived coordinates and admin fields left out."""
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {}   # one test a field (import writes 100,000s of these)
         if self.place:
             out["place"] = self.place
-        if self.explicit:
+        explicit = self.explicit
+        if explicit:
             out["lat"], out["lon"] = self.lat, self.lon
-        for key, value in (("name", self.name), ("role", self.role), ("time", self.time),
-                           ("time_note", self.time_note), ("precision_m", self.precision_m),
-                           ("source", self.source), ("note", self.note)):
-            if value is not None and value != "":
-                out[key] = value
+        if self.name:
+            out["name"] = self.name
+        if self.role:
+            out["role"] = self.role
+        if self.time:
+            out["time"] = self.time
+        if self.time_note:
+            out["time_note"] = self.time_note
+        if self.precision_m is not None:
+            out["precision_m"] = self.precision_m
+        if self.source:
+            out["source"] = self.source
+        if self.note:
+            out["note"] = self.note
         if self.relation != "at":
             out["relation"] = self.relation
         if self.date is not None:
             out["date"] = self.date.isoformat()
-        if self.explicit:
-            for key in ("country", "admin1", "admin2"):
-                if getattr(self, key):
-                    out[key] = getattr(self, key)
+        if explicit:
+            if self.country:
+                out["country"] = self.country
+            if self.admin1:
+                out["admin1"] = self.admin1
+            if self.admin2:
+                out["admin2"] = self.admin2
         if self.primary:
             out["primary"] = True
         return out
@@ -372,10 +385,11 @@ class Incident:
         out["locations"] = [s.to_dict() for s in self.locations]
         if self.geo_precision is not None:
             out["geo_precision"] = self.geo_precision
-        derived = self.counts_from_reports()
+        # a count is written unless the reports' claims give it (none claimed: any known one)
+        derived = self.counts_from_reports() if any(r.claims for r in self.reports) else None
         for key in COUNT_FIELDS:
             value: Estimate = getattr(self, key)
-            if value and value != derived[key]:
+            if value and (derived is None or value != derived[key]):
                 out[key] = value.to_dict()
         if self.verification != "reported":
             out["verification"] = self.verification
