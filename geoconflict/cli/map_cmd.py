@@ -42,12 +42,23 @@ def _read_input(name: str) -> list:
         feats = read_features(_text(data, name), "<stdin>" if name == "-" else name)
         if not feats or "event_id_cnty" not in (feats[0].get("properties") or {}):
             return feats
-    src = name
+    src, kind = name, input_kind(name, data[:4000])
     with tempfile.TemporaryDirectory(prefix="geoconflict-") as tmp:
         if name == "-":   # the reader reads stdin itself: give it the bytes read here
-            src = str(Path(tmp) / f"stdin.{input_kind(name, data[:4000])}")
+            src = str(Path(tmp) / f"stdin.{kind}")
             Path(src).write_bytes(data)
+        if kind == "csv":  # a table: the map's records made from its columns
+            return _table_items(src)
         return located(read_incidents([src]))
+
+
+def _table_items(src: str) -> list:
+    from ..formats.read import read_frame
+    from ..gazetteer.index import default_gazetteer
+    from ..maps.from_table import table_records
+
+    gazetteer = default_gazetteer()
+    return table_records(read_frame([src], gazetteer), gazetteer)
 
 
 def _read_bytes(name: str) -> bytes:

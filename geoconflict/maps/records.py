@@ -211,25 +211,34 @@ def map_incidents(data: Any, incident_record: Callable[[Any, str, str], MapIncid
     """Validate an incidents FeatureCollection (see :mod:`geoconflict.maps`) into records.
 
     Errors name the feature (index and id) and the field. ``incident_record(item, id,
-    where)`` makes the record of an item that is not a feature (a derived Incident).
+    where)`` makes the record of an item that is not a feature (a derived Incident); an
+    item that is a record already (made and checked by :mod:`.from_table`, its id given)
+    is kept.
     """
     out: list[MapIncident] = []
     seen: dict[str, int] = {}
-    own_types: dict[type, bool] = {}       # isinstance(x, Mapping) is slow: once per type
+    kinds: dict[type, int] = {}      # isinstance(x, Mapping) is slow: once per type
     for n, item in enumerate(as_features(data, what="incidents")):
-        own = own_types.get(type(item))
-        if own is None:
-            own = own_types[type(item)] = incident_record is not None and \
-                not isinstance(item, Mapping)
-        props = None if own else dict(item.get("properties") or {})
-        iid = str((item.id if own else props.get("id") or item.get("id")) or f"#{n}")
-        where = f"incident {n} ({iid}): "
+        kind = kinds.get(type(item))
+        if kind is None:
+            kind = kinds[type(item)] = _RECORD if type(item) is MapIncident else _OWN if \
+                incident_record is not None and not isinstance(item, Mapping) else _FEATURE
+        props = dict(item.get("properties") or {}) if kind == _FEATURE else None
+        iid = item.id if kind == _RECORD else \
+            str((item.id if kind == _OWN else props.get("id") or item.get("id")) or f"#{n}")
         if iid in seen:
-            raise DataError(f"{where}duplicate id (also feature {seen[iid]})")
+            raise DataError(f"incident {n} ({iid}): duplicate id (also feature {seen[iid]})")
         seen[iid] = n
-        out.append(incident_record(item, iid, where) if own
-                   else _feature_record(item, props, iid, where))
+        if kind == _RECORD:
+            out.append(item)
+        elif kind == _OWN:
+            out.append(incident_record(item, iid, f"incident {n} ({iid}): "))
+        else:
+            out.append(_feature_record(item, props, iid, f"incident {n} ({iid}): "))
     return out
+
+
+_FEATURE, _OWN, _RECORD = 0, 1, 2     # what map_incidents makes of an item
 
 
 def _feature_record(feat: Mapping, props: dict, iid: str, where: str) -> MapIncident:
