@@ -215,10 +215,14 @@ def map_incidents(data: Any, incident_record: Callable[[Any, str, str], MapIncid
     item that is a record already (made and checked by :mod:`.from_table`, its id given)
     is kept.
     """
+    items = as_features(data, what="incidents")
+    if set(map(type, items)) == {MapIncident} and \
+            len(set(ids := [r.id for r in items])) == len(ids):
+        return items                  # records only (a table's), no id twice: all kept
     out: list[MapIncident] = []
     seen: dict[str, int] = {}
     kinds: dict[type, int] = {}      # isinstance(x, Mapping) is slow: once per type
-    for n, item in enumerate(as_features(data, what="incidents")):
+    for n, item in enumerate(items):
         kind = kinds.get(type(item))
         if kind is None:
             kind = kinds[type(item)] = _RECORD if type(item) is MapIncident else _OWN if \
@@ -331,8 +335,7 @@ def filter_incidents(incidents: Sequence[MapIncident], *, date_from: Any = None,
 def prepare_segments(segments: Iterable[Mapping[str, Any]], at: date,
                      incidents: Sequence[MapIncident]) -> dict:
     """Segments as a FeatureCollection with ``status_at`` (on ``at``) and ``incident_count``."""
-    counts = Counter(str(i.props.get("border_segment")) for i in incidents
-                     if i.props.get("border_segment"))
+    counts = Counter(map(str, filter(None, [i.props.get("border_segment") for i in incidents])))
     feats = []
     for n, feat in enumerate(segments):
         p = dict(feat.get("properties") or {})
