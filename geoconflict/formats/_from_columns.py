@@ -222,18 +222,18 @@ def _reports(t: _Columns) -> list[tuple[Report, ...]]:
             for v, fallback in zip(lists, by_source, strict=True)]
 
 
-def _counts(t: _Columns) -> list[dict[str, Estimate]]:
-    """Each count's low/best/high; ACLED's bare ``fatalities`` is all three."""
+def _counts(t: _Columns, fields: tuple[str, ...] = COUNT_FIELDS) -> list[dict[str, Estimate]]:
+    """Each count's low/best/high (of ``fields``); ACLED's bare ``fatalities`` is all three."""
     names = [(f"{k}_low", "fatalities" if k == "fatalities" else f"{k}_best", f"{k}_high")
-             for k in COUNT_FIELDS]
+             for k in fields]
     bare = "fatalities_low" not in t.columns
     keys = zip(*(t.conv(c, _i) for triple in names for c in triple), strict=True)
-    return _by_key(list(keys), lambda k: _estimates(k, bare))
+    return _by_key(list(keys), lambda k: _estimates(k, bare, fields))
 
 
-def _estimates(k: tuple, bare: bool) -> dict[str, Estimate]:
+def _estimates(k: tuple, bare: bool, fields: tuple[str, ...]) -> dict[str, Estimate]:
     counts = {}
-    for n, key in enumerate(COUNT_FIELDS):
+    for n, key in enumerate(fields):
         low, best, high = k[3 * n:3 * n + 3]
         if key == "fatalities" and bare and low is None and high is None and best is not None:
             low = high = best

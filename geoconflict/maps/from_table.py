@@ -4,8 +4,8 @@
 table's incidents (``frame_to_incidents``, ``derive(attach=False)``, :func:`located`)
 without an Incident, Stop or Report per row: the columns are converted by the functions
 of :mod:`geoconflict.formats._from_columns` (once per distinct value), the checks of
-:mod:`.records` run once per distinct point, dates and counts, and each row's record is
-put together from them. A row the columns alone do not answer for — a stops list, no point
+:mod:`.records` run on the whole point columns and once per distinct dates and counts, and
+the records are put together a column at a time. A row the columns alone do not answer for — a stops list, no point
 or no country (``derive`` would look them up), a place the gazetteer does not know, or a
 value the map's checks refuse — is made into a derived Incident the usual way, so it gets
 the same values and ``map_incidents`` the same error.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from .._errors import DataError
@@ -33,7 +34,7 @@ from ..formats._from_columns import (
     _titles,
     _verification,
 )
-from ..formats._values import _f, _json, frame_columns
+from ..formats._values import _json, frame_columns
 from .from_incidents import (
     IncidentRecords,
     _estimate,
@@ -42,7 +43,7 @@ from .from_incidents import (
     figure_dict,
     located,
 )
-from .records import MapIncident, _check_lonlat, check_dates
+from .records import MapIncident, check_dates, region_points
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -69,34 +70,44 @@ def table_records(frame: pd.DataFrame, gazetteer: Gazetteer) -> list:
     country = t.conv("country", _country)
     starts, ends, dprec = _dates(t)
     ids, titles = t.s("event_id_cnty"), _titles(t)
-    points = _by_key(list(zip(t.raw("longitude"), t.raw("latitude"), strict=True)), _point)
-    places = _by_key(t.s("place"), _known_places(gazetteer))
-    days_ok = _by_key(list(zip(starts, ends, dprec, strict=True)), _days_ok)
+    points = region_points(t.raw("longitude"), t.raw("latitude"))
+    figures = _each(_counts(t, ("fatalities", "injured")), _figures)
     simple = [not js for js in map(_json, t.raw("stops"))] if "stops" in t.columns \
         else [True] * n
-    shared = IncidentRecords()
-    fields = zip(ids, titles, starts, ends, _by_key(starts, date.isoformat),
-                 _by_key(ends, date.isoformat), dprec, t.s("event_type"), t.s("sub_event_type"),
-                 _each(_actors(t), actor_names), country, _each(_counts(t), _figures),
-                 _each(_reports(t), shared.report_dicts), t.conv("border_segment", _s_none),
-                 t.conv("segment_status", _s_none), t.conv("verification", _verification),
-                 t.s("notes"), points, simple, places, days_ok, strict=True)
-    out: list[Any] = []
-    rest: list[int] = []
-    for row, (iid, title, start, end, start_text, end_text, prec, et, st, actors, c, fig,
-              (reports, differ), seg, status, ver, notes, point, plain, place_ok,
-              day_ok) in enumerate(fields):
-        if not (plain and point and c and place_ok and iid and title and day_ok and fig):
-            rest.append(row)
-            out.append(None)
-            continue
-        out.append(MapIncident(iid, point[0], point[1], start, end, feature_props(
-            iid, title, start_text, end_text, prec, et, st, actors, c, fig[0], fig[1], reports,
-            seg, status, ver, notes), differ, fig[2], fig[3]))
-    if rest:
-        for row, inc in _incidents(frame, rest, gazetteer):
-            out[row] = inc
+    ok = list(map(all, zip(simple, points, country, ids, titles, figures,
+                           _by_key(t.s("place"), _known_places(gazetteer)),
+                           _by_key(list(zip(starts, ends, dprec, strict=True)), _days_ok),
+                           strict=True)))
+    rest = [row for row, fine in enumerate(ok) if not fine]
+
+    def made(values: list) -> list:             # the values of the rows made here
+        return list(compress(values, ok)) if rest else values
+
+    reports, differ = _columns(made(_each(_reports(t), IncidentRecords().report_dicts)), 2)
+    lons, lats = _columns(made(points), 2)
+    fat, inj, fat_lbh, inj_lbh = _columns(made(figures), 4)
+    days = made(_by_key(starts, date.isoformat)), made(_by_key(ends, date.isoformat))
+    ids, starts, ends = made(ids), made(starts), made(ends)
+    props = list(map(feature_props, ids, made(titles), *days, made(dprec), made(t.s("event_type")),
+                     made(t.s("sub_event_type")), made(_each(_actors(t), actor_names)),
+                     made(country), fat, inj, reports, made(t.conv("border_segment", _s_none)),
+                     made(t.conv("segment_status", _s_none)),
+                     made(t.conv("verification", _verification)), made(t.s("notes"))))
+    records = list(map(MapIncident, ids, lons, lats, starts, ends, props, differ, fat_lbh,
+                       inj_lbh))
+    if not rest:
+        return records
+    out: list[Any] = [None] * n
+    for row, record in zip(compress(range(n), ok), records, strict=True):
+        out[row] = record
+    for row, inc in _incidents(frame, rest, gazetteer):
+        out[row] = inc
     return [x for x in out if x is not None]
+
+
+def _columns(pairs: list[tuple], k: int) -> list[list]:
+    """The ``k`` columns of a column of ``k``-tuples."""
+    return [list(c) for c in zip(*pairs, strict=True)] if pairs else [[] for _ in range(k)]
 
 
 def _each(values: list, fn: Callable[[Any], Any]) -> list:
@@ -114,17 +125,6 @@ def _incidents(frame: pd.DataFrame, rows: list[int], gazetteer: Gazetteer) -> li
     incidents = derive(frame_to_incidents(frame.iloc[rows]), gazetteer, attach=False)
     kept = {id(i) for i in located(incidents)}
     return [(row, inc) for row, inc in zip(rows, incidents, strict=True) if id(inc) in kept]
-
-
-def _point(k: tuple) -> tuple[float, float] | None:
-    """(lon, lat) of a row's point when the map takes it, else None."""
-    lon, lat = _f(k[0]), _f(k[1])
-    if lon is None or lat is None:
-        return None
-    try:
-        return _check_lonlat(lon, lat, "")
-    except DataError:
-        return None
 
 
 def _days_ok(k: tuple) -> bool:

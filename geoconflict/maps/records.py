@@ -187,6 +187,28 @@ def _check_lonlat(lon: Any, lat: Any, where: str) -> tuple[float, float]:
     return x, y
 
 
+def region_points(lons: list, lats: list) -> list[tuple[float, float] | None]:
+    """Each (lon, lat) that :func:`_check_lonlat` takes (numbers, finite, in the region),
+    as it returns it; None for the others (which it refuses, with the reason)."""
+    import numpy as np
+
+    try:
+        x, y = np.asarray(lons, dtype="float64"), np.asarray(lats, dtype="float64")
+    except (TypeError, ValueError):             # text that is no number: one at a time
+        return [_lonlat_or_none(a, b) for a, b in zip(lons, lats, strict=True)]
+    x0, y0, x1, y1 = REGION_BBOX
+    ok = np.isfinite(x) & np.isfinite(y) & (x0 <= x) & (x <= x1) & (y0 <= y) & (y <= y1)
+    return [(a, b) if k else None
+            for a, b, k in zip(x.tolist(), y.tolist(), ok.tolist(), strict=True)]
+
+
+def _lonlat_or_none(lon: Any, lat: Any) -> tuple[float, float] | None:
+    try:
+        return _check_lonlat(lon, lat, "")
+    except DataError:
+        return None
+
+
 @dataclass(slots=True)
 class MapIncident:
     """One validated incident feature: parsed days for filtering plus the raw properties."""
