@@ -87,3 +87,14 @@ def test_a_row_the_map_refuses_gets_the_error_of_its_incident(frame, gaz, change
         map_incidents(table_records(bad, gaz), IncidentRecords())
     assert str(fast.value) == str(slow.value)
     assert message in str(fast.value)
+
+
+def test_a_ucdp_table_gives_the_records_of_its_incidents(tmp_path, gaz):
+    from test_formats import UCDP_SAMPLE
+
+    path = tmp_path / "ged.csv"
+    path.write_text(UCDP_SAMPLE)
+    frame = read_frame([path], gaz)
+    items = table_records(frame, gaz)
+    assert map_incidents(items, IncidentRecords()) == \
+        map_incidents(_through_incidents(frame, gaz), IncidentRecords())
