@@ -223,12 +223,12 @@ from geoconflict.formats.read import read_frame
 from geoconflict.gazetteer.index import default_gazetteer
 from geoconflict.maps.build import build_map, save_map
 from geoconflict.maps.from_incidents import border_layers
-from geoconflict.maps.from_table import table_records
+from geoconflict.cli.map_cmd import table_items
 t1 = clock()
 gaz = default_gazetteer()
 frame = read_frame([sys.argv[1]], gaz)
 t2 = clock()
-items = table_records(frame, gaz)
+items = table_items(frame, gaz)
 t3 = clock()
 m = build_map({"type": "FeatureCollection", "features": items}, at="2026-01-01",
               **border_layers("2026-01-01"))

@@ -1,11 +1,13 @@
-"""The map's records of a table made from its columns (maps.from_table): the same records,
-packs and errors as the way through Incidents (frame_to_incidents, derive, IncidentRecords)."""
+"""The map's records of a table made from its columns (maps.from_table, as the command's
+table_items makes them): the same records, packs and errors as the way through Incidents
+(frame_to_incidents, derive, IncidentRecords)."""
 
 from __future__ import annotations
 
 import pytest
 
 from geoconflict._errors import DataError
+from geoconflict.cli.map_cmd import table_items
 from geoconflict.formats._table import frame_to_incidents
 from geoconflict.formats.read import read_frame
 from geoconflict.formats.write import write_incidents
@@ -13,7 +15,6 @@ from geoconflict.gazetteer.index import default_gazetteer
 from geoconflict.incidents.derive import derive
 from geoconflict.incidents.load import load_incidents
 from geoconflict.maps.from_incidents import IncidentRecords, located
-from geoconflict.maps.from_table import table_records
 from geoconflict.maps.incident_pack import pack_incidents
 from geoconflict.maps.records import MapIncident, map_incidents
 
@@ -49,7 +50,7 @@ def _through_incidents(frame, gaz):
 
 
 def test_records_of_the_columns_equal_the_records_of_the_incidents(frame, gaz):
-    items = table_records(frame, gaz)
+    items = table_items(frame, gaz)
     made = [type(i) is MapIncident for i in items]
     assert made == [True, True, False, True]      # T3 has no country: derive finds it
     fast = map_incidents(items, IncidentRecords())
@@ -64,7 +65,7 @@ def test_a_table_of_stops_and_reports_lists_is_read_as_incidents(tmp_path, gaz):
     out = tmp_path / "curated.csv"
     write_incidents(load_incidents(), out, "csv")
     frame = read_frame([out], gaz)
-    fast = map_incidents(table_records(frame, gaz), IncidentRecords())
+    fast = map_incidents(table_items(frame, gaz), IncidentRecords())
     assert fast == map_incidents(_through_incidents(frame, gaz), IncidentRecords())
     assert any(r.props.get("stops") for r in fast) and any(r.differ for r in fast)
 
@@ -84,7 +85,7 @@ def test_a_row_the_map_refuses_gets_the_error_of_its_incident(frame, gaz, change
     with pytest.raises(DataError) as slow:
         map_incidents(_through_incidents(bad, gaz), IncidentRecords())
     with pytest.raises(DataError) as fast:
-        map_incidents(table_records(bad, gaz), IncidentRecords())
+        map_incidents(table_items(bad, gaz), IncidentRecords())
     assert str(fast.value) == str(slow.value)
     assert message in str(fast.value)
 
@@ -95,6 +96,6 @@ def test_a_ucdp_table_gives_the_records_of_its_incidents(tmp_path, gaz):
     path = tmp_path / "ged.csv"
     path.write_text(UCDP_SAMPLE)
     frame = read_frame([path], gaz)
-    items = table_records(frame, gaz)
+    items = table_items(frame, gaz)
     assert map_incidents(items, IncidentRecords()) == \
         map_incidents(_through_incidents(frame, gaz), IncidentRecords())

@@ -55,10 +55,19 @@ def _read_input(name: str) -> list:
 def _table_items(src: str) -> list:
     from ..formats.read import read_frame
     from ..gazetteer.index import default_gazetteer
-    from ..maps.from_table import table_records
 
     gazetteer = default_gazetteer()
-    return table_records(read_frame([src], gazetteer), gazetteer)
+    return table_items(read_frame([src], gazetteer), gazetteer)
+
+
+def table_items(frame, gazetteer) -> list:
+    """What the map draws of a derived table (``read_frame``): the records made from its
+    columns (``maps.from_table``), derived Incidents for the rows they do not answer for."""
+    from ..formats._field_columns import derived_rows, field_columns
+    from ..maps.from_table import table_records
+
+    return table_records(field_columns(frame, gazetteer),
+                         lambda rows: derived_rows(frame, rows, gazetteer))
 
 
 def _read_bytes(name: str) -> bytes:

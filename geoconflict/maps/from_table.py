@@ -1,13 +1,13 @@
-"""The map's records of a derived table, made a column at a time (``geoconflict map`` of a CSV).
+"""The map's records of a table, made a column at a time (``geoconflict map`` of a CSV).
 
-:func:`table_records` gives what :class:`~.from_incidents.IncidentRecords` makes of the
-table's incidents (``frame_to_incidents``, ``derive(attach=False)``, :func:`located`)
-without an Incident, Stop or Report per row: the columns are converted by the functions
-of :mod:`geoconflict.formats._from_columns` (once per distinct value), the checks of
-:mod:`.records` run on the whole point columns and once per distinct dates and counts, and
-the records are put together a column at a time. A row the columns alone do not answer for — a stops list, no point
-or no country (``derive`` would look them up), a place the gazetteer does not know, or a
-value the map's checks refuse — is made into a derived Incident the usual way, so it gets
+:func:`table_records` gives what :class:`~.from_incidents.IncidentRecords` makes of a
+derived table's incidents (``frame_to_incidents``, ``derive(attach=False)``,
+:func:`located`) without an Incident, Stop or Report per row. It takes the rows' fields as
+columns (``formats._field_columns.field_columns``: the table's columns converted once per
+distinct value), runs the checks of :mod:`.records` on whole columns or once per distinct
+dates and counts, and puts the records together a column at a time. A row the columns do
+not answer for (``derived`` false: a stops list, no point, no country, an unknown place)
+or whose values the map refuses is made into a derived Incident the usual way, so it gets
 the same values and ``map_incidents`` the same error.
 
 Records of one table share their equal values (report dicts and lists, actor lists,
@@ -19,22 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from itertools import compress
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._errors import DataError
-from ..formats._from_columns import (
-    _actors,
-    _by_key,
-    _Columns,
-    _country,
-    _counts,
-    _dates,
-    _reports,
-    _s_none,
-    _titles,
-    _verification,
-)
-from ..formats._values import _json, frame_columns
+from .compact import per_key
 from .from_incidents import (
     IncidentRecords,
     _estimate,
@@ -45,54 +33,37 @@ from .from_incidents import (
 )
 from .records import MapIncident, check_dates, region_points
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from ..gazetteer.index import Gazetteer
-
 __all__ = ["table_records"]
 
-#: The columns the records are made of (the rest only reach the rows made as Incidents).
-_COLUMNS = ("event_id_cnty", "title", "event_date", "date_end", "date_precision",
-            "time_precision", "event_type", "sub_event_type", "actor1", "inter1",
-            "assoc_actor_1", "actor2", "inter2", "assoc_actor_2", "source", "reports", "stops",
-            "place", "location", "latitude", "longitude", "country", "admin1", "verification",
-            "notes", "border_segment", "segment_status", "fatalities", "fatalities_low",
-            "fatalities_best", "fatalities_high", "injured_low", "injured_best", "injured_high")
 
-
-def table_records(frame: pd.DataFrame, gazetteer: Gazetteer) -> list:
-    """The map's items of a derived table's rows, in order: a :class:`MapIncident` (checked)
-    for each row made from the columns, the derived Incident of any other row that has a
-    point (``map_incidents`` makes and checks its record)."""
-    n = len(frame)
-    t = _Columns(frame_columns(frame[[c for c in _COLUMNS if c in frame.columns]]), n)
-    country = t.conv("country", _country)
-    starts, ends, dprec = _dates(t)
-    ids, titles = t.s("event_id_cnty"), _titles(t)
-    points = region_points(t.raw("longitude"), t.raw("latitude"))
-    figures = _each(_counts(t, ("fatalities", "injured")), _figures)
-    simple = [not js for js in map(_json, t.raw("stops"))] if "stops" in t.columns \
-        else [True] * n
-    ok = list(map(all, zip(simple, points, country, ids, titles, figures,
-                           _by_key(t.s("place"), _known_places(gazetteer)),
-                           _by_key(list(zip(starts, ends, dprec, strict=True)), _days_ok),
+def table_records(fields: dict[str, list], incidents_of: Callable[[list[int]], list]) -> list:
+    """The map's items of a table's rows, in order, from the rows' fields as columns
+    (``formats._field_columns.field_columns``): a checked :class:`MapIncident` for each row
+    made from them, the derived Incident (``incidents_of(rows)``) of any other row that
+    has a point (``map_incidents`` makes and checks its record)."""
+    f = fields
+    n = len(f["id"])
+    points = region_points(f["lon"], f["lat"])
+    figures = _each(f["counts"], _figures)
+    ok = list(map(all, zip(f["derived"], points, f["id"], f["title"], figures,
+                           per_key(list(zip(f["date_start"], f["date_end"],
+                                            f["date_precision"], strict=True)), _days_ok),
                            strict=True)))
     rest = [row for row, fine in enumerate(ok) if not fine]
 
     def made(values: list) -> list:             # the values of the rows made here
         return list(compress(values, ok)) if rest else values
 
-    reports, differ = _columns(made(_each(_reports(t), IncidentRecords().report_dicts)), 2)
+    reports, differ = _columns(made(_each(f["reports"], IncidentRecords().report_dicts)), 2)
     lons, lats = _columns(made(points), 2)
     fat, inj, fat_lbh, inj_lbh = _columns(made(figures), 4)
-    days = made(_by_key(starts, date.isoformat)), made(_by_key(ends, date.isoformat))
-    ids, starts, ends = made(ids), made(starts), made(ends)
-    props = list(map(feature_props, ids, made(titles), *days, made(dprec), made(t.s("event_type")),
-                     made(t.s("sub_event_type")), made(_each(_actors(t), actor_names)),
-                     made(country), fat, inj, reports, made(t.conv("border_segment", _s_none)),
-                     made(t.conv("segment_status", _s_none)),
-                     made(t.conv("verification", _verification)), made(t.s("notes"))))
+    days = [made(per_key(f[k], date.isoformat)) for k in ("date_start", "date_end")]
+    ids, starts, ends = made(f["id"]), made(f["date_start"]), made(f["date_end"])
+    props = list(map(feature_props, ids, made(f["title"]), *days, made(f["date_precision"]),
+                     made(f["event_type"]), made(f["sub_event_type"]),
+                     made(_each(f["actors"], actor_names)), made(f["country"]), fat, inj,
+                     reports, made(f["border_segment"]), made(f["segment_status"]),
+                     made(f["verification"]), made(f["notes"])))
     records = list(map(MapIncident, ids, lons, lats, starts, ends, props, differ, fat_lbh,
                        inj_lbh))
     if not rest:
@@ -100,8 +71,11 @@ def table_records(frame: pd.DataFrame, gazetteer: Gazetteer) -> list:
     out: list[Any] = [None] * n
     for row, record in zip(compress(range(n), ok), records, strict=True):
         out[row] = record
-    for row, inc in _incidents(frame, rest, gazetteer):
-        out[row] = inc
+    incidents = incidents_of(rest)
+    kept = {id(i) for i in located(incidents)}
+    for row, inc in zip(rest, incidents, strict=True):
+        if id(inc) in kept:
+            out[row] = inc
     return [x for x in out if x is not None]
 
 
@@ -117,27 +91,12 @@ def _each(values: list, fn: Callable[[Any], Any]) -> list:
     return list(map(made.__getitem__, map(id, values)))
 
 
-def _incidents(frame: pd.DataFrame, rows: list[int], gazetteer: Gazetteer) -> list:
-    """(row, derived Incident) of the ``rows`` that have a point, made the usual way."""
-    from ..formats._table import frame_to_incidents
-    from ..incidents.derive import derive
-
-    incidents = derive(frame_to_incidents(frame.iloc[rows]), gazetteer, attach=False)
-    kept = {id(i) for i in located(incidents)}
-    return [(row, inc) for row, inc in zip(rows, incidents, strict=True) if id(inc) in kept]
-
-
 def _days_ok(k: tuple) -> bool:
     try:
         check_dates(k[0], k[1], k[2], "")
     except DataError:
         return False
     return True
-
-
-def _known_places(gazetteer: Gazetteer) -> Callable[[str], bool]:
-    """Whether a stop's place is none or one the gazetteer knows (``derive`` looks it up)."""
-    return lambda place: not place or place in gazetteer
 
 
 def _figures(counts: dict) -> tuple:
