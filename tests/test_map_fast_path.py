@@ -10,6 +10,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from maps_fixtures import synthetic_incidents
 
 from geoconflict._errors import DataError
 from geoconflict.cli.options import gc_paused
@@ -136,3 +137,33 @@ def test_gc_paused_turns_the_collector_off_for_the_command_only():
         assert not gc.isenabled()                  # left off when it was off
     finally:
         gc.enable()
+
+
+def _met(packed: dict, i: int) -> list[int]:
+    """The string indexes of incident ``i`` in the order a packer meets them."""
+    seq = [] if packed["dl"][i] == -1 else [packed["dl"][i]]
+    seq += [packed["et"][i], packed["st"][i], *packed["a"][i], packed["fl"][i],
+            packed["il"][i], packed["sg"][i], packed["ss"][i], *(packed["dk"][i] or [])]
+    for outlet, _title, _date, _url, claims in packed["r"][i]:
+        seq += [n for pair in claims for n in pair] + [outlet]
+    if packed["s"][i]:
+        seq += [n for texts in packed["s"][i][2:] for n in texts]
+    return [*seq, packed["v"][i]]
+
+
+def test_the_string_table_is_in_order_of_first_use(curated):
+    feats = synthetic_incidents(400, stops_every=3)["features"]
+    for n, f in enumerate(feats):                  # values met first in later slots
+        p = f["properties"]
+        p["sub_event_type"] = p["actors"][0] if n % 5 == 0 else p["sub_event_type"]
+        p["segment_status"] = p["reports"][0]["outlet"] if n % 7 == 0 else "disputed"
+        p["date_precision"] = "month" if n % 11 == 0 else "day"
+    records = map_incidents(located(curated), IncidentRecords()) + map_incidents(feats)
+    packed = pack_incidents(records)
+    seen: dict[int, int] = {}
+    for i in range(packed["n"]):
+        for k in _met(packed, i):
+            if k != -1 and k not in seen:
+                assert k == len(seen), (i, packed["S"][k])
+                seen[k] = i
+    assert len(seen) == len(packed["S"]) == len(set(packed["S"]))

@@ -42,12 +42,32 @@ def _read_input(name: str) -> list:
         feats = read_features(_text(data, name), "<stdin>" if name == "-" else name)
         if not feats or "event_id_cnty" not in (feats[0].get("properties") or {}):
             return feats
-    src = name
+    src, kind = name, input_kind(name, data[:4000])
     with tempfile.TemporaryDirectory(prefix="geoconflict-") as tmp:
         if name == "-":   # the reader reads stdin itself: give it the bytes read here
-            src = str(Path(tmp) / f"stdin.{input_kind(name, data[:4000])}")
+            src = str(Path(tmp) / f"stdin.{kind}")
             Path(src).write_bytes(data)
+        if kind == "csv":  # a table: the map's records made from its columns
+            return _table_items(src)
         return located(read_incidents([src]))
+
+
+def _table_items(src: str) -> list:
+    from ..formats.read import read_frame
+    from ..gazetteer.index import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    return table_items(read_frame([src], gazetteer), gazetteer)
+
+
+def table_items(frame, gazetteer) -> list:
+    """What the map draws of a derived table (``read_frame``): the records made from its
+    columns (``maps.from_table``), derived Incidents for the rows they do not answer for."""
+    from ..formats._field_columns import derived_rows, field_columns
+    from ..maps.from_table import table_records
+
+    return table_records(field_columns(frame, gazetteer),
+                         lambda rows: derived_rows(frame, rows, gazetteer))
 
 
 def _read_bytes(name: str) -> bytes:

@@ -71,10 +71,17 @@ class _Columns:
         return _mapped(col, fn)
 
     def s(self, name: str) -> list[str]:
+        col = self.columns.get(name)
+        if col is not None and set(map(type, col)) == {str}:
+            return col                   # _s of a text is that text
         return self.conv(name, _s)
 
 
 def _mapped(values: list, fn: Callable[[Any], Any]) -> list:
+    try:
+        return _by_key(values, fn)
+    except TypeError:  # a list or array cell
+        pass
     cache: dict = {}
     out = []
     for v in values:
@@ -82,16 +89,16 @@ def _mapped(values: list, fn: Callable[[Any], Any]) -> list:
             got = cache[v]
         except KeyError:
             got = cache[v] = fn(v)
-        except TypeError:  # a list or array cell
+        except TypeError:
             got = fn(v)
         out.append(got)
     return out
 
 
 def _by_key(keys: list, fn: Callable[[Any], Any]) -> list:
-    """``fn(key)`` for each row's key, once per distinct key."""
-    cache: dict = {}
-    return [cache[k] if k in cache else cache.setdefault(k, fn(k)) for k in keys]
+    """``fn(key)`` for each row's key, once per distinct key (in the order they come)."""
+    cache = {k: fn(k) for k in dict.fromkeys(keys)}
+    return list(map(cache.__getitem__, keys))
 
 
 def incidents_of_columns(columns: dict[str, list], n: int,
@@ -99,21 +106,18 @@ def incidents_of_columns(columns: dict[str, list], n: int,
     """The incidents of ``n`` rows given as columns (see the module's docstring)."""
     t = _Columns(columns, n)
     country = t.conv("country", _country)
-    starts = t.conv("event_date", lambda v: date.fromisoformat(_s(v)))
-    ends = t.conv("date_end", lambda v: date.fromisoformat(_s(v)) if _s(v) else None)
-    dprec = _by_key(list(zip(t.s("date_precision"), t.raw("time_precision"), strict=True)),
-                    lambda k: k[0] or date_precision_for_time(_i(k[1])))
+    starts, ends, dprec = _dates(t)
     fields = zip(
         t.s("event_id_cnty"), _titles(t), starts, ends, dprec, t.s("event_type"),
         t.s("sub_event_type"), _actors(t), _stops(t, country, coord_source), _reports(t),
-        t.conv("verification", lambda v: _s(v) or "reported"),
+        t.conv("verification", _verification),
         t.conv("civilian_targeting", lambda v: bool(_s(v))), t.conv("tags", _tags),
         t.s("notes"), t.conv("geo_precision", _i), _extras(t), country, t.s("admin1"),
         t.s("admin2"), t.conv("country_claims", _claims), t.conv("border_segment", _s_none),
         t.conv("border_km", _f), t.conv("side", _s_none), t.conv("segment_status", _s_none),
         _counts(t), strict=True)
     return [
-        Incident(id=i, title=title, date_start=start, date_end=end or start,
+        Incident(id=i, title=title, date_start=start, date_end=end,
                  date_precision=dp, event_type=et, sub_event_type=st, actors=actors,
                  locations=stops, reports=reports, verification=ver, civilian_targeting=civ,
                  tags=tags, notes=notes, geo_precision=gp, extra=extra, country=c,
@@ -121,6 +125,20 @@ def incidents_of_columns(columns: dict[str, list], n: int,
                  border_km=km, side=side, segment_status=status, **counts)
         for (i, title, start, end, dp, et, st, actors, stops, reports, ver, civ, tags, notes,
              gp, extra, c, a1, a2, claims, seg, km, side, status, counts) in fields]
+
+
+def _dates(t: _Columns) -> tuple[list[date], list[date], list[str]]:
+    """Each row's first day, last day (its first without a ``date_end``) and date precision
+    (``date_precision``, else from ACLED's ``time_precision``)."""
+    starts = t.conv("event_date", lambda v: date.fromisoformat(_s(v)))
+    ends = t.conv("date_end", lambda v: date.fromisoformat(_s(v)) if _s(v) else None)
+    dprec = _by_key(list(zip(t.s("date_precision"), t.raw("time_precision"), strict=True)),
+                    lambda k: k[0] or date_precision_for_time(_i(k[1])))
+    return starts, [end or start for start, end in zip(starts, ends, strict=True)], dprec
+
+
+def _verification(v: Any) -> str:
+    return _s(v) or "reported"
 
 
 def _country(v: Any) -> str:
@@ -204,18 +222,18 @@ def _reports(t: _Columns) -> list[tuple[Report, ...]]:
             for v, fallback in zip(lists, by_source, strict=True)]
 
 
-def _counts(t: _Columns) -> list[dict[str, Estimate]]:
-    """Each count's low/best/high; ACLED's bare ``fatalities`` is all three."""
+def _counts(t: _Columns, fields: tuple[str, ...] = COUNT_FIELDS) -> list[dict[str, Estimate]]:
+    """Each count's low/best/high (of ``fields``); ACLED's bare ``fatalities`` is all three."""
     names = [(f"{k}_low", "fatalities" if k == "fatalities" else f"{k}_best", f"{k}_high")
-             for k in COUNT_FIELDS]
+             for k in fields]
     bare = "fatalities_low" not in t.columns
     keys = zip(*(t.conv(c, _i) for triple in names for c in triple), strict=True)
-    return _by_key(list(keys), lambda k: _estimates(k, bare))
+    return _by_key(list(keys), lambda k: _estimates(k, bare, fields))
 
 
-def _estimates(k: tuple, bare: bool) -> dict[str, Estimate]:
+def _estimates(k: tuple, bare: bool, fields: tuple[str, ...]) -> dict[str, Estimate]:
     counts = {}
-    for n, key in enumerate(COUNT_FIELDS):
+    for n, key in enumerate(fields):
         low, best, high = k[3 * n:3 * n + 3]
         if key == "fatalities" and bare and low is None and high is None and best is not None:
             low = high = best

@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-__all__ = ["StringTable", "delta_run", "pack_features", "encode_block",
+__all__ = ["StringTable", "per_key", "delta_run", "pack_features", "encode_block",
            "decode_block", "json_bytes", "SCALE"]
 
 SCALE = 100_000  # 1e-5 degree units
@@ -48,6 +48,12 @@ class StringTable:
         if type(value) is str:           # other types keep their text's index only
             self._pos[value] = n
         return n
+
+
+def per_key(keys: list, fn: Any) -> list:
+    """``fn(key)`` for each key, once per distinct key."""
+    made = {k: fn(k) for k in dict.fromkeys(keys)}
+    return list(map(made.__getitem__, keys))
 
 
 def delta_run(coords: Iterable[Iterable[float]], origin: tuple[int, int] = (0, 0)) -> list[int]:

@@ -129,18 +129,20 @@ def default_towns(kinds: Sequence[str] = ("capital", "city", "town"), min_popula
 
 def _fit_bounds(shown: Sequence[MapIncident], seg_fc: dict) -> list[list[float]]:
     """Incidents, their stops and the segments, padded; the valley when there is nothing."""
-    pts = [(i.lon, i.lat) for i in shown]
-    pts += [(float(s["lon"]), float(s["lat"])) for i in shown for s in i.props.get("stops") or []]
+    xs, ys = [i.lon for i in shown], [i.lat for i in shown]
+    for s in (s for i in shown if "stops" in i.props for s in i.props["stops"] or ()):
+        xs.append(float(s["lon"]))
+        ys.append(float(s["lat"]))
     for f in seg_fc["features"]:
-        pts += list(_coords(f["geometry"]))
-    return _bounds(pts) or FERGANA_BOUNDS
+        for x, y in _coords(f["geometry"]):
+            xs.append(x)
+            ys.append(y)
+    return _bounds(xs, ys) or FERGANA_BOUNDS
 
 
-def _bounds(points: Iterable[tuple[float, float]]) -> list[list[float]] | None:
-    pts = list(points)
-    if not pts:
+def _bounds(xs: list[float], ys: list[float]) -> list[list[float]] | None:
+    if not xs:
         return None
-    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     pad_x = max(0.05, (max(xs) - min(xs)) * 0.08)
     pad_y = max(0.05, (max(ys) - min(ys)) * 0.08)
     return [[min(ys) - pad_y, min(xs) - pad_x], [max(ys) + pad_y, max(xs) + pad_x]]

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import DataError
-from ..incidents.model import Estimate, Incident, Stop, is_route
+from ..incidents.model import Actor, Estimate, Incident, Report, Stop, is_route
 from .records import (
     MapIncident,
     _check_lonlat,
@@ -47,23 +47,40 @@ def incident_props(inc: Incident, shared: dict | None = None) -> dict[str, Any]:
         reps = [_shared(shared, r, r.to_dict) for r in inc.reports]
         start = _shared(shared, inc.date_start, inc.date_start.isoformat)
         end = _shared(shared, inc.date_end, inc.date_end.isoformat)
-    props: dict[str, Any] = {
-        "id": inc.id, "title": inc.title, "date_start": start, "date_end": end,
-        "date_precision": inc.date_precision,
-        "event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
-        "actors": [a.name for a in inc.actors], "country": inc.country or None,
-        "fatalities": inc.fatalities.to_dict() or None,
-        "injured": inc.injured.to_dict() or None,
-        "reports": reps,
-        "border_segment": inc.border_segment, "segment_status": inc.segment_status,
-        "verification": inc.verification, "notes": inc.notes or None,
-    }
+    props = feature_props(inc.id, inc.title, start, end, inc.date_precision, inc.event_type,
+                          inc.sub_event_type, actor_names(inc.actors), inc.country,
+                          figure_dict(inc.fatalities), figure_dict(inc.injured), reps,
+                          inc.border_segment, inc.segment_status, inc.verification, inc.notes)
     if len(inc.locations) >= 2:
         located = [s for s in inc.locations if s.lat is not None and s.lon is not None]
         if len(located) >= 2:  # every stop drawn: a path when a route, else beside the incident
             props["stops"] = [_stop(s) for s in located]
             props["route"] = is_route(inc.locations)
     return props
+
+
+def feature_props(iid: str, title: str, start: str, end: str, precision: str, event_type: str,
+                  sub_event_type: str, actors: list[str], country: str, fatalities: dict | None,
+                  injured: dict | None, reports: list[dict], segment: str | None,
+                  status: str | None, verification: str, notes: str) -> dict[str, Any]:
+    """The properties of an incident's map feature (a single stop's: no ``stops``) from its
+    values: days as ISO text, the actors' names, figures as :func:`figure_dict` gives them,
+    reports as their dicts."""
+    return {"id": iid, "title": title, "date_start": start, "date_end": end,
+            "date_precision": precision, "event_type": event_type,
+            "sub_event_type": sub_event_type, "actors": actors, "country": country or None,
+            "fatalities": fatalities, "injured": injured, "reports": reports,
+            "border_segment": segment, "segment_status": status, "verification": verification,
+            "notes": notes or None}
+
+
+def actor_names(actors: Iterable[Actor]) -> list[str]:
+    return [a.name for a in actors]
+
+
+def figure_dict(e: Estimate) -> dict[str, int] | None:
+    """A count as the map's input gives it: ``{low, best, high}`` (the known ones), or None."""
+    return e.to_dict() or None
 
 
 def _shared(cache: dict, key: Any, make: Any) -> Any:
@@ -140,6 +157,12 @@ class IncidentRecords:
         props["id"] = iid
         return MapIncident(iid, lon, lat, start, end, props, self.differ(props["reports"]),
                            fat, inj)
+
+    def report_dicts(self, reports: tuple[Report, ...]) -> tuple[list[dict], list[str]]:
+        """The dicts of reports (shared with equal reports of other incidents) and the
+        claims on which they differ."""
+        dicts = [_shared(self._shared, r, r.to_dict) for r in reports]
+        return dicts, self.differ(dicts)
 
     def differ(self, reports: list[dict]) -> list[str]:
         """:func:`differing_claims` of report dicts, once per set of shared dicts."""

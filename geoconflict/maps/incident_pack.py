@@ -150,6 +150,10 @@ class _Packer:
         self.reports: dict = {}     # id of a report dict -> packed report
         self.labels: dict = {}      # (start, end, precision) -> dl
         self.figures: dict = {}     # (low, best, high, open), integers -> label index
+        # id of a list that incidents may share (a table's records do) -> what it gives
+        self.claimed: dict = {}     # id of a reports list -> the reports with claims
+        self.packed: dict = {}      # id of a reports list -> their packed reports
+        self.actors: dict = {}      # id of an actors list -> their indexes
 
     def date_label(self, start: date, end: date, precision: Any) -> int:
         key = (start, end, precision)
@@ -182,7 +186,9 @@ class _Packer:
         (id_, t, dl, d0_, dd, et, st, a, fb, fl, il, sg, ss, dk, r, s, v, nt) = self.appends
         index, get = self.tab.index, inc.props.get
         reports = get("reports") or []
-        claimed = [x for x in reports if x.get("claims")]
+        claimed = self.claimed.get(id(reports))
+        if claimed is None:
+            claimed = self.claimed[id(reports)] = [x for x in reports if x.get("claims")]
         start, end = inc.start, inc.end
         d0 = (start - EPOCH).days
         id_(inc.id)
@@ -195,7 +201,11 @@ class _Packer:
         dd((end - start).days)
         et(index(str(get("event_type") or "Unknown")))
         st(index(get("sub_event_type")))
-        a([index(x) for x in get("actors") or ()])
+        actors = get("actors") or ()
+        packed = self.actors.get(id(actors))
+        if packed is None:
+            packed = self.actors[id(actors)] = [index(x) for x in actors]
+        a(packed)
         f = inc.fatalities
         fb(f[1] if f and f[1] is not None else None)
         fl(self.figure(f, claimed, "fatalities"))
@@ -203,8 +213,10 @@ class _Packer:
         sg(index(get("border_segment")))
         ss(index(get("segment_status")))
         dk([index(k) for k in inc.differ] if inc.differ else 0)
-        packed = self.reports.get
-        r([packed(id(x)) or self.report(x) for x in reports])
+        packed = self.packed.get(id(reports))
+        if packed is None:
+            packed = self.packed[id(reports)] = [self.report(x) for x in reports]
+        r(packed)
         s(_stops(inc, self.tab) if get("stops") else 0)
         v(index(get("verification")))
         nt(str(get("notes") or "") if self.notes else "")
@@ -216,10 +228,17 @@ def pack_incidents(incidents: Sequence[MapIncident], *, notes: bool = True) -> d
     for inc in incidents:
         packer.add(inc)
     cols = packer.cols
-    xs = [round(inc.lon * 100_000) for inc in incidents]
-    ys = [round(inc.lat * 100_000) for inc in incidents]
-    cols["x"] = [b - a for a, b in zip([0, *xs], xs, strict=False)]
-    cols["y"] = [b - a for a, b in zip([0, *ys], ys, strict=False)]
+    cols["x"] = _steps([inc.lon for inc in incidents])
+    cols["y"] = _steps([inc.lat for inc in incidents])
     if not any(cols["nt"]):
         del cols["nt"]
-    return {"n": len(xs), "S": packer.tab.strings, **cols}
+    return {"n": len(incidents), "S": packer.tab.strings, **cols}
+
+
+def _steps(degrees: list[float]) -> list[int]:
+    """Coordinates in 1e-5 degree, each as the difference to the one before: numpy's rint
+    rounds as Python's round() does (half to even)."""
+    import numpy as np
+
+    units = np.rint(np.asarray(degrees, dtype="float64") * 100_000).astype("int64")
+    return np.diff(units, prepend=0).tolist()

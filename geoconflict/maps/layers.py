@@ -112,13 +112,34 @@ class IncidentLayer(DataLayer):
         {% endmacro %}
     """)  # noqa: E501
 
+    def __init__(self, data: dict, opts: dict | None = None, **kwargs: Any):
+        super().__init__(data, opts, **kwargs)
+        # Both blocks are encoded at once, in threads, while the map is built and rendered
+        # (zlib lets other threads run while it deflates): the blocks of the data given here.
+        pool = _encoder()
+        self._blocks = (
+            pool.submit(encode_block, {k: v for k, v in data.items() if k not in self.DETAIL}),
+            pool.submit(encode_block, {k: v for k, v in data.items() if k in self.DETAIL}))
+
     @property
     def data_block(self) -> str:
-        return encode_block({k: v for k, v in self.data.items() if k not in self.DETAIL})
+        return self._blocks[0].result()
 
     @property
     def detail_block(self) -> str:
-        return encode_block({k: v for k, v in self.data.items() if k in self.DETAIL})
+        return self._blocks[1].result()
+
+
+_POOL: list = []
+
+
+def _encoder():
+    """The threads that encode the incident blocks (made once)."""
+    if not _POOL:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _POOL.append(ThreadPoolExecutor(max_workers=2, thread_name_prefix="geoconflict-block"))
+    return _POOL[0]
 
 
 class BorderArcs(RawMacro):

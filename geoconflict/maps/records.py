@@ -187,6 +187,28 @@ def _check_lonlat(lon: Any, lat: Any, where: str) -> tuple[float, float]:
     return x, y
 
 
+def region_points(lons: list, lats: list) -> list[tuple[float, float] | None]:
+    """Each (lon, lat) that :func:`_check_lonlat` takes (numbers, finite, in the region),
+    as it returns it; None for the others (which it refuses, with the reason)."""
+    import numpy as np
+
+    try:
+        x, y = np.asarray(lons, dtype="float64"), np.asarray(lats, dtype="float64")
+    except (TypeError, ValueError):             # text that is no number: one at a time
+        return [_lonlat_or_none(a, b) for a, b in zip(lons, lats, strict=True)]
+    x0, y0, x1, y1 = REGION_BBOX
+    ok = np.isfinite(x) & np.isfinite(y) & (x0 <= x) & (x <= x1) & (y0 <= y) & (y <= y1)
+    return [(a, b) if k else None
+            for a, b, k in zip(x.tolist(), y.tolist(), ok.tolist(), strict=True)]
+
+
+def _lonlat_or_none(lon: Any, lat: Any) -> tuple[float, float] | None:
+    try:
+        return _check_lonlat(lon, lat, "")
+    except DataError:
+        return None
+
+
 @dataclass(slots=True)
 class MapIncident:
     """One validated incident feature: parsed days for filtering plus the raw properties."""
@@ -211,25 +233,38 @@ def map_incidents(data: Any, incident_record: Callable[[Any, str, str], MapIncid
     """Validate an incidents FeatureCollection (see :mod:`geoconflict.maps`) into records.
 
     Errors name the feature (index and id) and the field. ``incident_record(item, id,
-    where)`` makes the record of an item that is not a feature (a derived Incident).
+    where)`` makes the record of an item that is not a feature (a derived Incident); an
+    item that is a record already (made and checked by :mod:`.from_table`, its id given)
+    is kept.
     """
+    items = as_features(data, what="incidents")
+    if set(map(type, items)) == {MapIncident} and \
+            len(set(ids := [r.id for r in items])) == len(ids):
+        return items                  # records only (a table's), no id twice: all kept
     out: list[MapIncident] = []
     seen: dict[str, int] = {}
-    own_types: dict[type, bool] = {}       # isinstance(x, Mapping) is slow: once per type
-    for n, item in enumerate(as_features(data, what="incidents")):
-        own = own_types.get(type(item))
-        if own is None:
-            own = own_types[type(item)] = incident_record is not None and \
-                not isinstance(item, Mapping)
-        props = None if own else dict(item.get("properties") or {})
-        iid = str((item.id if own else props.get("id") or item.get("id")) or f"#{n}")
-        where = f"incident {n} ({iid}): "
+    kinds: dict[type, int] = {}      # isinstance(x, Mapping) is slow: once per type
+    for n, item in enumerate(items):
+        kind = kinds.get(type(item))
+        if kind is None:
+            kind = kinds[type(item)] = _RECORD if type(item) is MapIncident else _OWN if \
+                incident_record is not None and not isinstance(item, Mapping) else _FEATURE
+        props = dict(item.get("properties") or {}) if kind == _FEATURE else None
+        iid = item.id if kind == _RECORD else \
+            str((item.id if kind == _OWN else props.get("id") or item.get("id")) or f"#{n}")
         if iid in seen:
-            raise DataError(f"{where}duplicate id (also feature {seen[iid]})")
+            raise DataError(f"incident {n} ({iid}): duplicate id (also feature {seen[iid]})")
         seen[iid] = n
-        out.append(incident_record(item, iid, where) if own
-                   else _feature_record(item, props, iid, where))
+        if kind == _RECORD:
+            out.append(item)
+        elif kind == _OWN:
+            out.append(incident_record(item, iid, f"incident {n} ({iid}): "))
+        else:
+            out.append(_feature_record(item, props, iid, f"incident {n} ({iid}): "))
     return out
+
+
+_FEATURE, _OWN, _RECORD = 0, 1, 2     # what map_incidents makes of an item
 
 
 def _feature_record(feat: Mapping, props: dict, iid: str, where: str) -> MapIncident:
@@ -322,8 +357,7 @@ def filter_incidents(incidents: Sequence[MapIncident], *, date_from: Any = None,
 def prepare_segments(segments: Iterable[Mapping[str, Any]], at: date,
                      incidents: Sequence[MapIncident]) -> dict:
     """Segments as a FeatureCollection with ``status_at`` (on ``at``) and ``incident_count``."""
-    counts = Counter(str(i.props.get("border_segment")) for i in incidents
-                     if i.props.get("border_segment"))
+    counts = Counter(map(str, filter(None, [i.props.get("border_segment") for i in incidents])))
     feats = []
     for n, feat in enumerate(segments):
         p = dict(feat.get("properties") or {})
