@@ -218,6 +218,18 @@ def test_cli_reads_a_feature_sequence_from_stdin(tmp_path):
     assert "3 of 3 incidents" in r.output and "CDN links" in r.output
 
 
+@pytest.mark.parametrize("text", [
+    "event_id_cnty,event_date,event_type,sub_event_type,latitude,longitude\n"
+    "A1,2021-13-45,Battles,Armed clash,39.9,70.6\n",
+    "- id: a\n  title: x\n  date_start: 2021-04-29\n  event_type: Battles\n"
+    "  sub_event_type: Armed clash\n  locations: []\n"])
+def test_errors_in_stdin_name_stdin_not_a_temporary_file(tmp_path, text):
+    out = tmp_path / "m.html"
+    r = CliRunner().invoke(cli, ["map", "-", "-o", str(out)], input=text)
+    assert r.exit_code == 1 and not out.exists()
+    assert r.stderr.startswith("geoconflict: <stdin>:") and "geoconflict-" not in r.stderr
+
+
 def test_cli_refuses_to_overwrite_an_input(tmp_path):
     src = tmp_path / "in.geojson"
     src.write_text(json.dumps(load_fixture("incidents")))

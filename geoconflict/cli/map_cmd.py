@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import sys
 import tempfile
 from pathlib import Path
 
 import click
 
-from .._errors import DataError
+from .._errors import DataError, FormatError, IncidentsError
 from ..region import COUNTRIES
 from .options import gc_paused, parse_day, refuse_to_overwrite
 
@@ -47,9 +49,26 @@ def _read_input(name: str) -> list:
         if name == "-":   # the reader reads stdin itself: give it the bytes read here
             src = str(Path(tmp) / f"stdin.{kind}")
             Path(src).write_bytes(data)
-        if kind == "csv":  # a table: the map's records made from its columns
-            return _table_items(src)
-        return located(read_incidents([src]))
+        with _named_stdin(src if name == "-" else None):
+            if kind == "csv":  # a table: the map's records made from its columns
+                return _table_items(src)
+            return located(read_incidents([src]))
+
+
+@contextlib.contextmanager
+def _named_stdin(spill: str | None):
+    """Errors about ``spill`` (where stdin's bytes were written) name ``<stdin>``."""
+    try:
+        yield
+    except IncidentsError as exc:
+        if spill is None:
+            raise
+        raise IncidentsError([dataclasses.replace(p, file="<stdin>") if p.file == spill
+                              else p for p in exc.problems]) from None
+    except (DataError, FormatError) as exc:
+        if spill is None or spill not in str(exc):
+            raise
+        raise type(exc)(str(exc).replace(spill, "<stdin>")) from None
 
 
 def _table_items(src: str) -> list:

@@ -58,7 +58,8 @@ class MapContent:
         shown = self.shown
         period = (f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}"
                   if shown else "")
-        return f"{len(shown)} incidents{period} · borders as of {self.at_day}"
+        n = len(shown)
+        return f"{n:,} incident{'s' if n != 1 else ''}{period} · borders as of {self.at_day}"
 
 
 def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, towns: Any,

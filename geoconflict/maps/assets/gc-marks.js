@@ -238,7 +238,7 @@
     if (c.deaths > 0) add(box, el("span", "gc-cluster-d", "\u2020" + c.deaths));
     var m = L.marker(c.centre, { icon: L.divIcon({ html: box, className: "gc-cluster-icon",
       iconSize: [d, d] }), keyboard: false, pane: "gcMarks", title: "" });
-    m.bindTooltip(el("span", null, n + " incidents, " + c.deaths + " deaths (best estimates); " +
+    m.bindTooltip(el("span", null, GC.num(n) + " incidents, " + GC.num(c.deaths) + " deaths (best estimates); " +
       "most: " + top + ". Zoom in for each."), { direction: "top" });
     c.color = color; c.size = d; c.top = top;
     m.gcCluster = c;

@@ -63,8 +63,8 @@
         var f = Math.min(+a.value, +b.value), t = Math.max(+a.value, +b.value);
         var n = GC.filterDays(f, t), deaths = 0;
         GC.items.forEach(function (it) { if (it.shown) deaths += it.best; });
-        out.textContent = GC.isoDay(f) + " \u2013 " + GC.isoDay(t) + ": " + n + " of " +
-          GC.items.length + " incidents, " + deaths + " deaths";
+        out.textContent = GC.isoDay(f) + " \u2013 " + GC.isoDay(t) + ": " + GC.num(n) + " of " +
+          GC.num(GC.items.length) + " incidents, " + GC.num(deaths) + " deaths";
         drawSelection(tl, f, t);
       }
       tl.update = update;
@@ -132,7 +132,7 @@
       var title = svg("title", {}, hit);
       title.textContent = (made.unit === "week" ? "week of " + GC.isoDay(bin[0]) :
         GC.isoDay(bin[0]).slice(0, 7)) +
-        ": " + total + " incidents, " + deaths[k] + " deaths" +
+        ": " + GC.num(total) + " incidents, " + GC.num(deaths[k]) + " deaths" +
         order.filter(function (t) { return counts[k][t]; }).map(function (t) {
           return "\n" + t + ": " + counts[k][t];
         }).join("");
@@ -161,7 +161,7 @@
       t.textContent = String(yr);
     }
     svg("text", { x: W - 2, y: 10, "text-anchor": "end", class: "gc-tl-max" }, tl.chart)
-      .textContent = "max " + maxN + " / " + maxD + " deaths";
+      .textContent = "max " + GC.num(maxN) + " / " + GC.num(maxD) + " deaths";
   }
 
   function drawSelection(tl, f, t) {

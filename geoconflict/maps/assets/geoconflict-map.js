@@ -297,6 +297,9 @@
     return hidden;
   };
 
+  // A count with thousands separators, as the title box prints it ("100,000").
+  GC.num = function (n) { return Number(n).toLocaleString("en-US"); };
+
   // ---------------------------------------------------------------- ready
   GC.fitBounds = function (map, bounds) {
     GC.bounds = bounds;
