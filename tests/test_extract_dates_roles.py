@@ -53,6 +53,8 @@ def test_role_words_after_an_anaphoric_year():
     ("The ministry reported 13 more deaths on Sunday.", "report"),
     ("The governor told reporters on March 12 about the talks.", "report"),
     ("Villagers told RFE/RL on March 12 that guards took him away.", "report"),
+    ("A caller phoned the agency on Friday and said tanks had come.", "report"),
+    ("The paper quoted a guard on Monday as saying the post was calm.", "report"),
     ("Officials said the clashes broke out on Sunday.", "event"),
     ("A minister said the protocol signed on Monday holds.", "event"),
 ])

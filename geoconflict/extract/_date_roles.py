@@ -42,7 +42,8 @@ _SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|
                                  re.I)
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
-                 r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
+                 r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed|"
+                 r"(?:tele)?phoned|quoted|cited|briefed|warned")
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
                            r"told)\b(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
