@@ -64,8 +64,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|st
                             r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
                             r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
-_SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
-                            r"(?:\w+\s+)?(?:border|frontier)", re.I)
+_SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part|direction)\s+of\s+"
+                            r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:border|frontier)", re.I)
+# a unit named after a place, the name after the unit: "the border unit “X”"
+_UNIT_BEFORE = re.compile(r"\b(?:unit|detachment|regiment|brigade|garrison|battalion)\s+"
+                          r"(?:of\s+)?[“\"«]?$", re.I)
 # a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
 # road" (neither end is where something on it happened)
 _LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|canal|corridor)"
@@ -82,7 +85,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
     tail = before[-12:]
-    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after):
+    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after) or \
+            _UNIT_BEFORE.search(before):
         return "title or body"
     if (" to " in before or " in " in tail or " of " in tail) and \
             _DESTINATION_BEFORE.search(before):
