@@ -275,6 +275,13 @@ def test_news_told_on_a_day_does_not_join_an_incident_of_weeks_before():
     assert drafts[1]["fatalities"]["best"] == 1 and "fatalities" not in drafts[0]
 
 
+def test_a_state_told_on_a_day_joins_its_start_of_weeks_before():
+    text = ("date 2022-06-15\nA caller said on Monday that Uzbek military hardware was massed "
+            "near Sokh.\nThe hardware was moved to the border near Sokh a month ago.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2022-05-01"
+
+
 def test_a_detention_told_last_month_and_on_its_day_is_one_incident():
     text = ("date 2012-01-15\nKHUJAND, Tajikistan -- A herder detained by foreign guards last "
             "month is still missing.\nVillagers in Vorukh said he was detained at home on "

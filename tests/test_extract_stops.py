@@ -119,3 +119,24 @@ def test_a_place_after_near_set_off_by_a_comma_is_a_reference_point():
     assert _why(d) == {"tj-vorukh": "reference point"}
     d = _draft("On May 10 guards clashed near Vorukh.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_finer_place_told_beside_a_district_is_the_stop():
+    d = _draft("On May 10 a herder was shot dead in the Leilek district. He and a friend "
+               "were grazing sheep near Kulundu when the guards came.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kulundu"]
+    assert _why(d) == {"kg-leilek-district": "a finer place is named"}
+
+
+def test_a_place_told_later_with_its_own_date_does_not_refine_the_district():
+    (d, _) = extract_text("date 2022-05-14\nOn May 10 a herder was shot dead in the Leilek "
+                          "district.\nOn May 13 elders met in Kulundu to talk it over.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-leilek-district"]
+
+
+def test_a_unit_named_after_a_place_and_a_stretch_of_border_are_no_scenes():
+    d = _draft("On May 10 the border unit “Leilek” said guards exchanged fire near "
+               "Kok-Tash, on the Kulundu stretch of Kyrgyzstan's border with Tajikistan.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-leilek"]
+    assert _why(d) == {"kg-leilek-district": "title or body",
+                       "kg-kulundu": "stretch of border"}

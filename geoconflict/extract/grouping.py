@@ -23,7 +23,7 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   what was planned or feared ("were supposed to attack") does not.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie); told on a day ("the service said on
+  paragraph first; the earlier one on a tie); violence told on a day ("the service said on
   Sunday that …"), never one that ended over a week before; a border opened never one
   that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
@@ -38,6 +38,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   with no cue and no date told just before it (within three sentences, no other
   incident's sentence between): "Guards noticed herders near X. They threw stones. Shots
   were fired." is set at X.
+- An incident whose scenes are only districts or regions is set at a finer place within
+  that area named in a sentence with no cue and no date told among or right after its
+  sentences ("a man was killed in the X district. They were crossing at the Y post").
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
@@ -57,6 +60,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import period_dates, statistic
 from ._text import Document
@@ -207,8 +211,9 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                      if not any(g is f.recalled for g in inc.facts)]
     if f.kind == "other" and border_move(f.text):
         incidents = [inc for inc in incidents if _same_move(inc, f)]
-    told = f.told_on()
-    if told is not None:  # news told on a day is not an event of weeks before it
+    told = f.told_on() if f.kind == "violence" else None
+    if told is not None:  # news of violence told on a day is not an event of weeks before
+        # it (a state told, such as a closure or a build-up, may have begun earlier)
         incidents = [inc for inc in incidents if inc.window is None
                      or inc.window.end >= told.value.start - timedelta(days=_NEWS_DAYS)]
     target = None
@@ -327,49 +332,13 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:
         if not inc.places and inc.window is None:
-            _scene_before(inc, facts, keep)
+            scene_before(inc, facts, keep)
+        finer_scene(inc, facts, keep)
     for inc in keep:
         inc.background = is_background(inc.window, reference)
         if not inc.places:
-            inc.borrowed = _borrow_places(inc, keep)
+            inc.borrowed = borrow_places(inc, keep)
     return keep
-
-
-#: How many sentences before its first one a scene may be set for an incident.
-_SCENE_WITHIN = 3
-
-
-def _scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
-                  incidents: list[ArticleIncident]) -> None:
-    """An incident whose sentences name no place and no date is set where a sentence with
-    no cue and no date, told just before it, places its actors ("Guards noticed herders near X. They
-    threw stones. Shots were fired."): the nearest such sentence that is no other
-    incident's joins it."""
-    first = inc.facts[0].sentence.index
-    taken = {id(g) for other in incidents for g in other.facts}
-    for f in reversed(facts[max(0, first - _SCENE_WITHIN):first]):
-        if f.kind is not None or id(f) in taken:
-            return  # the story before it is another's
-        if f.resolved_places() and not f.dates and not f.hypothetical:
-            inc.add(f)
-            return
-
-
-def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
-    """The places of the incident with places told nearest in the text to this one: those
-    of its sentences that tell its event (where it happened), else all of them."""
-    here = [f.sentence.index for f in inc.facts]
-    best, best_d = None, None
-    for other in incidents:
-        if other is inc or not other.places:
-            continue
-        d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
-        if best_d is None or d < best_d:
-            best, best_d = other, d
-    if best is None:
-        return []
-    told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
-    return told or best.places
 
 
 def merge_incidents(incidents: list[ArticleIncident]) -> list[DraftIncident]:
