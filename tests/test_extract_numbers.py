@@ -291,3 +291,20 @@ def test_no_victims_of_a_group_and_nobody_died_are_zero(text, expected):
 ])
 def test_a_side_that_has_or_heads_its_figures(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A citizen of Uzbekistan was detained by the guards.", [(1, "detained", "", "UZ")]),
+    ("Nobody was killed or injured.", [(0, "killed", "", ""), (0, "injured", "", "")]),
+    ("There were no deaths or injuries among the Tajik guards.",
+     [(0, "killed", "", "TJ"), (0, "injured", "", "TJ")]),
+    ("The number of people killed in the fighting rose to 94.", [(94, "killed", "", "")]),
+    ("The number of civilians wounded has risen to 20.", [(20, "injured", "", "")]),
+    ("A Kyrgyz soldier was killed and another was injured.",
+     [(1, "killed", "", "KG"), (1, "injured", "", "KG")]),
+    ("A Tajik herder received a gunshot wound to the leg.", [(1, "injured", "", "TJ")]),
+    ("An Uzbek guard sustained injuries in the brawl.", [(1, "injured", "", "UZ")]),
+    ("A Kyrgyz farmer suffered a fatal wound.", [(1, "killed", "", "KG")]),
+])
+def test_more_ways_to_tell_one_victim_none_and_a_toll(text, expected):
+    assert counts(text) == expected

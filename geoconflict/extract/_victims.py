@@ -27,17 +27,23 @@ _NEGATED = re.compile(
     r"people|civilians|residents|troops|citizens)))\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?P<r3>died))|(?:no|without)\s+(?:human\s+)?"
-    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b"
+    # "nobody was killed or injured", "no deaths or injuries": both roles are nil
+    r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?P<r4>killed|injured|wounded|hurt|died|deaths|"
+    r"injuries|injured)\b)?", re.I)
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
-_VERBS = r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested"
+_VERBS = (r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
+          # "received a gunshot wound", "sustained injuries", "suffered a fatal wound"
+          r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+          r"(?:wounds?|injur(?:y|ies))")
 _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
     r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
     r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
-    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
+    r"(?P<of>\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
@@ -53,6 +59,10 @@ _ONE_OF = re.compile(
     r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
     r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
     r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
+# a second victim after a first: "a Kyrgyz guard was killed and another was wounded"
+_ANOTHER = re.compile(r"\b(?:and|while|but)\s+(?:an)?other\s+(?:one\s+)?"
+                      r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
+                      r"(?P<verb>" + _VERBS + r")\b", re.I)
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
                              r"hundreds|thousands|other|more))\s+$", re.I)
 
@@ -63,7 +73,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     already found) lie."""
     low = sentence.lower()
     if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
-                                  "detain", "arrest", "murder")):
+                                  "detain", "arrest", "murder")):  # (also "received a wound")
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
@@ -74,9 +84,10 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
             continue  # "two Kyrgyz guards were hurt": the number tells it
         verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ")) else
-                "detained" if verb.startswith(("deta", "arre")) else "injured")
+        role = _role(verb)
         cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
+        if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
+            cc = country_codes_in(m.group("of"))
         noun = " ".join(m.group("noun").lower().split())
         value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
         side = cc[0] if len(cc) == 1 else ""
@@ -85,7 +96,17 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
                                m.start())[1] or _group_side(
                 sentence[:m.start()] + " its ", "", sentence, m.start())[1]
         out.append((a, b, value, role, group, side))
+    if len(out) == 1:
+        for m in _ANOTHER.finditer(sentence, out[0][1]):
+            out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), out[0][4],
+                        out[0][5]))
     return out
+
+
+def _role(verb: str) -> str:
+    return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
+            or "fatal" in verb or "mortal" in verb else
+            "detained" if verb.startswith(("deta", "arre")) else "injured")
 
 
 def nobody(sentence: str) -> list[Victim]:
@@ -93,10 +114,9 @@ def nobody(sentence: str) -> list[Victim]:
     was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
     out = []
     for m in _NEGATED.finditer(sentence):
-        word = (m.group("r1") or m.group("r2") or m.group("r3")).lower()
-        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
-                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
-                 else ("injured",))
+        roles = _nil_roles((m.group("r1") or m.group("r2") or m.group("r3")).lower())
+        if m.group("r4"):
+            roles = tuple(dict.fromkeys(roles + _nil_roles(m.group("r4").lower())))
         who = m.group("who") or m.group("who2") or ""
         cc = country_codes_in(who + " " + sentence[m.end():m.end() + 40])
         if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
@@ -105,3 +125,10 @@ def nobody(sentence: str) -> list[Victim]:
         side = cc[0] if len(cc) == 1 else ""
         out += [(m.start(), m.end(), 0, role, "", side) for role in roles]
     return out
+
+
+def _nil_roles(word: str) -> tuple[str, ...]:
+    """The roles a word of a nil toll counts: "casualties" both, "deaths" the killed."""
+    return (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
+            else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
+            else ("injured",))

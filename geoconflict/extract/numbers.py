@@ -92,7 +92,8 @@ _LEFT_VERB_ROLE = {
     "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
 }
 _TOLL_ROSE = re.compile(
-    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|"
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?"
+    r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards)\s+)?(?P<what2>dead|"
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
     r"stood|stands|increased|grew|grown|went\s+up|jumped)\s+(?:to|at)|reached|hit|topped)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$", re.I)
