@@ -464,3 +464,12 @@ def test_after_a_leading_clause_the_main_clause_gives_the_kind():
 def test_violence_told_only_as_a_cause_makes_no_incident():
     text = "date 2021-05-03\nUzbekistan closed the border on May 1 after clashes.\n"
     assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
+
+
+def test_an_event_told_as_earlier_this_month_is_not_the_days_news():
+    text = ("date 2021-07-26\nA Tajik guard was wounded near Chorkuh on July 24, the border "
+            "service said. Earlier this month a Kyrgyz guard was killed in a shootout.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
+        ("2021-07-01", "month"), ("2021-07-24", "day")]
+    assert "fatalities" not in drafts[1] and drafts[0]["fatalities"]["best"] == 1

@@ -7,8 +7,8 @@ holds sentences of one kind. The toll in a sentence of another kind ("signed a p
 to end clashes in which 100 died") is split off as a violence part of that sentence.
 
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
-  with two days of slack for day dates, as fighting goes on; an agreement is one act)
-  and whose places are within 50 km of its places, a border opened never one that tells
+  with two days of slack for day dates, as fighting goes on; an agreement is one act; a
+  coarser date told as "earlier this month" never) and whose places are within 50 km of its places, a border opened never one that tells
   only its closing, nor the other way round (for an agreement dated at another
   precision than the incident, only when both name such places; a dateline's place does
   not count); otherwise it starts a new incident. A sentence listing years only ("in 1999
@@ -118,7 +118,7 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
 def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
                  d: DateMention) -> None:
     fits = [] if f.another else [inc for inc in incidents
-                                 if inc.kind == f.kind and _joins(inc, f, d.value)]
+                                 if inc.kind == f.kind and _joins(inc, f, d)]
     if not fits:
         home = ArticleIncident(doc, f.kind)
         incidents.append(home)
@@ -132,10 +132,18 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
         fits[-1].add(f, d)
 
 
-def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
+#: "earlier this month", "earlier this year": an earlier event than the one told
+_EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b", re.I)
+
+
+def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
+    value = d.value
     if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
                                                       and not _same_move(inc, f)):
         return False
+    if _EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
+            inc.window.precision]:
+        return False  # "earlier this month a guard was killed": not the day's news
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
