@@ -11,10 +11,11 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   coarser date told as "earlier this month" never) and whose places are within 50 km of
   its places, a border opened never one that tells only its closing, nor the other way
   round (for an agreement dated at another precision than the incident, only when both
-  name such places; a dateline's place does not count); otherwise it starts a new incident. A sentence listing years only ("in 1999
-  and 2000") joins or starts one incident per year; a span of years told later ("the
-  attacks of 1999-2000") joins the earliest of them without widening it. A date after
-  publication is no event date, and a year alone never widens a finer window.
+  name such places; a dateline's place does not count); otherwise it starts a new
+  incident. A sentence listing years only ("in 1999 and 2000") joins or starts one
+  incident per year; a span of years told later ("the attacks of 1999-2000") joins the
+  earliest of them without widening it. A date after publication is no event date, and a
+  year alone never widens a finer window.
 - A clause recalling an earlier event like this one with its own date ("broke out near X,
   where a similar incident took place on June 3") is split off: its date starts an incident
   of its own, and the rest of the sentence does not join that one.
