@@ -140,3 +140,15 @@ def test_a_unit_named_after_a_place_and_a_stretch_of_border_are_no_scenes():
     assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-leilek"]
     assert _why(d) == {"kg-leilek-district": "title or body",
                        "kg-kulundu": "stretch of border"}
+
+
+def test_a_place_in_a_title_plural_a_reference_after_a_region_and_an_earlier_event():
+    d = _draft("On May 10 Tajik guards fired on herders near Ak-Sai, in the Batken region, "
+               "close to the enclave of Vorukh. The border has been tense since the fighting "
+               "in Kok-Tash in 2021. Guards fired again on May 10 near Ak-Sai, the governors "
+               "of Batken and Sughd said.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    why = _why(d)
+    assert why["tj-vorukh"] == "reference point"
+    assert why["kg-kok-tash-batken"] == "place of an earlier event"
+    assert why["kg-batken"] == "title or body"

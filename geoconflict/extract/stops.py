@@ -31,7 +31,7 @@ SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
             "city": 4, "district": 5, "river": 6, "region": 7, "capital": 8}
 _COARSE = ("district", "region", "capital", "river")
 _TITLE_BEFORE = re.compile(
-    r"\b(?:head|heads|governor|mayor|chief|akim|hokim|chairman|administration|authorities|"
+    r"\b(?:heads?|governors?|mayors?|chiefs?|akims?|hokims?|chairm[ae]n|administration|authorities|"
     r"police|officials?|prosecutors?|office|department|directorate|envoy|representatives?|"
     r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?$", re.I)
 _TITLE_AFTER = re.compile(
@@ -47,7 +47,8 @@ _DESTINATION_BEFORE = re.compile(
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:area|village|post|"
-                               r"outpost|checkpoint|crossing))?(?:,\s+near|,?\s+"
+                               r"outpost|checkpoint|crossing|district|region|province))?"
+                               r"(?:,\s+near|,?\s+"
                                r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
@@ -64,6 +65,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|st
                             r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
                             r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+# the place of an earlier event the sentence dates the present from: "tense since the
+# fighting in X in 2021"
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near|around)\s+"
+                           r"(?:the\s+)?$", re.I)
 _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part|direction)\s+of\s+"
                             r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:border|frontier)", re.I)
 # a unit named after a place, the name after the unit: "the border unit “X”"
@@ -95,6 +100,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
+    if "since " in before and _SINCE_BEFORE.search(before):
+        return "place of an earlier event"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
     if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
