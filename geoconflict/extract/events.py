@@ -74,7 +74,11 @@ _CUES = {
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
     "riot": r"riots?\b|rioting|threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|"
-            r"mass\s+fights?|"
+            r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
+            r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
+            r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
+            r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
+            r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
     "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
