@@ -1,8 +1,8 @@
 """Where an article's body ends and page furniture begins: headline lists, "Related" and
 "Popular" blocks, share and subscribe lines, that pages carry after the text.
 
-The body ends at the first line, past the first few hundred characters of the body, that
-is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
+The body ends at the first line, past the first few hundred characters of the body or a
+first line that is a sentence, that is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
 "TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), that opens two headlines
 each after a clock time ("12:40 Five killed in a clash", a news feed), or that opens a run
 of at least four headline-like lines (three to twenty words, no sentence-ending mark) in
@@ -22,9 +22,11 @@ _MARKER = re.compile(
     r"tags?\s*:.*|top[\s-]?\d+.*|stay\s+up\s+to\s+date.*|subscribe.*|comments?|"
     r"you\s+may\s+also\s+like.*|recommended|also\s+read|(?:top|main|other)\s+(?:stories|news)|"
     r"trending(?:\s+now)?|editor[’']?s\s+picks?|news\s+feed|copyright\b.*|©.*|"
-    r"all\s+rights\s+reserved.*)\s*:?\s*$", re.I)
+    r"all\s+rights\s+reserved.*|also\s+on\s+(?:our|this)\s+(?:site|website|page))"
+    r"(?:\s*:.*)?\s*$", re.I)
 _HEADLINE = re.compile(r"^\s*[\"“«A-ZА-ЯЁ0-9][^\n]*[^\s.!?»\"”…:;,]\s*$")
-_MIN_BODY = 300  # characters of body before a marker can end it
+_MIN_BODY = 300  # characters of body before a marker can end it, unless a sentence came
+_SENTENCE = re.compile(r"^\s*\S+(?:\s+\S+){7,}.*[.!?][\"”»’]?\s*$")  # eight words at least
 _RUN = 4
 
 
@@ -48,8 +50,10 @@ def furniture_start(text: str, body_start: int) -> int | None:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[body_start:])]
     lines = [(body_start + a, ln) for a, ln in lines if ln.strip()]
     half = body_start + (len(text) - body_start) * 2 // 5
+    told = False  # a line of the body that is a sentence came before
     for k, (at, line) in enumerate(lines):
-        if at - body_start < _MIN_BODY:
+        if at - body_start < _MIN_BODY and not told:
+            told = _SENTENCE.match(line) is not None
             continue
         if _MARKER.match(line):
             return at
