@@ -308,3 +308,15 @@ def test_a_side_that_has_or_heads_its_figures(text, expected):
 ])
 def test_more_ways_to_tell_one_victim_none_and_a_toll(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kyrgyz guard shot and wounded two Tajik herders.", [(2, "injured", "", "TJ")]),
+    ("An Uzbek soldier injured a Kyrgyz boy.", [(1, "injured", "", "KG")]),
+    ("A Tajik man died the next day.", [(1, "killed", "", "TJ")]),
+    ("On the Kyrgyz side, two people were killed.", [(2, "killed", "", "KG")]),
+    ("Two were killed on the Kyrgyz side and three on the Tajik side.",
+     [(2, "killed", "", "KG"), (3, "killed", "", "TJ")]),
+])
+def test_the_one_who_did_it_is_no_victim_and_a_side_leads_or_closes_the_clause(text, expected):
+    assert counts(text) == expected

@@ -63,6 +63,10 @@ _HEADED = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrg
 _HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)"
                   r"\s+side))\s+(?:has|have|had|suffered|sustained)\s+(?:(?:at\s+least|about|"
                   r"some|more\s+than|over|nearly)\s+)?$")
+# the side named to lead the clause: "On the Kyrgyz side, two people were killed"
+_SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+"
+                        r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side)\s*,?\s+(?:[\w-]+\s+){0,3}$",
+                        re.I)
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -88,7 +92,8 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         side = "TJ"
     elif group.startswith("uzbek"):
         side = "UZ"
-    gap = GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
+    gap = (GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
+           or _SIDE_LEAD.search(before))
     if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(gap.group(1))[0]

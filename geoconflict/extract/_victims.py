@@ -43,7 +43,8 @@ _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 _ONE_VICTIM = re.compile(
     r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
     r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
-    r"(?P<of>\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
+    # (names keep their capital though the pattern ignores case: not "guard shot and …")
+    r"(?P<of>\s+of\s+(?-i:[A-Z])[\w’'-]+|(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
@@ -63,6 +64,11 @@ _ONE_OF = re.compile(
 _ANOTHER = re.compile(r"\b(?:and|while|but)\s+(?:an)?other\s+(?:one\s+)?"
                       r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
                       r"(?P<verb>" + _VERBS + r")\b", re.I)
+# an object after an active verb: its subject did it ("a Kyrgyz guard wounded two Tajiks")
+_AGENT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|"
+                    r"several|\d)\b", re.I)
+_AUX = re.compile(r"\b(?:was|were|been|got)\b", re.I)
+_INTRANSITIVE = ("died", "succumbed", "received", "sustained", "suffered")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
                              r"hundreds|thousands|other|more))\s+$", re.I)
 
@@ -83,6 +89,9 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
             continue
         if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
             continue  # "two Kyrgyz guards were hurt": the number tells it
+        if m.re is _ONE_VICTIM and _AGENT.match(sentence, m.end()) and not _AUX.search(
+                m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
+            continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
         verb = m.group("verb").lower()
         role = _role(verb)
         cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")

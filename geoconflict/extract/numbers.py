@@ -324,6 +324,8 @@ def _role(before: str, after: str) -> tuple[str, str]:
     return best, ""
 
 
+_ON_SIDE_ONLY = re.compile(r"\s+(?:[\w-]+\s+)?(?:on|from)\s+the\s+(?:Kyrgyz|Tajik|Uzbek)\s+side"
+                           r"\s*(?:[.,;]|$)", re.I)
 _ADDS_UP = re.compile(r"\band\b(?!\s+(?:another|more|further|other))", re.I)
 
 
@@ -364,6 +366,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                  and not _TELLS_AFTER.match(text, c.end)):
             # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
             out[k] = _replace(c, prev.role)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
+                c.side and _ON_SIDE_ONLY.match(text, c.end) and \
+                re.search(r"\b(?:and|while|whereas|but)\s+$", text[prev.end:c.start]):
+            out[k] = _replace(c, prev.role)  # "two were killed on the Kyrgyz side and three
+            # on the Tajik side": the verb is shared
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and (re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start])
