@@ -320,3 +320,8 @@ def test_more_ways_to_tell_one_victim_none_and_a_toll(text, expected):
 ])
 def test_the_one_who_did_it_is_no_victim_and_a_side_leads_or_closes_the_clause(text, expected):
     assert counts(text) == expected
+
+
+def test_others_after_a_side_are_of_that_side():
+    assert counts("The Tajik side lost one guard, while three others were wounded.") == [
+        (1, "killed", "", "TJ"), (3, "injured", "", "TJ")]

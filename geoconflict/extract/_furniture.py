@@ -2,11 +2,11 @@
 "Popular" blocks, share and subscribe lines, that pages carry after the text.
 
 The body ends at the first line, past the first few hundred characters of the body or a
-first line that is a sentence, that is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
-"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), that opens two headlines
-each after a clock time ("12:40 Five killed in a clash", a news feed), or that opens a run
-of at least four headline-like lines (three to twenty words, no sentence-ending mark) in
-the latter part of the text.
+first line that is a sentence, that is a furniture marker ("Related", "Read also",
+"Popular", "All news", "Print", "Tags:", "TOP-10", "Subscribe …", "Top stories",
+"Copyright …", "© …"), that opens two headlines each after a clock time ("12:40 Five
+killed in a clash", a news feed), or that opens a run of at least four headline-like lines
+(three to twenty words, no sentence-ending mark) in the latter part of the text.
 """
 
 from __future__ import annotations

@@ -335,10 +335,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     out = list(counts)
     for k, c in enumerate(out):
         prev = out[k - 1] if k > 0 else None
-        if prev and prev.side and not c.side and _same_subject(text[prev.end:c.start], prev.side) \
-                and len({o.side for o in out[:k] if o.side}) == 1:
-            # "A wounded and B dead"; not after a figure per side ("59 Kyrgyz and 41 Tajiks
-            # were killed, and hundreds were hurt")
+        one_side = len({o.side for o in out[:k] if o.side}) == 1
+        if prev and prev.side and not c.side and one_side and (
+                c.group == "others" or _same_subject(text[prev.end:c.start], prev.side)):
+            # "A wounded and B dead", "… while three others were hurt"; not after a figure
+            # per side ("59 Kyrgyz and 41 Tajiks were killed, and hundreds were hurt")
             out[k] = c = _replace(c, c.role, prev.side)
         if c.role:
             continue
