@@ -152,3 +152,15 @@ def test_a_place_in_a_title_plural_a_reference_after_a_region_and_an_earlier_eve
     assert why["tj-vorukh"] == "reference point"
     assert why["kg-kok-tash-batken"] == "place of an earlier event"
     assert why["kg-batken"] == "title or body"
+
+
+def test_a_dateline_with_its_country_a_based_outlet_a_trip_and_a_post_near_a_town():
+    (d,) = extract_text("date 2022-05-11\nKHUJAND, Tajikistan, May 11 -- On May 10 guards "
+                        "clashed at the Kayragach checkpoint near Isfara, Osh-based media "
+                        "reported. The president flew to Batken on May 10.\n")
+    assert d["date_start"] == "2022-05-10"
+    assert [s["place"] for s in d["locations"]] == ["kg-kairagach-checkpoint"]
+    why = _why(d)
+    assert why["tj-khujand"] == "dateline" and why["tj-isfara"] == "reference point"
+    assert why["kg-osh"] == "where those who tell it are"
+    assert why["kg-batken"] == "destination"

@@ -29,10 +29,10 @@ BACKGROUND_DAYS = 300
 #: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"
 DATELINE_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
-    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
+    r"(?:,\s+[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")  # (and "KHUJAND, Tajikistan, May 11")
 # what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
-_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
+_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},(?:\s+[A-Z][a-z]+,)?\s*$|^\s*$")
 # how long an event has gone on up to the day it is told: "the border has been closed for
 # 10 days", "for the past two weeks", "six days of fighting"
 _DURATION = re.compile(

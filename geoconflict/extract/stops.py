@@ -42,21 +42,24 @@ _TITLE_AFTER = re.compile(
     r"residents?\s+(?:were\s+)?(?:taken|evacuated))\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
-    r"returned|handed\s+over)\s+(?:\w+\s+){0,3}?to|hospital\s+in|hospitals?\s+of|"
+    r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:\w+\s+){0,3}?to|"
+    r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
     r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
-_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:area|village|post|"
+_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
+                               r"crossing)\s+near|(?:\s+(?:border\s+)?(?:area|village|post|"
                                r"outpost|checkpoint|crossing|district|region|province))?"
                                r"(?:,\s+near|,?\s+"
                                r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
-                               r"(?:\s+of)?))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+                               r"(?:\s+of)?)))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 # where those who tell it are: "officials in X said", "sources in X reported"
 _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
+_BASED_AFTER = re.compile(r"^-based\b", re.I)  # "the Khujand-based agency reported"
 _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|announced|"
                           r"stated|claimed)\b", re.I)
 # where a person comes from: "a teacher from X was killed in Y"
@@ -96,7 +99,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if (" to " in before or " in " in tail or " of " in tail) and \
             _DESTINATION_BEFORE.search(before):
         return "destination"
-    if " in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after):
+    if (" in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)) or \
+            _BASED_AFTER.match(after):
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
@@ -107,7 +111,7 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
                                      or _ROAD_BEFORE.search(before)):
         return "road named after it"
-    if (" to " in tail or " from " in before or " of " in tail or ", near " in before) and \
+    if (" to " in tail or " from " in before or " of " in tail or " near " in before) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
     return ""
