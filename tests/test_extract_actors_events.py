@@ -58,6 +58,7 @@ def test_the_list_is_editable(tmp_path):
     (["Villagers beat up two herders and smashed the windows of a bus."], "Riots",
      "Mob violence"),
     (["Youths damaged a car belonging to an official."], "Riots", "Mob violence"),
+    (["A shepherd was shot near the river."], "Violence against civilians", "Attack"),
     (["Villagers held a protest and blocked the road."], "Protests", "Peaceful protest"),
     (["Police arrested three smugglers."], "Strategic developments", "Arrests"),
     (["The sides agreed to a ceasefire and signed a protocol."], "Strategic developments",
