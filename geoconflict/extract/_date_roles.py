@@ -45,8 +45,16 @@ _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|c
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed|"
                  r"(?:tele)?phoned|quoted|cited|briefed|warned")
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
-_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
-                           r"told)\b(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
+# (after a comma only when the date opens the sentence: "On Monday, officials said …";
+# "guards clashed on Sunday, officials said" dates the clash)
+_REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials)\s+)?"
+                           rf"(?:{_REPORT_VERBS}|told)\b"
+                           r"(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
+# the telling named by a noun: "speaking to reporters on Monday", "in an interview on Monday"
+# (not a statement: a joint statement may be the agreement itself)
+_TELLING_BEFORE = re.compile(r"\b(?:interview|briefing|press\s+conference|speaking|talking)\b"
+                             r"(?:\s+[\w’'-]+){0,4}?"
+                             r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*(?:the\s+)?$", re.I)
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June", "By A. Writer | May 3, 2022")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?\s*$|"
@@ -89,13 +97,25 @@ def role(text: str, a: int, b: int) -> str:
     m = _REPORT_BEFORE.search(before)
     if m and not _NOT_REPORT.search(m.group("between")):
         return "report"
-    if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
+    rep = _REPORT_AFTER.match(after)
+    if rep and (not rep.group("comma") or _opens_sentence(text, a)):
+        return "report"  # "the ministry yesterday reported that …"
+    t = _TELLING_BEFORE.search(before)
+    if t and not _NOT_REPORT.search(t.group()[t.group().find(" "):]):
         return "report"
+
     return "event"
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 _WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    """Whether the date opens its sentence (after a preposition at most)."""
+    start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a) + 1)
+    return bool(re.fullmatch(r"\s*(?:(?:On|In|Late|Early|Last|Earlier|Later)\s+)?",
+                             text[start + 1:a], re.I))
 
 
 def _line_start(text: str, a: int) -> bool:
