@@ -7,6 +7,8 @@ Roles: ``event`` (something happened then) unless the words around the date show
 "appointed in 2001", "in 2001 he joined")
 or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
 "stopped in 2001", "discharged in 2001"),
+or ``planned`` (a future or planned act: "will meet on May 3", "is due to reopen in
+October"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
 clause ("that", "when") comes between the telling and the date; a date in digits, or a
@@ -44,6 +46,12 @@ _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed|"
                  r"(?:tele)?phoned|quoted|cited|briefed|warned")
+# a future or planned act in the date's clause: "will meet on May 3", "is due to reopen in
+# October", "plans to sign the treaty next week"
+_PLANNED_BEFORE = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled\s+(?:to|for)|"
+                             r"plan(?:s|ning)?\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|"
+                             r"going\s+to)\b(?:\s+(?!(?:that|which|who|when|where|after|before|"
+                             r"since|because|as|and|but)\b)[\w’'-]+){0,8}?\s*$", re.I)
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 # (after a comma only when the date opens the sentence: "On Monday, officials said …";
 # "guards clashed on Sunday, officials said" dates the clash)
@@ -97,6 +105,8 @@ def role(text: str, a: int, b: int) -> str:
     m = _REPORT_BEFORE.search(before)
     if m and not _NOT_REPORT.search(m.group("between")):
         return "report"
+    if _PLANNED_BEFORE.search(raw_before):
+        return "planned"  # "talks are due to resume in October": nothing happened then
     rep = _REPORT_AFTER.match(after)
     if rep and (not rep.group("comma") or _opens_sentence(text, a)):
         return "report"  # "the ministry yesterday reported that …"
