@@ -473,3 +473,18 @@ def test_an_event_told_as_earlier_this_month_is_not_the_days_news():
     assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
         ("2021-07-01", "month"), ("2021-07-24", "day")]
     assert "fatalities" not in drafts[1] and drafts[0]["fatalities"]["best"] == 1
+
+
+def test_the_undated_news_does_not_join_an_event_of_months_before_told_after_it():
+    text = ("date 2021-07-26\nA Tajik guard was wounded in a shootout near Chorkuh. In "
+            "April, clashes near Chorkuh killed 55 people.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"] for d in drafts] == ["2021-04-01", "2021-07-26"]
+    assert drafts[0]["fatalities"]["best"] == 55 and "fatalities" not in drafts[1]
+
+
+def test_the_undated_news_joins_the_sentence_that_dates_it():
+    text = ("date 2021-07-26\nA Tajik guard was wounded in a shootout near Chorkuh. The "
+            "shooting took place near Chorkuh on May 28.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2021-05-28"

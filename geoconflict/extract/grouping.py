@@ -24,7 +24,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   what was planned or feared ("were supposed to attack") does not.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie); violence told on a day ("the service said on
+  paragraph first; the earlier one on a tie), and the article's first event sentence
+  never one told after it that ended over 45 days before publication, unless that one
+  tells it ("The shooting took place on …"); violence told on a day ("the service said on
   Sunday that …"), never one that ended over a week before; a border opened never one
   that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
@@ -213,7 +215,8 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     # Hundreds died."): what comes before that date is not its story
     here = f.sentence.index
     incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
-                 or not is_background(inc.window, reference)]
+                 or not (is_background(inc.window, reference)
+                         or _earlier_story(inc, reference, lede))]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
@@ -244,6 +247,26 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = ArticleIncident(doc, f.kind)
         every.append(target)
     target.add(f)
+
+
+#: The article's news told with no date happened within this many days of the last day the
+#: publication date allows (its month may be all that is known).
+_LEDE_DAYS = 45
+#: "The shooting took place on …": a sentence that tells the incident told before it.
+_THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|shooting|"
+                        r"clash|attack|skirmish|fight|exchange|confrontation|shoot-?out|"
+                        r"happened|occurred|took)\b")
+
+
+def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> bool:
+    """Whether an incident told after the article's first event sentence, which has no
+    date, is an earlier event than that news: it ended weeks before publication and its
+    first sentence does not tell the incident told before it ("The shooting took place
+    on …")."""
+    first = inc.facts[0]
+    return (lede and reference is not None and inc.window is not None
+            and inc.window.end < reference - timedelta(days=_LEDE_DAYS)
+            and not first.general_event and not _THE_EVENT.match(first.text))
 
 
 def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
