@@ -61,8 +61,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
+from ._border_moves import border_move, same_move
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import period_dates, statistic
@@ -142,7 +142,7 @@ _EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b", re.I
 def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
     value = d.value
     if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
-                                                      and not _same_move(inc, f)):
+                                                      and not same_move(inc, f)):
         return False
     if _EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
             inc.window.precision]:
@@ -176,31 +176,6 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-# (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
-_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
-                    r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I)
-_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
-                     r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
-
-
-@lru_cache(maxsize=8192)
-def border_move(text: str) -> str:
-    """"open" or "close" when a sentence tells only one of the two, else ""."""
-    opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
-    return "open" if opens and not closes else "close" if closes and not opens else ""
-
-
-def _moves(inc: ArticleIncident) -> set[str]:
-    return {m for g in inc.facts if (m := border_move(g.text))}
-
-
-def _same_move(inc: ArticleIncident, f: SentenceFacts) -> bool:
-    """False when the sentence opens a border and the incident tells only its closing, or
-    the other way round (a border opened is not part of its closing)."""
-    move = border_move(f.text) if f.kind == "other" else ""
-    return not move or inc.kind != "other" or not (moves := _moves(inc)) or move in moves
-
-
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
 #: more than this many days before it.
 _NEWS_DAYS = 7
@@ -222,7 +197,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
     if f.kind == "other" and border_move(f.text):
-        incidents = [inc for inc in incidents if _same_move(inc, f)]
+        incidents = [inc for inc in incidents if same_move(inc, f)]
     told = f.told_on() if f.kind == "violence" else None
     if told is not None:  # news of violence told on a day is not an event of weeks before
         # it (a state told, such as a closure or a build-up, may have begun earlier)
