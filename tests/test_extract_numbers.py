@@ -325,3 +325,15 @@ def test_the_one_who_did_it_is_no_victim_and_a_side_leads_or_closes_the_clause(t
 def test_others_after_a_side_are_of_that_side():
     assert counts("The Tajik side lost one guard, while three others were wounded.") == [
         (1, "killed", "", "TJ"), (3, "injured", "", "TJ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers, a guard and three civilians were killed.",
+     [(2, "killed", "", ""), (3, "killed", "", "")]),
+    ("Kyrgyzstan said the number of its citizens killed had risen to 59.",
+     [(59, "killed", "", "KG")]),
+    ("Kyrgyzstan's death toll rose to 36.", [(36, "killed", "", "KG")]),
+    ("The Tajik death toll stands at 19.", [(19, "killed", "", "TJ")]),
+])
+def test_a_list_before_one_verb_and_whose_toll_it_is(text, expected):
+    assert counts(text) == expected

@@ -67,6 +67,10 @@ _HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|
 _SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+"
                         r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side)\s*,?\s+(?:[\w-]+\s+){0,3}$",
                         re.I)
+# whose toll: "Kyrgyzstan's death toll rose to 36", "the Tajik death toll stands at 19"
+_TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
+                      r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"
+                      r"(?:death\s+|casualty\s+|injury\s+)?toll\b[^.;\d]{0,50}$")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -93,7 +97,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     elif group.startswith("uzbek"):
         side = "UZ"
     gap = (GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
-           or _SIDE_LEAD.search(before))
+           or _SIDE_LEAD.search(before) or _TOLL_OF.search(before))
     if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(gap.group(1))[0]

@@ -92,8 +92,9 @@ _LEFT_VERB_ROLE = {
     "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
 }
 _TOLL_ROSE = re.compile(
-    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?"
-    r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards)\s+)?(?P<what2>dead|"
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
+    r"troops)\s+)?(?P<what2>dead|"
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
     r"stood|stands|increased|grew|grown|went\s+up|jumped)\s+(?:to|at)|reached|hit|topped)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$", re.I)
@@ -347,7 +348,7 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
         prev = out[k - 1] if k > 0 else None
         between = text[c.end:nxt.start] + " " if nxt else ""
         if nxt and nxt.role and nxt.role not in ("weapons", "ammunition") and re.fullmatch(
-                r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
+                r"[\w\s,-]{0,60}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
                 _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
             out[k] = _replace(c, nxt.role)
             if _ADDS_UP.search(between) and not nxt.side and nxt.group != c.group:
