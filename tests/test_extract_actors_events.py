@@ -59,6 +59,8 @@ def test_the_list_is_editable(tmp_path):
      "Mob violence"),
     (["Youths damaged a car belonging to an official."], "Riots", "Mob violence"),
     (["A shepherd was shot near the river."], "Violence against civilians", "Attack"),
+    (["The mines were laid in 1999 after incursions by militants."], "Strategic developments",
+     "Other"),
     (["Villagers held a protest and blocked the road."], "Protests", "Peaceful protest"),
     (["Police arrested three smugglers."], "Strategic developments", "Arrests"),
     (["The sides agreed to a ceasefire and signed a protocol."], "Strategic developments",
