@@ -142,9 +142,9 @@ def test_a_unit_named_after_a_place_and_a_stretch_of_border_are_no_scenes():
                        "kg-kulundu": "stretch of border"}
 
 
-def test_a_place_in_a_title_plural_a_reference_after_a_region_and_an_earlier_event():
-    d = _draft("On May 10 Tajik guards fired on herders near Ak-Sai, in the Batken region, "
-               "close to the enclave of Vorukh. The border has been tense since the fighting "
+def test_a_place_in_a_title_plural_a_reference_point_and_an_earlier_event():
+    d = _draft("On May 10 Tajik guards fired on herders near Ak-Sai, close to the enclave of "
+               "Vorukh, in the Batken region. The border has been tense since the fighting "
                "in Kok-Tash in 2021. Guards fired again on May 10 near Ak-Sai, the governors "
                "of Batken and Sughd said.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
@@ -164,3 +164,9 @@ def test_a_dateline_with_its_country_a_based_outlet_a_trip_and_a_post_near_a_tow
     assert why["tj-khujand"] == "dateline" and why["tj-isfara"] == "reference point"
     assert why["kg-osh"] == "where those who tell it are"
     assert why["kg-batken"] == "destination"
+
+
+def test_a_village_near_which_a_district_is_named_is_the_scene():
+    d = _draft("On May 10 guards clashed. The shooting took place in the Isfara district, "
+               "near Chorkuh.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-chorkuh"]

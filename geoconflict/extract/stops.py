@@ -49,7 +49,7 @@ _DESTINATION_BEFORE = re.compile(
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
                                r"crossing)\s+near|(?:\s+(?:border\s+)?(?:area|village|post|"
-                               r"outpost|checkpoint|crossing|district|region|province))?"
+                               r"outpost|checkpoint|crossing))?"
                                r"(?:,\s+near|,?\s+"
                                r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
