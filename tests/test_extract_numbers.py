@@ -337,3 +337,16 @@ def test_others_after_a_side_are_of_that_side():
 ])
 def test_a_list_before_one_verb_and_whose_toll_it_is(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    ("“Two of our men were wounded,” the Kyrgyz border service said.", "KG"),
+    ("\"Three of our citizens died,\" a Tajik official told reporters.", "TJ"),
+    ("Two guards were wounded, said the Kyrgyz border service.", "KG"),
+    ("Two guards were wounded, Kyrgyzstan's border service said in a statement.", "KG"),
+    ("Two guards were wounded, according to a statement by the Tajik border service.", "TJ"),
+    ("According to Bishkek, two guards were wounded.", "KG"),
+    ("Two guards were wounded, an agency reported, citing the Tajik border service.", "TJ"),
+])
+def test_attribution_after_a_quote_inverted_with_a_capital_or_citing(text, side):
+    assert [c[3] for c in counts(text)] == [side]

@@ -29,12 +29,15 @@ _REPORTED_BY = re.compile(
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+((?:\w+[’']?s?\s+){0,3}?(?:Kyrgyz\w*|Tajik\w*|"
-                        r"Uzbek\w*)(?:\s+\w+)?)", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
+                        r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I)
 # attribution closing the sentence: "…, the Kyrgyz border service said."
-_SAID_AT_END = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)"
-                          r"(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|"
-                          r"announced|added|claimed)\b[^,;]{0,40}[.!]?[”\"»]?\s*$", re.I)
+_SAID_AT_END = re.compile(
+    r",\s*[”\"»]?\s*(?:((?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)"
+    r"[\w’']*(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|announced|added|"
+    r"claimed|told\s+[\w-]+)\b|(?:said|says|reported|stated|announced)\s+((?:the\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)[\w’']*(?:\s+[\w’'-]+){0,4}?))"
+    r"[^,;]{0,40}[.!]?[”\"»]?\s*$", re.I)
 _REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
                           r"states|confirmed|announced|counted|told|added)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
@@ -144,7 +147,8 @@ def _attributed(clause: str, sentence: str) -> str:
     whose subject names one country ("officials in Tajikistan said 15")."""
     acc = _ACCORDING.search(sentence) or _SAID_AT_END.search(sentence)
     if acc:
-        cc = country_codes_in(acc.group(1))
+        who = next(g for g in acc.groups() if g)
+        cc = country_codes_in(who) or [c for k, c in _CAPITALS.items() if k in who.lower()]
         if len(cc) == 1:
             return cc[0]
     verb = next(reversed(list(_REPORT_VERB.finditer(clause))), None)
