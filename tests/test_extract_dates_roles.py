@@ -133,3 +133,8 @@ def test_since_an_event_named_before_its_date(text, expected):
 ])
 def test_a_byline_dates_the_page_and_since_a_weekday_is_a_start(text, role):
     assert role_of(text) == role
+
+
+def test_a_date_after_a_weekday_and_a_comma_is_no_dateline():
+    assert [d.role for d in find_dates("Clashes broke out on Friday, March 10.", PUB)] == [
+        "event", "event"]
