@@ -350,3 +350,19 @@ def test_a_list_before_one_verb_and_whose_toll_it_is(text, expected):
 ])
 def test_attribution_after_a_quote_inverted_with_a_capital_or_citing(text, side):
     assert [c[3] for c in counts(text)] == [side]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kyrgyz citizen was shot and killed by Uzbek guards.", [(1, "killed", "", "KG")]),
+    ("A Tajik herder was shot and wounded.", [(1, "injured", "", "TJ")]),
+    ("Both men died on the spot.", [(2, "killed", "", "")]),
+    ("The couple died when a mine went off.", [(2, "killed", "", "")]),
+    ("Private Ali Karimov of the Tajik border troops was wounded.", [(1, "injured", "", "TJ")]),
+    ("The victim, a young herder, died in hospital.", [(1, "killed", "", "")]),
+    ("One person was killed and another injured.",
+     [(1, "killed", "", ""), (1, "injured", "", "")]),
+    ("Villagers took 30 Tajiks hostage.", [(30, "detained", "", "TJ")]),
+    ("Police detained over 20 people.", [(20, "detained", "at_least", "")]),
+])
+def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, expected):
+    assert counts(text) == expected

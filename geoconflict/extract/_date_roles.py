@@ -65,7 +65,8 @@ _TELLING_BEFORE = re.compile(r"\b(?:interview|briefing|press\s+conference|speaki
                              r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*(?:the\s+)?$", re.I)
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June", "By A. Writer | May 3, 2022")
-_DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?\s*$)|"
+_DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?"
+                              r"\s*$)|"
                               r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
                               r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I)
 _REPORT_BEFORE = re.compile(

@@ -33,7 +33,8 @@ _NEGATED = re.compile(
     r"injuries|injured)\b)?", re.I)
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
-_VERBS = (r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
+_VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
+          r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
           # "received a gunshot wound", "sustained injuries", "suffered a fatal wound"
           r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
           r"(?:wounds?|injur(?:y|ies))")
@@ -41,8 +42,9 @@ _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
-    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
+    r"(?:\b(?:a|an|the(?=\s+couple\b))\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
+    r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
+    r"(?P<noun>couple|" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
     r"(?P<of>\s+of\s+(?-i:[A-Z])[\w’'-]+|(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
@@ -60,13 +62,27 @@ _ONE_OF = re.compile(
     r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
     r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
     r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
+# two told as both: "both men died on the spot"
+_BOTH = re.compile(r"\b[Bb]oth\s+(?P<noun>men|women|guards|soldiers|servicemen|brothers|"
+                   r"herders|shepherds|smugglers|victims|boys|villagers)\s+"
+                   r"(?:(?:were|have\s+been|had\s+been|got)\s+)?" + _WHEN +
+                   r"(?P<verb>" + _VERBS + r")\b")
+# a rank and a name: "Private Rustam Aliev of the Tajik border troops was wounded"
+_RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|Colonel)\s+"
+                     r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<who>of\s+the\s+(?:[\w’'-]+\s+){0,4}?)?"
+                     r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
+                     r"(?P<verb>" + _VERBS + r")\b")
+# the victim told before: "The victim, a resident of the village, died in hospital"
+_THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
+                         r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # a second victim after a first: "a Kyrgyz guard was killed and another was wounded"
-_ANOTHER = re.compile(r"\b(?:and|while|but)\s+(?:an)?other\s+(?:one\s+)?"
+_ANOTHER = re.compile(r"\b(?:and|while|but)\s+another\s+(?:one\s+|man\s+|person\s+)?"
                       r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
                       r"(?P<verb>" + _VERBS + r")\b", re.I)
 # an object after an active verb: its subject did it ("a Kyrgyz guard wounded two Tajiks")
 _AGENT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|"
                     r"several|\d)\b", re.I)
+_ONE = re.compile(r"one|1", re.I)
 _AUX = re.compile(r"\b(?:was|were|been|got)\b", re.I)
 _INTRANSITIVE = ("died", "succumbed", "received", "sustained", "suffered")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
@@ -83,7 +99,8 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
-              *_ONE_OF.finditer(sentence)]:
+              *_ONE_OF.finditer(sentence), *_BOTH.finditer(sentence),
+              *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence)]:
         a, b = m.start(), m.end()
         if any(a <= x < b or x <= a < y for x, y in [*taken, *((v[0], v[1]) for v in out)]):
             continue
@@ -94,25 +111,31 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
             continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
         verb = m.group("verb").lower()
         role = _role(verb)
-        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
+        cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
         if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
             cc = country_codes_in(m.group("of"))
-        noun = " ".join(m.group("noun").lower().split())
-        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
+        noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
+        value, group = ((2, "people") if noun == "couple" or " wife" in noun else
+                        (2, noun) if m.re is _BOTH else (1, noun))
         side = cc[0] if len(cc) == 1 else ""
         if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
             side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
                                m.start())[1] or _group_side(
                 sentence[:m.start()] + " its ", "", sentence, m.start())[1]
         out.append((a, b, value, role, group, side))
-    if len(out) == 1:
-        for m in _ANOTHER.finditer(sentence, out[0][1]):
-            out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), out[0][4],
-                        out[0][5]))
+    # after one victim, or a count of one ("One man was killed and another injured")
+    first = [(v[1], v[4], v[5]) for v in out[:1]] or [
+        (b, "", "") for a, b in taken[:1] if _ONE.fullmatch(sentence[a:b])]
+    if len(out) <= 1 and first and len(taken) <= 1:
+        end, group, side = first[0]
+        for m in _ANOTHER.finditer(sentence, end):
+            out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), group, side))
     return out
 
 
 def _role(verb: str) -> str:
+    if "wound" in verb and "fatal" not in verb and "mortal" not in verb or "injur" in verb:
+        return "injured"  # (also "shot and wounded")
     return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
             or "fatal" in verb or "mortal" in verb else
             "detained" if verb.startswith(("deta", "arre")) else "injured")

@@ -67,7 +67,8 @@ _LEFT_ROLE = re.compile(
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
     r"wounded|injuries))\s+(?:at|as))"
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
-    r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
+    r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all|over|around|roughly|"
+    r"approximately|as\s+many\s+as|close\s+to|no\s+fewer\s+than|upwards\s+of))?\s*$", re.I)
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
                           r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
@@ -80,7 +81,7 @@ _RIGHT_ROLES = [
                                 r"taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
-                            r"abducted)\b", re.I)),
+                            r"abducted|hostages?)\b", re.I)),
     ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|fled\s+their\s+homes|left\s+their\s+homes|"
                              r"refugees|homeless)\b", re.I)),
