@@ -363,6 +363,7 @@ def test_attribution_after_a_quote_inverted_with_a_capital_or_citing(text, side)
      [(1, "killed", "", ""), (1, "injured", "", "")]),
     ("Villagers took 30 Tajiks hostage.", [(30, "detained", "", "TJ")]),
     ("Police detained over 20 people.", [(20, "detained", "at_least", "")]),
+    ("Guards fired on two Kyrgyz smugglers, killing both.", [(2, "killed", "", "KG")]),
 ])
 def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, expected):
     assert counts(text) == expected
