@@ -367,3 +367,12 @@ def test_attribution_after_a_quote_inverted_with_a_capital_or_citing(text, side)
 ])
 def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two were hurt - one Kyrgyz and one Tajik - in the fight.",
+     [(2, "injured", "", ""), (1, "injured", "", "KG"), (1, "injured", "", "TJ")]),
+    ("A Kyrgyz guard, Sgt. Bolot Asanov, was wounded.", [(1, "injured", "", "KG")]),
+])
+def test_a_breakdown_between_dashes_and_a_victim_with_an_apposition(text, expected):
+    assert counts(text) == expected

@@ -86,7 +86,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         group = nat.group("who").lower()
     side = ""
     # the noun phrase after the count: up to "and", a comma, a colon or the next number
-    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d", after[:30])[0]
+    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d|\s[-–—]\s", after[:30])[0]
     of = _OF_COUNTRY.match(after, len(np))
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()

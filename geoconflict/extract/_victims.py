@@ -46,7 +46,8 @@ _ONE_VICTIM = re.compile(
     r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
     r"(?P<noun>couple|" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
-    r"(?P<of>\s+of\s+(?-i:[A-Z])[\w’'-]+|(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?,?\s+"
+    r"(?P<of>\s+of\s+(?-i:[A-Z])[\w’'-]+|(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
+    r"(?:,\s+[^,;]{3,60}?,|,)?\s+"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"

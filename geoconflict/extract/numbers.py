@@ -52,7 +52,7 @@ _UNIT_AFTER = re.compile(
     r"rounds\s+of\s+talks|votes?|members?\s+of\s+parliament|documents?|protocols?|"
     r"meetings?|sections?|points?|articles?|families|houses|homes|schools|buildings)\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
-                               r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
+                               r"\s*[:—–]\s*|\s-\s)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
 _SIDES_AFTER_COMMA = re.compile(r"[^.;,]{0,60},\s*")  # "55 were killed, 36 Kyrgyz …"
 # the count is who tells: "…, two Kyrgyz officials said"
 _TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told|claimed)\b")
