@@ -26,12 +26,17 @@ _MARKER = re.compile(
     r"(?:\s*:.*)?\s*$", re.I)
 _HEADLINE = re.compile(r"^\s*[\"“«A-ZА-ЯЁ0-9][^\n]*[^\s.!?»\"”…:;,]\s*$")
 _MIN_BODY = 300  # characters of body before a marker can end it, unless a sentence came
-_SENTENCE = re.compile(r"^\s*\S+(?:\s+\S+){7,}.*[.!?][\"”»’]?\s*$")  # eight words at least
+_SENTENCE_END = (".", "!", "?", ".\"", ".”", ".»", ".’", "!\"", "?\"", "!”", "?”")
 _RUN = 4
 
 
 _CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\S)")
 _STAMPED_RUN = 2
+
+
+def _sentence(line: str) -> bool:
+    """A line that is a sentence: eight words at least, ending as a sentence ends."""
+    return line.rstrip().endswith(_SENTENCE_END) and len(line.split(None, 8)) > 8
 
 
 def _stamped(line: str) -> bool:
@@ -53,7 +58,7 @@ def furniture_start(text: str, body_start: int) -> int | None:
     told = False  # a line of the body that is a sentence came before
     for k, (at, line) in enumerate(lines):
         if at - body_start < _MIN_BODY and not told:
-            told = _SENTENCE.match(line) is not None
+            told = _sentence(line)
             continue
         if _MARKER.match(line):
             return at

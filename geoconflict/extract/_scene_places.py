@@ -65,14 +65,20 @@ def finer_scene(inc: ArticleIncident, facts: list[SentenceFacts],
     and no date of its own told among or right after its sentences ("they were crossing at
     the Y post in the X district"): that sentence joins it, the first such one."""
     text = inc.doc.text
-    places = [p for f in inc.facts if f.tells_event(inc.kind) for p in f.resolved_places()
-              if not context_role(text, p, f.sentence.start)]
-    if not places or any(p.place.kind not in _COARSE for p in places):
+    told = [(f, p) for f in inc.facts if f.tells_event(inc.kind) for p in f.resolved_places()]
+    if not told or any(p.place.kind not in _COARSE and not context_role(text, p, f.sentence.start)
+                       for f, p in told):
+        return  # no place, or a finer scene is named
+    places = [p for f, p in told if not context_role(text, p, f.sentence.start)]
+    if not places:
         return
     first, last = inc.facts[0].sentence.index, inc.facts[-1].sentence.index
-    taken = {id(g) for other in incidents for g in other.facts}
+    taken = None
     for f in facts[first:last + 2]:
-        if f.kind is not None or id(f) in taken or f.dates or f.hypothetical:
+        if f.kind is not None or f.dates or f.hypothetical:
+            continue
+        taken = taken or {id(g) for other in incidents for g in other.facts}
+        if id(f) in taken:
             continue
         finer = [p for p in f.resolved_places() if p.place.kind not in _COARSE]
         if any(km(p.place, c.place) <= _reach(c) for p in finer for c in places):

@@ -64,7 +64,8 @@ _CUES = {
     "grenade": r"grenades?",
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
               r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
-              r"(?:was|were|been|got)\s+shot\b|"
+              # "was shot", read from "shot" (a cue is tried only at words its stems begin)
+              r"shot(?:(?<=was\sshot)|(?<=were\sshot)|(?<=been\sshot)|(?<=got\sshot))\b|"
               r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
     # not a leader's death ("after the death of President X")
     "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?(?!\s+of\s+(?:the\s+)?(?:late\s+)?"

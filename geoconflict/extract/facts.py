@@ -244,7 +244,14 @@ class SentenceFacts:
     def _violence_starts(self) -> list[int]:
         """Offsets in the sentence of its words of violence (a language's subclass of
         SentenceFacts reads its own words)."""
-        return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+        if self.words is None:
+            return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+        out, pos = [], 0  # tried only at the words a cue can begin (as finditer finds them)
+        for _w, at in self._event_words():
+            if at >= pos and (m := VIOLENCE_CUE.match(self.text, at)):
+                out.append(at)
+                pos = m.end()
+        return out
 
     def _first_violence(self) -> int | None:
         """Offset in the sentence of its first word of violence, None without one."""
