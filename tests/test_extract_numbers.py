@@ -376,3 +376,13 @@ def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, ex
 ])
 def test_a_breakdown_between_dashes_and_a_victim_with_an_apposition(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two dozen people were injured.", [(24, "injured", "", "")]),
+    ("A hundred and twenty people were injured.", [(120, "injured", "", "")]),
+    ("Two hundred and fifty people were evacuated.", [(250, "evacuated", "", "")]),
+    ("Two and three men were hurt.", [(2, "injured", "", ""), (3, "injured", "", "")]),
+])
+def test_dozens_and_hundreds_with_and(text, expected):
+    assert counts(text) == expected

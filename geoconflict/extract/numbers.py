@@ -36,8 +36,10 @@ ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displace
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:\s+(?:hundred|thousand))?"
-    r"|a\s+dozen|dozens|hundreds|thousands|a\s+hundred|a\s+thousand"
+    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:\s+(?:hundred|thousand)"
+    rf"(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?|\s+dozen)?"  # "two hundred and fifty"
+    rf"|a\s+(?:hundred|thousand)(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?"
+    r"|a\s+dozen|dozens|hundreds|thousands"
     r")(?:\s+(?P<mult>thousand|million))?(?![\w])", re.I)
 _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
                    r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
