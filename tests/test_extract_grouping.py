@@ -488,3 +488,11 @@ def test_the_undated_news_joins_the_sentence_that_dates_it():
             "shooting took place near Chorkuh on May 28.\n")
     (d,) = extract_text(text)
     assert d["date_start"] == "2021-05-28"
+
+
+def test_a_toll_someone_tells_is_the_news_not_the_recalled_event_before_it():
+    text = ("date 2022-09-17\nClashes broke out near Kulundu on September 14. The fighting is "
+            "the worst since April 2021, when 55 people died. Kyrgyzstan said 24 of its "
+            "citizens were killed.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["fatalities"]["best"] for d in drafts] == [55, 24]

@@ -26,7 +26,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie), and the article's first event sentence
   never one told after it that ended over 45 days before publication, unless that one
-  tells it ("The shooting took place on …"); violence told on a day ("the service said on
+  tells it ("The shooting took place on …"); a toll someone tells ("Kyrgyzstan said 24
+  were killed") never a background incident when the article has news of its kind;
+  violence told on a day ("the service said on
   Sunday that …"), never one that ended over a week before; a border opened never one
   that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
@@ -176,6 +178,8 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
+_TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
+                    r"confirmed)\b")
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
 #: more than this many days before it.
 _NEWS_DAYS = 7
@@ -203,6 +207,13 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         # it (a state told, such as a closure or a build-up, may have begun earlier)
         incidents = [inc for inc in incidents if inc.window is None
                      or inc.window.end >= told.value.start - timedelta(days=_NEWS_DAYS)]
+    if f.kind == "violence" and _TELLS.search(f.text):
+        # a toll someone tells is the news's, not a recalled event's ("The fighting is the
+        # worst since April 2021, when 55 died. Kyrgyzstan said 24 were killed.")
+        news = {id(inc) for inc in incidents if inc.kind == f.kind
+                and not is_background(inc.window, reference)}
+        if news:
+            incidents = [inc for inc in incidents if inc.kind != f.kind or id(inc) in news]
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
