@@ -170,3 +170,13 @@ def test_a_village_near_which_a_district_is_named_is_the_scene():
     d = _draft("On May 10 guards clashed. The shooting took place in the Isfara district, "
                "near Chorkuh.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-chorkuh"]
+
+
+def test_what_talks_or_a_deal_are_about_is_no_scene():
+    d = _draft("On May 10 the two ministers met in Tashkent to discuss the clashes near "
+               "Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-tashkent"]
+    assert _why(d)["tj-vorukh"] == "what it is about"
+    d = _draft("On May 10 the parliament in Bishkek ratified the agreement on the "
+               "Kempir-Abad reservoir.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-bishkek"]

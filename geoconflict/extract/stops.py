@@ -10,7 +10,9 @@ not where it happened: an official's or a body's title ("the head of the X regio
 ("the X section of the border"), a road named after its ends ("the X-Y highway"), a
 reference point for another place ("Y, close to X", "the Y border post, 10 km from X"),
 where those who tell it are ("officials in X said"), where a person comes from ("a
-teacher from X was killed in Y") or a dateline ("X (Reuters) –", "X, April 9"). Among the
+teacher from X was killed in Y"), what talks or a deal are about ("met to discuss the
+clashes near X", "the agreement on the X reservoir"), the place of an earlier event ("tense
+since the fighting in X in 2021") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
 only when it is the only scene. Everything else goes to ``mentioned_places``.
@@ -68,6 +70,13 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|st
                             r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
                             r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+# what talks or a deal are about: "met to discuss the clashes near X", "the agreement on
+# the X reservoir", "talks over the X enclave"
+_TOPIC_BEFORE = re.compile(r"\b(?:discuss\w*|(?:agreements?|treaty|treaties|deal|protocol|"
+                           r"talks|negotiations|accord)\s+(?:on|over|about|concerning|"
+                           r"regarding)|concerning|regarding)\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:(?:near|in|at|around|of)\s+(?:the\s+)?)?$",
+                           re.I)
 # the place of an earlier event the sentence dates the present from: "tense since the
 # fighting in X in 2021"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near|around)\s+"
@@ -104,6 +113,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
+    if _TOPIC_BEFORE.search(before):
+        return "what it is about"
     if "since " in before and _SINCE_BEFORE.search(before):
         return "place of an earlier event"
     if _SECTION_AFTER.match(after):
