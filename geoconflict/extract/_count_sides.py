@@ -37,7 +37,7 @@ _SAID_AT_END = re.compile(
     r"[\w’']*(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|announced|added|"
     r"claimed|told\s+[\w-]+)\b|(?:said|says|reported|stated|announced)\s+((?:the\s+|a\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)[\w’']*(?:\s+[\w’'-]+){0,4}?))"
-    r"[^,;]{0,40}[.!]?[”\"»]?\s*$", re.I)
+    r"[^,;]{0,40}(?:,\s*\w+ing\b[^;]{0,60})?[.!]?[”\"»]?\s*$", re.I)  # (", blaming …")
 _REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
                           r"states|confirmed|announced|counted|told|added)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
