@@ -136,6 +136,13 @@ def test_a_short_item_ends_where_a_related_block_begins():
     assert len(title.sentences) == 2  # a marker word before any sentence is no furniture
 
 
+def test_a_pictures_caption_is_no_text():
+    doc = Document("date 2022-05-11\nPhoto: Soldiers near the post during the 2021 clashes. "
+                   "AFP\nImage caption, Houses burnt in the fighting\nGuards fired shots near "
+                   "the post on Monday.\n")
+    assert [s.text for s in doc.sentences] == ["Guards fired shots near the post on Monday."]
+
+
 def test_a_day_in_the_address_refines_a_publication_month():
     doc = Document("date 2013-06\nsource https://news.example/2013/06/21/a-story\nText.\n")
     assert (doc.published, doc.published_from) == ("2013-06-21", "url")

@@ -1,5 +1,6 @@
 """Where an article's body ends and page furniture begins: headline lists, "Related" and
-"Popular" blocks, share and subscribe lines, that pages carry after the text.
+"Popular" blocks, share and subscribe lines, that pages carry after the text; and the
+lines of a picture's caption ("Photo: …", "Image caption, …"), which are no text either.
 
 The body ends at the first line, past the first few hundred characters of the body or a
 first line that is a sentence, that is a furniture marker ("Related", "Read also",
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_start"]
+__all__ = ["furniture_start", "caption_lines"]
 
 _MARKER = re.compile(
     r"^\s*(?:related(?:\s+(?:news|articles|stories|posts|materials))?|popular(?:\s+news)?|"
@@ -69,3 +70,15 @@ def furniture_start(text: str, body_start: int) -> int | None:
         if at >= half and len(run) == _RUN and all(_headline(ln) for _, ln in run):
             return at
     return None
+
+
+# a picture's caption on a line of its own: "Photo: Soldiers near X in 2022. AFP",
+# "Image caption, Houses destroyed in the fighting" (not the article's telling)
+_CAPTION = re.compile(r"^[ \t]*(?:(?:file\s+|archive\s+)?(?:photo(?:graph)?|image|picture|video)"
+                      r"(?:\s+caption)?|caption|illustration)(?:\s+by\b[^:,\n]{0,40})?"
+                      r"[ \t]*[:,|][ \t]*\S[^\n]*$", re.I | re.M)
+
+
+def caption_lines(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The spans of the lines that are a picture's caption."""
+    return [m.span() for m in _CAPTION.finditer(text, body_start)]
