@@ -317,6 +317,8 @@ def test_more_ways_to_tell_one_victim_none_and_a_toll(text, expected):
     ("On the Kyrgyz side, two people were killed.", [(2, "killed", "", "KG")]),
     ("Two were killed on the Kyrgyz side and three on the Tajik side.",
      [(2, "killed", "", "KG"), (3, "killed", "", "TJ")]),
+    ("Five people were wounded in the Kyrgyz village of Ak-Sai.", [(5, "injured", "", "KG")]),
+    ("Two people were killed in Kyrgyz-Tajik clashes.", [(2, "killed", "", "")]),
 ])
 def test_the_one_who_did_it_is_no_victim_and_a_side_leads_or_closes_the_clause(text, expected):
     assert counts(text) == expected

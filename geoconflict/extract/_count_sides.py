@@ -55,7 +55,8 @@ _GROUP = re.compile(
 _WHERE_HIT = re.compile(
     r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b[^.;\d]*?\b"
     r"(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?(Kyrgyzstan|Tajikistan|Uzbekistan|"
-    r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?)))\b")
+    r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?|"
+    r"villages?|towns?|city|district|region)))\b")
 # a country and its figure after a comma, the verb left out: "…, Tajikistan 10"
 GAPPED = re.compile(r",\s*(?:and\s+|while\s+|whereas\s+)?((?:the\s+)?(?:Kyrgyzstan|Tajikistan|"
                      r"Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)\s+side))\s+$")
