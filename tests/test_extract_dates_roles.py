@@ -53,6 +53,15 @@ def test_role_words_after_an_anaphoric_year():
     ("The ministry reported 13 more deaths on Sunday.", "report"),
     ("The governor told reporters on March 12 about the talks.", "report"),
     ("Villagers told RFE/RL on March 12 that guards took him away.", "report"),
+    ("A caller phoned the agency on Friday and said tanks had come.", "report"),
+    ("Speaking to reporters on Monday, the governor said all was calm.", "report"),
+    ("On Monday, it said the post was calm.", "report"),
+    ("Guards clashed near the post on Sunday, officials said.", "event"),
+    ("Talks on the border are due to resume in March.", "planned"),
+    ("The two presidents will meet in the capital on Friday.", "planned"),
+    ("They will look into the shooting that happened on Friday.", "event"),
+    ("The presidents issued a joint statement on Monday on the ceasefire.", "event"),
+    ("The paper quoted a guard on Monday as saying the post was calm.", "report"),
     ("Officials said the clashes broke out on Sunday.", "event"),
     ("A minister said the protocol signed on Monday holds.", "event"),
 ])
@@ -124,3 +133,8 @@ def test_since_an_event_named_before_its_date(text, expected):
 ])
 def test_a_byline_dates_the_page_and_since_a_weekday_is_a_start(text, role):
     assert role_of(text) == role
+
+
+def test_a_date_after_a_weekday_and_a_comma_is_no_dateline():
+    assert [d.role for d in find_dates("Clashes broke out on Friday, March 10.", PUB)] == [
+        "event", "event"]

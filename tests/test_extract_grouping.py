@@ -275,6 +275,13 @@ def test_news_told_on_a_day_does_not_join_an_incident_of_weeks_before():
     assert drafts[1]["fatalities"]["best"] == 1 and "fatalities" not in drafts[0]
 
 
+def test_a_state_told_on_a_day_joins_its_start_of_weeks_before():
+    text = ("date 2022-06-15\nA caller said on Monday that Uzbek military hardware was massed "
+            "near Sokh.\nThe hardware was moved to the border near Sokh a month ago.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2022-05-01"
+
+
 def test_a_detention_told_last_month_and_on_its_day_is_one_incident():
     text = ("date 2012-01-15\nKHUJAND, Tajikistan -- A herder detained by foreign guards last "
             "month is still missing.\nVillagers in Vorukh said he was detained at home on "
@@ -457,3 +464,35 @@ def test_after_a_leading_clause_the_main_clause_gives_the_kind():
 def test_violence_told_only_as_a_cause_makes_no_incident():
     text = "date 2021-05-03\nUzbekistan closed the border on May 1 after clashes.\n"
     assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
+
+
+def test_an_event_told_as_earlier_this_month_is_not_the_days_news():
+    text = ("date 2021-07-26\nA Tajik guard was wounded near Chorkuh on July 24, the border "
+            "service said. Earlier this month a Kyrgyz guard was killed in a shootout.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [(d["date_start"], d["date_precision"]) for d in drafts] == [
+        ("2021-07-01", "month"), ("2021-07-24", "day")]
+    assert "fatalities" not in drafts[1] and drafts[0]["fatalities"]["best"] == 1
+
+
+def test_the_undated_news_does_not_join_an_event_of_months_before_told_after_it():
+    text = ("date 2021-07-26\nA Tajik guard was wounded in a shootout near Chorkuh. In "
+            "April, clashes near Chorkuh killed 55 people.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["date_start"] for d in drafts] == ["2021-04-01", "2021-07-26"]
+    assert drafts[0]["fatalities"]["best"] == 55 and "fatalities" not in drafts[1]
+
+
+def test_the_undated_news_joins_the_sentence_that_dates_it():
+    text = ("date 2021-07-26\nA Tajik guard was wounded in a shootout near Chorkuh. The "
+            "shooting took place near Chorkuh on May 28.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2021-05-28"
+
+
+def test_a_toll_someone_tells_is_the_news_not_the_recalled_event_before_it():
+    text = ("date 2022-09-17\nClashes broke out near Kulundu on September 14. The fighting is "
+            "the worst since April 2021, when 55 people died. Kyrgyzstan said 24 of its "
+            "citizens were killed.\n")
+    drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
+    assert [d["fatalities"]["best"] for d in drafts] == [55, 24]

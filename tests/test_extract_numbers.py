@@ -291,3 +291,100 @@ def test_no_victims_of_a_group_and_nobody_died_are_zero(text, expected):
 ])
 def test_a_side_that_has_or_heads_its_figures(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A citizen of Uzbekistan was detained by the guards.", [(1, "detained", "", "UZ")]),
+    ("Nobody was killed or injured.", [(0, "killed", "", ""), (0, "injured", "", "")]),
+    ("There were no deaths or injuries among the Tajik guards.",
+     [(0, "killed", "", "TJ"), (0, "injured", "", "TJ")]),
+    ("The number of people killed in the fighting rose to 94.", [(94, "killed", "", "")]),
+    ("The number of civilians wounded has risen to 20.", [(20, "injured", "", "")]),
+    ("A Kyrgyz soldier was killed and another was injured.",
+     [(1, "killed", "", "KG"), (1, "injured", "", "KG")]),
+    ("A Tajik herder received a gunshot wound to the leg.", [(1, "injured", "", "TJ")]),
+    ("An Uzbek guard sustained injuries in the brawl.", [(1, "injured", "", "UZ")]),
+    ("A Kyrgyz farmer suffered a fatal wound.", [(1, "killed", "", "KG")]),
+])
+def test_more_ways_to_tell_one_victim_none_and_a_toll(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kyrgyz guard shot and wounded two Tajik herders.", [(2, "injured", "", "TJ")]),
+    ("An Uzbek soldier injured a Kyrgyz boy.", [(1, "injured", "", "KG")]),
+    ("A Tajik man died the next day.", [(1, "killed", "", "TJ")]),
+    ("On the Kyrgyz side, two people were killed.", [(2, "killed", "", "KG")]),
+    ("Two were killed on the Kyrgyz side and three on the Tajik side.",
+     [(2, "killed", "", "KG"), (3, "killed", "", "TJ")]),
+    ("Five people were wounded in the Kyrgyz village of Ak-Sai.", [(5, "injured", "", "KG")]),
+    ("Two people were killed in Kyrgyz-Tajik clashes.", [(2, "killed", "", "")]),
+])
+def test_the_one_who_did_it_is_no_victim_and_a_side_leads_or_closes_the_clause(text, expected):
+    assert counts(text) == expected
+
+
+def test_others_after_a_side_are_of_that_side():
+    assert counts("The Tajik side lost one guard, while three others were wounded.") == [
+        (1, "killed", "", "TJ"), (3, "injured", "", "TJ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers, a guard and three civilians were killed.",
+     [(2, "killed", "", ""), (3, "killed", "", "")]),
+    ("Kyrgyzstan said the number of its citizens killed had risen to 59.",
+     [(59, "killed", "", "KG")]),
+    ("Kyrgyzstan's death toll rose to 36.", [(36, "killed", "", "KG")]),
+    ("The Tajik death toll stands at 19.", [(19, "killed", "", "TJ")]),
+])
+def test_a_list_before_one_verb_and_whose_toll_it_is(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    ("“Two of our men were wounded,” the Kyrgyz border service said.", "KG"),
+    ("\"Three of our citizens died,\" a Tajik official told reporters.", "TJ"),
+    ("Two guards were wounded, said the Kyrgyz border service.", "KG"),
+    ("Two guards were wounded, Kyrgyzstan's border service said in a statement.", "KG"),
+    ("Two guards were wounded, according to a statement by the Tajik border service.", "TJ"),
+    ("According to Bishkek, two guards were wounded.", "KG"),
+    ("Two guards were wounded, an agency reported, citing the Tajik border service.", "TJ"),
+])
+def test_attribution_after_a_quote_inverted_with_a_capital_or_citing(text, side):
+    assert [c[3] for c in counts(text)] == [side]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kyrgyz citizen was shot and killed by Uzbek guards.", [(1, "killed", "", "KG")]),
+    ("A Tajik herder was shot and wounded.", [(1, "injured", "", "TJ")]),
+    ("Both men died on the spot.", [(2, "killed", "", "")]),
+    ("The couple died when a mine went off.", [(2, "killed", "", "")]),
+    ("Private Ali Karimov of the Tajik border troops was wounded.", [(1, "injured", "", "TJ")]),
+    ("The victim, a young herder, died in hospital.", [(1, "killed", "", "")]),
+    ("One person was killed and another injured.",
+     [(1, "killed", "", ""), (1, "injured", "", "")]),
+    ("Villagers took 30 Tajiks hostage.", [(30, "detained", "", "TJ")]),
+    ("Police detained over 20 people.", [(20, "detained", "at_least", "")]),
+    ("Guards fired on two Kyrgyz smugglers, killing both.", [(2, "killed", "", "KG")]),
+])
+def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two were hurt - one Kyrgyz and one Tajik - in the fight.",
+     [(2, "injured", "", ""), (1, "injured", "", "KG"), (1, "injured", "", "TJ")]),
+    ("A Kyrgyz guard, Sgt. Bolot Asanov, was wounded.", [(1, "injured", "", "KG")]),
+])
+def test_a_breakdown_between_dashes_and_a_victim_with_an_apposition(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two dozen people were injured.", [(24, "injured", "", "")]),
+    ("A hundred and twenty people were injured.", [(120, "injured", "", "")]),
+    ("Two hundred and fifty people were evacuated.", [(250, "evacuated", "", "")]),
+    ("Two and three men were hurt.", [(2, "injured", "", ""), (3, "injured", "", "")]),
+])
+def test_dozens_and_hundreds_with_and(text, expected):
+    assert counts(text) == expected

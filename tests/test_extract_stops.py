@@ -119,3 +119,64 @@ def test_a_place_after_near_set_off_by_a_comma_is_a_reference_point():
     assert _why(d) == {"tj-vorukh": "reference point"}
     d = _draft("On May 10 guards clashed near Vorukh.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_finer_place_told_beside_a_district_is_the_stop():
+    d = _draft("On May 10 a herder was shot dead in the Leilek district. He and a friend "
+               "were grazing sheep near Kulundu when the guards came.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kulundu"]
+    assert _why(d) == {"kg-leilek-district": "a finer place is named"}
+
+
+def test_a_place_told_later_with_its_own_date_does_not_refine_the_district():
+    (d, _) = extract_text("date 2022-05-14\nOn May 10 a herder was shot dead in the Leilek "
+                          "district.\nOn May 13 elders met in Kulundu to talk it over.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-leilek-district"]
+
+
+def test_a_unit_named_after_a_place_and_a_stretch_of_border_are_no_scenes():
+    d = _draft("On May 10 the border unit “Leilek” said guards exchanged fire near "
+               "Kok-Tash, on the Kulundu stretch of Kyrgyzstan's border with Tajikistan.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-leilek"]
+    assert _why(d) == {"kg-leilek-district": "title or body",
+                       "kg-kulundu": "stretch of border"}
+
+
+def test_a_place_in_a_title_plural_a_reference_point_and_an_earlier_event():
+    d = _draft("On May 10 Tajik guards fired on herders near Ak-Sai, close to the enclave of "
+               "Vorukh, in the Batken region. The border has been tense since the fighting "
+               "in Kok-Tash in 2021. Guards fired again on May 10 near Ak-Sai, the governors "
+               "of Batken and Sughd said.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    why = _why(d)
+    assert why["tj-vorukh"] == "reference point"
+    assert why["kg-kok-tash-batken"] == "place of an earlier event"
+    assert why["kg-batken"] == "title or body"
+
+
+def test_a_dateline_with_its_country_a_based_outlet_a_trip_and_a_post_near_a_town():
+    (d,) = extract_text("date 2022-05-11\nKHUJAND, Tajikistan, May 11 -- On May 10 guards "
+                        "clashed at the Kayragach checkpoint near Isfara, Osh-based media "
+                        "reported. The president flew to Batken on May 10.\n")
+    assert d["date_start"] == "2022-05-10"
+    assert [s["place"] for s in d["locations"]] == ["kg-kairagach-checkpoint"]
+    why = _why(d)
+    assert why["tj-khujand"] == "dateline" and why["tj-isfara"] == "reference point"
+    assert why["kg-osh"] == "where those who tell it are"
+    assert why["kg-batken"] == "destination"
+
+
+def test_a_village_near_which_a_district_is_named_is_the_scene():
+    d = _draft("On May 10 guards clashed. The shooting took place in the Isfara district, "
+               "near Chorkuh.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-chorkuh"]
+
+
+def test_what_talks_or_a_deal_are_about_is_no_scene():
+    d = _draft("On May 10 the two ministers met in Tashkent to discuss the clashes near "
+               "Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-tashkent"]
+    assert _why(d)["tj-vorukh"] == "what it is about"
+    d = _draft("On May 10 the parliament in Bishkek ratified the agreement on the "
+               "Kempir-Abad reservoir.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-bishkek"]

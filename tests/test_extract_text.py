@@ -125,6 +125,24 @@ def test_a_copyright_line_or_top_stories_ends_the_body():
         assert all("Five" not in s.text for s in doc.sentences), marker
 
 
+def test_a_short_item_ends_where_a_related_block_begins():
+    item = "Guards of the two sides exchanged fire near the village on Monday, officials said."
+    for tail in ("Related\nFive killed in a road accident", "Read also: Five killed in Osh",
+                 "Most read\n1. Five killed in a fire\n2. Police detain 12 in the town"):
+        doc = Document(f"date 2022-05-11\n{item}\n{tail}\n")
+        assert [s.text for s in doc.sentences] == [item], tail
+    title = Document("date 2022-05-11\nRelated talks\nGuards fired shots near the post on "
+                     "Monday.\n")
+    assert len(title.sentences) == 2  # a marker word before any sentence is no furniture
+
+
+def test_a_pictures_caption_is_no_text():
+    doc = Document("date 2022-05-11\nPhoto: Soldiers near the post during the 2021 clashes. "
+                   "AFP\nImage caption, Houses burnt in the fighting\nGuards fired shots near "
+                   "the post on Monday.\n")
+    assert [s.text for s in doc.sentences] == ["Guards fired shots near the post on Monday."]
+
+
 def test_a_day_in_the_address_refines_a_publication_month():
     doc = Document("date 2013-06\nsource https://news.example/2013/06/21/a-story\nText.\n")
     assert (doc.published, doc.published_from) == ("2013-06-21", "url")

@@ -10,6 +10,12 @@ def _toll(text: str, field: str = "fatalities") -> dict:
     return d.get(field, {})
 
 
+def _figures(text: str) -> set[tuple[str, int, str]]:
+    (d,) = extract_text(HEAD + text)
+    return {(f["role"], f["value"], f.get("side", "")) for f in
+            d["reports"][0]["claims"]["figures"]}
+
+
 def test_the_sides_are_summed():
     text = ("Yesterday clashes near Ak-Sai killed 3 Kyrgyz guards. "
             "Tajikistan said 2 of its guards were killed in the clashes near Ak-Sai.")
@@ -103,3 +109,29 @@ def test_a_side_that_raises_its_toll_counts_with_its_latest_figure():
 def test_another_of_the_same_role_in_one_sentence_adds_up():
     assert _toll("Two guards were killed near Ak-Sai on Monday and another two were killed "
                  "there on Tuesday.\n")["best"] == 4
+
+
+def test_a_sum_told_for_the_clashes_is_their_toll_not_a_tally():
+    text = ("Yesterday fighting broke out near Ak-Sai. In total, 12 people died in the "
+            "clashes.\n")
+    assert _toll(text)["best"] == 12
+
+
+def test_a_sum_told_of_no_event_is_a_tally():
+    text = ("Yesterday a mine killed 2 shepherds near Ak-Sai. So far 70 people have been "
+            "killed by mines.\n")
+    assert _toll(text)["best"] == 2
+
+
+def test_a_figure_after_figures_per_side_takes_no_side():
+    text = ("Yesterday at least 5 Kyrgyz and 4 Tajik guards were killed near Ak-Sai, and "
+            "30 were wounded.\n")
+    figures = _figures(text)
+    assert ("injured", 30, "") in figures
+
+
+def test_a_pronoun_after_an_adverb_takes_the_side_told_before():
+    text = ("Yesterday clashes near Ak-Sai went on. Tajikistan said 9 of its guards were "
+            "killed. Later its health ministry said 20 people had been injured.\n")
+    figures = _figures(text)
+    assert ("injured", 20, "TJ") in figures

@@ -29,12 +29,15 @@ _REPORTED_BY = re.compile(
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+((?:\w+[’']?s?\s+){0,3}?(?:Kyrgyz\w*|Tajik\w*|"
-                        r"Uzbek\w*)(?:\s+\w+)?)", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
+                        r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I)
 # attribution closing the sentence: "…, the Kyrgyz border service said."
-_SAID_AT_END = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)"
-                          r"(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|"
-                          r"announced|added|claimed)\b[^,;]{0,40}[.!]?[”\"»]?\s*$", re.I)
+_SAID_AT_END = re.compile(
+    r",\s*[”\"»]?\s*(?:((?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)"
+    r"[\w’']*(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|announced|added|"
+    r"claimed|told\s+[\w-]+)\b|(?:said|says|reported|stated|announced)\s+((?:the\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)[\w’']*(?:\s+[\w’'-]+){0,4}?))"
+    r"[^,;]{0,40}(?:,\s*\w+ing\b[^;]{0,60})?[.!]?[”\"»]?\s*$", re.I)  # (", blaming …")
 _REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
                           r"states|confirmed|announced|counted|told|added)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
@@ -52,7 +55,8 @@ _GROUP = re.compile(
 _WHERE_HIT = re.compile(
     r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b[^.;\d]*?\b"
     r"(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?(Kyrgyzstan|Tajikistan|Uzbekistan|"
-    r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?)))\b")
+    r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?|"
+    r"villages?|towns?|city|district|region)))\b")
 # a country and its figure after a comma, the verb left out: "…, Tajikistan 10"
 GAPPED = re.compile(r",\s*(?:and\s+|while\s+|whereas\s+)?((?:the\s+)?(?:Kyrgyzstan|Tajikistan|"
                      r"Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)\s+side))\s+$")
@@ -63,6 +67,14 @@ _HEADED = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrg
 _HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)"
                   r"\s+side))\s+(?:has|have|had|suffered|sustained)\s+(?:(?:at\s+least|about|"
                   r"some|more\s+than|over|nearly)\s+)?$")
+# the side named to lead the clause: "On the Kyrgyz side, two people were killed"
+_SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+"
+                        r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side)\s*,?\s+(?:[\w-]+\s+){0,3}$",
+                        re.I)
+# whose toll: "Kyrgyzstan's death toll rose to 36", "the Tajik death toll stands at 19"
+_TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
+                      r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"
+                      r"(?:death\s+|casualty\s+|injury\s+)?toll\b[^.;\d]{0,50}$")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -75,7 +87,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         group = nat.group("who").lower()
     side = ""
     # the noun phrase after the count: up to "and", a comma, a colon or the next number
-    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d", after[:30])[0]
+    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d|\s[-–—]\s", after[:30])[0]
     of = _OF_COUNTRY.match(after, len(np))
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()
@@ -88,7 +100,8 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         side = "TJ"
     elif group.startswith("uzbek"):
         side = "UZ"
-    gap = GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
+    gap = (GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
+           or _SIDE_LEAD.search(before) or _TOLL_OF.search(before))
     if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(gap.group(1))[0]
@@ -135,7 +148,8 @@ def _attributed(clause: str, sentence: str) -> str:
     whose subject names one country ("officials in Tajikistan said 15")."""
     acc = _ACCORDING.search(sentence) or _SAID_AT_END.search(sentence)
     if acc:
-        cc = country_codes_in(acc.group(1))
+        who = next(g for g in acc.groups() if g)
+        cc = country_codes_in(who) or [c for k, c in _CAPITALS.items() if k in who.lower()]
         if len(cc) == 1:
             return cc[0]
     verb = next(reversed(list(_REPORT_VERB.finditer(clause))), None)

@@ -204,6 +204,14 @@ def _ago(g: dict, ref: Reference) -> DateValue | None:
 
 
 def _rel_word(word: str, ref: Reference) -> tuple[DateValue | None, str]:
+    value, part = _rel_span(word, ref)
+    if value is not None and word.startswith("earlier") and ref.precision == "day" \
+            and value.start <= ref.day < value.end:
+        value = DateValue(value.start, ref.day, value.precision)  # "earlier this week": by now
+    return value, part
+
+
+def _rel_span(word: str, ref: Reference) -> tuple[DateValue | None, str]:
     pub = ref.day
     if word.endswith("year") or word == "a year ago":
         shift = 0 if word.startswith(("this", "earlier")) else (

@@ -7,6 +7,8 @@ Roles: ``event`` (something happened then) unless the words around the date show
 "appointed in 2001", "in 2001 he joined")
 or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001",
 "stopped in 2001", "discharged in 2001"),
+or ``planned`` (a future or planned act: "will meet on May 3", "is due to reopen in
+October"),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
 clause ("that", "when") comes between the telling and the date; a date in digits, or a
@@ -42,13 +44,29 @@ _SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|
                                  re.I)
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
-                 r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed")
+                 r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed|"
+                 r"(?:tele)?phoned|quoted|cited|briefed|warned")
+# a future or planned act in the date's clause: "will meet on May 3", "is due to reopen in
+# October", "plans to sign the treaty next week"
+_PLANNED_BEFORE = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled\s+(?:to|for)|"
+                             r"plan(?:s|ning)?\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|"
+                             r"going\s+to)\b(?:\s+(?!(?:that|which|who|when|where|after|before|"
+                             r"since|because|as|and|but)\b)[\w’'-]+){0,8}?\s*$", re.I)
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
-_REPORT_AFTER = re.compile(rf"\s*,?\s*(?:(?:it|he|she|they|officials)\s+)?(?:{_REPORT_VERBS}|"
-                           r"told)\b(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
+# (after a comma only when the date opens the sentence: "On Monday, officials said …";
+# "guards clashed on Sunday, officials said" dates the clash)
+_REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials)\s+)?"
+                           rf"(?:{_REPORT_VERBS}|told)\b"
+                           r"(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
+# the telling named by a noun: "speaking to reporters on Monday", "in an interview on Monday"
+# (not a statement: a joint statement may be the agreement itself)
+_TELLING_BEFORE = re.compile(r"\b(?:interview|briefing|press\s+conference|speaking|talking)\b"
+                             r"(?:\s+[\w’'-]+){0,4}?"
+                             r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*(?:the\s+)?$", re.I)
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June", "By A. Writer | May 3, 2022")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},\s*$|"
+_DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?"
+                              r"\s*$)|"
                               r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
                               r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I)
 _REPORT_BEFORE = re.compile(
@@ -88,13 +106,27 @@ def role(text: str, a: int, b: int) -> str:
     m = _REPORT_BEFORE.search(before)
     if m and not _NOT_REPORT.search(m.group("between")):
         return "report"
-    if _REPORT_AFTER.match(after):  # "the ministry yesterday reported that …"
+    if _PLANNED_BEFORE.search(raw_before):
+        return "planned"  # "talks are due to resume in October": nothing happened then
+    rep = _REPORT_AFTER.match(after)
+    if rep and (not rep.group("comma") or _opens_sentence(text, a)):
+        return "report"  # "the ministry yesterday reported that …"
+    t = _TELLING_BEFORE.search(before)
+    if t and not _NOT_REPORT.search(t.group()[t.group().find(" "):]):
         return "report"
+
     return "event"
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 _WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    """Whether the date opens its sentence (after a preposition at most)."""
+    start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a) + 1)
+    return bool(re.fullmatch(r"\s*(?:(?:On|In|Late|Early|Last|Earlier|Later)\s+)?",
+                             text[start + 1:a], re.I))
 
 
 def _line_start(text: str, a: int) -> bool:

@@ -40,8 +40,14 @@ def prepare(facts: list) -> None:
     _sides_told_on(facts)
 
 
-_PRONOUN_TOLD = re.compile(r"^\s*(?:It|They|The\s+(?:ministry|service|committee|agency))\s+"
-                           r"(?:also\s+)?(?:said|says|added|reported|stated|noted)\b")
+# "It added", "Earlier it had reported", "Later, its health ministry said"
+_PRONOUN_TOLD = re.compile(
+    r"^\s*(?:(?:Earlier|Later|Previously|Subsequently|Afterwards|On\s+\w+|In\s+\w+)"
+    r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s+)?"
+    r"(?:[Ii]t|[Tt]hey|[Ii]ts\s+(?:[\w-]+\s+){0,3}?(?:ministry|service|committee|agency|"
+    r"authorities|officials|spokesm[ae]n)|The\s+(?:ministry|service|committee|agency))\s+"
+    r"(?:also\s+|later\s+|earlier\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:said|says|added|reported|stated|noted|confirmed|announced|put|gave|counted)\b")
 
 
 def _sides_told_on(facts: list) -> None:

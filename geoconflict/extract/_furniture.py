@@ -1,19 +1,20 @@
 """Where an article's body ends and page furniture begins: headline lists, "Related" and
-"Popular" blocks, share and subscribe lines, that pages carry after the text.
+"Popular" blocks, share and subscribe lines, that pages carry after the text; and the
+lines of a picture's caption ("Photo: …", "Image caption, …"), which are no text either.
 
-The body ends at the first line, past the first few hundred characters of the body, that
-is a furniture marker ("Related", "Read also", "Popular", "All news", "Print", "Tags:",
-"TOP-10", "Subscribe …", "Top stories", "Copyright …", "© …"), that opens two headlines
-each after a clock time ("12:40 Five killed in a clash", a news feed), or that opens a run
-of at least four headline-like lines (three to twenty words, no sentence-ending mark) in
-the latter part of the text.
+The body ends at the first line, past the first few hundred characters of the body or a
+first line that is a sentence, that is a furniture marker ("Related", "Read also",
+"Popular", "All news", "Print", "Tags:", "TOP-10", "Subscribe …", "Top stories",
+"Copyright …", "© …"), that opens two headlines each after a clock time ("12:40 Five
+killed in a clash", a news feed), or that opens a run of at least four headline-like lines
+(three to twenty words, no sentence-ending mark) in the latter part of the text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_start"]
+__all__ = ["furniture_start", "caption_lines"]
 
 _MARKER = re.compile(
     r"^\s*(?:related(?:\s+(?:news|articles|stories|posts|materials))?|popular(?:\s+news)?|"
@@ -22,14 +23,21 @@ _MARKER = re.compile(
     r"tags?\s*:.*|top[\s-]?\d+.*|stay\s+up\s+to\s+date.*|subscribe.*|comments?|"
     r"you\s+may\s+also\s+like.*|recommended|also\s+read|(?:top|main|other)\s+(?:stories|news)|"
     r"trending(?:\s+now)?|editor[’']?s\s+picks?|news\s+feed|copyright\b.*|©.*|"
-    r"all\s+rights\s+reserved.*)\s*:?\s*$", re.I)
+    r"all\s+rights\s+reserved.*|also\s+on\s+(?:our|this)\s+(?:site|website|page))"
+    r"(?:\s*:.*)?\s*$", re.I)
 _HEADLINE = re.compile(r"^\s*[\"“«A-ZА-ЯЁ0-9][^\n]*[^\s.!?»\"”…:;,]\s*$")
-_MIN_BODY = 300  # characters of body before a marker can end it
+_MIN_BODY = 300  # characters of body before a marker can end it, unless a sentence came
+_SENTENCE_END = (".", "!", "?", ".\"", ".”", ".»", ".’", "!\"", "?\"", "!”", "?”")
 _RUN = 4
 
 
 _CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=\S)")
 _STAMPED_RUN = 2
+
+
+def _sentence(line: str) -> bool:
+    """A line that is a sentence: eight words at least, ending as a sentence ends."""
+    return line.rstrip().endswith(_SENTENCE_END) and len(line.split(None, 8)) > 8
 
 
 def _stamped(line: str) -> bool:
@@ -48,8 +56,10 @@ def furniture_start(text: str, body_start: int) -> int | None:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[body_start:])]
     lines = [(body_start + a, ln) for a, ln in lines if ln.strip()]
     half = body_start + (len(text) - body_start) * 2 // 5
+    told = False  # a line of the body that is a sentence came before
     for k, (at, line) in enumerate(lines):
-        if at - body_start < _MIN_BODY:
+        if at - body_start < _MIN_BODY and not told:
+            told = _sentence(line)
             continue
         if _MARKER.match(line):
             return at
@@ -60,3 +70,15 @@ def furniture_start(text: str, body_start: int) -> int | None:
         if at >= half and len(run) == _RUN and all(_headline(ln) for _, ln in run):
             return at
     return None
+
+
+# a picture's caption on a line of its own: "Photo: Soldiers near X in 2022. AFP",
+# "Image caption, Houses destroyed in the fighting" (not the article's telling)
+_CAPTION = re.compile(r"^[ \t]*(?:(?:file\s+|archive\s+)?(?:photo(?:graph)?|image|picture|video)"
+                      r"(?:\s+caption)?|caption|illustration)(?:\s+by\b[^:,\n]{0,40})?"
+                      r"[ \t]*[:,|][ \t]*\S[^\n]*$", re.I | re.M)
+
+
+def caption_lines(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The spans of the lines that are a picture's caption."""
+    return [m.span() for m in _CAPTION.finditer(text, body_start)]

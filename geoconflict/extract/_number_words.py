@@ -49,13 +49,20 @@ def parse_number(text: str, scale: str | None = None) -> int | None:
             return None
         return int(v) if v == int(v) else None
     total, cur = 0, 0
-    for w in t.split():
+    words = t.split()
+    if words[0] == "a" and len(words) > 1:  # "a hundred and twenty"
+        words[0] = "one"
+    for k, w in enumerate(words):
+        if w == "and" and 0 < k < len(words) - 1 and words[k - 1] in ("hundred", "thousand"):
+            continue
         if w in UNITS:
             cur += UNITS[w]
         elif w in TENS:
             cur += TENS[w]
         elif w == "hundred":
             cur = max(cur, 1) * 100
+        elif w == "dozen":  # "two dozen"
+            cur = max(cur, 1) * 12
         elif w == "thousand":
             total += max(cur, 1) * 1000
             cur = 0

@@ -12,10 +12,17 @@ from .facts import SentenceFacts
 
 __all__ = ["statistic", "period_dates"]
 
-_TALLY = re.compile(r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|in\s+total|in\s+all|"
-                    r"to\s+date|over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
+_TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
+                    r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
                     r"every\s+year|each\s+year|a\s+year|annually|"
                     r"such\s+(?:cases|incidents))\b", re.I)
+# words that sum up: a tally over a period, unless the sentence names the event whose
+# toll it sums ("in total, 100 died in the clashes", "so far 40 have died on both sides")
+_SUMS_UP = re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date)\b", re.I)
+_THE_EVENT = re.compile(r"\b(?:(?:the|this|these|last\s+week's|recent)\s+(?:[\w-]+\s+)?"
+                        r"(?:clash(?:es)?|fighting|conflict|incident|violence|shooting|"
+                        r"attacks?|skirmish(?:es)?|hostilities|exchange\s+of\s+fire)|"
+                        r"both\s+sides|each\s+side)\b", re.I)
 # events counted over a period: "the third such shooting this year", "20 such incidents"
 _COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
                              r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:this|last|that)\s+"
@@ -37,4 +44,5 @@ def statistic(f: SentenceFacts) -> bool:
         return False
     bounds = [d for d in f.dates if d.role in ("since", "until")]
     return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
-        _TALLY.search(f.text))
+        _TALLY.search(f.text)) or bool(_SUMS_UP.search(f.text)
+                                       and not _THE_EVENT.search(f.text))

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
-from ._furniture import furniture_start
+from ._furniture import caption_lines, furniture_start
 
 __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
@@ -120,6 +120,7 @@ class Document:
         for m in _SOURCE_LINE.finditer(text, pos):
             self.skipped.append(m.span())
             self.url = self.url or m.group(1).rstrip(".,;")
+        self.skipped += caption_lines(text, pos)
         end = furniture_start(text, pos)
         if end is not None:  # headline lists, "Related" blocks: not article text
             self.skipped.append((end, len(text)))

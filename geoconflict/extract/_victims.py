@@ -27,17 +27,27 @@ _NEGATED = re.compile(
     r"people|civilians|residents|troops|citizens)))\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?P<r3>died))|(?:no|without)\s+(?:human\s+)?"
-    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b", re.I)
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b"
+    # "nobody was killed or injured", "no deaths or injuries": both roles are nil
+    r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?P<r4>killed|injured|wounded|hurt|died|deaths|"
+    r"injuries|injured)\b)?", re.I)
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
-_VERBS = r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested"
+_VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
+          r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
+          # "received a gunshot wound", "sustained injuries", "suffered a fatal wound"
+          r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+          r"(?:wounds?|injur(?:y|ies))")
 _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
-    r"(?P<noun>" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
-    r"(?:\s+of\s+[A-Z][\w’'-]+|(?(nat)(?:\s+[A-Z][\w’'-]+){1,3}))?,?\s+"
+    r"(?:\b(?:a|an|the(?=\s+couple\b))\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
+    r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
+    r"(?P<noun>couple|" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
+    # (names keep their capital though the pattern ignores case: not "guard shot and …")
+    r"(?P<of>\s+of\s+(?-i:[A-Z])[\w’'-]+|(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
+    r"(?:,\s+[^,;]{3,60}?,|,)?\s+"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
@@ -53,6 +63,29 @@ _ONE_OF = re.compile(
     r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
     r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
     r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
+# two told as both: "both men died on the spot"
+_BOTH = re.compile(r"\b[Bb]oth\s+(?P<noun>men|women|guards|soldiers|servicemen|brothers|"
+                   r"herders|shepherds|smugglers|victims|boys|villagers)\s+"
+                   r"(?:(?:were|have\s+been|had\s+been|got)\s+)?" + _WHEN +
+                   r"(?P<verb>" + _VERBS + r")\b")
+# a rank and a name: "Private Rustam Aliev of the Tajik border troops was wounded"
+_RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|Colonel)\s+"
+                     r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<who>of\s+the\s+(?:[\w’'-]+\s+){0,4}?)?"
+                     r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
+                     r"(?P<verb>" + _VERBS + r")\b")
+# the victim told before: "The victim, a resident of the village, died in hospital"
+_THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
+                         r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
+# a second victim after a first: "a Kyrgyz guard was killed and another was wounded"
+_ANOTHER = re.compile(r"\b(?:and|while|but)\s+another\s+(?:one\s+|man\s+|person\s+)?"
+                      r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
+                      r"(?P<verb>" + _VERBS + r")\b", re.I)
+# an object after an active verb: its subject did it ("a Kyrgyz guard wounded two Tajiks")
+_AGENT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|"
+                    r"several|\d)\b", re.I)
+_ONE = re.compile(r"one|1", re.I)
+_AUX = re.compile(r"\b(?:was|were|been|got)\b", re.I)
+_INTRANSITIVE = ("died", "succumbed", "received", "sustained", "suffered")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
                              r"hundreds|thousands|other|more))\s+$", re.I)
 
@@ -63,29 +96,50 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     already found) lie."""
     low = sentence.lower()
     if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
-                                  "detain", "arrest", "murder")):
+                                  "detain", "arrest", "murder")):  # (also "received a wound")
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
-              *_ONE_OF.finditer(sentence)]:
+              *_ONE_OF.finditer(sentence), *_BOTH.finditer(sentence),
+              *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence)]:
         a, b = m.start(), m.end()
         if any(a <= x < b or x <= a < y for x, y in [*taken, *((v[0], v[1]) for v in out)]):
             continue
         if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
             continue  # "two Kyrgyz guards were hurt": the number tells it
+        if m.re is _ONE_VICTIM and _AGENT.match(sentence, m.end()) and not _AUX.search(
+                m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
+            continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
         verb = m.group("verb").lower()
-        role = ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ")) else
-                "detained" if verb.startswith(("deta", "arre")) else "injured")
-        cc = country_codes_in(m.group("who") or m.groupdict().get("nat") or "")
-        noun = " ".join(m.group("noun").lower().split())
-        value, group = (2, "people") if noun == "couple" or " wife" in noun else (1, noun)
+        role = _role(verb)
+        cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
+        if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
+            cc = country_codes_in(m.group("of"))
+        noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
+        value, group = ((2, "people") if noun == "couple" or " wife" in noun else
+                        (2, noun) if m.re is _BOTH else (1, noun))
         side = cc[0] if len(cc) == 1 else ""
         if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
             side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
                                m.start())[1] or _group_side(
                 sentence[:m.start()] + " its ", "", sentence, m.start())[1]
         out.append((a, b, value, role, group, side))
+    # after one victim, or a count of one ("One man was killed and another injured")
+    first = [(v[1], v[4], v[5]) for v in out[:1]] or [
+        (b, "", "") for a, b in taken[:1] if _ONE.fullmatch(sentence[a:b])]
+    if len(out) <= 1 and first and len(taken) <= 1:
+        end, group, side = first[0]
+        for m in _ANOTHER.finditer(sentence, end):
+            out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), group, side))
     return out
+
+
+def _role(verb: str) -> str:
+    if "wound" in verb and "fatal" not in verb and "mortal" not in verb or "injur" in verb:
+        return "injured"  # (also "shot and wounded")
+    return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
+            or "fatal" in verb or "mortal" in verb else
+            "detained" if verb.startswith(("deta", "arre")) else "injured")
 
 
 def nobody(sentence: str) -> list[Victim]:
@@ -93,10 +147,9 @@ def nobody(sentence: str) -> list[Victim]:
     was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
     out = []
     for m in _NEGATED.finditer(sentence):
-        word = (m.group("r1") or m.group("r2") or m.group("r3")).lower()
-        roles = (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
-                 else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
-                 else ("injured",))
+        roles = _nil_roles((m.group("r1") or m.group("r2") or m.group("r3")).lower())
+        if m.group("r4"):
+            roles = tuple(dict.fromkeys(roles + _nil_roles(m.group("r4").lower())))
         who = m.group("who") or m.group("who2") or ""
         cc = country_codes_in(who + " " + sentence[m.end():m.end() + 40])
         if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
@@ -105,3 +158,10 @@ def nobody(sentence: str) -> list[Victim]:
         side = cc[0] if len(cc) == 1 else ""
         out += [(m.start(), m.end(), 0, role, "", side) for role in roles]
     return out
+
+
+def _nil_roles(word: str) -> tuple[str, ...]:
+    """The roles a word of a nil toll counts: "casualties" both, "deaths" the killed."""
+    return (("killed", "injured") if word.startswith(("casualt", "victim", "loss"))
+            else ("killed",) if word.startswith(("kill", "die", "dea", "fatal"))
+            else ("injured",))

@@ -64,6 +64,8 @@ _CUES = {
     "grenade": r"grenades?",
     "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
               r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
+              # "was shot", read from "shot" (a cue is tried only at words its stems begin)
+              r"shot(?:(?<=was\sshot)|(?<=were\sshot)|(?<=been\sshot)|(?<=got\sshot))\b|"
               r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
     # not a leader's death ("after the death of President X")
     "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?(?!\s+of\s+(?:the\s+)?(?:late\s+)?"
@@ -74,7 +76,11 @@ _CUES = {
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
     "riot": r"riots?\b|rioting|threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|"
-            r"mass\s+fights?|"
+            r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
+            r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
+            r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
+            r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
+            r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
     "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
@@ -100,7 +106,8 @@ _CUES = {
                      r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
                      r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
-                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:land\s*)?mines",
+                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:land\s*)?mines|"
+                r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
                   r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"

@@ -29,10 +29,10 @@ BACKGROUND_DAYS = 300
 #: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"
 DATELINE_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
-    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")
+    r"(?:,\s+[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\s*[-–—]{1,2}\s)")  # (and "KHUJAND, Tajikistan, May 11")
 # what comes before a dateline's date ("DUSHANBE, June 15"), or nothing (a page stamp)
-_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},\s*$|^\s*$")
+_STAMP_BEFORE = re.compile(r"^\W*[A-Z][A-Z .-]{2,30},(?:\s+[A-Z][a-z]+,)?\s*$|^\s*$")
 # how long an event has gone on up to the day it is told: "the border has been closed for
 # 10 days", "for the past two weeks", "six days of fighting"
 _DURATION = re.compile(
@@ -244,7 +244,14 @@ class SentenceFacts:
     def _violence_starts(self) -> list[int]:
         """Offsets in the sentence of its words of violence (a language's subclass of
         SentenceFacts reads its own words)."""
-        return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+        if self.words is None:
+            return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
+        out, pos = [], 0  # tried only at the words a cue can begin (as finditer finds them)
+        for _w, at in self._event_words():
+            if at >= pos and (m := VIOLENCE_CUE.match(self.text, at)):
+                out.append(at)
+                pos = m.end()
+        return out
 
     def _first_violence(self) -> int | None:
         """Offset in the sentence of its first word of violence, None without one."""

@@ -7,14 +7,15 @@ holds sentences of one kind. The toll in a sentence of another kind ("signed a p
 to end clashes in which 100 died") is split off as a violence part of that sentence.
 
 - A dated sentence joins an incident of its kind whose dates overlap its own (violence
-  with two days of slack for day dates, as fighting goes on; an agreement is one act)
-  and whose places are within 50 km of its places, a border opened never one that tells
-  only its closing, nor the other way round (for an agreement dated at another
-  precision than the incident, only when both name such places; a dateline's place does
-  not count); otherwise it starts a new incident. A sentence listing years only ("in 1999
-  and 2000") joins or starts one incident per year; a span of years told later ("the
-  attacks of 1999-2000") joins the earliest of them without widening it. A date after
-  publication is no event date, and a year alone never widens a finer window.
+  with two days of slack for day dates, as fighting goes on; an agreement is one act; a
+  coarser date told as "earlier this month" never) and whose places are within 50 km of
+  its places, a border opened never one that tells only its closing, nor the other way
+  round (for an agreement dated at another precision than the incident, only when both
+  name such places; a dateline's place does not count); otherwise it starts a new
+  incident. A sentence listing years only ("in 1999 and 2000") joins or starts one
+  incident per year; a span of years told later ("the attacks of 1999-2000") joins the
+  earliest of them without widening it. A date after publication is no event date, and a
+  year alone never widens a finer window.
 - A clause recalling an earlier event like this one with its own date ("broke out near X,
   where a similar incident took place on June 3") is split off: its date starts an incident
   of its own, and the rest of the sentence does not join that one.
@@ -23,7 +24,11 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   what was planned or feared ("were supposed to attack") does not.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie); told on a day ("the service said on
+  paragraph first; the earlier one on a tie), and the article's first event sentence
+  never one told after it that ended over 45 days before publication, unless that one
+  tells it ("The shooting took place on …"); a toll someone tells ("Kyrgyzstan said 24
+  were killed") never a background incident when the article has news of its kind;
+  violence told on a day ("the service said on
   Sunday that …"), never one that ended over a week before; a border opened never one
   that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
@@ -38,6 +43,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   with no cue and no date told just before it (within three sentences, no other
   incident's sentence between): "Guards noticed herders near X. They threw stones. Shots
   were fired." is set at X.
+- An incident whose scenes are only districts or regions is set at a finer place within
+  that area named in a sentence with no cue and no date told among or right after its
+  sentences ("a man was killed in the X district. They were crossing at the Y post").
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
@@ -55,8 +63,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
+from ._border_moves import border_move, same_move
+from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import period_dates, statistic
 from ._text import Document
@@ -114,7 +123,7 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
 def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
                  d: DateMention) -> None:
     fits = [] if f.another else [inc for inc in incidents
-                                 if inc.kind == f.kind and _joins(inc, f, d.value)]
+                                 if inc.kind == f.kind and _joins(inc, f, d)]
     if not fits:
         home = ArticleIncident(doc, f.kind)
         incidents.append(home)
@@ -128,10 +137,18 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
         fits[-1].add(f, d)
 
 
-def _joins(inc: ArticleIncident, f: SentenceFacts, value: DateValue) -> bool:
+#: "earlier this month", "earlier this year": an earlier event than the one told
+_EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b", re.I)
+
+
+def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
+    value = d.value
     if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
-                                                      and not _same_move(inc, f)):
+                                                      and not same_move(inc, f)):
         return False
+    if _EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
+            inc.window.precision]:
+        return False  # "earlier this month a guard was killed": not the day's news
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
@@ -161,31 +178,8 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     return best
 
 
-# (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
-_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
-                    r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I)
-_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
-                     r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
-
-
-@lru_cache(maxsize=8192)
-def border_move(text: str) -> str:
-    """"open" or "close" when a sentence tells only one of the two, else ""."""
-    opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
-    return "open" if opens and not closes else "close" if closes and not opens else ""
-
-
-def _moves(inc: ArticleIncident) -> set[str]:
-    return {m for g in inc.facts if (m := border_move(g.text))}
-
-
-def _same_move(inc: ArticleIncident, f: SentenceFacts) -> bool:
-    """False when the sentence opens a border and the incident tells only its closing, or
-    the other way round (a border opened is not part of its closing)."""
-    move = border_move(f.text) if f.kind == "other" else ""
-    return not move or inc.kind != "other" or not (moves := _moves(inc)) or move in moves
-
-
+_TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
+                    r"confirmed)\b")
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
 #: more than this many days before it.
 _NEWS_DAYS = 7
@@ -200,17 +194,26 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     # Hundreds died."): what comes before that date is not its story
     here = f.sentence.index
     incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
-                 or not is_background(inc.window, reference)]
+                 or not (is_background(inc.window, reference)
+                         or _earlier_story(inc, reference, lede))]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
     if f.kind == "other" and border_move(f.text):
-        incidents = [inc for inc in incidents if _same_move(inc, f)]
-    told = f.told_on()
-    if told is not None:  # news told on a day is not an event of weeks before it
+        incidents = [inc for inc in incidents if same_move(inc, f)]
+    told = f.told_on() if f.kind == "violence" else None
+    if told is not None:  # news of violence told on a day is not an event of weeks before
+        # it (a state told, such as a closure or a build-up, may have begun earlier)
         incidents = [inc for inc in incidents if inc.window is None
                      or inc.window.end >= told.value.start - timedelta(days=_NEWS_DAYS)]
+    if f.kind == "violence" and _TELLS.search(f.text):
+        # a toll someone tells is the news's, not a recalled event's ("The fighting is the
+        # worst since April 2021, when 55 died. Kyrgyzstan said 24 were killed.")
+        news = {id(inc) for inc in incidents if inc.kind == f.kind
+                and not is_background(inc.window, reference)}
+        if news:
+            incidents = [inc for inc in incidents if inc.kind != f.kind or id(inc) in news]
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
@@ -230,6 +233,26 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = ArticleIncident(doc, f.kind)
         every.append(target)
     target.add(f)
+
+
+#: The article's news told with no date happened within this many days of the last day the
+#: publication date allows (its month may be all that is known).
+_LEDE_DAYS = 45
+#: "The shooting took place on …": a sentence that tells the incident told before it.
+_THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|shooting|"
+                        r"clash|attack|skirmish|fight|exchange|confrontation|shoot-?out|"
+                        r"happened|occurred|took)\b")
+
+
+def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> bool:
+    """Whether an incident told after the article's first event sentence, which has no
+    date, is an earlier event than that news: it ended weeks before publication and its
+    first sentence does not tell the incident told before it ("The shooting took place
+    on …")."""
+    first = inc.facts[0]
+    return (lede and reference is not None and inc.window is not None
+            and inc.window.end < reference - timedelta(days=_LEDE_DAYS)
+            and not first.general_event and not _THE_EVENT.match(first.text))
 
 
 def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
@@ -327,49 +350,13 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             or any(x.violent or x.casualties for x in inc.facts)]
     for inc in keep:
         if not inc.places and inc.window is None:
-            _scene_before(inc, facts, keep)
+            scene_before(inc, facts, keep)
+        finer_scene(inc, facts, keep)
     for inc in keep:
         inc.background = is_background(inc.window, reference)
         if not inc.places:
-            inc.borrowed = _borrow_places(inc, keep)
+            inc.borrowed = borrow_places(inc, keep)
     return keep
-
-
-#: How many sentences before its first one a scene may be set for an incident.
-_SCENE_WITHIN = 3
-
-
-def _scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
-                  incidents: list[ArticleIncident]) -> None:
-    """An incident whose sentences name no place and no date is set where a sentence with
-    no cue and no date, told just before it, places its actors ("Guards noticed herders near X. They
-    threw stones. Shots were fired."): the nearest such sentence that is no other
-    incident's joins it."""
-    first = inc.facts[0].sentence.index
-    taken = {id(g) for other in incidents for g in other.facts}
-    for f in reversed(facts[max(0, first - _SCENE_WITHIN):first]):
-        if f.kind is not None or id(f) in taken:
-            return  # the story before it is another's
-        if f.resolved_places() and not f.dates and not f.hypothetical:
-            inc.add(f)
-            return
-
-
-def _borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
-    """The places of the incident with places told nearest in the text to this one: those
-    of its sentences that tell its event (where it happened), else all of them."""
-    here = [f.sentence.index for f in inc.facts]
-    best, best_d = None, None
-    for other in incidents:
-        if other is inc or not other.places:
-            continue
-        d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
-        if best_d is None or d < best_d:
-            best, best_d = other, d
-    if best is None:
-        return []
-    told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
-    return told or best.places
 
 
 def merge_incidents(incidents: list[ArticleIncident]) -> list[DraftIncident]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ._count_roles import BREAKDOWN as _BREAKDOWN
+from ._count_roles import count_role
 from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
@@ -34,8 +36,10 @@ ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displace
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:\s+(?:hundred|thousand))?"
-    r"|a\s+dozen|dozens|hundreds|thousands|a\s+hundred|a\s+thousand"
+    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:\s+(?:hundred|thousand)"
+    rf"(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?|\s+dozen)?"  # "two hundred and fifty"
+    rf"|a\s+(?:hundred|thousand)(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?"
+    r"|a\s+dozen|dozens|hundreds|thousands"
     r")(?:\s+(?P<mult>thousand|million))?(?![\w])", re.I)
 _QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
                    r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
@@ -49,65 +53,8 @@ _UNIT_AFTER = re.compile(
     r"-year-old|o'clock|am\b|pm\b|a\.m|p\.m|degrees?|tons?|tonnes?|kg|square|sq|°|"
     r"rounds\s+of\s+talks|votes?|members?\s+of\s+parliament|documents?|protocols?|"
     r"meetings?|sections?|points?|articles?|families|houses|homes|schools|buildings)\b", re.I)
-_WEAPON = re.compile(
-    # up to three words before the noun, none a number or "and": "3 cars and 12 rifles"
-    r"^\s*(?:(?!(?:and|or|\d[\d,.]*)\s)[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?"
-    r"(?:assault\s+|automatic\s+|hunting\s+|sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|"
-    r"handguns|pistols|machine[- ]guns?|"
-    r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
-    r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I)
-_LEFT_ROLE = re.compile(
-    r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
-    r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
-    r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
-    r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
-    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
-    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
-    r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
-    r"wounded|injuries))\s+(?:at|as))"
-    r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
-    r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all))?\s*$", re.I)
-_RIGHT_ROLES = [
-    ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
-                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
-                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
-                          r"bodies|corpses)\b", re.I)),
-    ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
-                           r"casualties\s+were\s+wounded)\b", re.I)),
-    # a figure of its own: those taken to hospital, of whom the text says no more
-    ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital|"
-                                r"taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)),
-    ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
-                            r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
-                            r"abducted)\b", re.I)),
-    ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
-    ("displaced", re.compile(r"\b(?:displaced|fled\s+their\s+homes|left\s+their\s+homes|"
-                             r"refugees|homeless)\b", re.I)),
-]
-_LEFT_VERB_ROLE = {
-    "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
-    "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
-    "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
-    "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
-}
-_TOLL_ROSE = re.compile(
-    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|"
-    r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
-    r"stood|stands|increased|grew|grown|went\s+up|jumped)\s+(?:to|at)|reached|hit|topped)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$", re.I)
-_OF_THOSE = re.compile(r"\b(?:(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b|"
-                       r"\bthe\s+(dead|killed|injured|wounded)\s+(?:included|include|includes|"
-                       r"were|are)\b)[^.;\d]{0,40}$", re.I)
-_OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
-                            r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
-_PAREN = re.compile(r"\([^()]{0,80}\)")
-# a breakdown set off by commas: "three people, including two soldiers, were killed"
-_BREAKDOWN = (r",\s*(?:including|among\s+them|among\s+whom|(?:(?:most|many|all|some|half|"
-              r"several|none)\s+)?of\s+(?:whom|them)|mostly|mainly)\b")
-_INCLUDING = re.compile(_BREAKDOWN + r"[^,.;()]{0,80},", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
-                               r"\s*[:—–]\s*)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
+                               r"\s*[:—–]\s*|\s-\s)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
 _SIDES_AFTER_COMMA = re.compile(r"[^.;,]{0,60},\s*")  # "55 were killed, 36 Kyrgyz …"
 # the count is who tells: "…, two Kyrgyz officials said"
 _TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told|claimed)\b")
@@ -223,7 +170,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             qual = "increment"  # "three more bodies": an increment, not the toll
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
-        role, what = _role(before, after)
+        role, what = count_role(before, after)
         group, side = _group_side(before, after, sentence, m.start())
         sides = _each_side(after, sentence) if role and not side else ()
         for one in sides or (side,):
@@ -267,62 +214,8 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
     return codes if len(codes) == 2 else ()
 
 
-def _role(before: str, after: str) -> tuple[str, str]:
-    w = _WEAPON.match(after)
-    if w:
-        what = " ".join(w.group("what").split())
-        low = what.lower()
-        return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
-                                                       "bullet")) else "weapons"), what
-    window = before[-140:]
-    low = window.lower()  # (a toll that rose names a toll or a number: else not searched)
-    toll = _TOLL_ROSE.search(window) if "toll" in low or "number" in low else None
-    if toll:  # "the death toll from the clashes has risen to 46"
-        what = (toll.group("what") or toll.group("what2")).lower()
-        return ("injured" if what.startswith(("inj", "wou")) else
-                "killed"), ""
-    left = _LEFT_ROLE.search(before[-60:])
-    if left:
-        verb = left.group("verb").lower()
-        if verb.startswith(("leaving", "left")):
-            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:dead|killed)\b", after):
-                return "killed", ""
-            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
-                return "injured", ""
-        else:
-            # "claimed the lives of", "put its death toll at", "put the number of injured at"
-            hurt = re.search(r"injur|wound", verb)
-            role = (("injured" if hurt else "killed") if verb.endswith((" of", " at", " as"))
-                    else _LEFT_VERB_ROLE.get(verb[:4], ""))
-            if role:
-                return role, ""
-    # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
-    clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
-    clause = _INCLUDING.sub(lambda m: " " * len(m.group()), clause)
-    cut = _BOUNDARY.search(clause)
-    if cut:
-        clause = clause[:cut.start()]
-    nxt = re.search(r"(?:,\s*)?(?<![\w.,])\d|\b(?:" + _WORD + r")\s+(?:[A-Za-z]+\s+){0,3}"
-                    r"(?:were|was|had|have|died|killed|wounded|injured)\b", clause, re.I)
-    if nxt and nxt.start() > 0:
-        clause = clause[:nxt.start()]
-    comma = clause.find(",")
-    if comma >= 0 and not re.match(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", clause[comma:], re.I):
-        clause = clause[:comma]
-    words = clause.split()
-    clause = " ".join(words[:16])
-    best, pos = "", 10_000
-    for role, pat in _RIGHT_ROLES:
-        hit = pat.search(clause)
-        if hit and hit.start() < pos:
-            best, pos = role, hit.start()
-    those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
-    if those:  # "Of those killed, 34 were ...", "the dead included two guards"
-        word = (those.group(1) or those.group(2)).lower()
-        best = "injured" if word in ("injured", "wounded") else "killed"
-    return best, ""
-
-
+_ON_SIDE_ONLY = re.compile(r"\s+(?:[\w-]+\s+)?(?:on|from)\s+the\s+(?:Kyrgyz|Tajik|Uzbek)\s+side"
+                           r"\s*(?:[.,;]|$)", re.I)
 _ADDS_UP = re.compile(r"\band\b(?!\s+(?:another|more|further|other))", re.I)
 
 
@@ -332,15 +225,19 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     out = list(counts)
     for k, c in enumerate(out):
         prev = out[k - 1] if k > 0 else None
-        if prev and prev.side and not c.side and _same_subject(text[prev.end:c.start], prev.side):
-            out[k] = c = _replace(c, c.role, prev.side)  # "A wounded and B dead"
+        one_side = len({o.side for o in out[:k] if o.side}) == 1
+        if prev and prev.side and not c.side and one_side and (
+                c.group == "others" or _same_subject(text[prev.end:c.start], prev.side)):
+            # "A wounded and B dead", "… while three others were hurt"; not after a figure
+            # per side ("59 Kyrgyz and 41 Tajiks were killed, and hundreds were hurt")
+            out[k] = c = _replace(c, c.role, prev.side)
         if c.role:
             continue
         nxt = out[k + 1] if k + 1 < len(out) else None
         prev = out[k - 1] if k > 0 else None
         between = text[c.end:nxt.start] + " " if nxt else ""
         if nxt and nxt.role and nxt.role not in ("weapons", "ammunition") and re.fullmatch(
-                r"[\w\s-]{0,40}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
+                r"[\w\s,-]{0,60}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
                 _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
             out[k] = _replace(c, nxt.role)
             if _ADDS_UP.search(between) and not nxt.side and nxt.group != c.group:
@@ -360,6 +257,11 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
                  and not _TELLS_AFTER.match(text, c.end)):
             # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
             out[k] = _replace(c, prev.role)
+        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
+                c.side and _ON_SIDE_ONLY.match(text, c.end) and \
+                re.search(r"\b(?:and|while|whereas|but)\s+$", text[prev.end:c.start]):
+            out[k] = _replace(c, prev.role)  # "two were killed on the Kyrgyz side and three
+            # on the Tajik side": the verb is shared
         elif prev and prev.role and prev.role not in ("weapons", "ammunition") and (re.search(
                 r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
                 r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start])

@@ -10,7 +10,9 @@ not where it happened: an official's or a body's title ("the head of the X regio
 ("the X section of the border"), a road named after its ends ("the X-Y highway"), a
 reference point for another place ("Y, close to X", "the Y border post, 10 km from X"),
 where those who tell it are ("officials in X said"), where a person comes from ("a
-teacher from X was killed in Y") or a dateline ("X (Reuters) –", "X, April 9"). Among the
+teacher from X was killed in Y"), what talks or a deal are about ("met to discuss the
+clashes near X", "the agreement on the X reservoir"), the place of an earlier event ("tense
+since the fighting in X in 2021") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
 only when it is the only scene. Everything else goes to ``mentioned_places``.
@@ -31,7 +33,7 @@ SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
             "city": 4, "district": 5, "river": 6, "region": 7, "capital": 8}
 _COARSE = ("district", "region", "capital", "river")
 _TITLE_BEFORE = re.compile(
-    r"\b(?:head|heads|governor|mayor|chief|akim|hokim|chairman|administration|authorities|"
+    r"\b(?:heads?|governors?|mayors?|chiefs?|akims?|hokims?|chairm[ae]n|administration|authorities|"
     r"police|officials?|prosecutors?|office|department|directorate|envoy|representatives?|"
     r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?$", re.I)
 _TITLE_AFTER = re.compile(
@@ -42,20 +44,24 @@ _TITLE_AFTER = re.compile(
     r"residents?\s+(?:were\s+)?(?:taken|evacuated))\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
-    r"returned|handed\s+over)\s+(?:\w+\s+){0,3}?to|hospital\s+in|hospitals?\s+of|"
+    r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:\w+\s+){0,3}?to|"
+    r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
     r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
-_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:area|village|post|"
-                               r"outpost|checkpoint|crossing))?(?:,\s+near|,?\s+"
+_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
+                               r"crossing)\s+near|(?:\s+(?:border\s+)?(?:area|village|post|"
+                               r"outpost|checkpoint|crossing))?"
+                               r"(?:,\s+near|,?\s+"
                                r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
                                r"(?:close\s+to|not\s+far\s+from|\d+\s*(?:km|"
                                r"kilomet\w+|miles?)\s+(?:from|of|south|north|east|west)\w*"
-                               r"(?:\s+of)?))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+                               r"(?:\s+of)?)))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 # where those who tell it are: "officials in X said", "sources in X reported"
 _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
+_BASED_AFTER = re.compile(r"^-based\b", re.I)  # "the Khujand-based agency reported"
 _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|announced|"
                           r"stated|claimed)\b", re.I)
 # where a person comes from: "a teacher from X was killed in Y"
@@ -64,8 +70,22 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|st
                             r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
                             r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
-_SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part)\s+of\s+the\s+"
-                            r"(?:\w+\s+)?(?:border|frontier)", re.I)
+# what talks or a deal are about: "met to discuss the clashes near X", "the agreement on
+# the X reservoir", "talks over the X enclave"
+_TOPIC_BEFORE = re.compile(r"\b(?:discuss\w*|(?:agreements?|treaty|treaties|deal|protocol|"
+                           r"talks|negotiations|accord)\s+(?:on|over|about|concerning|"
+                           r"regarding)|concerning|regarding)\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:(?:near|in|at|around|of)\s+(?:the\s+)?)?$",
+                           re.I)
+# the place of an earlier event the sentence dates the present from: "tense since the
+# fighting in X in 2021"
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near|around)\s+"
+                           r"(?:the\s+)?$", re.I)
+_SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part|direction)\s+of\s+"
+                            r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:border|frontier)", re.I)
+# a unit named after a place, the name after the unit: "the border unit “X”"
+_UNIT_BEFORE = re.compile(r"\b(?:unit|detachment|regiment|brigade|garrison|battalion)\s+"
+                          r"(?:of\s+)?[“\"«]?$", re.I)
 # a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
 # road" (neither end is where something on it happened)
 _LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|canal|corridor)"
@@ -82,21 +102,27 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
     tail = before[-12:]
-    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after):
+    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after) or \
+            _UNIT_BEFORE.search(before):
         return "title or body"
     if (" to " in before or " in " in tail or " of " in tail) and \
             _DESTINATION_BEFORE.search(before):
         return "destination"
-    if " in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after):
+    if (" in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)) or \
+            _BASED_AFTER.match(after):
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
+    if _TOPIC_BEFORE.search(before):
+        return "what it is about"
+    if "since " in before and _SINCE_BEFORE.search(before):
+        return "place of an earlier event"
     if _SECTION_AFTER.match(after):
         return "stretch of border"
     if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
                                      or _ROAD_BEFORE.search(before)):
         return "road named after it"
-    if (" to " in tail or " from " in before or " of " in tail or ", near " in before) and \
+    if (" to " in tail or " from " in before or " of " in tail or " near " in before) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
     return ""

@@ -1,0 +1,136 @@
+"""What a number in a sentence counts, from the words around it: a role ("killed",
+"injured", "hospitalized", "detained", "evacuated", "displaced") or weapons and ammunition
+(with what was counted). Read from a verb before it ("killed 3 soldiers", "the death toll
+rose to 46", "put its toll at 9"), from the clause after it ("12 gunmen were killed"), or
+from a group told before ("of those killed, 34 were …")."""
+
+from __future__ import annotations
+
+import re
+
+from ._count_sides import BOUNDARY as _BOUNDARY
+from ._number_words import WORD as _WORD
+
+__all__ = ["count_role", "BREAKDOWN"]
+
+_WEAPON = re.compile(
+    # up to three words before the noun, none a number or "and": "3 cars and 12 rifles"
+    r"^\s*(?:(?!(?:and|or|\d[\d,.]*)\s)[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?"
+    r"(?:assault\s+|automatic\s+|hunting\s+|sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|"
+    r"handguns|pistols|machine[- ]guns?|"
+    r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
+    r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I)
+_LEFT_ROLE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
+    r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
+    r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
+    r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
+    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
+    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
+    r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
+    r"wounded|injuries))\s+(?:at|as))"
+    r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
+    r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all|over|around|roughly|"
+    r"approximately|as\s+many\s+as|close\s+to|no\s+fewer\s+than|upwards\s+of))?\s*$", re.I)
+_RIGHT_ROLES = [
+    ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
+                          r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
+                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
+                          r"bodies|corpses)\b", re.I)),
+    ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
+                           r"casualties\s+were\s+wounded)\b", re.I)),
+    # a figure of its own: those taken to hospital, of whom the text says no more
+    ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital|"
+                                r"taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)),
+    ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
+                            r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
+                            r"abducted|hostages?)\b", re.I)),
+    ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
+    ("displaced", re.compile(r"\b(?:displaced|fled\s+their\s+homes|left\s+their\s+homes|"
+                             r"refugees|homeless)\b", re.I)),
+]
+_LEFT_VERB_ROLE = {
+    "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
+    "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
+    "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
+    "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
+}
+_TOLL_ROSE = re.compile(
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
+    r"troops)\s+)?(?P<what2>dead|"
+    r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
+    r"stood|stands|increased|grew|grown|went\s+up|jumped)\s+(?:to|at)|reached|hit|topped)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$", re.I)
+_OF_THOSE = re.compile(r"\b(?:(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)\b|"
+                       r"\bthe\s+(dead|killed|injured|wounded)\s+(?:included|include|includes|"
+                       r"were|are)\b)[^.;\d]{0,40}$", re.I)
+_OF_THOSE_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|the)\s+(killed|dead|injured|wounded)"
+                            r"\s*,", re.I)  # "Of those killed, 34 were ... and 12 ..."
+_PAREN = re.compile(r"\([^()]{0,80}\)")
+# a breakdown set off by commas: "three people, including two soldiers, were killed"
+BREAKDOWN = (r",\s*(?:including|among\s+them|among\s+whom|(?:(?:most|many|all|some|half|"
+             r"several|none)\s+)?of\s+(?:whom|them)|mostly|mainly)\b")
+_INCLUDING = re.compile(BREAKDOWN + r"[^,.;()]{0,80},", re.I)
+_ALL_OF_THEM = re.compile(r"^(?:\s+[\w’'-]+){0,3}?,\s*(killing|wounding|injuring)\s+(?:both|all|"
+                          r"them|the\s+(?:two|three|four|five))\b", re.I)
+
+
+def count_role(before: str, after: str) -> tuple[str, str]:
+    w = _WEAPON.match(after)
+    if w:
+        what = " ".join(w.group("what").split())
+        low = what.lower()
+        return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
+                                                       "bullet")) else "weapons"), what
+    window = before[-140:]
+    low = window.lower()  # (a toll that rose names a toll or a number: else not searched)
+    toll = _TOLL_ROSE.search(window) if "toll" in low or "number" in low else None
+    if toll:  # "the death toll from the clashes has risen to 46"
+        what = (toll.group("what") or toll.group("what2")).lower()
+        return ("injured" if what.startswith(("inj", "wou")) else
+                "killed"), ""
+    left = _LEFT_ROLE.search(before[-60:])
+    if left:
+        verb = left.group("verb").lower()
+        if verb.startswith(("leaving", "left")):
+            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:dead|killed)\b", after):
+                return "killed", ""
+            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
+                return "injured", ""
+        else:
+            # "claimed the lives of", "put its death toll at", "put the number of injured at"
+            hurt = re.search(r"injur|wound", verb)
+            role = (("injured" if hurt else "killed") if verb.endswith((" of", " at", " as"))
+                    else _LEFT_VERB_ROLE.get(verb[:4], ""))
+            if role:
+                return role, ""
+    both = _ALL_OF_THEM.match(after)
+    if both:  # "opened fire on two smugglers, killing both"
+        return ("killed" if both.group(1).lower().startswith("kill") else "injured"), ""
+    # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
+    clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
+    clause = _INCLUDING.sub(lambda m: " " * len(m.group()), clause)
+    cut = _BOUNDARY.search(clause)
+    if cut:
+        clause = clause[:cut.start()]
+    nxt = re.search(r"(?:,\s*)?(?<![\w.,])\d|\b(?:" + _WORD + r")\s+(?:[A-Za-z]+\s+){0,3}"
+                    r"(?:were|was|had|have|died|killed|wounded|injured)\b", clause, re.I)
+    if nxt and nxt.start() > 0:
+        clause = clause[:nxt.start()]
+    comma = clause.find(",")
+    if comma >= 0 and not re.match(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", clause[comma:], re.I):
+        clause = clause[:comma]
+    words = clause.split()
+    clause = " ".join(words[:16])
+    best, pos = "", 10_000
+    for role, pat in _RIGHT_ROLES:
+        hit = pat.search(clause)
+        if hit and hit.start() < pos:
+            best, pos = role, hit.start()
+    those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
+    if those:  # "Of those killed, 34 were ...", "the dead included two guards"
+        word = (those.group(1) or those.group(2)).lower()
+        best = "injured" if word in ("injured", "wounded") else "killed"
+    return best, ""

@@ -1,0 +1,86 @@
+"""Where an incident happened when its own sentences do not say it finely enough: a scene
+set just before it, a finer place named beside a district or region, a neighbour's places.
+"""
+
+from __future__ import annotations
+
+from .facts import ArticleIncident, SentenceFacts
+from .stops import context_role
+from .toponyms import Mention, km
+
+__all__ = ["scene_before", "finer_scene", "borrow_places"]
+
+#: How many sentences before its first one a scene may be set for an incident.
+_SCENE_WITHIN = 3
+
+
+def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
+                  incidents: list[ArticleIncident]) -> None:
+    """An incident whose sentences name no place and no date is set where a sentence with
+    no cue and no date, told just before it, places its actors ("Guards noticed herders near X. They
+    threw stones. Shots were fired."): the nearest such sentence that is no other
+    incident's joins it."""
+    first = inc.facts[0].sentence.index
+    taken = {id(g) for other in incidents for g in other.facts}
+    for f in reversed(facts[max(0, first - _SCENE_WITHIN):first]):
+        if f.kind is not None or id(f) in taken:
+            return  # the story before it is another's
+        if f.resolved_places() and not f.dates and not f.hypothetical:
+            inc.add(f)
+            return
+
+
+def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
+    """The places of the incident with places told nearest in the text to this one: those
+    of its sentences that tell its event (where it happened), else all of them."""
+    here = [f.sentence.index for f in inc.facts]
+    best, best_d = None, None
+    for other in incidents:
+        if other is inc or not other.places:
+            continue
+        d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
+        if best_d is None or d < best_d:
+            best, best_d = other, d
+    if best is None:
+        return []
+    told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
+    return told or best.places
+
+
+_COARSE = ("district", "region", "capital")
+#: How far from a district or region a finer place named beside it may lie: the area's
+#: own precision, and at least this (a district is some 20-40 km across; its point is its
+#: centre).
+_FINER_KM = 30
+
+
+def _reach(area: Mention) -> float:
+    return max(_FINER_KM, (area.place.precision_m or 0) / 1000)
+
+
+def finer_scene(inc: ArticleIncident, facts: list[SentenceFacts],
+                incidents: list[ArticleIncident]) -> None:
+    """An incident whose places are only districts or regions ("a man was killed in the X
+    district") is set at a finer place named, within that area, in a sentence with no cue
+    and no date of its own told among or right after its sentences ("they were crossing at
+    the Y post in the X district"): that sentence joins it, the first such one."""
+    text = inc.doc.text
+    told = [(f, p) for f in inc.facts if f.tells_event(inc.kind) for p in f.resolved_places()]
+    if not told or any(p.place.kind not in _COARSE and not context_role(text, p, f.sentence.start)
+                       for f, p in told):
+        return  # no place, or a finer scene is named
+    places = [p for f, p in told if not context_role(text, p, f.sentence.start)]
+    if not places:
+        return
+    first, last = inc.facts[0].sentence.index, inc.facts[-1].sentence.index
+    taken = None
+    for f in facts[first:last + 2]:
+        if f.kind is not None or f.dates or f.hypothetical:
+            continue
+        taken = taken or {id(g) for other in incidents for g in other.facts}
+        if id(f) in taken:
+            continue
+        finer = [p for p in f.resolved_places() if p.place.kind not in _COARSE]
+        if any(km(p.place, c.place) <= _reach(c) for p in finer for c in places):
+            inc.add(f)
+            return
