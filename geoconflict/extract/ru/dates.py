@@ -49,6 +49,12 @@ _PATTERNS = [
     ("dm", rf"(?P<d_d>{_D})\s+(?P<d_m>{_M}){_y('d_')}"),
     ("month_rel", rf"(?:в\s+)?(?P<r_m>{_M})\s+(?P<r_rel>прошлого|минувшего|этого|текущего|"
                   rf"позапрошлого|следующего)\s+года"),
+    # «в апреле-мае 2021 года», «с апреля по июнь»: months of one year
+    ("months", rf"(?:в\s+|с\s+)?(?P<t_m1>{_M})\s*(?:-|–|—|\sпо\s)\s*(?P<t_m2>{_M})"
+               rf"(?:\s+(?P<t_y>{_Y})(?:\s*(?:года|г\.))?)?"),
+    # «весной 2020 года», «осенью прошлого года»: a season of a stated year
+    ("season", rf"(?P<s_s>весной|летом|осенью|зимой)\s+(?:(?P<s_y>{_Y})\s*(?:года|г\.)|"
+               rf"(?P<s_rel>прошлого|минувшего|этого|текущего|позапрошлого)\s+года)"),
     ("my", rf"(?:в\s+|с\s+|до\s+)?(?P<e_m>{_M})\s+(?P<e_y>{_Y})(?:\s*(?:года|г\.))?"),
     ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+|"
               rf"(?:первых|последних)\s+числах\s+)(?P<f_m>{_M})(?!\w)"
@@ -184,7 +190,7 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
                   "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
-                  "месяц")
+                  "месяц", "весной", "летом", "осенью", "зимой")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -328,4 +334,4 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     own = own_reference([d for _, d in pairs], ref)
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
-    return follow(text, [d for _, d in pairs])
+    return follow(text, [d for _, d in pairs], own or ref)
