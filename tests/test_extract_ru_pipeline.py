@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -134,3 +135,20 @@ def test_a_headline_of_a_hand_over_told_later_adds_no_incident():
                      "кыргызской стороне на заставе «Баймак».")
     assert sorted((d["date_start"], d["locations"][0]["place"]) for d in drafts) == [
         ("2021-04-28", "kg-kara-beles"), ("2021-04-30", "kg-baymak-border-post")]
+
+
+@pytest.mark.parametrize("tally", [
+    "В прошлом году здесь было пять таких инцидентов.",
+    "За последние три года здесь произошло 15 инцидентов.",
+    "Подобные конфликты здесь происходят часто.",
+    "С начала года на границе погибли пять человек.",
+], ids=["such-incidents-last-year", "incidents-over-years", "such-conflicts-happen",
+        "dead-since-new-year"])
+def test_events_or_victims_counted_over_a_period_are_no_incident(tally):
+    (d,) = _drafts("Вчера у села Ак-Сай произошла перестрелка, ранен пограничник. " + tally)
+    assert d["date_start"] == "2021-05-01" and "fatalities" not in d
+
+
+def test_a_number_of_events_is_no_toll():
+    assert _figures("Вчера у села Ак-Сай произошли две перестрелки, ранены пятеро.") == [
+        ("injured", 5, "")]

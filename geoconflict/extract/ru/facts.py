@@ -15,6 +15,7 @@ from .events import (
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
+    TALLY,
     WATER_CUT,
     development_of,
     sentence_kind,
@@ -52,9 +53,11 @@ class RussianSentenceFacts(SentenceFacts):
 
     @cached_property
     def hypothetical(self) -> bool:
-        """What was planned or feared, or what happens again and again (undated)."""
-        planned, habitual = _planned_or_habitual(self.text)
-        if planned:
+        """What was planned or feared, what events or victims are counted over a period
+        («в прошлом году было пять таких инцидентов»), or what happens again and again
+        (undated)."""
+        planned, habitual, tally = _planned_or_habitual(self.text)
+        if planned or tally:
             return True
         return not self.dates and habitual
 
@@ -75,8 +78,9 @@ def _violence_at(text: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _planned_or_habitual(text: str) -> tuple[bool, bool]:
-    return HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None
+def _planned_or_habitual(text: str) -> tuple[bool, bool, bool]:
+    return (HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None,
+            TALLY.search(text) is not None)
 
 
 def prepare(facts: list[SentenceFacts]) -> None:
