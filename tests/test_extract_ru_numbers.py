@@ -209,3 +209,26 @@ def test_death_nouns_and_force_abbreviations(text, expected):
         "collective-genitive", "killed-dash", "left-their-homes"])
 def test_the_role_of_each_count_in_a_sentence_of_several(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Погибли двое граждан Таджикистана, еще трое получили ранения.",
+     [(2, "killed", "", "TJ"), (3, "injured", "", "TJ")]),
+    ("Погиб гражданин Кыргызстана, еще двое ранены.",
+     [(1, "killed", "", "KG"), (2, "injured", "", "KG")]),
+    ("Ранены 12 узбекистанцев, из них четверо госпитализированы.",
+     [(12, "injured", "", "UZ"), (4, "injured", "", "UZ")]),
+    # a group with a side of its own keeps it
+    ("Погиб гражданин Кыргызстана, еще двое граждан Таджикистана ранены.",
+     [(1, "killed", "", "KG"), (2, "injured", "", "TJ")]),
+], ids=["more-of-them", "more-after-one", "of-them", "own-side"])
+def test_more_of_a_group_takes_its_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Потерь нет.", [(0, "killed", "", "")]),
+    ("Потерь с таджикской стороны нет.", [(0, "killed", "", "TJ")]),
+], ids=["no-losses", "no-losses-of-a-side"])
+def test_no_losses_is_no_dead(text, expected):
+    assert counts(text) == expected

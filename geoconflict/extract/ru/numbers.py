@@ -8,6 +8,7 @@ its side (кыргызстанцы, граждане Таджикистана, �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
@@ -88,14 +89,14 @@ _GROUP = re.compile(
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
 _RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
                           re.I)
-_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?жертв)"
+_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?(?:жертв|потерь))"
 _ZERO = re.compile(
     r"(?P<z>никто\s+(?:не\s+)?(?:из\s+(?:[\w-]+\s+){1,3}?)?не\s+(?:пострадал\w*|погиб\w*|"
     r"был\w*\s+ранен\w*|ранен\w*)|не\s+(?:пострадал|погиб|ранен)\w*\s+никто|"
     rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
     r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
     r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
-_ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("ранен", "injured"),
+_ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("потер", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
 
 
@@ -226,7 +227,25 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
-    return _inherit(text, out)
+    return _more_of(text, _inherit(text, out))
+
+
+# «…, ещё десять получили ранения», «…, из них пятеро»: more of the group counted before
+_MORE_BEFORE = re.compile(r"(?:ещ[её]|из\s+(?:них|которых|числа\s+которых))\s+"
+                          r"(?:(?:не\s+менее|более|около|порядка|свыше)\s+)?$", re.I)
+
+
+def _more_of(text: str, counts: list[Count]) -> list[Count]:
+    """A count told as more of the group counted before it in its sentence («двое граждан
+    Кыргызстана погибли, ещё десять ранены») takes that group's side when it names none."""
+    out = list(counts)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if c.side or not prev.side or not c.role:
+            continue
+        if _MORE_BEFORE.search(text, max(prev.end, c.start - 30), c.start):
+            out[k] = replace(c, side=prev.side)
+    return out
 
 
 def _inherit(text: str, counts: list[Count]) -> list[Count]:
