@@ -14,7 +14,7 @@ from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
 from ._count_side import noun_phrase, side_of
 
-__all__ = ["find_counts", "parse_number"]
+__all__ = ["find_counts", "parse_number", "NUMBER_WORDS"]
 
 _UNITS = {
     "ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1,
@@ -161,7 +161,7 @@ def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
     return sentence[start:a], sentence[b:end]
 
 
-_NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
+NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
 # «…, с таджикской — три»: a side and a dash stand for the words of the count before
 _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+стороны)?|"
                        r"(?:у|среди)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+\w+)?)"
@@ -172,7 +172,7 @@ _SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "
 
 def _can_begin(tokens, k: int) -> bool:
     t = tokens[k].text
-    return t[0].isdigit() or t.lower() in _NUMBER_WORDS
+    return t[0].isdigit() or t.lower() in NUMBER_WORDS
 
 
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
