@@ -152,3 +152,11 @@ def test_events_or_victims_counted_over_a_period_are_no_incident(tally):
 def test_a_number_of_events_is_no_toll():
     assert _figures("Вчера у села Ак-Сай произошли две перестрелки, ранены пятеро.") == [
         ("injured", 5, "")]
+
+
+def test_an_incident_recalled_from_months_before_borrows_no_place():
+    drafts = _drafts("Вчера у села Ак-Сай произошла перестрелка. Напомним, в августе прошлого "
+                     "года в ходе столкновений на границе погибли 10 человек.")
+    by_year = {d["date_start"][:4]: d for d in drafts}
+    assert [s["place"] for s in by_year["2021"]["locations"]] == ["kg-ak-sai"]
+    assert by_year["2020"]["locations"] == []
