@@ -284,3 +284,19 @@ def test_a_season_without_its_year_is_no_date():
 def test_a_day_earlier_with_no_day_before_it_is_the_eve_of_publication():
     (d,) = find_dates("Днем ранее у моста была драка.", PUB)
     assert (d.value.start, d.value.end) == (date(2021, 5, 1), date(2021, 5, 1))
+
+
+@pytest.mark.parametrize("text, day, part", [
+    ("Драка была 10 апреля. Около 23:00 стороны договорились о мире.", date(2021, 4, 10),
+     "night"),
+    ("Драка была 10 апреля. В 5 часов утра стрельба возобновилась.", date(2021, 4, 10),
+     "morning"),
+], ids=["clock-time", "hours-of-the-morning"])
+def test_a_time_of_day_is_on_the_event_day_before_it(text, day, part):
+    d = find_dates(text, PUB)[-1]
+    assert (d.value.start, d.value.end, d.part_of_day) == (day, day, part)
+
+
+def test_a_time_of_day_with_no_day_before_it_is_unresolved():
+    (d,) = find_dates("Около 23:00 стороны договорились о мире.", PUB)
+    assert d.value is None

@@ -84,9 +84,9 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
     last: DateMention | None = None
     for d in mentions:
         v = last.value if last is not None else None
-        if d.kind == "after":
+        if d.kind in ("after", "clock"):  # a time of day: the day before it
             value = None
-            n = _days_after(d.text)
+            n = _days_after(d.text) if d.kind == "after" else 0
             if v is not None:
                 day = v.end + timedelta(days=n)
                 value = DateValue(day, day, "day", v.year_inferred)

@@ -74,6 +74,9 @@ _PATTERNS = [
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
               r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
+    # «около 23:00», «в 5 часов утра»: a time of the day of the event told before it
+    ("clock", r"(?:около|примерно\s+в|в|к)\s+(?:(?P<u_h>[012]?\d):[0-5]\d(?!\d)|"
+              r"(?P<u_h2>\d{1,2})\s+час(?:а|ов)?\s+(?P<u_p>утра|вечера|дня|ночи))"),
     ("night_d", rf"в\s+ночь\s+на\s+(?P<q_d>[0-3]?\d)-?(?:е|ое)(?!\w)(?!\s+{_MONTH_WORD})"),
     ("dayno", rf"(?P<o_d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+числа|"
               rf"(?P<o_d2>[0-3]?\d)-го(?!\w)(?!\s+{_MONTH_WORD})"),
@@ -227,7 +230,7 @@ def _candidates(text: str, start: int, end: int):
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
 эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
-шесть семь восемь девять десять начиная""".split())
+шесть семь восемь девять десять начиная около примерно к""".split())
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
 
 
@@ -293,12 +296,24 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         return value, True, part
     if kind == "after":
         return None, True, ""  # resolved from the date before it (``follow``)
+    if kind == "clock":
+        return None, True, _clock_part(g)
     if kind == "dayno":
         return day_of_month(g.get("o_d") or g.get("o_d2"), ref), True, ""
     if kind == "night_d":
         day = day_of_month(g["q_d"], ref)
         return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
     return absolute(kind, g, ref), False, "night" if kind == "night" else ""
+
+
+def _clock_part(g: dict) -> str:
+    """The part of day of a time («23:00» is night, «в 5 часов утра» morning)."""
+    if g.get("u_p"):
+        return {"утра": "morning", "дня": "afternoon", "вечера": "evening",
+                "ночи": "night"}[g["u_p"].lower()]
+    h = int(g["u_h"])
+    return ("night" if h < 5 or h >= 23 else "morning" if h < 12 else
+            "afternoon" if h < 18 else "evening")
 
 
 def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
