@@ -226,3 +226,21 @@ def test_the_role_of_each_count_in_a_sentence_of_several(text, expected):
 ], ids=["more-of-them", "more-after-one", "of-them", "own-side"])
 def test_more_of_a_group_takes_its_side(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role of the count's own clause, not of the next one
+    ("Число погибших с таджикской стороны достигло 12, ранены 30.",
+     [(12, "killed", "", "TJ"), (30, "injured", "", "TJ")]),
+    # a breakdown after a colon counts the same
+    ("Погибли 9 человек: 5 кыргызстанцев и 4 таджикистанца.",
+     [(9, "killed", "", ""), (5, "killed", "", "KG"), (4, "killed", "", "TJ")]),
+    ("Кыргызская сторона потеряла трех военнослужащих.", [(3, "killed", "", "KG")]),
+    ("Двое потеряли сознание.", []),
+    ("Ранены двое военнослужащих ПС ГКНБ КР.", [(2, "injured", "", "KG")]),
+    ("Ранены трое граждан Таджикистана, один из них тяжело.",
+     [(3, "injured", "", "TJ"), (1, "injured", "", "TJ")]),
+], ids=["toll-then-next-clause", "breakdown-after-colon", "lost", "lost-consciousness",
+        "border-service-abbreviation", "one-of-them"])
+def test_clauses_breakdowns_and_forces(text, expected):
+    assert [c for c in counts(text) if c[1]] == expected

@@ -58,7 +58,7 @@ _UNIT_AFTER = re.compile(
 _ROLES = [
     ("killed", r"смертельн\w+\s+ранени\w*|смертельно\s+ранен\w*|унес\w*\s+жизн\w*|"
                r"погиб\w*|гибел[иь]\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
-               r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
+               r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни|потерял[аио]?(?!\w)(?!\s+сознани)|потери\b"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
                 r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью|"
@@ -134,6 +134,8 @@ def _role(before: str, after: str) -> str:
     rights = list(_ROLE_RE.finditer(after[:70]))
     if lefts and rights and "," in near[lefts[-1].end():]:
         lefts = []  # «один погиб, четверо получили ранения»: the role of its own clause
+    elif lefts and rights and "," in after[:rights[0].start()]:
+        rights = []  # «число погибших достигло 24, ранены 87»: the next clause's role
     if lefts and rights and rights[0].start() <= 1 and _VERB_END.search(lefts[-1].group(0)):
         rights = []  # «скончались двое раненых»: the verb tells what befell them
     left = [(len(near) - m.end(), m.lastgroup) for m in lefts]
@@ -235,6 +237,9 @@ _MORE_BEFORE = re.compile(r"(?:ещ[её]|из\s+(?:них|которых|чис
                           r"(?:(?:не\s+менее|более|около|порядка|свыше)\s+)?$", re.I)
 
 
+_OF_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых)(?!\w)", re.I)
+
+
 def _more_of(text: str, counts: list[Count]) -> list[Count]:
     """A count told as more of the group counted before it in its sentence («двое граждан
     Кыргызстана погибли, ещё десять ранены») takes that group's side when it names none."""
@@ -243,7 +248,8 @@ def _more_of(text: str, counts: list[Count]) -> list[Count]:
         c, prev = out[k], out[k - 1]
         if c.side or not prev.side or not c.role:
             continue
-        if _MORE_BEFORE.search(text, max(prev.end, c.start - 30), c.start):
+        if _MORE_BEFORE.search(text, max(prev.end, c.start - 30), c.start) or \
+                _OF_THEM_AFTER.match(text, c.end):
             out[k] = replace(c, side=prev.side)
     return out
 
@@ -259,7 +265,7 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
         between = text[prev.end:c.start]
         rest = re.sub(r"^\s*\w+", "", between) if _ROLE_RE.match(between.lstrip()) else between
         if len(between) <= 60 and not re.search(r"[.;!?]", between) and \
-                not _ROLE_RE.search(rest) and re.search(r"[,—–-]|\s(?:и|а)\s", between):
+                not _ROLE_RE.search(rest) and re.search(r"[,:—–-]|\s(?:и|а)\s", between):
             named = country_codes_in(rest)  # «…, Таджикистан — о 41»: its own side
             side = named[-1] if named and named[-1] != prev.side else c.side
             out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
