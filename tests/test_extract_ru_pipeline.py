@@ -160,3 +160,17 @@ def test_an_incident_recalled_from_months_before_borrows_no_place():
     by_year = {d["date_start"][:4]: d for d in drafts}
     assert [s["place"] for s in by_year["2021"]["locations"]] == ["kg-ak-sai"]
     assert by_year["2020"]["locations"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Бои у села Ак-Сай начались 28 апреля и продолжались до 1 мая.",
+    "Перестрелка у села Ак-Сай началась 28 апреля и шла вплоть до 1 мая.",
+], ids=["went-on-until", "went-on-right-up-to"])
+def test_fighting_that_went_on_until_a_day_spans_to_it(text):
+    (d,) = _drafts(text)
+    assert (d["date_start"], d["date_end"]) == ("2021-04-28", "2021-05-01")
+
+
+def test_a_state_until_a_day_does_not_widen_the_fighting():
+    (d,) = _drafts("Перестрелка у села Ак-Сай была 28 апреля, переход закрыт до 1 мая.")
+    assert (d["date_start"], d["date_end"]) == ("2021-04-28", "2021-04-28")

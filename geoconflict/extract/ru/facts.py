@@ -35,6 +35,11 @@ _AGREEING = re.compile(r"(?<!\w)(?:подписа\w*|договорил\w*|ра�
                        r"достигл\w*|достигнут\w*|парафир\w*|одобрил\w*|утвердил\w*)", re.I)
 
 
+# between a day and the last day of what began on it: «… и продолжались (вплоть) до»
+_WENT_ON_UNTIL = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:продолжал|продолжил|длил|шл[иа]|велись|"
+                            r"велся|велась)\w*\s+(?:[\w-]+\s+)?(?:вплоть\s+)?до\s+", re.I)
+
+
 class RussianSentenceFacts(SentenceFacts):
     """:class:`SentenceFacts` of a Russian sentence."""
 
@@ -60,6 +65,15 @@ class RussianSentenceFacts(SentenceFacts):
         if planned or tally:
             return True
         return not self.dates and habitual
+
+    def _lasted_until(self, one, d) -> bool:
+        """Whether the violence dated ``one`` went on until the later day ``d`` («начались
+        28 апреля и продолжались до 1 мая», «бои шли с 28 апреля вплоть до 1 мая»)."""
+        if self.kind != "violence" or one.value.precision != "day" \
+                or d.value.precision != "day":
+            return False
+        base = self.sentence.start
+        return bool(_WENT_ON_UNTIL.fullmatch(self.text, one.end - base, d.start - base))
 
     def _violence_starts(self) -> list[int]:
         return list(_violence_at(self.text))
