@@ -108,10 +108,10 @@ def _months_years(kind: str, g: dict, ref: Reference) -> DateValue | None:
         shift = -2 if rel.startswith("позапр") else (-1 if rel.startswith(("прошл", "минувш"))
                                                       else (1 if rel.startswith("след") else 0))
         return month_span(ref.day.year + shift, _month(g["r_m"]), False)
-    if kind == "months":
-        return _months(g, ref)
     if kind == "season":
         return _season(g, ref)
+    if kind == "month" and g["f_m2"]:
+        return _months(g, ref)
     if kind == "month":
         mo = _month(g["f_m"])
         y, inf = year_for(mo, None, ref)
@@ -128,9 +128,9 @@ def _months_years(kind: str, g: dict, ref: Reference) -> DateValue | None:
 def _months(g: dict, ref: Reference) -> DateValue | None:
     """«в апреле-мае 2021 года», «с апреля по июнь»: the first day of one month to the last
     of the other."""
-    m1, m2 = _month(g["t_m1"]), _month(g["t_m2"])
-    if g["t_y"]:
-        y2, inf = int(g["t_y"]), False
+    m1, m2 = _month(g["f_m"]), _month(g["f_m2"])
+    if g["f_y"]:
+        y2, inf = int(g["f_y"]), False
     else:
         y2, inf = year_for(m2, None, ref)
     if y2 is None:

@@ -61,10 +61,12 @@ class RussianSentenceFacts(SentenceFacts):
         """What was planned or feared, what events or victims are counted over a period
         («в прошлом году было пять таких инцидентов»), or what happens again and again
         (undated)."""
-        planned, habitual, tally = _planned_or_habitual(self.text)
-        if planned or tally:
+        planned, habitual = _planned_or_habitual(self.text)
+        if planned or not self.dates and habitual:
             return True
-        return not self.dates and habitual
+        # a tally matters only where a cue, a date or a toll would tell an incident
+        return bool(self.dates or sentence_kind(self.text) or any(c.role for c in self.counts)) \
+            and _tally(self.text)
 
     def _lasted_until(self, one, d) -> bool:
         """Whether the violence dated ``one`` went on until the later day ``d`` («начались
@@ -91,10 +93,21 @@ def _violence_at(text: str) -> tuple[int, ...]:
     return tuple(violence_starts(text))
 
 
+# the words one of which a tally holds (``TALLY``, searched in lower case, only then: most
+# sentences have none)
+_TALLY_WORDS = ("инцидентов", "случаев", "конфликтов", "столкновений", "перестрелок",
+                "происшествий", "нарушений", "стычек", "таких", "подобн", "аналогичн",
+                "начала", "последни", "ежегодно", "каждый")
+
+
 @lru_cache(maxsize=8192)
-def _planned_or_habitual(text: str) -> tuple[bool, bool, bool]:
-    return (HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None,
-            TALLY.search(text) is not None)
+def _planned_or_habitual(text: str) -> tuple[bool, bool]:
+    return HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None
+
+
+def _tally(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _TALLY_WORDS) and TALLY.search(low) is not None
 
 
 def prepare(facts: list[SentenceFacts]) -> None:
