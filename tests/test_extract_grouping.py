@@ -112,6 +112,14 @@ def test_an_agreement_naming_no_place_is_placed_near_the_fighting_and_says_so():
         assert deal["title"] == f"Agreement near Ak-Sai, {deal['date_start']}"
 
 
+def test_an_incident_of_another_time_borrows_no_place():
+    text = ("date 2022-01-28\nGuards exchanged fire at Ak-Sai on January 27.\n"
+            "In April 2021, 50 people were killed in clashes on the border.\n")
+    by_year = {d["date_start"][:4]: d for d in extract_text(text)}
+    assert [s["place"] for s in by_year["2022"]["locations"]] == ["kg-ak-sai"]
+    assert by_year["2021"]["locations"] == []
+
+
 def test_titles_give_the_date_at_its_precision():
     text = ("date 2021-05-02\nIn 2014 the foreign ministry sent a note of protest over "
             "troops arriving in Vorukh.\n")

@@ -261,3 +261,42 @@ def test_a_day_widened_by_how_long_it_lasted(text, start, end):
 def test_one_of_the_wounded_dying_later_is_no_event_day():
     found = find_dates("Драка была 27 апреля. Один из раненых скончался 30 апреля.", PUB)
     assert [d.role for d in found] == ["event", "later"]
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Весной 2020 года у моста была драка.", date(2020, 3, 1), date(2020, 5, 31), "month"),
+    ("Осенью прошлого года у моста была драка.", date(2020, 9, 1), date(2020, 11, 30),
+     "month"),
+    ("Летом этого года у моста была драка.", date(2021, 6, 1), date(2021, 8, 31), "month"),
+    ("В апреле-мае 2019 года у моста была драка.", date(2019, 4, 1), date(2019, 5, 31),
+     "month"),
+    ("Переход был закрыт с января по март.", date(2021, 1, 1), date(2021, 3, 31), "month"),
+], ids=["season-of-a-year", "season-of-last-year", "season-of-this-year", "two-months",
+        "months-from-to"])
+def test_seasons_and_month_ranges(text, start, end, precision):
+    assert first(text) == (start, end, precision)
+
+
+def test_a_season_without_its_year_is_no_date():
+    assert find_dates("Летом у моста была драка.", PUB) == []
+
+
+def test_a_day_earlier_with_no_day_before_it_is_the_eve_of_publication():
+    (d,) = find_dates("Днем ранее у моста была драка.", PUB)
+    assert (d.value.start, d.value.end) == (date(2021, 5, 1), date(2021, 5, 1))
+
+
+@pytest.mark.parametrize("text, day, part", [
+    ("Драка была 10 апреля. Около 23:00 стороны договорились о мире.", date(2021, 4, 10),
+     "night"),
+    ("Драка была 10 апреля. В 5 часов утра стрельба возобновилась.", date(2021, 4, 10),
+     "morning"),
+], ids=["clock-time", "hours-of-the-morning"])
+def test_a_time_of_day_is_on_the_event_day_before_it(text, day, part):
+    d = find_dates(text, PUB)[-1]
+    assert (d.value.start, d.value.end, d.part_of_day) == (day, day, part)
+
+
+def test_a_time_of_day_with_no_day_before_it_is_unresolved():
+    (d,) = find_dates("Около 23:00 стороны договорились о мире.", PUB)
+    assert d.value is None

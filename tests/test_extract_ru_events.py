@@ -34,6 +34,9 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     # a detainee handed to the police is part of the detention's story
     ("Задержанный передан в Баткенский РОВД.", None),
     ("Задержанные переданы таджикской стороне.", "other"),
+    # residents who fought or clashed (the verbs, not only the nouns)
+    ("Жители двух сел подрались у моста.", "violence"),
+    ("У моста столкнулись жители двух сел.", "violence"),
 ])
 def test_sentence_kind(text, kind):
     assert sentence_kind(text) == kind

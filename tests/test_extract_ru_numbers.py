@@ -34,6 +34,8 @@ def test_roles_qualifiers_sides(text, expected):
     ("Жертв удалось избежать.", [(0, "killed", "", "")]),
     ("Никто из граждан Кыргызстана не пострадал.", [(0, "injured", "", "KG")]),
     ("Пострадавших среди мирного населения нет.", [(0, "injured", "", "")]),
+    ("Потерь нет.", [(0, "killed", "", "")]),  # no losses: no dead
+    ("Потерь с таджикской стороны нет.", [(0, "killed", "", "TJ")]),
 ])
 def test_nobody_hurt_is_zero(text, expected):
     assert counts(text) == expected
@@ -209,3 +211,36 @@ def test_death_nouns_and_force_abbreviations(text, expected):
         "collective-genitive", "killed-dash", "left-their-homes"])
 def test_the_role_of_each_count_in_a_sentence_of_several(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Погибли двое граждан Таджикистана, еще трое получили ранения.",
+     [(2, "killed", "", "TJ"), (3, "injured", "", "TJ")]),
+    ("Погиб гражданин Кыргызстана, еще двое ранены.",
+     [(1, "killed", "", "KG"), (2, "injured", "", "KG")]),
+    ("Ранены 12 узбекистанцев, из них четверо госпитализированы.",
+     [(12, "injured", "", "UZ"), (4, "injured", "", "UZ")]),
+    # a group with a side of its own keeps it
+    ("Погиб гражданин Кыргызстана, еще двое граждан Таджикистана ранены.",
+     [(1, "killed", "", "KG"), (2, "injured", "", "TJ")]),
+], ids=["more-of-them", "more-after-one", "of-them", "own-side"])
+def test_more_of_a_group_takes_its_side(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role of the count's own clause, not of the next one
+    ("Число погибших с таджикской стороны достигло 12, ранены 30.",
+     [(12, "killed", "", "TJ"), (30, "injured", "", "TJ")]),
+    # a breakdown after a colon counts the same
+    ("Погибли 9 человек: 5 кыргызстанцев и 4 таджикистанца.",
+     [(9, "killed", "", ""), (5, "killed", "", "KG"), (4, "killed", "", "TJ")]),
+    ("Кыргызская сторона потеряла трех военнослужащих.", [(3, "killed", "", "KG")]),
+    ("Двое потеряли сознание.", []),
+    ("Ранены двое военнослужащих ПС ГКНБ КР.", [(2, "injured", "", "KG")]),
+    ("Ранены трое граждан Таджикистана, один из них тяжело.",
+     [(3, "injured", "", "TJ"), (1, "injured", "", "TJ")]),
+], ids=["toll-then-next-clause", "breakdown-after-colon", "lost", "lost-consciousness",
+        "border-service-abbreviation", "one-of-them"])
+def test_clauses_breakdowns_and_forces(text, expected):
+    assert [c for c in counts(text) if c[1]] == expected

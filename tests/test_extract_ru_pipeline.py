@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -134,3 +135,42 @@ def test_a_headline_of_a_hand_over_told_later_adds_no_incident():
                      "кыргызской стороне на заставе «Баймак».")
     assert sorted((d["date_start"], d["locations"][0]["place"]) for d in drafts) == [
         ("2021-04-28", "kg-kara-beles"), ("2021-04-30", "kg-baymak-border-post")]
+
+
+@pytest.mark.parametrize("tally", [
+    "В прошлом году здесь было пять таких инцидентов.",
+    "За последние три года здесь произошло 15 инцидентов.",
+    "Подобные конфликты здесь происходят часто.",
+    "С начала года на границе погибли пять человек.",
+], ids=["such-incidents-last-year", "incidents-over-years", "such-conflicts-happen",
+        "dead-since-new-year"])
+def test_events_or_victims_counted_over_a_period_are_no_incident(tally):
+    (d,) = _drafts("Вчера у села Ак-Сай произошла перестрелка, ранен пограничник. " + tally)
+    assert d["date_start"] == "2021-05-01" and "fatalities" not in d
+
+
+def test_a_number_of_events_is_no_toll():
+    assert _figures("Вчера у села Ак-Сай произошли две перестрелки, ранены пятеро.") == [
+        ("injured", 5, "")]
+
+
+def test_an_incident_recalled_from_months_before_borrows_no_place():
+    drafts = _drafts("Вчера у села Ак-Сай произошла перестрелка. Напомним, в августе прошлого "
+                     "года в ходе столкновений на границе погибли 10 человек.")
+    by_year = {d["date_start"][:4]: d for d in drafts}
+    assert [s["place"] for s in by_year["2021"]["locations"]] == ["kg-ak-sai"]
+    assert by_year["2020"]["locations"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Бои у села Ак-Сай начались 28 апреля и продолжались до 1 мая.",
+    "Перестрелка у села Ак-Сай началась 28 апреля и шла вплоть до 1 мая.",
+], ids=["went-on-until", "went-on-right-up-to"])
+def test_fighting_that_went_on_until_a_day_spans_to_it(text):
+    (d,) = _drafts(text)
+    assert (d["date_start"], d["date_end"]) == ("2021-04-28", "2021-05-01")
+
+
+def test_a_state_until_a_day_does_not_widen_the_fighting():
+    (d,) = _drafts("Перестрелка у села Ак-Сай была 28 апреля, переход закрыт до 1 мая.")
+    assert (d["date_start"], d["date_end"]) == ("2021-04-28", "2021-04-28")

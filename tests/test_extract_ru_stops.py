@@ -50,10 +50,12 @@ def stops_and_why(text):
      "tj-isfara", "destination"),
     ("Наш корреспондент побывал в Исфаре, а вчера у села Ворух была перестрелка.",
      "tj-isfara", "route"),
+    ("Вчера у села Ворух задержаны двое местных жителей Исфары.", "tj-isfara", "home"),
 ], ids=["title-and-person", "authorities", "representatives", "hospital", "funeral",
         "residence", "reference-point", "district-hospital", "official-after-adjective",
         "chairman", "police-office", "home", "treatment", "reporters-way", "road-leads-to",
-        "crossing-connects", "travel-to", "correspondent-visited"])
+        "crossing-connects", "travel-to", "correspondent-visited",
+        "people-counted-of-a-town"])
 def test_places_that_are_not_the_scene(text, other, why):
     stops, mentioned = stops_and_why(text)
     assert stops == ["tj-vorukh"]

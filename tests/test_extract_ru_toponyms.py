@@ -26,6 +26,8 @@ def places(text):
     ("Это случилось в районе пограничного перехода Ойбек.",
      [("пограничного перехода Ойбек", "uz-oybek-checkpoint")]),
     ("Из Оша выехали в Ош.", [("Оша", "kg-osh"), ("Ош", "kg-osh")]),
+    ("В Гулякандозе и под Гулакандозом тихо.",
+     [("Гулякандозе", "tj-gulakandoz"), ("Гулакандозом", "tj-gulakandoz")]),
 ])
 def test_case_forms(text, expected):
     assert places(text) == expected

@@ -354,6 +354,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         finer_scene(inc, facts, keep)
     for inc in keep:
         inc.background = is_background(inc.window, reference)
+    for inc in keep:
         if not inc.places:
             inc.borrowed = borrow_places(inc, keep)
     return keep

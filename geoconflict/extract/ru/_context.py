@@ -13,6 +13,7 @@ from .._text import Document
 from .._toponym_base import Mention
 from ._kinds import SECTION_BEFORE
 from .events import _FOLDS_PLAIN, _group_stems
+from .numbers import NUMBER_WORDS
 
 __all__ = ["context_of", "roads_alone", "PARENT_GAP"]
 
@@ -39,6 +40,18 @@ _HOME_BEFORE = re.compile(
     r"студент\w*|водител\w*|фермер\w*|родом)\s+(?:\d+-летн\w+\s+)?из\s+(?:сел[оа]|город[а]?|"
     r"кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$|(?<!\w)(?:проживающ|прописан|"
     r"зарегистрированн)\w*\s+(?:в|во|на)\s+(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$", re.I)
+# «двое жителей села Ак-Сай», «5 жителей Воруха»: the home of people counted (not the
+# residents who clashed or protested, «жители Воруха перекрыли дорогу», a scene)
+# (the two words before «жителей», one of which must be a number: ``_counted_home``)
+_COUNTED_HOME = re.compile(
+    r"(?<!\w)([\w-]+)\s+(?:([\w-]+)\s+)?жител(?:ей|я|ям|ями|ях)\s+(?:(?:сел[аоу]?|сёл|города|"
+    r"кишлака|айыла|поселка|посёлка|джамоата)\s+)?[«\"]?$", re.I)
+
+
+def _counted_home(before: str) -> bool:
+    m = _COUNTED_HOME.search(before)
+    return m is not None and any(w and (w[0].isdigit() or w.lower() in NUMBER_WORDS)
+                                 for w in m.groups())
 # a reporter's own way («мы выехали из Худжанда и направились в Исфару», «корреспондент
 # побывал в Ворухе»)
 _OUR_WAY = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|корреспондент\w*|журналист\w*|"
@@ -162,6 +175,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
     told = _told_before(before)
+    if "жител" in before and _counted_home(before):
+        return "home"
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why

@@ -73,20 +73,26 @@ def _days_after(phrase: str) -> int:
     return next((n for w, n in _N.items() if re.search(rf"(?<!\w){w}(?!\w)", low)), 1)
 
 
-def follow(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
+           ) -> list[DateMention]:
     """«На следующий день», «через два дня», «спустя сутки», «в тот же день», «днем
     ранее»: the event day before it in the text moved by so many days (left unresolved
-    when no such day comes before it); «накануне» after an event day of its paragraph is
-    the day before that one, not before publication."""
+    when no such day comes before it, but «днем ранее» with no day before it is the day
+    before publication, like «накануне»); «накануне» after an event day of its paragraph
+    is the day before that one, not before publication."""
     out: list[DateMention] = []
     last: DateMention | None = None
     for d in mentions:
         v = last.value if last is not None else None
-        if d.kind == "after":
+        if d.kind in ("after", "clock"):  # a time of day: the day before it
             value = None
+            n = _days_after(d.text) if d.kind == "after" else 0
             if v is not None:
-                day = v.end + timedelta(days=_days_after(d.text))
+                day = v.end + timedelta(days=n)
                 value = DateValue(day, day, "day", v.year_inferred)
+            elif n < 0 and ref is not None and ref.day is not None and ref.precision == "day":
+                day = ref.day + timedelta(days=n)
+                value = DateValue(day, day, "day")
             part = "morning" if "утро" in d.text.lower() else d.part_of_day
             d = replace(d, value=value, part_of_day=part)
         elif d.kind == "rel" and d.text.lower() == "накануне" and v is not None and \

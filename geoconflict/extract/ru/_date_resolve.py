@@ -108,6 +108,10 @@ def _months_years(kind: str, g: dict, ref: Reference) -> DateValue | None:
         shift = -2 if rel.startswith("позапр") else (-1 if rel.startswith(("прошл", "минувш"))
                                                       else (1 if rel.startswith("след") else 0))
         return month_span(ref.day.year + shift, _month(g["r_m"]), False)
+    if kind == "season":
+        return _season(g, ref)
+    if kind == "month" and g["f_m2"]:
+        return _months(g, ref)
     if kind == "month":
         mo = _month(g["f_m"])
         y, inf = year_for(mo, None, ref)
@@ -119,6 +123,38 @@ def _months_years(kind: str, g: dict, ref: Reference) -> DateValue | None:
     if kind == "year":
         return year_span(int(g["h_y"]))
     return None
+
+
+def _months(g: dict, ref: Reference) -> DateValue | None:
+    """«в апреле-мае 2021 года», «с апреля по июнь»: the first day of one month to the last
+    of the other."""
+    m1, m2 = _month(g["f_m"]), _month(g["f_m2"])
+    if g["f_y"]:
+        y2, inf = int(g["f_y"]), False
+    else:
+        y2, inf = year_for(m2, None, ref)
+    if y2 is None:
+        return None
+    end = month_span(y2, m2, inf).end
+    return DateValue(date(y2 - (m1 > m2), m1, 1), end, "month", inf)
+
+
+# the months of a season (winter: its January and February, which carry the year's number)
+_SEASONS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (1, 2)}
+
+
+def _season(g: dict, ref: Reference) -> DateValue | None:
+    """«весной 2020 года», «осенью прошлого года»: the season's months of that year."""
+    if g["s_y"]:
+        y = int(g["s_y"])
+    elif ref.day is None:
+        return None
+    else:
+        rel = g["s_rel"].lower()
+        y = ref.day.year - (2 if rel.startswith("позапр") else
+                            1 if rel.startswith(("прошл", "минувш")) else 0)
+    m1, m2 = next(v for k, v in _SEASONS.items() if g["s_s"].lower().startswith(k))
+    return DateValue(date(y, m1, 1), month_span(y, m2, False).end, "month")
 
 
 def weekday(g: dict, ref: Reference) -> DateValue | None:

@@ -50,9 +50,11 @@ _PATTERNS = [
     ("month_rel", rf"(?:в\s+)?(?P<r_m>{_M})\s+(?P<r_rel>прошлого|минувшего|этого|текущего|"
                   rf"позапрошлого|следующего)\s+года"),
     ("my", rf"(?:в\s+|с\s+|до\s+)?(?P<e_m>{_M})\s+(?P<e_y>{_Y})(?:\s*(?:года|г\.))?"),
+    # a month, or months of one year («в апреле-мае 2021 года», «с января по март»)
     ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+|"
               rf"(?:первых|последних)\s+числах\s+)(?P<f_m>{_M})(?!\w)"
-              rf"(?!\s+\d)"),
+              rf"(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<f_m2>{_MONTH_WORD}[а-я]*)"
+              rf"(?:\s+(?P<f_y>{_Y})(?:\s*(?:года|г\.))?)?|(?!\s+\d))"),
     ("years", rf"(?:с\s+)?(?P<g_y1>{_Y})\s*(?:года\s+)?(?:-|–|—|по|до)\s*(?P<g_y2>{_Y}|\d\d)(?!\d)"
               rf"(?:\s*(?:годах|годов|годы|гг\.))?"),
     ("year", rf"(?<![\d,.])(?P<h_y>{_Y})(?!\d|,\d)(?!\s*(?:человек|жител|граждан|беженц|"
@@ -86,6 +88,12 @@ _PATTERNS = [
             r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
             r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
             r"(?:годом|год)\s+ранее)"),
+    # «весной 2020 года», «осенью прошлого года»: a season of a stated year
+    ("season", rf"(?P<s_s>весной|летом|осенью|зимой)\s+(?:(?P<s_y>{_Y})\s*(?:года|г\.)|"
+               rf"(?P<s_rel>прошлого|минувшего|этого|текущего|позапрошлого)\s+года)"),
+    # «около 23:00», «в 5 часов утра»: a time of the day of the event told before it
+    ("clock", r"(?:около|в)\s+(?:(?P<u_h>[012]?\d):[0-5]\d(?!\d)|"
+              r"(?P<u_h2>\d{1,2})\s+час(?:а|ов)?\s+(?P<u_p>утра|вечера|дня|ночи))"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
 _BOUNDARY = re.compile(r"\w")
@@ -221,7 +229,7 @@ def _candidates(text: str, start: int, end: int):
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
 эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
-шесть семь восемь девять десять начиная""".split())
+шесть семь восемь девять десять начиная около весной летом осенью зимой""".split())
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
 
 
@@ -287,12 +295,24 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         return value, True, part
     if kind == "after":
         return None, True, ""  # resolved from the date before it (``follow``)
+    if kind == "clock":
+        return None, True, _clock_part(g)
     if kind == "dayno":
         return day_of_month(g.get("o_d") or g.get("o_d2"), ref), True, ""
     if kind == "night_d":
         day = day_of_month(g["q_d"], ref)
         return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
     return absolute(kind, g, ref), False, "night" if kind == "night" else ""
+
+
+def _clock_part(g: dict) -> str:
+    """The part of day of a time («23:00» is night, «в 5 часов утра» morning)."""
+    if g.get("u_p"):
+        return {"утра": "morning", "дня": "afternoon", "вечера": "evening",
+                "ночи": "night"}[g["u_p"].lower()]
+    h = int(g["u_h"])
+    return ("night" if h < 5 or h >= 23 else "morning" if h < 12 else
+            "afternoon" if h < 18 else "evening")
 
 
 def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
@@ -328,4 +348,4 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     own = own_reference([d for _, d in pairs], ref)
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
-    return follow(text, [d for _, d in pairs])
+    return follow(text, [d for _, d in pairs], own or ref)

@@ -15,6 +15,7 @@ from .events import (
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
+    TALLY,
     WATER_CUT,
     development_of,
     sentence_kind,
@@ -32,6 +33,11 @@ _UNDER_AGREEMENT = re.compile(r"(?<!\w)(?:в\s+соответствии\s+с|с�
                               re.I)
 _AGREEING = re.compile(r"(?<!\w)(?:подписа\w*|договорил\w*|ратифицир\w*|заключ\w*|"
                        r"достигл\w*|достигнут\w*|парафир\w*|одобрил\w*|утвердил\w*)", re.I)
+
+
+# between a day and the last day of what began on it: «… и продолжались (вплоть) до»
+_WENT_ON_UNTIL = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:продолжал|продолжил|длил|шл[иа]|велись|"
+                            r"велся|велась)\w*\s+(?:[\w-]+\s+)?(?:вплоть\s+)?до\s+", re.I)
 
 
 class RussianSentenceFacts(SentenceFacts):
@@ -52,11 +58,24 @@ class RussianSentenceFacts(SentenceFacts):
 
     @cached_property
     def hypothetical(self) -> bool:
-        """What was planned or feared, or what happens again and again (undated)."""
+        """What was planned or feared, what events or victims are counted over a period
+        («в прошлом году было пять таких инцидентов»), or what happens again and again
+        (undated)."""
         planned, habitual = _planned_or_habitual(self.text)
-        if planned:
+        if planned or not self.dates and habitual:
             return True
-        return not self.dates and habitual
+        # a tally matters only where a cue, a date or a toll would tell an incident
+        return bool(self.dates or sentence_kind(self.text) or any(c.role for c in self.counts)) \
+            and _tally(self.text)
+
+    def _lasted_until(self, one, d) -> bool:
+        """Whether the violence dated ``one`` went on until the later day ``d`` («начались
+        28 апреля и продолжались до 1 мая», «бои шли с 28 апреля вплоть до 1 мая»)."""
+        if self.kind != "violence" or one.value.precision != "day" \
+                or d.value.precision != "day":
+            return False
+        base = self.sentence.start
+        return bool(_WENT_ON_UNTIL.fullmatch(self.text, one.end - base, d.start - base))
 
     def _violence_starts(self) -> list[int]:
         return list(_violence_at(self.text))
@@ -74,9 +93,21 @@ def _violence_at(text: str) -> tuple[int, ...]:
     return tuple(violence_starts(text))
 
 
+# the words one of which a tally holds (``TALLY``, searched in lower case, only then: most
+# sentences have none)
+_TALLY_WORDS = ("инцидентов", "случаев", "конфликтов", "столкновений", "перестрелок",
+                "происшествий", "нарушений", "стычек", "таких", "подобн", "аналогичн",
+                "начала", "последни", "ежегодно", "каждый")
+
+
 @lru_cache(maxsize=8192)
 def _planned_or_habitual(text: str) -> tuple[bool, bool]:
     return HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None
+
+
+def _tally(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _TALLY_WORDS) and TALLY.search(low) is not None
 
 
 def prepare(facts: list[SentenceFacts]) -> None:

@@ -8,12 +8,13 @@ its side (кыргызстанцы, граждане Таджикистана, �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
 from ._count_side import noun_phrase, side_of
 
-__all__ = ["find_counts", "parse_number"]
+__all__ = ["find_counts", "parse_number", "NUMBER_WORDS"]
 
 _UNITS = {
     "ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1,
@@ -50,12 +51,14 @@ _UNIT_AFTER = re.compile(
     r"\$|тенге|выстрел\w*|патрон\w*|мин\b|мины?\b|снаряд\w*|пункт\w*|участк\w*|км2|кв\.|"
     r"квадрат\w*|дом\w*|сел\w*|семей|семь[ия]|пропускн\w*|КПП|застав\w*|марта|мая|апреля|"
     r"автомобил\w*|машин\w*|автобус\w*|грузовик\w*|транспортн\w*|"
+    r"перестрел\w*|инцидент\w*|случа[йяеи]\w*|столкновени\w*|нападени\w*|обстрел\w*|"
+    r"стыч\w*|конфликт\w*|провокаци\w*|"
     r"января|февраля|июня|июля|августа|сентября|октября|ноября|декабря|класс\w*|вечера|"
     r"утра|ночи)(?!\w)", re.I)
 _ROLES = [
     ("killed", r"смертельн\w+\s+ранени\w*|смертельно\s+ранен\w*|унес\w*\s+жизн\w*|"
                r"погиб\w*|гибел[иь]\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
-               r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни"),
+               r"тел[ао]\b|тел\b|летальн\w*|лишил\w*\s+жизни|потерял[аио]?(?!\w)(?!\s+сознани)|потери\b"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
                 r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью|"
@@ -86,14 +89,14 @@ _GROUP = re.compile(
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
 _RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
                           re.I)
-_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?жертв)"
+_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?(?:жертв|потерь))"
 _ZERO = re.compile(
     r"(?P<z>никто\s+(?:не\s+)?(?:из\s+(?:[\w-]+\s+){1,3}?)?не\s+(?:пострадал\w*|погиб\w*|"
     r"был\w*\s+ранен\w*|ранен\w*)|не\s+(?:пострадал|погиб|ранен)\w*\s+никто|"
     rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
     r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
     r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
-_ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("ранен", "injured"),
+_ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("потер", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
 
 
@@ -131,6 +134,8 @@ def _role(before: str, after: str) -> str:
     rights = list(_ROLE_RE.finditer(after[:70]))
     if lefts and rights and "," in near[lefts[-1].end():]:
         lefts = []  # «один погиб, четверо получили ранения»: the role of its own clause
+    elif lefts and rights and "," in after[:rights[0].start()]:
+        rights = []  # «число погибших достигло 24, ранены 87»: the next clause's role
     if lefts and rights and rights[0].start() <= 1 and _VERB_END.search(lefts[-1].group(0)):
         rights = []  # «скончались двое раненых»: the verb tells what befell them
     left = [(len(near) - m.end(), m.lastgroup) for m in lefts]
@@ -158,7 +163,7 @@ def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
     return sentence[start:a], sentence[b:end]
 
 
-_NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
+NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
 # «…, с таджикской — три»: a side and a dash stand for the words of the count before
 _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+стороны)?|"
                        r"(?:у|среди)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+\w+)?)"
@@ -169,7 +174,7 @@ _SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "
 
 def _can_begin(tokens, k: int) -> bool:
     t = tokens[k].text
-    return t[0].isdigit() or t.lower() in _NUMBER_WORDS
+    return t[0].isdigit() or t.lower() in NUMBER_WORDS
 
 
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
@@ -224,7 +229,29 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
-    return _inherit(text, out)
+    return _more_of(text, _inherit(text, out))
+
+
+# «…, ещё десять получили ранения», «…, из них пятеро»: more of the group counted before
+_MORE_BEFORE = re.compile(r"(?:ещ[её]|из\s+(?:них|которых|числа\s+которых))\s+"
+                          r"(?:(?:не\s+менее|более|около|порядка|свыше)\s+)?$", re.I)
+
+
+_OF_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых)(?!\w)", re.I)
+
+
+def _more_of(text: str, counts: list[Count]) -> list[Count]:
+    """A count told as more of the group counted before it in its sentence («двое граждан
+    Кыргызстана погибли, ещё десять ранены») takes that group's side when it names none."""
+    out = list(counts)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if c.side or not prev.side or not c.role:
+            continue
+        if _MORE_BEFORE.search(text, max(prev.end, c.start - 30), c.start) or \
+                _OF_THEM_AFTER.match(text, c.end):
+            out[k] = replace(c, side=prev.side)
+    return out
 
 
 def _inherit(text: str, counts: list[Count]) -> list[Count]:
@@ -238,7 +265,7 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
         between = text[prev.end:c.start]
         rest = re.sub(r"^\s*\w+", "", between) if _ROLE_RE.match(between.lstrip()) else between
         if len(between) <= 60 and not re.search(r"[.;!?]", between) and \
-                not _ROLE_RE.search(rest) and re.search(r"[,—–-]|\s(?:и|а)\s", between):
+                not _ROLE_RE.search(rest) and re.search(r"[,:—–-]|\s(?:и|а)\s", between):
             named = country_codes_in(rest)  # «…, Таджикистан — о 41»: its own side
             side = named[-1] if named and named[-1] != prev.side else c.side
             out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
