@@ -289,26 +289,35 @@ def _url_day(url: str) -> str:
         return ""
 
 
+_JOB_WORDS = ("contributor", "correspondent", "reporter", "editor")
+_JOBS = re.compile(rf"\b(?:{'|'.join(_JOB_WORDS)})\b")
+
+
 def _outlet(text: str, url: str) -> str:
     """The outlet, from a ``Source: X`` line, a © line, the URL host, ``X news agency``, or
     a byline ("issue of the X)", "is an X contributor")."""
-    m = re.search(r"^\s*source\s*:\s*([^\n]{2,60}?)\s*$", text, re.I | re.M)
+    # each search only where the text holds the literal it needs (same answers, most
+    # articles skip the scans)
+    m = ":" in text and re.search(r"^\s*source\s*:\s*([^\n]{2,60}?)\s*$", text, re.I | re.M)
     if m and not m.group(1).lower().startswith("http"):
         return m.group(1).strip()
-    m = re.search(r"^\s*©\s*(?:\d{4}\s*)?([^\n\-–—,]{2,40})", text, re.M)
+    m = "©" in text and re.search(r"^\s*©\s*(?:\d{4}\s*)?([^\n\-–—,]{2,40})", text, re.M)
     if m:
         return m.group(1).strip()
     if url:
         host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
         return host
-    m = re.search(r"\b([\w.]{2,30}) news agency\b", text[:20000])
+    head = text[:20000]
+    m = " news agency" in head and re.search(r"\b([\w.]{2,30}) news agency\b", head)
     if m:
         return m.group(1)
     # bylines: "(5/17/2006 issue of the Border Analyst)", "X is an IWPR contributor"
-    m = re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", text[:3000])
+    top = text[:3000]
+    m = "issue of " in top and re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", top)
     if m:
         return m.group(1).strip()
-    for job in re.finditer(r"\b(?:contributor|correspondent|reporter|editor)\b", text):
+    jobs = _JOBS.finditer(text) if any(w in text for w in _JOB_WORDS) else ()
+    for job in jobs:
         m = re.search(r"\bis an? ([A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2}) $",
                       text[max(0, job.start() - 70):job.start()])
         if m:
