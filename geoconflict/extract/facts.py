@@ -289,13 +289,20 @@ class ArticleIncident:
         if facts not in self.facts:
             self.facts.append(facts)
             self.facts.sort(key=lambda f: f.sentence.index)
+            self.__dict__.pop("_places_of", None)
         if anchor is not None and anchor.value is not None:
             self.anchors.append(anchor)
             self.window = widen(self.window, anchor.value)
 
     @property
     def places(self) -> list[Mention]:
-        return [p for f in self.facts for p in f.resolved_places()]
+        # asked for again and again while sentences are grouped (once per incident for each
+        # sentence placed) and drafts written: kept until a sentence is added
+        kept = self.__dict__.get("_places_of")
+        if kept is None or kept[0] != len(self.facts):
+            kept = self.__dict__["_places_of"] = (
+                len(self.facts), [p for f in self.facts for p in f.resolved_places()])
+        return list(kept[1])
 
     @property
     def unresolved(self) -> list[Mention]:

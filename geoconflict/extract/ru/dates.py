@@ -14,6 +14,7 @@ stays in the publication year when its sentence tells of what will be.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import timedelta
 
@@ -202,11 +203,27 @@ def _trigger(word: str) -> bool:
     return word[0].isdigit() or word.startswith(_TRIGGER_STEMS) or word in _MAY
 
 
+_WORD_SPLIT = re.compile(r"(\w+)")
+
+
+def _lower_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, lower-case word) of each word of ``text[start:end]``: the span lowered at
+    once and cut at its words, the offsets summed up in C (no match object per word),
+    unless lowering changes its length or a capital sigma's form depends on its place."""
+    seg = text[start:end]
+    low = seg.lower()
+    if len(low) != len(seg) or "Σ" in seg:
+        return [(w.start(), w.group(0).lower()) for w in _WORD_AT.finditer(text, start, end)]
+    parts = _WORD_SPLIT.split(low)
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    return list(zip(offsets[1:-1:2], parts[1::2], strict=True))
+
+
 def _candidates(text: str, start: int, end: int):
     """Matches of the date pattern, leftmost first, tried only around trigger words: at
     the trigger and at up to three words before it that may open a date."""
     pos = start
-    words = [(w.start(), w.group(0).lower()) for w in _WORD_AT.finditer(text, start, end)]
+    words = _lower_words(text, start, end)
     # the trigger words (``_trigger`` in one comprehension, no call per word)
     stems, may = _TRIGGER_STEMS, _MAY
     triggers = [k for k, (_p, w) in enumerate(words)
