@@ -18,6 +18,7 @@ from ..region import REGION_BBOX
 from ._acled_codes import ACLED_REGION, COUNTRY_CODES, ISO_NUMERIC, _inter
 from ._columns import _COUNT_COLUMNS, ACLED_COLUMNS, OUR_COLUMNS
 from ._date_text import date_problem, parse_dates
+from ._number_text import numbers
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -222,8 +223,7 @@ def _coordinates(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
     import pandas as pd
 
     lat_text, lon_text = _text(raw, "latitude"), _text(raw, "longitude")
-    lat = pd.to_numeric(lat_text.replace("", None), errors="coerce")
-    lon = pd.to_numeric(lon_text.replace("", None), errors="coerce")
+    lat, lon = numbers(lat_text), numbers(lon_text)
     bad_num = (lat_text != "") & lat.isna() | (lon_text != "") & lon.isna()
     col.mask(bad_num, "latitude", lambda i: "latitude/longitude are not decimal degrees")
     x0, y0, x1, y1 = REGION_BBOX
@@ -238,8 +238,7 @@ def _coordinates(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
              "latitude/longitude or a location name")
     out["latitude"], out["longitude"] = lat.astype("float64"), lon.astype("float64")
     out["geo_precision"] = _ints(_text(raw, "geo_precision"), col, "geo_precision", 1, 3)
-    out["border_km"] = pd.to_numeric(_text(raw, "border_km").replace("", None),
-                                     errors="coerce").astype("float64")
+    out["border_km"] = numbers(_text(raw, "border_km")).astype("float64")
 
 
 def _counts(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
@@ -270,7 +269,7 @@ def _ints(s: pd.Series, col: _Collector, field: str, lo: int | None, hi: int | N
           ) -> pd.Series:
     import pandas as pd
 
-    num = pd.to_numeric(s.where(s != "", None), errors="coerce")
+    num = numbers(s)
     bad = (s != "") & (num.isna() | (num != num.round()))
     if lo is not None:
         bad |= (num < lo).fillna(False)

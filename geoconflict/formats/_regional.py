@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..region import REGION_BBOX
+from ._number_text import numbers
 from ._acled_codes import COUNTRY_CODES
 
 if TYPE_CHECKING:
@@ -37,8 +38,7 @@ def outside_rows(raw: pd.DataFrame) -> pd.Series:
         return raw[name].astype(str).str.strip() if name in raw else \
             pd.Series([""] * len(raw), index=raw.index)
 
-    lat = pd.to_numeric(text("latitude").replace("", None), errors="coerce")
-    lon = pd.to_numeric(text("longitude").replace("", None), errors="coerce")
+    lat, lon = numbers(text("latitude")), numbers(text("longitude"))
     x0, y0, x1, y1 = REGION_BBOX
     inside = lon.between(x0, x1) & lat.between(y0, y1)
     swapped = lat.between(x0, x1) & lon.between(y0, y1)
