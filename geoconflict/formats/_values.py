@@ -90,15 +90,41 @@ def frame_columns(frame: pd.DataFrame) -> dict[str, list]:
         elif s.dtype.kind == "f":
             out[c] = [None if v != v else v for v in s.tolist()]
         elif s.dtype.kind == "O":
-            values = s.tolist()
-            if not all(type(v) is str and v for v in values):  # else: text in every cell
-                values = [None if _missing(v) else v for v in values]
-            out[c] = values
+            out[c] = _objects(s)
         elif s.dtype.kind == "M":  # a GIS file's date or time field (an extra column)
             out[c] = _datetimes(s)
         else:  # bool, int64 and the like: Python values, not numpy scalars
             out[c] = [None if _missing(v) else v for v in s.tolist()]
     return out
+
+
+def _objects(s: pd.Series) -> list:
+    """A text or object column's values, ``None`` for missing (what pandas calls NA, and
+    ``""``): found by pyarrow or pandas in C, not by a test of each cell in Python."""
+    arrow = _arrow_text(s)
+    if arrow is not None:
+        return arrow
+    values = s.tolist()
+    try:
+        missing = (s.isna() | (s == "")).to_numpy(dtype=bool)
+    except (TypeError, ValueError):  # pragma: no cover - cells that refuse ==
+        return [None if _missing(v) else v for v in values]
+    if not missing.any():
+        return values
+    return [None if m else v for v, m in zip(values, missing.tolist(), strict=True)]
+
+
+def _arrow_text(s: pd.Series) -> list | None:
+    """The values of a pyarrow-backed text column (pandas' ``str`` dtype), ``""`` as None."""
+    if not hasattr(s.array, "__arrow_array__"):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(s.array)
+    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+        return None
+    return pc.if_else(pc.equal(arr, ""), None, arr).to_pylist()
 
 
 def _datetimes(s: pd.Series) -> list[str | None]:
