@@ -8,7 +8,16 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["write_text_atomic", "write_bytes_atomic", "write_chunks_atomic", "yaml_text"]
+__all__ = ["write_text_atomic", "write_bytes_atomic", "write_chunks_atomic", "yaml_text",
+           "read_yaml"]
+
+
+def read_yaml(text_or_file):
+    """Plain data of YAML text (or an open file), by libyaml's safe loader when PyYAML has
+    it (the pure-Python loader took 0.3 s over the border files): the same values."""
+    import yaml
+
+    return yaml.load(text_or_file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:

