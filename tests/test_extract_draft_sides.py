@@ -66,3 +66,28 @@ def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp
         outs.add(res.stdout)
     assert len(outs) == 1
     assert "Civilians (Kyrgyzstan)" in outs.pop()  # Ak-Sai, named first
+
+
+@pytest.mark.parametrize("text,want", [
+    # a figure after two sides' figures, its verb shared with the one before it
+    ("On Thursday, Kyrgyz officials said 11 Kyrgyz citizens were wounded near Vorukh, while "
+     "Tajikistan said 10 of its people were injured and two were killed.",
+     {("injured", 11, "KG"), ("injured", 10, "TJ"), ("killed", 2, "TJ")}),
+    # residents of a place are of its country
+    ("On Thursday, two residents of the village of Vorukh were injured by stones.",
+     {("injured", 2, "TJ")}),
+    ("On Thursday, three residents of Ak-Sai were wounded in a shoot-out.",
+     {("injured", 3, "KG")}),
+    # a wire lead with no article after the dateline
+    ("ISFARA, Jan 27 -- Resident of the Isfara district was killed on Thursday when guards "
+     "opened fire.", {("killed", 1, "TJ")}),
+])
+def test_sides_from_coordination_and_residence(text, want):
+    assert want <= _sides(_report(text))
+
+
+def test_no_side_across_a_named_country():
+    # "59 Kyrgyz and 41 Tajiks were killed, and hundreds hurt": the hurt are of no one side
+    rep = _report("On Thursday, 5 Kyrgyz and 4 Tajik guards were killed near Vorukh, and "
+                  "20 were injured.")
+    assert ("injured", 20, "") in _sides(rep)
