@@ -504,3 +504,12 @@ def test_a_toll_someone_tells_is_the_news_not_the_recalled_event_before_it():
             "citizens were killed.\n")
     drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
     assert [d["fatalities"]["best"] for d in drafts] == [55, 24]
+
+
+def test_the_incident_told_in_general_words_is_no_protest_of_its_own():
+    # the sentence has a protest cue ("blocked a road"), but tells the injuring before it
+    text = ("date 2019-09-18\nTwo Tajik villagers were injured by stones near Vorukh late "
+            "on Tuesday.\nThe incident occurred when Kyrgyz villagers blocked a road near "
+            "Ak-Sai.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2019-09-17" and d["injured"]["best"] == 2

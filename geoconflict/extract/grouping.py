@@ -220,9 +220,11 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                        and _near(inc.places, places, 10)), None)
     if not f.another:
         target = target or _nearest_in_text(incidents, f)
-    if target is None and f.kind == "other" and not f.another:
+    if target is None and (f.kind == "other" or f.general_event) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
-        # no date of its own, is part of that incident's story ("… the other was detained")
+        # no date of its own, is part of that incident's story ("… the other was detained");
+        # so is a sentence that tells "the incident" in general words ("the incident
+        # occurred when villagers blocked a road")
         target = _nearest_in_text(incidents, f, any_kind=True, within=2)
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
