@@ -513,3 +513,24 @@ def test_the_incident_told_in_general_words_is_no_protest_of_its_own():
             "Ak-Sai.\n")
     (d,) = extract_text(text)
     assert d["date_start"] == "2019-09-17" and d["injured"]["best"] == 2
+
+
+def test_the_kins_protest_is_its_own_incident_and_the_toll_stays_with_the_shooting():
+    text = ("date 2013-06-22\nA Kyrgyz man was shot dead near Aidarken on Thursday.\n"
+            "Relatives of the man shot dead by border guards near Aidarken blocked the "
+            "Osh-Batken highway on Friday.\n")
+    kinds = _by_type(extract_text(text))
+    (shot,) = kinds["Armed clash"] if "Armed clash" in kinds else kinds["Attack"]
+    (protest,) = kinds["Peaceful protest"]
+    assert shot["date_start"] == "2013-06-20" and shot["fatalities"]["best"] == 1
+    assert protest["date_start"] == "2013-06-21" and "fatalities" not in protest
+    assert [s["place"] for s in protest["locations"]] == ["kg-aidarken"]
+
+
+def test_kin_subject_gives_the_main_clause_its_kind():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Relatives of a guard killed by smugglers blocked the road.") == \
+        "protest"
+    # no other cue: the violence is all the sentence tells
+    assert sentence_kind("Relatives of a guard killed by smugglers said he was 20.") == \
+        "violence"

@@ -193,6 +193,25 @@ def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -
 LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Amid|Amidst|Despite|In\s+spite\s+of|"
                          r"In\s+the\s+wake\s+of)\b[^,;.]{3,160},")
 
+# a subject that names victims by their kin, the violence told in a participle: "Relatives
+# of a man shot dead by guards blocked the road" tells the blockade
+KIN_SUBJECT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,2}?(?:relatives|famil(?:y|ies)|friends|"
+                         r"parents|widows?|mothers|fathers|brothers|sons|daughters|"
+                         r"colleagues|supporters|fellow\s+villagers|neighbou?rs)\s+of\s+"
+                         r"(?:[\w’'-]+\s+){1,5}?(?:killed|shot(?:\s+dead)?|wounded|injured|"
+                         r"detained|arrested|murdered|slain|beaten|held)\b", re.I)
+
+
+def kin_subject_end(text: str) -> int | None:
+    """Where the main clause's first cue follows a subject naming victims by their kin
+    (``KIN_SUBJECT``): the violence told before it is the subject's; None when there is
+    no such subject or no cue after it."""
+    kin = KIN_SUBJECT.match(text)
+    if kin is None:
+        return None
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text, kin.end())]
+    return next((at for _w, at in cue_words(words) if _KIND_CUE.match(text, at)), None)
+
 
 def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
     """The kind of the first cue at these words (a banned protest is none)."""
@@ -230,7 +249,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     """
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
-    lead = LEAD_CLAUSE.match(text)
+    lead = LEAD_CLAUSE.match(text) or KIN_SUBJECT.match(text)
     if lead:  # "Following the clashes, the sides agreed on a ceasefire": the main clause
         kind = _first_kind(text, [(w, at) for w, at in words if at >= lead.end()])
         if kind:
@@ -351,5 +370,7 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
     """
     if kind is None:
         kind = next((k for k in map(sentence_kind, sentences) if k), "violence")
+    if kind == "protest":  # the violence told in the kin's subject is not the protest's
+        sentences = [t[kin_subject_end(t) or 0:] for t in sentences]
     c = _cue_counts(sentences)
     return _development(kind, c) or _violence(c)
