@@ -78,6 +78,9 @@ def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp
      {("injured", 2, "TJ")}),
     ("On Thursday, three residents of Ak-Sai were wounded in a shoot-out.",
      {("injured", 3, "KG")}),
+    # the side in an apposition after the count
+    ("On Thursday, the number of injured near Vorukh rose to five, all of them Tajik "
+     "citizens.", {("injured", 5, "TJ")}),
     # a wire lead with no article after the dateline
     ("ISFARA, Jan 27 -- Resident of the Isfara district was killed on Thursday when guards "
      "opened fire.", {("killed", 1, "TJ")}),

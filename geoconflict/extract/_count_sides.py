@@ -75,6 +75,10 @@ _SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+
 _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
                       r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"
                       r"(?:death\s+|casualty\s+|injury\s+)?toll\b[^.;\d]{0,50}$")
+# the side told in an apposition after the count: "…, all of them Tajik citizens"
+_ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|each|both|every\s+one)\s+(?:of\s+them\s+|of\s+whom\s+)?"
+                          r"(?:were\s+|are\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*|citizens\s+of\s+"
+                          r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\b")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -92,6 +96,9 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()
     cc = country_codes_in(np)
+    every = None if cc else _ALL_OF_THEM.match(after, len(np))
+    if every:  # "rose to five, all of them Tajik citizens"
+        cc = country_codes_in(every.group(1))
     if cc:
         side = cc[0]
     elif group in ("kyrgyz",):
