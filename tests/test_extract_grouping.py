@@ -534,3 +534,13 @@ def test_kin_subject_gives_the_main_clause_its_kind():
     # no other cue: the violence is all the sentence tells
     assert sentence_kind("Relatives of a guard killed by smugglers said he was 20.") == \
         "violence"
+
+
+def test_what_is_told_before_a_separate_incident_is_not_its_story():
+    text = ("date 2018-11-05\nUzbek guards detained two Tajik shepherds near Istaravshan, "
+            "the Tajik border troops said on Monday.\nIn a separate incident, a Tajik "
+            "citizen was wounded by Uzbek guards near Kanibadam on October 30.\n")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    (wounded,) = [d for d in drafts if d["date_start"] == "2018-10-30"]
+    assert "detained" not in wounded

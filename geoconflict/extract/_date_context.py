@@ -68,7 +68,8 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
         elif d.kind == "weekday" and ref.precision != "day":
             d = _weekday_after(d, m, latest_day, ref)
         if d.value is not None:
-            last = d.value
+            if d.role != "report":  # "two days later" counts from an event, not the telling
+                last = d.value
             if (d.kind in _STATED_DAY_KINDS and d.value.precision == "day"
                     and d.role == "event"):
                 latest_day = max(latest_day or d.value.end, d.value.end)

@@ -160,6 +160,9 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+
+
 def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
                      any_kind: bool = False, within: int | None = None
                      ) -> ArticleIncident | None:
@@ -168,6 +171,9 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     for inc in incidents:
         if inc.kind != f.kind and not any_kind:
             continue
+        first = inc.facts[0]
+        if first.another and first.sentence.index > here and _SEPARATE.search(first.text):
+            continue  # "In a separate incident, …": what is told before it is not its story
         for g in inc.facts:
             if within is not None and abs(g.sentence.index - here) > within:
                 continue
