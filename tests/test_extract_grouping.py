@@ -544,3 +544,17 @@ def test_what_is_told_before_a_separate_incident_is_not_its_story():
     assert len(drafts) == 2
     (wounded,) = [d for d in drafts if d["date_start"] == "2018-10-30"]
     assert "detained" not in wounded
+
+
+def test_talk_of_violence_after_the_news_is_no_incident():
+    text = ("date 2025-02-26\nKyrgyzstan and Tajikistan signed a border treaty in Batken on "
+            "February 21.\nSince then, analysts say, both armies have grown, which once led "
+            "to more violent clashes.\n")
+    (d,) = extract_text(text)
+    assert d["sub_event_type"] == "Agreement"
+
+
+def test_an_undated_clash_in_the_lede_stays_an_incident():
+    (d,) = extract_text("date 2025-02-26\nClashes broke out on the Kyrgyz-Tajik border, "
+                        "officials said.\n")
+    assert d["event_type"] == "Battles"

@@ -51,7 +51,7 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
   "so far", "in recent years") with no date of its own tells no incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
-  dropped. Incidents known only to the year, or over 300 days before publication, are
+  dropped, and so is one told after the news with no date, place or figure. Incidents known only to the year, or over 300 days before publication, are
   kept and marked as background.
 
 Across articles, two incidents of one kind merge when their dates overlap (one day of
@@ -314,6 +314,13 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             inc.add(best[1], best[2])
 
 
+def _commentary(inc: ArticleIncident, first: int) -> bool:
+    """Violence told after the news with no date, place or figure ("…, leading to more
+    violent clashes"): talk about violence, no incident."""
+    return (inc.window is None and not inc.places and inc.facts[0].sentence.index > first
+            and not any(x.counts or x.places for x in inc.facts))
+
+
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -355,7 +362,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         if not any(f in inc.facts for inc in incidents):
             _place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
-            or any(x.violent or x.casualties for x in inc.facts)]
+            or any(x.violent or x.casualties for x in inc.facts)
+            and not _commentary(inc, first)]
     for inc in keep:
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)
