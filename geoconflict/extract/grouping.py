@@ -51,8 +51,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
   "so far", "in recent years") with no date of its own tells no incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
-  dropped, and so is one told after the news with no date, place or figure. Incidents known only to the year, or over 300 days before publication, are
-  kept and marked as background.
+  dropped, and so is one told after the news with no date, place or figure. Incidents
+  known only to the year, or over 300 days before publication, are kept and marked as
+  background.
 
 Across articles, two incidents of one kind merge when their dates overlap (one day of
 slack) and their places lie within 30 km of each other; the merged incident keeps one
