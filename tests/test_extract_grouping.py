@@ -558,3 +558,11 @@ def test_an_undated_clash_in_the_lede_stays_an_incident():
     (d,) = extract_text("date 2025-02-26\nClashes broke out on the Kyrgyz-Tajik border, "
                         "officials said.\n")
     assert d["event_type"] == "Battles"
+
+
+def test_a_mined_border_as_a_state_is_no_development():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Parts of the Tajik-Uzbek border are still mined.") is None
+    assert sentence_kind("Uzbek troops mined the border near Isfara in 2000.") == "other"
+    assert extract_text("date 2012-09-20\nParts of the Tajik-Uzbek border are mined and "
+                        "some of it remains disputed.\n") == []

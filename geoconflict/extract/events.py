@@ -201,6 +201,10 @@ KIN_SUBJECT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,2}?(?:relatives|famil(?:y|ies
                          r"(?:[\w’'-]+\s+){1,5}?(?:killed|shot(?:\s+dead)?|wounded|injured|"
                          r"detained|arrested|murdered|slain|beaten|held)\b", re.I)
 
+# the state of the border, not an act: "parts of the border are mined", "remains mined"
+_STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|still)\s+(?:still\s+|heavily\s+|partly\s+)?$",
+                           re.I)
+
 
 def kin_subject_end(text: str) -> int | None:
     """Where the main clause's first cue follows a subject naming victims by their kin
@@ -217,7 +221,8 @@ def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
     """The kind of the first cue at these words (a banned protest is none)."""
     for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
-        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)):
+        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
+                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)):
             return m.lastgroup
     return None
 
