@@ -81,6 +81,12 @@ def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp
     # the side in an apposition after the count
     ("On Thursday, the number of injured near Vorukh rose to five, all of them Tajik "
      "citizens.", {("injured", 5, "TJ")}),
+    # whose toll, told after the noun
+    ("On Thursday, the death toll among Kyrgyz citizens near Vorukh rose to 36.",
+     {("killed", 36, "KG")}),
+    # the verb shared by a figure per side, a place after the second
+    ("On Thursday, two people were killed on the Tajik side and five on the Kyrgyz side "
+     "near Vorukh.", {("killed", 2, "TJ"), ("killed", 5, "KG")}),
     # a wire lead with no article after the dateline
     ("ISFARA, Jan 27 -- Resident of the Isfara district was killed on Thursday when guards "
      "opened fire.", {("killed", 1, "TJ")}),

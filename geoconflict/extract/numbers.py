@@ -215,7 +215,7 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
 
 
 _ON_SIDE_ONLY = re.compile(r"\s+(?:[\w-]+\s+)?(?:on|from)\s+the\s+(?:Kyrgyz|Tajik|Uzbek)\s+side"
-                           r"\s*(?:[.,;]|$)", re.I)
+                           r"\s*(?:[.,;]|$|(?:near|in|at|on|during)\s)", re.I)
 _ADDS_UP = re.compile(r"\band\b(?!\s+(?:another|more|further|other))", re.I)
 
 
