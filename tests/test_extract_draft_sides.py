@@ -87,6 +87,9 @@ def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp
     # the verb shared by a figure per side, a place after the second
     ("On Thursday, two people were killed on the Tajik side and five on the Kyrgyz side "
      "near Vorukh.", {("killed", 2, "TJ"), ("killed", 5, "KG")}),
+    # "another" after a counted victim takes its side
+    ("On Thursday, one Kyrgyz guard was killed near Vorukh and another was wounded, the "
+     "border service said.", {("killed", 1, "KG"), ("injured", 1, "KG")}),
     # a wire lead with no article after the dateline
     ("ISFARA, Jan 27 -- Resident of the Isfara district was killed on Thursday when guards "
      "opened fire.", {("killed", 1, "TJ")}),

@@ -80,7 +80,8 @@ _RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|C
 _THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
                          r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # a second victim after a first: "a Kyrgyz guard was killed and another was wounded"
-_ANOTHER = re.compile(r"\b(?:and|while|but)\s+another\s+(?:one\s+|man\s+|person\s+)?"
+_ANOTHER = re.compile(r"(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))another\s+"
+                      r"(?:one\s+|man\s+|person\s+)?"
                       r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
                       r"(?P<verb>" + _VERBS + r")\b", re.I)
 # an object after an active verb: its subject did it ("a Kyrgyz guard wounded two Tajiks")
