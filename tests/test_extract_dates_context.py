@@ -188,3 +188,8 @@ def test_days_later_count_from_an_event_not_from_the_day_it_was_told():
     got = dict(values("Guards detained two herders, the service said on Friday. They were "
                       "released two days later."))
     assert got.get("two days later") is None
+
+
+def test_the_day_before_counts_from_the_telling_in_its_own_sentence():
+    got = dict(values("The service said on Friday that guards were shot at the day before."))
+    assert got["the day before"][:2] == (date(2021, 4, 29), date(2021, 4, 29))

@@ -566,3 +566,9 @@ def test_a_mined_border_as_a_state_is_no_development():
     assert sentence_kind("Uzbek troops mined the border near Isfara in 2000.") == "other"
     assert extract_text("date 2012-09-20\nParts of the Tajik-Uzbek border are mined and "
                         "some of it remains disputed.\n") == []
+
+
+def test_an_armistice_is_an_agreement_and_guards_come_under_fire():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("The sides agreed on an armistice on April 30.") == "agreement"
+    assert sentence_kind("Its guards had come under fire near Vorukh.") == "violence"
