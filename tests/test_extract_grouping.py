@@ -572,3 +572,16 @@ def test_an_armistice_is_an_agreement_and_guards_come_under_fire():
     from geoconflict.extract.events import sentence_kind
     assert sentence_kind("The sides agreed on an armistice on April 30.") == "agreement"
     assert sentence_kind("Its guards had come under fire near Vorukh.") == "violence"
+
+
+def test_more_victims_days_later_are_of_the_same_fighting():
+    text = ("date 2022-09-18\nFighting broke out near Ovchi-Kalacha on Wednesday, killing "
+            "ten people.\nRescuers found four more bodies near Ovchi-Kalacha on Saturday.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-17")
+
+
+def test_more_victims_long_after_are_another_incident():
+    text = ("date 2022-09-30\nFighting broke out near Ovchi-Kalacha on September 1, killing "
+            "ten people.\nFour more people were killed near Ovchi-Kalacha on September 25.\n")
+    assert len(extract_text(text)) == 2

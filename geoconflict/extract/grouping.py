@@ -19,6 +19,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A clause recalling an earlier event like this one with its own date ("broke out near X,
   where a similar incident took place on June 3") is split off: its date starts an incident
   of its own, and the rest of the sentence does not join that one.
+- A dated sentence telling only more victims ("four more bodies were found on Saturday")
+  joins violence begun up to a week before (``_increments``).
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
   May 12") joins an incident of that date and place, if there is one; one that tells
   what was planned or feared ("were supposed to attack") does not.
@@ -66,9 +68,10 @@ import re
 from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
+from ._increments import more_target, more_victims
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import period_dates, statistic
+from ._tallies import commentary, period_dates, statistic
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -315,13 +318,6 @@ def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentenc
             inc.add(best[1], best[2])
 
 
-def _commentary(inc: ArticleIncident, first: int) -> bool:
-    """Violence told after the news with no date, place or figure ("…, leading to more
-    violent clashes"): talk about violence, no incident."""
-    return (inc.window is None and not inc.places and inc.facts[0].sentence.index > first
-            and not any(x.counts or x.places for x in inc.facts))
-
-
 def _after(d: DateMention, reference: date | None) -> bool:
     return reference is not None and d.value.start > reference + timedelta(7)
 
@@ -334,6 +330,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     quiet: list[SentenceFacts] = []
     dating: list[SentenceFacts] = []
     general: list[SentenceFacts] = []
+    more: list[tuple[SentenceFacts, list[DateMention]]] = []
     for f in _split_tolls(facts):
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
@@ -350,8 +347,18 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
             undated.append(f)
+        elif more_victims(f):
+            more.append((f, dates))
+            continue
         for d in dates:
             _place_dated(incidents, doc, f, d)
+    for f, dates in more:  # "four more bodies were found on Saturday": the same fighting
+        for d in dates:
+            target = more_target(incidents, f, d, _near)
+            if target is None:
+                _place_dated(incidents, doc, f, d)
+            else:
+                target.add(f, d)
     for f in quiet:
         _place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
@@ -364,7 +371,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             _place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
-            and not _commentary(inc, first)]
+            and not commentary(inc, first)]
     for inc in keep:
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)
