@@ -103,3 +103,17 @@ def test_no_side_across_a_named_country():
     rep = _report("On Thursday, 5 Kyrgyz and 4 Tajik guards were killed near Vorukh, and "
                   "20 were injured.")
     assert ("injured", 20, "") in _sides(rep)
+
+
+@pytest.mark.parametrize("text,want", [
+    # those who did it, before an active verb and its object, are no victims
+    ("On Thursday, five gunmen killed two Kyrgyz guards near Vorukh.", {("killed", 2, "KG")}),
+    ("On Thursday, three Tajik soldiers wounded a Kyrgyz shepherd near Vorukh.",
+     {("injured", 1, "KG")}),
+    # the passive and a bare participle still count the victims
+    ("On Thursday, two Kyrgyz guards were killed by five gunmen near Vorukh.",
+     {("killed", 2, "KG")}),
+    ("On Thursday, two guards killed near Vorukh were buried in Batken.", {("killed", 2, "")}),
+])
+def test_the_doers_of_an_active_verb_are_no_victims(text, want):
+    assert _sides(_report(text)) == want
