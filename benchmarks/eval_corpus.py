@@ -159,6 +159,12 @@ def score(pl: Places, k: KeyIncident, d: dict) -> float:
         ds, de = date.fromisoformat(d["date_start"]), date.fromisoformat(d["date_end"])
         if ds <= span[1] and span[0] <= de:
             s += 2.0
+            prec = d.get("date_precision", "")
+            # of two drafts whose dates overlap the key's, the one with its dates wins
+            # ("caught on February 10" and "six others since February 1": two arrests)
+            if date_ok(k.start, d["date_start"], prec, True) and \
+                    date_ok(k.end, d["date_end"], prec, False):
+                s += 0.25
         elif ds.year == span[0].year:
             s += 0.5
     elif not span:  # the key dates nothing: no date of the draft can disagree with it

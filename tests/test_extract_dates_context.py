@@ -177,3 +177,19 @@ def test_a_month_later_is_the_month_after_the_date_told_before():
 def test_a_month_later_than_a_year_stays_unresolved():
     assert values("In 2019 a road was built. A month later it was closed.")[1] == (
         "A month later", None)
+
+
+def test_days_later_count_from_an_event_not_from_the_day_it_was_told():
+    text = ("Guards detained two herders on April 20, the service said on Friday. They were "
+            "released two days later.")
+    got = dict(values(text))
+    assert got["two days later"][:2] == (date(2021, 4, 22), date(2021, 4, 22))
+    # told only by the day of the report: no event to count from
+    got = dict(values("Guards detained two herders, the service said on Friday. They were "
+                      "released two days later."))
+    assert got.get("two days later") is None
+
+
+def test_the_day_before_counts_from_the_telling_in_its_own_sentence():
+    got = dict(values("The service said on Friday that guards were shot at the day before."))
+    assert got["the day before"][:2] == (date(2021, 4, 29), date(2021, 4, 29))

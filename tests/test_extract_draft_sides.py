@@ -66,3 +66,54 @@ def test_a_tie_between_countries_gives_the_same_draft_whatever_the_hash_seed(tmp
         outs.add(res.stdout)
     assert len(outs) == 1
     assert "Civilians (Kyrgyzstan)" in outs.pop()  # Ak-Sai, named first
+
+
+@pytest.mark.parametrize("text,want", [
+    # a figure after two sides' figures, its verb shared with the one before it
+    ("On Thursday, Kyrgyz officials said 11 Kyrgyz citizens were wounded near Vorukh, while "
+     "Tajikistan said 10 of its people were injured and two were killed.",
+     {("injured", 11, "KG"), ("injured", 10, "TJ"), ("killed", 2, "TJ")}),
+    # residents of a place are of its country
+    ("On Thursday, two residents of the village of Vorukh were injured by stones.",
+     {("injured", 2, "TJ")}),
+    ("On Thursday, three residents of Ak-Sai were wounded in a shoot-out.",
+     {("injured", 3, "KG")}),
+    # the side in an apposition after the count
+    ("On Thursday, the number of injured near Vorukh rose to five, all of them Tajik "
+     "citizens.", {("injured", 5, "TJ")}),
+    # whose toll, told after the noun
+    ("On Thursday, the death toll among Kyrgyz citizens near Vorukh rose to 36.",
+     {("killed", 36, "KG")}),
+    # the verb shared by a figure per side, a place after the second
+    ("On Thursday, two people were killed on the Tajik side and five on the Kyrgyz side "
+     "near Vorukh.", {("killed", 2, "TJ"), ("killed", 5, "KG")}),
+    # "another" after a counted victim takes its side
+    ("On Thursday, one Kyrgyz guard was killed near Vorukh and another was wounded, the "
+     "border service said.", {("killed", 1, "KG"), ("injured", 1, "KG")}),
+    # a wire lead with no article after the dateline
+    ("ISFARA, Jan 27 -- Resident of the Isfara district was killed on Thursday when guards "
+     "opened fire.", {("killed", 1, "TJ")}),
+])
+def test_sides_from_coordination_and_residence(text, want):
+    assert want <= _sides(_report(text))
+
+
+def test_no_side_across_a_named_country():
+    # "59 Kyrgyz and 41 Tajiks were killed, and hundreds hurt": the hurt are of no one side
+    rep = _report("On Thursday, 5 Kyrgyz and 4 Tajik guards were killed near Vorukh, and "
+                  "20 were injured.")
+    assert ("injured", 20, "") in _sides(rep)
+
+
+@pytest.mark.parametrize("text,want", [
+    # those who did it, before an active verb and its object, are no victims
+    ("On Thursday, five gunmen killed two Kyrgyz guards near Vorukh.", {("killed", 2, "KG")}),
+    ("On Thursday, three Tajik soldiers wounded a Kyrgyz shepherd near Vorukh.",
+     {("injured", 1, "KG")}),
+    # the passive and a bare participle still count the victims
+    ("On Thursday, two Kyrgyz guards were killed by five gunmen near Vorukh.",
+     {("killed", 2, "KG")}),
+    ("On Thursday, two guards killed near Vorukh were buried in Batken.", {("killed", 2, "")}),
+])
+def test_the_doers_of_an_active_verb_are_no_victims(text, want):
+    assert _sides(_report(text)) == want

@@ -103,6 +103,19 @@ def test_dates_at_the_keys_precision():
     assert not ev.date_ok("2021-04-28", "2021-04-26", "week", True)
 
 
+def test_two_overlapping_drafts_pair_by_their_dates(gaz):
+    # one arrest on 10 February, six others since 1 February: both drafts overlap both
+    # key incidents; each key takes the draft whose dates are its own
+    k = key_mod.KeyIncident
+    keys = [k("1", "detention", False, "2015-02-10", "2015-02-10", ["kg-batken"], [], []),
+            k("2", "detention", False, "2015-02-01", "2015-02-10", [], [], [])]
+    drafts = [{"id": "a", "date_start": "2015-02-01", "date_end": "2015-02-10",
+               "date_precision": "day", "locations": [{"place": "kg-batken"}]},
+              {"id": "b", "date_start": "2015-02-10", "date_end": "2015-02-10",
+               "date_precision": "day", "locations": [{"place": "kg-batken"}]}]
+    assert [d["id"] for d in ev.match(ev.Places(gaz), keys, drafts)] == ["b", "a"]
+
+
 def test_the_eval_skips_cleanly_without_a_corpus(tmp_path, capsys):
     assert ev.main(["--corpus", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out

@@ -504,3 +504,84 @@ def test_a_toll_someone_tells_is_the_news_not_the_recalled_event_before_it():
             "citizens were killed.\n")
     drafts = sorted(extract_text(text), key=lambda d: d["date_start"])
     assert [d["fatalities"]["best"] for d in drafts] == [55, 24]
+
+
+def test_the_incident_told_in_general_words_is_no_protest_of_its_own():
+    # the sentence has a protest cue ("blocked a road"), but tells the injuring before it
+    text = ("date 2019-09-18\nTwo Tajik villagers were injured by stones near Vorukh late "
+            "on Tuesday.\nThe incident occurred when Kyrgyz villagers blocked a road near "
+            "Ak-Sai.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2019-09-17" and d["injured"]["best"] == 2
+
+
+def test_the_kins_protest_is_its_own_incident_and_the_toll_stays_with_the_shooting():
+    text = ("date 2013-06-22\nA Kyrgyz man was shot dead near Aidarken on Thursday.\n"
+            "Relatives of the man shot dead by border guards near Aidarken blocked the "
+            "Osh-Batken highway on Friday.\n")
+    kinds = _by_type(extract_text(text))
+    (shot,) = kinds["Armed clash"] if "Armed clash" in kinds else kinds["Attack"]
+    (protest,) = kinds["Peaceful protest"]
+    assert shot["date_start"] == "2013-06-20" and shot["fatalities"]["best"] == 1
+    assert protest["date_start"] == "2013-06-21" and "fatalities" not in protest
+    assert [s["place"] for s in protest["locations"]] == ["kg-aidarken"]
+
+
+def test_kin_subject_gives_the_main_clause_its_kind():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Relatives of a guard killed by smugglers blocked the road.") == \
+        "protest"
+    # no other cue: the violence is all the sentence tells
+    assert sentence_kind("Relatives of a guard killed by smugglers said he was 20.") == \
+        "violence"
+
+
+def test_what_is_told_before_a_separate_incident_is_not_its_story():
+    text = ("date 2018-11-05\nUzbek guards detained two Tajik shepherds near Istaravshan, "
+            "the Tajik border troops said on Monday.\nIn a separate incident, a Tajik "
+            "citizen was wounded by Uzbek guards near Kanibadam on October 30.\n")
+    drafts = extract_text(text)
+    assert len(drafts) == 2
+    (wounded,) = [d for d in drafts if d["date_start"] == "2018-10-30"]
+    assert "detained" not in wounded
+
+
+def test_talk_of_violence_after_the_news_is_no_incident():
+    text = ("date 2025-02-26\nKyrgyzstan and Tajikistan signed a border treaty in Batken on "
+            "February 21.\nSince then, analysts say, both armies have grown, which once led "
+            "to more violent clashes.\n")
+    (d,) = extract_text(text)
+    assert d["sub_event_type"] == "Agreement"
+
+
+def test_an_undated_clash_in_the_lede_stays_an_incident():
+    (d,) = extract_text("date 2025-02-26\nClashes broke out on the Kyrgyz-Tajik border, "
+                        "officials said.\n")
+    assert d["event_type"] == "Battles"
+
+
+def test_a_mined_border_as_a_state_is_no_development():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("Parts of the Tajik-Uzbek border are still mined.") is None
+    assert sentence_kind("Uzbek troops mined the border near Isfara in 2000.") == "other"
+    assert extract_text("date 2012-09-20\nParts of the Tajik-Uzbek border are mined and "
+                        "some of it remains disputed.\n") == []
+
+
+def test_an_armistice_is_an_agreement_and_guards_come_under_fire():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind("The sides agreed on an armistice on April 30.") == "agreement"
+    assert sentence_kind("Its guards had come under fire near Vorukh.") == "violence"
+
+
+def test_more_victims_days_later_are_of_the_same_fighting():
+    text = ("date 2022-09-18\nFighting broke out near Ovchi-Kalacha on Wednesday, killing "
+            "ten people.\nRescuers found four more bodies near Ovchi-Kalacha on Saturday.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2022-09-14", "2022-09-17")
+
+
+def test_more_victims_long_after_are_another_incident():
+    text = ("date 2022-09-30\nFighting broke out near Ovchi-Kalacha on September 1, killing "
+            "ten people.\nFour more people were killed near Ovchi-Kalacha on September 25.\n")
+    assert len(extract_text(text)) == 2

@@ -145,3 +145,14 @@ def test_an_undated_draft_without_outlet_meets_the_json_schema_only_as_a_draft()
     del drafts[0]["extra"]["draft"]
     with pytest.raises(jsonschema.ValidationError, match="date_start"):
         jsonschema.validate(drafts, schema)
+
+
+def test_no_place_is_read_in_the_page_furniture_after_the_body():
+    from geoconflict.extract.pipeline import analyse, read_article
+    text = ("date 2020-06-10\nsource https://example.org/a\n"
+            "Tajik guards fired at Kyrgyz herders near Kulundu on June 9, the border "
+            "service said, and two herders were wounded.\nTalks are underway.\nPopular\n"
+            "Kyrgyzstan to receive vaccines from China\n"
+            "Three killed in road accident in Osh region\n")
+    art = analyse(read_article(text, "a.txt"))
+    assert [m.text for m in art.mentions] == ["Kulundu"]

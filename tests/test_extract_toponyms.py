@@ -163,6 +163,14 @@ def test_a_countrys_possessive_is_no_unknown_place(gz):
         ("Vorukh", "tj-vorukh")]
 
 
+@pytest.mark.parametrize("text", [
+    "Soviet maps of Kirghizia's border were used.",   # an old exonym of a country
+    "The leaders met in Astana and later in Moscow.",  # capitals beyond the region
+])
+def test_old_exonyms_and_capitals_beyond_the_region_are_no_unknown_places(gz, text):
+    assert places(text, gz) == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("Stones were thrown near the Zarbulak crossroads.", "Zarbulak"),
     ("Guards fired in jamoat Dehqonkent.", "Dehqonkent"),

@@ -77,6 +77,22 @@ _ALL_OF_THEM = re.compile(r"^(?:\s+[\w’'-]+){0,3}?,\s*(killing|wounding|injuri
                           r"them|the\s+(?:two|three|four|five))\b", re.I)
 
 
+# an active verb's object: "killed two guards", "wounded a shepherd"
+_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|several|many|dozens|\d+|(?:Kyrgyz|Tajik|Uzbek)\w*)\b")
+_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+\s+)?$",
+                         re.I)
+_ACTIVE = re.compile(r"(?:killed|wounded|injured|detained|arrested|captured|abducted|"
+                     r"shot\s+dead)", re.I)
+
+
+def _agent(before_hit: str, hit: str, after_hit: str) -> bool:
+    """Whether the role word after a count is an active verb whose object follows: the
+    count is of those who did it."""
+    return (bool(_ACTIVE.fullmatch(hit)) and not _AUX_BEFORE.search(before_hit)
+            and bool(_OBJECT.match(after_hit)))
+
+
 def count_role(before: str, after: str) -> tuple[str, str]:
     w = _WEAPON.match(after)
     if w:
@@ -124,11 +140,14 @@ def count_role(before: str, after: str) -> tuple[str, str]:
         clause = clause[:comma]
     words = clause.split()
     clause = " ".join(words[:16])
-    best, pos = "", 10_000
+    best, pos, end = "", 10_000, 0
     for role, pat in _RIGHT_ROLES:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
-            best, pos = role, hit.start()
+            best, pos, end = role, hit.start(), hit.end()
+    at = after.find(clause[pos:end]) if best else -1  # (the clause's spaces were squeezed)
+    if at >= 0 and _agent(after[:at], clause[pos:end], after[at + end - pos:]):
+        best = ""  # "five gunmen killed two guards": those who did it, no victims
     those = None if best else (_OF_THOSE.search(before[-80:]) or _OF_THOSE_LEAD.match(before))
     if those:  # "Of those killed, 34 were ...", "the dead included two guards"
         word = (those.group(1) or those.group(2)).lower()

@@ -74,7 +74,14 @@ _SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+
 # whose toll: "Kyrgyzstan's death toll rose to 36", "the Tajik death toll stands at 19"
 _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
                       r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"
-                      r"(?:death\s+|casualty\s+|injury\s+)?toll\b[^.;\d]{0,50}$")
+                      r"(?:death\s+|casualty\s+|injury\s+)?toll\b[^.;\d]{0,50}$|"
+                      # "the death toll among Kyrgyz citizens rose to 36"
+                      r"\btoll\s+(?:among|of)\s+(?:the\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*)"
+                      r"[^.;\d]{0,50}$")
+# the side told in an apposition after the count: "…, all of them Tajik citizens"
+_ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|each|both|every\s+one)\s+(?:of\s+them\s+|of\s+whom\s+)?"
+                          r"(?:were\s+|are\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*|citizens\s+of\s+"
+                          r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\b")
 _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:were|was|have|"
                         r"had|are|died|killed|fled)\b")
 
@@ -92,6 +99,9 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()
     cc = country_codes_in(np)
+    every = None if cc else _ALL_OF_THEM.match(after, len(np))
+    if every:  # "rose to five, all of them Tajik citizens"
+        cc = country_codes_in(every.group(1))
     if cc:
         side = cc[0]
     elif group in ("kyrgyz",):
@@ -104,7 +114,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
            or _SIDE_LEAD.search(before) or _TOLL_OF.search(before))
     if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
-        side = country_codes_in(gap.group(1))[0]
+        side = country_codes_in(next(g for g in gap.groups() if g))[0]
     if not side:
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
         clause = before[clause_start + 1 if clause_start >= 0 else 0:]

@@ -49,6 +49,7 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
     depend on earlier dates filled in."""
     out: list[DateMention] = []
     last: DateValue | None = None  # the last resolved date so far
+    told_at: tuple[DateValue, int] | None = None  # a reporting date after it, and its end
     latest_day: date | None = None  # the latest stated day of an event so far
     attached: dict[int, DateValue | None] = {}  # year words already read with their day
     for i, (d, m) in enumerate(found):
@@ -63,12 +64,17 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
                 word_value = _anaphoric(word, found[j][1], last).value
                 attached[j] = word_value
                 d = _in_year(d, m, word_value)
-        elif d.kind == "anaday":
-            d = _anaphoric_day(d, m, last)
+        elif d.kind == "anaday":  # from the telling only in its own sentence ("said on
+            # Tuesday that guards came under fire the day before")
+            told = told_at is not None and not _SENTENCE_END.search(text, told_at[1], m.start())
+            d = _anaphoric_day(d, m, told_at[0] if told else last)
         elif d.kind == "weekday" and ref.precision != "day":
             d = _weekday_after(d, m, latest_day, ref)
         if d.value is not None:
-            last = d.value
+            if d.role != "report":  # "two days later" counts from an event, not the telling
+                last, told_at = d.value, None
+            else:
+                told_at = (d.value, m.end())
             if (d.kind in _STATED_DAY_KINDS and d.value.precision == "day"
                     and d.role == "event"):
                 latest_day = max(latest_day or d.value.end, d.value.end)

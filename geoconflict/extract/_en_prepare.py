@@ -2,7 +2,8 @@
 says it tells another incident ("another checkpoint came under fire", "in a separate
 incident", "a second clash") starts one of its own instead of joining the one before;
 figures told by a pronoun ("It added that 100 were injured") take the side of the figures
-the sentence before gave for one side ("Kyrgyzstan reported 13 more deaths")."""
+the sentence before gave for one side ("Kyrgyzstan reported 13 more deaths"); victims
+told as residents of a place ("two residents of Vorukh were hurt") are of its country."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def prepare(facts: list) -> None:
         if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):
             f.another = True
     _sides_told_on(facts)
+    _residents_side(facts)
 
 
 # "It added", "Earlier it had reported", "Later, its health ministry said"
@@ -61,3 +63,29 @@ def _sides_told_on(facts: list) -> None:
             side = sides.pop()
             f.counts = [replace(c, side=side) if c.role and not c.side else c
                         for c in f.counts]
+
+
+# "two residents of the village of Ak-Sai", "a resident of Sughd's Mastchoh district"
+_RESIDENTS_OF = re.compile(r"\b(?:residents?|villagers?|inhabitants?|natives?|dwellers?)\s+"
+                           r"of\s+(?:the\s+)?(?:(?:village|town|city|district|region|"
+                           r"province|jamoat|exclave|enclave)\s+of\s+)?", re.I)
+
+
+def _residents_side(facts: list) -> None:
+    """Victims with no side told as residents of a resolved place, the place's name right
+    after the noun, are of that place's country."""
+    for f in facts:
+        if not f.places or not any(c.role and not c.side for c in f.counts):
+            continue
+        text, base = f.text, f.sentence.start
+        counts = []
+        for c in f.counts:
+            if c.role and not c.side:
+                m = _RESIDENTS_OF.search(text, c.start - base, c.end - base + 40)
+                near = m and text[c.end - base:m.start()].count(" ") <= 3 and next(
+                    (p for p in f.places if p.place and 0 <= p.start - base - m.end() <= 12),
+                    None)
+                if near and near.place.country:
+                    c = replace(c, side=near.place.country)
+            counts.append(c)
+        f.counts = counts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
-from .events import LEAD_CLAUSE, VIOLENCE_CUE, sentence_kind
+from .events import KIN_SUBJECT, LEAD_CLAUSE, VIOLENCE_CUE, kin_subject_end, sentence_kind
 from .facts import SentenceFacts
 
 __all__ = ["recalled_part", "toll_part"]
@@ -44,6 +44,9 @@ def _violence_span(f: SentenceFacts, cue: int | None) -> tuple[int, int, bool]:
     lead = LEAD_CLAUSE.match(f.text)
     if lead and cue < lead.end():
         return start, start + lead.end(), True
+    main = kin_subject_end(f.text) if f.kind == "protest" else None
+    if main is not None and cue < main:  # "relatives of a man shot dead near X blocked …"
+        return start, start + main, True
     after = _AFTER_CLAUSE.search(f.text, 0, cue)
     return (start + after.start() if after else start + cue), end, bool(after)
 
@@ -92,8 +95,11 @@ def toll_part(f: SentenceFacts) -> SentenceFacts | None:
     takes the other's when it is a month or a year (the one came within it of the
     other; a day is not shared: "agreed on Saturday, after fighting" tells no day of
     the fighting).
-    A protest keeps its toll: the type then says it turned violent."""
-    if f.kind not in ("agreement", "other"):
+    A protest keeps its toll (the type then says it turned violent), unless the toll is
+    in a subject naming the protesters as the victims' kin ("relatives of a man shot dead
+    by guards blocked the road")."""
+    if f.kind not in ("agreement", "other") and not (
+            f.kind == "protest" and KIN_SUBJECT.match(f.text)):
         return None
     cue = f._first_violence()
     a, b, after = _violence_span(f, cue)
@@ -113,6 +119,7 @@ def toll_part(f: SentenceFacts) -> SentenceFacts | None:
     part = type(f)(f.sentence, dates=own, places=places, counts=toll,
                          words=f.words, forced_kind="violence")
     f.dates = keep
-    f.places = [p for p in f.places if p not in places]
+    if f.kind != "protest":  # (the kin's protest is told where the victim was hit too)
+        f.places = [p for p in f.places if p not in places]
     f.counts = [c for c in f.counts if c not in toll]
     return part

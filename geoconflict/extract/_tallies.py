@@ -1,16 +1,17 @@
 """Sentences that count victims or events over a period rather than tell an incident:
 "more than 70 have been killed since 2000", "so far", "in recent years", "the third such
 shooting this year". Such a sentence makes no incident of its own, and its month or year
-dates none."""
+dates none. Violence told after the article's news with no date, place or figure of its own
+("…, leading to more violent clashes") is talk about violence, no incident either."""
 
 from __future__ import annotations
 
 import re
 
 from .dates import DateMention
-from .facts import SentenceFacts
+from .facts import ArticleIncident, SentenceFacts
 
-__all__ = ["statistic", "period_dates"]
+__all__ = ["statistic", "period_dates", "commentary"]
 
 _TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
                     r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
@@ -46,3 +47,10 @@ def statistic(f: SentenceFacts) -> bool:
     return bool(bounds and not any(d.role == "event" for d in f.dates)) or bool(
         _TALLY.search(f.text)) or bool(_SUMS_UP.search(f.text)
                                        and not _THE_EVENT.search(f.text))
+
+
+def commentary(inc: ArticleIncident, first: int) -> bool:
+    """Violence told after the news with no date, place or figure ("…, leading to more
+    violent clashes"): talk about violence, no incident."""
+    return (inc.window is None and not inc.places and inc.facts[0].sentence.index > first
+            and not any(x.counts or x.places for x in inc.facts))

@@ -91,7 +91,9 @@ PREFERRED = {"region": "region", "regions": "region", "province": "region",
 
 COUNTRY_WORDS = {
     "kyrgyz": "KG", "kyrgyzstan": "KG", "kirghiz": "KG", "kyrgyzstani": "KG",
+    "kirghizia": "KG", "kirgizia": "KG", "kirgiz": "KG",  # (old exonyms)
     "tajik": "TJ", "tajikistan": "TJ", "tadjik": "TJ", "tajikistani": "TJ",
+    "tadzhik": "TJ", "tadzhikistan": "TJ",
     "uzbek": "UZ", "uzbekistan": "UZ", "uzbekistani": "UZ", "afghan": "AF",
     "afghanistan": "AF",
 }
@@ -121,6 +123,7 @@ NOT_PLACES = frozenset("""
 russia russian russians kazakhstan kazakh kazakhs china chinese turkmenistan turkmen iran
 iranian pakistan pakistani turkey turkish america american americans europe european
 uzbeks tajiks afghans soviet taleban taliban islamic islam muslim muslims
+moscow astana almaty kabul beijing ashgabat tehran ankara istanbul washington brussels geneva
 """.split())
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ"
 #: A name as written: up to three capitalised words joined by spaces or hyphens.

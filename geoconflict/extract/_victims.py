@@ -43,10 +43,13 @@ _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
     r"(?:\b(?:a|an|the(?=\s+couple\b))\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
+    # a wire lead with no article, after the dateline: "OSH -- Resident of X was killed"
+    r"(?:^|\s[-–—]{1,2}\s+)(?=(?-i:[A-Z]))|"
     r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
     r"(?P<noun>couple|" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
-    r"(?P<of>\s+of\s+(?-i:[A-Z])[\w’'-]+|(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
+    r"(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
     r"(?:,\s+[^,;]{3,60}?,|,)?\s+"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
@@ -77,7 +80,8 @@ _RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|C
 _THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
                          r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # a second victim after a first: "a Kyrgyz guard was killed and another was wounded"
-_ANOTHER = re.compile(r"\b(?:and|while|but)\s+another\s+(?:one\s+|man\s+|person\s+)?"
+_ANOTHER = re.compile(r"(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))another\s+"
+                      r"(?:one\s+|man\s+|person\s+)?"
                       r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
                       r"(?P<verb>" + _VERBS + r")\b", re.I)
 # an object after an active verb: its subject did it ("a Kyrgyz guard wounded two Tajiks")

@@ -55,7 +55,7 @@ _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
              r"hostilities|firing|shooting|armed\s+conflict|border\s+conflict|war\b|shots|"
-             r"gunfire|gunshots?|snipers?|came\s+under\s+(?:fire|attack|shelling)",
+             r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)",
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
@@ -89,7 +89,8 @@ _CUES = {
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
-    "agreement": r"met\s+on\b|cease-?\s?fire|truce|peace\s+(?:protocol|agreement|deal|talks)|"
+    "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
+                 r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
                  r"withdraw\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
@@ -193,12 +194,36 @@ def cue_at_words(pattern: re.Pattern, text: str, words: list[tuple[str, int]]) -
 LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Amid|Amidst|Despite|In\s+spite\s+of|"
                          r"In\s+the\s+wake\s+of)\b[^,;.]{3,160},")
 
+# a subject that names victims by their kin, the violence told in a participle: "Relatives
+# of a man shot dead by guards blocked the road" tells the blockade
+KIN_SUBJECT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,2}?(?:relatives|famil(?:y|ies)|friends|"
+                         r"parents|widows?|mothers|fathers|brothers|sons|daughters|"
+                         r"colleagues|supporters|fellow\s+villagers|neighbou?rs)\s+of\s+"
+                         r"(?:[\w’'-]+\s+){1,5}?(?:killed|shot(?:\s+dead)?|wounded|injured|"
+                         r"detained|arrested|murdered|slain|beaten|held)\b", re.I)
+
+# the state of the border, not an act: "parts of the border are mined", "remains mined"
+_STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|still)\s+(?:still\s+|heavily\s+|partly\s+)?$",
+                           re.I)
+
+
+def kin_subject_end(text: str) -> int | None:
+    """Where the main clause's first cue follows a subject naming victims by their kin
+    (``KIN_SUBJECT``): the violence told before it is the subject's; None when there is
+    no such subject or no cue after it."""
+    kin = KIN_SUBJECT.match(text)
+    if kin is None:
+        return None
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text, kin.end())]
+    return next((at for _w, at in cue_words(words) if _KIND_CUE.match(text, at)), None)
+
 
 def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
     """The kind of the first cue at these words (a banned protest is none)."""
     for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
-        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)):
+        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
+                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)):
             return m.lastgroup
     return None
 
@@ -230,7 +255,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     """
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
-    lead = LEAD_CLAUSE.match(text)
+    lead = LEAD_CLAUSE.match(text) or KIN_SUBJECT.match(text)
     if lead:  # "Following the clashes, the sides agreed on a ceasefire": the main clause
         kind = _first_kind(text, [(w, at) for w, at in words if at >= lead.end()])
         if kind:
@@ -351,5 +376,7 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
     """
     if kind is None:
         kind = next((k for k in map(sentence_kind, sentences) if k), "violence")
+    if kind == "protest":  # the violence told in the kin's subject is not the protest's
+        sentences = [t[kin_subject_end(t) or 0:] for t in sentences]
     c = _cue_counts(sentences)
     return _development(kind, c) or _violence(c)

@@ -19,6 +19,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A clause recalling an earlier event like this one with its own date ("broke out near X,
   where a similar incident took place on June 3") is split off: its date starts an incident
   of its own, and the rest of the sentence does not join that one.
+- A dated sentence telling only more victims ("four more bodies were found on Saturday")
+  joins violence begun up to a week before (``_increments``).
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
   May 12") joins an incident of that date and place, if there is one; one that tells
   what was planned or feared ("were supposed to attack") does not.
@@ -51,8 +53,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
   "so far", "in recent years") with no date of its own tells no incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
-  dropped. Incidents known only to the year, or over 300 days before publication, are
-  kept and marked as background.
+  dropped, and so is one told after the news with no date, place or figure. Incidents
+  known only to the year, or over 300 days before publication, are kept and marked as
+  background.
 
 Across articles, two incidents of one kind merge when their dates overlap (one day of
 slack) and their places lie within 30 km of each other; the merged incident keeps one
@@ -65,9 +68,10 @@ import re
 from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
+from ._increments import more_target, more_victims
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import period_dates, statistic
+from ._tallies import commentary, period_dates, statistic
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -160,6 +164,9 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+
+
 def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
                      any_kind: bool = False, within: int | None = None
                      ) -> ArticleIncident | None:
@@ -168,6 +175,9 @@ def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
     for inc in incidents:
         if inc.kind != f.kind and not any_kind:
             continue
+        first = inc.facts[0]
+        if first.another and first.sentence.index > here and _SEPARATE.search(first.text):
+            continue  # "In a separate incident, …": what is told before it is not its story
         for g in inc.facts:
             if within is not None and abs(g.sentence.index - here) > within:
                 continue
@@ -220,9 +230,11 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                        and _near(inc.places, places, 10)), None)
     if not f.another:
         target = target or _nearest_in_text(incidents, f)
-    if target is None and f.kind == "other" and not f.another:
+    if target is None and (f.kind == "other" or f.general_event) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
-        # no date of its own, is part of that incident's story ("… the other was detained")
+        # no date of its own, is part of that incident's story ("… the other was detained");
+        # so is a sentence that tells "the incident" in general words ("the incident
+        # occurred when villagers blocked a road")
         target = _nearest_in_text(incidents, f, any_kind=True, within=2)
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
@@ -318,6 +330,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     quiet: list[SentenceFacts] = []
     dating: list[SentenceFacts] = []
     general: list[SentenceFacts] = []
+    more: list[tuple[SentenceFacts, list[DateMention]]] = []
     for f in _split_tolls(facts):
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
@@ -334,8 +347,18 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
             undated.append(f)
+        elif more_victims(f):
+            more.append((f, dates))
+            continue
         for d in dates:
             _place_dated(incidents, doc, f, d)
+    for f, dates in more:  # "four more bodies were found on Saturday": the same fighting
+        for d in dates:
+            target = more_target(incidents, f, d, _near)
+            if target is None:
+                _place_dated(incidents, doc, f, d)
+            else:
+                target.add(f, d)
     for f in quiet:
         _place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
@@ -347,7 +370,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         if not any(f in inc.facts for inc in incidents):
             _place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
-            or any(x.violent or x.casualties for x in inc.facts)]
+            or any(x.violent or x.casualties for x in inc.facts)
+            and not commentary(inc, first)]
     for inc in keep:
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)

@@ -215,7 +215,7 @@ def _each_side(after: str, sentence: str) -> tuple[str, ...]:
 
 
 _ON_SIDE_ONLY = re.compile(r"\s+(?:[\w-]+\s+)?(?:on|from)\s+the\s+(?:Kyrgyz|Tajik|Uzbek)\s+side"
-                           r"\s*(?:[.,;]|$)", re.I)
+                           r"\s*(?:[.,;]|$|(?:near|in|at|on|during)\s)", re.I)
 _ADDS_UP = re.compile(r"\band\b(?!\s+(?:another|more|further|other))", re.I)
 
 
@@ -225,7 +225,10 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     out = list(counts)
     for k, c in enumerate(out):
         prev = out[k - 1] if k > 0 else None
-        one_side = len({o.side for o in out[:k] if o.side}) == 1
+        # one side told so far, or none named between the two: "Tajikistan said 10 of its
+        # people were injured and two were killed" after Kyrgyzstan's own figure
+        one_side = len({o.side for o in out[:k] if o.side}) == 1 or (
+            prev is not None and not country_codes_in(text[prev.end:c.start]))
         if prev and prev.side and not c.side and one_side and (
                 c.group == "others" or _same_subject(text[prev.end:c.start], prev.side)):
             # "A wounded and B dead", "… while three others were hurt"; not after a figure

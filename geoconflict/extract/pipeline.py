@@ -114,7 +114,8 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     ref = _reference(doc)
     text = doc.text
     lang = finders_for(doc.lang)
-    mentions = lang.find_toponyms(doc, gaz)
+    # (no place named in page furniture: it would join the body's last sentence)
+    mentions = [m for m in lang.find_toponyms(doc, gaz) if not doc.in_skipped(m.start)]
     dates = [d for d in lang.find_dates(text, ref, doc.body_start)
              if not doc.in_skipped(d.start)]
     actor_mentions = lang.find_actors(doc, actors)
