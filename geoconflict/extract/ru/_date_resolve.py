@@ -157,6 +157,21 @@ def _season(g: dict, ref: Reference) -> DateValue | None:
     return DateValue(date(y, m1, 1), month_span(y, m2, False).end, "month")
 
 
+def near_season(word: str, rel: str | None, ref: Reference) -> DateValue | None:
+    """«весной», «этим летом»: the last such season begun by publication; «прошлым летом»:
+    that of the year before; «минувшей зимой»: the last one ended by publication."""
+    if ref.day is None or ref.precision == "year":
+        return None
+    m1, m2 = next(v for k, v in _SEASONS.items() if word.lower().startswith(k))
+    pub = ref.day
+    y = pub.year if pub.month >= m1 else pub.year - 1
+    rel = (rel or "").lower()
+    if rel.startswith("прошл") or rel.startswith("минувш") and y == pub.year \
+            and pub.month <= m2:
+        y -= 1  # «прошлым летом»: the year before's; «минувшей зимой»: the last one ended
+    return DateValue(date(y, m1, 1), month_span(y, m2, False).end, "month", True)
+
+
 def weekday(g: dict, ref: Reference) -> DateValue | None:
     if ref.day is None or ref.precision != "day":
         return None
