@@ -158,6 +158,7 @@ HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|период
 #: Words that tell that something happened without saying what («инцидент произошел 20
 #: июля», «имевший место 28 сентября»).
 GENERIC_EVENT = re.compile(r"(?<!\w)(?:инцидент\w*|происшестви\w*|произош(?:ел|ёл|ла|ло|ли)|"
+                           r"(?:ситуаци\w*|обстановк\w*)\s+(?:\w+\s+)?обостр\w*|обострени\w*|"
                            r"случил\w*|имевш\w*\s+место|имел\w*\s+место|конфликт\w*)", re.I)
 
 
@@ -303,4 +304,13 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
     for text in sentences:
         for k, n in _sentence_counts(text):
             c[k] += n
+        if "острада" in text or "травм" in text:
+            c["kill"] += len(_HURT.findall(text))
     return _development(kind, c) or _violence(c)
+
+
+# people hurt («пострадали двое», «получили травмы»): words of harm for the type of the
+# incident (as «injured» in English), though no words of violence of the sentence; not
+# «никто не пострадал», «пострадавших нет»
+_HURT = re.compile(r"(?<!\w)(?<!не\s)(?:пострадал\w*|пострадавш(?!\w*\s+нет)\w*|"
+                   r"травм(?:ы|ами|ирова)\w*)", re.I)
