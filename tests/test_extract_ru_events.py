@@ -194,3 +194,9 @@ def test_a_situation_grown_tense_on_a_day_dates_the_incident():
     (d,) = extract_text("date 2021-05-14\nУ села Ак-Сай произошла перестрелка. Ситуация "
                         "обострилась в среду.")
     assert d["date_start"] == "2021-05-12"
+
+
+def test_residents_throwing_stones_with_people_hurt_is_mob_violence():
+    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай жители двух сел забросали "
+                        "друг друга камнями, пострадали пять человек.")
+    assert (d["event_type"], d["sub_event_type"]) == ("Riots", "Mob violence")

@@ -348,6 +348,8 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
     a, b = m.span()
     kind = m.lastgroup or ""
     value, rel, part = _value(kind, m.groupdict(), ref)
+    if kind == "season_near" and _future(text, a, b):
+        value = None  # «откроют весной»: a season planned, no date of what happened
     if value is None and not rel and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
         return None
     pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)

@@ -306,6 +306,10 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
             c[k] += n
         if "острада" in text or "травм" in text:
             c["kill"] += len(_HURT.findall(text))
+    if c["riot"] and c["civilians"] and not (c["attack"] or c["clash"] or c["shelling"]):
+        # residents who threw stones at each other, some hurt: mob violence, not an attack
+        # on civilians by an armed side
+        c["civilians"] = 0
     return _development(kind, c) or _violence(c)
 
 
