@@ -339,3 +339,8 @@ def test_the_date_of_a_statement_is_a_report_date(text):
 
 def test_a_word_like_a_statement_before_a_date_is_not_one():
     assert find_dates("Нотариус от 1 мая в отпуске.", PUB)[0].role == "event"
+
+
+def test_a_body_that_issued_a_statement_on_a_day_reports_on_it():
+    text = "14 марта Пограничные войска ГКНБ Таджикистана распространили сообщение о драке."
+    assert find_dates(text, PUB)[0].role == "report"

@@ -200,3 +200,12 @@ def test_residents_throwing_stones_with_people_hurt_is_mob_violence():
     (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай жители двух сел забросали "
                         "друг друга камнями, пострадали пять человек.")
     assert (d["event_type"], d["sub_event_type"]) == ("Riots", "Mob violence")
+
+
+def test_a_conflict_of_residents_with_stones_is_no_armed_clash():
+    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай произошел конфликт между "
+                        "жителями: они забросали камнями машины, пострадали двое.")
+    assert (d["event_type"], d["sub_event_type"]) == ("Riots", "Mob violence")
+    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай вооруженный конфликт: в "
+                        "пограничников бросали камни, пострадали двое.")
+    assert d["event_type"] == "Battles"

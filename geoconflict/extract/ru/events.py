@@ -306,11 +306,19 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
             c[k] += n
         if "острада" in text or "травм" in text:
             c["kill"] += len(_HURT.findall(text))
+    if c["riot"] and c["clash"] and c["clash"] == sum(len(_BARE_CONFLICT.findall(t))
+                                                      for t in sentences):
+        c["clash"] = 0  # «конфликт между жителями» with stones thrown: no armed clash
     if c["riot"] and c["civilians"] and not (c["attack"] or c["clash"] or c["shelling"]):
         # residents who threw stones at each other, some hurt: mob violence, not an attack
         # on civilians by an armed side
         c["civilians"] = 0
     return _development(kind, c) or _violence(c)
+
+
+# «конфликт» alone (not «вооруженный конфликт»): a quarrel or a brawl as often as a fight
+_BARE_CONFLICT = re.compile(r"(?<!\w)(?<!вооруженный\s)(?<!вооружённый\s)(?<!вооруженного\s)"
+                            r"конфликт\w*", re.I)
 
 
 # people hurt («пострадали двое», «получили травмы»): words of harm for the type of the
