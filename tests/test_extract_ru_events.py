@@ -196,16 +196,14 @@ def test_a_situation_grown_tense_on_a_day_dates_the_incident():
     assert d["date_start"] == "2021-05-12"
 
 
-def test_residents_throwing_stones_with_people_hurt_is_mob_violence():
-    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай жители двух сел забросали "
-                        "друг друга камнями, пострадали пять человек.")
-    assert (d["event_type"], d["sub_event_type"]) == ("Riots", "Mob violence")
-
-
-def test_a_conflict_of_residents_with_stones_is_no_armed_clash():
-    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай произошел конфликт между "
-                        "жителями: они забросали камнями машины, пострадали двое.")
-    assert (d["event_type"], d["sub_event_type"]) == ("Riots", "Mob violence")
-    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай вооруженный конфликт: в "
-                        "пограничников бросали камни, пострадали двое.")
-    assert d["event_type"] == "Battles"
+@pytest.mark.parametrize("text, etype", [
+    ("жители двух сел забросали друг друга камнями, пострадали пять человек.",
+     ("Riots", "Mob violence")),
+    ("произошел конфликт между жителями: они забросали камнями машины, пострадали двое.",
+     ("Riots", "Mob violence")),
+    ("вооруженный конфликт: в пограничников бросали камни, пострадали двое.",
+     ("Battles", "Armed clash")),
+], ids=["stones-and-hurt", "conflict-with-stones", "armed-conflict-with-stones"])
+def test_residents_throwing_stones_is_mob_violence_not_an_armed_clash(text, etype):
+    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай " + text)
+    assert (d["event_type"], d["sub_event_type"]) == etype
