@@ -344,3 +344,14 @@ def test_a_word_like_a_statement_before_a_date_is_not_one():
 def test_a_body_that_issued_a_statement_on_a_day_reports_on_it():
     text = "14 марта Пограничные войска ГКНБ Таджикистана распространили сообщение о драке."
     assert find_dates(text, PUB)[0].role == "report"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Первого мая у села была драка.", date(2021, 5, 1)),
+    ("Драка была двадцать пятого апреля.", date(2021, 4, 25)),
+    ("Драка была тридцатого апреля.", date(2021, 4, 30)),
+    ("Драка была тридцать первого марта.", date(2021, 3, 31)),
+    ("Драка была четвёртого апреля.", date(2021, 4, 4)),
+])
+def test_a_day_in_words(text, day):
+    assert first(text) == (day, day, "day")

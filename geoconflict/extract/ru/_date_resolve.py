@@ -28,8 +28,22 @@ def _month(word: str) -> int:
     raise KeyError(word)
 
 
+#: the days of a month in words, genitive («первого мая», «двадцать пятого апреля»)
+ORDINAL_DAYS = {w: n for n, w in enumerate(
+    "первого второго третьего четвертого пятого шестого седьмого восьмого девятого десятого "
+    "одиннадцатого двенадцатого тринадцатого четырнадцатого пятнадцатого шестнадцатого "
+    "семнадцатого восемнадцатого девятнадцатого двадцатого".split(), 1)}
+ORDINAL_DAYS["четвёртого"] = 4
+ORDINAL_DAYS["тридцатого"] = 30
+
+
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))  # «27-го» is 27
+    m = re.match(r"\d+", word)
+    if m:
+        return int(m.group(0))  # «27-го» is 27
+    words = word.lower().split()  # «двадцать пятого»
+    tens = {"двадцать": 20, "тридцать": 30}.get(words[0], 0) if len(words) > 1 else 0
+    return tens + ORDINAL_DAYS.get(words[-1], 0)
 
 
 def _year(g: dict, p: str, month: int, day: int | None, ref: Reference
