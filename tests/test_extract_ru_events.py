@@ -28,6 +28,9 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Стороны приняли совместное решение об отводе войск.", "agreement"),
     ("Было принято решение закрыть пункт пропуска.", "other"),
     ("Воду перекрыли жители соседнего села.", "other"),
+    # the reason of the incident told is no incident of its own
+    ("Поводом стало перекрытие дороги жителями села.", None),
+    ("Причиной стал спор из-за пастбищ, после чего началась перестрелка.", "violence"),
     # a cue in a phrase of cause tells why, not what
     ("Из-за саммита глав государств будет закрыт аэропорт.", "other"),
     ("Из-за перестрелки на границе погибли двое.", "violence"),

@@ -174,6 +174,9 @@ def development_of(text: str) -> str:
     return min(found)[1] if found else ""
 
 
+_REASON_BEFORE = re.compile(r"(?<!\w)(?:поводом|причиной)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:стал[аио]?|послужил[аио]?|являются|является)\s+(?:[\w-]+\s+)?$",
+                            re.I)
 _CAUSE_BEFORE = re.compile(r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|в\s+преддверии|"
                            r"на\s+время)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -194,6 +197,12 @@ def sentence_kind(text: str) -> str | None:
         # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
         m = next((c for c in _KIND_CUE.finditer(text, m.end())
                   if not _CAUSE_BEFORE.search(text, max(0, c.start() - 30), c.start())), m)
+    if m and ("оводом" in text or "ричиной" in text) and \
+            _REASON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # «поводом стало перекрытие дороги»: why the incident told happened, not another
+        m = _KIND_CUE.search(text, m.end())
+        if m is None:
+            return None
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told
