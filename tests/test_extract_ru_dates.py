@@ -56,6 +56,11 @@ def first(text, pub=PUB):
     ("В прошедшие выходные была драка.", date(2021, 4, 24), date(2021, 4, 25), "day"),
     ("В ночь на 28-е была драка.", date(2021, 4, 27), date(2021, 4, 28), "day"),
     ("Утром 28-го была драка.", date(2021, 4, 28), date(2021, 4, 28), "day"),
+    # a day in words
+    ("Первого мая у села была драка.", date(2021, 5, 1), date(2021, 5, 1), "day"),
+    ("Драка была двадцать пятого апреля.", date(2021, 4, 25), date(2021, 4, 25), "day"),
+    ("Драка была тридцать первого марта.", date(2021, 3, 31), date(2021, 3, 31), "day"),
+    ("Драка была четвёртого апреля.", date(2021, 4, 4), date(2021, 4, 4), "day"),
 ])
 def test_dates_resolved_against_publication(text, start, end, precision):
     assert first(text) == (start, end, precision)
@@ -277,8 +282,12 @@ def test_seasons_and_month_ranges(text, start, end, precision):
     assert first(text) == (start, end, precision)
 
 
-def test_a_season_without_its_year_is_no_date():
-    assert find_dates("Летом у моста была драка.", PUB) == []
+def test_a_season_without_its_year_is_the_last_one_and_a_planned_one_no_date():
+    (d,) = find_dates("Летом у моста была драка.", PUB)  # published in May 2021
+    assert (d.value.start, d.value.end, d.value.year_inferred) == (date(2020, 6, 1),
+                                                                   date(2020, 8, 31), True)
+    (d,) = find_dates("Летом у моста откроется новый переход.", PUB)
+    assert d.value is None
 
 
 def test_a_day_earlier_with_no_day_before_it_is_the_eve_of_publication():
@@ -300,3 +309,43 @@ def test_a_time_of_day_is_on_the_event_day_before_it(text, day, part):
 def test_a_time_of_day_with_no_day_before_it_is_unresolved():
     (d,) = find_dates("Около 23:00 стороны договорились о мире.", PUB)
     assert d.value is None
+
+
+@pytest.mark.parametrize("pub, text, start, end", [
+    # a season without a year: the last one begun by publication
+    ("2019-09-20", "Летом у села произошла драка.", date(2019, 6, 1), date(2019, 8, 31)),
+    ("2020-03-10", "Летом у села произошла драка.", date(2019, 6, 1), date(2019, 8, 31)),
+    ("2020-04-10", "Весной у села произошла драка.", date(2020, 3, 1), date(2020, 5, 31)),
+    ("2019-09-20", "Этим летом у села произошла драка.", date(2019, 6, 1), date(2019, 8, 31)),
+    ("2019-09-20", "Прошлым летом у села была драка.", date(2018, 6, 1), date(2018, 8, 31)),
+    ("2019-03-20", "Минувшей зимой у села была драка.", date(2019, 1, 1), date(2019, 2, 28)),
+    ("2019-12-20", "Осенью у села была драка.", date(2019, 9, 1), date(2019, 11, 30)),
+])
+def test_season_without_a_year_takes_the_publication_year(pub, text, start, end):
+    (d,) = find_dates(text, parse_published(pub))
+    assert (d.value.start, d.value.end, d.value.precision, d.role) == (start, end, "month",
+                                                                       "event")
+
+
+def test_a_season_with_its_year_is_that_year():
+    (d,) = find_dates("Летом 2016 года у села была драка.", parse_published("2019-09-20"))
+    assert (d.value.start, d.value.end) == (date(2016, 6, 1), date(2016, 8, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "В заявлении от 1 мая министерство обвинило соседей в провокации.",
+    "В сообщении погранслужбы от 1 мая говорится о перестрелке.",
+    "В ноте от 1 мая МИД выразил протест.",
+    "1 мая ГКНБ распространил заявление о перестрелке.",
+])
+def test_the_date_of_a_statement_is_a_report_date(text):
+    assert find_dates(text, PUB)[0].role == "report"
+
+
+def test_a_word_like_a_statement_before_a_date_is_not_one():
+    assert find_dates("Нотариус от 1 мая в отпуске.", PUB)[0].role == "event"
+
+
+def test_a_body_that_issued_a_statement_on_a_day_reports_on_it():
+    text = "14 марта Пограничные войска ГКНБ Таджикистана распространили сообщение о драке."
+    assert find_dates(text, PUB)[0].role == "report"

@@ -28,6 +28,9 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Стороны приняли совместное решение об отводе войск.", "agreement"),
     ("Было принято решение закрыть пункт пропуска.", "other"),
     ("Воду перекрыли жители соседнего села.", "other"),
+    # the reason of the incident told is no incident of its own
+    ("Поводом стало перекрытие дороги жителями села.", None),
+    ("Причиной стал спор из-за пастбищ, после чего началась перестрелка.", "violence"),
     # a cue in a phrase of cause tells why, not what
     ("Из-за саммита глав государств будет закрыт аэропорт.", "other"),
     ("Из-за перестрелки на границе погибли двое.", "violence"),
@@ -169,3 +172,41 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     want = tuple((k, len(p.findall(text))) for k, p in _CUE_RE.items())
     assert _COUNTER.counts(text) == want
     assert sum(n for _, n in want) >= 5  # the sentence holds cues of several groups
+
+
+@pytest.mark.parametrize("text", [
+    "Инцидент произошел 12 мая у села Ак-Сай. Пострадали два человека.",
+    "В среду у села Ак-Сай ситуация обострилась. Пострадали два человека.",
+    "У села Ак-Сай 12 мая случилось ЧП: травмы получили двое пограничников.",
+])
+def test_people_hurt_with_no_other_cue_make_an_armed_clash(text):
+    (d,) = extract_text("date 2021-05-14\n" + text)
+    assert (d["event_type"], d["sub_event_type"]) == ("Battles", "Armed clash")
+    assert d["date_start"] == "2021-05-12" and d["injured"]["best"] == 2
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+@pytest.mark.parametrize("hurt", ["никто не пострадал", "пострадавших нет"])
+def test_nobody_hurt_is_no_word_of_harm(hurt):
+    drafts = extract_text("date 2021-05-14\nВчера Узбекистан закрыл пункт пропуска у села "
+                          f"Ак-Сай, {hurt}.")
+    assert {d["event_type"] for d in drafts} == {"Strategic developments"}
+
+
+def test_a_situation_grown_tense_on_a_day_dates_the_incident():
+    (d,) = extract_text("date 2021-05-14\nУ села Ак-Сай произошла перестрелка. Ситуация "
+                        "обострилась в среду.")
+    assert d["date_start"] == "2021-05-12"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("жители двух сел забросали друг друга камнями, пострадали пять человек.",
+     ("Riots", "Mob violence")),
+    ("произошел конфликт между жителями: они забросали камнями машины, пострадали двое.",
+     ("Riots", "Mob violence")),
+    ("вооруженный конфликт: в пограничников бросали камни, пострадали двое.",
+     ("Battles", "Armed clash")),
+], ids=["stones-and-hurt", "conflict-with-stones", "armed-conflict-with-stones"])
+def test_residents_throwing_stones_is_mob_violence_not_an_armed_clash(text, etype):
+    (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай " + text)
+    assert (d["event_type"], d["sub_event_type"]) == etype

@@ -127,6 +127,11 @@ def test_people_named_by_their_home_take_its_country_as_their_side():
     assert _figures("Вчера задержан чабан из села Кара-Белес.") == [("detained", 1, "KG")]
     # a place where they were hurt is no home
     assert _figures("Вчера ранены двое в селе Ворух.") == [("injured", 2, "")]
+    # evacuated from a village named before them: its residents
+    assert _figures("Вчера у села Ак-Сай шли бои. Из села Кок-Таш эвакуированы около 500 "
+                    "человек.") == [("evacuated", 500, "KG")]
+    assert _figures("Вчера у села Ак-Сай шли бои, 500 человек эвакуированы в Исфару.") == [
+        ("evacuated", 500, "")]
 
 
 def test_a_headline_of_a_hand_over_told_later_adds_no_incident():

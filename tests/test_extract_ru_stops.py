@@ -132,3 +132,24 @@ def test_an_earlier_event_told_in_a_participial_phrase_is_neither_date_nor_stop(
     assert d["date_start"] == "2021-05-01"
     assert [s["place"] for s in d["locations"]] == ["kg-baymak-border-post"]
     assert d["mentioned_places"][0]["why"] == "an earlier event"
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера пограничники на заставе у села Ак-Сай попали под обстрел. Огонь велся со "
+    "стороны Воруха.",
+    "Вчера застава у села Ак-Сай была обстреляна с территории села Ворух.",
+    "Вчера у села Ак-Сай пограничники попали под огонь со стороны таджикского села Ворух.",
+])
+def test_where_the_fire_came_from_is_no_stop(text):
+    stops, mentioned = stops_and_why(text)
+    assert stops == ["kg-ak-sai"] and mentioned == {"tj-vorukh": "origin of fire"}
+
+
+def test_where_the_fire_came_from_is_the_place_when_no_other_is_named():
+    stops, _ = stops_and_why("Вчера был открыт огонь со стороны села Ворух.")
+    assert stops == ["tj-vorukh"]
+
+
+def test_the_side_of_a_village_with_no_fire_word_stays_a_scene():
+    stops, _ = stops_and_why("Вчера жители со стороны села Ворух перекрыли дорогу.")
+    assert stops == ["tj-vorukh"]

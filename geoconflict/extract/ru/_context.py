@@ -108,6 +108,13 @@ _LEADS_TO = re.compile(r"(?<!\w)(?:соединя\w*|связыва\w*|веду�
                        r"(?:[\w-]+\s+)?(?:(?:и|с)\s+)?[«\"]?$|"
                        # «переход между Самаркандом и Пенджикентом» (not «между селами»)
                        r"(?<!\w)между\s+(?:городами\s+)?(?:[А-ЯЁ][\w-]*\s+и\s+)?$", re.I)
+# «огонь велся со стороны Воруха», «обстрел с территории села X»: where the fire came
+# from, not where it struck (ACLED sets remote violence where it lands); the place of the
+# incident only when nothing else is named (``stops``' fallback)
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:со\s+стороны|с\s+территории|с\s+позиций\s+в)\s+"
+                            r"(?:(?!(?:и|а|но)\s)[\w-]+\s+){0,2}?[«\"]?$", re.I)
+_FIRE = re.compile(r"(?<!\w)(?:огон|огн[яеёю]|обстрел|стрел|выстрел|мин(?:ы|ами|ометн)|"
+                   r"миномет|миномёт|снаряд|ракет|камн|камен|нападени|напал|атак)", re.I)
 _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 # «линия Термез – Курган-Тюбе», «на трассе Ош – Баткен»: a road or a line named after its
 # ends, neither of which is where something on it happened
@@ -184,6 +191,10 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
         return "an earlier event"
     if _OUR_WAY.search(text, sent.start, mm.start):
         return "route"
+    if "торон" in before or "террит" in before or "позици" in before:
+        m = _ORIGIN_BEFORE.search(before)
+        if m is not None and _FIRE.search(text, sent.start, mm.start - len(before) + m.start()):
+            return "origin of fire"
     for why, pattern in _BEFORE[3:5]:
         if told and pattern.search(before):
             return why

@@ -28,8 +28,22 @@ def _month(word: str) -> int:
     raise KeyError(word)
 
 
+#: the days of a month in words, genitive («первого мая», «двадцать пятого апреля»)
+ORDINAL_DAYS = {w: n for n, w in enumerate(
+    "первого второго третьего четвертого пятого шестого седьмого восьмого девятого десятого "
+    "одиннадцатого двенадцатого тринадцатого четырнадцатого пятнадцатого шестнадцатого "
+    "семнадцатого восемнадцатого девятнадцатого двадцатого".split(), 1)}
+ORDINAL_DAYS["четвёртого"] = 4
+ORDINAL_DAYS["тридцатого"] = 30
+
+
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))  # «27-го» is 27
+    m = re.match(r"\d+", word)
+    if m:
+        return int(m.group(0))  # «27-го» is 27
+    words = word.lower().split()  # «двадцать пятого»
+    tens = {"двадцать": 20, "тридцать": 30}.get(words[0], 0) if len(words) > 1 else 0
+    return tens + ORDINAL_DAYS.get(words[-1], 0)
 
 
 def _year(g: dict, p: str, month: int, day: int | None, ref: Reference
@@ -155,6 +169,21 @@ def _season(g: dict, ref: Reference) -> DateValue | None:
                             1 if rel.startswith(("прошл", "минувш")) else 0)
     m1, m2 = next(v for k, v in _SEASONS.items() if g["s_s"].lower().startswith(k))
     return DateValue(date(y, m1, 1), month_span(y, m2, False).end, "month")
+
+
+def near_season(word: str, rel: str | None, ref: Reference) -> DateValue | None:
+    """«весной», «этим летом»: the last such season begun by publication; «прошлым летом»:
+    that of the year before; «минувшей зимой»: the last one ended by publication."""
+    if ref.day is None or ref.precision == "year":
+        return None
+    m1, m2 = next(v for k, v in _SEASONS.items() if word.lower().startswith(k))
+    pub = ref.day
+    y = pub.year if pub.month >= m1 else pub.year - 1
+    rel = (rel or "").lower()
+    if rel.startswith("прошл") or rel.startswith("минувш") and y == pub.year \
+            and pub.month <= m2:
+        y -= 1  # «прошлым летом»: the year before's; «минувшей зимой»: the last one ended
+    return DateValue(date(y, m1, 1), month_span(y, m2, False).end, "month", True)
 
 
 def weekday(g: dict, ref: Reference) -> DateValue | None:

@@ -20,7 +20,17 @@ from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
 from ._date_follow import follow, own_reference, stamp_line
-from ._date_resolve import MONTHS, absolute, ago, day_of_month, next_year, relative, weekday
+from ._date_resolve import (
+    MONTHS,
+    ORDINAL_DAYS,
+    absolute,
+    ago,
+    day_of_month,
+    near_season,
+    next_year,
+    relative,
+    weekday,
+)
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
 
@@ -29,7 +39,10 @@ _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[
       r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-_D = r"(?:[0-3]?\d)(?:-?(?:го|е|ое))?"
+_D = (r"(?:(?:[0-3]?\d)(?:-?(?:го|е|ое))?|(?:(?:двадцать|тридцать)\s+)?(?:первого|второго|"
+      r"третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|"
+      r"(?:одиннадц|двенадц|тринадц|четырнадц|пятнадц|шестнадц|семнадц|восемнадц|"
+      r"девятнадц|двадц|тридц)атого))")
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _YR = rf"(?:\s+(?P<{{p}}y>{_Y})(?:\s*(?:года|году|год|г\.))?)?"
 _TO = r"\s*(?:-|–|—|по|до|\sи\s)\s*"
@@ -92,6 +105,11 @@ _PATTERNS = [
     # «весной 2020 года», «осенью прошлого года»: a season of a stated year
     ("season", rf"(?P<s_s>весной|летом|осенью|зимой)\s+(?:(?P<s_y>{_Y})\s*(?:года|г\.)|"
                rf"(?P<s_rel>прошлого|минувшего|этого|текущего|позапрошлого)\s+года)"),
+    # «прошлым летом», «этой весной», bare «весной»: the last such season not after
+    # publication (that of the year before when «прошл…»)
+    ("season_near", r"(?:(?P<t_rel>прошл(?:ым|ой)|минувш(?:им|ей)|эт(?:им|ой)|"
+                    r"нынешн(?:им|ей))\s+)?(?P<t_s>весной|летом|осенью|зимой)"
+                    r"(?!\s+(?:\d|прошлого|минувшего|этого|текущего|позапрошлого))"),
     # «около 23:00», «в 5 часов утра»: a time of the day of the event told before it
     ("clock", r"(?:около|в)\s+(?:(?P<u_h>[012]?\d):[0-5]\d(?!\d)|"
               r"(?P<u_h2>\d{1,2})\s+час(?:а|ов)?\s+(?P<u_p>утра|вечера|дня|ночи))"),
@@ -110,12 +128,19 @@ DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я
                       r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 # (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
-_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:\w+\s+){0,2}?"
+_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:(?:\w+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
-                           r"опубликова)", re.I)
+                           r"опубликова)|"
+                           # «14 марта Пограничные войска ГКНБ распространили сообщение»
+                           r"(?:[\w-]+\s+){0,5}?(?:распростран|опубликова|выпустил|обнародова)"
+                           r"\w*\s+(?:\w+\s+)?(?:заявлени|сообщени|коммюнике|пресс-релиз|"
+                           r"информаци))", re.I)
 _REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил\w*|заявил\w*|сообщает|передает|"
                             r"передаёт|"
-                            r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$", re.I)
+                            r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$|"
+                            # «в заявлении от 1 июня», «в сообщении ведомства от …»
+                            r"(?:(?:заявлени|сообщени|обращени|пресс-релиз|коммюнике|протест|"
+                            r"брифинг)\w*|нот[аеуы])\s+(?:[\w-]+\s+){0,2}?от\s+$", re.I)
 # «кыргызстанца, задержанного 8 мая», «пунктов, закрытых с 2007 года»: the date of an
 # earlier event told by a participle, not of what the sentence tells
 _PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|раненн|похищенн|угнанн|пропавш|"
@@ -193,7 +218,7 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
                   "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
-                  "месяц")
+                  "месяц", "весной", "летом", "осенью", "зимой")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -246,7 +271,8 @@ def _candidates(text: str, start: int, end: int):
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
 эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
-шесть семь восемь девять десять начиная около весной летом осенью зимой""".split())
+шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
+минувшим этим нынешним нынешней двадцать тридцать""".split()) | frozenset(ORDINAL_DAYS)
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
 
 
@@ -314,6 +340,8 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         return None, True, ""  # resolved from the date before it (``follow``)
     if kind == "clock":
         return None, True, _clock_part(g)
+    if kind == "season_near":
+        return near_season(g["t_s"], g["t_rel"], ref), True, ""
     if kind == "dayno":
         return day_of_month(g.get("o_d") or g.get("o_d2"), ref), True, ""
     if kind == "night_d":
@@ -336,6 +364,8 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
     a, b = m.span()
     kind = m.lastgroup or ""
     value, rel, part = _value(kind, m.groupdict(), ref)
+    if kind == "season_near" and _future(text, a, b):
+        value = None  # «откроют весной»: a season planned, no date of what happened
     if value is None and not rel and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
         return None
     pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)

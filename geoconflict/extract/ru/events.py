@@ -158,6 +158,7 @@ HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|период
 #: Words that tell that something happened without saying what («инцидент произошел 20
 #: июля», «имевший место 28 сентября»).
 GENERIC_EVENT = re.compile(r"(?<!\w)(?:инцидент\w*|происшестви\w*|произош(?:ел|ёл|ла|ло|ли)|"
+                           r"(?:ситуаци\w*|обстановк\w*)\s+(?:\w+\s+)?обостр\w*|обострени\w*|"
                            r"случил\w*|имевш\w*\s+место|имел\w*\s+место|конфликт\w*)", re.I)
 
 
@@ -173,6 +174,9 @@ def development_of(text: str) -> str:
     return min(found)[1] if found else ""
 
 
+_REASON_BEFORE = re.compile(r"(?<!\w)(?:поводом|причиной)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:стал[аио]?|послужил[аио]?|являются|является)\s+(?:[\w-]+\s+)?$",
+                            re.I)
 _CAUSE_BEFORE = re.compile(r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|в\s+преддверии|"
                            r"на\s+время)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -193,6 +197,12 @@ def sentence_kind(text: str) -> str | None:
         # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
         m = next((c for c in _KIND_CUE.finditer(text, m.end())
                   if not _CAUSE_BEFORE.search(text, max(0, c.start() - 30), c.start())), m)
+    if m and ("оводом" in text or "ричиной" in text) and \
+            _REASON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # «поводом стало перекрытие дороги»: why the incident told happened, not another
+        m = _KIND_CUE.search(text, m.end())
+        if m is None:
+            return None
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told
@@ -303,4 +313,25 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
     for text in sentences:
         for k, n in _sentence_counts(text):
             c[k] += n
+        if "острада" in text or "травм" in text:
+            c["kill"] += len(_HURT.findall(text))
+    if c["riot"] and c["clash"] and c["clash"] == sum(len(_BARE_CONFLICT.findall(t))
+                                                      for t in sentences):
+        c["clash"] = 0  # «конфликт между жителями» with stones thrown: no armed clash
+    if c["riot"] and c["civilians"] and not (c["attack"] or c["clash"] or c["shelling"]):
+        # residents who threw stones at each other, some hurt: mob violence, not an attack
+        # on civilians by an armed side
+        c["civilians"] = 0
     return _development(kind, c) or _violence(c)
+
+
+# «конфликт» alone (not «вооруженный конфликт»): a quarrel or a brawl as often as a fight
+_BARE_CONFLICT = re.compile(r"(?<!\w)(?<!вооруженный\s)(?<!вооружённый\s)(?<!вооруженного\s)"
+                            r"конфликт\w*", re.I)
+
+
+# people hurt («пострадали двое», «получили травмы»): words of harm for the type of the
+# incident (as «injured» in English), though no words of violence of the sentence; not
+# «никто не пострадал», «пострадавших нет»
+_HURT = re.compile(r"(?<!\w)(?<!не\s)(?:пострадал\w*|пострадавш(?!\w*\s+нет)\w*|"
+                   r"травм(?:ы|ами|ирова)\w*)", re.I)

@@ -188,6 +188,12 @@ _HOME_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:жител\w*|уроженц\w
 _HOME_NOUN = re.compile(r"\s*(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
                         r"анклав\w*|джамоат\w*)?\s*[«\"]?", re.I)
 _HOME_WORDS = ("жител", "уроженц", "уроженк")
+# people evacuated from a place named before them («Из села Кок-Таш эвакуированы 500
+# жителей»): its residents
+_FROM_BEFORE = re.compile(r"(?<!\w)из\s+(?:(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|"
+                          r"посёл\w*)\s+)?[«\"]?$", re.I)
+_EVACUATED_GAP = re.compile(r"[»\"]?\s+(?:был[иао]?\s+)?(?:эвакуирова\w*|вывезен\w*|вывезли)"
+                            r"\s+(?:(?:более|около|свыше|не\s+менее|порядка)\s+)?", re.I)
 
 
 def _home_sides(facts: list[SentenceFacts]) -> None:
@@ -204,6 +210,12 @@ def _home_sides(facts: list[SentenceFacts]) -> None:
             home = next((p for p in f.places if 0 <= p.start - c.end <= 60
                          and p.place is not None and not p.place.claimed_by
                          and gap.fullmatch(f.text, c.end - base, p.start - base)), None)
+            if home is None and c.role == "evacuated":  # «из села X эвакуированы 500 …»
+                home = next((p for p in f.places if 0 <= c.start - p.end <= 40
+                             and p.place is not None and not p.place.claimed_by
+                             and _FROM_BEFORE.search(f.text, 0, p.start - base)
+                             and _EVACUATED_GAP.fullmatch(f.text, p.end - base,
+                                                          c.start - base)), None)
             if home is not None:
                 f.counts[k] = replace(c, side=home.place.country)
 

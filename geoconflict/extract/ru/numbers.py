@@ -229,7 +229,30 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
-    return _more_of(text, _inherit(text, out))
+    return _part_of(text, _more_of(text, _inherit(text, out)))
+
+
+# «пострадали 25 человек, пятеро из них госпитализированы», «погибли семеро, в том числе
+# двое детей»: a part of the count before it, already counted there
+_PART_BEFORE = re.compile(r"(?:из\s+(?:них|которых|числа\s+которых)|в\s+том\s+числе|"
+                          r"среди\s+(?:них|которых))\s+(?:(?:не\s+менее|более|около|"
+                          r"порядка|свыше)\s+)?$", re.I)
+
+
+def _part_of(text: str, counts: list[Count]) -> list[Count]:
+    """A count told as a part of the one before it in its sentence, with its role (or
+    none) and no side of its own, is no figure of its own: it is in that one."""
+    out = list(counts)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if not prev.role or c.value > prev.value or c.role not in ("", prev.role) or \
+                c.side not in ("", prev.side) or c.start - prev.end > 80 or \
+                re.search(r"[.;!?]", text[prev.end:c.start]):
+            continue
+        if _PART_BEFORE.search(text, max(prev.end, c.start - 30), c.start) or \
+                _OF_THEM_AFTER.match(text, c.end):
+            out[k] = replace(c, role="", side=c.side if c.side != prev.side else "")
+    return out
 
 
 # «…, ещё десять получили ранения», «…, из них пятеро»: more of the group counted before
