@@ -145,3 +145,26 @@ def test_an_undated_draft_without_outlet_meets_the_json_schema_only_as_a_draft()
     del drafts[0]["extra"]["draft"]
     with pytest.raises(jsonschema.ValidationError, match="date_start"):
         jsonschema.validate(drafts, schema)
+
+
+def test_a_batch_collects_cycles_less_often_and_restores_the_callers_thresholds(monkeypatch):
+    import gc
+
+    from geoconflict.extract import pipeline
+
+    seen = []
+    real = pipeline._extract
+    monkeypatch.setattr(pipeline, "_extract",
+                        lambda *a: (seen.append(gc.get_threshold()), real(*a))[1])
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 9)
+        drafts = extract_articles([read_article(ARTICLE_A, "a.txt")]).drafts
+        assert gc.get_threshold() == (500, 7, 9)
+        gc.set_threshold(0, 7, 9)  # a caller who turned collection off keeps it off
+        extract_articles([read_article(ARTICLE_A, "a.txt")])
+        assert gc.get_threshold() == (0, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [(pipeline.GC_YOUNG, 7, 9), (0, 7, 9)]
+    assert drafts
