@@ -168,3 +168,16 @@ def test_a_batch_collects_cycles_less_often_and_restores_the_callers_thresholds(
         gc.set_threshold(*before)
     assert seen == [(pipeline.GC_YOUNG, 7, 9), (0, 7, 9)]
     assert drafts
+
+
+def test_context_patterns_skipped_only_where_they_cannot_match():
+    from geoconflict.extract._toponym_context import _CONTEXT_PATTERNS, _patterns_for
+
+    for text in ("Shots near JAMOAT Obod.", "Guards at outpost \u201cTosh\u201d fired.",
+                 "Mahalla Bog was calm.", "The KİSHLAK Ters.", "No such words here."):
+        kept = _patterns_for(text)
+        for pat in _CONTEXT_PATTERNS:
+            if pat not in kept:
+                assert pat.search(text) is None, (text, pat.pattern[:30])
+    assert _CONTEXT_PATTERNS[2] in _patterns_for("The KİSHLAK Ters.")
+    assert len(_patterns_for("No such words here.")) == 2
