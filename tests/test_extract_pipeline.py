@@ -156,3 +156,39 @@ def test_no_place_is_read_in_the_page_furniture_after_the_body():
             "Three killed in road accident in Osh region\n")
     art = analyse(read_article(text, "a.txt"))
     assert [m.text for m in art.mentions] == ["Kulundu"]
+
+
+def test_a_batch_collects_cycles_less_often_and_restores_the_callers_thresholds(monkeypatch):
+    import gc
+
+    from geoconflict.extract import pipeline
+
+    seen = []
+    real = pipeline._extract
+    monkeypatch.setattr(pipeline, "_extract",
+                        lambda *a: (seen.append(gc.get_threshold()), real(*a))[1])
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 9)
+        drafts = extract_articles([read_article(ARTICLE_A, "a.txt")]).drafts
+        assert gc.get_threshold() == (500, 7, 9)
+        gc.set_threshold(0, 7, 9)  # a caller who turned collection off keeps it off
+        extract_articles([read_article(ARTICLE_A, "a.txt")])
+        assert gc.get_threshold() == (0, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [(pipeline.GC_YOUNG, 7, 9), (0, 7, 9)]
+    assert drafts
+
+
+def test_context_patterns_skipped_only_where_they_cannot_match():
+    from geoconflict.extract._toponym_context import _CONTEXT_PATTERNS, _patterns_for
+
+    for text in ("Shots near JAMOAT Obod.", "Guards at outpost \u201cTosh\u201d fired.",
+                 "Mahalla Bog was calm.", "The KİSHLAK Ters.", "No such words here."):
+        kept = _patterns_for(text)
+        for pat in _CONTEXT_PATTERNS:
+            if pat not in kept:
+                assert pat.search(text) is None, (text, pat.pattern[:30])
+    assert _CONTEXT_PATTERNS[2] in _patterns_for("The KİSHLAK Ters.")
+    assert len(_patterns_for("No such words here.")) == 2

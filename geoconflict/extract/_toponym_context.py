@@ -52,6 +52,12 @@ _CONTEXT_PATTERNS = [
     re.compile(rf"\b(?:checkpoint|post|unit|outpost|crossing)\s+(?:No\.?\s*\d+\s+)?"
                rf"[“\"«](?P<name>{NAME})[”\"»]"),
 ]
+# What a text must hold for the third and fourth context patterns to match (searched only
+# then): one of the kind words in any case (re.I also matches 'İ', 'ı' to 'i' and 'ſ' to
+# 's', which str.lower does not), or a quotation mark.
+_KIND_FIRST = ("jamoat", "kishlak", "mahalla", "makhalla", "qishloq")
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+_QUOTES = ("“", '"', "«")
 _PLURAL = "|".join(sorted(PLURAL_KINDS, key=len, reverse=True))
 # "the villages of X, Y" (no coordinator needed after a plural kind word)
 _KIND_LIST = re.compile(rf"\b(?:{_PLURAL})\s+(?:of\s+|such\s+as\s+|including\s+|like\s+)?"
@@ -120,12 +126,23 @@ def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]
     """Names outside ``covered`` (the gazetteer matches) that their context marks as
     places or that may be near-misses of gazetteer names."""
     f = _Finder(doc, m, covered, persons)
-    for pat in _CONTEXT_PATTERNS:
+    for pat in _patterns_for(doc.text):
         for pm in pat.finditer(doc.text, doc.body_start):
             f.consider(pm.start("name"), pm.end("name"), "context")
     _lists(f)
     _near_misses(f)
     return f.out
+
+
+def _patterns_for(text: str) -> list[re.Pattern]:
+    """The context patterns that can match in ``text`` (the others would find nothing)."""
+    pats = _CONTEXT_PATTERNS[:2]
+    low = text.lower()
+    if any(w in low for w in _KIND_FIRST) or any(c in text for c in _CASE_ODD):
+        pats.append(_CONTEXT_PATTERNS[2])
+    if any(q in text for q in _QUOTES):
+        pats.append(_CONTEXT_PATTERNS[3])
+    return pats
 
 
 def _members(f: _Finder, pm: re.Match) -> list[tuple[int, int]]:

@@ -8,8 +8,10 @@ and returns YAML-ready dicts (see ``draft``) and the warnings a user should read
 from __future__ import annotations
 
 import calendar
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -202,11 +204,39 @@ def _first_words(inc, n: int = 8) -> str:
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
+# Objects made between two young-generation collections while a batch is extracted (the
+# interpreter's default is 700): see ``_fewer_collections``.
+GC_YOUNG = 50_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector runs less often while a batch is extracted, and as
+    before after it (the caller's thresholds are restored, whatever they were).
+
+    Extraction makes many short-lived objects that reference counting frees, and loads
+    resources (the Russian form index, the automaton) that live on; the collector scanning
+    them every 700 new objects took 5-7 % of extraction time. Cycles are still collected,
+    every 50,000 objects instead."""
+    old = gc.get_threshold()
+    if old[0] and old[0] < GC_YOUNG:
+        gc.set_threshold(GC_YOUNG, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def extract_articles(docs: Iterable[Document], gazetteer: Gazetteer | None = None,
                      actors: ActorList | None = None, merge: bool = True,
                      strict: bool = False) -> Extraction:
     """Drafts from several documents; incidents told by several of them are merged."""
     gaz = gazetteer or default_gazetteer()
+    with _fewer_collections():
+        return _extract(docs, gaz, actors, merge, strict)
+
+
+def _extract(docs, gaz, actors, merge, strict) -> Extraction:
     articles = [analyse(d, gaz, actors) for d in docs]
     parts = [inc for art in articles for inc in art.incidents]
     merged = merge_incidents(parts) if merge else [DraftIncident([p]) for p in parts]
