@@ -123,7 +123,8 @@ def test_count_marks_give_their_deaths_and_zoom_in_on_click(browser, big_map):
         return {text: el.textContent, deaths, n: c.cell.items.length, zoom: GC.map.getZoom(),
                 x: r.left + r.width / 2, y: r.top + r.height / 2};
     })()""")
-    assert info["text"] == f"{info['n']}†{info['deaths']}"
+    assert info["text"] == f"{info['n']}†{info['deaths']:,}"
+    assert browser.evaluate("GC.num(8534)") == "8,534"   # as the deaths of a count are written
     browser.click(info["x"], info["y"])
     browser.drain(0.6)
     assert browser.evaluate("GC.map.getZoom()") > info["zoom"]

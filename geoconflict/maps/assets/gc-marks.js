@@ -142,7 +142,7 @@
       });
       map.on("moveend", function () { if (GC.clustered) GC.redraw(); });
       map.on("zoomend", function () { if (!GC.clustered) GC.spread(); });
-      GC.groups = sameSpot(GC.items);
+      GC.groups = null;                 // made on the first spread (never when clustered)
       group.on("add", function () { GC.redraw(); });
       GC.redraw();
       GC.timings.incidentsBuilt = performance.now();
@@ -155,7 +155,7 @@
   function sameSpot(items) {
     var at = new Map(), groups = [];
     items.forEach(function (it) {
-      var key = it.x + ":" + it.y, g = at.get(key);
+      var key = it.x * 4e7 + it.y, g = at.get(key);   // exact: |x| < 2e7, |y| < 1e7
       if (!g) at.set(key, g = []);
       g.push(it);
     });
@@ -164,7 +164,8 @@
   }
   GC.spread = function () {
     var map = GC.map;
-    (GC.groups || []).forEach(function (g) {
+    if (!GC.groups) GC.groups = sameSpot(GC.items);
+    GC.groups.forEach(function (g) {
       var shown = g.filter(function (it) { return it.shown && it.marker; });
       if (shown.length < 2) { shown.forEach(function (it) { it.marker.setLatLng([it.lat, it.lon]); }); return; }
       var centre = map.latLngToLayerPoint([shown[0].lat, shown[0].lon]), rmax = 0;
@@ -207,11 +208,10 @@
       var px = it.mx * scale - origin.x, py = it.my * scale - origin.y;
       if (px < -pad || py < -pad || px > size.x + pad || py > size.y + pad) return;
       if (z >= SINGLE_ZOOM) { out.push.apply(out, itemLayers(it)); return; }
-      var key = Math.floor((it.mx * scale) / CELL) + ":" + Math.floor((it.my * scale) / CELL);
-      var c = cells.get(key);
+      var cx = Math.floor((it.mx * scale) / CELL), cy = Math.floor((it.my * scale) / CELL);
+      var key = cx * 4e7 + cy, c = cells.get(key);      // exact: < 2^29 cells a side
       if (!c) cells.set(key, c = { items: [], deaths: 0, byType: {},
-        centre: map.unproject([(Math.floor((it.mx * scale) / CELL) + 0.5) * CELL,
-          (Math.floor((it.my * scale) / CELL) + 0.5) * CELL], z) });
+        centre: map.unproject([(cx + 0.5) * CELL, (cy + 0.5) * CELL], z) });
       c.items.push(it);
       c.deaths += it.best;
       c.byType[it.et] = (c.byType[it.et] || 0) + 1;
@@ -235,7 +235,7 @@
     box.style.width = box.style.height = d + "px";
     box.style.background = color;
     add(box, el("span", "gc-cluster-n", n >= 10000 ? Math.round(n / 1000) + "k" : n));
-    if (c.deaths > 0) add(box, el("span", "gc-cluster-d", "\u2020" + c.deaths));
+    if (c.deaths > 0) add(box, el("span", "gc-cluster-d", "\u2020" + GC.num(c.deaths)));
     var m = L.marker(c.centre, { icon: L.divIcon({ html: box, className: "gc-cluster-icon",
       iconSize: [d, d] }), keyboard: false, pane: "gcMarks", title: "" });
     m.bindTooltip(el("span", null, GC.num(n) + " incidents, " + GC.num(c.deaths) + " deaths (best estimates); " +

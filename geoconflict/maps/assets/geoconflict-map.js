@@ -298,7 +298,8 @@
   };
 
   // A count with thousands separators, as the title box prints it ("100,000").
-  GC.num = function (n) { return Number(n).toLocaleString("en-US"); };
+  var numbers = new Intl.NumberFormat("en-US");   // made once: toLocaleString makes one a call
+  GC.num = function (n) { return numbers.format(Number(n)); };
 
   // ---------------------------------------------------------------- ready
   GC.fitBounds = function (map, bounds) {
