@@ -186,7 +186,7 @@
         group.addLayer(L.polygon(unpackArcs(d.g[k]), { pane: "gcFills", interactive: false,
           stroke: false, fillColor: c, fillOpacity: 1, className: "gc-outline" }));
       });
-      GC.drawEdges();
+      edgesOnce();
     });
     GC.layers.outlines = layer;
     return layer;
@@ -204,7 +204,7 @@
           (around ? ", surrounded by " + around : "")), { sticky: true, className: "gc-tooltip" });
         group.addLayer(poly);
       });
-      GC.drawEdges();
+      edgesOnce();
     });
     GC.layers.enclaves = layer;
     return layer;
@@ -217,6 +217,13 @@
     var out = [];
     (function walk(x) { if (typeof x === "number") out.push(x >= 0 ? x : ~x); else x.forEach(walk); })(g[1]);
     return out;
+  }
+  // The outlines and the enclaves each need the edges drawn: once, when all the data
+  // is read (then again whenever a border layer is switched on or off).
+  function edgesOnce() {
+    if (GC.edgesQueued) return;
+    GC.edgesQueued = true;
+    GC.whenData(function () { GC.drawEdges(); });
   }
   GC.edgeCounts = { outlines: 0, enclaves: 0 };
   GC.drawEdges = function () {
