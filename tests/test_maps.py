@@ -119,6 +119,17 @@ def test_same_input_gives_byte_identical_html(tmp_path):
     assert render_html(fixture_map(at="2026-01-01")).encode() != a
 
 
+def test_references_beside_and_inside_data_blocks_are_found(page):
+    block = '<script type="application/octet-stream" id="d">QUJD</script>'
+    after = block + '<script src="https://cdn.example/a.js"></script>'
+    assert external_references(after) == ["https://cdn.example/a.js"]
+    inside = block.replace("QUJD", '<link rel="stylesheet" href="//cdn.example/b.css">')
+    assert external_references(inside + block) == ["//cdn.example/b.css"]
+    # the map's own blocks hide nothing: a reference put after the last one is found
+    assert external_references(page + '<link href="https://x.example/c.css">') == \
+        ["https://x.example/c.css"]
+
+
 def test_default_page_is_self_contained(page):
     assert external_references(page) == []
     assert "<script src" not in page and "<link rel=\"stylesheet\"" not in page

@@ -178,8 +178,39 @@ def external_references(html: str) -> list[str]:
     ['https://x/l.js']
     """
     refs = []
-    for m in _EXTERNAL.finditer(html):
-        ref = next(g for g in m.groups() if g)
-        if not ref.startswith("data:"):
-            refs.append(ref)
+    for start, end in _outside_data_blocks(html):
+        for m in _EXTERNAL.finditer(html, start, end):
+            ref = next(g for g in m.groups() if g)
+            if not ref.startswith("data:"):
+                refs.append(ref)
     return refs
+
+
+#: The opening of a map's data block (``maps.layers``): base64 up to ``</script>``, which
+#: holds no ``<``, ``(`` or ``@`` and so no reference.
+_DATA_BLOCK = '<script type="application/octet-stream"'
+
+
+def _outside_data_blocks(html: str) -> list[tuple[int, int]]:
+    """The spans of ``html`` outside the contents of its data blocks (found by ``str.find``:
+    the reference pattern need not walk the megabytes of base64 of a big map).
+
+    >>> page = 'a<script type="application/octet-stream" id="d">QUJD</script>b'
+    >>> [page[s:e] for s, e in _outside_data_blocks(page)]
+    ['a<script type="application/octet-stream" id="d">', '</script>b']
+    >>> odd = page.replace("QUJD", "<b>") + page     # a block that is not base64 is kept
+    >>> [odd[s:e].count("<b>") for s, e in _outside_data_blocks(odd)]
+    [1, 0]
+    """
+    spans, start, pos = [], 0, 0
+    while (tag := html.find(_DATA_BLOCK, pos)) >= 0:
+        body = html.find(">", tag) + 1
+        close = html.find("</script>", body) if body else -1
+        if close < 0:
+            break
+        pos = close
+        if not any(c in html[body:close] for c in "<(@"):   # else not base64: scanned
+            spans.append((start, body))
+            start = close
+    spans.append((start, len(html)))
+    return spans
