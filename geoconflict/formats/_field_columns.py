@@ -57,8 +57,8 @@ def field_columns(frame: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, list]:
     country = t.conv("country", _country)
     starts, ends, precision = _dates(t)
     lons, lats = t.raw("longitude"), t.raw("latitude")
-    simple = [not js for js in map(_json, t.raw("stops"))] if "stops" in t.columns \
-        else [True] * n
+    stops = t.raw("stops")
+    simple = [True] * n if stops.count(None) == n else [not js for js in map(_json, stops)]
     known = _by_key(t.s("place"), lambda place: not place or place in gazetteer)
     return {
         "id": t.s("event_id_cnty"), "title": _titles(t), "date_start": starts,

@@ -216,7 +216,7 @@ def _reports(t: _Columns) -> list[tuple[Report, ...]]:
     by_source = t.conv("source", lambda v: tuple(
         Report(outlet=o.strip()) for o in _s(v).split(";") if o.strip()))
     lists = t.columns.get("reports")
-    if lists is None:
+    if lists is None or lists.count(None) == len(lists):   # none given: C counts them
         return by_source
     return [tuple(report_from_dict(d) for d in js) if (js := _json(v)) else fallback
             for v, fallback in zip(lists, by_source, strict=True)]

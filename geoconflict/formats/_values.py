@@ -104,6 +104,8 @@ def _objects(s: pd.Series) -> list:
     arrow = _arrow_text(s)
     if arrow is not None:
         return arrow
+    if s.isna().all():     # a column of our own the file does not fill (title, stops…)
+        return [None] * len(s)
     values = s.tolist()
     try:
         missing = (s.isna() | (s == "")).to_numpy(dtype=bool)
