@@ -17,7 +17,7 @@ from folium.template import Template
 
 from .compact import encode_block
 from .inline import Raw, runtime_css, runtime_js, script_tag, style_tag
-from .records import json_for_script
+from .script_json import json_for_script
 from .style import (  # noqa: F401 - re-exported: the palette the runtime is given
     COUNTRY_FILL,
     EVENT_COLORS,
