@@ -213,7 +213,9 @@ def main() -> int:
 _MAP_PART = r"""
 import gc, sys, time
 from pathlib import Path
+from geoconflict.cli.options import keep_freed_memory
 gc.disable()                        # as `geoconflict map` runs (cli.options.gc_paused)
+keep_freed_memory()
 def clock():
     return time.perf_counter(), time.process_time()
 def took(a, b):

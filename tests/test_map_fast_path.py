@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from maps_fixtures import synthetic_incidents
 
 from geoconflict._errors import DataError
-from geoconflict.cli.options import gc_paused
+from geoconflict.cli.options import gc_paused, keep_freed_memory
 from geoconflict.gazetteer.index import default_gazetteer
 from geoconflict.incidents.derive import derive
 from geoconflict.incidents.load import load_incidents
@@ -137,6 +137,14 @@ def test_gc_paused_turns_the_collector_off_for_the_command_only():
         assert not gc.isenabled()                  # left off when it was off
     finally:
         gc.enable()
+
+
+def test_a_batch_command_keeps_freed_memory_where_the_c_library_allows_it():
+    import platform
+
+    glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert keep_freed_memory() is glibc                 # mallopt took every setting
+    assert keep_freed_memory() is glibc                 # once per process, then as it was
 
 
 def _met(packed: dict, i: int) -> list[int]:
