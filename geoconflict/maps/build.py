@@ -275,8 +275,8 @@ def _add_controls(m: GeoconflictMap, c: MapContent, title: str, attribution: str
     RuntimeControl("searchControl", c.search_places).add_to(m)
     if shown:
         RuntimeControl("timelineControl", {
-            "min": min(i.start for i in shown).isoformat(),
-            "max": max(i.end for i in shown).isoformat(), "at": c.at_day.isoformat(),
+            "min": c.period[0].isoformat(), "max": c.period[1].isoformat(),
+            "at": c.at_day.isoformat(),
             "colors": EVENT_COLORS, "otherColor": OTHER_COLOR}).add_to(m)
     RuntimeControl("legendControl", {**c.legend,
                                      "counts": c.packed["n"] > cluster_threshold}).add_to(m)

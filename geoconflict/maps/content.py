@@ -7,6 +7,7 @@ into a :class:`MapContent`.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,12 +53,19 @@ class MapContent:
     search_places: dict  # names, aliases and points for the search box (search.py)
     legend: dict
 
+    @functools.cached_property
+    def period(self) -> tuple[date, date] | None:
+        """First start and last end of the incidents shown (None: none shown)."""
+        shown = self.shown
+        if not shown:
+            return None
+        return min(i.start for i in shown), max(i.end for i in shown)
+
     @property
     def subtitle(self) -> str:
         """Counts, period and border date, as both the HTML and the still map print them."""
         shown = self.shown
-        period = (f" · {min(i.start for i in shown)} – {max(i.end for i in shown)}"
-                  if shown else "")
+        period = f" · {self.period[0]} – {self.period[1]}" if shown else ""
         n = len(shown)
         return f"{n:,} incident{'s' if n != 1 else ''}{period} · borders as of {self.at_day}"
 
