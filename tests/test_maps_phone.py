@@ -6,7 +6,7 @@ Measured from the element rectangles the browser lays out, not read from the CSS
 from __future__ import annotations
 
 import pytest
-from maps_fixtures import NEEDS_CHROMIUM, load_fixture
+from maps_fixtures import NEEDS_CHROMIUM, load_fixture, synthetic_incidents
 
 from geoconflict._headless import BrowserUnavailable, Chromium
 from geoconflict.maps.build import build_map, save_map
@@ -63,6 +63,27 @@ def test_phone_controls_cover_at_most_a_fifth_and_incidents_fill_the_rest(phone)
     above, below = min(ys) - top, bottom - max(ys)
     assert above > 0 and below > 0 and abs(above - below) < 0.25 * (bottom - top), (above, below)
     assert phone.failed == [] and phone.external_requests() == [] and phone.exceptions == []
+
+
+def test_phone_shows_every_count_of_a_big_map_whole(tmp_path):
+    # past the cluster threshold, counts sit at the centres of their grid cells, beside
+    # the incidents they stand for: the fit leaves room for them, so none is cut off
+    m = build_map(synthetic_incidents(2500), segments=load_fixture("segments"),
+                  outlines=load_fixture("outlines"), enclaves=load_fixture("enclaves"),
+                  at="2021-06-01", towns=[])
+    with Chromium(width=390, height=844, touch=True) as br:
+        br.open(save_map(m, tmp_path / "big.html"))
+        boxes = br.evaluate("""GC.drawn.filter(l => l.gcCluster || (l.gcItem && l === l.gcItem.marker))
+            .map(l => { const r = l.getElement ? l.getElement().getBoundingClientRect() : null;
+                        if (r) return [r.left, r.right, r.top, r.bottom];
+                        const p = GC.map.latLngToContainerPoint(l.getLatLng()), k = l.getRadius();
+                        return [p.x - k, p.x + k, p.y - k, p.y + k]; })""")
+        assert br.evaluate("GC.clustered") is True
+        total = br.evaluate("GC.drawn.reduce((s, l) => s + (l.gcCluster ? "
+                            "l.gcCluster.items.length : l.gcItem ? 1 : 0), 0)")
+    assert total == 2500                     # every incident is in a mark drawn
+    assert boxes and all(b[0] >= 0 and b[1] <= 390 and b[2] >= 0 and b[3] <= 844
+                         for b in boxes), [b for b in boxes if b[0] < 0 or b[1] > 390]
 
 
 def test_phone_panel_opens_on_tap_within_half_the_screen(phone):
