@@ -73,7 +73,8 @@ def test_phone_shows_every_count_of_a_big_map_whole(tmp_path):
                   at="2021-06-01", towns=[])
     with Chromium(width=390, height=844, touch=True) as br:
         br.open(save_map(m, tmp_path / "big.html"))
-        boxes = br.evaluate("""GC.drawn.filter(l => l.gcCluster || (l.gcItem && l === l.gcItem.marker))
+        boxes = br.evaluate("""GC.drawn
+            .filter(l => l.gcCluster || (l.gcItem && l === l.gcItem.marker))
             .map(l => { const r = l.getElement ? l.getElement().getBoundingClientRect() : null;
                         if (r) return [r.left, r.right, r.top, r.bottom];
                         const p = GC.map.latLngToContainerPoint(l.getLatLng()), k = l.getRadius();
