@@ -72,7 +72,7 @@ def test_a_table_of_stops_and_reports_lists_is_read_as_incidents(tmp_path, gaz):
 
 @pytest.mark.parametrize("change, message", [
     ({"fatalities": -1, "fatalities_low": -1, "fatalities_high": -1},
-     "incident 1 (T2): fatalities.low must be a number ≥ 0, got -1"),
+     "incident 1 (T2): fatalities.low must be a number from 0 to 10,000,000,000, got -1"),
     ({"date_end": "2020-01-01"}, "incident 1 (T2): date_end 2020-01-01 is before"),
     ({"latitude": 70.63, "longitude": 40.12}, "(lat/lon swapped?)"),
     ({"place": "kg-no-such-village"}, "kg-no-such-village: no place id"),

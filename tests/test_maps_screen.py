@@ -113,6 +113,39 @@ def test_2500_incidents_are_seen_as_counts_then_one_by_one(browser, big_map, tmp
     assert browser.exceptions == []
 
 
+def test_incidents_at_one_spot_stand_apart_on_a_clustered_map_zoomed_in(browser, borders,
+                                                                         tmp_path):
+    fc = synthetic_incidents(2100)
+    for f in fc["features"][:5]:       # five at one point, as ACLED codes a district centre
+        f["geometry"]["coordinates"] = [71.5, 40.5]
+    page = save_map(build_map(fc, at="2021-06-01", towns=[], **borders), tmp_path / "spot.html")
+    browser.open(page)
+    assert browser.evaluate("GC.clustered") is True
+    browser.evaluate("void GC.map.setView([40.5, 71.5], 15, {animate: false})")
+    browser.drain(0.3)
+    at = browser.evaluate("""GC.drawn.filter(l => l.gcItem && l === l.gcItem.marker
+            && l.gcItem.lat === 40.5 && l.gcItem.lon === 71.5)
+        .map(l => { const p = GC.map.latLngToContainerPoint(l.getLatLng());
+                    return [Math.round(p.x), Math.round(p.y)]; })""")
+    assert len(at) == 5 and len(set(map(tuple, at))) == 5, at   # five marks, five places
+    # each one opens its own popup with a click on it
+    ids = set()
+    for k in range(5):                 # where mark k is now (an open popup pans the map)
+        browser.evaluate("void GC.map.closePopup()")
+        browser.drain(0.3)             # the closed popup fades out: it takes clicks till then
+        x, y = browser.evaluate(f"""(() => {{
+            const it = GC.items.filter(i => i.lat === 40.5 && i.lon === 71.5)[{k}],
+            p = GC.map.latLngToContainerPoint(it.marker.getLatLng()),
+            r = GC.map.getContainer().getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y]; }})()""")
+        browser.click(x, y)
+        browser.drain(0.3)
+        ids.add(browser.evaluate("(GC.popupLayer && GC.popupLayer.isOpen()) ? "
+                                 "GC.popupLayer.getElement().querySelector('.gc-title')"
+                                 ".textContent : null"))
+    assert None not in ids and len(ids) == 5, ids
+
+
 def test_count_marks_give_their_deaths_and_zoom_in_on_click(browser, big_map):
     browser.open(big_map)
     info = browser.evaluate("""(() => {

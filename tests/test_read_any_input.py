@@ -68,6 +68,36 @@ def test_map_of_an_export_is_the_map_of_the_yaml(exported, tmp_path):
     assert a.read_bytes() == b.read_bytes()
 
 
+def test_map_of_a_geoparquet_whose_lists_are_native_lists(exported, tmp_path):
+    # a GIS tool may write our JSON-text list columns back as parquet lists of structs:
+    # their cells come back as numpy arrays, which the reader takes as the lists they are
+    import json
+
+    import geopandas as gpd
+    import pyarrow.parquet as pq
+
+    frame = gpd.read_parquet(exported["parquet"])
+    keep = ("outlet", "title", "date", "url")
+    frame["reports"] = [[{k: str(r.get(k) or "") for k in keep} for r in json.loads(v)]
+                        for v in frame["reports"]]
+    lists = tmp_path / "lists.parquet"
+    frame.to_parquet(lists)
+    assert str(pq.read_schema(lists).field("reports").type).startswith("list<")
+    out = tmp_path / "lists.html"
+    res = run("map", str(lists), "-o", str(out), "--at", "2021-04-29")
+    assert res.exit_code == 0, res.output
+    assert f"{len(frame)} of {len(frame)} incidents" in res.output
+    outlets = {r["outlet"] for rs in frame["reports"] for r in rs}
+    page = out.read_text(encoding="utf-8")
+    import re
+
+    from geoconflict.maps.compact import decode_block
+    blocks = [decode_block(b) for b in re.findall(r'_detail">([^<]+)<', page)]
+    strings = decode_block(re.search(r'incident_layer_[0-9a-f]+_data">([^<]+)<', page)[1])["S"]
+    shown = {strings[r[0]] for b in blocks for rs in b["r"] for r in rs}
+    assert shown == outlets                       # every report's outlet reaches its popup
+
+
 def test_borders_counts_an_export_as_the_yaml(exported):
     a = run("borders", "incidents/", "--at", "2021-04-29", "--format", "csv")
     b = run("borders", str(exported["parquet"]), "--at", "2021-04-29", "--format", "csv")

@@ -127,30 +127,36 @@ def gc_paused(command):
 
 
 #: glibc's mallopt parameters (malloc.h) and the values a batch command sets: blocks up to
-#: 64 MiB come from the heap, not from a fresh mapping each, and up to 256 MiB freed at the
-#: top of the heap stay for reuse (a 16 MiB pad on each growth).
-_MALLOPT = ((-3, 64 << 20), (-1, 256 << 20), (-2, 16 << 20))  # MMAP_THRESHOLD, TRIM, TOP_PAD
+#: 32 MiB (the largest threshold glibc takes on 64-bit systems) come from the heap, not from
+#: a fresh mapping each, and up to 256 MiB freed at the top of the heap stay for reuse (a
+#: 16 MiB pad on each growth).
+_MALLOPT = ((-3, 32 << 20), (-1, 256 << 20), (-2, 16 << 20))  # MMAP_THRESHOLD, TRIM, TOP_PAD
 
 
 def keep_freed_memory() -> bool:
-    """Let the C allocator (glibc) keep freed memory for reuse; False where it cannot.
+    """Let the C allocator (glibc) keep freed memory for reuse; True when it took every
+    setting, False where it cannot (another C library, another system).
 
     A command on 100,000 rows makes and frees arrays of megabytes again and again (pandas,
     numpy, shapely); by default glibc maps each one afresh and hands it back when freed,
     so the system zeroes and faults in the same pages each time: about a third of the
-    page faults of ``geoconflict map`` on a 100,000-row CSV, 0.3 s of system time. The
-    process's memory peak grows by at most the retained 256 MiB, and only on the way to
-    its end. Other C libraries (musl, macOS) have no ``mallopt``: nothing changes there.
+    page faults of ``geoconflict map`` on a 100,000-row CSV, 0.3 s of system time. Freed
+    memory then stays with the process until it ends (in a test runner that runs commands
+    in-process: until the runner ends). musl and macOS have no ``mallopt``; Windows has no
+    C library to load by name: nothing changes there.
     """
     global _MALLOPT_SET
     if _MALLOPT_SET is None:
-        try:
-            mallopt = ctypes.CDLL(None).mallopt
-        except (OSError, AttributeError):
-            _MALLOPT_SET = False
-        else:
-            mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-            _MALLOPT_SET = all(mallopt(param, value) == 1 for param, value in _MALLOPT)
+        _MALLOPT_SET = False
+        if sys.platform.startswith("linux"):
+            try:
+                mallopt = ctypes.CDLL(None).mallopt
+            except (OSError, AttributeError, TypeError):
+                mallopt = None
+            if mallopt is not None:
+                mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+                took = [mallopt(param, value) == 1 for param, value in _MALLOPT]  # each one
+                _MALLOPT_SET = all(took)
     return _MALLOPT_SET
 
 

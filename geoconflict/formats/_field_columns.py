@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ._from_columns import (
     _actors,
+    _all_none,
     _by_key,
     _Columns,
     _country,
@@ -58,7 +59,7 @@ def field_columns(frame: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, list]:
     starts, ends, precision = _dates(t)
     lons, lats = t.raw("longitude"), t.raw("latitude")
     stops = t.raw("stops")
-    simple = [True] * n if stops.count(None) == n else [not js for js in map(_json, stops)]
+    simple = [True] * n if _all_none(stops) else [not js for js in map(_json, stops)]
     known = _by_key(t.s("place"), lambda place: not place or place in gazetteer)
     return {
         "id": t.s("event_id_cnty"), "title": _titles(t), "date_start": starts,

@@ -10,8 +10,10 @@ caller gives only the columns its rows have.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from datetime import date
+from itertools import repeat
 from typing import Any
 
 from ..incidents.model import (
@@ -93,6 +95,12 @@ def _mapped(values: list, fn: Callable[[Any], Any]) -> list:
             got = fn(v)
         out.append(got)
     return out
+
+
+def _all_none(values: list) -> bool:
+    """Every value is None, tested by identity in C (a cell may be a numpy array, which
+    refuses ``==``)."""
+    return all(map(operator.is_, values, repeat(None)))
 
 
 def _by_key(keys: list, fn: Callable[[Any], Any]) -> list:
@@ -216,7 +224,7 @@ def _reports(t: _Columns) -> list[tuple[Report, ...]]:
     by_source = t.conv("source", lambda v: tuple(
         Report(outlet=o.strip()) for o in _s(v).split(";") if o.strip()))
     lists = t.columns.get("reports")
-    if lists is None or lists.count(None) == len(lists):   # none given: C counts them
+    if lists is None or _all_none(lists):
         return by_source
     return [tuple(report_from_dict(d) for d in js) if (js := _json(v)) else fallback
             for v, fallback in zip(lists, by_source, strict=True)]

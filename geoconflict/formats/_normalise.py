@@ -220,7 +220,6 @@ def _country(raw: pd.DataFrame, out: pd.DataFrame) -> None:
 
 def _coordinates(raw: pd.DataFrame, out: pd.DataFrame, col: _Collector) -> None:
     """latitude/longitude inside the region (or a location), geo_precision, border_km."""
-    import pandas as pd
 
     lat_text, lon_text = _text(raw, "latitude"), _text(raw, "longitude")
     lat, lon = numbers(lat_text), numbers(lon_text)

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..region import REGION_BBOX
-from ._number_text import numbers
 from ._acled_codes import COUNTRY_CODES
+from ._number_text import numbers
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -16,6 +16,7 @@ from typing import Any
 from .._errors import DataError
 from ..incidents.model import Actor, Estimate, Incident, Report, Stop, is_route
 from .records import (
+    MAX_COUNT,
     MapIncident,
     _check_lonlat,
     _lbh,
@@ -181,7 +182,7 @@ def _estimate(e: Estimate, as_dict: dict | None, where: str, key: str) -> list |
         return None
     out = [e.low, e.best, e.high]
     for v in out:
-        if v is not None and (type(v) is not int or v < 0):
+        if v is not None and (type(v) is not int or not 0 <= v <= MAX_COUNT):
             return _lbh(as_dict, f"{where}{key}.")
     return out
 

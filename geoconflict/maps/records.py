@@ -158,18 +158,28 @@ def as_features(data: Any, *, what: str = "input") -> list[dict]:
 def _lbh(value: Any, where: str) -> list[int | float | None] | None:
     if value is None:
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):  # noqa: UP038 (speed)
+    if type(value) is int and 0 <= value <= MAX_COUNT:       # the common case, first
         return [value, value, value]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):  # noqa: UP038 (speed)
+        return [_count(value, where, "")] * 3
     if isinstance(value, Mapping):
-        out = []
-        for k in ("low", "best", "high"):
-            v = _jsonable(value.get(k))
-            if v is not None and (not isinstance(v, (int, float)) or isinstance(v, bool)  # noqa: UP038
-                                  or v < 0):
-                raise DataError(f"{where}{k} must be a number ≥ 0, got {v!r}")
-            out.append(v)
-        return out
+        return [_count(_jsonable(value.get(k)), where, k) for k in ("low", "best", "high")]
     raise DataError(f"{where}expected {{low, best, high}} or a number, got {value!r}")
+
+
+#: The largest count a figure may give: more people than live on Earth is a typo (and a
+#: number the map could not order or draw).
+MAX_COUNT = 10**10
+
+
+def _count(v: Any, where: str, key: str) -> int | float | None:
+    """A figure's low, best or high: None, or a finite number from 0 to ``MAX_COUNT``."""
+    if v is None:
+        return None
+    if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0 <= v <= MAX_COUNT:  # noqa: UP038
+        what = f"{key} must be" if key else "must be"
+        raise DataError(f"{where}{what} a number from 0 to {MAX_COUNT:,}, got {v!r}")
+    return v
 
 
 def _check_lonlat(lon: Any, lat: Any, where: str) -> tuple[float, float]:

@@ -141,8 +141,8 @@
         else if (e.layer.gcCluster) GC.zoomToCluster(e.layer.gcCluster);
       });
       map.on("moveend", function () { if (GC.clustered) GC.redraw(); });
-      map.on("zoomend", function () { if (!GC.clustered) GC.spread(); });
-      GC.groups = null;                 // made on the first spread (never when clustered)
+      map.on("zoomend", function () { if (!GC.clustered) GC.spread(); });   // clustered: redraw spreads
+      GC.groups = null;                 // made on the first spread (zoomed in, when clustered)
       group.on("add", function () { GC.redraw(); });
       GC.redraw();
       GC.timings.incidentsBuilt = performance.now();
@@ -170,7 +170,8 @@
       if (shown.length < 2) { shown.forEach(function (it) { it.marker.setLatLng([it.lat, it.lon]); }); return; }
       var centre = map.latLngToLayerPoint([shown[0].lat, shown[0].lon]), rmax = 0;
       shown.slice(1).forEach(function (it) { rmax = Math.max(rmax, it.marker.getRadius()); });
-      var ring = Math.max(2 * rmax + 2, 10), m = shown.length - 1;
+      // the ring clears the centre's circle too, so every mark can be clicked
+      var ring = Math.max(2 * rmax + 2, shown[0].marker.getRadius() + rmax + 2, 10), m = shown.length - 1;
       shown[0].marker.setLatLng([shown[0].lat, shown[0].lon]);
       shown.slice(1).forEach(function (it, i) {
         var a = -Math.PI / 2 + 2 * Math.PI * i / m;
@@ -195,7 +196,9 @@
     GC.drawn.forEach(function (l) { if (!keep.has(l)) group.removeLayer(l); });
     want.forEach(function (l) { if (!group.hasLayer(l)) group.addLayer(l); });
     GC.drawn = want;
-    if (!GC.clustered) GC.spread();
+    // incidents at one spot stand on a ring: always on a small map, on a clustered one
+    // once single incidents are drawn (a district centre may hold hundreds)
+    if (!GC.clustered || map.getZoom() >= SINGLE_ZOOM) GC.spread();
     if (GC.onRedraw) GC.onRedraw();
   };
 

@@ -313,12 +313,14 @@
     GC.bounds = bounds;
     map.fitBounds(bounds, { animate: false });
   };
-  GC.whenData = function (fn) {
+  GC.whenData = function (fn) {      // before the first frame; at once if that is past
+    if (GC.dataRead) { fn(); return; }
     GC.afterData = GC.afterData || [];
     GC.afterData.push(fn);
   };
   GC.markReady = function () {
     Promise.all(GC.pending).then(function () {
+      GC.dataRead = true;
       (GC.afterData || []).forEach(function (fn) { fn(); });
       requestAnimationFrame(function () {    // the first frame with every mark
         GC.readyAt = GC.timings.ready = performance.now();
