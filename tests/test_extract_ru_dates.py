@@ -349,3 +349,30 @@ def test_a_word_like_a_statement_before_a_date_is_not_one():
 def test_a_body_that_issued_a_statement_on_a_day_reports_on_it():
     text = "14 марта Пограничные войска ГКНБ Таджикистана распространили сообщение о драке."
     assert find_dates(text, PUB)[0].role == "report"
+
+
+@pytest.mark.parametrize("text, start, end, role", [
+    ("Сутки назад у моста была драка.", date(2021, 5, 1), date(2021, 5, 1), "event"),
+    ("Двое суток назад у моста была драка.", date(2021, 4, 30), date(2021, 4, 30), "event"),
+    ("Позапрошлой ночью у моста стреляли.", date(2021, 4, 30), date(2021, 5, 1), "event"),
+    ("Этим утром мост открыли.", date(2021, 5, 2), date(2021, 5, 2), "event"),
+    ("Со среды мост закрыт.", date(2021, 4, 28), date(2021, 4, 28), "since"),
+    ("С понедельника мост закрыт.", date(2021, 4, 26), date(2021, 4, 26), "since"),
+    ("До пятницы мост будет закрыт.", date(2021, 5, 7), date(2021, 5, 7), "until"),
+], ids=["a-day-ago", "two-days-ago", "night-before-last", "this-morning", "since-wednesday",
+        "since-monday", "until-the-coming-friday"])
+def test_days_ago_nights_before_last_and_weekdays_from(text, start, end, role):
+    (d,) = find_dates(text, PUB)
+    assert (d.value.start, d.value.end, d.role) == (start, end, role)
+
+
+def test_a_weekday_of_what_will_be_is_the_coming_one_in_its_own_clause_only():
+    text = "В среду у моста задержали пастуха, а в понедельник мост откроется."
+    told, planned = find_dates(text, PUB)
+    assert (told.value.start, planned.value.start) == (date(2021, 4, 28), date(2021, 5, 3))
+
+
+def test_a_weekday_before_a_hyphenated_body_that_said_it_is_a_report_date():
+    (said, done) = find_dates("В четверг пресс-служба сообщила, что 27 апреля задержан пастух.",
+                              PUB)
+    assert (said.role, done.role) == ("report", "event")

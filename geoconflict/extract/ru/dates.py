@@ -39,6 +39,7 @@ _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[
       r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_WD_GEN = r"(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)"
 _D = (r"(?:(?:[0-3]?\d)(?:-?(?:го|е|ое))?|(?:(?:двадцать|тридцать)\s+)?(?:первого|второго|"
       r"третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|"
       r"(?:одиннадц|двенадц|тринадц|четырнадц|пятнадц|шестнадц|семнадц|восемнадц|"
@@ -77,9 +78,12 @@ _PATTERNS = [
     ("night_wd", rf"в\s+ночь\s+(?:со?\s+\w+\s+)?на\s+(?P<n_wd>{_WD})"),
     ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
                 rf"(?!,?\s*\d)"),
+    # «со среды», «с понедельника», «до пятницы»: a weekday that starts or ends a state
+    ("weekday_from", rf"(?P<w_pre>со?|до|начиная\s+с)\s+(?:(?P<w_last>прошл\w+|минувш\w+)\s+)?"
+                     rf"(?P<w_wd>{_WD_GEN})(?!,?\s*\d)"),
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
-            r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
-            r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
+            r"десять|несколько|пару|двое|трое|четверо|пятеро)?\s*(?P<k_u>дн(?:я|ей)|день|"
+            r"сутки|суток|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+(?:тому\s+)?назад"),
     ("after", r"(?:на\s+(?:следующий|другой|второй)\s+день|на\s+следующее\s+утро|"
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
@@ -90,7 +94,7 @@ _PATTERNS = [
     ("rel", r"(?P<j_w>(?:поза)?вчерашн\w+|сегодняшн\w+|"
             r"сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
-            r"прошлой\s+ночью|этой\s+ночью|"
+            r"прошлой\s+ночью|этой\s+ночью|позапрошлой\s+ночью|этим\s+утром|"
             r"(?:в\s+)?(?:минувшие|прошлые|прошедшие|эти)\s+выходные|в\s+выходные|"
             r"на\s+(?:(?:минувших|прошлых|прошедших|этих)\s+)?выходных|"
             r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
@@ -128,7 +132,7 @@ DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я
                       r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.)")
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 # (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
-_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:(?:\w+\s+){0,2}?"
+_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:(?:[\w-]+\s+){0,2}?"
                            r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
                            r"опубликова)|"
                            # «14 марта Пограничные войска ГКНБ распространили сообщение»
@@ -270,7 +274,8 @@ def _candidates(text: str, start: int, end: int):
 # «на прошлой неделе», «три года назад»).
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
-эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
+эти минувших прошлых этих позапрошлой годом год несколько пару один одну одна два две три четыре пять
+двое трое четверо пятеро
 шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
 минувшим этим нынешним нынешней двадцать тридцать""".split()) | frozenset(ORDINAL_DAYS)
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
@@ -296,6 +301,18 @@ def _sentence_around(text: str, a: int, b: int) -> str:
 def _future(text: str, a: int, b: int) -> bool:
     """Whether the date's sentence tells of what will be (a planned closure)."""
     return _FUTURE.search(_sentence_around(text, a, b)) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.\s|\s[—–]\s")
+
+
+def _future_clause(text: str, a: int, b: int) -> bool:
+    """Whether the clause of the date (up to a comma or the sentence's end either side)
+    tells of what will be («…задержали, а в понедельник откроется пункт»)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, a - 200), a)),
+             default=max(0, a - 200))
+    m = _CLAUSE_END.search(text, b)
+    return _FUTURE.search(text, lo, m.start() if m else len(text)) is not None
 
 
 def _quoted(text: str, a: int) -> bool:
@@ -328,6 +345,8 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
     """The value of a match, whether it is relative, and the part of day it names."""
     if kind == "weekday":
         return weekday(g, ref), True, ""
+    if kind == "weekday_from":
+        return weekday({"i_wd": g["w_wd"], "i_last": g["w_last"]}, ref), True, ""
     if kind == "ago":
         return ago(g, ref), True, ""
     if kind == "night_wd":
@@ -379,6 +398,12 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
             value.end.year < ref.day.year and _future(text, a, b)
             or role == "until" and 0 < (next_year(value).start - ref.day).days <= 120):
         value = next_year(value)  # «с 5 по 16 сентября закроется», «закрыт до 20 мая»
+    if kind in ("weekday", "weekday_from") and value is not None and ref.day is not None \
+            and value.start < ref.day and _future_clause(text, a, b) \
+            and not re.search(r"прошл|минувш", m.group(0), re.I):
+        # «в понедельник откроется», «до пятницы будет закрыт»: the coming one
+        day = value.start + timedelta(days=7)
+        value = DateValue(day, day, "day")
     if value is not None and role == "event":
         value = _lasted(text, b, value)
     return DateMention(a, b, text[a:b], kind, value, rel, role, part)
