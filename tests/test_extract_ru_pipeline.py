@@ -179,3 +179,19 @@ def test_fighting_that_went_on_until_a_day_spans_to_it(text):
 def test_a_state_until_a_day_does_not_widen_the_fighting():
     (d,) = _drafts("Перестрелка у села Ак-Сай была 28 апреля, переход закрыт до 1 мая.")
     assert (d["date_start"], d["date_end"]) == ("2021-04-28", "2021-04-28")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Вчера пограничники Кыргызстана попали под обстрел у села Ак-Сай. Ранены двое "
+     "пограничников.", "KG"),
+    ("Вчера в ходе обстрела таджикской заставы у села Ворух погиб один военнослужащий.", "TJ"),
+    # the forces of both countries named: no side
+    ("Вчера у села Ак-Сай пограничники Кыргызстана и Таджикистана открыли огонь. Ранены "
+     "двое пограничников.", ""),
+    # residents of a country are no force: no side for the guards
+    ("Вчера жители Таджикистана бросали камни у села Ак-Сай. Ранены двое пограничников.",
+     ""),
+], ids=["guards-of-one-country-before", "its-post", "both-forces", "residents-only"])
+def test_men_of_a_force_take_the_side_of_the_one_force_their_paragraph_named(text, side):
+    (fig,) = _figures(text)
+    assert fig[2] == side

@@ -10,7 +10,7 @@ import re
 
 from .._toponym_base import country_codes_in
 
-__all__ = ["side_of", "noun_phrase"]
+__all__ = ["side_of", "noun_phrase", "force_side", "FORCE_GROUP"]
 
 _SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
                       r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
@@ -76,3 +76,25 @@ _FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск
                        r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*|"
                        r"республик\w*)){1,5}",
                        re.I)
+
+
+# the men of a force, and its posts: those whose side a paragraph may have told before
+_FORCE = (r"(?:погранични\w*|военнослужащ\w*|солдат\w*|военн(?:ые|ых|ым|ыми|ый|ого)|"
+          r"(?:погран)?застав\w*|погранпост\w*|погранотряд\w*|коллег\w*)")
+#: a counted group that is the men of a force («двое пограничников», «трех военнослужащих»)
+FORCE_GROUP = re.compile(_FORCE, re.I)
+_COUNTRY_ADJ = r"(?:кыргызск|киргизск|кыргызстанск|таджикск|таджикистанск|узбекск|узбекистанск)\w*"
+_COUNTRY_GEN = (r"(?:Кыргызстана|Киргизии|Кыргызской\s+Республики|Таджикистана|Узбекистана|"
+                r"Республики\s+(?:Таджикистан|Узбекистан)|КР|РТ|РУз)(?!\w)")
+_AND = r"(?:\s*,\s*|\s+и\s+)"  # «кыргызских и таджикских», «Кыргызстана и Таджикистана»
+_FORCE_WITH_SIDE = re.compile(rf"(?<!\w){_COUNTRY_ADJ}(?:{_AND}{_COUNTRY_ADJ})*\s+(?:[\w-]+\s+)?"
+                              rf"{_FORCE}|(?<!\w){_FORCE}(?:{_FORCE_OF.pattern})?\s+{_COUNTRY_GEN}"
+                              rf"(?:{_AND}{_COUNTRY_GEN})*", re.I)
+
+
+def force_side(text: str) -> str:
+    """The one country whose forces or posts a text names («киргизских пограничников»,
+    «пограничники Кыргызстана», «кыргызской заставы»); "" when it names none or the
+    forces of more than one."""
+    sides = {cc for m in _FORCE_WITH_SIDE.finditer(text) for cc in country_codes_in(m.group(0))}
+    return sides.pop() if len(sides) == 1 else ""

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 
 from ..facts import SentenceFacts
 from ..grouping import border_move
+from ._count_side import FORCE_GROUP, force_side
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -129,6 +130,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     """
     _mark_others(facts)
     _home_sides(facts)
+    _force_sides(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -218,6 +220,27 @@ def _home_sides(facts: list[SentenceFacts]) -> None:
                                                           c.start - base)), None)
             if home is not None:
                 f.counts[k] = replace(c, side=home.place.country)
+
+
+_FORCE_ROLES = ("killed", "injured", "detained")
+
+
+def _force_sides(facts: list[SentenceFacts]) -> None:
+    """Men of a force counted with no side («ранены двое пограничников») take the side of
+    the one country whose forces or posts their paragraph named before them
+    («Пограничники Кыргызстана попали под обстрел.», «обстрела кыргызской заставы»)."""
+    told, paragraph = "", None
+    for f in facts:
+        if f.sentence.paragraph != paragraph:
+            told, paragraph = "", f.sentence.paragraph
+        base = f.sentence.start
+        for k, c in enumerate(f.counts):
+            if c.side or c.role not in _FORCE_ROLES or not FORCE_GROUP.match(c.group):
+                continue
+            side = force_side(told + " " + f.text[:c.start - base])
+            if side:
+                f.counts[k] = replace(c, side=side)
+        told += " " + f.text
 
 
 _AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)
