@@ -210,3 +210,14 @@ def test_a_situation_grown_tense_on_a_day_dates_the_incident():
 def test_residents_throwing_stones_is_mob_violence_not_an_armed_clash(text, etype):
     (d,) = extract_text("date 2021-05-14\nВчера у села Ак-Сай " + text)
     assert (d["event_type"], d["sub_event_type"]) == etype
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Задержанный пастух будет передан соседней стороне у моста.", None),
+    ("Задержанные должны быть возвращены соседней стороне.", None),
+    ("Задержанного пастуха вчера передали соседней стороне.", "other"),
+    # a detention told beside the hand-over that will end it is still one
+    ("Вчера пограничники задержали пастуха, он будет передан соседям.", "other"),
+], ids=["will-be-handed-over", "must-be-returned", "handed-over", "detained-then-will-be"])
+def test_a_hand_over_that_will_be_is_none_yet(text, kind):
+    assert sentence_kind(text) == kind
