@@ -376,3 +376,18 @@ def test_a_weekday_before_a_hyphenated_body_that_said_it_is_a_report_date():
     (said, done) = find_dates("В четверг пресс-служба сообщила, что 27 апреля задержан пастух.",
                               PUB)
     assert (said.role, done.role) == ("report", "event")
+
+
+def test_a_toll_that_rose_on_a_later_day_dates_no_event():
+    (fight, rose) = find_dates("Драка была 29 апреля. Как сообщили, в пятницу число "
+                               "пострадавших возросло до семи.", PUB)
+    assert (fight.role, rose.role) == ("event", "later")
+    # the day of the clash in the clause before the toll stays its day
+    (d,) = find_dates("29 апреля у моста была драка, число пострадавших возросло до семи.",
+                      PUB)
+    assert d.role == "event"
+
+
+def test_a_day_that_starts_something_keeps_the_days_up_to_publication():
+    (d,) = find_dates("Акция протеста идет со вчерашнего дня.", PUB)
+    assert (d.role, d.to_now.start, d.to_now.end) == ("since", date(2021, 5, 1), date(2021, 5, 2))

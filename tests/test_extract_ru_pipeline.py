@@ -195,3 +195,9 @@ def test_a_state_until_a_day_does_not_widen_the_fighting():
 def test_men_of_a_force_take_the_side_of_the_one_force_their_paragraph_named(text, side):
     (fig,) = _figures(text)
     assert fig[2] == side
+
+
+def test_a_protest_going_on_since_a_day_spans_to_publication():
+    (d,) = _drafts("Жители села Ак-Сай перекрыли дорогу. Акция протеста продолжается со "
+                   "вчерашнего дня.")
+    assert (d["date_start"], d["date_end"]) == ("2021-05-01", "2021-05-02")

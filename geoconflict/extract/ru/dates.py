@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
@@ -160,6 +161,21 @@ _LATER = re.compile(r"(?<!\w)(?:(?:скончал|умер)\w*[^.]{0,60}(?:в\s+
                     r"(?:в\s+больниц\w*|от\s+(?:полученн\w+\s+)?ран\w*)[^.]{0,60}"
                     r"(?:скончал|умер)\w*|(?:из\s+)?ранен\w+\s+(?:\w+\s+)?(?:позже\s+|позднее\s+|"
                     r"затем\s+)?(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
+# «в пятницу число пострадавших возросло до семи»: a toll updated on a later day
+_TOLL_ROSE = re.compile(r"(?<!\w)(?:число|количество)\s+(?:погибш|пострадавш|раненн|ранен|жертв|"
+                        r"убит|госпитализированн)\w*\s+(?:[\w-]+\s+){0,3}?(?:возросл|выросл|"
+                        r"увеличил|достигл|дошл)\w*", re.I)
+
+
+def _toll_rose(text: str, a: int, b: int) -> bool:
+    """Whether the date's clause tells a toll that rose (its day is no day of the event)."""
+    low = text[max(0, a - 80):b + 80]
+    if "числ" not in low and "количеств" not in low:
+        return False
+    lo, hi = _clause(text, a, b)
+    return _TOLL_ROSE.search(text, lo, hi) is not None
+
+
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
@@ -200,7 +216,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
         return "report"
     if _PRIOR.search(text, max(0, a - 80), a):
         return "prior"
-    if _LATER.search(_sentence_around(text, a, b)):
+    if _LATER.search(_sentence_around(text, a, b)) or _toll_rose(text, a, b):
         return "later"
     line_start = text.rfind("\n", 0, a) + 1
     dl = DATELINE.match(text, line_start)
@@ -306,13 +322,20 @@ def _future(text: str, a: int, b: int) -> bool:
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\.\s|\s[—–]\s")
 
 
-def _future_clause(text: str, a: int, b: int) -> bool:
-    """Whether the clause of the date (up to a comma or the sentence's end either side)
-    tells of what will be («…задержали, а в понедельник откроется пункт»)."""
+def _clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of the clause of the date at ``a:b``: up to a comma, a colon, a dash or
+    the sentence's end either side."""
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, a - 200), a)),
              default=max(0, a - 200))
     m = _CLAUSE_END.search(text, b)
-    return _FUTURE.search(text, lo, m.start() if m else len(text)) is not None
+    return lo, m.start() if m else len(text)
+
+
+def _future_clause(text: str, a: int, b: int) -> bool:
+    """Whether the clause of the date tells of what will be («…задержали, а в понедельник
+    откроется пункт»)."""
+    lo, hi = _clause(text, a, b)
+    return _FUTURE.search(text, lo, hi) is not None
 
 
 def _quoted(text: str, a: int) -> bool:
@@ -420,4 +443,15 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     own = own_reference([d for _, d in pairs], ref)
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
-    return follow(text, [d for _, d in pairs], own or ref)
+    return _to_now(follow(text, [d for _, d in pairs], own or ref), own or ref)
+
+
+def _to_now(mentions: list[DateMention], ref: Reference) -> list[DateMention]:
+    """A day that starts something («со вчерашнего дня», «с 12 сентября») keeps, as
+    ``to_now``, the days from it up to the day the text is told (the shared facts take
+    that span for violence or a protest going on since then)."""
+    if ref.day is None or ref.precision != "day":
+        return mentions
+    return [replace(d, to_now=DateValue(d.value.start, ref.day, "day", d.value.year_inferred))
+            if d.role == "since" and d.value is not None and d.value.precision == "day"
+            and d.value.end < ref.day else d for d in mentions]
