@@ -391,3 +391,15 @@ def test_a_toll_that_rose_on_a_later_day_dates_no_event():
 def test_a_day_that_starts_something_keeps_the_days_up_to_publication():
     (d,) = find_dates("Акция протеста идет со вчерашнего дня.", PUB)
     assert (d.role, d.to_now.start, d.to_now.end) == ("since", date(2021, 5, 1), date(2021, 5, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "1 мая пресс-служба погранслужбы соседней страны сообщила о драке.",
+    "1 мая в ходе брифинга глава ведомства заявил, что у моста тихо.",
+    "Выступая 1 мая перед депутатами, министр рассказал о драке.",
+    "О драке у моста стало известно 1 мая.",
+    "Как стало известно 1 мая, у моста была драка.",
+], ids=["body-of-several-words-said", "at-a-briefing", "speaking-on", "became-known",
+        "as-became-known"])
+def test_the_day_something_was_said_or_became_known_is_a_report_date(text):
+    assert find_dates(text, PUB)[0].role == "report"

@@ -201,3 +201,12 @@ def test_a_protest_going_on_since_a_day_spans_to_publication():
     (d,) = _drafts("Жители села Ак-Сай перекрыли дорогу. Акция протеста продолжается со "
                    "вчерашнего дня.")
     assert (d["date_start"], d["date_end"]) == ("2021-05-01", "2021-05-02")
+
+
+@pytest.mark.parametrize("text", [
+    "29 апреля пресс-служба погранслужбы сообщила о задержании пастуха у села Ак-Сай.",
+    "О задержании пастуха у села Ак-Сай стало известно 29 апреля.",
+], ids=["day-opens-the-sentence", "day-closes-it"])
+def test_an_undated_incident_is_dated_by_the_day_it_was_told(text):
+    (d,) = _drafts(text)
+    assert (d["date_start"], d["date_end"]) == ("2021-04-29", "2021-04-29")

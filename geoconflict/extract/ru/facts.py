@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, force_side
+from ._date_follow import stamp_line
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -77,6 +78,21 @@ class RussianSentenceFacts(SentenceFacts):
             return False
         base = self.sentence.start
         return bool(_WENT_ON_UNTIL.fullmatch(self.text, one.end - base, d.start - base))
+
+    def told_on(self):
+        """The day the sentence says its news was told («12 сентября пресс-служба ГКНБ
+        сообщила …», «О задержании стало известно 12 сентября»): a report date of a day, at
+        the sentence's start too (no English-style stamp there), but not a dateline's or a
+        page stamp's."""
+        if DATELINE.match(self.text):
+            return None
+        base = self.sentence.start
+        for d in self.dates:
+            if d.role == "report" and d.value is not None and d.value.precision == "day" \
+                    and d.kind in ("weekday", "dm", "rel") \
+                    and not stamp_line(self.text, d.start - base, d.end - base):
+                return d
+        return None
 
     def _violence_starts(self) -> list[int]:
         return list(_violence_at(self.text))
