@@ -121,7 +121,9 @@ def test_more_role_words(text, expected):
      [(2, "injured", "", "KG"), (3, "injured", "", "TJ")]),
     ("У таджикской стороны погибли двое, у узбекской — пятеро.",
      [(2, "killed", "", "TJ"), (5, "killed", "", "UZ")]),
-], ids=["with-side", "at-side"])
+    ("Узбекская сторона сообщила о двух раненых, таджикская — о трех.",
+     [(2, "injured", "", "UZ"), (3, "injured", "", "TJ")]),
+], ids=["with-side", "at-side", "side-that-told"])
 def test_a_side_and_a_dash_stand_for_the_count_before(text, expected):
     assert counts(text) == expected
 
