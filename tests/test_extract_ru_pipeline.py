@@ -210,3 +210,13 @@ def test_a_protest_going_on_since_a_day_spans_to_publication():
 def test_an_undated_incident_is_dated_by_the_day_it_was_told(text):
     (d,) = _drafts(text)
     assert (d["date_start"], d["date_end"]) == ("2021-04-29", "2021-04-29")
+
+
+def test_an_undated_incident_takes_the_day_of_the_sentence_after_it_that_told_it():
+    (d,) = _drafts("Пограничники задержали пастуха у села Ак-Сай. Об этом 29 апреля сообщили в "
+                   "погранслужбе.")
+    assert (d["date_start"], d["date_end"]) == ("2021-04-29", "2021-04-29")
+    # a report of something else gives no day
+    (d,) = _drafts("Пограничники задержали пастуха у села Ак-Сай. 29 апреля в погранслужбе "
+                   "сообщили о новом графике работы.")
+    assert d["date_start"] == "2021-05-02"

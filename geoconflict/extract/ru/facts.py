@@ -79,11 +79,19 @@ class RussianSentenceFacts(SentenceFacts):
         base = self.sentence.start
         return bool(_WENT_ON_UNTIL.fullmatch(self.text, one.end - base, d.start - base))
 
+    #: the report day of the sentence after it that says it told this one («Об этом 5
+    #: февраля сообщили в ГПС»), set by ``prepare``
+    told_after = None
+
     def told_on(self):
         """The day the sentence says its news was told («12 сентября пресс-служба ГКНБ
         сообщила …», «О задержании стало известно 12 сентября»): a report date of a day, at
         the sentence's start too (no English-style stamp there), but not a dateline's or a
-        page stamp's."""
+        page stamp's; else that of a sentence right after it telling who said it."""
+        own = self._told_here()
+        return own if own is not None else self.told_after
+
+    def _told_here(self):
         if DATELINE.match(self.text):
             return None
         base = self.sentence.start
@@ -147,6 +155,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _mark_others(facts)
     _home_sides(facts)
     _force_sides(facts)
+    _told_after(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -236,6 +245,21 @@ def _home_sides(facts: list[SentenceFacts]) -> None:
                                                           c.start - base)), None)
             if home is not None:
                 f.counts[k] = replace(c, side=home.place.country)
+
+
+# «Об этом 5 февраля сообщили в ГПС», «Об инциденте стало известно 5 февраля»: who told
+# the sentence before, and when
+_ABOUT_IT = re.compile(r"\s*(?:Об\s+(?:этом|инциденте|случившемся|произошедшем)|"
+                       r"О\s+(?:нем|нём|случившемся|произошедшем))(?!\w)")
+
+
+def _told_after(facts: list[SentenceFacts]) -> None:
+    """An incident sentence followed in its paragraph by one that says who told it and on
+    which day («Об этом 5 февраля сообщили в ГПС») takes that day as the day it was told."""
+    for prev, f in zip(facts, facts[1:]):
+        if prev.kind is not None and f.kind is None and \
+                f.sentence.paragraph == prev.sentence.paragraph and _ABOUT_IT.match(f.text):
+            prev.told_after = f.told_on()
 
 
 _FORCE_ROLES = ("killed", "injured", "detained")
