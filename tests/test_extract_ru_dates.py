@@ -403,3 +403,9 @@ def test_a_day_that_starts_something_keeps_the_days_up_to_publication():
         "as-became-known"])
 def test_the_day_something_was_said_or_became_known_is_a_report_date(text):
     assert find_dates(text, PUB)[0].role == "report"
+
+
+def test_the_day_of_those_killed_in_a_sentence_of_their_funeral_is_an_event_day():
+    buried, died = find_dates("В субботу похоронили двух пастухов, погибших в четверг у моста.",
+                              PUB)
+    assert (buried.role, died.role, died.value.start) == ("later", "event", date(2021, 4, 29))

@@ -163,3 +163,9 @@ def test_the_side_of_a_village_with_no_fire_word_stays_a_scene():
 def test_the_town_of_a_hospital_named_after_it_is_no_stop(text):
     got, mentioned = stops_and_why(text)
     assert got == [] and list(mentioned.values()) == ["hospital"]
+
+
+def test_the_home_of_the_dead_is_the_stop_before_the_place_of_their_funeral():
+    got, mentioned = stops_and_why("В Исфаре похоронили двух жителей села Ворух, погибших "
+                                   "вчера в перестрелке на границе.")
+    assert got == ["tj-vorukh"] and mentioned == {"tj-isfara": "funeral"}

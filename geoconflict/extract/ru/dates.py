@@ -167,6 +167,22 @@ _TOLL_ROSE = re.compile(r"(?<!\w)(?:число|количество)\s+(?:пог
                         r"увеличил|достигл|дошл)\w*", re.I)
 
 
+def _later(text: str, a: int, b: int) -> bool:
+    """Whether the date's sentence tells what followed the incident (a death in hospital,
+    a funeral) and the date is not that of a clause telling the incident («в субботу
+    похоронили двух жителей, погибших в четверг»: Saturday is later, Thursday the day they
+    died), or its clause tells a toll that rose."""
+    if _LATER.search(_sentence_around(text, a, b)):
+        lo, _hi = _clause(text, a, b)
+        return not _DIED_CLAUSE.fullmatch(text, lo, a)
+    return _toll_rose(text, a, b)
+
+
+# a clause telling those killed or hurt, by a participle right before the date («,
+# погибших в четверг»)
+_DIED_CLAUSE = re.compile(r"\s*(?:погибш|убит|раненн|пострадавш|застреленн)\w*\s+", re.I)
+
+
 def _toll_rose(text: str, a: int, b: int) -> bool:
     """Whether the date's clause tells a toll that rose (its day is no day of the event)."""
     low = text[max(0, a - 80):b + 80]
@@ -216,7 +232,7 @@ def _role(text: str, a: int, b: int, kind: str) -> str:
         return "report"
     if _PRIOR.search(text, max(0, a - 80), a):
         return "prior"
-    if _LATER.search(_sentence_around(text, a, b)) or _toll_rose(text, a, b):
+    if _later(text, a, b):
         return "later"
     line_start = text.rfind("\n", 0, a) + 1
     dl = DATELINE.match(text, line_start)
