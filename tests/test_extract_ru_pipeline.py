@@ -197,6 +197,12 @@ def test_men_of_a_force_take_the_side_of_the_one_force_their_paragraph_named(tex
     assert fig[2] == side
 
 
+def test_more_of_men_of_a_force_take_the_side_their_paragraph_gave_them():
+    assert _figures("Вчера у села Ак-Сай пограничники Кыргызстана попали в засаду. Погибли "
+                    "двое пограничников, ещё трое ранены.") == [("killed", 2, "KG"),
+                                                               ("injured", 3, "KG")]
+
+
 def test_a_protest_going_on_since_a_day_spans_to_publication():
     (d,) = _drafts("Жители села Ак-Сай перекрыли дорогу. Акция протеста продолжается со "
                    "вчерашнего дня.")

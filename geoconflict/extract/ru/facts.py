@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, force_side
+from .numbers import more_of
 from ._date_follow import stamp_line
 from .dates import DATELINE
 from .events import (
@@ -280,6 +281,7 @@ def _force_sides(facts: list[SentenceFacts]) -> None:
             side = force_side(told + " " + f.text[:c.start - base])
             if side:
                 f.counts[k] = replace(c, side=side)
+                f.counts = more_of(f.text, f.counts, base)  # «…, ещё трое ранены»
         told += " " + f.text
 
 
