@@ -221,3 +221,13 @@ def test_residents_throwing_stones_is_mob_violence_not_an_armed_clash(text, etyp
 ], ids=["will-be-handed-over", "must-be-returned", "handed-over", "detained-then-will-be"])
 def test_a_hand_over_that_will_be_is_none_yet(text, kind):
     assert sentence_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Правительство соседней страны заявило протест в связи с обстрелом.", "other"),
+    ("МИД выразил решительный протест.", "other"),
+    ("Жители вышли на акцию протеста у моста.", "protest"),
+    ("Жители заявили, что выйдут на акцию протеста.", "protest"),
+], ids=["state-lodged-a-protest", "ministry-expressed-protest", "rally", "said-they-will-rally"])
+def test_a_protest_a_state_lodges_is_diplomacy_not_a_rally(text, kind):
+    assert sentence_kind(text) == kind
