@@ -139,7 +139,7 @@ def test_a_detained_person_named_is_no_detention():
 def test_a_deal_in_force_is_no_agreement_made():
     text = ("date 2024-04-20\nВчера жители села Барак покинули свои дома. По условиям "
             "соглашения между странами село отходит соседям.")
-    assert [d["sub_event_type"] for d in extract_text(text)] == ["Other"]
+    assert {d["sub_event_type"] for d in extract_text(text)} == {"Other"}  # no clash
     made = "date 2024-04-20\nВчера стороны подписали протокол в соответствии с договором."
     assert [d["sub_event_type"] for d in extract_text(made)] == ["Agreement"]
 
@@ -231,3 +231,21 @@ def test_a_hand_over_that_will_be_is_none_yet(text, kind):
 ], ids=["state-lodged-a-protest", "ministry-expressed-protest", "rally", "said-they-will-rally"])
 def test_a_protest_a_state_lodges_is_diplomacy_not_a_rally(text, kind):
     assert sentence_kind(text) == kind
+
+
+def test_a_bare_conflict_before_a_development_takes_its_kind():
+    text = ("date 2021-05-02\nУ моста возле села Ак-Сай произошел конфликт. Пограничники "
+            "соседней страны закрыли пункт пропуска «Кызыл-Бель».")
+    assert {d["sub_event_type"] for d in extract_text(text)} == {"Other"}  # no clash
+    # fighting told after it keeps it a clash; an armed conflict is one of its own
+    text = ("date 2021-05-02\nУ села Ак-Сай произошел вооруженный конфликт. Пограничники "
+            "соседней страны закрыли пункт пропуска «Кызыл-Бель».")
+    assert sorted(d["sub_event_type"] for d in extract_text(text)) == ["Armed clash", "Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Жители начали строить забор на спорном участке.",
+    "Соседи построили стену у дороги.",
+])
+def test_building_a_fence_is_a_development(text):
+    assert sentence_kind(text) == "other"

@@ -18,7 +18,7 @@ from ..events import EventType, _development, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "TALLY", "ANOTHER", "development_of", "WATER_CUT",
-           "first_kind_cue", "violence_starts"]
+           "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
 
 _W = r"\w*"
 # water cut off («перекрыли воду», «отключили подачу воды в село», «воду перекрыли»)
@@ -113,7 +113,8 @@ CUES = {
                    rf"перегон{_W}\s+(?:\w+\s+){{0,2}}?скот{_W}|(?:незаконн{_W}|нелегальн{_W})\s+"
                    rf"(?:перегон|вывоз|ввоз|перемещени){_W}|"
                    rf"покинул{_W}\s+(?:[\w-]+\s+){{0,3}}?(?:страну|сел[оа]?|дом{_W}|анклав{_W})|"
-                   rf"(?:строительств{_W}|возвед{_W}|установ{_W}|устанавлив{_W})\s+(?:\w+\s+)?"
+                   rf"(?:строительств{_W}|(?:по)?стро(?:ить|ят|или|ил|ила|ит|ят)|возвед{_W}|установ{_W}|"
+                   rf"устанавлив{_W})\s+(?:\w+\s+)?"
                    rf"(?:забор{_W}|огражд{_W}|стен{_W})",
 }
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
@@ -320,7 +321,7 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
             c[k] += n
         if "острада" in text or "травм" in text:
             c["kill"] += len(_HURT.findall(text))
-    if c["riot"] and c["clash"] and c["clash"] == sum(len(_BARE_CONFLICT.findall(t))
+    if c["riot"] and c["clash"] and c["clash"] == sum(len(BARE_CONFLICT.findall(t))
                                                       for t in sentences):
         c["clash"] = 0  # «конфликт между жителями» with stones thrown: no armed clash
     if c["riot"] and c["civilians"] and not (c["attack"] or c["clash"] or c["shelling"]):
@@ -331,7 +332,7 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
 
 
 # «конфликт» alone (not «вооруженный конфликт»): a quarrel or a brawl as often as a fight
-_BARE_CONFLICT = re.compile(r"(?<!\w)(?<!вооруженный\s)(?<!вооружённый\s)(?<!вооруженного\s)"
+BARE_CONFLICT = re.compile(r"(?<!\w)(?<!вооруженный\s)(?<!вооружённый\s)(?<!вооруженного\s)"
                             r"конфликт\w*", re.I)
 
 

@@ -15,6 +15,8 @@ from ._date_follow import stamp_line
 from .dates import DATELINE
 from .events import (
     ANOTHER,
+    BARE_CONFLICT,
+    VIOLENCE_CUE,
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
@@ -153,6 +155,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
+    _bare_conflicts(facts)
     _mark_others(facts)
     _home_sides(facts)
     _force_sides(facts)
@@ -206,6 +209,26 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
                 and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
         last_kind = f.kind or last_kind
+
+
+def _bare_conflicts(facts: list[SentenceFacts]) -> None:
+    """A sentence whose only word of violence is a bare «конфликт» (not «вооруженный»),
+    with no figure, told up to two sentences before one of another kind, names the
+    episode that one tells (a lede: «произошел конфликт между жителями» before the fence
+    they built): it takes that kind (last first, so that a headline before the lede
+    follows it)."""
+    for k in range(len(facts) - 1, -1, -1):
+        f = facts[k]
+        if f.kind != "violence" or any(c.role for c in f.counts) or "онфликт" not in f.text:
+            continue
+        cues = [m.group(0) for m in VIOLENCE_CUE.finditer(f.text)]
+        if not cues or len(BARE_CONFLICT.findall(f.text)) != len(cues):
+            continue
+        nxt = next((g for g in facts[k + 1:k + 3] if g.kind is not None), None)
+        if nxt is not None and nxt.kind != "violence":
+            f.forced_kind = nxt.kind
+            for cached in ("kind", "violent"):
+                f.__dict__.pop(cached, None)
 
 
 # «трое жителей села Ак-Сай», «житель Воруха», «чабан из села Кара-Белес»: people named
