@@ -409,3 +409,16 @@ def test_the_day_of_those_killed_in_a_sentence_of_their_funeral_is_an_event_day(
     buried, died = find_dates("В субботу похоронили двух пастухов, погибших в четверг у моста.",
                               PUB)
     assert (buried.role, died.role, died.value.start) == ("later", "event", date(2021, 4, 29))
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("На днях у моста была драка.", date(2021, 4, 25), date(2021, 5, 2), "week"),
+    ("Во второй половине апреля у моста была драка.", date(2021, 4, 1), date(2021, 4, 30),
+     "month"),
+    ("В ночь с 28-го на 29-е у моста была драка.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("В среду, 28-го, у моста была драка.", date(2021, 4, 28), date(2021, 4, 28), "day"),
+    ("Полгода назад у моста была драка.", date(2020, 11, 1), date(2020, 11, 30), "month"),
+], ids=["the-other-day", "half-of-a-month", "night-of-ordinals", "weekday-then-ordinal",
+        "half-a-year-ago"])
+def test_more_relative_and_ordinal_forms(text, start, end, precision):
+    assert first(text) == (start, end, precision)

@@ -227,6 +227,8 @@ def ago(g: dict, ref: Reference) -> DateValue | None:
     unit, pub = g["k_u"].lower(), ref.day
     if unit.startswith(("год", "лет")):
         return year_span(pub.year - n)
+    if unit == "полгода":
+        unit, n = "месяц", 6
     if unit.startswith("месяц"):
         if ref.precision not in ("day", "month"):
             return None
@@ -258,6 +260,10 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         shift = -1 if ("прошл" in w or "минувш" in w) else (1 if "следующ" in w else 0)
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return month_span(y, mo + 1, False), ""
+    if w == "на днях":  # a few days before publication
+        if ref.precision != "day":
+            return None, ""
+        return DateValue(pub - timedelta(days=7), pub, "week"), ""
     if w.endswith(("неделе", "недели")):
         if ref.precision != "day":
             return None, ""
