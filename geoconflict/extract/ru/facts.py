@@ -10,22 +10,22 @@ from functools import cached_property, lru_cache
 from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, force_side
-from .numbers import more_of
 from ._date_follow import stamp_line
 from .dates import DATELINE
 from .events import (
     ANOTHER,
     BARE_CONFLICT,
-    VIOLENCE_CUE,
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
     TALLY,
+    VIOLENCE_CUE,
     WATER_CUT,
     development_of,
     sentence_kind,
     violence_starts,
 )
+from .numbers import more_of
 
 __all__ = ["RussianSentenceFacts", "prepare"]
 
@@ -280,7 +280,7 @@ _ABOUT_IT = re.compile(r"\s*(?:Об\s+(?:этом|инциденте|случи�
 def _told_after(facts: list[SentenceFacts]) -> None:
     """An incident sentence followed in its paragraph by one that says who told it and on
     which day («Об этом 5 февраля сообщили в ГПС») takes that day as the day it was told."""
-    for prev, f in zip(facts, facts[1:]):
+    for prev, f in zip(facts, facts[1:], strict=False):
         if prev.kind is not None and f.kind is None and \
                 f.sentence.paragraph == prev.sentence.paragraph and _ABOUT_IT.match(f.text):
             prev.told_after = f.told_on()
