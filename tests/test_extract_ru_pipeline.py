@@ -191,7 +191,13 @@ def test_a_state_until_a_day_does_not_widen_the_fighting():
     # residents of a country are no force: no side for the guards
     ("Вчера жители Таджикистана бросали камни у села Ак-Сай. Ранены двое пограничников.",
      ""),
-], ids=["guards-of-one-country-before", "its-post", "both-forces", "residents-only"])
+    # the forces of both named, those of one fired on: the hurt are theirs
+    ("Вчера у села Ак-Сай таджикские военные обстреляли кыргызскую заставу, ранены двое "
+     "пограничников.", "KG"),
+    ("Вчера у села Ак-Сай пограничники Кыргызстана открыли огонь по таджикским "
+     "пограничникам. Ранены двое пограничников.", "TJ"),
+], ids=["guards-of-one-country-before", "its-post", "both-forces", "residents-only",
+        "post-fired-on", "guards-fired-on"])
 def test_men_of_a_force_take_the_side_of_the_one_force_their_paragraph_named(text, side):
     (fig,) = _figures(text)
     assert fig[2] == side

@@ -92,9 +92,19 @@ _FORCE_WITH_SIDE = re.compile(rf"(?<!\w){_COUNTRY_ADJ}(?:{_AND}{_COUNTRY_ADJ})*\
                               rf"(?:{_AND}{_COUNTRY_GEN})*", re.I)
 
 
+# the forces fired on or attacked («открыли огонь по кыргызским пограничникам», «обстреляли
+# таджикскую заставу», «напали на пограничников Узбекистана»)
+_TARGET = re.compile(rf"(?<!\w)(?:огонь\s+по|обстрел\w*|напал\w*\s+на|нападени\w*\s+на|"
+                     rf"атаков\w*|атак\w*\s+на)\s+(?:[\w-]+\s+)?(?:{_FORCE_WITH_SIDE.pattern})",
+                     re.I)
+
+
 def force_side(text: str) -> str:
     """The one country whose forces or posts a text names («киргизских пограничников»,
-    «пограничники Кыргызстана», «кыргызской заставы»); "" when it names none or the
-    forces of more than one."""
+    «пограничники Кыргызстана», «кыргызской заставы»), or, when it names the forces of
+    more than one, the one whose forces it says were fired on or attacked; "" else."""
     sides = {cc for m in _FORCE_WITH_SIDE.finditer(text) for cc in country_codes_in(m.group(0))}
+    if len(sides) > 1 and ("огон" in text or "обстрел" in text or "напа" in text
+                           or "атак" in text):
+        sides = {cc for m in _TARGET.finditer(text) for cc in country_codes_in(m.group(0))}
     return sides.pop() if len(sides) == 1 else ""
