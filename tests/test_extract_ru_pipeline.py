@@ -196,8 +196,13 @@ def test_a_state_until_a_day_does_not_widen_the_fighting():
      "пограничников.", "KG"),
     ("Вчера у села Ак-Сай пограничники Кыргызстана открыли огонь по таджикским "
      "пограничникам. Ранены двое пограничников.", "TJ"),
+    # the only force named is the one that fired: the dead are not theirs
+    ("Вчера у села Ак-Сай таджикские военнослужащие обстреляли пограничный наряд. Погиб "
+     "один пограничник.", ""),
+    ("Вчера у села Ак-Сай таджикские военнослужащие обстреляли кыргызский пограничный "
+     "наряд. Погиб один пограничник.", "KG"),
 ], ids=["guards-of-one-country-before", "its-post", "both-forces", "residents-only",
-        "post-fired-on", "guards-fired-on"])
+        "post-fired-on", "guards-fired-on", "only-the-shooters-named", "patrol-fired-on"])
 def test_men_of_a_force_take_the_side_of_the_one_force_their_paragraph_named(text, side):
     (fig,) = _figures(text)
     assert fig[2] == side

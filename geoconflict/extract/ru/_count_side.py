@@ -79,7 +79,8 @@ _FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск
 
 
 # the men of a force, and its posts: those whose side a paragraph may have told before
-_FORCE = (r"(?:погранични\w*|военнослужащ\w*|солдат\w*|военн(?:ые|ых|ым|ыми|ый|ого)|"
+_FORCE = (r"(?:погранични\w*|пограничн(?:ый|ого|ому|ым)\s+наряд\w*|пограннаряд\w*|наряд\w*|"
+          r"военнослужащ\w*|солдат\w*|военн(?:ые|ых|ым|ыми|ый|ого)|"
           r"(?:погран)?застав\w*|погранпост\w*|погранотряд\w*|коллег\w*)")
 #: a counted group that is the men of a force («двое пограничников», «трех военнослужащих»)
 FORCE_GROUP = re.compile(_FORCE, re.I)
@@ -99,12 +100,23 @@ _TARGET = re.compile(rf"(?<!\w)(?:огонь\s+по|обстрел\w*|напал
                      re.I)
 
 
+# the forces that fired, attacked or detained («таджикские военнослужащие обстреляли …»):
+# those they hurt are not theirs
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:открыл\w*\s+(?:\w+\s+)?огонь|обстрел(?:ял|яли|яла)|"
+                          r"напал\w*|атаковал\w*|применил\w*\s+оружи\w*|стрелял\w*|"
+                          r"задержал\w*)", re.I)
+
+
 def force_side(text: str) -> str:
     """The one country whose forces or posts a text names («киргизских пограничников»,
-    «пограничники Кыргызстана», «кыргызской заставы»), or, when it names the forces of
-    more than one, the one whose forces it says were fired on or attacked; "" else."""
-    sides = {cc for m in _FORCE_WITH_SIDE.finditer(text) for cc in country_codes_in(m.group(0))}
-    if len(sides) > 1 and ("огон" in text or "обстрел" in text or "напа" in text
-                           or "атак" in text):
-        sides = {cc for m in _TARGET.finditer(text) for cc in country_codes_in(m.group(0))}
+    «пограничники Кыргызстана», «кыргызской заставы»), not counting forces it tells fired,
+    attacked or detained («таджикские военнослужащие обстреляли наряд»); the one whose
+    forces it says were fired on or attacked first; "" when that leaves none or two."""
+    low = text.lower()
+    if "огон" in low or "обстрел" in low or "напа" in low or "атак" in low:
+        targets = {cc for m in _TARGET.finditer(text) for cc in country_codes_in(m.group(0))}
+        if targets:
+            return targets.pop() if len(targets) == 1 else ""
+    sides = {cc for m in _FORCE_WITH_SIDE.finditer(text) if not _AGENT_AFTER.match(text, m.end())
+             for cc in country_codes_in(m.group(0))}
     return sides.pop() if len(sides) == 1 else ""
