@@ -111,8 +111,18 @@ def test_bare_number_is_no_year():
 
 
 def test_relative_date_in_a_quotation_is_the_speakers():
-    (d,) = find_dates("«Сегодня у моста началась стрельба», — сказал очевидец.", PUB)
-    assert d.role == "quoted"
+    text = ("В пятницу, 30 апреля, у моста была стрельба. «Сегодня у моста началась "
+            "стрельба», — сказал очевидец.")
+    assert [d.role for d in find_dates(text, PUB)] == ["event", "quoted"]
+
+
+def test_a_quoted_day_dates_the_event_when_the_text_gives_none_of_its_own():
+    # the speaker's day is then taken to be the day the text was told
+    (d,) = find_dates("«Вчера у моста началась стрельба», — говорится в сообщении.", PUB)
+    assert (d.role, d.value.start) == ("event", date(2021, 5, 1))
+    # an event day of long before is no day of this text's news: it does not stop that
+    text = "«Вчера у моста началась стрельба», — сказал он. Мост построили 3 марта 2015 года."
+    assert find_dates(text, PUB)[0].role == "event"
 
 
 def test_planned_date_after_publication_stays_in_its_year():

@@ -304,7 +304,27 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     own = own_reference([d for _, d in pairs], ref)
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
-    return _to_now(follow(text, [d for _, d in pairs], own or ref), own or ref)
+    found = _quoted_days(text, follow(text, [d for _, d in pairs], own or ref), own or ref)
+    return _to_now(found, own or ref)
+
+
+def _quoted_days(text: str, mentions: list[DateMention], ref: Reference
+                 ) -> list[DateMention]:
+    """A relative day inside a quotation («„Вчера около 17:00 … открыли огонь“, — говорится
+    в сообщении») dates the event when the text gives no day of an event of its own near
+    the day it was told (then the speaker's day is taken to be that day); with such a day
+    («В понедельник, 25 августа, …» before a witness's «сегодня» in an article of the 27th)
+    it stays the speaker's."""
+    quoted_ones = [d for d in mentions if d.role == "quoted" and d.value is not None
+                   and d.value.precision == "day"]
+    if not quoted_ones or ref.day is None:
+        return mentions
+    if any(d.role == "event" and d.value is not None and d.value.precision == "day"
+           and 0 <= (ref.day - d.value.end).days <= 10 for d in mentions):
+        return mentions
+    ids = {id(d) for d in quoted_ones}
+    return [replace(d, role=date_role(text, d.start, d.end, d.kind)) if id(d) in ids else d
+            for d in mentions]
 
 
 def _to_now(mentions: list[DateMention], ref: Reference) -> list[DateMention]:
