@@ -155,10 +155,16 @@ def test_the_side_of_the_force_a_group_belongs_to(text, expected):
     # an outlet named after a country reports no side of its own
     ("Погибли 10 человек, сообщает Sputnik Кыргызстан.", [(10, "killed", "", "")]),
     ("Как передает Sputnik Таджикистан, погибли 10 человек.", [(10, "killed", "", "")]),
+    # a source before a colon, «как сообщает»
+    ("В погранслужбе Узбекистана сообщили: ранены двое.", [(2, "injured", "", "UZ")]),
+    ("Погранслужба Узбекистана: ранены двое.", [(2, "injured", "", "UZ")]),
+    ("Как сообщает пресс-служба ГКНБ Узбекистана, ранены двое.", [(2, "injured", "", "UZ")]),
+    ("Жители: ранены двое.", [(2, "injured", "", "")]),
 ], ids=["press-service-after", "according-to-after", "zero-with-source-after",
         "source-with-its-country-before-the-verb", "people-before-source",
         "media-report", "among-the-forces-of", "information-of-a-side", "on-a-side",
-        "outlet-after", "outlet-before"])
+        "outlet-after", "outlet-before", "said-colon", "body-colon", "as-reports",
+        "no-body-colon"])
 def test_the_source_after_a_count_gives_its_side(text, expected):
     assert counts(text) == expected
 

@@ -14,12 +14,15 @@ __all__ = ["side_of", "noun_phrase", "force_side", "FORCE_GROUP"]
 
 _SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
                       r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
-                      r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
-                      r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
+                      r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщ\w*|"
+                      r"сообщил\w*|сообщает|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})",
+                      re.I)
 # «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
+# («В Погранслужбе Кыргызстана сообщили: …», «Погранслужба Кыргызстана: …»: with a colon)
 _SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сообщил|сообща|заявил|уточнил|"
-                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
-                          re.I)
+                          r"отметил|информировал|подтвердил)\w*(?:,?\s+(?:что|о\s+том|о|об)\s|"
+                          r"\s*:\s)|(?P<body>[^,.;:«»]{0,40}?(?:служб|ГКНБ|СГБ|ГНБ|МВД|МИД|"
+                          r"Минздрав|Минобороны|ведомств|войск)\w*[^,.;:«»]{0,30}?)\s*:\s", re.I)
 
 
 def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") -> str:
@@ -36,7 +39,7 @@ def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") ->
             return cc[0]
     said = _SOURCE_SAID.match(sentence)
     if said:
-        cc = country_codes_in(said.group("who"))
+        cc = country_codes_in(said.group("who") or said.group("body"))
         if len(cc) == 1:
             return cc[0]
     told = _SAID_AFTER.search(after)
