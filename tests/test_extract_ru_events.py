@@ -249,3 +249,12 @@ def test_a_bare_conflict_before_a_development_takes_its_kind():
 ])
 def test_building_a_fence_is_a_development(text):
     assert sentence_kind(text) == "other"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Вчера таможенный пост у моста закрыли для грузовиков.", "other"),
+    ("Вчера у моста жители перекрыли движение.", "protest"),
+    ("Вчера у моста пограничники перекрыли движение.", None),
+], ids=["customs-post-closed", "residents-stopped-traffic", "guards-stopped-traffic"])
+def test_a_customs_post_closed_and_traffic_stopped_by_residents(text, kind):
+    assert sentence_kind(text) == kind
