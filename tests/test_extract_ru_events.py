@@ -258,3 +258,16 @@ def test_building_a_fence_is_a_development(text):
 ], ids=["customs-post-closed", "residents-stopped-traffic", "guards-stopped-traffic"])
 def test_a_customs_post_closed_and_traffic_stopped_by_residents(text, kind):
     assert sentence_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Соседи нарушили режим прекращения огня.", "violence"),
+    ("У моста возобновилась стрельба.", "violence"),
+    ("Движение через мост возобновилось.", "other"),
+    ("Стороны отвели войска от моста.", "agreement"),
+    ("Саперы обезвредили мину у дороги.", "other"),
+    ("Стороны обменялись задержанными.", "other"),
+], ids=["ceasefire-broken", "fire-resumed", "traffic-resumed", "troops-pulled-back",
+        "mine-made-safe", "detainees-exchanged"])
+def test_more_cue_words(text, kind):
+    assert sentence_kind(text) == kind
