@@ -175,7 +175,11 @@ def test_homonyms_settled_by_the_articles_other_places():
     ("В кыргызском селе Чечме тихо.", "kg-chechme"),
     ("Воду берут из родника Чечме.", "uz-chashma-spring-sokh"),
     ("Воду берут из родника Чашма.", "uz-chashma-spring-sokh"),
-], ids=["village-word", "kyrgyz-village", "spring-word", "spring-uzbek-name"])
+    # «в», «из», «жители» before a bare name: where people live
+    ("Вчера в Чечме было тихо.", "kg-chechme"),
+    ("Жители Чечме собрались у школы.", "kg-chechme"),
+], ids=["village-word", "kyrgyz-village", "spring-word", "spring-uzbek-name", "in-it",
+        "its-residents"])
 def test_a_village_and_the_spring_of_one_name_are_told_apart_by_their_kind_words(text, place):
     (found,) = places(text)
     assert found[1] == place
