@@ -111,8 +111,18 @@ def test_bare_number_is_no_year():
 
 
 def test_relative_date_in_a_quotation_is_the_speakers():
-    (d,) = find_dates("«Сегодня у моста началась стрельба», — сказал очевидец.", PUB)
-    assert d.role == "quoted"
+    text = ("В пятницу, 30 апреля, у моста была стрельба. «Сегодня у моста началась "
+            "стрельба», — сказал очевидец.")
+    assert [d.role for d in find_dates(text, PUB)] == ["event", "quoted"]
+
+
+def test_a_quoted_day_dates_the_event_when_the_text_gives_none_of_its_own():
+    # the speaker's day is then taken to be the day the text was told
+    (d,) = find_dates("«Вчера у моста началась стрельба», — говорится в сообщении.", PUB)
+    assert (d.role, d.value.start) == ("event", date(2021, 5, 1))
+    # an event day of long before is no day of this text's news: it does not stop that
+    text = "«Вчера у моста началась стрельба», — сказал он. Мост построили 3 марта 2015 года."
+    assert find_dates(text, PUB)[0].role == "event"
 
 
 def test_planned_date_after_publication_stays_in_its_year():
@@ -349,3 +359,76 @@ def test_a_word_like_a_statement_before_a_date_is_not_one():
 def test_a_body_that_issued_a_statement_on_a_day_reports_on_it():
     text = "14 марта Пограничные войска ГКНБ Таджикистана распространили сообщение о драке."
     assert find_dates(text, PUB)[0].role == "report"
+
+
+@pytest.mark.parametrize("text, start, end, role", [
+    ("Сутки назад у моста была драка.", date(2021, 5, 1), date(2021, 5, 1), "event"),
+    ("Двое суток назад у моста была драка.", date(2021, 4, 30), date(2021, 4, 30), "event"),
+    ("Позапрошлой ночью у моста стреляли.", date(2021, 4, 30), date(2021, 5, 1), "event"),
+    ("Этим утром мост открыли.", date(2021, 5, 2), date(2021, 5, 2), "event"),
+    ("Со среды мост закрыт.", date(2021, 4, 28), date(2021, 4, 28), "since"),
+    ("С понедельника мост закрыт.", date(2021, 4, 26), date(2021, 4, 26), "since"),
+    ("До пятницы мост будет закрыт.", date(2021, 5, 7), date(2021, 5, 7), "until"),
+], ids=["a-day-ago", "two-days-ago", "night-before-last", "this-morning", "since-wednesday",
+        "since-monday", "until-the-coming-friday"])
+def test_days_ago_nights_before_last_and_weekdays_from(text, start, end, role):
+    (d,) = find_dates(text, PUB)
+    assert (d.value.start, d.value.end, d.role) == (start, end, role)
+
+
+def test_a_weekday_of_what_will_be_is_the_coming_one_in_its_own_clause_only():
+    text = "В среду у моста задержали пастуха, а в понедельник мост откроется."
+    told, planned = find_dates(text, PUB)
+    assert (told.value.start, planned.value.start) == (date(2021, 4, 28), date(2021, 5, 3))
+
+
+def test_a_weekday_before_a_hyphenated_body_that_said_it_is_a_report_date():
+    (said, done) = find_dates("В четверг пресс-служба сообщила, что 27 апреля задержан пастух.",
+                              PUB)
+    assert (said.role, done.role) == ("report", "event")
+
+
+def test_a_toll_that_rose_on_a_later_day_dates_no_event():
+    (fight, rose) = find_dates("Драка была 29 апреля. Как сообщили, в пятницу число "
+                               "пострадавших возросло до семи.", PUB)
+    assert (fight.role, rose.role) == ("event", "later")
+    # the day of the clash in the clause before the toll stays its day
+    (d,) = find_dates("29 апреля у моста была драка, число пострадавших возросло до семи.",
+                      PUB)
+    assert d.role == "event"
+
+
+def test_a_day_that_starts_something_keeps_the_days_up_to_publication():
+    (d,) = find_dates("Акция протеста идет со вчерашнего дня.", PUB)
+    assert (d.role, d.to_now.start, d.to_now.end) == ("since", date(2021, 5, 1), date(2021, 5, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "1 мая пресс-служба погранслужбы соседней страны сообщила о драке.",
+    "1 мая в ходе брифинга глава ведомства заявил, что у моста тихо.",
+    "Выступая 1 мая перед депутатами, министр рассказал о драке.",
+    "О драке у моста стало известно 1 мая.",
+    "Как стало известно 1 мая, у моста была драка.",
+], ids=["body-of-several-words-said", "at-a-briefing", "speaking-on", "became-known",
+        "as-became-known"])
+def test_the_day_something_was_said_or_became_known_is_a_report_date(text):
+    assert find_dates(text, PUB)[0].role == "report"
+
+
+def test_the_day_of_those_killed_in_a_sentence_of_their_funeral_is_an_event_day():
+    buried, died = find_dates("В субботу похоронили двух пастухов, погибших в четверг у моста.",
+                              PUB)
+    assert (buried.role, died.role, died.value.start) == ("later", "event", date(2021, 4, 29))
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("На днях у моста была драка.", date(2021, 4, 25), date(2021, 5, 2), "week"),
+    ("Во второй половине апреля у моста была драка.", date(2021, 4, 1), date(2021, 4, 30),
+     "month"),
+    ("В ночь с 28-го на 29-е у моста была драка.", date(2021, 4, 28), date(2021, 4, 29), "day"),
+    ("В среду, 28-го, у моста была драка.", date(2021, 4, 28), date(2021, 4, 28), "day"),
+    ("Полгода назад у моста была драка.", date(2020, 11, 1), date(2020, 11, 30), "month"),
+], ids=["the-other-day", "half-of-a-month", "night-of-ordinals", "weekday-then-ordinal",
+        "half-a-year-ago"])
+def test_more_relative_and_ordinal_forms(text, start, end, precision):
+    assert first(text) == (start, end, precision)

@@ -121,7 +121,9 @@ def test_more_role_words(text, expected):
      [(2, "injured", "", "KG"), (3, "injured", "", "TJ")]),
     ("У таджикской стороны погибли двое, у узбекской — пятеро.",
      [(2, "killed", "", "TJ"), (5, "killed", "", "UZ")]),
-], ids=["with-side", "at-side"])
+    ("Узбекская сторона сообщила о двух раненых, таджикская — о трех.",
+     [(2, "injured", "", "UZ"), (3, "injured", "", "TJ")]),
+], ids=["with-side", "at-side", "side-that-told"])
 def test_a_side_and_a_dash_stand_for_the_count_before(text, expected):
     assert counts(text) == expected
 
@@ -153,10 +155,16 @@ def test_the_side_of_the_force_a_group_belongs_to(text, expected):
     # an outlet named after a country reports no side of its own
     ("Погибли 10 человек, сообщает Sputnik Кыргызстан.", [(10, "killed", "", "")]),
     ("Как передает Sputnik Таджикистан, погибли 10 человек.", [(10, "killed", "", "")]),
+    # a source before a colon, «как сообщает»
+    ("В погранслужбе Узбекистана сообщили: ранены двое.", [(2, "injured", "", "UZ")]),
+    ("Погранслужба Узбекистана: ранены двое.", [(2, "injured", "", "UZ")]),
+    ("Как сообщает пресс-служба ГКНБ Узбекистана, ранены двое.", [(2, "injured", "", "UZ")]),
+    ("Жители: ранены двое.", [(2, "injured", "", "")]),
 ], ids=["press-service-after", "according-to-after", "zero-with-source-after",
         "source-with-its-country-before-the-verb", "people-before-source",
         "media-report", "among-the-forces-of", "information-of-a-side", "on-a-side",
-        "outlet-after", "outlet-before"])
+        "outlet-after", "outlet-before", "said-colon", "body-colon", "as-reports",
+        "no-body-colon"])
 def test_the_source_after_a_count_gives_its_side(text, expected):
     assert counts(text) == expected
 

@@ -179,3 +179,61 @@ def test_fighting_that_went_on_until_a_day_spans_to_it(text):
 def test_a_state_until_a_day_does_not_widen_the_fighting():
     (d,) = _drafts("Перестрелка у села Ак-Сай была 28 апреля, переход закрыт до 1 мая.")
     assert (d["date_start"], d["date_end"]) == ("2021-04-28", "2021-04-28")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Вчера пограничники Кыргызстана попали под обстрел у села Ак-Сай. Ранены двое "
+     "пограничников.", "KG"),
+    ("Вчера в ходе обстрела таджикской заставы у села Ворух погиб один военнослужащий.", "TJ"),
+    # the forces of both countries named: no side
+    ("Вчера у села Ак-Сай пограничники Кыргызстана и Таджикистана открыли огонь. Ранены "
+     "двое пограничников.", ""),
+    # residents of a country are no force: no side for the guards
+    ("Вчера жители Таджикистана бросали камни у села Ак-Сай. Ранены двое пограничников.",
+     ""),
+    # the forces of both named, those of one fired on: the hurt are theirs
+    ("Вчера у села Ак-Сай таджикские военные обстреляли кыргызскую заставу, ранены двое "
+     "пограничников.", "KG"),
+    ("Вчера у села Ак-Сай пограничники Кыргызстана открыли огонь по таджикским "
+     "пограничникам. Ранены двое пограничников.", "TJ"),
+    # the only force named is the one that fired: the dead are not theirs
+    ("Вчера у села Ак-Сай таджикские военнослужащие обстреляли пограничный наряд. Погиб "
+     "один пограничник.", ""),
+    ("Вчера у села Ак-Сай таджикские военнослужащие обстреляли кыргызский пограничный "
+     "наряд. Погиб один пограничник.", "KG"),
+], ids=["guards-of-one-country-before", "its-post", "both-forces", "residents-only",
+        "post-fired-on", "guards-fired-on", "only-the-shooters-named", "patrol-fired-on"])
+def test_men_of_a_force_take_the_side_of_the_one_force_their_paragraph_named(text, side):
+    (fig,) = _figures(text)
+    assert fig[2] == side
+
+
+def test_more_of_men_of_a_force_take_the_side_their_paragraph_gave_them():
+    assert _figures("Вчера у села Ак-Сай пограничники Кыргызстана попали в засаду. Погибли "
+                    "двое пограничников, ещё трое ранены.") == [("killed", 2, "KG"),
+                                                               ("injured", 3, "KG")]
+
+
+def test_a_protest_going_on_since_a_day_spans_to_publication():
+    (d,) = _drafts("Жители села Ак-Сай перекрыли дорогу. Акция протеста продолжается со "
+                   "вчерашнего дня.")
+    assert (d["date_start"], d["date_end"]) == ("2021-05-01", "2021-05-02")
+
+
+@pytest.mark.parametrize("text", [
+    "29 апреля пресс-служба погранслужбы сообщила о задержании пастуха у села Ак-Сай.",
+    "О задержании пастуха у села Ак-Сай стало известно 29 апреля.",
+], ids=["day-opens-the-sentence", "day-closes-it"])
+def test_an_undated_incident_is_dated_by_the_day_it_was_told(text):
+    (d,) = _drafts(text)
+    assert (d["date_start"], d["date_end"]) == ("2021-04-29", "2021-04-29")
+
+
+def test_an_undated_incident_takes_the_day_of_the_sentence_after_it_that_told_it():
+    (d,) = _drafts("Пограничники задержали пастуха у села Ак-Сай. Об этом 29 апреля сообщили в "
+                   "погранслужбе.")
+    assert (d["date_start"], d["date_end"]) == ("2021-04-29", "2021-04-29")
+    # a report of something else gives no day
+    (d,) = _drafts("Пограничники задержали пастуха у села Ак-Сай. 29 апреля в погранслужбе "
+                   "сообщили о новом графике работы.")
+    assert d["date_start"] == "2021-05-02"

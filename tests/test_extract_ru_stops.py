@@ -118,7 +118,8 @@ def test_a_hospital_is_no_stop_even_when_it_is_the_only_place_named():
     ("Вчера на пограничном участке «Кайрагач» произошла перестрелка.", ["kg-kairagach"], {}),
     ("Вчера на участке «Кок-Таш» у села Ак-Сай произошла драка.", ["kg-ak-sai"],
      {"kg-kok-tash-batken": "stretch of border"}),
-], ids=["section-alone", "section-beside-a-village"])
+    ("Вчера на участке границы «Кок-Таш» произошла перестрелка.", ["kg-kok-tash-batken"], {}),
+], ids=["section-alone", "section-beside-a-village", "section-of-the-border"])
 def test_a_stretch_of_border_named_after_a_place(text, stops, other):
     got, mentioned = stops_and_why(text)
     assert got == stops and mentioned == other
@@ -153,3 +154,18 @@ def test_where_the_fire_came_from_is_the_place_when_no_other_is_named():
 def test_the_side_of_a_village_with_no_fire_word_stays_a_scene():
     stops, _ = stops_and_why("Вчера жители со стороны села Ворух перекрыли дорогу.")
     assert stops == ["tj-vorukh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера раненый пастух скончался в больнице Исфары.",
+    "Вчера на границе ранили двух пастухов, их доставили в больницу города Баткен.",
+], ids=["died-in-the-hospital-of", "taken-to-the-hospital-of-the-town"])
+def test_the_town_of_a_hospital_named_after_it_is_no_stop(text):
+    got, mentioned = stops_and_why(text)
+    assert got == [] and list(mentioned.values()) == ["hospital"]
+
+
+def test_the_home_of_the_dead_is_the_stop_before_the_place_of_their_funeral():
+    got, mentioned = stops_and_why("В Исфаре похоронили двух жителей села Ворух, погибших "
+                                   "вчера в перестрелке на границе.")
+    assert got == ["tj-vorukh"] and mentioned == {"tj-isfara": "funeral"}

@@ -168,3 +168,18 @@ def test_homonyms_settled_by_the_articles_other_places():
     # a district the article names (one reading) holds the reading
     found = dict(places("В Лейлекском районе неспокойно. Вчера у села Кок-Таш была драка."))
     assert found["Кок-Таш"] == "kg-kok-tash-leilek"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Жители села Чечме собрались у школы.", "kg-chechme"),
+    ("В кыргызском селе Чечме тихо.", "kg-chechme"),
+    ("Воду берут из родника Чечме.", "uz-chashma-spring-sokh"),
+    ("Воду берут из родника Чашма.", "uz-chashma-spring-sokh"),
+    # «в», «из», «жители» before a bare name: where people live
+    ("Вчера в Чечме было тихо.", "kg-chechme"),
+    ("Жители Чечме собрались у школы.", "kg-chechme"),
+], ids=["village-word", "kyrgyz-village", "spring-word", "spring-uzbek-name", "in-it",
+        "its-residents"])
+def test_a_village_and_the_spring_of_one_name_are_told_apart_by_their_kind_words(text, place):
+    (found,) = places(text)
+    assert found[1] == place

@@ -148,7 +148,10 @@ class SentenceFacts:
         for events counted since a day ("six were detained since May 18") and violence
         since a day ("fighting since Wednesday has killed 20") the days from it to the
         telling (a year "since 2000" bounds a tally, no incident)."""
-        state, violence = self.kind in ("other", "agreement"), self.kind == "violence"
+        # (a protest going on since a day is told as violence is: "blocking the road since
+        # Monday")
+        state = self.kind in ("other", "agreement")
+        violence = self.kind in ("violence", "protest")
         found = [d for d in self.dates if d.value is not None and (
             d.role == "event" or d.role == "since" and (
                 state or violence and d.to_now is not None))]

@@ -203,10 +203,11 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
         candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
         scenes = candidates or _borrowed(inc)
         if not scenes:  # last resort: any place but a dateline ("head of the X region"),
-            # and a destination or reference point only when nothing else is named (never
-            # a hospital: the hurt are taken far from the scene, across the border too)
+            # and a destination, reference point or funeral only when nothing else is named
+            # (never a hospital: the hurt are taken far from the scene, across the border too)
             candidates = [s for s in others if s["why"] not in ("dateline", "hospital")]
-            near = [s for s in candidates if s["why"] not in ("destination", "reference point")]
+            near = [s for s in candidates
+                    if s["why"] not in ("destination", "reference point", "funeral")]
             scenes = candidates = near or candidates
         others = [s for s in others if s not in candidates]
     stops, coarse = _finest(scenes)

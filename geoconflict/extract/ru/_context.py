@@ -72,6 +72,12 @@ _HOSPITAL_AFTER = re.compile(
     r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|межрайонн|территориальн|клиническ|"
     r"детск|республиканск)\w*\s+){0,2}(?:больниц|райбольниц|горбольниц|госпитал|поликлиник|"
     r"клиник|медучрежд|морг|ЦРБ|ЦГБ)", re.I)
+# «в больнице Исфары», «в морг города Баткен»: the town of a hospital named after it
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:центральн|районн|областн|городск|межрайонн|территориальн|клиническ|"
+    r"детск|республиканск)\w*\s+){0,2}(?:больниц|райбольниц|горбольниц|госпитал|"
+    r"поликлиник|клиник|морг|ЦРБ|ЦГБ)\w*\s+(?:город\w*\s+|г\.\s*|сел\w*\s+)?[«\"]?$", re.I)
+_HOSPITAL_WORDS = ("ольниц", "оспитал", "морг", "линик", "ЦРБ", "ЦГБ")
 # «глава Исфары Рустам Назаров», «аким района Иван Петров»: a place before a person's name
 # is the place of a title
 _PERSON_NAME_AFTER = re.compile(
@@ -170,7 +176,8 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
                                        or _DATED_AFTER.match(after)):
         return "dateline"
-    if _HOSPITAL_AFTER.match(after):
+    if _HOSPITAL_AFTER.match(after) or (any(w in before for w in _HOSPITAL_WORDS)
+                                        and _HOSPITAL_BEFORE.search(before)):
         return "hospital"
     if _TITLE_AFTER.match(after) or _PERSON_NAME_AFTER.match(after) or (
             mm.how == "adjective" and _FORCE_AFTER.match(after)):

@@ -10,16 +10,19 @@ import re
 
 from .._toponym_base import country_codes_in
 
-__all__ = ["side_of", "noun_phrase"]
+__all__ = ["side_of", "noun_phrase", "force_side", "FORCE_GROUP"]
 
 _SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
                       r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
-                      r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщил\w*|"
-                      r"сообщил\w*|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})", re.I)
+                      r"среди|по\s+данным|по\s+информации|по\s+словам|как\s+сообщ\w*|"
+                      r"сообщил\w*|сообщает|заявил\w*|передает|передаёт)\s+(?P<who>[^,.;]{0,60})",
+                      re.I)
 # «Погранслужба Киргизии позднее уточнила, что …»: the source before its verb.
+# («В Погранслужбе Кыргызстана сообщили: …», «Погранслужба Кыргызстана: …»: with a colon)
 _SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сообщил|сообща|заявил|уточнил|"
-                          r"отметил|информировал|подтвердил)\w*,?\s+(?:что|о\s+том|о|об)\s",
-                          re.I)
+                          r"отметил|информировал|подтвердил)\w*(?:,?\s+(?:что|о\s+том|о|об)\s|"
+                          r"\s*:\s)|(?P<body>[^,.;:«»]{0,40}?(?:служб|ГКНБ|СГБ|ГНБ|МВД|МИД|"
+                          r"Минздрав|Минобороны|ведомств|войск)\w*[^,.;:«»]{0,30}?)\s*:\s", re.I)
 
 
 def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") -> str:
@@ -36,7 +39,7 @@ def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") ->
             return cc[0]
     said = _SOURCE_SAID.match(sentence)
     if said:
-        cc = country_codes_in(said.group("who"))
+        cc = country_codes_in(said.group("who") or said.group("body"))
         if len(cc) == 1:
             return cc[0]
     told = _SAID_AFTER.search(after)
@@ -76,3 +79,47 @@ _FORCE_OF = re.compile(r"(?:\s+(?:пограничн\w*|служб\w*|войск
                        r"национальн\w*|гвардии|безопасности|комитет\w*|государственн\w*|"
                        r"республик\w*)){1,5}",
                        re.I)
+
+
+# the men of a force, and its posts: those whose side a paragraph may have told before
+_FORCE = (r"(?:погранични\w*|пограничн(?:ый|ого|ому|ым)\s+наряд\w*|пограннаряд\w*|наряд\w*|"
+          r"военнослужащ\w*|солдат\w*|военн(?:ые|ых|ым|ыми|ый|ого)|"
+          r"(?:погран)?застав\w*|погранпост\w*|погранотряд\w*|коллег\w*)")
+#: a counted group that is the men of a force («двое пограничников», «трех военнослужащих»)
+FORCE_GROUP = re.compile(_FORCE, re.I)
+_COUNTRY_ADJ = r"(?:кыргызск|киргизск|кыргызстанск|таджикск|таджикистанск|узбекск|узбекистанск)\w*"
+_COUNTRY_GEN = (r"(?:Кыргызстана|Киргизии|Кыргызской\s+Республики|Таджикистана|Узбекистана|"
+                r"Республики\s+(?:Таджикистан|Узбекистан)|КР|РТ|РУз)(?!\w)")
+_AND = r"(?:\s*,\s*|\s+и\s+)"  # «кыргызских и таджикских», «Кыргызстана и Таджикистана»
+_FORCE_WITH_SIDE = re.compile(rf"(?<!\w){_COUNTRY_ADJ}(?:{_AND}{_COUNTRY_ADJ})*\s+(?:[\w-]+\s+)?"
+                              rf"{_FORCE}|(?<!\w){_FORCE}(?:{_FORCE_OF.pattern})?\s+{_COUNTRY_GEN}"
+                              rf"(?:{_AND}{_COUNTRY_GEN})*", re.I)
+
+
+# the forces fired on or attacked («открыли огонь по кыргызским пограничникам», «обстреляли
+# таджикскую заставу», «напали на пограничников Узбекистана»)
+_TARGET = re.compile(rf"(?<!\w)(?:огонь\s+по|обстрел\w*|напал\w*\s+на|нападени\w*\s+на|"
+                     rf"атаков\w*|атак\w*\s+на)\s+(?:[\w-]+\s+)?(?:{_FORCE_WITH_SIDE.pattern})",
+                     re.I)
+
+
+# the forces that fired, attacked or detained («таджикские военнослужащие обстреляли …»):
+# those they hurt are not theirs
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:открыл\w*\s+(?:\w+\s+)?огонь|обстрел(?:ял|яли|яла)|"
+                          r"напал\w*|атаковал\w*|применил\w*\s+оружи\w*|стрелял\w*|"
+                          r"задержал\w*)", re.I)
+
+
+def force_side(text: str) -> str:
+    """The one country whose forces or posts a text names («киргизских пограничников»,
+    «пограничники Кыргызстана», «кыргызской заставы»), not counting forces it tells fired,
+    attacked or detained («таджикские военнослужащие обстреляли наряд»); the one whose
+    forces it says were fired on or attacked first; "" when that leaves none or two."""
+    low = text.lower()
+    if "огон" in low or "обстрел" in low or "напа" in low or "атак" in low:
+        targets = {cc for m in _TARGET.finditer(text) for cc in country_codes_in(m.group(0))}
+        if targets:
+            return targets.pop() if len(targets) == 1 else ""
+    sides = {cc for m in _FORCE_WITH_SIDE.finditer(text) if not _AGENT_AFTER.match(text, m.end())
+             for cc in country_codes_in(m.group(0))}
+    return sides.pop() if len(sides) == 1 else ""

@@ -215,7 +215,7 @@ def day_of_month(word: str, ref: Reference) -> DateValue | None:
 
 _AGO_N = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
           "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
-          "несколько": 3, "пару": 2}
+          "несколько": 3, "пару": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5}
 
 
 def ago(g: dict, ref: Reference) -> DateValue | None:
@@ -227,6 +227,8 @@ def ago(g: dict, ref: Reference) -> DateValue | None:
     unit, pub = g["k_u"].lower(), ref.day
     if unit.startswith(("год", "лет")):
         return year_span(pub.year - n)
+    if unit == "полгода":
+        unit, n = "месяц", 6
     if unit.startswith("месяц"):
         if ref.precision not in ("day", "month"):
             return None
@@ -258,6 +260,10 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         shift = -1 if ("прошл" in w or "минувш" in w) else (1 if "следующ" in w else 0)
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return month_span(y, mo + 1, False), ""
+    if w == "на днях":  # a few days before publication
+        if ref.precision != "day":
+            return None, ""
+        return DateValue(pub - timedelta(days=7), pub, "week"), ""
     if w.endswith(("неделе", "недели")):
         if ref.precision != "day":
             return None, ""
@@ -281,6 +287,8 @@ def relative(word: str, ref: Reference) -> tuple[DateValue | None, str]:
         return None, part
     if w in ("минувшей ночью", "прошлой ночью", "этой ночью", "сегодня ночью"):
         return DateValue(pub - timedelta(days=1), pub, "day"), "night"
+    if w == "позапрошлой ночью":  # the night before last
+        return DateValue(pub - timedelta(days=2), pub - timedelta(days=1), "day"), "night"
     back = 2 if w.startswith("позавчера") else (1 if w.startswith(("вчера", "накануне", "со вчера"))
                                         else 0)
     d = pub - timedelta(days=back)

@@ -51,10 +51,12 @@ _INITIAL_BEFORE = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?$")
 
 _COORDINATED = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]*(?:ск|цк)(?:ой|ом|ого|ую|ая|ий|ое|им|их|ие)"
                           r"(?!\w))+")
-#: «на участке «Кайрагач»», «погранучасток «Тортколь»»: a stretch of border named after a
-#: place (the place is kept, as a stretch of border: ``_context``)
+#: «на участке «Кайрагач»», «погранучасток «Тортколь»», «на участке границы «Кок-Таш»»: a
+#: stretch of border named after a place (the place is kept, as a stretch of border:
+#: ``_context``)
 SECTION_BEFORE = re.compile(r"(?<!\w)(?:(?:пограничн\w+\s+)?участ(?:ок|ка|ке|ком)|"
-                            r"погранучаст\w*)\s*[«\"„“]$", re.I)
+                            r"погранучаст\w*)(?:\s+(?:государственной\s+)?(?:гос)?границы)?"
+                            r"\s*[«\"„“]$", re.I)
 _ADJ_BEFORE = re.compile(r"[А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ое|ому|им|ую)\s+$")
 _NAME_NEXT = re.compile(r"\s+[«\"]?[А-ЯЁ]")
 _KIND_LAST = re.compile(r"(?:^|\s)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")$",

@@ -7,6 +7,8 @@ those inside an area the article names, or near a reading of another such name."
 
 from __future__ import annotations
 
+import re
+
 from .._text import Document
 from .._toponym_base import Mention, km
 from ._context import PARENT_GAP
@@ -35,7 +37,28 @@ def narrow_before_resolve(doc: Document, mentions: list[Mention]) -> None:
         inside = [p for p in prev.candidates if any(_within(p, a) for a in mm.candidates)]
         if inside:
             prev.candidates = inside
+    _populated(doc, mentions)
     _by_article(mentions)
+
+
+_PEOPLED = frozenset({"village", "town", "city", "enclave", "capital"})
+_FACILITY = frozenset({"water_facility", "reservoir", "canal", "dam", "river"})
+# «в Чечме», «из Чечме», «жители Чечме»: where people live, not a spring or a canal
+_LIVED_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|из|жител\w*|жительниц\w*|уроженц\w*|"
+                              r"уроженк\w*|уроженец)\s+$", re.I)
+
+
+def _populated(doc: Document, mentions: list[Mention]) -> None:
+    """A bare name that may be a settlement or a water facility, after «в», «из» or
+    «жители», is the settlement («в Чечме» is the village, «у родника Чечме» the
+    spring)."""
+    for mm in mentions:
+        if mm.kinds or len(mm.candidates) < 2:
+            continue
+        kinds = {p.kind for p in mm.candidates}
+        if kinds & _PEOPLED and kinds & _FACILITY and \
+                _LIVED_IN_BEFORE.search(doc.text, max(0, mm.start - 16), mm.start):
+            mm.candidates = [p for p in mm.candidates if p.kind in _PEOPLED]
 
 
 #: how near two readings of two names must be to settle each other (km)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from .._date_values import DateMention, DateValue, Reference
@@ -31,6 +32,8 @@ from ._date_resolve import (
     relative,
     weekday,
 )
+from ._date_roles import DATELINE, future, future_clause, lasted, quoted
+from ._date_roles import role as date_role
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
 
@@ -39,6 +42,7 @@ _M = (r"(?:январ[яеь]|феврал[яеь]|март[аеу]?|апрел[
       r"(?:янв|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\.?(?!\w))")
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 _WD = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_WD_GEN = r"(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)"
 _D = (r"(?:(?:[0-3]?\d)(?:-?(?:го|е|ое))?|(?:(?:двадцать|тридцать)\s+)?(?:первого|второго|"
       r"третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|"
       r"(?:одиннадц|двенадц|тринадц|четырнадц|пятнадц|шестнадц|семнадц|восемнадц|"
@@ -66,6 +70,7 @@ _PATTERNS = [
     ("my", rf"(?:в\s+|с\s+|до\s+)?(?P<e_m>{_M})\s+(?P<e_y>{_Y})(?:\s*(?:года|г\.))?"),
     # a month, or months of one year («в апреле-мае 2021 года», «с января по март»)
     ("month", rf"(?P<f_pre>в\s+|с\s+|до\s+|начале\s+|конце\s+|середине\s+|"
+              rf"(?:первой|второй)\s+половине\s+|"
               rf"(?:первых|последних)\s+числах\s+)(?P<f_m>{_M})(?!\w)"
               rf"(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<f_m2>{_MONTH_WORD}[а-я]*)"
               rf"(?:\s+(?P<f_y>{_Y})(?:\s*(?:года|г\.))?)?|(?!\s+\d))"),
@@ -77,20 +82,24 @@ _PATTERNS = [
     ("night_wd", rf"в\s+ночь\s+(?:со?\s+\w+\s+)?на\s+(?P<n_wd>{_WD})"),
     ("weekday", rf"(?:в|во)\s+(?P<i_last>прошл\w+\s+|минувш\w+\s+|эт\w+\s+)?(?P<i_wd>{_WD})"
                 rf"(?!,?\s*\d)"),
+    # «со среды», «с понедельника», «до пятницы»: a weekday that starts or ends a state
+    ("weekday_from", rf"(?P<w_pre>со?|до|начиная\s+с)\s+(?:(?P<w_last>прошл\w+|минувш\w+)\s+)?"
+                     rf"(?P<w_wd>{_WD_GEN})(?!,?\s*\d)"),
     ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
-            r"десять|несколько|пару)?\s*(?P<k_u>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
-            r"год(?:а)?|лет)\s+(?:тому\s+)?назад"),
+            r"десять|несколько|пару|двое|трое|четверо|пятеро)?\s*(?P<k_u>дн(?:я|ей)|день|полгода|"
+            r"сутки|суток|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+(?:тому\s+)?назад"),
     ("after", r"(?:на\s+(?:следующий|другой|второй)\s+день|на\s+следующее\s+утро|"
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
               r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
-    ("night_d", rf"в\s+ночь\s+на\s+(?P<q_d>[0-3]?\d)-?(?:е|ое)(?!\w)(?!\s+{_MONTH_WORD})"),
+    ("night_d", rf"в\s+ночь\s+(?:со?\s+[0-3]?\d-?(?:го|е|ое)?\s+)?на\s+"
+                rf"(?P<q_d>[0-3]?\d)-?(?:е|ое)(?!\w)(?!\s+{_MONTH_WORD})"),
     ("dayno", rf"(?P<o_d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+числа|"
               rf"(?P<o_d2>[0-3]?\d)-го(?!\w)(?!\s+{_MONTH_WORD})"),
     ("rel", r"(?P<j_w>(?:поза)?вчерашн\w+|сегодняшн\w+|"
             r"сегодня\s+ночью|сегодня\s+утром|сегодня\s+вечером|вчера\s+вечером|"
             r"вчера\s+утром|вчера\s+ночью|позавчера|вчера|сегодня|накануне|минувшей\s+ночью|"
-            r"прошлой\s+ночью|этой\s+ночью|"
+            r"прошлой\s+ночью|этой\s+ночью|позапрошлой\s+ночью|этим\s+утром|"
             r"(?:в\s+)?(?:минувшие|прошлые|прошедшие|эти)\s+выходные|в\s+выходные|"
             r"на\s+(?:(?:минувших|прошлых|прошедших|этих)\s+)?выходных|"
             r"(?:в\s+)?(?:начале|конце|середине)\s+(?:прошлого|минувшего|этого|текущего|"
@@ -99,7 +108,7 @@ _PATTERNS = [
             r"недели|"
             r"(?:в\s+)?(?:начале|конце|середине)\s+(?:(?:прошлого|минувшего|этого|текущего)\s+)?"
             r"месяца|"
-            r"со\s+вчерашнего\s+дня|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
+            r"со\s+вчерашнего\s+дня|на\s+днях|с\s+начала\s+(?:этой\s+|текущей\s+)?недели|на\s+(?:прошлой|минувшей|этой|текущей|следующей)\s+неделе|"
             r"в\s+(?:прошлом|минувшем|этом|текущем|следующем|позапрошлом)\s+(?:году|месяце)|"
             r"(?:годом|год)\s+ранее)"),
     # «весной 2020 года», «осенью прошлого года»: a season of a stated year
@@ -116,97 +125,11 @@ _PATTERNS = [
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
 _BOUNDARY = re.compile(r"\w")
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w){_WD},?\s+$", re.I)
 _PART = {"ночью": "night", "ночь": "night", "утром": "morning", "вечером": "evening",
          "днем": "afternoon", "днём": "afternoon"}
 _PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|днём)(?!\w)", re.I)
 _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
-
-
-#: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.», «ДУШАНБЕ, 31.12.2019
-#: /НИАТ «Ховар»/», «Бишкек, 28 апреля (АКИpress)»: the date of the report.
-DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
-                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.)")
-# «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
-# (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
-_REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:(?:\w+\s+){0,2}?"
-                           r"(?:сообщ|заяв|переда[её]т|рассказ|отметил|информир|уточнил|"
-                           r"опубликова)|"
-                           # «14 марта Пограничные войска ГКНБ распространили сообщение»
-                           r"(?:[\w-]+\s+){0,5}?(?:распростран|опубликова|выпустил|обнародова)"
-                           r"\w*\s+(?:\w+\s+)?(?:заявлени|сообщени|коммюнике|пресс-релиз|"
-                           r"информаци))", re.I)
-_REPORT_BEFORE = re.compile(r"(?:по\s+состоянию\s+на|сообщил\w*|заявил\w*|сообщает|передает|"
-                            r"передаёт|"
-                            r"рассказал\w*|уточнил\w*)\s+(?:\w+\s+)?$|"
-                            # «в заявлении от 1 июня», «в сообщении ведомства от …»
-                            r"(?:(?:заявлени|сообщени|обращени|пресс-релиз|коммюнике|протест|"
-                            r"брифинг)\w*|нот[аеуы])\s+(?:[\w-]+\s+){0,2}?от\s+$", re.I)
-# «кыргызстанца, задержанного 8 мая», «пунктов, закрытых с 2007 года»: the date of an
-# earlier event told by a participle, not of what the sentence tells
-_PRIOR = re.compile(r"(?<!\w)(?:(?:задержанн|арестованн|раненн|похищенн|угнанн|пропавш|"
-                    r"осужденн|осуждённ)\w*\s+(?:ранее\s+|еще\s+|ещё\s+)?"
-                    # by whom («задержанный узбекскими пограничниками 31 января»)
-                    r"(?:[\w-]+(?:ими|ыми|ами|ями|ом|ем)\s+|ГКНБ\s+|СНБ\s+|ГПС\s+){0,3}|"
-                    r"(?:закрыт|открыт|построенн|установленн)(?:ых|ого|ой|ый|ые|ую|ое|ом|ым)"
-                    r"\s+(?:ещё\s+|еще\s+)?(?:с|со|в|во|до)\s+)$", re.I)
-# «скончался в больнице 29 января», «погибших похоронили 30 января»: what followed the
-# incident, whose day does not widen it
-_LATER = re.compile(r"(?<!\w)(?:(?:скончал|умер)\w*[^.]{0,60}(?:в\s+больниц\w*|"
-                    r"от\s+(?:полученн\w+\s+)?ран\w*|в\s+реанимаци\w*)|"
-                    r"(?:в\s+больниц\w*|от\s+(?:полученн\w+\s+)?ран\w*)[^.]{0,60}"
-                    r"(?:скончал|умер)\w*|(?:из\s+)?ранен\w+\s+(?:\w+\s+)?(?:позже\s+|позднее\s+|"
-                    r"затем\s+)?(?:скончал|умер)\w*|похорон\w*|простились|прощани\w*)", re.I)
-_SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
-_UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
-_BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
-
-
-# «начался 27 января и продолжался два дня»: a day and how many days it lasted
-_LASTED = re.compile(r"[^.;]{0,40}?(?<!\w)(?:продолжал|длил|шл)\w*\s+(?:около\s+|почти\s+|"
-                     r"в\s+течение\s+)?(?P<n>\d+|дв[ау]|двое|тр[иое]+|четыре|пять|неделю)\s*"
-                     r"(?:дн|сут)", re.I)
-_LASTED_N = {"два": 2, "дву": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4, "пять": 5,
-             "неделю": 7}
-
-
-def _lasted(text: str, b: int, value: DateValue) -> DateValue:
-    """A day widened by the days the words after it say it lasted."""
-    m = _LASTED.match(text, b, b + 90)
-    if m is None or value.precision != "day" or value.start != value.end:
-        return value
-    w = m.group("n").lower()
-    n = int(w) if w.isdigit() else _LASTED_N.get(w, 1)
-    if not 1 < n <= 31:
-        return value
-    return DateValue(value.start, value.start + timedelta(days=n - 1), "day",
-                     value.year_inferred)
-
-
-def _role(text: str, a: int, b: int, kind: str) -> str:
-    before = text[max(0, a - 30):a]
-    after = text[b:b + 30].lower()
-    if re.match(r"\s*(?:\S+\s+)?годовщин", after) or re.search(r"годовщин\w*\s+$", before):
-        return "anniversary"
-    if _BORN.search(before) or re.match(r"\s*(?:года\s+)?рождени", after):
-        return "born"
-    if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
-        return "event"
-    if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
-                                             or _REPORT_BEFORE.search(before)):
-        return "report"
-    if _PRIOR.search(text, max(0, a - 80), a):
-        return "prior"
-    if _LATER.search(_sentence_around(text, a, b)):
-        return "later"
-    line_start = text.rfind("\n", 0, a) + 1
-    dl = DATELINE.match(text, line_start)
-    if dl and a < dl.end():
-        return "report"
-    if _SINCE.search(before) or text[a:b].lower().startswith(("с ", "со ")):
-        return "since"
-    if _UNTIL.search(before) or text[a:b].lower().startswith("до "):
-        return "until"
-    return "event"
 
 
 # Where a date can be: a word that is a number or opens with a month, a weekday or a
@@ -218,7 +141,7 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
                   "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
-                  "месяц", "весной", "летом", "осенью", "зимой")
+                  "месяц", "весной", "летом", "осенью", "зимой", "днях", "полгода")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -270,7 +193,8 @@ def _candidates(text: str, start: int, end: int):
 # «на прошлой неделе», «три года назад»).
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
-эти минувших прошлых этих годом год несколько пару один одну одна два две три четыре пять
+эти минувших прошлых этих позапрошлой годом год несколько пару один одну одна два две три
+четыре пять двое трое четверо пятеро первой второй половине
 шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
 минувшим этим нынешним нынешней двадцать тридцать""".split()) | frozenset(ORDINAL_DAYS)
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
@@ -282,31 +206,6 @@ def _may_open(word: str) -> bool:
 
 _YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
                            re.I)
-_FUTURE = re.compile(r"(?<!\w)(?:будет|будут|буд[еу]т|закроется|откроется|закроют|откроют|"
-                     r"состоится|пройдет|пройдёт|планиру\w*|намерен\w*|предстоит|продлится)",
-                     re.I)
-
-
-def _sentence_around(text: str, a: int, b: int) -> str:
-    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
-    hi = min([x for x in (text.find(". ", b), text.find("\n", b)) if x >= 0] or [len(text)])
-    return text[lo:hi]
-
-
-def _future(text: str, a: int, b: int) -> bool:
-    """Whether the date's sentence tells of what will be (a planned closure)."""
-    return _FUTURE.search(_sentence_around(text, a, b)) is not None
-
-
-def _quoted(text: str, a: int) -> bool:
-    """Whether offset ``a`` lies inside a quotation («…» or "…") of its paragraph."""
-    lo = text.rfind("\n", 0, a) + 1
-    before = text[lo:a]
-    if before.count("«") > before.count("»"):
-        return True
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 def _matches(text: str, start: int, end: int):
     """Date matches that stand as words, a bare year only with a year word."""
     for m in _candidates(text, start, end):
@@ -319,8 +218,10 @@ def _matches(text: str, start: int, end: int):
                 not re.search(r"(?:года|году|год|г\.)$", m.group(0)):
             continue  # a bare number («Sputnik, 1920» is an image size): no year word
         if m.lastgroup == "dayno" and m.group("o_d2") and \
-                not _PART_BEFORE.search(text, max(0, a - 12), a):
-            continue  # «28-го» is a day only after a part of day («утром 28-го»)
+                not _PART_BEFORE.search(text, max(0, a - 12), a) and \
+                not _WEEKDAY_BEFORE.search(text, max(0, a - 16), a):
+            continue  # «28-го» is a day only after a part of day or a weekday («утром
+            # 28-го», «в среду, 28-го»)
         yield m
 
 
@@ -328,6 +229,8 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
     """The value of a match, whether it is relative, and the part of day it names."""
     if kind == "weekday":
         return weekday(g, ref), True, ""
+    if kind == "weekday_from":
+        return weekday({"i_wd": g["w_wd"], "i_last": g["w_last"]}, ref), True, ""
     if kind == "ago":
         return ago(g, ref), True, ""
     if kind == "night_wd":
@@ -364,23 +267,29 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
     a, b = m.span()
     kind = m.lastgroup or ""
     value, rel, part = _value(kind, m.groupdict(), ref)
-    if kind == "season_near" and _future(text, a, b):
+    if kind == "season_near" and future(text, a, b):
         value = None  # «откроют весной»: a season planned, no date of what happened
     if value is None and not rel and kind not in ("dm", "month", "d_dm", "dm_dm", "night"):
         return None
     pm = _PART_BEFORE.search(text, max(0, a - 12), a) or _PART_AFTER.match(text, b)
     part = part or (_PART[pm.group(1).lower()] if pm else "")
-    role = _role(text, a, b, kind)
-    if rel and _quoted(text, a):
+    role = date_role(text, a, b, kind)
+    if rel and quoted(text, a):
         role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
     elif stamp_line(text, a, b):
         role = "report"  # «03 сентября 2022 в 22:20» alone on its line: the page's date
     if value is not None and value.year_inferred and ref.day is not None and (
-            value.end.year < ref.day.year and _future(text, a, b)
+            value.end.year < ref.day.year and future(text, a, b)
             or role == "until" and 0 < (next_year(value).start - ref.day).days <= 120):
         value = next_year(value)  # «с 5 по 16 сентября закроется», «закрыт до 20 мая»
+    if kind in ("weekday", "weekday_from") and value is not None and ref.day is not None \
+            and value.start < ref.day and future_clause(text, a, b) \
+            and not re.search(r"прошл|минувш", m.group(0), re.I):
+        # «в понедельник откроется», «до пятницы будет закрыт»: the coming one
+        day = value.start + timedelta(days=7)
+        value = DateValue(day, day, "day")
     if value is not None and role == "event":
-        value = _lasted(text, b, value)
+        value = lasted(text, b, value)
     return DateMention(a, b, text[a:b], kind, value, rel, role, part)
 
 
@@ -395,4 +304,35 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     own = own_reference([d for _, d in pairs], ref)
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
-    return follow(text, [d for _, d in pairs], own or ref)
+    found = _quoted_days(text, follow(text, [d for _, d in pairs], own or ref), own or ref)
+    return _to_now(found, own or ref)
+
+
+def _quoted_days(text: str, mentions: list[DateMention], ref: Reference
+                 ) -> list[DateMention]:
+    """A relative day inside a quotation («„Вчера около 17:00 … открыли огонь“, — говорится
+    в сообщении») dates the event when the text gives no day of an event of its own near
+    the day it was told (then the speaker's day is taken to be that day); with such a day
+    («В понедельник, 25 августа, …» before a witness's «сегодня» in an article of the 27th)
+    it stays the speaker's."""
+    quoted_ones = [d for d in mentions if d.role == "quoted" and d.value is not None
+                   and d.value.precision == "day"]
+    if not quoted_ones or ref.day is None:
+        return mentions
+    if any(d.role == "event" and d.value is not None and d.value.precision == "day"
+           and 0 <= (ref.day - d.value.end).days <= 10 for d in mentions):
+        return mentions
+    ids = {id(d) for d in quoted_ones}
+    return [replace(d, role=date_role(text, d.start, d.end, d.kind)) if id(d) in ids else d
+            for d in mentions]
+
+
+def _to_now(mentions: list[DateMention], ref: Reference) -> list[DateMention]:
+    """A day that starts something («со вчерашнего дня», «с 12 сентября») keeps, as
+    ``to_now``, the days from it up to the day the text is told (the shared facts take
+    that span for violence or a protest going on since then)."""
+    if ref.day is None or ref.precision != "day":
+        return mentions
+    return [replace(d, to_now=DateValue(d.value.start, ref.day, "day", d.value.year_inferred))
+            if d.role == "since" and d.value is not None and d.value.precision == "day"
+            and d.value.end < ref.day else d for d in mentions]

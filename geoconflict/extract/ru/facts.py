@@ -9,18 +9,23 @@ from functools import cached_property, lru_cache
 
 from ..facts import SentenceFacts
 from ..grouping import border_move
+from ._count_side import FORCE_GROUP, force_side
+from ._date_follow import stamp_line
 from .dates import DATELINE
 from .events import (
     ANOTHER,
+    BARE_CONFLICT,
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
     TALLY,
+    VIOLENCE_CUE,
     WATER_CUT,
     development_of,
     sentence_kind,
     violence_starts,
 )
+from .numbers import more_of
 
 __all__ = ["RussianSentenceFacts", "prepare"]
 
@@ -77,6 +82,29 @@ class RussianSentenceFacts(SentenceFacts):
         base = self.sentence.start
         return bool(_WENT_ON_UNTIL.fullmatch(self.text, one.end - base, d.start - base))
 
+    #: the report day of the sentence after it that says it told this one («Об этом 5
+    #: февраля сообщили в ГПС»), set by ``prepare``
+    told_after = None
+
+    def told_on(self):
+        """The day the sentence says its news was told («12 сентября пресс-служба ГКНБ
+        сообщила …», «О задержании стало известно 12 сентября»): a report date of a day, at
+        the sentence's start too (no English-style stamp there), but not a dateline's or a
+        page stamp's; else that of a sentence right after it telling who said it."""
+        own = self._told_here()
+        return own if own is not None else self.told_after
+
+    def _told_here(self):
+        if DATELINE.match(self.text):
+            return None
+        base = self.sentence.start
+        for d in self.dates:
+            if d.role == "report" and d.value is not None and d.value.precision == "day" \
+                    and d.kind in ("weekday", "dm", "rel") \
+                    and not stamp_line(self.text, d.start - base, d.end - base):
+                return d
+        return None
+
     def _violence_starts(self) -> list[int]:
         return list(_violence_at(self.text))
 
@@ -127,8 +155,11 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
+    _bare_conflicts(facts)
     _mark_others(facts)
     _home_sides(facts)
+    _force_sides(facts)
+    _told_after(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
@@ -180,6 +211,26 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
         last_kind = f.kind or last_kind
 
 
+def _bare_conflicts(facts: list[SentenceFacts]) -> None:
+    """A sentence whose only word of violence is a bare «конфликт» (not «вооруженный»),
+    with no figure, told up to two sentences before one of another kind, names the
+    episode that one tells (a lede: «произошел конфликт между жителями» before the fence
+    they built): it takes that kind (last first, so that a headline before the lede
+    follows it)."""
+    for k in range(len(facts) - 1, -1, -1):
+        f = facts[k]
+        if f.kind != "violence" or any(c.role for c in f.counts) or "онфликт" not in f.text:
+            continue
+        cues = [m.group(0) for m in VIOLENCE_CUE.finditer(f.text)]
+        if not cues or len(BARE_CONFLICT.findall(f.text)) != len(cues):
+            continue
+        nxt = next((g for g in facts[k + 1:k + 3] if g.kind is not None), None)
+        if nxt is not None and nxt.kind != "violence":
+            f.forced_kind = nxt.kind
+            for cached in ("kind", "violent"):
+                f.__dict__.pop(cached, None)
+
+
 # «трое жителей села Ак-Сай», «житель Воруха», «чабан из села Кара-Белес»: people named
 # by their home, whose country is their side when no other is said
 _HOME_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:жител\w*|уроженц\w*|уроженк\w*|из)\s+"
@@ -218,6 +269,43 @@ def _home_sides(facts: list[SentenceFacts]) -> None:
                                                           c.start - base)), None)
             if home is not None:
                 f.counts[k] = replace(c, side=home.place.country)
+
+
+# «Об этом 5 февраля сообщили в ГПС», «Об инциденте стало известно 5 февраля»: who told
+# the sentence before, and when
+_ABOUT_IT = re.compile(r"\s*(?:Об\s+(?:этом|инциденте|случившемся|произошедшем)|"
+                       r"О\s+(?:нем|нём|случившемся|произошедшем))(?!\w)")
+
+
+def _told_after(facts: list[SentenceFacts]) -> None:
+    """An incident sentence followed in its paragraph by one that says who told it and on
+    which day («Об этом 5 февраля сообщили в ГПС») takes that day as the day it was told."""
+    for prev, f in zip(facts, facts[1:], strict=False):
+        if prev.kind is not None and f.kind is None and \
+                f.sentence.paragraph == prev.sentence.paragraph and _ABOUT_IT.match(f.text):
+            prev.told_after = f.told_on()
+
+
+_FORCE_ROLES = ("killed", "injured", "detained")
+
+
+def _force_sides(facts: list[SentenceFacts]) -> None:
+    """Men of a force counted with no side («ранены двое пограничников») take the side of
+    the one country whose forces or posts their paragraph named before them
+    («Пограничники Кыргызстана попали под обстрел.», «обстрела кыргызской заставы»)."""
+    told, paragraph = "", None
+    for f in facts:
+        if f.sentence.paragraph != paragraph:
+            told, paragraph = "", f.sentence.paragraph
+        base = f.sentence.start
+        for k, c in enumerate(f.counts):
+            if c.side or c.role not in _FORCE_ROLES or not FORCE_GROUP.match(c.group):
+                continue
+            side = force_side(told + " " + f.text[:c.start - base])
+            if side:
+                f.counts[k] = replace(c, side=side)
+                f.counts = more_of(f.text, f.counts, base)  # «…, ещё трое ранены»
+        told += " " + f.text
 
 
 _AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)

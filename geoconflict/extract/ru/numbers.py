@@ -14,7 +14,7 @@ from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
 from ._count_side import noun_phrase, side_of
 
-__all__ = ["find_counts", "parse_number", "NUMBER_WORDS"]
+__all__ = ["find_counts", "parse_number", "more_of", "NUMBER_WORDS"]
 
 _UNITS = {
     "ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1,
@@ -165,9 +165,11 @@ def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
 
 NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
 # «…, с таджикской — три»: a side and a dash stand for the words of the count before
+# («…, таджикская — о трех»: the side that told the count before, and its own)
 _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+стороны)?|"
                        r"(?:у|среди)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+\w+)?)"
-                       r"\s*[—–-]\s*$", re.I)
+                       r"\s*[—–-]\s*$|(?<!\w)(?:кыргызск|киргизск|таджикск|узбекск)(?:ая|ие)"
+                       r"(?:\s+сторон[аы])?\s*[—–-]\s*(?:о|об)\s+$", re.I)
 _SINGLE_HINTS = ("погиб", "скончал", "убит", "застрел", "ранен", "ранил", "получил", "пострада",
                  "госпитал", "задерж", "доставлен", "достави", "избит", "избил", "травм")
 
@@ -229,7 +231,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     if any(w in low for w in _SINGLE_HINTS):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
-    return _part_of(text, _more_of(text, _inherit(text, out)))
+    return _part_of(text, more_of(text, _inherit(text, out)))
 
 
 # «пострадали 25 человек, пятеро из них госпитализированы», «погибли семеро, в том числе
@@ -263,16 +265,18 @@ _MORE_BEFORE = re.compile(r"(?:ещ[её]|из\s+(?:них|которых|чис
 _OF_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых)(?!\w)", re.I)
 
 
-def _more_of(text: str, counts: list[Count]) -> list[Count]:
+def more_of(text: str, counts: list[Count], base: int = 0) -> list[Count]:
     """A count told as more of the group counted before it in its sentence («двое граждан
-    Кыргызстана погибли, ещё десять ранены») takes that group's side when it names none."""
+    Кыргызстана погибли, ещё десять ранены») takes that group's side when it names none
+    (``text`` starts at offset ``base`` of the article)."""
     out = list(counts)
     for k in range(1, len(out)):
         c, prev = out[k], out[k - 1]
         if c.side or not prev.side or not c.role:
             continue
-        if _MORE_BEFORE.search(text, max(prev.end, c.start - 30), c.start) or \
-                _OF_THEM_AFTER.match(text, c.end):
+        a, b = c.start - base, c.end - base
+        if _MORE_BEFORE.search(text, max(prev.end - base, a - 30), a) or \
+                _OF_THEM_AFTER.match(text, b):
             out[k] = replace(c, side=prev.side)
     return out
 
