@@ -130,6 +130,21 @@ def test_references_beside_and_inside_data_blocks_are_found(page):
         ["https://x.example/c.css"]
 
 
+def test_css_lookalikes_in_titles_and_notes_are_text_not_references():
+    import json
+
+    from geoconflict.maps.script_json import json_for_script
+
+    title = "Shelling (2022): url(//e.example/c.png), @import 'x.css'"
+    fc = {"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [70.6, 39.9]},
+        "properties": {"id": "a", "title": title, "date_start": "2022-09-14", "notes": title}}]}
+    page = render_html(build_map(fc, title=title, at="2022-09-15", towns=[]))
+    assert external_references(page) == []             # built: nothing taken for a reference
+    assert "<title>Shelling (2022): url&#40;//e.example/c.png), &#64;import" in page
+    assert json.loads(json_for_script(title)) == title  # the script still reads the text
+
+
 def test_default_page_is_self_contained(page):
     assert external_references(page) == []
     assert "<script src" not in page and "<link rel=\"stylesheet\"" not in page

@@ -51,7 +51,6 @@ links are kept only for ``http(s)`` URLs.
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Iterable
 from datetime import date
@@ -84,6 +83,7 @@ from .layers import (
     SegmentLayer,
     TownLayer,
 )
+from .script_json import html_text
 from .style import (
     ATTRIBUTION,
     COUNTRY_FILL,
@@ -205,7 +205,7 @@ def _base_map(c: MapContent, title: str, *, cdn: bool, height: str) -> Geoconfli
                        cdn=cdn, height=height)
     root = m.get_root()
     assert isinstance(root, Figure)
-    root.title = html.escape(title)
+    root.title = html_text(title)
     m.add_child(Runtime())
     RuntimeControl("fitBounds", bounds).add_to(m)  # at once, without folium's animation
     return m
@@ -270,7 +270,7 @@ def _add_controls(m: GeoconflictMap, c: MapContent, title: str, attribution: str
     panel (last: on a narrow screen it gathers the others)."""
     shown = c.shown
     folium.LayerControl(collapsed=True).add_to(m)
-    RuntimeControl("titleControl", title, c.subtitle, html.escape(attribution)).add_to(m)
+    RuntimeControl("titleControl", title, c.subtitle, html_text(attribution)).add_to(m)
     RuntimeControl("fullscreenControl").add_to(m)
     RuntimeControl("searchControl", c.search_places).add_to(m)
     if shown:

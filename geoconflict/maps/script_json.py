@@ -8,13 +8,18 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["json_for_script"]
+__all__ = ["json_for_script", "html_text"]
 
 _SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                 ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 # "{{", "{%" and "{#" can only occur inside JSON strings; escaping their "{" keeps a
 # template engine (folium renders element code through Jinja) from reading data as code.
 _TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
+# "url(" and "@import" in data (a title, a note) are text, not CSS: their "(" and "@"
+# escaped, the page's offline check (maps.inline.external_references) does not take them
+# for a stylesheet's references.
+_CSS_LOOKALIKE = re.compile(r"(?i)(?<=url)\(|@(?=import)")
+_CSS_ESCAPES = {"(": "\\u0028", "@": "\\u0040"}
 
 
 def _json_default(value: Any) -> Any:
@@ -42,4 +47,20 @@ def json_for_script(obj: Any) -> str:
     for char, escaped in _SCRIPT_SAFE:  # str.replace scans in C; 20x faster than translate
         if char in text:
             text = text.replace(char, escaped)
-    return _TEMPLATE_OPEN.sub(r"\\u007b", text)
+    text = _TEMPLATE_OPEN.sub(r"\\u007b", text)
+    if "(" in text or "@" in text:
+        text = _CSS_LOOKALIKE.sub(lambda m: _CSS_ESCAPES[m.group()], text)
+    return text
+
+
+def html_text(text: str) -> str:
+    """``text`` escaped for HTML, with the "(" of "url(" and the "@" of "@import" as
+    character references (see ``_CSS_LOOKALIKE``).
+
+    >>> html_text('<b> url(//x) @import')
+    '&lt;b&gt; url&#40;//x) &#64;import'
+    """
+    import html
+
+    return _CSS_LOOKALIKE.sub(lambda m: "&#40;" if m.group() == "(" else "&#64;",
+                              html.escape(text))
