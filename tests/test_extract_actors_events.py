@@ -66,6 +66,14 @@ def test_the_list_is_editable(tmp_path):
     (["The sides agreed to a ceasefire and signed a protocol."], "Strategic developments",
      "Agreement"),
     (["He distributed weapons among his men."], "Strategic developments", "Other"),
+    (["Gunmen kidnapped a farmer on his way to the market."], "Violence against civilians",
+     "Abduction/forced disappearance"),
+    (["Villagers took two drivers hostage."], "Violence against civilians",
+     "Abduction/forced disappearance"),
+    (["Villagers took two drivers hostage and killed one of them."],
+     "Violence against civilians", "Attack"),
+    (["Residents blocked the road and took hostage a traveller."], "Riots",
+     "Violent demonstration"),
 ])
 def test_acled_types(sentences, etype, sub):
     got = classify(sentences)

@@ -372,6 +372,21 @@ def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Guards fired on the herders, killing a shepherd and wounding his son.",
+     [(1, "killed", "", ""), (1, "injured", "", "")]),
+    ("A farmer was shot dead and his brother was hurt.",
+     [(1, "killed", "", ""), (1, "injured", "", "")]),
+    ("His son was not hurt.", []),
+    ("Gunmen kidnapped a Kyrgyz driver on the road.", [(1, "detained", "", "KG")]),
+    ("A Tajik guard was taken hostage by villagers.", [(1, "detained", "", "TJ")]),
+    ("Villagers held hostage three Kyrgyz drivers.", [(3, "detained", "", "KG")]),
+    ("Residents took hostages.", []),
+])
+def test_a_victims_kin_and_hostages_without_a_numeral(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Two were hurt - one Kyrgyz and one Tajik - in the fight.",
      [(2, "injured", "", ""), (1, "injured", "", "KG"), (1, "injured", "", "TJ")]),
     ("A Kyrgyz guard, Sgt. Bolot Asanov, was wounded.", [(1, "injured", "", "KG")]),

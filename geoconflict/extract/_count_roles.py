@@ -25,7 +25,8 @@ _LEFT_ROLE = re.compile(
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
-    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
+    r"(?:to|of|at)|killed\s+at\s+least|(?:held|holding|took|taking)\s+hostage|held|abducted|"
+    r"abducting|kidnapped|kidnapping|"
     r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
@@ -54,7 +55,8 @@ _LEFT_VERB_ROLE = {
     "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
     "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
     "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
-    "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
+    "abdu": "detained", "took": "detained", "kidn": "detained", "hold": "detained",
+    "taki": "detained", "evac": "evacuated", "disp": "displaced",
 }
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"

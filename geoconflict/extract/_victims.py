@@ -16,9 +16,11 @@ __all__ = ["one_victim", "nobody"]
 
 Victim = tuple[int, int, int, str, str, str]
 
+# kin of a victim told before: "killing a shepherd and wounding his son"
+_KIN = r"(?:son|daughter|brother|sister|father|mother|nephew|cousin|relative|companion)"
 _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
-                 r"conscript|smuggler|teenager|child|student|driver|civilian")
+                 r"conscript|smuggler|teenager|child|student|driver|civilian|" + _KIN)
 # "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
 # "nobody died", "there were no casualties"
 _NEGATED = re.compile(
@@ -35,6 +37,7 @@ _NEGATED = re.compile(
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
 _VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
           r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
+          r"taken\s+hostage|held\s+hostage|abducted|kidnapped|"
           # "received a gunshot wound", "sustained injuries", "suffered a fatal wound"
           r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
           r"(?:wounds?|injur(?:y|ies))")
@@ -42,7 +45,8 @@ _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an|the(?=\s+couple\b))\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
+    r"(?:\b(?:a|an|the(?=\s+couple\b)|(?:his|her|their)(?=\s+" + _KIN + r"\b))\s+"
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
     # a wire lead with no article, after the dateline: "OSH -- Resident of X was killed"
     r"(?:^|\s[-–—]{1,2}\s+)(?=(?-i:[A-Z]))|"
     r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
@@ -56,7 +60,8 @@ _ONE_VICTIM = re.compile(
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
 _ONE_VICTIM_AFTER = re.compile(
     r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
-    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
+    r"injured|injuring|detained|detaining|arrested|arresting|(?:took|taking|held|holding)\s+"
+    r"hostage|abducted|abducting|kidnapped|kidnapping)\s+(?:a|an|his|her|their)\s+"
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
     + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
 
@@ -100,7 +105,8 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     already found) lie."""
     low = sentence.lower()
     if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
-                                  "detain", "arrest", "murder")):  # (also "received a wound")
+                                  "detain", "arrest", "murder", "hostage", "abduct",
+                                  "kidnap")):  # (also "received a wound")
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
@@ -143,7 +149,8 @@ def _role(verb: str) -> str:
         return "injured"  # (also "shot and wounded")
     return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
             or "fatal" in verb or "mortal" in verb else
-            "detained" if verb.startswith(("deta", "arre")) else "injured")
+            "detained" if verb.startswith(("deta", "arre", "abdu", "kidn")) or "hostage" in verb
+            else "injured")
 
 
 def nobody(sentence: str) -> list[Victim]:

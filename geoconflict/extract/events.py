@@ -28,15 +28,17 @@ For violence the counts of cue words over the incident's sentences decide:
 7. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
    "explosive device", "blast".
 8. *Explosions/Remote violence / Grenade* — "grenade".
-9. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
+9. *Violence against civilians / Abduction/forced disappearance* — "took hostage",
+   "abducted", "kidnapped", with no attack or killing; ``civilian_targeting`` is set.
+10. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
    ("civilians", "residents", "villagers", "children") and no armed opponent is named;
    ``civilian_targeting`` is set.
-10. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
-11. *Strategic developments / Looting/property destruction* — "looted", "torched",
+11. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
+12. *Strategic developments / Looting/property destruction* — "looted", "torched",
     "set fire to", "arson".
-12. *Battles / Armed clash* — any other attack or killing ("operation against militants").
-13. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
-14. *Strategic developments / Other* — anything else.
+13. *Battles / Armed clash* — any other attack or killing ("operation against militants").
+14. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
+15. *Strategic developments / Other* — anything else.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ _CUES = {
                r"route|bridge)s?\b|road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
+    "abduct": r"abduct\w*|hostages?|kidnap\w*",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
@@ -128,7 +131,7 @@ _CUE_RE["armed_target"] = re.compile(
     rf"\b(?:{_CUES['attack']})\W+(?:[\w’'-]+\W+){{0,5}}?(?:{_CUES['armed_target']})", re.I)
 _VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", "kill", "riot",
                   "loot", "theft")
-_EXTRA_VIOLENCE = r"abduct\w*|hostages?|kidnap\w*|shot\s+(?:at|and|in|by|him|her|them)|gunmen|" \
+_EXTRA_VIOLENCE = _CUES["abduct"] + r"|shot\s+(?:at|and|in|by|him|her|them)|gunmen|" \
                   r"evacuat\w*|displaced"
 #: The kinds of incident a sentence can tell, in the order they are tried at one position:
 #: violence (and its toll), agreements (ceasefires, protocols, talks), other strategic
@@ -329,14 +332,14 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
         what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
         return EventType("Strategic developments", "Other", what)
     if kind == "protest":
-        if c["riot"] or c["kill"]:
+        if c["riot"] or c["kill"] or c.get("abduct"):
             return EventType("Riots", "Violent demonstration", "protest with violence")
         return EventType("Protests", "Peaceful protest", "protest words")
     return None
 
 
 def _violence(c: dict[str, int]) -> EventType:
-    """Rules 4-14: the type of a violent incident."""
+    """Rules 4-15: the type of a violent incident."""
     if c["clash"] and c["clash"] >= c["shelling"]:
         return EventType("Battles", "Armed clash", f"{c['clash']} clash word(s)")
     if c["attack"] and c["armed_target"] and not c["shelling"]:
@@ -348,6 +351,9 @@ def _violence(c: dict[str, int]) -> EventType:
     for key, sub, why in remote:
         if c[key]:
             return EventType("Explosions/Remote violence", sub, f"{c[key]} {why}")
+    if c.get("abduct") and not (c["attack"] or c["kill"]):  # (no such words in ru)
+        return EventType("Violence against civilians", "Abduction/forced disappearance",
+                         "hostage/abduction words, no killing", True)
     if (c["attack"] or c["kill"]) and c["civilians"]:
         return EventType("Violence against civilians", "Attack",
                          "attack or killing of civilians, no armed opponent", True)
