@@ -180,3 +180,17 @@ def test_what_talks_or_a_deal_are_about_is_no_scene():
     d = _draft("On May 10 the parliament in Bishkek ratified the agreement on the "
                "Kempir-Abad reservoir.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-bishkek"]
+
+
+def test_where_an_official_speaks_is_no_stop():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai. Speaking in Khujand, the Sughd "
+               "governor said the guards had exchanged fire near Ak-Sai for an hour.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d)["tj-khujand"] == "where those who tell it are"
+
+
+def test_a_reaction_to_the_violence_tells_no_scene_and_no_date():
+    d = _draft("On May 9 guards exchanged fire near Ak-Sai, killing a shepherd. On May 10 "
+               "the governor, in Isfara, condemned the killing.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert (d["date_start"], d["date_end"]) == ("2022-05-09", "2022-05-09")

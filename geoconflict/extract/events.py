@@ -222,13 +222,28 @@ def kin_subject_end(text: str) -> int | None:
 
 
 def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
-    """The kind of the first cue at these words (a banned protest is none)."""
+    """The kind of the first cue at these words (a banned protest is none, nor violence
+    that is the object of a reaction to it)."""
     for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
         if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
-                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)):
+                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
+                      or m.lastgroup == "violence" and REACTION_BEFORE.search(
+                          text, max(0, at - 60), at)):
             return m.lastgroup
     return None
+
+
+#: Violence told as the object of a reaction to it, named as a known event ("condemned the
+#: killing", "expressed regret over the deaths", "blamed Kyrgyzstan for Saturday's shooting",
+#: "an investigation into the attack"): the sentence tells the reaction, not the event.
+REACTION_BEFORE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|blam\w*\s+(?:[\w’'-]+\s+){0,4}?for|"
+    r"accus\w*\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:starting|provoking|instigating)|"
+    r"investigat\w*(?:\s+into)?|probe\s+into|inquiry\s+into|discuss\w*|comment\w*\s+on|"
+    r"respond\w*\s+to|react\w*\s+to|(?:regret|condolences|sympathy|outrage|concern|anger|"
+    r"grief|sorrow)\s+(?:over|for|about|at))\s+"
+    r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 # protests forbidden are no protest: "the court banned rallies and protests"

@@ -123,6 +123,12 @@ class SentenceFacts:
             return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
         return bool(VIOLENCE_CUE.search(self.text))
 
+    @property
+    def reaction(self) -> bool:
+        """Whether the sentence names violence only as the object of a reaction to it
+        ("the governor condemned the killing"): its date and places are the reaction's."""
+        return self.kind is None and self.violent
+
     def tells_event(self, incident_kind: str) -> bool:
         """Whether the sentence tells the event of its incident, so that its places are
         where it happened: a word of violence, any sentence of a development, or a

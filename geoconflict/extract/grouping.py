@@ -23,7 +23,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   joins violence begun up to a week before (``_increments``).
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
   May 12") joins an incident of that date and place, if there is one; one that tells
-  what was planned or feared ("were supposed to attack") does not.
+  what was planned or feared ("were supposed to attack") does not, nor one that names the
+  violence only as the object of a reaction ("on Monday the governor condemned the
+  killing": ``events.REACTION_BEFORE``), whose date and places are the reaction's.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
   paragraph first; the earlier one on a tie), and the article's first event sentence
@@ -335,7 +337,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
         if f.kind is None:
-            if f.event_date() is not None and not f.hypothetical:
+            if f.event_date() is not None and not (f.hypothetical or f.reaction):
                 dating.append(f)
                 if f.resolved_places():
                     quiet.append(f)

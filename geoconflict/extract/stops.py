@@ -9,7 +9,7 @@ not where it happened: an official's or a body's title ("the head of the X regio
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
 ("the X section of the border"), a road named after its ends ("the X-Y highway"), a
 reference point for another place ("Y, close to X", "the Y border post, 10 km from X"),
-where those who tell it are ("officials in X said"), where a person comes from ("a
+where those who tell it are ("officials in X said", "speaking in X"), where a person comes from ("a
 teacher from X was killed in Y"), what talks or a deal are about ("met to discuss the
 clashes near X", "the agreement on the X reservoir"), the place of an earlier event ("tense
 since the fighting in X in 2021") or a dateline ("X (Reuters) –", "X, April 9"). Among the
@@ -61,6 +61,11 @@ _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:po
 _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
+# where one speaks: "speaking in X", "told reporters in X", "at a news conference in X"
+_SPEAKING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
+                              r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
+                              r"(?:conference|briefing)|briefing|announced|stated)\s+in\s+"
+                              r"(?:the\s+)?$", re.I)
 _BASED_AFTER = re.compile(r"^-based\b", re.I)  # "the Khujand-based agency reported"
 _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|announced|"
                           r"stated|claimed)\b", re.I)
@@ -108,8 +113,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if (" to " in before or " in " in tail or " of " in tail) and \
             _DESTINATION_BEFORE.search(before):
         return "destination"
-    if (" in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)) or \
-            _BASED_AFTER.match(after):
+    if (" in " in tail and (_TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)
+                            or _SPEAKING_BEFORE.search(before))) or _BASED_AFTER.match(after):
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
