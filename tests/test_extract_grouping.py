@@ -585,3 +585,19 @@ def test_more_victims_long_after_are_another_incident():
     text = ("date 2022-09-30\nFighting broke out near Ovchi-Kalacha on September 1, killing "
             "ten people.\nFour more people were killed near Ovchi-Kalacha on September 25.\n")
     assert len(extract_text(text)) == 2
+
+
+def test_the_cause_of_a_clash_is_part_of_its_story_not_an_incident():
+    text = ("date 2022-01-30\nOn January 27 a guard was killed in a shootout near Ak-Sai. "
+            "The shooting was sparked by a protest of villagers in Vorukh against a new "
+            "road.\n")
+    (d,) = extract_text(text)
+    assert (d["sub_event_type"], d["date_start"]) == ("Armed clash", "2022-01-27")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert {m["place"] for m in d["mentioned_places"]} == {"tj-vorukh"}
+
+
+def test_a_protest_told_on_its_own_is_still_an_incident():
+    text = ("date 2022-01-30\nOn January 27 a guard was killed in a shootout near Ak-Sai. "
+            "Villagers in Vorukh held a protest against a new road.\n")
+    assert len(extract_text(text)) == 2

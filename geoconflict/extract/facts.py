@@ -54,6 +54,18 @@ _GENERAL_EVENT = re.compile(
     r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|took\s+place|happened))\b", re.I)
 
 
+# a sentence that tells what caused an event told before it: "the clash was sparked by a
+# protest", "the cause of the fighting was a dispute over water", "a road block triggered
+# the clash"
+_CAUSE = re.compile(
+    r"\b(?:(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:triggered|sparked|caused|"
+    r"provoked|prompted|fu?ell?ed|set\s+off)\s+by|(?:cause|reason|trigger|pretext)\s+(?:of|for)\s+"
+    r"(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:was|were|is|became)|(?:triggered|sparked|caused|"
+    r"provoked|prompted)\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:clash\w*|conflict|"
+    r"incident|fighting|shoot-?out|confrontation|violence|tensions?|escalation|skirmish\w*))\b",
+    re.I)
+
+
 @dataclass(eq=False)  # one sentence's facts are themselves: compared by identity
 class SentenceFacts:
     """What one sentence says: its dates, places, counts and actors.
@@ -133,8 +145,9 @@ class SentenceFacts:
         """Whether the sentence tells the event of its incident, so that its places are
         where it happened: a word of violence, any sentence of a development, or a
         sentence with no cue that joined the incident by its date and place or tells it
-        in general words ("the incident occurred in X")."""
-        return self.violent or incident_kind != "violence" or self.kind is None
+        in general words ("the incident occurred in X"); never one that tells its cause."""
+        return not self.cause and (self.violent or incident_kind != "violence"
+                                   or self.kind is None)
 
     @cached_property
     def general_event(self) -> bool:
@@ -142,6 +155,13 @@ class SentenceFacts:
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
         low = self.text.lower()
         return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
+
+    @cached_property
+    def cause(self) -> bool:
+        """Whether the sentence tells, counting no victims, what caused an event ("the
+        clash was sparked by a protest over the road"): it is part of that event's story,
+        and the places of the cause are not where the event happened."""
+        return not self.casualties and bool(_CAUSE.search(self.text))
 
     @cached_property
     def hypothetical(self) -> bool:

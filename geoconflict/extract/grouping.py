@@ -38,6 +38,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
   ceasefire, truce, protocol or anything signed or ratified, and is not the article's
   first event sentence (its news) telling that something was agreed.
+- An undated sentence that tells what caused an event ("the clash was sparked by a
+  protest", "the cause of the fighting was …") joins the incident told nearest to it, of
+  any kind (within three sentences), and its places are only mentioned.
 - A sentence that tells the event in general words, whatever its cue ("the incident took
   place in X on May 3", "it happened near X"), and joins no incident by the rules for
   sentences without a cue, joins the incident told nearest to it, of any kind (within
@@ -333,6 +336,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     dating: list[SentenceFacts] = []
     general: list[SentenceFacts] = []
     more: list[tuple[SentenceFacts, list[DateMention]]] = []
+    causes: list[SentenceFacts] = []
     for f in _split_tolls(facts):
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
@@ -348,7 +352,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         if not dates and statistic(f):
             continue  # "more than 70 have been killed since 2000": a tally, no incident
         if not dates:
-            undated.append(f)
+            (causes if f.cause else undated).append(f)
         elif more_victims(f):
             more.append((f, dates))
             continue
@@ -367,6 +371,13 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     for f in undated:
         _place_undated(incidents, doc, f, lede=f.sentence.index == first,
                        reference=reference)
+    for f in causes:  # "the clash was sparked by a protest": the story of the event it explains
+        target = _nearest_in_text(incidents, f, any_kind=True, within=3)
+        if target is None:
+            _place_undated(incidents, doc, f, lede=f.sentence.index == first,
+                           reference=reference)
+        else:
+            target.add(f)
     _date_from_neighbours(incidents, dating, reference)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
