@@ -601,3 +601,13 @@ def test_a_protest_told_on_its_own_is_still_an_incident():
     text = ("date 2022-01-30\nOn January 27 a guard was killed in a shootout near Ak-Sai. "
             "Villagers in Vorukh held a protest against a new road.\n")
     assert len(extract_text(text)) == 2
+
+
+def test_an_undated_sentence_does_not_share_a_place_with_a_region_only_incident():
+    # the region of the earlier clashes is no shared place: the undated shooting near
+    # Ak-Sai is told in the news's paragraph
+    text = ("date 2023-03-10\nOn March 9 a Tajik guard was killed near Chorkuh.\n"
+            "Kyrgyz guards said they had returned fire near Ak-Sai.\n\n"
+            "In September 2022, about 100 people were killed in the Batken region.\n")
+    news = next(d for d in extract_text(text) if d["date_start"] == "2023-03-09")
+    assert {s["place"] for s in news["locations"]} == {"tj-chorkuh", "kg-ak-sai"}

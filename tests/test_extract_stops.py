@@ -194,3 +194,21 @@ def test_a_reaction_to_the_violence_tells_no_scene_and_no_date():
                "the governor, in Isfara, condemned the killing.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert (d["date_start"], d["date_end"]) == ("2022-05-09", "2022-05-09")
+
+
+def test_a_post_near_a_village_is_at_the_village_when_the_post_has_no_name():
+    d = _draft("On May 10 guards fired at a Tajik border post near the village of Chorkuh.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-chorkuh"]
+
+
+def test_a_valley_shared_by_three_countries_is_as_coarse_as_a_region():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai in the Fergana Valley.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"uz-fergana-valley": "a finer place is named"}
+
+
+def test_violence_told_as_a_habit_sets_no_scene():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai. The Fergana Valley has seen "
+               "repeated clashes over water.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert "uz-fergana-valley" not in _why(d)

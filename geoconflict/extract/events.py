@@ -57,7 +57,8 @@ _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
              r"hostilities|firing|shooting|armed\s+conflict|border\s+conflict|war\b|shots|"
-             r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)",
+             r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)|"
+             r"return(?:ed|ing|s)?\s+fire",
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",

@@ -56,7 +56,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
-  "so far", "in recent years") with no date of its own tells no incident.
+  "so far", "in recent years"), or tells violence as a habit ("the valley has seen
+  repeated clashes", "guards regularly exchange fire"), with no date of its own tells no
+  incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
   dropped, and so is one told after the news with no date, place or figure. Incidents
   known only to the year, or over 300 days before publication, are kept and marked as
@@ -76,7 +78,7 @@ from ._border_moves import border_move, same_move
 from ._increments import more_target, more_victims
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import commentary, period_dates, statistic
+from ._tallies import commentary, habitual, period_dates, statistic
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -232,7 +234,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
-                       and _near(inc.places, places, 10)), None)
+                       and _near(inc.places, places, 10, strict=True)), None)
     if not f.another:
         target = target or _nearest_in_text(incidents, f)
     if target is None and (f.kind == "other" or f.general_event) and not f.another:
@@ -349,8 +351,9 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         dates = [d for d in f.event_dates() if not _after(d, reference)]
         if period_dates(f, dates):
             dates = []  # "the third such shooting this year": told with no date of its own
-        if not dates and statistic(f):
-            continue  # "more than 70 have been killed since 2000": a tally, no incident
+        if not dates and (statistic(f) or habitual(f)):
+            continue  # "more than 70 have been killed since 2000", "the valley has seen
+            # repeated clashes": a tally or a habit, no incident
         if not dates:
             (causes if f.cause else undated).append(f)
         elif more_victims(f):

@@ -49,7 +49,10 @@ _DESTINATION_BEFORE = re.compile(
     r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
-_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
+# (the named place is a name: not a demonym or an article, "a Tajik border post near X")
+_REFERENCE_BEFORE = re.compile(r"\b(?!(?:Kyrgyz|Tajik|Uzbek|Afghan|Chinese|Russian|Kyrgyzstani|"
+                               r"Tajikistani|Uzbekistani|The|A|An|This|That|Its|Their|One)\b)"
+                               r"[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
                                r"crossing)\s+near|(?:\s+(?:border\s+)?(?:area|village|post|"
                                r"outpost|checkpoint|crossing))?"
                                r"(?:,\s+near|,?\s+"
@@ -133,9 +136,22 @@ def context_role(text: str, m, sentence_start: int) -> str:
     return ""
 
 
+#: An area named as a stretch of land this wide or wider (a valley shared by three
+#: countries) is as coarse as a region.
+_WIDE_AREA_M = 100_000
+
+
+def _coarse_kind(place) -> str:
+    """The place's kind for precision: a wide area counts as a region."""
+    if place.kind == "area" and (place.precision_m or 0) >= _WIDE_AREA_M:
+        return "region"
+    return place.kind
+
+
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
-            "evidence": m.evidence.to_dict(), "_spellings": {m.text}, "_kind": m.place.kind}
+            "evidence": m.evidence.to_dict(), "_spellings": {m.text},
+            "_kind": _coarse_kind(m.place)}
 
 
 def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
