@@ -74,6 +74,9 @@ def test_the_list_is_editable(tmp_path):
      "Violence against civilians", "Attack"),
     (["Residents blocked the road and took hostage a traveller."], "Riots",
      "Violent demonstration"),
+    (["Villagers throw stones at each other; guards fired warning shots."], "Riots",
+     "Mob violence"),
+    (["Villagers threw stones, and guards opened fire on them."], "Battles", "Armed clash"),
 ])
 def test_acled_types(sentences, etype, sub):
     got = classify(sentences)

@@ -212,3 +212,10 @@ def test_violence_told_as_a_habit_sets_no_scene():
                "repeated clashes over water.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert "uz-fergana-valley" not in _why(d)
+
+
+def test_the_town_of_a_hospital_told_as_the_city_of_x_is_a_destination():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai; a wounded guard was hospitalized "
+               "in the city of Batken.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d)["kg-batken"] == "destination"

@@ -16,29 +16,31 @@ words of its sentences; the first rule that holds decides:
 
 For violence the counts of cue words over the incident's sentences decide:
 
-4. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
+4. *Riots / Mob violence* — stones thrown or a brawl where the only shots are warning
+   shots ("fired warning shots", "fired into the air").
+5. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
    fire", "shoot-out", "opened fire") at least as often as shelling words; or an attack on
    an armed target ("attacked the border post", "raid on a checkpoint", "ambushed soldiers")
    with no shelling. ACLED codes an armed group raiding a post as a battle with the state
    force holding it.
-5. *Explosions/Remote violence / Shelling/artillery/missile attack* — "shelling",
+6. *Explosions/Remote violence / Shelling/artillery/missile attack* — "shelling",
    "artillery", "mortar", "rocket", "missile", "MLRS".
-6. *Explosions/Remote violence / Air/drone strike* — "drone strike", "airstrike",
+7. *Explosions/Remote violence / Air/drone strike* — "drone strike", "airstrike",
    "bombed", "drones" used against a place.
-7. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
+8. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
    "explosive device", "blast".
-8. *Explosions/Remote violence / Grenade* — "grenade".
-9. *Violence against civilians / Abduction/forced disappearance* — "took hostage",
+9. *Explosions/Remote violence / Grenade* — "grenade".
+10. *Violence against civilians / Abduction/forced disappearance* — "took hostage",
    "abducted", "kidnapped", with no attack or killing; ``civilian_targeting`` is set.
-10. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
+11. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
    ("civilians", "residents", "villagers", "children") and no armed opponent is named;
    ``civilian_targeting`` is set.
-11. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
-12. *Strategic developments / Looting/property destruction* — "looted", "torched",
+12. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
+13. *Strategic developments / Looting/property destruction* — "looted", "torched",
     "set fire to", "arson".
-13. *Battles / Armed clash* — any other attack or killing ("operation against militants").
-14. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
-15. *Strategic developments / Other* — anything else.
+14. *Battles / Armed clash* — any other attack or killing ("operation against militants").
+15. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
+16. *Strategic developments / Other* — anything else.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ _CUES = {
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
-    "riot": r"riots?\b|rioting|threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|"
+    "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|pelted|brawls?|"
             r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
             r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
             r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
@@ -91,6 +93,8 @@ _CUES = {
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
     "abduct": r"abduct\w*|hostages?|kidnap\w*",
+    # (counted apart: shots fired in the air to part a crowd tell no battle)
+    "warning": r"warning\s+shots|fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
@@ -355,7 +359,9 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
 
 
 def _violence(c: dict[str, int]) -> EventType:
-    """Rules 4-15: the type of a violent incident."""
+    """Rules 4-16: the type of a violent incident."""
+    if c["riot"] and c["clash"] <= c.get("warning", 0) and not c["shelling"]:
+        return EventType("Riots", "Mob violence", "stone-throwing/brawl words, warning shots")
     if c["clash"] and c["clash"] >= c["shelling"]:
         return EventType("Battles", "Armed clash", f"{c['clash']} clash word(s)")
     if c["attack"] and c["armed_target"] and not c["shelling"]:

@@ -46,7 +46,8 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
     r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:\w+\s+){0,3}?to|"
     r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
-    r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+    r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 # (the named place is a name: not a demonym or an article, "a Tajik border post near X")
