@@ -611,3 +611,9 @@ def test_an_undated_sentence_does_not_share_a_place_with_a_region_only_incident(
             "In September 2022, about 100 people were killed in the Batken region.\n")
     news = next(d for d in extract_text(text) if d["date_start"] == "2023-03-09")
     assert {s["place"] for s in news["locations"]} == {"tj-chorkuh", "kg-ak-sai"}
+
+
+def test_talks_counted_since_a_year_are_no_incident():
+    text = ("date 2022-06-15\nOn June 14 a guard was killed near Ak-Sai. The two countries "
+            "have held dozens of rounds of talks on the border since 2002.\n")
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Armed clash"]

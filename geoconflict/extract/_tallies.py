@@ -11,7 +11,7 @@ import re
 from .dates import DateMention
 from .facts import ArticleIncident, SentenceFacts
 
-__all__ = ["statistic", "period_dates", "commentary", "habitual"]
+__all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally"]
 
 _TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
                     r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
@@ -52,6 +52,21 @@ def habitual(f: SentenceFacts) -> bool:
     clashes over water", "guards regularly exchange fire there"), counting nobody: it tells
     no incident, and its places (a valley, a region) are no scene."""
     return f.kind == "violence" and not f.casualties and bool(_HABITUAL.search(f.text))
+
+
+# talks counted over a period: "dozens of rounds of talks since 2002", "more than 100
+# meetings of the commission"
+_ROUNDS = re.compile(r"\b(?:rounds?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                     r"(?:talks|negotiations|commissions?|working\s+groups?)|\b(?:dozens|scores|"
+                     r"hundreds|several|many|numerous)\s+of\s+(?:rounds|meetings|sessions)\b", re.I)
+
+
+def talks_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
+    """A sentence counting talks held over a period ("dozens of rounds of talks since
+    2002, without result"), dated only by the span's bounds: no incident."""
+    return (f.kind == "agreement" and bool(f.dates)
+            and all(d.role in ("since", "until") for d in f.dates)
+            and not any(d.role == "event" for d in dates) and bool(_ROUNDS.search(f.text)))
 
 
 def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:

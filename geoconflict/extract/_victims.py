@@ -162,7 +162,9 @@ def nobody(sentence: str) -> list[Victim]:
         if m.group("r4"):
             roles = tuple(dict.fromkeys(roles + _nil_roles(m.group("r4").lower())))
         who = m.group("who") or m.group("who2") or ""
-        cc = country_codes_in(who + " " + sentence[m.end():m.end() + 40])
+        # (the words after it up to the clause's end: not "… and accused Tajik guards")
+        rest = re.split(r"[;,.]|\b(?:and|but|while|whereas)\b", sentence[m.end():m.end() + 40])[0]
+        cc = country_codes_in(who + " " + rest)
         if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
             head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
             cc = country_codes_in(head)

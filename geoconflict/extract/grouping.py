@@ -56,7 +56,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
-  "so far", "in recent years"), or tells violence as a habit ("the valley has seen
+  "so far", "in recent years") or talks ("dozens of rounds of talks since 2002"), or
+  tells violence as a habit ("the valley has seen
   repeated clashes", "guards regularly exchange fire"), with no date of its own tells no
   incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
@@ -78,7 +79,7 @@ from ._border_moves import border_move, same_move
 from ._increments import more_target, more_victims
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import commentary, habitual, period_dates, statistic
+from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
@@ -351,6 +352,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         dates = [d for d in f.event_dates() if not _after(d, reference)]
         if period_dates(f, dates):
             dates = []  # "the third such shooting this year": told with no date of its own
+        if talks_tally(f, dates):
+            continue  # "dozens of rounds of talks since 2002": a tally, no incident
         if not dates and (statistic(f) or habitual(f)):
             continue  # "more than 70 have been killed since 2000", "the valley has seen
             # repeated clashes": a tally or a habit, no incident
