@@ -617,3 +617,19 @@ def test_talks_counted_since_a_year_are_no_incident():
     text = ("date 2022-06-15\nOn June 14 a guard was killed near Ak-Sai. The two countries "
             "have held dozens of rounds of talks on the border since 2002.\n")
     assert [d["sub_event_type"] for d in extract_text(text)] == ["Armed clash"]
+
+
+def test_an_event_told_as_last_week_is_another_story_than_the_days_news():
+    text = ("date 2019-05-02\nVillagers threw stones at a car near Ak-Sai. It happened on "
+            "April 30 as he drove to the pasture. Last week, villagers took a Kyrgyz boy to "
+            "Tajikistan and let him go later.\n")
+    got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
+    assert got == [("2019-04-22", "Abduction/forced disappearance"),
+                   ("2019-04-30", "Mob violence")]
+
+
+def test_a_promise_not_to_attack_tells_no_violence():
+    text = ("date 2019-05-02\nOn April 30 villagers threw stones at a car near Ak-Sai. The "
+            "elders agreed not to attack travellers near Vorukh.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]

@@ -381,6 +381,9 @@ def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, ex
     ("A Tajik guard was taken hostage by villagers.", [(1, "detained", "", "TJ")]),
     ("Villagers held hostage three Kyrgyz drivers.", [(3, "detained", "", "KG")]),
     ("Residents took hostages.", []),
+    ("Villagers took a Kyrgyz student to Tajikistan.", [(1, "detained", "", "KG")]),
+    ("A shepherd was taken across the border by guards.", [(1, "detained", "", "")]),
+    ("Guards took a wounded soldier to hospital.", []),
     # the side of nobody hurt is its clause's, not that of a country named after "and"
     ("Kyrgyz guards said their side had no casualties and blamed Tajik troops.",
      [(0, "killed", "", "KG"), (0, "injured", "", "KG")]),

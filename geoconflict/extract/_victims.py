@@ -38,6 +38,8 @@ _NEGATED = re.compile(
 _VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
           r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
           r"taken\s+hostage|held\s+hostage|abducted|kidnapped|"
+          r"taken\s+(?:away\s+)?(?:to|into|across)\s+(?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|"
+          r"border)|"
           # "received a gunshot wound", "sustained injuries", "suffered a fatal wound"
           r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
           r"(?:wounds?|injur(?:y|ies))")
@@ -65,6 +67,14 @@ _ONE_VICTIM_AFTER = re.compile(
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
     + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
 
+# a person taken across the border: "residents of X took a student to Tajikistan", "the
+# boy was taken across the border" (an abduction, counted as detained)
+_TAKEN_ACROSS = re.compile(
+    r"\b(?P<verb>took|taken|dragged|carried|led|abducted|forced)\s+(?:away\s+)?(?:a|an|the|two|"
+    r"three|several)?\s*(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r"|students?|"
+    r"men|women|boys|girls|herders|shepherds|residents|villagers)s?\s+(?:away\s+)?"
+    r"(?:to|into|across|over)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:Kyrgyzstan|Tajikistan|"
+    r"Uzbekistan|Afghanistan|(?:Kyrgyz|Tajik|Uzbek)\s+(?:territory|side)|border)\b", re.I)
 # "one of its men was killed", "one of the Tajik guards was wounded"
 _ONE_OF = re.compile(
     r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
@@ -106,10 +116,11 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     low = sentence.lower()
     if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
                                   "detain", "arrest", "murder", "hostage", "abduct",
-                                  "kidnap")):  # (also "received a wound")
+                                  "kidnap", "took", "taken", "dragged")):  # (also "received a wound")
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
+              *_TAKEN_ACROSS.finditer(sentence),
               *_ONE_OF.finditer(sentence), *_BOTH.finditer(sentence),
               *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence)]:
         a, b = m.start(), m.end()
@@ -121,7 +132,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
                 m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
             continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
         verb = m.group("verb").lower()
-        role = _role(verb)
+        role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
         cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
         if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
             cc = country_codes_in(m.group("of"))
@@ -149,7 +160,8 @@ def _role(verb: str) -> str:
         return "injured"  # (also "shot and wounded")
     return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
             or "fatal" in verb or "mortal" in verb else
-            "detained" if verb.startswith(("deta", "arre", "abdu", "kidn")) or "hostage" in verb
+            "detained" if verb.startswith(("deta", "arre", "abdu", "kidn", "take"))
+            or "hostage" in verb
             else "injured")
 
 

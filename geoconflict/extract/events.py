@@ -92,7 +92,10 @@ _CUES = {
                r"route|bridge)s?\b|road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
-    "abduct": r"abduct\w*|hostages?|kidnap\w*",
+    "abduct": r"abduct\w*|hostages?|kidnap\w*|"
+              # someone taken across the border: "took a student to Tajikistan"
+              r"(?:took|taken|dragged)\s+(?:[\w’'-]+\s+){1,4}?(?:to|into|across)\s+(?:the\s+)?"
+              r"(?:territory\s+of\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|border)\b",
     # (counted apart: shots fired in the air to part a crowd tell no battle)
     "warning": r"warning\s+shots|fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"

@@ -23,7 +23,9 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "CASUALTY_ROLES"
 CASUALTY_ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced")
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans to attack",
-                 "planned to attack", "would attack", "possibility of an attack", "threatened to")
+                 "planned to attack", "would attack", "possibility of an attack", "threatened to",
+                 # what one is to refrain from: "agreed not to attack", "urged them not to shoot"
+                 "not to attack", "not to shoot", "not to open fire", "not to use force")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
 #: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"

@@ -149,8 +149,9 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
         fits[-1].add(f, d)
 
 
-#: "earlier this month", "earlier this year": an earlier event than the one told
-_EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b", re.I)
+#: "earlier this month", "earlier this year", "last week": an earlier event than the one told
+_EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b|last\s+(?:week|month)\b",
+                      re.I)
 
 
 def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
@@ -270,15 +271,25 @@ def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> 
     first sentence does not tell the incident told before it ("The shooting took place
     on …")."""
     first = inc.facts[0]
-    return (lede and reference is not None and inc.window is not None
-            and inc.window.end < reference - timedelta(days=_LEDE_DAYS)
-            and not first.general_event and not _THE_EVENT.match(first.text))
+    return (lede and inc.window is not None and (
+        _told_earlier(inc) or reference is not None
+        and inc.window.end < reference - timedelta(days=_LEDE_DAYS))
+        and not first.general_event and not _THE_EVENT.match(first.text))
+
+
+def _told_earlier(inc: ArticleIncident) -> bool:
+    """Whether the incident is dated only as earlier than the news, vaguely ("last week",
+    "earlier this month"): another story than a day's news."""
+    if inc.window is None or inc.window.precision == "day":
+        return False
+    return any((d := f.event_date()) is not None and _EARLIER.match(d.text) for f in inc.facts)
 
 
 def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
     d = f.event_date()
     fitting = [inc for inc in incidents if _date_fits(inc.window, d.value)
-               and _near(inc.places, f.resolved_places(), 50)]
+               and _near(inc.places, f.resolved_places(), 50)
+               and not (d.value.precision == "day" and _told_earlier(inc))]
     if fitting:
         min(fitting, key=lambda inc: inc.kind != "violence").add(f)
 
