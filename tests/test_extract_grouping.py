@@ -593,8 +593,16 @@ def test_the_cause_of_a_clash_is_part_of_its_story_not_an_incident():
             "road.\n")
     (d,) = extract_text(text)
     assert (d["sub_event_type"], d["date_start"]) == ("Armed clash", "2022-01-27")
-    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
-    assert {m["place"] for m in d["mentioned_places"]} == {"tj-vorukh"}
+    # the cause is where it began
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai", "tj-vorukh"]
+
+
+def test_a_trigger_told_in_general_words_explains_the_news_not_a_recalled_event():
+    text = ("date 2021-05-03\nOn April 28 guards clashed on the border. Clashes there in "
+            "2015 were over a road. The trigger appears to have been a dispute over cameras "
+            "in the village of Kok-Tash.\n")
+    news = next(d for d in extract_text(text) if d["date_start"] == "2021-04-28")
+    assert [s["place"] for s in news["locations"]] == ["kg-kok-tash-batken"]
 
 
 def test_a_protest_told_on_its_own_is_still_an_incident():

@@ -61,8 +61,9 @@ _GENERAL_EVENT = re.compile(
 # the clash"
 _CAUSE = re.compile(
     r"\b(?:(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:triggered|sparked|caused|"
-    r"provoked|prompted|fu?ell?ed|set\s+off)\s+by|(?:cause|reason|trigger|pretext)\s+(?:of|for)\s+"
-    r"(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:was|were|is|became)|(?:triggered|sparked|caused|"
+    r"provoked|prompted|fu?ell?ed|set\s+off)\s+by|(?:cause|reason|trigger|pretext|spark)\s+"
+    r"(?:(?:of|for)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?|(?:\w+\s+){0,3}?)(?:was|were|is|"
+    r"became|been)|(?:triggered|sparked|caused|"
     r"provoked|prompted)\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:clash\w*|conflict|"
     r"incident|fighting|shoot-?out|confrontation|violence|tensions?|escalation|skirmish\w*))\b",
     re.I)
@@ -147,9 +148,9 @@ class SentenceFacts:
         """Whether the sentence tells the event of its incident, so that its places are
         where it happened: a word of violence, any sentence of a development, or a
         sentence with no cue that joined the incident by its date and place or tells it
-        in general words ("the incident occurred in X"); never one that tells its cause."""
-        return not self.cause and (self.violent or incident_kind != "violence"
-                                   or self.kind is None)
+        in general words ("the incident occurred in X") or tells its cause ("the clash was
+        sparked by a dispute over cameras at X": the cause is where it began)."""
+        return self.violent or incident_kind != "violence" or self.kind is None
 
     @cached_property
     def general_event(self) -> bool:
@@ -161,8 +162,8 @@ class SentenceFacts:
     @cached_property
     def cause(self) -> bool:
         """Whether the sentence tells, counting no victims, what caused an event ("the
-        clash was sparked by a protest over the road"): it is part of that event's story,
-        and the places of the cause are not where the event happened."""
+        clash was sparked by a protest over the road", "the trigger appears to have been a
+        dispute at X"): it is part of that event's story."""
         return not self.casualties and bool(_CAUSE.search(self.text))
 
     @cached_property

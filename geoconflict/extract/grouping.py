@@ -39,8 +39,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   ceasefire, truce, protocol or anything signed or ratified, and is not the article's
   first event sentence (its news) telling that something was agreed.
 - An undated sentence that tells what caused an event ("the clash was sparked by a
-  protest", "the cause of the fighting was …") joins the incident told nearest to it, of
-  any kind (within three sentences), and its places are only mentioned.
+  protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
+  the news told before it (an incident of any kind, not background), else the incident
+  told nearest to it (within three sentences), with its places (where it began).
 - A sentence that tells the event in general words, whatever its cue ("the incident took
   place in X on May 3", "it happened near X"), and joins no incident by the rules for
   sentences without a cue, joins the incident told nearest to it, of any kind (within
@@ -294,6 +295,16 @@ def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
         min(fitting, key=lambda inc: inc.kind != "violence").add(f)
 
 
+def _cause_of(incidents: list[ArticleIncident], f: SentenceFacts,
+              reference: date | None) -> ArticleIncident | None:
+    """The incident an undated sentence telling a cause explains: the news told before it
+    (not background), else the incident told nearest to it within three sentences."""
+    before = [inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index
+              and not is_background(inc.window, reference)]
+    return _nearest_in_text(before, f, any_kind=True) or _nearest_in_text(
+        incidents, f, any_kind=True, within=3)
+
+
 def _place_general(incidents: list[ArticleIncident], f: SentenceFacts,
                    reference: date | None) -> None:
     """A sentence telling the event in general words ("the incident occurred in X on May
@@ -355,6 +366,8 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
         if f.kind is None:
+            if f.cause and f.event_date() is None and not f.hypothetical:
+                causes.append(f)  # "the trigger appears to have been a dispute at X"
             if f.event_date() is not None and not (f.hypothetical or f.reaction):
                 dating.append(f)
                 if f.resolved_places():
@@ -389,7 +402,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         _place_undated(incidents, doc, f, lede=f.sentence.index == first,
                        reference=reference)
     for f in causes:  # "the clash was sparked by a protest": the story of the event it explains
-        target = _nearest_in_text(incidents, f, any_kind=True, within=3)
+        target = _cause_of(incidents, f, reference)
         if target is None:
             _place_undated(incidents, doc, f, lede=f.sentence.index == first,
                            reference=reference)
