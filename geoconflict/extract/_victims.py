@@ -114,9 +114,10 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     guard was wounded" (the demonym gives the side); not where ``taken`` spans (counts
     already found) lie."""
     low = sentence.lower()
+    # (also "received a wound")
     if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
                                   "detain", "arrest", "murder", "hostage", "abduct",
-                                  "kidnap", "took", "taken", "dragged")):  # (also "received a wound")
+                                  "kidnap", "took", "taken", "dragged")):
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),

@@ -80,7 +80,8 @@ _CUES = {
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
-    "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|pelted|brawls?|"
+    "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|"
+            r"pelted|brawls?|"
             r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
             r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
             r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"

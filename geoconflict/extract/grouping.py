@@ -78,18 +78,28 @@ from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
 from ._increments import more_target, more_victims
+from ._neighbours import (
+    EARLIER,
+    after,
+    cause_of,
+    date_fits,
+    date_from_neighbours,
+    near,
+    nearest_in_text,
+    place_general,
+    place_quiet,
+    told_earlier,
+)
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
-from .toponyms import Mention, km
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
            "merge_incidents"]
 
-_AREA_KINDS = ("region", "capital")
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
@@ -97,26 +107,6 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
 
 
 _AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
-
-
-def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
-    """Whether two sets of places come within ``limit`` km (True when either has no point
-    place, unless ``strict``)."""
-    pa = [m.place for m in a if m.place is not None and m.place.kind not in _AREA_KINDS]
-    pb = [m.place for m in b if m.place is not None and m.place.kind not in _AREA_KINDS]
-    if not pa or not pb:
-        return not strict
-    return any(km(x, y) <= limit for x in pa for y in pb)
-
-
-def _date_fits(window: DateValue | None, value: DateValue, kind: str = "violence") -> bool:
-    if window is None:
-        return False
-    if value.precision == "year" and window.precision != "year":
-        return False
-    days = value.precision == "day" and window.precision == "day"
-    slack = 2 if days and kind == "violence" else 0
-    return window.overlaps(value, slack)
 
 
 def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
@@ -150,52 +140,23 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
         fits[-1].add(f, d)
 
 
-#: "earlier this month", "earlier this year", "last week": an earlier event than the one told
-_EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b|last\s+(?:week|month)\b",
-                      re.I)
-
-
 def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
     value = d.value
-    if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
+    if not date_fits(inc.window, value, f.kind) or (f.kind == "other"
                                                       and not same_move(inc, f)):
         return False
-    if _EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
+    if EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
             inc.window.precision]:
         return False  # "earlier this month a guard was killed": not the day's news
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
     strict = f.kind == "agreement" and value.precision != inc.window.precision
-    return _near(inc.places, f.resolved_places(), 50, strict=strict)
+    return near(inc.places, f.resolved_places(), 50, strict=strict)
 
 
 def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
-
-
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-
-
-def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
-                     any_kind: bool = False, within: int | None = None
-                     ) -> ArticleIncident | None:
-    here = f.sentence.index
-    best, best_key = None, None
-    for inc in incidents:
-        if inc.kind != f.kind and not any_kind:
-            continue
-        first = inc.facts[0]
-        if first.another and first.sentence.index > here and _SEPARATE.search(first.text):
-            continue  # "In a separate incident, …": what is told before it is not its story
-        for g in inc.facts:
-            if within is not None and abs(g.sentence.index - here) > within:
-                continue
-            key = (g.sentence.paragraph != f.sentence.paragraph,
-                   abs(g.sentence.index - here), g.sentence.index > here)
-            if best_key is None or key < best_key:
-                best, best_key = inc, key
-    return best
 
 
 _TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
@@ -237,15 +198,15 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
-                       and _near(inc.places, places, 10, strict=True)), None)
+                       and near(inc.places, places, 10, strict=True)), None)
     if not f.another:
-        target = target or _nearest_in_text(incidents, f)
+        target = target or nearest_in_text(incidents, f)
     if target is None and (f.kind == "other" or f.general_event) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
         # no date of its own, is part of that incident's story ("… the other was detained");
         # so is a sentence that tells "the incident" in general words ("the incident
         # occurred when villagers blocked a road")
-        target = _nearest_in_text(incidents, f, any_kind=True, within=2)
+        target = nearest_in_text(incidents, f, any_kind=True, within=2)
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
             return
@@ -273,83 +234,9 @@ def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> 
     on …")."""
     first = inc.facts[0]
     return (lede and inc.window is not None and (
-        _told_earlier(inc) or reference is not None
+        told_earlier(inc) or reference is not None
         and inc.window.end < reference - timedelta(days=_LEDE_DAYS))
         and not first.general_event and not _THE_EVENT.match(first.text))
-
-
-def _told_earlier(inc: ArticleIncident) -> bool:
-    """Whether the incident is dated only as earlier than the news, vaguely ("last week",
-    "earlier this month"): another story than a day's news."""
-    if inc.window is None or inc.window.precision == "day":
-        return False
-    return any((d := f.event_date()) is not None and _EARLIER.match(d.text) for f in inc.facts)
-
-
-def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
-    d = f.event_date()
-    fitting = [inc for inc in incidents if _date_fits(inc.window, d.value)
-               and _near(inc.places, f.resolved_places(), 50)
-               and not (d.value.precision == "day" and _told_earlier(inc))]
-    if fitting:
-        min(fitting, key=lambda inc: inc.kind != "violence").add(f)
-
-
-def _cause_of(incidents: list[ArticleIncident], f: SentenceFacts,
-              reference: date | None) -> ArticleIncident | None:
-    """The incident an undated sentence telling a cause explains: the news told before it
-    (not background), else the incident told nearest to it within three sentences."""
-    before = [inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index
-              and not is_background(inc.window, reference)]
-    return _nearest_in_text(before, f, any_kind=True) or _nearest_in_text(
-        incidents, f, any_kind=True, within=3)
-
-
-def _place_general(incidents: list[ArticleIncident], f: SentenceFacts,
-                   reference: date | None) -> None:
-    """A sentence telling the event in general words ("the incident occurred in X on May
-    3") that joined no incident by its date and places joins the incident told nearest to
-    it, of any kind (within three sentences when it has no date of its own): its places
-    are that incident's, and its date too when the incident has none or the date fits."""
-    d = f.event_date()
-    if d is not None and _after(d, reference):
-        d = None
-    target = _nearest_in_text(incidents, f, any_kind=True, within=None if d else 3)
-    if target is None:
-        return
-    if d is not None and target.window is not None:
-        if not _date_fits(target.window, d.value, target.kind):
-            return  # another event's date
-        d = None if d.value.precision == "year" else d
-    target.add(f, d)
-
-
-def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
-                          reference: date | None, within: int = 4) -> None:
-    """An incident whose sentences date nothing takes the date of a sentence that dates
-    something in general words ("the incident occurred on January 6", "he was crossing
-    the pasture on April 28") within a few sentences of it: the finest such date, then
-    the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
-    no such date."""
-    for inc in incidents:
-        if inc.window is not None:
-            continue
-        here = [f.sentence.index for f in inc.facts]
-        best = None
-        for f in dating:
-            d = f.event_date()
-            if _after(d, reference) or d.value.precision == "year":
-                continue  # a year alone beside it is background ("declared free in 2002")
-            gap = min(abs(f.sentence.index - h) for h in here)
-            rank = (PRECISION_ORDER[d.value.precision], gap)
-            if gap <= within and (best is None or rank < best[0]):
-                best = (rank, f, d)
-        if best is not None:
-            inc.add(best[1], best[2])
-
-
-def _after(d: DateMention, reference: date | None) -> bool:
-    return reference is not None and d.value.start > reference + timedelta(7)
 
 
 def group_sentences(doc: Document, facts: list[SentenceFacts],
@@ -373,7 +260,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
                 if f.resolved_places():
                     quiet.append(f)
             continue
-        dates = [d for d in f.event_dates() if not _after(d, reference)]
+        dates = [d for d in f.event_dates() if not after(d, reference)]
         if period_dates(f, dates):
             dates = []  # "the third such shooting this year": told with no date of its own
         if talks_tally(f, dates):
@@ -390,28 +277,28 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             _place_dated(incidents, doc, f, d)
     for f, dates in more:  # "four more bodies were found on Saturday": the same fighting
         for d in dates:
-            target = more_target(incidents, f, d, _near)
+            target = more_target(incidents, f, d, near)
             if target is None:
                 _place_dated(incidents, doc, f, d)
             else:
                 target.add(f, d)
     for f in quiet:
-        _place_quiet(incidents, f)
+        place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
         _place_undated(incidents, doc, f, lede=f.sentence.index == first,
                        reference=reference)
     for f in causes:  # "the clash was sparked by a protest": the story of the event it explains
-        target = _cause_of(incidents, f, reference)
+        target = cause_of(incidents, f, reference)
         if target is None:
             _place_undated(incidents, doc, f, lede=f.sentence.index == first,
                            reference=reference)
         else:
             target.add(f)
-    _date_from_neighbours(incidents, dating, reference)
+    date_from_neighbours(incidents, dating, reference)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
-            _place_general(incidents, f, reference)
+            place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
@@ -450,4 +337,4 @@ def _same_event(m: DraftIncident, inc: ArticleIncident) -> bool:
     if not w.overlaps(inc.window, slack):
         return False
     mp = [p for part in m.parts for p in part.places]
-    return bool(mp and inc.places) and _near(mp, inc.places, 30, strict=True)
+    return bool(mp and inc.places) and near(mp, inc.places, 30, strict=True)
