@@ -25,7 +25,8 @@ _LEFT_ROLE = re.compile(
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
-    r"(?:to|of|at)|killed\s+at\s+least|(?:held|holding|took|taking)\s+hostage|held|abducted|"
+    r"(?:to|of|at)|(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its|"
+    r"their)\s+(?:overall\s+|total\s+|official\s+)?(?:death\s+)?toll\s+to|killed\s+at\s+least|(?:held|holding|took|taking)\s+hostage|held|abducted|"
     r"abducting|kidnapped|kidnapping|"
     r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
@@ -120,7 +121,8 @@ def count_role(before: str, after: str) -> tuple[str, str]:
         else:
             # "claimed the lives of", "put its death toll at", "put the number of injured at"
             hurt = re.search(r"injur|wound", verb)
-            role = (("injured" if hurt else "killed") if verb.endswith((" of", " at", " as"))
+            toll = verb.endswith((" of", " at", " as")) or "toll" in verb
+            role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
                 return role, ""
