@@ -385,7 +385,7 @@ def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, ex
     ("A shepherd was taken across the border by guards.", [(1, "detained", "", "")]),
     ("Guards took a wounded soldier to hospital.", []),
     ("The death toll on the Tajik side rose to 35.", [(35, "killed", "", "TJ")]),
-    ("Two more died, bringing the toll to 49.",
+    ("Two more bodies were found, bringing the toll to 49.",
      [(2, "killed", "increment", ""), (49, "killed", "", "")]),
     # the side of nobody hurt is its clause's, not that of a country named after "and"
     ("Kyrgyz guards said their side had no casualties and blamed Tajik troops.",
