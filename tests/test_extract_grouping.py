@@ -641,3 +641,18 @@ def test_a_promise_not_to_attack_tells_no_violence():
             "elders agreed not to attack travellers near Vorukh.\n")
     (d,) = extract_text(text)
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_criminal_case_or_a_visit_to_the_wounded_does_not_widen_the_fighting():
+    text = ("date 2022-09-20\nOn September 16 fighting near Kok-Tash killed 24 people. "
+            "Prosecutors opened a criminal case over the killings on Sunday. The president "
+            "visited the wounded in Batken on Sunday.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2022-09-16", "2022-09-16")
+
+
+def test_a_dated_sentence_with_no_cue_adds_no_place_to_an_agreement():
+    text = ("date 2022-09-20\nOn Monday the security chiefs signed a protocol in Batken. "
+            "Residents of Ak-Sai returned home on Monday.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-batken"]

@@ -78,8 +78,11 @@ def told_earlier(inc: ArticleIncident) -> bool:
 
 
 def place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
+    """A dated sentence with places and no cue joins an incident of that date and place
+    (not an agreement: one act, whose place its own sentences name)."""
     d = f.event_date()
-    fitting = [inc for inc in incidents if date_fits(inc.window, d.value)
+    fitting = [inc for inc in incidents if inc.kind != "agreement"
+               and date_fits(inc.window, d.value)
                and near(inc.places, f.resolved_places(), 50)
                and not (d.value.precision == "day" and told_earlier(inc))]
     if fitting:

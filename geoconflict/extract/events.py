@@ -245,11 +245,14 @@ def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
 
 #: Violence told as the object of a reaction to it, named as a known event ("condemned the
 #: killing", "expressed regret over the deaths", "blamed Kyrgyzstan for Saturday's shooting",
-#: "an investigation into the attack"): the sentence tells the reaction, not the event.
+#: "an investigation into the attack", "a criminal case over the killings", "visited the
+#: wounded"): the sentence tells the reaction, not the event.
 REACTION_BEFORE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|blam\w*\s+(?:[\w’'-]+\s+){0,4}?for|"
     r"accus\w*\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:starting|provoking|instigating)|"
     r"investigat\w*(?:\s+into)?|probe\s+into|inquiry\s+into|discuss\w*|comment\w*\s+on|"
+    r"(?:case|cases|charges)\s+(?:over|into|on)|in\s+connection\s+with|visit\w*|"
+    r"funerals?\s+(?:of|for)|buried|commemorat\w*|"
     r"respond\w*\s+to|react\w*\s+to|(?:regret|condolences|sympathy|outrage|concern|anger|"
     r"grief|sorrow)\s+(?:over|for|about|at))\s+"
     r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)

@@ -22,7 +22,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A dated sentence telling only more victims ("four more bodies were found on Saturday")
   joins violence begun up to a week before (``_increments``).
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
-  May 12") joins an incident of that date and place, if there is one; one that tells
+  May 12") joins an incident of that date and place (not an agreement, one act whose
+  place its own sentences name), if there is one; one that tells
   what was planned or feared ("were supposed to attack") does not, nor one that names the
   violence only as the object of a reaction ("on Monday the governor condemned the
   killing": ``events.REACTION_BEFORE``), whose date and places are the reaction's.
