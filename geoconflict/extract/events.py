@@ -60,7 +60,8 @@ _CUES = {
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
              r"hostilities|firing|shooting|armed\s+conflict|border\s+conflict|war\b|shots|"
              r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)|"
-             r"return(?:ed|ing|s)?\s+fire",
+             r"return(?:ed|ing|s)?\s+fire|trad(?:ed|ing|e)\s+(?:gun)?fire|"
+             r"exchang\w*\s+(?:of\s+)?(?:gun)?fire",
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
