@@ -77,6 +77,11 @@ def test_the_list_is_editable(tmp_path):
     (["Villagers throw stones at each other; guards fired warning shots."], "Riots",
      "Mob violence"),
     (["Villagers threw stones, and guards opened fire on them."], "Battles", "Armed clash"),
+    # a cue in a relative clause tells who, not what happened
+    (["Police detained 20 people who had gathered to protest."], "Strategic developments",
+     "Arrests"),
+    (["Guards arrested three men who had tried to attack the post."],
+     "Strategic developments", "Arrests"),
 ])
 def test_acled_types(sentences, etype, sub):
     got = classify(sentences)
@@ -152,3 +157,15 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     want = tuple((k, len(p.findall(text))) for k, p in _CUE_RE.items())
     assert _COUNTER.counts(text) == want
     assert sum(n for _, n in want) >= 5  # the sentence holds cues of several groups
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The protesters opposed the deal signed in November.", "agreement"),
+    ("Protesters gathered outside the parliament.", "protest"),
+    ("The governor condemned the killing.", None),
+    ("Activists who had criticised the agreement were arrested.", "other"),
+    ("Officials said that guards opened fire.", "violence"),
+])
+def test_the_kind_of_a_sentence_is_that_of_its_main_clause(text, kind):
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind(text) == kind

@@ -89,7 +89,9 @@ _CUES = {
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
-    "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
+    # (not "the protesters": those of a protest told before)
+    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies)|demonstrations?|"
+               r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
@@ -239,9 +241,16 @@ def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
         if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
                       or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
                       or m.lastgroup == "violence" and REACTION_BEFORE.search(
-                          text, max(0, at - 60), at)):
+                          text, max(0, at - 60), at)
+                      or _IN_RELATIVE.search(text, max(0, at - 80), at)):
             return m.lastgroup
     return None
+
+
+#: A cue inside a relative clause describes those the sentence is about, not its event:
+#: "police detained 20 people who had gathered to protest", "activists who criticised the
+#: agreement" (the clause runs from its pronoun to the next comma or stop).
+_IN_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", re.I)
 
 
 #: Violence told as the object of a reaction to it, named as a known event ("condemned the
