@@ -165,6 +165,9 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     ("The governor condemned the killing.", None),
     ("Activists who had criticised the agreement were arrested.", "other"),
     ("Officials said that guards opened fire.", "violence"),
+    ("Fire was opened on a patrol near the post.", "violence"),
+    ("An armed incident occurred on the border on Friday.", "violence"),
+    ("The two sides withdrew their forces from the border.", "agreement"),
 ])
 def test_the_kind_of_a_sentence_is_that_of_its_main_clause(text, kind):
     from geoconflict.extract.events import sentence_kind
