@@ -69,6 +69,10 @@ _CAUSE = re.compile(
     re.I)
 
 
+_CAUSE_WORDS = ("trigger", "spark", "caus", "provok", "prompt", "fuel", "set off", "reason",
+                "pretext")
+
+
 @dataclass(eq=False)  # one sentence's facts are themselves: compared by identity
 class SentenceFacts:
     """What one sentence says: its dates, places, counts and actors.
@@ -164,7 +168,9 @@ class SentenceFacts:
         """Whether the sentence tells, counting no victims, what caused an event ("the
         clash was sparked by a protest over the road", "the trigger appears to have been a
         dispute at X"): it is part of that event's story."""
-        return not self.casualties and bool(_CAUSE.search(self.text))
+        low = self.text.lower()
+        return (any(w in low for w in _CAUSE_WORDS) and not self.casualties
+                and bool(_CAUSE.search(self.text)))
 
     @cached_property
     def hypothetical(self) -> bool:
