@@ -656,3 +656,14 @@ def test_a_dated_sentence_with_no_cue_adds_no_place_to_an_agreement():
             "Residents of Ak-Sai returned home on Monday.\n")
     (d,) = extract_text(text)
     assert [s["place"] for s in d["locations"]] == ["kg-batken"]
+
+
+def test_a_sentence_that_refers_back_joins_the_incident_told_before_it():
+    text = ("date 2021-07-26\nOn July 24 a guard was wounded near Chorkuh.\n\n"
+            "It was the second such shooting this month. In April, at least 55 people died "
+            "in clashes.\n")
+    from geoconflict.extract.pipeline import analyse, read_article
+    art = analyse(read_article(text))
+    told = {inc.window.start.isoformat(): [f.sentence.index for f in inc.facts]
+            for inc in art.incidents}
+    assert told == {"2021-07-24": [0, 1], "2021-04-01": [2]}

@@ -29,8 +29,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   killing": ``events.REACTION_BEFORE``), whose date and places are the reaction's.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie), and the article's first event sentence
-  never one told after it that ended over 45 days before publication, unless that one
+  paragraph first; the earlier one on a tie; one told before it when the sentence refers
+  back: "It was the second such shooting", "The shooting …"), and the article's first
+  event sentence never one told after it that ended over 45 days before publication, or
+  one dated only as earlier ("last week"), unless that one
   tells it ("The shooting took place on …"); a toll someone tells ("Kyrgyzstan said 24
   were killed") never a background incident when the article has news of its kind;
   violence told on a day ("the service said on
@@ -201,7 +203,9 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
                        and near(inc.places, places, 10, strict=True)), None)
     if not f.another:
-        target = target or nearest_in_text(incidents, f)
+        told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]
+                if _REFERS_BACK.match(f.text) or _THE_EVENT.match(f.text) else [])
+        target = target or nearest_in_text(told or incidents, f)
     if target is None and (f.kind == "other" or f.general_event) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
         # no date of its own, is part of that incident's story ("… the other was detained");
@@ -222,6 +226,8 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
 #: The article's news told with no date happened within this many days of the last day the
 #: publication date allows (its month may be all that is known).
 _LEDE_DAYS = 45
+#: "It was the second such shooting this month": a sentence about the incident told before.
+_REFERS_BACK = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked|became|came)\b")
 #: "The shooting took place on …": a sentence that tells the incident told before it.
 _THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|shooting|"
                         r"clash|attack|skirmish|fight|exchange|confrontation|shoot-?out|"
