@@ -219,3 +219,10 @@ def test_the_town_of_a_hospital_told_as_the_city_of_x_is_a_destination():
                "in the city of Batken.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d)["kg-batken"] == "destination"
+
+
+def test_clashes_that_occur_regularly_are_a_habit_not_an_incident():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai. Skirmishes between guards and "
+               "residents of Vorukh occur regularly.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert "tj-vorukh" not in _why(d)

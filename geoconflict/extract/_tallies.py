@@ -44,7 +44,9 @@ _HABITUAL = re.compile(
     r"dogged)|(?:regularly|frequently|often|periodically|occasionally|sometimes)\s+(?:\w+\s+)?"
     r"(?:clash|exchange|fight|erupt|flare|break\s+out|turn\s+violent|escalate)\w*|"
     r"(?:clashes|skirmishes|incidents|shootings)\s+(?:are|have\s+been)\s+(?:common|frequent|"
-    r"not\s+uncommon))\b", re.I)
+    r"not\s+uncommon)|(?:clashes|skirmishes|incidents|shootings|conflicts)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:occur|happen|take\s+place|break\s+out|erupt|flare\s+up)\s+(?:regularly|frequently|often|"
+    r"periodically|from\s+time\s+to\s+time))\b", re.I)
 
 
 def habitual(f: SentenceFacts) -> bool:
