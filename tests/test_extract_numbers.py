@@ -95,7 +95,7 @@ def test_negation_gives_zero(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Rescuers found 4 more bodies on Monday.", [(4, "killed", "increment", "")]),
     ("The ministry reported an additional 6 deaths.", [(6, "killed", "increment", "")]),
-    ("The toll of the fighting in the hills has risen to 31.", []),
+    ("The toll of the fighting in the hills has risen to 31.", [(31, "killed", "", "")]),
     ("The death toll from the fighting in the hills has risen to 31.", [(31, "killed", "", "")]),
     ("Of those killed, 8 were soldiers.", [(8, "killed", "", "")]),
     ("As many as 900 people were evacuated.", [(900, "evacuated", "", "")]),
@@ -385,6 +385,7 @@ def test_victims_told_as_both_the_couple_a_rank_the_victim_and_hostages(text, ex
     ("A shepherd was taken across the border by guards.", [(1, "detained", "", "")]),
     ("Guards took a wounded soldier to hospital.", []),
     ("The death toll on the Tajik side rose to 35.", [(35, "killed", "", "TJ")]),
+    ("Officials said the toll had risen to 34.", [(34, "killed", "", "")]),
     ("Two more bodies were found, bringing the toll to 49.",
      [(2, "killed", "increment", ""), (49, "killed", "", "")]),
     # the side of nobody hurt is its clause's, not that of a country named after "and"

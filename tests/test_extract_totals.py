@@ -38,6 +38,9 @@ def test_a_sides_latest_figure_counts():
      "Another two Tajiks died of their wounds in hospital.", "fatalities", 3),
     ("Yesterday villagers near Ak-Sai took hostage four Tajik drivers. "
      "Two more Tajiks were held hostage overnight near Ak-Sai.", "detained", 6),
+    # the other side's first: one Kyrgyz and one Tajik dead
+    ("Yesterday a Kyrgyz guard was killed near Ak-Sai. Tajik officials said one more Tajik "
+     "guard had died near Ak-Sai.", "fatalities", 2),
     # no toll before it: the increment makes none
     ("Yesterday two guards were wounded near Ak-Sai. "
      "Rescuers found 2 more bodies near Ak-Sai.", "fatalities", None),

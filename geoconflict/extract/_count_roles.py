@@ -60,7 +60,7 @@ _LEFT_VERB_ROLE = {
     "taki": "detained", "evac": "evacuated", "disp": "displaced",
 }
 _TOLL_ROSE = re.compile(
-    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|(?<=the\s)toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
     r"troops)\s+)?(?P<what2>dead|"
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
@@ -107,7 +107,7 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     low = window.lower()  # (a toll that rose names a toll or a number: else not searched)
     toll = _TOLL_ROSE.search(window) if "toll" in low or "number" in low else None
     if toll:  # "the death toll from the clashes has risen to 46"
-        what = (toll.group("what") or toll.group("what2")).lower()
+        what = (toll.group("what") or toll.group("what2") or "death").lower()
         return ("injured" if what.startswith(("inj", "wou")) else
                 "killed"), ""
     left = _LEFT_ROLE.search(before[-60:])

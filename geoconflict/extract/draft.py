@@ -174,7 +174,9 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
 def _add_increments(counts: list[Count]) -> list[Count]:
     """The counts, each increment ("another three died", "two more bodies") added to the
     latest figure told before it for the same side (or for none): the toll it makes is a
-    figure of its own, at the increment. An increment with no figure before it is no toll."""
+    figure of its own, at the increment. An increment of a side with none of its own
+    before, after another side's figure, is that side's first; one with no figure before
+    it at all is no toll."""
     out: list[Count] = []
     for c in sorted(counts, key=lambda c: c.start):
         if c.qualifier != "increment":
@@ -185,6 +187,9 @@ def _add_increments(counts: list[Count]) -> list[Count]:
         if base is not None and base.qualifier != "up_to":
             out.append(replace(c, value=base.value + c.value, qualifier=base.qualifier,
                                side=c.side or base.side, joined=False))
+        elif base is None and c.side and any(b.side for b in out):
+            # "one more Tajik guard died" after the other side's toll: that side's first
+            out.append(replace(c, qualifier="", joined=False))
     return out
 
 
