@@ -166,6 +166,8 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     ("Activists who had criticised the agreement were arrested.", "other"),
     ("Officials said that guards opened fire.", "violence"),
     ("Fire was opened on a patrol near the post.", "violence"),
+    # a relative clause that runs into the main verb: its cue when nothing else is told
+    ("Police who arrived at the scene opened fire on the crowd.", "violence"),
     ("An armed incident occurred on the border on Friday.", "violence"),
     ("The two sides withdrew their forces from the border.", "agreement"),
 ])

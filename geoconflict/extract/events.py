@@ -235,23 +235,26 @@ def kin_subject_end(text: str) -> int | None:
     return next((at for _w, at in cue_words(words) if _KIND_CUE.match(text, at)), None)
 
 
-def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
+def _first_kind(text: str, words: list[tuple[str, int]],
+                relative: bool = False) -> str | None:
     """The kind of the first cue at these words (a banned protest is none, nor violence
-    that is the object of a reaction to it)."""
+    that is the object of a reaction to it); a cue in a relative clause only when
+    ``relative``."""
     for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
         if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
                       or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
                       or m.lastgroup == "violence" and REACTION_BEFORE.search(
                           text, max(0, at - 60), at)
-                      or _IN_RELATIVE.search(text, max(0, at - 80), at)):
+                      or not relative and _IN_RELATIVE.search(text, max(0, at - 80), at)):
             return m.lastgroup
     return None
 
 
 #: A cue inside a relative clause describes those the sentence is about, not its event:
 #: "police detained 20 people who had gathered to protest", "activists who criticised the
-#: agreement" (the clause runs from its pronoun to the next comma or stop).
+#: agreement" (the clause runs from its pronoun to the next comma or stop; the cue counts
+#: only when no other is told).
 _IN_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", re.I)
 
 
@@ -306,7 +309,11 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     if kind:
         return kind
     # a detention is a development of its own only when nothing else is told
-    return "other" if _CUE_RE["arrest"].search(text) else None
+    if _CUE_RE["arrest"].search(text):
+        return "other"
+    # a relative clause with no comma may run into the main verb ("police who arrived
+    # opened fire"): its cue, when nothing else is told
+    return _first_kind(text, words, relative=True)
 
 
 @dataclass(frozen=True, slots=True)
