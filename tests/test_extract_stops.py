@@ -226,3 +226,10 @@ def test_clashes_that_occur_regularly_are_a_habit_not_an_incident():
                "residents of Vorukh occur regularly.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert "tj-vorukh" not in _why(d)
+
+
+def test_a_place_listed_after_a_destination_is_a_destination_too():
+    d = _draft("On May 10 guards clashed near Vorukh. The wounded were evacuated to Isfara "
+               "and Khujand.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+    assert _why(d)["tj-khujand"] == "destination"

@@ -149,6 +149,13 @@ def _coarse_kind(place) -> str:
     return place.kind
 
 
+#: The roles a place listed right after another ("to Isfara and Khujand", "officials of
+#: Batken and Leilek districts") shares with it.
+_LISTED = ("destination", "title or body", "where those who tell it are",
+           "where a person comes from")
+_LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?", re.I)
+
+
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
             "evidence": m.evidence.to_dict(), "_spellings": {m.text},
@@ -164,12 +171,17 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
         text = part.doc.text
         for f in part.facts:
             event = f.tells_event(inc.kind)
+            prev, prev_why = None, ""
             for m in f.places:
                 if m.place is None:
                     unresolved.append({"name": m.text, "suggestions": m.suggestions,
                                        "reason": m.reason, "evidence": m.evidence.to_dict()})
                     continue
                 why = context_role(text, m, f.sentence.start)
+                if not why and prev_why in _LISTED and prev is not None and \
+                        _LIST_BETWEEN.fullmatch(text, prev.end, m.start):
+                    why = prev_why  # "evacuated to Isfara and Khujand": both destinations
+                prev, prev_why = m, why
                 pid = m.place.id
                 home = scenes if event and not why else others
                 if pid in scenes or pid in home:
