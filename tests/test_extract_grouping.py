@@ -667,3 +667,11 @@ def test_a_sentence_that_refers_back_joins_the_incident_told_before_it():
     told = {inc.window.start.isoformat(): [f.sentence.index for f in inc.facts]
             for inc in art.incidents}
     assert told == {"2021-07-24": [0, 1], "2021-04-01": [2]}
+
+
+def test_mines_cleared_as_told_on_a_day_are_one_development_not_a_blast():
+    text = ("date 2020-01-03\nUzbekistan has completed the clearance of landmines on its "
+            "border with Tajikistan, the ministry said on Thursday. Troops laid the mines in "
+            "1999.\n")
+    got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
+    assert got == [("1999-01-01", "Other"), ("2020-01-02", "Other")]
