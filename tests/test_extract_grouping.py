@@ -675,3 +675,12 @@ def test_mines_cleared_as_told_on_a_day_are_one_development_not_a_blast():
             "1999.\n")
     got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
     assert got == [("1999-01-01", "Other"), ("2020-01-02", "Other")]
+
+
+def test_a_meeting_of_officials_on_its_day_is_an_agreement_of_its_own():
+    text = ("date 2011-10-26\nThe crossing near Dostuk reopened on October 26. The decision "
+            "was reached at a meeting of border commanders in Andijan on October 24.\n")
+    got = sorted((d["date_start"], d["sub_event_type"], d["locations"][0]["place"])
+                 for d in extract_text(text))
+    assert got == [("2011-10-24", "Agreement", "uz-andijan"),
+                   ("2011-10-26", "Other", "kg-dostuk-checkpoint-osh")]

@@ -113,7 +113,11 @@ _CUES = {
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)|"
-                 r"met\s+(?:in|with|at)\b|working\s+groups?",
+                 r"met\s+(?:in|with|at)\b|working\s+groups?|"
+                 # "at a meeting of border commanders in Andijan"
+                 r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
+                 r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
+                 r"representatives|commissions?)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
