@@ -678,7 +678,7 @@ def test_mines_cleared_as_told_on_a_day_are_one_development_not_a_blast():
 
 
 def test_a_meeting_of_officials_on_its_day_is_an_agreement_of_its_own():
-    text = ("date 2011-10-26\nThe crossing near Dostuk reopened on October 26. The decision "
+    text = ("date 2011-10-26\nThe Dostuk border crossing reopened on October 26. The decision "
             "was reached at a meeting of border commanders in Andijan on October 24.\n")
     got = sorted((d["date_start"], d["sub_event_type"], d["locations"][0]["place"])
                  for d in extract_text(text))
