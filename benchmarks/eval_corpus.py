@@ -89,6 +89,8 @@ def draft_kind(d: dict) -> str:
     et, sub = d.get("event_type", ""), d.get("sub_event_type", "")
     if et == "Strategic developments":
         return {"Agreement": "agreement", "Arrests": "detention"}.get(sub, "other")
+    if sub == "Abduction/forced disappearance":
+        return "detention"  # the key's detentions include hostages and abductions
     return "protest" if et == "Protests" else "violence"
 
 

@@ -59,9 +59,9 @@ def test_bad_claimed_by_is_a_located_error(tmp_path, value):
     assert "including its country TJ" in msg and "FORMAT.md" in msg
 
 
-def test_shipped_golovnoy_is_claimed_by_both_and_nothing_else_is():
+def test_shipped_golovnoy_and_tort_kocho_are_claimed_by_both_and_nothing_else_is():
     disputed = {p.id: p.claimed_by for p in load_curated() if p.claimed_by}
-    assert disputed == {"tj-golovnoy": ("TJ", "KG")}
+    assert disputed == {"tj-golovnoy": ("TJ", "KG"), "kg-tort-kocho": ("KG", "TJ")}
 
 
 def _incident(place: str) -> str:

@@ -66,6 +66,22 @@ def test_the_list_is_editable(tmp_path):
     (["The sides agreed to a ceasefire and signed a protocol."], "Strategic developments",
      "Agreement"),
     (["He distributed weapons among his men."], "Strategic developments", "Other"),
+    (["Gunmen kidnapped a farmer on his way to the market."], "Violence against civilians",
+     "Abduction/forced disappearance"),
+    (["Villagers took two drivers hostage."], "Violence against civilians",
+     "Abduction/forced disappearance"),
+    (["Villagers took two drivers hostage and killed one of them."],
+     "Violence against civilians", "Attack"),
+    (["Residents blocked the road and took hostage a traveller."], "Riots",
+     "Violent demonstration"),
+    (["Villagers throw stones at each other; guards fired warning shots."], "Riots",
+     "Mob violence"),
+    (["Villagers threw stones, and guards opened fire on them."], "Battles", "Armed clash"),
+    # a cue in a relative clause tells who, not what happened
+    (["Police detained 20 people who had gathered to protest."], "Strategic developments",
+     "Arrests"),
+    (["Guards arrested three men who had tried to attack the post."],
+     "Strategic developments", "Arrests"),
 ])
 def test_acled_types(sentences, etype, sub):
     got = classify(sentences)
@@ -141,3 +157,20 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     want = tuple((k, len(p.findall(text))) for k, p in _CUE_RE.items())
     assert _COUNTER.counts(text) == want
     assert sum(n for _, n in want) >= 5  # the sentence holds cues of several groups
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The protesters opposed the deal signed in November.", "agreement"),
+    ("Protesters gathered outside the parliament.", "protest"),
+    ("The governor condemned the killing.", None),
+    ("Activists who had criticised the agreement were arrested.", "other"),
+    ("Officials said that guards opened fire.", "violence"),
+    ("Fire was opened on a patrol near the post.", "violence"),
+    # a relative clause that runs into the main verb: its cue when nothing else is told
+    ("Police who arrived at the scene opened fire on the crowd.", "violence"),
+    ("An armed incident occurred on the border on Friday.", "violence"),
+    ("The two sides withdrew their forces from the border.", "agreement"),
+])
+def test_the_kind_of_a_sentence_is_that_of_its_main_clause(text, kind):
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind(text) == kind

@@ -118,3 +118,15 @@ def test_a_weekday_after_since_or_from_and_the_weekend():
     assert got == [("since Wednesday", "2022-09-14", "2022-09-14"),
                    ("Over the weekend", "2022-09-17", "2022-09-18"),
                    ("from Sunday", "2022-09-18", "2022-09-18")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Shots rang out in the early hours of Monday.", date(2023, 3, 13)),
+    ("The road stayed blocked until Tuesday.", date(2023, 3, 14)),
+])
+def test_a_weekday_after_of_or_until_is_a_date(text, day):
+    assert one(text).value.start == day
+
+
+def test_a_bare_weekday_name_is_still_no_date():
+    assert find_dates("Wednesday's meeting was cancelled.", PUB) == []

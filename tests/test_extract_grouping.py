@@ -585,3 +585,102 @@ def test_more_victims_long_after_are_another_incident():
     text = ("date 2022-09-30\nFighting broke out near Ovchi-Kalacha on September 1, killing "
             "ten people.\nFour more people were killed near Ovchi-Kalacha on September 25.\n")
     assert len(extract_text(text)) == 2
+
+
+def test_the_cause_of_a_clash_is_part_of_its_story_not_an_incident():
+    text = ("date 2022-01-30\nOn January 27 a guard was killed in a shootout near Ak-Sai. "
+            "The shooting was sparked by a protest of villagers in Vorukh against a new "
+            "road.\n")
+    (d,) = extract_text(text)
+    assert (d["sub_event_type"], d["date_start"]) == ("Armed clash", "2022-01-27")
+    # the cause is where it began
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai", "tj-vorukh"]
+
+
+def test_a_trigger_told_in_general_words_explains_the_news_not_a_recalled_event():
+    text = ("date 2021-05-03\nOn April 28 guards clashed on the border. Clashes there in "
+            "2015 were over a road. The trigger appears to have been a dispute over cameras "
+            "in the village of Kok-Tash.\n")
+    news = next(d for d in extract_text(text) if d["date_start"] == "2021-04-28")
+    assert [s["place"] for s in news["locations"]] == ["kg-kok-tash-batken"]
+
+
+def test_a_protest_told_on_its_own_is_still_an_incident():
+    text = ("date 2022-01-30\nOn January 27 a guard was killed in a shootout near Ak-Sai. "
+            "Villagers in Vorukh held a protest against a new road.\n")
+    assert len(extract_text(text)) == 2
+
+
+def test_an_undated_sentence_does_not_share_a_place_with_a_region_only_incident():
+    # the region of the earlier clashes is no shared place: the undated shooting near
+    # Ak-Sai is told in the news's paragraph
+    text = ("date 2023-03-10\nOn March 9 a Tajik guard was killed near Chorkuh.\n"
+            "Kyrgyz guards said they had returned fire near Ak-Sai.\n\n"
+            "In September 2022, about 100 people were killed in the Batken region.\n")
+    news = next(d for d in extract_text(text) if d["date_start"] == "2023-03-09")
+    assert {s["place"] for s in news["locations"]} == {"tj-chorkuh", "kg-ak-sai"}
+
+
+def test_talks_counted_since_a_year_are_no_incident():
+    text = ("date 2022-06-15\nOn June 14 a guard was killed near Ak-Sai. The two countries "
+            "have held dozens of rounds of talks on the border since 2002.\n")
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Armed clash"]
+
+
+def test_an_event_told_as_last_week_is_another_story_than_the_days_news():
+    text = ("date 2019-05-02\nVillagers threw stones at a car near Ak-Sai. It happened on "
+            "April 30 as he drove to the pasture. Last week, villagers took a Kyrgyz boy to "
+            "Tajikistan and let him go later.\n")
+    got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
+    assert got == [("2019-04-22", "Abduction/forced disappearance"),
+                   ("2019-04-30", "Mob violence")]
+
+
+def test_a_promise_not_to_attack_tells_no_violence():
+    text = ("date 2019-05-02\nOn April 30 villagers threw stones at a car near Ak-Sai. The "
+            "elders agreed not to attack travellers near Vorukh.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_criminal_case_or_a_visit_to_the_wounded_does_not_widen_the_fighting():
+    text = ("date 2022-09-20\nOn September 16 fighting near Kok-Tash killed 24 people. "
+            "Prosecutors opened a criminal case over the killings on Sunday. The president "
+            "visited the wounded in Batken on Sunday.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2022-09-16", "2022-09-16")
+
+
+def test_a_dated_sentence_with_no_cue_adds_no_place_to_an_agreement():
+    text = ("date 2022-09-20\nOn Monday the security chiefs signed a protocol in Batken. "
+            "Residents of Ak-Sai returned home on Monday.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-batken"]
+
+
+def test_a_sentence_that_refers_back_joins_the_incident_told_before_it():
+    text = ("date 2021-07-26\nOn July 24 a guard was wounded near Chorkuh.\n\n"
+            "It was the second such shooting this month. In April, at least 55 people died "
+            "in clashes.\n")
+    from geoconflict.extract.pipeline import analyse, read_article
+    art = analyse(read_article(text))
+    told = {inc.window.start.isoformat(): [f.sentence.index for f in inc.facts]
+            for inc in art.incidents}
+    assert told == {"2021-07-24": [0, 1], "2021-04-01": [2]}
+
+
+def test_mines_cleared_as_told_on_a_day_are_one_development_not_a_blast():
+    text = ("date 2020-01-03\nUzbekistan has completed the clearance of landmines on its "
+            "border with Tajikistan, the ministry said on Thursday. Troops laid the mines in "
+            "1999.\n")
+    got = sorted((d["date_start"], d["sub_event_type"]) for d in extract_text(text))
+    assert got == [("1999-01-01", "Other"), ("2020-01-02", "Other")]
+
+
+def test_a_meeting_of_officials_on_its_day_is_an_agreement_of_its_own():
+    text = ("date 2011-10-26\nThe Dostuk border crossing reopened on October 26. The decision "
+            "was reached at a meeting of border commanders in Andijan on October 24.\n")
+    got = sorted((d["date_start"], d["sub_event_type"], d["locations"][0]["place"])
+                 for d in extract_text(text))
+    assert got == [("2011-10-24", "Agreement", "uz-andijan"),
+                   ("2011-10-26", "Other", "kg-dostuk-checkpoint-osh")]

@@ -180,3 +180,56 @@ def test_what_talks_or_a_deal_are_about_is_no_scene():
     d = _draft("On May 10 the parliament in Bishkek ratified the agreement on the "
                "Kempir-Abad reservoir.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-bishkek"]
+
+
+def test_where_an_official_speaks_is_no_stop():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai. Speaking in Khujand, the Sughd "
+               "governor said the guards had exchanged fire near Ak-Sai for an hour.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d)["tj-khujand"] == "where those who tell it are"
+
+
+def test_a_reaction_to_the_violence_tells_no_scene_and_no_date():
+    d = _draft("On May 9 guards exchanged fire near Ak-Sai, killing a shepherd. On May 10 "
+               "the governor, in Isfara, condemned the killing.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert (d["date_start"], d["date_end"]) == ("2022-05-09", "2022-05-09")
+
+
+def test_a_post_near_a_village_is_at_the_village_when_the_post_has_no_name():
+    d = _draft("On May 10 guards fired at a Tajik border post near the village of Chorkuh.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-chorkuh"]
+
+
+def test_a_valley_shared_by_three_countries_is_as_coarse_as_a_region():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai in the Fergana Valley.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"uz-fergana-valley": "a finer place is named"}
+
+
+def test_violence_told_as_a_habit_sets_no_scene():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai. The Fergana Valley has seen "
+               "repeated clashes over water.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert "uz-fergana-valley" not in _why(d)
+
+
+def test_the_town_of_a_hospital_told_as_the_city_of_x_is_a_destination():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai; a wounded guard was hospitalized "
+               "in the city of Batken.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d)["kg-batken"] == "destination"
+
+
+def test_clashes_that_occur_regularly_are_a_habit_not_an_incident():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai. Skirmishes between guards and "
+               "residents of Vorukh occur regularly.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert "tj-vorukh" not in _why(d)
+
+
+def test_a_place_listed_after_a_destination_is_a_destination_too():
+    d = _draft("On May 10 guards clashed near Vorukh. The wounded were evacuated to Isfara "
+               "and Khujand.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+    assert _why(d)["tj-khujand"] == "destination"

@@ -1,4 +1,6 @@
-"""An incident's totals: the sides summed, each side's latest figure, increments no toll."""
+"""An incident's totals: the sides summed, each side's latest figure, increments added."""
+
+import pytest
 
 from geoconflict.extract import extract_text
 
@@ -28,10 +30,23 @@ def test_a_sides_latest_figure_counts():
     assert _toll(text)["best"] == 6
 
 
-def test_an_increment_is_no_toll():
-    text = ("Yesterday clashes near Ak-Sai killed 3 villagers. "
-            "Rescuers found 2 more bodies near Ak-Sai.")
-    assert _toll(text)["best"] == 3
+@pytest.mark.parametrize("text, field, best", [
+    ("Yesterday clashes near Ak-Sai killed 3 villagers. "
+     "Rescuers found 2 more bodies near Ak-Sai.", "fatalities", 5),
+    # one victim, and more of its side
+    ("Yesterday guards shot dead a Tajik farmer near Ak-Sai. "
+     "Another two Tajiks died of their wounds in hospital.", "fatalities", 3),
+    ("Yesterday villagers near Ak-Sai took hostage four Tajik drivers. "
+     "Two more Tajiks were held hostage overnight near Ak-Sai.", "detained", 6),
+    # the other side's first: one Kyrgyz and one Tajik dead
+    ("Yesterday a Kyrgyz guard was killed near Ak-Sai. Tajik officials said one more Tajik "
+     "guard had died near Ak-Sai.", "fatalities", 2),
+    # no toll before it: the increment makes none
+    ("Yesterday two guards were wounded near Ak-Sai. "
+     "Rescuers found 2 more bodies near Ak-Sai.", "fatalities", None),
+])
+def test_an_increment_adds_to_the_toll_told_before_it(text, field, best):
+    assert _toll(text, field).get("best") == best
 
 
 def test_nobody_hurt_is_zero():

@@ -54,7 +54,7 @@ def test_geodataframe_is_ready_for_gis(incidents, tmp_path):
 
 
 def test_geocode_marks_how_sure_each_answer_is():
-    got = gc.geocode(["Vorukh", "Batkn", "Kara-Bulak", "Nowhere"])
+    got = gc.geocode(["Vorukh", "Batkn", "Kara-Tokoi", "Nowhere"])
     assert list(got["match"].iloc[:3]) == ["exact", "fuzzy", "fuzzy"]
     assert got["match"].isna().iloc[3] and got["id"].isna().iloc[3]
     assert list(got["sure"]) == [True, True, False, False]

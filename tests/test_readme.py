@@ -43,7 +43,7 @@ def test_readme_comments_tell_the_truth():
     code = _session()
     assert "{'country': 'TJ', 'enclave': 'vorukh'}" in code
     assert gc.side_of(70.58, 39.85, at="2021-04-29") == {"country": "TJ", "enclave": "vorukh"}
-    assert list(gc.geocode(["Vorukh", "Lyakkon", "Kara-Bulak"])["match"]) == \
+    assert list(gc.geocode(["Vorukh", "Lyakkon", "Kara-Bag"])["match"]) == \
         ["exact", "exact", "fuzzy"]
     gdf = gc.to_geodataframe(gc.read("incidents/"))
     assert list(gc.attach(gdf).columns) == ["border_segment", "border_km", "side",

@@ -25,7 +25,9 @@ _LEFT_ROLE = re.compile(
     r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
     r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
-    r"(?:to|of|at)|killed\s+at\s+least|held|abducted|abducting|took\s+hostage|"
+    r"(?:to|of|at)|(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its|"
+    r"their)\s+(?:overall\s+|total\s+|official\s+)?(?:death\s+)?toll\s+to|killed\s+at\s+least|(?:held|holding|took|taking)\s+hostage|held|abducted|"
+    r"abducting|kidnapped|kidnapping|"
     r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
@@ -54,10 +56,11 @@ _LEFT_VERB_ROLE = {
     "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
     "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
     "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
-    "abdu": "detained", "took": "detained", "evac": "evacuated", "disp": "displaced",
+    "abdu": "detained", "took": "detained", "kidn": "detained", "hold": "detained",
+    "taki": "detained", "evac": "evacuated", "disp": "displaced",
 }
 _TOLL_ROSE = re.compile(
-    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|(?<=the\s)toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
     r"troops)\s+)?(?P<what2>dead|"
     r"killed|deaths|victims|injured|wounded))\b[^.;\d]{0,90}?\b(?:(?:rose|risen|climbed|reached|"
@@ -104,7 +107,7 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     low = window.lower()  # (a toll that rose names a toll or a number: else not searched)
     toll = _TOLL_ROSE.search(window) if "toll" in low or "number" in low else None
     if toll:  # "the death toll from the clashes has risen to 46"
-        what = (toll.group("what") or toll.group("what2")).lower()
+        what = (toll.group("what") or toll.group("what2") or "death").lower()
         return ("injured" if what.startswith(("inj", "wou")) else
                 "killed"), ""
     left = _LEFT_ROLE.search(before[-60:])
@@ -118,7 +121,8 @@ def count_role(before: str, after: str) -> tuple[str, str]:
         else:
             # "claimed the lives of", "put its death toll at", "put the number of injured at"
             hurt = re.search(r"injur|wound", verb)
-            role = (("injured" if hurt else "killed") if verb.endswith((" of", " at", " as"))
+            toll = verb.endswith((" of", " at", " as")) or "toll" in verb
+            role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
                 return role, ""

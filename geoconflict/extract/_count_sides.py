@@ -75,8 +75,8 @@ _SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+
 _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
                       r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"
                       r"(?:death\s+|casualty\s+|injury\s+)?toll\b[^.;\d]{0,50}$|"
-                      # "the death toll among Kyrgyz citizens rose to 36"
-                      r"\btoll\s+(?:among|of)\s+(?:the\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*)"
+                      # "the death toll among Kyrgyz citizens (on the Tajik side) rose to 36"
+                      r"\btoll\s+(?:among|of|on|for|in)\s+(?:the\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*)"
                       r"[^.;\d]{0,50}$")
 # the side told in an apposition after the count: "…, all of them Tajik citizens"
 _ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|each|both|every\s+one)\s+(?:of\s+them\s+|of\s+whom\s+)?"

@@ -54,7 +54,8 @@ _PATTERNS = [
     ("years", rf"(?P<k_y1>{_Y}){_YTO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
     ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"
              rf"people|persons|soldiers|troops|men|rounds|rifles|houses|families|residents|%))"),
-    ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late|since|from|into)\s+)?(?P<m_wd>{WD})"
+    ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late|since|from|into|of|until|till|by)\s+)?"
+                rf"(?P<m_wd>{WD})"
                 rf"(?:\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),

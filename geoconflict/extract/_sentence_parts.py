@@ -103,8 +103,9 @@ def toll_part(f: SentenceFacts) -> SentenceFacts | None:
         return None
     cue = f._first_violence()
     a, b, after = _violence_span(f, cue)
-    late = [d for d in f.dates if a <= d.start < b]
-    early = [d for d in f.dates if not a <= d.start < b]
+    # (a date the news was told on stays with the sentence: "…, the ministry said on Thursday")
+    late = [d for d in f.dates if a <= d.start < b and d.role != "report"]
+    early = [d for d in f.dates if d not in late]
     # the people a detention, closure or evacuation holds stay with it
     toll = [c for c in f.casualties if c.role in ("killed", "injured")
             or f.kind == "agreement"]

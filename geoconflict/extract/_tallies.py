@@ -11,7 +11,7 @@ import re
 from .dates import DateMention
 from .facts import ArticleIncident, SentenceFacts
 
-__all__ = ["statistic", "period_dates", "commentary"]
+__all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally"]
 
 _TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
                     r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
@@ -29,6 +29,46 @@ _COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+
                              r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:this|last|that)\s+"
                              r"(?:year|month|week)|such\s+(?:cases|incidents|clashes|shootings|"
                              r"attacks|skirmishes))\b", re.I)
+
+
+# violence told as recurring, no event: "the valley has seen repeated clashes", "frequent
+# skirmishes over water have marred ties", "guards regularly exchange fire", "such clashes
+# are common"
+_RECURRING = (r"(?:repeated|frequent|regular|recurrent|recurring|periodic|sporadic|occasional|"
+              r"numerous|constant|persistent)\s+(?:[\w-]+\s+)?(?:clashes|skirmishes|conflicts|"
+              r"incidents|shootings|disputes|flare-?ups|violence)")
+_HABITUAL = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:seen|witnessed|experienced|suffered|been\s+"
+    r"(?:marred|scarred|plagued|hit)\s+by)\s+(?:\w+\s+){0,2}?" + _RECURRING + "|" + _RECURRING +
+    r"\s+(?:\w+\s+){0,6}?(?:has|have)\s+(?:\w+\s+)?(?:marred|soured|strained|plagued|hit|"
+    r"dogged)|(?:regularly|frequently|often|periodically|occasionally|sometimes)\s+(?:\w+\s+)?"
+    r"(?:clash|exchange|fight|erupt|flare|break\s+out|turn\s+violent|escalate)\w*|"
+    r"(?:clashes|skirmishes|incidents|shootings)\s+(?:are|have\s+been)\s+(?:common|frequent|"
+    r"not\s+uncommon)|(?:clashes|skirmishes|incidents|shootings|conflicts)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:occur|happen|take\s+place|break\s+out|erupt|flare\s+up)\s+(?:regularly|frequently|often|"
+    r"periodically|from\s+time\s+to\s+time))\b", re.I)
+
+
+def habitual(f: SentenceFacts) -> bool:
+    """A sentence telling violence as recurring in general ("the valley has seen repeated
+    clashes over water", "guards regularly exchange fire there"), counting nobody: it tells
+    no incident, and its places (a valley, a region) are no scene."""
+    return f.kind == "violence" and not f.casualties and bool(_HABITUAL.search(f.text))
+
+
+# talks counted over a period: "dozens of rounds of talks since 2002", "more than 100
+# meetings of the commission"
+_ROUNDS = re.compile(r"\b(?:rounds?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                     r"(?:talks|negotiations|commissions?|working\s+groups?)|\b(?:dozens|scores|"
+                     r"hundreds|several|many|numerous)\s+of\s+(?:rounds|meetings|sessions)\b", re.I)
+
+
+def talks_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
+    """A sentence counting talks held over a period ("dozens of rounds of talks since
+    2002, without result"), dated only by the span's bounds: no incident."""
+    return (f.kind == "agreement" and bool(f.dates)
+            and all(d.role in ("since", "until") for d in f.dates)
+            and not any(d.role == "event" for d in dates) and bool(_ROUNDS.search(f.text)))
 
 
 def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:

@@ -16,9 +16,11 @@ __all__ = ["one_victim", "nobody"]
 
 Victim = tuple[int, int, int, str, str, str]
 
+# kin of a victim told before: "killing a shepherd and wounding his son"
+_KIN = r"(?:son|daughter|brother|sister|father|mother|nephew|cousin|relative|companion)"
 _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
-                 r"conscript|smuggler|teenager|child|student|driver|civilian")
+                 r"conscript|smuggler|teenager|child|student|driver|civilian|" + _KIN)
 # "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
 # "nobody died", "there were no casualties"
 _NEGATED = re.compile(
@@ -35,6 +37,9 @@ _NEGATED = re.compile(
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
 _VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
           r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
+          r"taken\s+hostage|held\s+hostage|abducted|kidnapped|"
+          r"taken\s+(?:away\s+)?(?:to|into|across)\s+(?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|"
+          r"border)|"
           # "received a gunshot wound", "sustained injuries", "suffered a fatal wound"
           r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
           r"(?:wounds?|injur(?:y|ies))")
@@ -42,7 +47,8 @@ _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an|the(?=\s+couple\b))\s+(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
+    r"(?:\b(?:a|an|the(?=\s+couple\b)|(?:his|her|their)(?=\s+" + _KIN + r"\b))\s+"
+    r"(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
     # a wire lead with no article, after the dateline: "OSH -- Resident of X was killed"
     r"(?:^|\s[-–—]{1,2}\s+)(?=(?-i:[A-Z]))|"
     r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
@@ -56,10 +62,19 @@ _ONE_VICTIM = re.compile(
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
 _ONE_VICTIM_AFTER = re.compile(
     r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
-    r"injured|injuring|detained|detaining|arrested|arresting)\s+(?:a|an)\s+"
+    r"injured|injuring|detained|detaining|arrested|arresting|(?:took|taking|held|holding)\s+"
+    r"hostage|abducted|abducting|kidnapped|kidnapping)\s+(?:a|an|his|her|their)\s+"
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
     + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
 
+# a person taken across the border: "residents of X took a student to Tajikistan", "the
+# boy was taken across the border" (an abduction, counted as detained)
+_TAKEN_ACROSS = re.compile(
+    r"\b(?P<verb>took|taken|dragged|carried|led|abducted|forced)\s+(?:away\s+)?(?:a|an|the|two|"
+    r"three|several)?\s*(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _VICTIM_NOUNS + r"|students?|"
+    r"men|women|boys|girls|herders|shepherds|residents|villagers)s?\s+(?:away\s+)?"
+    r"(?:to|into|across|over)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:Kyrgyzstan|Tajikistan|"
+    r"Uzbekistan|Afghanistan|(?:Kyrgyz|Tajik|Uzbek)\s+(?:territory|side)|border)\b", re.I)
 # "one of its men was killed", "one of the Tajik guards was wounded"
 _ONE_OF = re.compile(
     r"\b(?:one|One)\s+of\s+(?P<who>(?:its|their|his|our|the)\s+(?:[\w’'-]+\s+){0,2}?)"
@@ -99,11 +114,14 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     guard was wounded" (the demonym gives the side); not where ``taken`` spans (counts
     already found) lie."""
     low = sentence.lower()
+    # (also "received a wound")
     if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
-                                  "detain", "arrest", "murder")):  # (also "received a wound")
+                                  "detain", "arrest", "murder", "hostage", "abduct",
+                                  "kidnap", "took", "taken", "dragged")):
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
+              *_TAKEN_ACROSS.finditer(sentence),
               *_ONE_OF.finditer(sentence), *_BOTH.finditer(sentence),
               *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence)]:
         a, b = m.start(), m.end()
@@ -115,7 +133,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
                 m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
             continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
         verb = m.group("verb").lower()
-        role = _role(verb)
+        role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
         cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
         if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
             cc = country_codes_in(m.group("of"))
@@ -143,7 +161,9 @@ def _role(verb: str) -> str:
         return "injured"  # (also "shot and wounded")
     return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
             or "fatal" in verb or "mortal" in verb else
-            "detained" if verb.startswith(("deta", "arre")) else "injured")
+            "detained" if verb.startswith(("deta", "arre", "abdu", "kidn", "take"))
+            or "hostage" in verb
+            else "injured")
 
 
 def nobody(sentence: str) -> list[Victim]:
@@ -155,7 +175,9 @@ def nobody(sentence: str) -> list[Victim]:
         if m.group("r4"):
             roles = tuple(dict.fromkeys(roles + _nil_roles(m.group("r4").lower())))
         who = m.group("who") or m.group("who2") or ""
-        cc = country_codes_in(who + " " + sentence[m.end():m.end() + 40])
+        # (the words after it up to the clause's end: not "… and accused Tajik guards")
+        rest = re.split(r"[;,.]|\b(?:and|but|while|whereas)\b", sentence[m.end():m.end() + 40])[0]
+        cc = country_codes_in(who + " " + rest)
         if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
             head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
             cc = country_codes_in(head)

@@ -144,14 +144,14 @@ _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands"})
 
 def _estimate(counts: list[Count]) -> dict[str, int]:
     """A report's low/best/high for one count: the largest stated figure is the best
-    ("up to n" only raises high); "at least" leaves high open. Increments ("three more")
-    are no toll, and words such as "dozens" or "hundreds" give no figure. When figures
+    ("up to n" only raises high); "at least" leaves high open. An increment ("three more")
+    adds to the figure before it (see ``_add_increments``), and words such as "dozens" or
+    "hundreds" give no figure. When figures
     are given for two or more sides, the total is the sum of each side's latest figure,
     unless a figure for no side is larger (see ``_by_sides``); groups listed under one
     verb add up (see ``_coordinated``)."""
-    # increments are no toll; "dozens", "hundreds" give no figure for a total
-    counts = [c for c in counts if c.qualifier != "increment"
-              and c.text.lower() not in _VAGUE_WORDS]
+    # "dozens", "hundreds" give no figure for a total; an increment adds to a toll before it
+    counts = _add_increments([c for c in counts if c.text.lower() not in _VAGUE_WORDS])
     summed = _by_sides(counts)
     if summed is not None:
         return summed
@@ -168,6 +168,28 @@ def _estimate(counts: list[Count]) -> dict[str, int]:
             out["high"] = max(up_to)
     elif up_to:
         out["high"] = max(up_to)
+    return out
+
+
+def _add_increments(counts: list[Count]) -> list[Count]:
+    """The counts, each increment ("another three died", "two more bodies") added to the
+    latest figure told before it for the same side (or for none): the toll it makes is a
+    figure of its own, at the increment. An increment of a side with none of its own
+    before, after another side's figure, is that side's first; one with no figure before
+    it at all is no toll."""
+    out: list[Count] = []
+    for c in sorted(counts, key=lambda c: c.start):
+        if c.qualifier != "increment":
+            out.append(c)
+            continue
+        base = next((b for b in reversed(out) if b.side == c.side or not (b.side and c.side)),
+                    None)
+        if base is not None and base.qualifier != "up_to":
+            out.append(replace(c, value=base.value + c.value, qualifier=base.qualifier,
+                               side=c.side or base.side, joined=False))
+        elif base is None and c.side and any(b.side for b in out):
+            # "one more Tajik guard died" after the other side's toll: that side's first
+            out.append(replace(c, qualifier="", joined=False))
     return out
 
 

@@ -16,27 +16,31 @@ words of its sentences; the first rule that holds decides:
 
 For violence the counts of cue words over the incident's sentences decide:
 
-4. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
+4. *Riots / Mob violence* — stones thrown or a brawl where the only shots are warning
+   shots ("fired warning shots", "fired into the air").
+5. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
    fire", "shoot-out", "opened fire") at least as often as shelling words; or an attack on
    an armed target ("attacked the border post", "raid on a checkpoint", "ambushed soldiers")
    with no shelling. ACLED codes an armed group raiding a post as a battle with the state
    force holding it.
-5. *Explosions/Remote violence / Shelling/artillery/missile attack* — "shelling",
+6. *Explosions/Remote violence / Shelling/artillery/missile attack* — "shelling",
    "artillery", "mortar", "rocket", "missile", "MLRS".
-6. *Explosions/Remote violence / Air/drone strike* — "drone strike", "airstrike",
+7. *Explosions/Remote violence / Air/drone strike* — "drone strike", "airstrike",
    "bombed", "drones" used against a place.
-7. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
+8. *Explosions/Remote violence / Remote explosive/landmine/IED* — "landmine", "IED",
    "explosive device", "blast".
-8. *Explosions/Remote violence / Grenade* — "grenade".
-9. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
+9. *Explosions/Remote violence / Grenade* — "grenade".
+10. *Violence against civilians / Abduction/forced disappearance* — "took hostage",
+   "abducted", "kidnapped", with no attack or killing; ``civilian_targeting`` is set.
+11. *Violence against civilians / Attack* — an attack or killing whose victims are civilians
    ("civilians", "residents", "villagers", "children") and no armed opponent is named;
    ``civilian_targeting`` is set.
-10. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
-11. *Strategic developments / Looting/property destruction* — "looted", "torched",
+12. *Riots / Mob violence* — "threw stones", "stone-throwing", "brawl", "mass fight", "mob".
+13. *Strategic developments / Looting/property destruction* — "looted", "torched",
     "set fire to", "arson".
-12. *Battles / Armed clash* — any other attack or killing ("operation against militants").
-13. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
-14. *Strategic developments / Other* — anything else.
+14. *Battles / Armed clash* — any other attack or killing ("operation against militants").
+15. *Strategic developments / Arrests* — "arrested", "detained", "captured", no violence.
+16. *Strategic developments / Other* — anything else.
 """
 
 from __future__ import annotations
@@ -55,7 +59,11 @@ _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
              r"hostilities|firing|shooting|armed\s+conflict|border\s+conflict|war\b|shots|"
-             r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)",
+             r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)|"
+             r"return(?:ed|ing|s)?\s+fire|trad(?:ed|ing|e)\s+(?:gun)?fire|"
+             r"fire\s+(?:was|were|has\s+been|had\s+been)\s+opened|armed\s+(?:incidents?|"
+             r"provocations?|confrontations?)|"
+             r"exchang\w*\s+(?:of\s+)?(?:gun)?fire",
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
@@ -75,28 +83,41 @@ _CUES = {
                     r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
-    "riot": r"riots?\b|rioting|threw\s+stones|throwing\s+stones|stone-?throwing|pelted|brawls?|"
+    "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|"
+            r"pelted|brawls?|"
             r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
             r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
             r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
-    "protest": r"protest\w*|rall(?:y|ies)|demonstrations?|picket\w*|"
+    # (not "the protesters": those of a protest told before)
+    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies)|demonstrations?|"
+               r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
             r"(?:down\s+)?(?:houses|homes|buildings|shops)",
+    "abduct": r"abduct\w*|hostages?|kidnap\w*|"
+              # someone taken across the border: "took a student to Tajikistan"
+              r"(?:took|taken|dragged)\s+(?:[\w’'-]+\s+){1,4}?(?:to|into|across)\s+(?:the\s+)?"
+              r"(?:territory\s+of\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|border)\b",
+    # (counted apart: shots fired in the air to part a crowd tell no battle)
+    "warning": r"warning\s+shots|fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
                  r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
-                 r"withdraw\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
+                 r"withdr[ae]w\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)|"
-                 r"met\s+(?:in|with|at)\b|working\s+groups?",
+                 r"met\s+(?:in|with|at)\b|working\s+groups?|"
+                 # "at a meeting of border commanders in Andijan"
+                 r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
+                 r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
+                 r"representatives|commissions?)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
@@ -107,7 +128,7 @@ _CUES = {
                      r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
                      r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
-                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:land\s*)?mines|"
+                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
                   r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
@@ -128,7 +149,7 @@ _CUE_RE["armed_target"] = re.compile(
     rf"\b(?:{_CUES['attack']})\W+(?:[\w’'-]+\W+){{0,5}}?(?:{_CUES['armed_target']})", re.I)
 _VIOLENCE_KEYS = ("clash", "shelling", "air", "explosive", "grenade", "attack", "kill", "riot",
                   "loot", "theft")
-_EXTRA_VIOLENCE = r"abduct\w*|hostages?|kidnap\w*|shot\s+(?:at|and|in|by|him|her|them)|gunmen|" \
+_EXTRA_VIOLENCE = _CUES["abduct"] + r"|shot\s+(?:at|and|in|by|him|her|them)|gunmen|" \
                   r"evacuat\w*|displaced"
 #: The kinds of incident a sentence can tell, in the order they are tried at one position:
 #: violence (and its toll), agreements (ceasefires, protocols, talks), other strategic
@@ -218,14 +239,42 @@ def kin_subject_end(text: str) -> int | None:
     return next((at for _w, at in cue_words(words) if _KIND_CUE.match(text, at)), None)
 
 
-def _first_kind(text: str, words: list[tuple[str, int]]) -> str | None:
-    """The kind of the first cue at these words (a banned protest is none)."""
+def _first_kind(text: str, words: list[tuple[str, int]],
+                relative: bool = False) -> str | None:
+    """The kind of the first cue at these words (a banned protest is none, nor violence
+    that is the object of a reaction to it); a cue in a relative clause only when
+    ``relative``."""
     for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
         if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
-                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)):
+                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
+                      or m.lastgroup == "violence" and REACTION_BEFORE.search(
+                          text, max(0, at - 60), at)
+                      or not relative and _IN_RELATIVE.search(text, max(0, at - 80), at)):
             return m.lastgroup
     return None
+
+
+#: A cue inside a relative clause describes those the sentence is about, not its event:
+#: "police detained 20 people who had gathered to protest", "activists who criticised the
+#: agreement" (the clause runs from its pronoun to the next comma or stop; the cue counts
+#: only when no other is told).
+_IN_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", re.I)
+
+
+#: Violence told as the object of a reaction to it, named as a known event ("condemned the
+#: killing", "expressed regret over the deaths", "blamed Kyrgyzstan for Saturday's shooting",
+#: "an investigation into the attack", "a criminal case over the killings", "visited the
+#: wounded"): the sentence tells the reaction, not the event.
+REACTION_BEFORE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|blam\w*\s+(?:[\w’'-]+\s+){0,4}?for|"
+    r"accus\w*\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:starting|provoking|instigating)|"
+    r"investigat\w*(?:\s+into)?|probe\s+into|inquiry\s+into|discuss\w*|comment\w*\s+on|"
+    r"(?:case|cases|charges)\s+(?:over|into|on)|in\s+connection\s+with|visit\w*|"
+    r"funerals?\s+(?:of|for)|buried|commemorat\w*|"
+    r"respond\w*\s+to|react\w*\s+to|(?:regret|condolences|sympathy|outrage|concern|anger|"
+    r"grief|sorrow)\s+(?:over|for|about|at))\s+"
+    r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 # protests forbidden are no protest: "the court banned rallies and protests"
@@ -264,7 +313,11 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     if kind:
         return kind
     # a detention is a development of its own only when nothing else is told
-    return "other" if _CUE_RE["arrest"].search(text) else None
+    if _CUE_RE["arrest"].search(text):
+        return "other"
+    # a relative clause with no comma may run into the main verb ("police who arrived
+    # opened fire"): its cue, when nothing else is told
+    return _first_kind(text, words, relative=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,14 +382,16 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
         what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
         return EventType("Strategic developments", "Other", what)
     if kind == "protest":
-        if c["riot"] or c["kill"]:
+        if c["riot"] or c["kill"] or c.get("abduct"):
             return EventType("Riots", "Violent demonstration", "protest with violence")
         return EventType("Protests", "Peaceful protest", "protest words")
     return None
 
 
 def _violence(c: dict[str, int]) -> EventType:
-    """Rules 4-14: the type of a violent incident."""
+    """Rules 4-16: the type of a violent incident."""
+    if c["riot"] and c["clash"] <= c.get("warning", 0) and not c["shelling"]:
+        return EventType("Riots", "Mob violence", "stone-throwing/brawl words, warning shots")
     if c["clash"] and c["clash"] >= c["shelling"]:
         return EventType("Battles", "Armed clash", f"{c['clash']} clash word(s)")
     if c["attack"] and c["armed_target"] and not c["shelling"]:
@@ -348,6 +403,9 @@ def _violence(c: dict[str, int]) -> EventType:
     for key, sub, why in remote:
         if c[key]:
             return EventType("Explosions/Remote violence", sub, f"{c[key]} {why}")
+    if c.get("abduct") and not (c["attack"] or c["kill"]):  # (no such words in ru)
+        return EventType("Violence against civilians", "Abduction/forced disappearance",
+                         "hostage/abduction words, no killing", True)
     if (c["attack"] or c["kill"]) and c["civilians"]:
         return EventType("Violence against civilians", "Attack",
                          "attack or killing of civilians, no armed opponent", True)

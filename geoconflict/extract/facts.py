@@ -23,7 +23,9 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "CASUALTY_ROLES"
 CASUALTY_ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced")
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans to attack",
-                 "planned to attack", "would attack", "possibility of an attack", "threatened to")
+                 "planned to attack", "would attack", "possibility of an attack", "threatened to",
+                 # what one is to refrain from: "agreed not to attack", "urged them not to shoot"
+                 "not to attack", "not to shoot", "not to open fire", "not to use force")
 #: An incident older than this, before publication, is background to the article's news.
 BACKGROUND_DAYS = 300
 #: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"
@@ -52,6 +54,23 @@ _GENERAL_EVENT = re.compile(
     r"escalation|disputes?|quarrels?|altercations?)\s+(?:\w+\s+){0,2}?(?:occurred|took\s+place|"
     r"happened|broke\s+out|flared\s+up|flared|erupted|began|started|unfolded|escalated)|"
     r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|took\s+place|happened))\b", re.I)
+
+
+# a sentence that tells what caused an event told before it: "the clash was sparked by a
+# protest", "the cause of the fighting was a dispute over water", "a road block triggered
+# the clash"
+_CAUSE = re.compile(
+    r"\b(?:(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:triggered|sparked|caused|"
+    r"provoked|prompted|fu?ell?ed|set\s+off)\s+by|(?:cause|reason|trigger|pretext|spark)\s+"
+    r"(?:(?:of|for)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?|(?:\w+\s+){0,3}?)(?:was|were|is|"
+    r"became|been)|(?:triggered|sparked|caused|"
+    r"provoked|prompted)\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:clash\w*|conflict|"
+    r"incident|fighting|shoot-?out|confrontation|violence|tensions?|escalation|skirmish\w*))\b",
+    re.I)
+
+
+_CAUSE_WORDS = ("trigger", "spark", "caus", "provok", "prompt", "fuel", "set off", "reason",
+                "pretext")
 
 
 @dataclass(eq=False)  # one sentence's facts are themselves: compared by identity
@@ -123,11 +142,18 @@ class SentenceFacts:
             return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
         return bool(VIOLENCE_CUE.search(self.text))
 
+    @property
+    def reaction(self) -> bool:
+        """Whether the sentence names violence only as the object of a reaction to it
+        ("the governor condemned the killing"): its date and places are the reaction's."""
+        return self.kind is None and self.violent
+
     def tells_event(self, incident_kind: str) -> bool:
         """Whether the sentence tells the event of its incident, so that its places are
         where it happened: a word of violence, any sentence of a development, or a
         sentence with no cue that joined the incident by its date and place or tells it
-        in general words ("the incident occurred in X")."""
+        in general words ("the incident occurred in X") or tells its cause ("the clash was
+        sparked by a dispute over cameras at X": the cause is where it began)."""
         return self.violent or incident_kind != "violence" or self.kind is None
 
     @cached_property
@@ -136,6 +162,15 @@ class SentenceFacts:
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
         low = self.text.lower()
         return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
+
+    @cached_property
+    def cause(self) -> bool:
+        """Whether the sentence tells, counting no victims, what caused an event ("the
+        clash was sparked by a protest over the road", "the trigger appears to have been a
+        dispute at X"): it is part of that event's story."""
+        low = self.text.lower()
+        return (any(w in low for w in _CAUSE_WORDS) and not self.casualties
+                and bool(_CAUSE.search(self.text)))
 
     @cached_property
     def hypothetical(self) -> bool:

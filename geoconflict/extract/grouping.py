@@ -22,12 +22,17 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - A dated sentence telling only more victims ("four more bodies were found on Saturday")
   joins violence begun up to a week before (``_increments``).
 - A dated sentence with places but no cue ("five men drove up to the post at 2.30 on
-  May 12") joins an incident of that date and place, if there is one; one that tells
-  what was planned or feared ("were supposed to attack") does not.
+  May 12") joins an incident of that date and place (not an agreement, one act whose
+  place its own sentences name), if there is one; one that tells
+  what was planned or feared ("were supposed to attack") does not, nor one that names the
+  violence only as the object of a reaction ("on Monday the governor condemned the
+  killing": ``events.REACTION_BEFORE``), whose date and places are the reaction's.
 - An undated sentence joins the incident of its kind that shares one of its places
   (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie), and the article's first event sentence
-  never one told after it that ended over 45 days before publication, unless that one
+  paragraph first; the earlier one on a tie; one told before it when the sentence refers
+  back: "It was the second such shooting", "The shooting …"), and the article's first
+  event sentence never one told after it that ended over 45 days before publication, or
+  one dated only as earlier ("last week"), unless that one
   tells it ("The shooting took place on …"); a toll someone tells ("Kyrgyzstan said 24
   were killed") never a background incident when the article has news of its kind;
   violence told on a day ("the service said on
@@ -36,6 +41,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
   ceasefire, truce, protocol or anything signed or ratified, and is not the article's
   first event sentence (its news) telling that something was agreed.
+- An undated sentence that tells what caused an event ("the clash was sparked by a
+  protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
+  the news told before it (an incident of any kind, not background), else the incident
+  told nearest to it (within three sentences), with its places (where it began).
 - A sentence that tells the event in general words, whatever its cue ("the incident took
   place in X on May 3", "it happened near X"), and joins no incident by the rules for
   sentences without a cue, joins the incident told nearest to it, of any kind (within
@@ -51,7 +60,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
 - An incident whose sentences name no place borrows those of the incident told nearest
   to it (a ceasefire after fighting at X is placed near X, and marked so).
 - A sentence that tallies victims over a period ("70 have been killed since 2000",
-  "so far", "in recent years") with no date of its own tells no incident.
+  "so far", "in recent years") or talks ("dozens of rounds of talks since 2002"), or
+  tells violence as a habit ("the valley has seen
+  repeated clashes", "guards regularly exchange fire"), with no date of its own tells no
+  incident.
 - A violence incident none of whose sentences has a word of violence or a toll is
   dropped, and so is one told after the news with no date, place or figure. Incidents
   known only to the year, or over 300 days before publication, are kept and marked as
@@ -69,18 +81,28 @@ from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
 from ._increments import more_target, more_victims
+from ._neighbours import (
+    EARLIER,
+    after,
+    cause_of,
+    date_fits,
+    date_from_neighbours,
+    near,
+    nearest_in_text,
+    place_general,
+    place_quiet,
+    told_earlier,
+)
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import commentary, period_dates, statistic
+from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
 from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
-from .toponyms import Mention, km
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
            "merge_incidents"]
 
-_AREA_KINDS = ("region", "capital")
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
@@ -88,26 +110,6 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
 
 
 _AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
-
-
-def _near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
-    """Whether two sets of places come within ``limit`` km (True when either has no point
-    place, unless ``strict``)."""
-    pa = [m.place for m in a if m.place is not None and m.place.kind not in _AREA_KINDS]
-    pb = [m.place for m in b if m.place is not None and m.place.kind not in _AREA_KINDS]
-    if not pa or not pb:
-        return not strict
-    return any(km(x, y) <= limit for x in pa for y in pb)
-
-
-def _date_fits(window: DateValue | None, value: DateValue, kind: str = "violence") -> bool:
-    if window is None:
-        return False
-    if value.precision == "year" and window.precision != "year":
-        return False
-    days = value.precision == "day" and window.precision == "day"
-    slack = 2 if days and kind == "violence" else 0
-    return window.overlaps(value, slack)
 
 
 def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
@@ -141,51 +143,23 @@ def _place_dated(incidents: list[ArticleIncident], doc: Document, f: SentenceFac
         fits[-1].add(f, d)
 
 
-#: "earlier this month", "earlier this year": an earlier event than the one told
-_EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b", re.I)
-
-
 def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
     value = d.value
-    if not _date_fits(inc.window, value, f.kind) or (f.kind == "other"
+    if not date_fits(inc.window, value, f.kind) or (f.kind == "other"
                                                       and not same_move(inc, f)):
         return False
-    if _EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
+    if EARLIER.match(d.text) and PRECISION_ORDER[value.precision] > PRECISION_ORDER[
             inc.window.precision]:
         return False  # "earlier this month a guard was killed": not the day's news
     # an agreement is one act: a date vaguer or finer than the incident's ("today's
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
     strict = f.kind == "agreement" and value.precision != inc.window.precision
-    return _near(inc.places, f.resolved_places(), 50, strict=strict)
+    return near(inc.places, f.resolved_places(), 50, strict=strict)
 
 
 def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
-
-
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-
-
-def _nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
-                     any_kind: bool = False, within: int | None = None
-                     ) -> ArticleIncident | None:
-    here = f.sentence.index
-    best, best_key = None, None
-    for inc in incidents:
-        if inc.kind != f.kind and not any_kind:
-            continue
-        first = inc.facts[0]
-        if first.another and first.sentence.index > here and _SEPARATE.search(first.text):
-            continue  # "In a separate incident, …": what is told before it is not its story
-        for g in inc.facts:
-            if within is not None and abs(g.sentence.index - here) > within:
-                continue
-            key = (g.sentence.paragraph != f.sentence.paragraph,
-                   abs(g.sentence.index - here), g.sentence.index > here)
-            if best_key is None or key < best_key:
-                best, best_key = inc, key
-    return best
 
 
 _TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
@@ -227,15 +201,17 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     target = None
     if places and not f.another:
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
-                       and _near(inc.places, places, 10)), None)
+                       and near(inc.places, places, 10, strict=True)), None)
     if not f.another:
-        target = target or _nearest_in_text(incidents, f)
+        told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]
+                if _REFERS_BACK.match(f.text) or _THE_EVENT.match(f.text) else [])
+        target = target or nearest_in_text(told or incidents, f)
     if target is None and (f.kind == "other" or f.general_event) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
         # no date of its own, is part of that incident's story ("… the other was detained");
         # so is a sentence that tells "the incident" in general words ("the incident
         # occurred when villagers blocked a road")
-        target = _nearest_in_text(incidents, f, any_kind=True, within=2)
+        target = nearest_in_text(incidents, f, any_kind=True, within=2)
     if target is None:
         if f.kind == "violence" and not (f.violent or f.casualties):
             return
@@ -250,6 +226,8 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
 #: The article's news told with no date happened within this many days of the last day the
 #: publication date allows (its month may be all that is known).
 _LEDE_DAYS = 45
+#: "It was the second such shooting this month": a sentence about the incident told before.
+_REFERS_BACK = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked|became|came)\b")
 #: "The shooting took place on …": a sentence that tells the incident told before it.
 _THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|shooting|"
                         r"clash|attack|skirmish|fight|exchange|confrontation|shoot-?out|"
@@ -262,64 +240,10 @@ def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> 
     first sentence does not tell the incident told before it ("The shooting took place
     on …")."""
     first = inc.facts[0]
-    return (lede and reference is not None and inc.window is not None
-            and inc.window.end < reference - timedelta(days=_LEDE_DAYS)
-            and not first.general_event and not _THE_EVENT.match(first.text))
-
-
-def _place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
-    d = f.event_date()
-    fitting = [inc for inc in incidents if _date_fits(inc.window, d.value)
-               and _near(inc.places, f.resolved_places(), 50)]
-    if fitting:
-        min(fitting, key=lambda inc: inc.kind != "violence").add(f)
-
-
-def _place_general(incidents: list[ArticleIncident], f: SentenceFacts,
-                   reference: date | None) -> None:
-    """A sentence telling the event in general words ("the incident occurred in X on May
-    3") that joined no incident by its date and places joins the incident told nearest to
-    it, of any kind (within three sentences when it has no date of its own): its places
-    are that incident's, and its date too when the incident has none or the date fits."""
-    d = f.event_date()
-    if d is not None and _after(d, reference):
-        d = None
-    target = _nearest_in_text(incidents, f, any_kind=True, within=None if d else 3)
-    if target is None:
-        return
-    if d is not None and target.window is not None:
-        if not _date_fits(target.window, d.value, target.kind):
-            return  # another event's date
-        d = None if d.value.precision == "year" else d
-    target.add(f, d)
-
-
-def _date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
-                          reference: date | None, within: int = 4) -> None:
-    """An incident whose sentences date nothing takes the date of a sentence that dates
-    something in general words ("the incident occurred on January 6", "he was crossing
-    the pasture on April 28") within a few sentences of it: the finest such date, then
-    the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
-    no such date."""
-    for inc in incidents:
-        if inc.window is not None:
-            continue
-        here = [f.sentence.index for f in inc.facts]
-        best = None
-        for f in dating:
-            d = f.event_date()
-            if _after(d, reference) or d.value.precision == "year":
-                continue  # a year alone beside it is background ("declared free in 2002")
-            gap = min(abs(f.sentence.index - h) for h in here)
-            rank = (PRECISION_ORDER[d.value.precision], gap)
-            if gap <= within and (best is None or rank < best[0]):
-                best = (rank, f, d)
-        if best is not None:
-            inc.add(best[1], best[2])
-
-
-def _after(d: DateMention, reference: date | None) -> bool:
-    return reference is not None and d.value.start > reference + timedelta(7)
+    return (lede and inc.window is not None and (
+        told_earlier(inc) or reference is not None
+        and inc.window.end < reference - timedelta(days=_LEDE_DAYS))
+        and not first.general_event and not _THE_EVENT.match(first.text))
 
 
 def group_sentences(doc: Document, facts: list[SentenceFacts],
@@ -331,22 +255,28 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     dating: list[SentenceFacts] = []
     general: list[SentenceFacts] = []
     more: list[tuple[SentenceFacts, list[DateMention]]] = []
+    causes: list[SentenceFacts] = []
     for f in _split_tolls(facts):
         if f.kind is None and f.general_event and not f.hypothetical:
             general.append(f)
         if f.kind is None:
-            if f.event_date() is not None and not f.hypothetical:
+            if f.cause and f.event_date() is None and not f.hypothetical:
+                causes.append(f)  # "the trigger appears to have been a dispute at X"
+            if f.event_date() is not None and not (f.hypothetical or f.reaction):
                 dating.append(f)
                 if f.resolved_places():
                     quiet.append(f)
             continue
-        dates = [d for d in f.event_dates() if not _after(d, reference)]
+        dates = [d for d in f.event_dates() if not after(d, reference)]
         if period_dates(f, dates):
             dates = []  # "the third such shooting this year": told with no date of its own
-        if not dates and statistic(f):
-            continue  # "more than 70 have been killed since 2000": a tally, no incident
+        if talks_tally(f, dates):
+            continue  # "dozens of rounds of talks since 2002": a tally, no incident
+        if not dates and (statistic(f) or habitual(f)):
+            continue  # "more than 70 have been killed since 2000", "the valley has seen
+            # repeated clashes": a tally or a habit, no incident
         if not dates:
-            undated.append(f)
+            (causes if f.cause else undated).append(f)
         elif more_victims(f):
             more.append((f, dates))
             continue
@@ -354,21 +284,28 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             _place_dated(incidents, doc, f, d)
     for f, dates in more:  # "four more bodies were found on Saturday": the same fighting
         for d in dates:
-            target = more_target(incidents, f, d, _near)
+            target = more_target(incidents, f, d, near)
             if target is None:
                 _place_dated(incidents, doc, f, d)
             else:
                 target.add(f, d)
     for f in quiet:
-        _place_quiet(incidents, f)
+        place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
     for f in undated:
         _place_undated(incidents, doc, f, lede=f.sentence.index == first,
                        reference=reference)
-    _date_from_neighbours(incidents, dating, reference)
+    for f in causes:  # "the clash was sparked by a protest": the story of the event it explains
+        target = cause_of(incidents, f, reference)
+        if target is None:
+            _place_undated(incidents, doc, f, lede=f.sentence.index == first,
+                           reference=reference)
+        else:
+            target.add(f)
+    date_from_neighbours(incidents, dating, reference)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
-            _place_general(incidents, f, reference)
+            place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
@@ -407,4 +344,4 @@ def _same_event(m: DraftIncident, inc: ArticleIncident) -> bool:
     if not w.overlaps(inc.window, slack):
         return False
     mp = [p for part in m.parts for p in part.places]
-    return bool(mp and inc.places) and _near(mp, inc.places, 30, strict=True)
+    return bool(mp and inc.places) and near(mp, inc.places, 30, strict=True)

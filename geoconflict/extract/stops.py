@@ -9,7 +9,7 @@ not where it happened: an official's or a body's title ("the head of the X regio
 ("taken to hospital in X", "evacuated to X"), a stretch of border named after a place
 ("the X section of the border"), a road named after its ends ("the X-Y highway"), a
 reference point for another place ("Y, close to X", "the Y border post, 10 km from X"),
-where those who tell it are ("officials in X said"), where a person comes from ("a
+where those who tell it are ("officials in X said", "speaking in X"), where a person comes from ("a
 teacher from X was killed in Y"), what talks or a deal are about ("met to discuss the
 clashes near X", "the agreement on the X reservoir"), the place of an earlier event ("tense
 since the fighting in X in 2021") or a dateline ("X (Reuters) –", "X, April 9"). Among the
@@ -46,10 +46,14 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
     r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:\w+\s+){0,3}?to|"
     r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
-    r"hospitalized\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+    r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
-_REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
+# (the named place is a name: not a demonym or an article, "a Tajik border post near X")
+_REFERENCE_BEFORE = re.compile(r"\b(?!(?:Kyrgyz|Tajik|Uzbek|Afghan|Chinese|Russian|Kyrgyzstani|"
+                               r"Tajikistani|Uzbekistani|The|A|An|This|That|Its|Their|One)\b)"
+                               r"[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:post|outpost|checkpoint|"
                                r"crossing)\s+near|(?:\s+(?:border\s+)?(?:area|village|post|"
                                r"outpost|checkpoint|crossing))?"
                                r"(?:,\s+near|,?\s+"
@@ -61,6 +65,11 @@ _REFERENCE_BEFORE = re.compile(r"\b[A-ZА-Я][\w’'-]+(?:\s+(?:border\s+)?(?:po
 _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
+# where one speaks: "speaking in X", "told reporters in X", "at a news conference in X"
+_SPEAKING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
+                              r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
+                              r"(?:conference|briefing)|briefing|announced|stated)\s+in\s+"
+                              r"(?:the\s+)?$", re.I)
 _BASED_AFTER = re.compile(r"^-based\b", re.I)  # "the Khujand-based agency reported"
 _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|announced|"
                           r"stated|claimed)\b", re.I)
@@ -108,8 +117,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if (" to " in before or " in " in tail or " of " in tail) and \
             _DESTINATION_BEFORE.search(before):
         return "destination"
-    if (" in " in tail and _TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)) or \
-            _BASED_AFTER.match(after):
+    if (" in " in tail and (_TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)
+                            or _SPEAKING_BEFORE.search(before))) or _BASED_AFTER.match(after):
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
@@ -128,9 +137,29 @@ def context_role(text: str, m, sentence_start: int) -> str:
     return ""
 
 
+#: An area named as a stretch of land this wide or wider (a valley shared by three
+#: countries) is as coarse as a region.
+_WIDE_AREA_M = 100_000
+
+
+def _coarse_kind(place) -> str:
+    """The place's kind for precision: a wide area counts as a region."""
+    if place.kind == "area" and (place.precision_m or 0) >= _WIDE_AREA_M:
+        return "region"
+    return place.kind
+
+
+#: The roles a place listed right after another ("to Isfara and Khujand", "officials of
+#: Batken and Leilek districts") shares with it.
+_LISTED = ("destination", "title or body", "where those who tell it are",
+           "where a person comes from")
+_LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?", re.I)
+
+
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
-            "evidence": m.evidence.to_dict(), "_spellings": {m.text}, "_kind": m.place.kind}
+            "evidence": m.evidence.to_dict(), "_spellings": {m.text},
+            "_kind": _coarse_kind(m.place)}
 
 
 def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
@@ -142,12 +171,17 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
         text = part.doc.text
         for f in part.facts:
             event = f.tells_event(inc.kind)
+            prev, prev_why = None, ""
             for m in f.places:
                 if m.place is None:
                     unresolved.append({"name": m.text, "suggestions": m.suggestions,
                                        "reason": m.reason, "evidence": m.evidence.to_dict()})
                     continue
                 why = context_role(text, m, f.sentence.start)
+                if not why and prev_why in _LISTED and prev is not None and \
+                        _LIST_BETWEEN.fullmatch(text, prev.end, m.start):
+                    why = prev_why  # "evacuated to Isfara and Khujand": both destinations
+                prev, prev_why = m, why
                 pid = m.place.id
                 home = scenes if event and not why else others
                 if pid in scenes or pid in home:

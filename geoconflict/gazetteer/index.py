@@ -23,8 +23,8 @@ __all__ = ["Candidate", "Gazetteer", "default_gazetteer", "haversine_km"]
 #: accepted as a misspelling, and from which it is offered as "did you mean".
 ACCEPT_FUZZY = 80.0
 #: A fuzzy match (rapidfuzz ratio) at least this close is taken as the answer without
-#: asking; below it the answer is only a "did you mean" ("Kara-Bulak" is 88 from the
-#: village Kara-Bak, a different place; a doubled or dropped letter is 90 or more).
+#: asking; below it the answer is only a "did you mean" ("Kara-Bulak", a village of its
+#: own, is 88 from the village Kara-Bak; a doubled or dropped letter is 90 or more).
 AUTO_ACCEPT_FUZZY = 90.0
 #: How a candidate matched, by its reason: ``exact`` (as written: the name, an alias, or
 #: the same letters), ``variant`` (a spelling variant), ``fuzzy`` (a near-miss).

@@ -1,0 +1,146 @@
+"""Sentences joined to the incident told near them: the helpers of grouping that compare
+places and dates, and the rules for sentences with no cue of their own (a dated sentence
+naming places, a sentence telling the event in general words or its cause, a date told
+beside an undated incident). See ``grouping`` for the rules themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates import DateMention, DateValue
+from .facts import PRECISION_ORDER, ArticleIncident, SentenceFacts, is_background
+from .toponyms import Mention, km
+
+__all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
+           "nearest_in_text", "place_quiet", "cause_of", "place_general",
+           "date_from_neighbours"]
+
+AREA_KINDS = ("region", "capital")
+
+
+def near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
+    """Whether two sets of places come within ``limit`` km (True when either has no point
+    place, unless ``strict``)."""
+    pa = [m.place for m in a if m.place is not None and m.place.kind not in AREA_KINDS]
+    pb = [m.place for m in b if m.place is not None and m.place.kind not in AREA_KINDS]
+    if not pa or not pb:
+        return not strict
+    return any(km(x, y) <= limit for x in pa for y in pb)
+
+
+def date_fits(window: DateValue | None, value: DateValue, kind: str = "violence") -> bool:
+    if window is None:
+        return False
+    if value.precision == "year" and window.precision != "year":
+        return False
+    days = value.precision == "day" and window.precision == "day"
+    slack = 2 if days and kind == "violence" else 0
+    return window.overlaps(value, slack)
+
+
+#: "earlier this month", "earlier this year", "last week": an earlier event than the one told
+EARLIER = re.compile(r"(?:earlier|previously)\s+(?:this|that|in\s+the)\b|last\s+(?:week|month)\b",
+                      re.I)
+
+
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+
+
+def nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
+                     any_kind: bool = False, within: int | None = None
+                     ) -> ArticleIncident | None:
+    here = f.sentence.index
+    best, best_key = None, None
+    for inc in incidents:
+        if inc.kind != f.kind and not any_kind:
+            continue
+        first = inc.facts[0]
+        if first.another and first.sentence.index > here and SEPARATE.search(first.text):
+            continue  # "In a separate incident, …": what is told before it is not its story
+        for g in inc.facts:
+            if within is not None and abs(g.sentence.index - here) > within:
+                continue
+            key = (g.sentence.paragraph != f.sentence.paragraph,
+                   abs(g.sentence.index - here), g.sentence.index > here)
+            if best_key is None or key < best_key:
+                best, best_key = inc, key
+    return best
+
+
+def told_earlier(inc: ArticleIncident) -> bool:
+    """Whether the incident is dated only as earlier than the news, vaguely ("last week",
+    "earlier this month"): another story than a day's news."""
+    if inc.window is None or inc.window.precision == "day":
+        return False
+    return any((d := f.event_date()) is not None and EARLIER.match(d.text) for f in inc.facts)
+
+
+def place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
+    """A dated sentence with places and no cue joins an incident of that date and place
+    (not an agreement: one act, whose place its own sentences name)."""
+    d = f.event_date()
+    fitting = [inc for inc in incidents if inc.kind != "agreement"
+               and date_fits(inc.window, d.value)
+               and near(inc.places, f.resolved_places(), 50)
+               and not (d.value.precision == "day" and told_earlier(inc))]
+    if fitting:
+        min(fitting, key=lambda inc: inc.kind != "violence").add(f)
+
+
+def cause_of(incidents: list[ArticleIncident], f: SentenceFacts,
+              reference: date | None) -> ArticleIncident | None:
+    """The incident an undated sentence telling a cause explains: the news told before it
+    (not background), else the incident told nearest to it within three sentences."""
+    before = [inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index
+              and not is_background(inc.window, reference)]
+    return nearest_in_text(before, f, any_kind=True) or nearest_in_text(
+        incidents, f, any_kind=True, within=3)
+
+
+def place_general(incidents: list[ArticleIncident], f: SentenceFacts,
+                   reference: date | None) -> None:
+    """A sentence telling the event in general words ("the incident occurred in X on May
+    3") that joined no incident by its date and places joins the incident told nearest to
+    it, of any kind (within three sentences when it has no date of its own): its places
+    are that incident's, and its date too when the incident has none or the date fits."""
+    d = f.event_date()
+    if d is not None and after(d, reference):
+        d = None
+    target = nearest_in_text(incidents, f, any_kind=True, within=None if d else 3)
+    if target is None:
+        return
+    if d is not None and target.window is not None:
+        if not date_fits(target.window, d.value, target.kind):
+            return  # another event's date
+        d = None if d.value.precision == "year" else d
+    target.add(f, d)
+
+
+def date_from_neighbours(incidents: list[ArticleIncident], dating: list[SentenceFacts],
+                          reference: date | None, within: int = 4) -> None:
+    """An incident whose sentences date nothing takes the date of a sentence that dates
+    something in general words ("the incident occurred on January 6", "he was crossing
+    the pasture on April 28") within a few sentences of it: the finest such date, then
+    the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
+    no such date."""
+    for inc in incidents:
+        if inc.window is not None:
+            continue
+        here = [f.sentence.index for f in inc.facts]
+        best = None
+        for f in dating:
+            d = f.event_date()
+            if after(d, reference) or d.value.precision == "year":
+                continue  # a year alone beside it is background ("declared free in 2002")
+            gap = min(abs(f.sentence.index - h) for h in here)
+            rank = (PRECISION_ORDER[d.value.precision], gap)
+            if gap <= within and (best is None or rank < best[0]):
+                best = (rank, f, d)
+        if best is not None:
+            inc.add(best[1], best[2])
+
+
+def after(d: DateMention, reference: date | None) -> bool:
+    return reference is not None and d.value.start > reference + timedelta(7)
