@@ -79,8 +79,7 @@ class PhraseIndex:
         bucket = self.entries.setdefault(key, [])
         if payload not in bucket:
             bucket.append(payload)
-        for n in range(1, len(key)):
-            self._prefixes.add(key[:n])
+        self._prefixes.update([key[:n] for n in range(1, len(key))])
         self.max_words = max(self.max_words, len(words))
         return key
 
