@@ -89,6 +89,7 @@ class RussianIndex(PhraseIndex):
             bucket.append(i)
             self.en_key.setdefault(key, en_key)
         self._prefixes.update([key[:n] for n in range(1, len(key))])
+        self._opens.clear()
 
     def starts(self, tok: Token) -> bool:
         """A name begins at a capitalised word, at the adjective of a place (баткенский),
