@@ -181,6 +181,28 @@ def test_a_batch_collects_cycles_less_often_and_restores_the_callers_thresholds(
     assert drafts
 
 
+def test_a_batch_leaves_no_young_collection_due_and_keeps_the_callers_frozen_objects():
+    import gc
+
+    runs = []
+    gc.callbacks.append(watch := lambda phase, info: runs.append(info["generation"]))
+    try:
+        extract_articles([read_article(ARTICLE_A, "a.txt")])
+        made = [[n] for n in range(300)]  # fewer than a young generation's 700 objects
+    finally:
+        gc.callbacks.remove(watch)
+    assert made and runs == []  # its objects joined the oldest generation: none due
+    kept = [object() for _ in range(3)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        extract_articles([read_article(ARTICLE_A, "a.txt")])
+        assert gc.get_freeze_count() == frozen  # the caller's freeze is not undone
+    finally:
+        gc.unfreeze()
+    assert kept
+
+
 def test_context_patterns_skipped_only_where_they_cannot_match():
     from geoconflict.extract._toponym_context import _CONTEXT_PATTERNS, _patterns_for
 

@@ -23,8 +23,11 @@ AREA_KINDS = ("region", "capital")
 def near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
     """Whether two sets of places come within ``limit`` km (True when either has no point
     place, unless ``strict``)."""
-    pa = [m.place for m in a if m.place is not None and m.place.kind not in AREA_KINDS]
-    pb = [m.place for m in b if m.place is not None and m.place.kind not in AREA_KINDS]
+    # (each place once: an incident names the same places again and again)
+    pa = {id(m.place): m.place for m in a
+          if m.place is not None and m.place.kind not in AREA_KINDS}.values()
+    pb = {id(m.place): m.place for m in b
+          if m.place is not None and m.place.kind not in AREA_KINDS}.values()
     if not pa or not pb:
         return not strict
     return any(km(x, y) <= limit for x in pa for y in pb)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from ._text import TOKEN_RE, Token
@@ -19,6 +21,7 @@ __all__ = ["PhraseIndex", "joinable"]
 # the guillemet that opens a quoted name (Russian «застава «Лякон»»).
 _ONE_CHAR_JOINS = frozenset(" \u00a0-‐‑'’ʻʼ`«")
 _JOIN = re.compile(r"[ \u00a0]?[-‐‑'’ʻʼ`«]?[ \u00a0]?")
+_TEXT = itemgetter(0)  # a Token's text (a Token is a tuple)
 
 
 def joinable(text: str, a: int, b: int) -> bool:
@@ -46,6 +49,8 @@ class PhraseIndex:
         self.entries: dict[str, list[Any]] = {}
         self._prefixes: set[str] = set()
         self.max_words = 1
+        # for each ``start_ok`` of ``find``: spelling -> whether a phrase may begin there
+        self._opens: dict[Any, dict[str, bool]] = {}
 
     def key_of_words(self, words: Iterable[str]) -> str:
         key = ""
@@ -79,28 +84,46 @@ class PhraseIndex:
         bucket = self.entries.setdefault(key, [])
         if payload not in bucket:
             bucket.append(payload)
-        for n in range(1, len(key)):
-            self._prefixes.add(key[:n])
+        self._prefixes.update([key[:n] for n in range(1, len(key))])
+        self._opens.clear()
         self.max_words = max(self.max_words, len(words))
         return key
+
+    def _may_open(self, tokens: Sequence[Token], lo: int, hi: int,
+                  start_ok: Callable[[Token], bool] | None) -> list[bool]:
+        """Whether a phrase may begin at each of ``tokens[lo:hi]``: ``start_ok`` says so and
+        the word's key starts some phrase key. Looked up by spelling in C; a spelling not
+        seen before is asked once."""
+        opens = self._opens.get(start_ok)
+        if opens is None or len(opens) > 200_000:
+            opens = self._opens[start_ok] = {}
+        texts = list(map(_TEXT, tokens[lo:hi]))
+        flags = list(map(opens.get, texts))
+        if None in flags:
+            entries, prefixes, word_key = self.entries, self._prefixes, self.word_key
+            for k, w in enumerate(texts):
+                if flags[k] is None:
+                    hit = opens.get(w)
+                    if hit is None:
+                        hit = opens[w] = bool((start_ok is None or start_ok(tokens[lo + k]))
+                                              and ((key := word_key(w)) in prefixes
+                                                   or key in entries))
+                    flags[k] = hit
+        return flags
 
     def find(self, text: str, tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
              start_ok: Callable[[Token], bool] | None = None
              ) -> list[tuple[int, int, str, list[Any]]]:
         """Leftmost-longest matches in ``tokens[lo:hi]``: (first token, end token, key, payloads).
 
-        ``start_ok`` says which tokens may begin a phrase (e.g. capitalised ones).
+        ``start_ok`` says which tokens may begin a phrase (e.g. capitalised ones); it may
+        read only the token's text, as its answer is kept for each spelling.
         """
         hi = len(tokens) if hi is None else hi
         out = []
         entries, prefixes = self.entries, self._prefixes
         max_words, join, word_key = self.max_words, self._join, self.word_key
-        cached = self._cache.get  # ``word_key`` without a call when the word is known
-        # the words a phrase can begin with: their key starts some phrase key
-        firsts = [t.i for t in tokens[lo:hi]
-                  if (start_ok is None or start_ok(t))
-                  and ((k := cached(t.text)) is not None or (k := word_key(t.text)) is not None)
-                  and (k in prefixes or k in entries)]
+        firsts = [t.i for t in compress(tokens[lo:hi], self._may_open(tokens, lo, hi, start_ok))]
         i = lo
         for first in firsts:
             if first < i:

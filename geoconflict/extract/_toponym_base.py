@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..gazetteer.places import Place
 from ._text import Evidence
@@ -140,6 +141,11 @@ _COUNTRY_RU = re.compile(r"(?<![а-яё])(?:(?P<KG>[кК][ыи]ргиз\w*|[кК
 def country_codes_in(text: str) -> list[str]:
     """Country codes named in a text (Kyrgyz/Kyrgyzstan/кыргызский → KG …), in order,
     once each."""
+    return list(_country_codes(text))
+
+
+@lru_cache(maxsize=4096)  # the same words around a name or count are asked about again
+def _country_codes(text: str) -> tuple[str, ...]:
     found = [(m.start(), COUNTRY_WORDS[m.group(1).lower()]) for m in _COUNTRY_RE.finditer(text)]
     if not text.isascii():
         found += [(m.start(), m.lastgroup) for m in _COUNTRY_RU.finditer(text)]
@@ -148,7 +154,7 @@ def country_codes_in(text: str) -> list[str]:
     for _, cc in found:
         if cc not in out:
             out.append(cc)
-    return out
+    return tuple(out)
 
 
 def locative_before(text: str, a: int) -> bool:

@@ -12,9 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from .._errors import DataError
+from .._io import read_yaml
 from ..region import COUNTRY_NAMES
 from ._phrases import PhraseIndex
 from ._text import Document
@@ -105,13 +104,13 @@ def load_actors(path: str | Path | None = None) -> ActorList:
     if path is None:
         return _default_actors()
     text = Path(path).read_text(encoding="utf-8")
-    return ActorList(parse_actors(yaml.safe_load(text), str(path)))
+    return ActorList(parse_actors(read_yaml(text), str(path)))
 
 
 @lru_cache(maxsize=1)
 def _default_actors() -> ActorList:
     text = resources.files("geoconflict.extract").joinpath("actors.yaml").read_text("utf-8")
-    return ActorList(parse_actors(yaml.safe_load(text), "geoconflict/extract/actors.yaml"))
+    return ActorList(parse_actors(read_yaml(text), "geoconflict/extract/actors.yaml"))
 
 
 def find_actors(doc: Document, actors: ActorList | None = None) -> list[ActorMention]:

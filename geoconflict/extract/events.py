@@ -48,6 +48,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from ._cue_stems import StemCounter, stems
 
@@ -186,11 +188,23 @@ def may_be_event(words: list[str]) -> bool:
     return any(_stem_hit(w, EVENT_STEMS) for w in words)
 
 
+_CUE_WORD: dict[str, bool] = {}  # spelling -> whether a cue can begin at it
+_FIRST = itemgetter(0)
+
+
 def cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The (word, offset) pairs a cue can begin at: ``_stem_hit`` with the event stems, in
-    one comprehension (no call per word)."""
-    stems, short = EVENT_STEMS, _SHORT_STEMS
-    return [(w, at) for w, at in words if (s := w[:4].lower()) in stems or s[:3] in short]
+    """The (word, offset) pairs a cue can begin at: ``_stem_hit`` with the event stems,
+    looked up by spelling in C (a spelling not seen before is tested once)."""
+    hits = list(map(_CUE_WORD.get, map(_FIRST, words)))
+    if None in hits:
+        if len(_CUE_WORD) > 200_000:
+            _CUE_WORD.clear()
+        stems, short = EVENT_STEMS, _SHORT_STEMS
+        for k, (w, _at) in enumerate(words):
+            if hits[k] is None:
+                s = w[:4].lower()
+                hits[k] = _CUE_WORD[w] = s in stems or s[:3] in short
+    return list(compress(words, hits))
 
 
 def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | None

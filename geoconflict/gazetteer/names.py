@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["exact_key", "fold_key", "to_latin"]
 
@@ -81,6 +82,7 @@ def exact_key(name: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back (each name, its forms, each text)
 def fold_key(name: str) -> str:
     """Key that also folds the usual variant spellings of the region.
 
@@ -96,4 +98,5 @@ def fold_key(name: str) -> str:
     for old, new in _SUFFIXES:
         if key.endswith(old):
             key = key[: -len(old)] + new
-    return _DOUBLES.sub(r"\1", key)
+    # (the substitution only where a letter is doubled: it costs a template expansion)
+    return _DOUBLES.sub(r"\1", key) if _DOUBLES.search(key) else key

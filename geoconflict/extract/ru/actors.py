@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from ..._io import read_yaml
 from .._text import Document
 from ..actors import ActorList, ActorMention, parse_actors
 from ..actors import find_actors as _find_actors
@@ -34,7 +33,7 @@ def stem(word: str) -> str:
 def russian_actors() -> ActorList:
     """The Russian actor list shipped in the package."""
     text = resources.files("geoconflict.extract.ru").joinpath("actors.yaml").read_text("utf-8")
-    return ActorList(parse_actors(yaml.safe_load(text), "geoconflict/extract/ru/actors.yaml"),
+    return ActorList(parse_actors(read_yaml(text), "geoconflict/extract/ru/actors.yaml"),
                      word_key=stem)
 
 

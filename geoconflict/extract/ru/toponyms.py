@@ -88,8 +88,8 @@ class RussianIndex(PhraseIndex):
         if i not in bucket:
             bucket.append(i)
             self.en_key.setdefault(key, en_key)
-        for n in range(1, len(key)):
-            self._prefixes.add(key[:n])
+        self._prefixes.update([key[:n] for n in range(1, len(key))])
+        self._opens.clear()
 
     def starts(self, tok: Token) -> bool:
         """A name begins at a capitalised word, at the adjective of a place (баткенский),
