@@ -5,7 +5,8 @@ import pytest
 from geoconflict._errors import DataError
 from geoconflict.extract._text import Document
 from geoconflict.extract.actors import find_actors, load_actors
-from geoconflict.extract.events import EVENT_CUE, classify, may_be_event
+from geoconflict.extract.event_types import classify
+from geoconflict.extract.events import EVENT_CUE, may_be_event
 
 
 def names(text, actors=None):
@@ -111,7 +112,8 @@ CUE_SENTENCES = [
 
 
 def test_the_word_pre_check_never_changes_the_cue_counts():
-    from geoconflict.extract.events import _CUE_RE, _sentence_counts
+    from geoconflict.extract.event_types import _sentence_counts
+    from geoconflict.extract.events import _CUE_RE
 
     for s in CUE_SENTENCES:
         full = {k: len(p.findall(s)) for k, p in _CUE_RE.items()}
@@ -121,7 +123,7 @@ def test_the_word_pre_check_never_changes_the_cue_counts():
 
 
 def test_a_land_mine_in_two_words_is_an_explosive():
-    from geoconflict.extract.events import classify
+    from geoconflict.extract.event_types import classify
     assert classify(["A land mine killed a shepherd."]).sub_event_type == \
         "Remote explosive/landmine/IED"
 
@@ -153,7 +155,8 @@ def test_a_plan_to_open_a_checkpoint_is_a_development_but_to_open_fire_is_not():
 def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     # each group's pattern is tried only at the words its stems begin: the counts must be
     # those of findall over the sentence
-    from geoconflict.extract.events import _COUNTER, _CUE_RE
+    from geoconflict.extract.event_types import _COUNTER
+    from geoconflict.extract.events import _CUE_RE
     want = tuple((k, len(p.findall(text))) for k, p in _CUE_RE.items())
     assert _COUNTER.counts(text) == want
     assert sum(n for _, n in want) >= 5  # the sentence holds cues of several groups

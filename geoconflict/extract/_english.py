@@ -6,7 +6,7 @@ from ._en_prepare import prepare
 from ._finders import Finders
 from .actors import find_actors
 from .dates import find_dates
-from .events import classify
+from .event_types import classify
 from .facts import SentenceFacts
 from .numbers import find_counts
 from .toponyms import find_toponyms

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .._cue_stems import StemCounter, closing, split_top
-from ..events import EventType, _development, _violence
+from ..event_types import EventType, _development, _violence
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "TALLY", "ANOTHER", "development_of", "WATER_CUT",
