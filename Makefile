@@ -21,6 +21,7 @@ test: install
 	  "the test that opens our GeoPackage in QGIS"
 	@sh tests/ensure_debian.sh gdal-bin "command -v ogrinfo" \
 	  "the test that opens every export with GDAL's ogrinfo"
+	$(BIN)/ruff check geoconflict tests benchmarks
 	GEOCONFLICT_BROWSER=required GEOCONFLICT_QGIS=required GEOCONFLICT_GDAL=required \
 	  $(BIN)/python -m pytest -q
 
