@@ -65,7 +65,7 @@ _TOTAL_FIELD = {"killed": "fatalities", "injured": "injured"}
 
 def targets_for(corpus: Path) -> dict[str, tuple[float, bool]]:
     """The targets of a corpus: the Russian figures of issue #15 for ``…/ru``."""
-    return TARGETS | RU_TARGETS if corpus.name == "ru" else TARGETS
+    return TARGETS | RU_TARGETS if corpus.name.startswith("ru") else TARGETS
 _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks", "meeting",
                              "negotiat", "demarcation", "delimitation", "ratif", "protocol",
                              "summit", "deal", "commission", "session", "visit", "signing")),
