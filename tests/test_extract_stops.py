@@ -233,3 +233,21 @@ def test_a_place_listed_after_a_destination_is_a_destination_too():
                "and Khujand.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
     assert _why(d)["tj-khujand"] == "destination"
+
+
+def test_where_a_road_leads_is_no_stop_when_the_blockers_village_is_named():
+    d = _draft("On May 10 residents of Chorkuh blocked the road to Isfara.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-chorkuh"]
+    assert _why(d) == {"tj-isfara": "where a road leads"}
+
+
+def test_both_ends_of_a_road_linking_two_towns_are_mentioned_not_stops():
+    d = _draft("On May 10 two guards were wounded near Ak-Sai on the road between Batken "
+               "and Isfara.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-batken": "where a road leads", "tj-isfara": "where a road leads"}
+
+
+def test_where_a_road_leads_is_the_stop_when_nothing_else_is_named():
+    d = _draft("On May 10 shots were fired on the road to Vorukh and a guard was wounded.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

@@ -101,6 +101,10 @@ _LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|c
 _ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я][\w’'-]*)?\s+{_LINK}\b|"
                          rf"^\s+{_LINK}\b", re.I)
 _ROAD_BEFORE = re.compile(r"[A-ZА-Я][\w’'-]*\s*[-–—]\s*$")
+# a road told by where it leads: "blocked the road to X", "the highway linking X and Y"
+_ROAD_TO_BEFORE = re.compile(rf"\b{_LINK}s?\s+(?:(?:leading|running|going)\s+)?(?:to|towards|"
+                             rf"into|linking|connecting|between)\s+(?:the\s+)?(?:(?:[A-ZА-Я]"
+                             rf"[\w’'-]*|and)\s+)?$", re.I)
 
 def context_role(text: str, m, sentence_start: int) -> str:
     """Why a place named at ``m`` is not where something happened, or "" when it may be."""
@@ -131,6 +135,9 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if _ROAD_AFTER.match(after) and (not after.lstrip()[:1].isalpha()
                                      or _ROAD_BEFORE.search(before)):
         return "road named after it"
+    if " to " in tail or " into " in tail or " between " in before or "ing " in tail:
+        if _ROAD_TO_BEFORE.search(before):
+            return "where a road leads"
     if (" to " in tail or " from " in before or " of " in tail or " near " in before) and \
             _REFERENCE_BEFORE.search(before):
         return "reference point"
@@ -152,7 +159,7 @@ def _coarse_kind(place) -> str:
 #: The roles a place listed right after another ("to Isfara and Khujand", "officials of
 #: Batken and Leilek districts") shares with it.
 _LISTED = ("destination", "title or body", "where those who tell it are",
-           "where a person comes from")
+           "where a person comes from", "where a road leads")
 _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?", re.I)
 
 
@@ -241,7 +248,8 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
             # (never a hospital: the hurt are taken far from the scene, across the border too)
             candidates = [s for s in others if s["why"] not in ("dateline", "hospital")]
             near = [s for s in candidates
-                    if s["why"] not in ("destination", "reference point", "funeral")]
+                    if s["why"] not in ("destination", "reference point", "funeral",
+                                        "where a road leads")]
             scenes = candidates = near or candidates
         others = [s for s in others if s not in candidates]
     stops, coarse = _finest(scenes)
