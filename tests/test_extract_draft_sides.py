@@ -117,3 +117,20 @@ def test_no_side_across_a_named_country():
 ])
 def test_the_doers_of_an_active_verb_are_no_victims(text, want):
     assert _sides(_report(text)) == want
+
+
+def test_a_clause_after_while_keeps_its_country_to_itself():
+    # "11 were injured" shares its subject with the Kyrgyz dead; only the clause after
+    # "while" is told by Tajikistan
+    rep = _report("On January 27 a clash broke out near Kok-Tash. Four Kyrgyz citizens were "
+                  "killed and 11 were injured, while Tajikistan reported two dead and six "
+                  "wounded.\n")
+    assert _sides(rep) == {("killed", 4, "KG"), ("injured", 11, "KG"), ("killed", 2, "TJ"),
+                           ("injured", 6, "TJ")}
+    assert rep["claims"]["injured"]["best"] == 17
+
+
+def test_an_attribution_closing_the_sentence_still_gives_the_side():
+    rep = _report("On January 27 two people were wounded near Kok-Tash, the Kyrgyz border "
+                  "service said.\n")
+    assert _sides(rep) == {("injured", 2, "KG")}

@@ -38,6 +38,7 @@ _SAID_AT_END = re.compile(
     r"claimed|told\s+[\w-]+)\b|(?:said|says|reported|stated|announced)\s+((?:the\s+|a\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)[\w’']*(?:\s+[\w’'-]+){0,4}?))"
     r"[^,;]{0,40}(?:,\s*\w+ing\b[^;]{0,60})?[.!]?[”\"»]?\s*$", re.I)  # (", blaming …")
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s*[”\"»]?\s*(?:while|whereas|and|but)\s", re.I)
 _REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
                           r"states|confirmed|announced|counted|told|added)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
@@ -157,6 +158,8 @@ def _attributed(clause: str, sentence: str) -> str:
     sentence, a possessive ("its 5 injured") or a reporting verb in the count's clause
     whose subject names one country ("officials in Tajikistan said 15")."""
     acc = _ACCORDING.search(sentence) or _SAID_AT_END.search(sentence)
+    if acc and _CLAUSE_OF_ITS_OWN.match(acc.group()):
+        acc = None  # "…, while Tajikistan reported two dead": that clause's own figures
     if acc:
         who = next(g for g in acc.groups() if g)
         cc = country_codes_in(who) or [c for k, c in _CAPITALS.items() if k in who.lower()]
