@@ -74,6 +74,18 @@ def test_bad_published_date_is_a_usage_error():
     assert res.exit_code == 2 and "--published" in res.output
 
 
+def test_an_impossible_date_line_is_one_line_error_naming_file_and_line(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("source https://example.org/a\ndate 2022-13-40\nShots were fired.\n",
+                   encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    res = run("extract", str(art), "-o", str(out))
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    (line,) = res.stderr.strip().splitlines()
+    assert f"{art}: line 2: publication date '2022-13-40'" in line and "--published" in line
+    assert not out.exists()
+
+
 def test_an_input_is_never_overwritten(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(TEXT, encoding="utf-8")

@@ -18,6 +18,7 @@ from itertools import repeat
 from operator import itemgetter, sub
 from pathlib import Path
 
+from .._errors import DataError
 from ..gazetteer.index import Gazetteer, default_gazetteer
 from ._text import Document
 from .actors import ActorList
@@ -82,7 +83,13 @@ def read_article(text: str, file: str = "<string>", published: str | None = None
 
 
 def _reference(doc: Document) -> Reference:
-    ref = parse_published(doc.published) if doc.published else Reference()
+    try:
+        ref = parse_published(doc.published) if doc.published else Reference()
+    except ValueError as exc:  # "date 2022-13-40": say where, and the way out
+        at = doc.text.find(doc.published)
+        where = f"line {doc.text.count(chr(10), 0, at) + 1}: " if at >= 0 else ""
+        raise DataError(f"{doc.file}: {where}publication date {exc}, or give --published "
+                        "YYYY-MM-DD") from None
     if not ref.known:
         years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19[5-9]|20\d)\d)(?![\d,])",
                                              doc.text[doc.body_start:])]
