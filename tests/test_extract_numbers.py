@@ -413,3 +413,20 @@ def test_a_breakdown_between_dashes_and_a_victim_with_an_apposition(text, expect
 ])
 def test_dozens_and_hundreds_with_and(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a figure told before is no figure of its own
+    ("Officials said nine villagers were hurt, three of them badly.", [(9, "injured", "", "")]),
+    ("Six guards were detained, two of whom were officers.", [(6, "detained", "", "")]),
+    # a part given with its side, or a part that died, is a figure of its own
+    ("The fighting killed 40 people, 25 of them Tajik.",
+     [(40, "killed", "", ""), (25, "killed", "", "TJ")]),
+])
+def test_a_part_of_a_figure(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_part_keeps_its_neighbours_linked():
+    text = "Seven Kyrgyz guards were wounded, two of them seriously, and four were killed."
+    assert [(v, r, s) for v, r, _, s in counts(text)] == [(7, "injured", "KG"), (4, "killed", "KG")]

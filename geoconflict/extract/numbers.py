@@ -131,6 +131,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     """
     sentence = text[start:end]
     raw: list[Count] = []
+    parts: set[int] = set()  # starts of counts that only tell a part of a figure before
     found = (_number_matches(sentence, start, tokens) if tokens is not None
              else _NUMBER.finditer(sentence))
     for m in found:
@@ -171,6 +172,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
         role, what = count_role(before, after)
+        if _part_of_told(after, role, raw):
+            parts.add(a)  # "eight were hurt, two of them seriously": a part of a figure told
         group, side = _group_side(before, after, sentence, m.start())
         sides = _each_side(after, sentence) if role and not side else ()
         for one in sides or (side,):
@@ -179,7 +182,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     taken = [(c.start - start, c.end - start) for c in raw]
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
-    return _inherit(text, _other_groups(raw))
+    # a part still links its neighbours' roles and sides; it is no figure of its own
+    return [c for c in _inherit(text, _other_groups(raw)) if c.start not in parts]
 
 
 def _other_groups(counts: list[Count]) -> list[Count]:
@@ -202,6 +206,20 @@ def _victim_counts(text: str, start: int, victims) -> list[Count]:
     return [Count(start + a, start + b, text[start + a:start + b], value, role, "", group, side)
             for a, b, value, role, group, side in victims]
 
+
+_DIED = re.compile(r"\b(?:died|dead|killed|succumbed)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
+def _part_of_told(after: str, role: str, before: list[Count]) -> bool:
+    """Whether a count "N of them" is a part of a figure told just before with no new
+    role or side of its own ("eight were hurt, two of them seriously"); "100 dead, 34 of
+    them Kyrgyz" and "ten were hurt, two of whom died" are figures of their own."""
+    m = _OF_THEM.match(after)
+    if not m or not before or (role and all(c.role != role for c in before)):
+        return False
+    clause = re.split(r"[.;,]", after[m.end():], maxsplit=1)[0]
+    return not (country_codes_in(clause) or _DIED.search(clause))
 
 _EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
 
