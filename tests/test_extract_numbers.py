@@ -430,3 +430,8 @@ def test_a_part_of_a_figure(text, expected):
 def test_a_part_keeps_its_neighbours_linked():
     text = "Seven Kyrgyz guards were wounded, two of them seriously, and four were killed."
     assert [(v, r, s) for v, r, _, s in counts(text)] == [(7, "injured", "KG"), (4, "killed", "KG")]
+
+
+def test_side_of_officials_who_put_their_own_toll():
+    text = "Tajik officials put their side's death toll at 12, with 40 wounded."
+    assert counts(text) == [(12, "killed", "", "TJ"), (40, "injured", "", "TJ")]

@@ -23,7 +23,8 @@ _REPORTED_BY = re.compile(
     rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
     r"claims|stated|states|"
-    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+\w+)?\s+at|"
+    r"put\s+(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number)"
+    r"(?:\s+of\s+\w+)?\s+at|"
     r"counted|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
