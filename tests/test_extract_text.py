@@ -25,6 +25,19 @@ def test_date_line_and_title_from_the_first_lines():
     assert doc.title == "GUARDS CLASH AT THE FRONTIER"
 
 
+
+def test_no_title_after_the_first_paragraph_or_from_a_headline_list():
+    body = ("Border guards detained three herders near the village on Monday, "
+            "the district police said in a statement.\n")
+    doc = Document("date 2020-01-02\n" + body + "Cattle prices rise in Osh markets\n", "t.txt")
+    assert doc.title == ""
+    doc = Document("date 2020-01-02\nHerders detained near the border\n" + body, "t.txt")
+    assert doc.title == "Herders detained near the border"
+    listed = ("date 2020-01-02\nGuards fired shots near the post on Monday, police said.\n"
+              "Two herders were hurt.\nRelated news\nNew bridge opens in Batken region\n")
+    assert Document(listed, "t.txt").title == ""
+
+
 def test_no_date_is_stated_as_unknown():
     doc = Document("Nothing here says when.\n", "d.txt")
     assert doc.published == "" and doc.published_from == ""

@@ -130,14 +130,18 @@ class Document:
         if end is not None:  # headline lists, "Related" blocks: not article text
             self.skipped.append((end, len(text)))
 
-        for n, (_start, line) in enumerate(self._first_lines(pos, 8)):
+        titled = True  # a title heads the text: none after a paragraph or in furniture
+        for n, (start, line) in enumerate(self._first_lines(pos, 8)):
             stripped = line.strip()
+            if (end is not None and start >= end) or (
+                    len(stripped.split()) >= 12 and stripped.endswith((".", "!", "?", "»", '"'))):
+                titled = False
             if not self.published:
                 found = parse_date_line(stripped)
                 if found:
                     self.published, self.published_from = found, "date line"
                     continue
-            if not self.title and _looks_like_title(stripped) and n < 6:
+            if titled and not self.title and _looks_like_title(stripped) and n < 6:
                 self.title = stripped
         self.outlet = _outlet(text, self.url)
         day = _url_day(self.url)
