@@ -120,6 +120,14 @@ def test_an_incident_of_another_time_borrows_no_place():
     assert by_year["2021"]["locations"] == []
 
 
+
+def test_fighting_never_borrows_the_place_of_the_talks():
+    text = ("date 2022-09-17\nThe two countries agreed a truce on Friday after fighting in "
+            "which 12 soldiers were killed.\nTheir presidents met at a summit in Samarkand.\n")
+    kinds = _by_type(extract_text(text))
+    assert [s["place"] for s in kinds["Agreement"][0]["locations"]] == ["uz-samarkand"]
+    assert kinds["Armed clash"][0]["locations"] == []
+
 def test_titles_give_the_date_at_its_precision():
     text = ("date 2021-05-02\nIn 2014 the foreign ministry sent a note of protest over "
             "troops arriving in Vorukh.\n")

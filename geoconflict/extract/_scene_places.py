@@ -33,11 +33,13 @@ def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
 def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
     """The places of the incident with places told nearest in the text to this one (not
     of another time: over a month apart, or background): those of its sentences that tell
-    its event (where it happened), else all of them."""
+    its event (where it happened), else all of them. Violence never borrows the place of
+    an agreement: talks are held in capitals and summit towns, not where guns fired."""
     here = [f.sentence.index for f in inc.facts]
     best, best_d = None, None
     for other in incidents:
         if other is inc or not other.places or other.background != inc.background or (
+                inc.kind == "violence" and other.kind == "agreement") or (
                 inc.window and other.window and not inc.window.overlaps(other.window, 31)):
             continue
         d = min(abs(f.sentence.index - h) for f in other.facts for h in here)

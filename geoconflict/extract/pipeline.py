@@ -265,7 +265,9 @@ def _extract(docs, gaz, actors, merge, strict) -> Extraction:
     warnings = _warnings(articles)
     for d in drafts:
         if not d["locations"]:
-            file = d["reports"][0].get("file", "") if d["reports"] else ""
+            # the report's file, moved under extra in strict (loadable) drafts
+            file = (d["reports"][0].get("file") or d.get("extra", {}).get(
+                "reports[0]", {}).get("file", "")) if d["reports"] else ""
             warnings.append(f"{file}: {d['id']} ({d['title']}) names no known place — add a "
                             "stop (place id, or lat and lon) before export")
     return Extraction(articles, merged, drafts, warnings)
