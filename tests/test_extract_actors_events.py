@@ -83,6 +83,11 @@ def test_the_list_is_editable(tmp_path):
      "Arrests"),
     (["Guards arrested three men who had tried to attack the post."],
      "Strategic developments", "Arrests"),
+    # a note of protest over a detention is its reaction: the detention is the event
+    (["Guards detained two herders on the pasture.", "The ministry sent a protest note."],
+     "Strategic developments", "Arrests"),
+    (["The ministry sent a protest note over the new fence."], "Strategic developments",
+     "Other"),
 ])
 def test_acled_types(sentences, etype, sub):
     got = classify(sentences)

@@ -6,8 +6,10 @@ words of its sentences; the first rule that holds decides:
 1. kind agreement: *Strategic developments / Agreement* — "ceasefire", "truce", "peace
    protocol", "agreement", "agreed to", "talks", "summit", "presidential meeting".
 2. kind other: *Strategic developments / Other* — weapons handed out ("distributed
-   weapons", "arms handout"), diplomatic notes ("sent a note", "protest note"). Weapons
-   stolen or seized ("arms theft", "broke into the guardroom") are violence: a raid.
+   weapons", "arms handout"), diplomatic notes ("sent a note", "protest note"); with
+   detention words and no weapons or border closed or opened, *Arrests* (a note of
+   protest over detentions is their reaction). Weapons stolen or seized ("arms theft",
+   "broke into the guardroom") are violence: a raid.
 3. kind protest: *Protests / Peaceful protest* — "protest", "rally", "demonstration",
    "picket", "blocked the road"; *Riots / Violent demonstration* when a sentence of it
    also tells of stones thrown, brawls or deaths.
@@ -108,7 +110,8 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
     if kind == "agreement":
         return EventType("Strategic developments", "Agreement", "ceasefire/agreement words")
     if kind == "other":
-        if c["arrest"] and not (c["weapons"] or c["diplomacy"] or c["border_status"]):
+        # a note of protest over detentions is the reaction; the detention is the event
+        if c["arrest"] and not (c["weapons"] or c["border_status"]):
             return EventType("Strategic developments", "Arrests", "detention words")
         what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
         return EventType("Strategic developments", "Other", what)
