@@ -111,7 +111,8 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
         return EventType("Strategic developments", "Agreement", "ceasefire/agreement words")
     if kind == "other":
         # a note of protest over detentions is the reaction; the detention is the event
-        if c["arrest"] and not (c["weapons"] or c["border_status"]):
+        # (detainees released or handed over are the end of a detention)
+        if (c["arrest"] or c.get("release")) and not (c["weapons"] or c["border_status"]):
             return EventType("Strategic developments", "Arrests", "detention words")
         what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
         return EventType("Strategic developments", "Other", what)

@@ -18,6 +18,17 @@ __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
            "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
            "cue_words"]
 
+# those a release or hand-over is of
+_PERSONS = (r"(?:detainees|prisoners|hostages|captives|(?:border\s+)?guards?|officers?|officials|"
+            r"citizens|nationals|servicem[ae]n|soldiers|men|women|residents|villagers|people|"
+            r"persons|individuals|shepherds|herders|farmers|counterparts|them|him|her)")
+# "were released", "had been handed over": the verb read with its auxiliary behind it (a
+# cue begins at its verb, not at "was")
+_AUX = ("was", "were", "been", "being", "be")
+_PASSIVE_RELEASE = "|".join(
+    v + "(?:" + "|".join(rf"(?<={a}\s{v})" for a in _AUX) + ")" + tail for v, tail in (
+        ("released", ""), ("freed", ""), ("returned", ""), ("repatriated", ""),
+        ("exchanged", ""), ("swapped", ""), ("handed", r"\s+over"))) + r"\b"
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
@@ -69,6 +80,18 @@ _CUES = {
     "warning": r"warning\s+shots|fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
+    # detainees set free or handed back: "released three border guards", "handed them over
+    # to the Uzbek side", "were released", "an exchange of detainees" (not "exchanged fire",
+    # "returned fire", "released a statement")
+    "release": _PASSIVE_RELEASE + "|"
+               r"(?:releas(?:ed|es|ing)|freed|repatriat(?:ed|es|ing)|swapp(?:ed|ing)|"
+               r"exchang(?:ed|es|ing)(?!\s+(?:\w+\s+)?(?:gun)?fire)|returned(?!\s+fire))"
+               r"(?!\s+(?:a|an|the|its|their)?\s*(?:statement|video|report|footage|"
+               r"information|data|photos?|images|list|details|figures|names)\b)"
+               rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_PERSONS}\b|"
+               r"hand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b|"
+               rf"(?:exchange|swap|release)\s+of\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSONS}\b|"
+               r"(?:prisoner|hostage)s?\s+(?:exchanges?|swaps?|releases?)",
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
                  r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
@@ -121,7 +144,7 @@ KIND_PATTERNS: dict[str, list[str]] = {
     "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
-              _CUES["deployment"]],
+              _CUES["deployment"], _CUES["release"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
