@@ -33,3 +33,30 @@ def test_a_release_alone_gives_an_arrests_draft():
     (d,) = extract_text("date 2022-05-11\nOn May 10 Uzbekistan released four Kyrgyz "
                         "citizens near Ak-Sai.\n")
     assert (d["sub_event_type"], d["date_start"]) == ("Arrests", "2022-05-10")
+
+
+@pytest.mark.parametrize("text", [
+    "After long talks, two checkpoints on the northern border have opened again.",
+    "The new check-point started operating on Monday.",
+    "The crossings near Dostuk began functioning fully.",
+    "Checkpoints at Dostuk are allowing local residents to cross on foot.",
+    "Since Monday the authorities have not permitted cargo trucks to pass through.",
+])
+def test_a_crossing_opened_or_people_let_across_is_a_border_status(text):
+    assert sentence_kind(text) == "other"
+    assert classify([text], "other").reason == "border closed or opened"
+
+
+@pytest.mark.parametrize("text", [
+    "Guards at the checkpoint opened fire on a car.",
+    "After the illegal crossing police opened a criminal case.",
+    "The crossing of the river took two hours.",
+])
+def test_fire_or_a_case_opened_near_a_crossing_is_no_opening(text):
+    assert sentence_kind(text) != "other"
+
+
+def test_a_checkpoint_that_started_operating_gives_a_draft_of_its_day():
+    (d,) = extract_text("date 2022-05-11\nOn May 10 a new check-point near Dostuk started "
+                        "operating.\n")
+    assert d["title"].startswith("Border closed or opened") and d["date_start"] == "2022-05-10"

@@ -112,7 +112,18 @@ _CUES = {
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
                      # "the border remains closed", not "the year closed", "a closed-door talk"
                      r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
-                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
+                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)|"
+                     # a crossing told first, its opening after: "two checkpoints on the
+                     # border have opened", "the check-point started operating" (a crossing,
+                     # not the border: that would make every sentence naming it a candidate)
+                     r"(?:check-?points?|crossings?|crossing\s+points?)\s+(?:[\w-]+\s+){0,6}?"
+                     r"(?:(?:re-?)?open(?:ed|s)\b(?!\s+(?:fire|a|an|criminal|investigation)\b)|"
+                     r"(?:started|starts|began|begins|resumed|resumes)\s+(?:operating|"
+                     r"functioning|working|operations|to\s+(?:operate|function|work)))|"
+                     # people or goods let across: "are allowing residents to cross", "has not
+                     # permitted cargo to pass through"
+                     r"(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let(?:ting|s)?)\s+"
+                     r"(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:cross|pass\s+through)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
