@@ -60,3 +60,22 @@ def test_a_checkpoint_that_started_operating_gives_a_draft_of_its_day():
     (d,) = extract_text("date 2022-05-11\nOn May 10 a new check-point near Dostuk started "
                         "operating.\n")
     assert d["title"].startswith("Border closed or opened") and d["date_start"] == "2022-05-10"
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting on the grazing dispute took place at the post on Monday.",
+    "On Friday a meeting was held between the two border services.",
+    "Meetings of the commanders have been held twice.",
+])
+def test_a_meeting_that_took_place_or_was_held_is_an_agreement_kind(text):
+    assert sentence_kind(text) == "agreement"
+
+
+def test_a_meeting_room_held_by_guards_is_no_meeting():
+    assert sentence_kind("The meeting room was held by guards for an hour.") is None
+
+
+def test_a_dated_meeting_gives_an_agreement_draft():
+    (d,) = extract_text("date 2022-05-11\nA meeting of local officials took place near "
+                        "Dostuk on May 10.\n")
+    assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2022-05-10")

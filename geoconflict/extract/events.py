@@ -103,7 +103,11 @@ _CUES = {
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
                  r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
-                 r"representatives|commissions?)\b",
+                 r"representatives|commissions?)\b|"
+                 # "a meeting on the matter took place in X", "a meeting was held between"
+                 r"meetings?\s+(?:(?:on|of|between|with|in|at|about|over|regarding)\s+"
+                 r"(?:[\w’'-]+\s+){0,3}?)?(?:took\s+place|(?:was|were|has\s+been|"
+                 r"have\s+been|had\s+been|is|are)\s+held)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
