@@ -79,3 +79,20 @@ def test_a_dated_meeting_gives_an_agreement_draft():
     (d,) = extract_text("date 2022-05-11\nA meeting of local officials took place near "
                         "Dostuk on May 10.\n")
     assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2022-05-10")
+
+
+def test_new_terms_of_crossing_are_a_border_status_of_their_own():
+    from geoconflict.extract._border_moves import border_move
+    text = "On May 1 the commission adopted a new procedure for crossing the border."
+    assert sentence_kind(text) == "other" and border_move(text) == "rules"
+    assert border_move("The checkpoint reopened on May 1.") == "open"
+    assert sentence_kind("The procedure took an hour.") is None
+
+
+def test_new_terms_of_crossing_join_no_opening_and_borrow_no_place():
+    drafts = extract_text("date 2022-05-11\nUzbekistan has reopened the checkpoint near "
+                          "Dostuk. On May 1 the commission adopted stricter rules for crossing "
+                          "the border.\n")
+    assert len(drafts) == 2
+    rules = next(d for d in drafts if d["date_start"] == "2022-05-01")
+    assert not [s for s in rules.get("locations", []) if s.get("place")]

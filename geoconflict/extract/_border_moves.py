@@ -1,5 +1,6 @@
 """Whether a sentence opens or closes a border, so that a border opened never joins an
-incident that tells only its closing, nor the other way round (English and Russian words).
+incident that tells only its closing, nor the other way round, and new terms of crossing join
+neither (English and Russian words).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from .facts import ArticleIncident, SentenceFacts
 
-__all__ = ["border_move", "same_move"]
+__all__ = ["border_move", "same_move", "terms_only"]
 
 # (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
 _OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
@@ -17,11 +18,20 @@ _OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:отк
 _CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
                      r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
 
+# the terms of crossing changed, the border neither opened nor closed: "adopted a new
+# procedure for crossing the border" (English)
+_RULES = re.compile(r"\b(?:procedures?|rules|regimes?|requirements|restrictions|regulations)\s+"
+                    r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b",
+                    re.I)
+
 
 @lru_cache(maxsize=8192)
 def border_move(text: str) -> str:
-    """"open" or "close" when a sentence tells only one of the two, else ""."""
+    """"open" or "close" when a sentence tells only one of the two, "rules" when it tells
+    neither but new terms of crossing, else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
+    if not (opens or closes):
+        return "rules" if _RULES.search(text) else ""
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
@@ -34,3 +44,9 @@ def same_move(inc: ArticleIncident, f: SentenceFacts) -> bool:
     the other way round (a border opened is not part of its closing)."""
     move = border_move(f.text) if f.kind == "other" else ""
     return not move or inc.kind != "other" or not (moves := _moves(inc)) or move in moves
+
+
+def terms_only(inc: ArticleIncident) -> bool:
+    """Whether a development tells only new terms of crossing: they hold along the border,
+    at no one place (so it borrows no neighbour's place)."""
+    return inc.kind == "other" and _moves(inc) == {"rules"}

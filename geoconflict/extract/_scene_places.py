@@ -4,6 +4,7 @@ set just before it, a finer place named beside a district or region, a neighbour
 
 from __future__ import annotations
 
+from ._border_moves import terms_only
 from .facts import ArticleIncident, SentenceFacts
 from .stops import context_role
 from .toponyms import Mention, km
@@ -34,7 +35,10 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
     """The places of the incident with places told nearest in the text to this one (not
     of another time: over a month apart, or background): those of its sentences that tell
     its event (where it happened), else all of them. Violence never borrows the place of
-    an agreement: talks are held in capitals and summit towns, not where guns fired."""
+    an agreement: talks are held in capitals and summit towns, not where guns fired. New
+    terms of crossing hold along the border and borrow no place."""
+    if terms_only(inc):
+        return []
     here = [f.sentence.index for f in inc.facts]
     best, best_d = None, None
     for other in incidents:

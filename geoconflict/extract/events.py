@@ -127,7 +127,12 @@ _CUES = {
                      # people or goods let across: "are allowing residents to cross", "has not
                      # permitted cargo to pass through"
                      r"(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let(?:ting|s)?)\s+"
-                     r"(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:cross|pass\s+through)\b",
+                     r"(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:cross|pass\s+through)\b|"
+                     # the terms of crossing changed: "adopted a new procedure for crossing
+                     # the border", "stricter rules of entry"
+                     r"(?:new|stricter|tighter|simplified|eased|temporary)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:procedures?|rules|regimes?|requirements|restrictions|regulations)\s+"
+                     r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
