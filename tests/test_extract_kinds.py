@@ -96,3 +96,17 @@ def test_new_terms_of_crossing_join_no_opening_and_borrow_no_place():
     assert len(drafts) == 2
     rules = next(d for d in drafts if d["date_start"] == "2022-05-01")
     assert not [s for s in rules.get("locations", []) if s.get("place")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan sent dozens of armed border guards to the frontier.",
+    "The ministry is moving special forces units into the disputed area.",
+])
+def test_forces_sent_to_the_border_are_a_deployment(text):
+    assert sentence_kind(text) == "other"
+    assert classify([text], "other").reason == "troops or hardware deployed"
+
+
+def test_officials_sent_or_residents_moved_are_no_deployment():
+    assert sentence_kind("The ministry sent two officials to the border.") is None
+    assert sentence_kind("Police moved the residents to the village.") is None

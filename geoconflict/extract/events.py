@@ -137,7 +137,13 @@ _CUES = {
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
-                  r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
+                  r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*|"
+                  # "sending dozens of armed border guards to the frontier"
+                  r"(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|"
+                  r"mass(?:ed|es|ing)|station(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,5}?"
+                  r"(?:troops|soldiers|border\s+guards|forces|servicemen|units|special\s+forces|"
+                  r"military\s+personnel)\s+(?:[\w’'-]+\s+){0,6}?(?:to|into|near|along|at)\s+"
+                  r"(?:the\s+)?(?:border|frontier|area|region|disputed|scene|villages?)\b",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
     "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
