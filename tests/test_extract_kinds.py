@@ -110,3 +110,18 @@ def test_forces_sent_to_the_border_are_a_deployment(text):
 def test_officials_sent_or_residents_moved_are_no_deployment():
     assert sentence_kind("The ministry sent two officials to the border.") is None
     assert sentence_kind("Police moved the residents to the village.") is None
+
+
+def test_a_development_in_answer_to_another_is_an_incident_of_its_own():
+    drafts = extract_text("date 2022-05-11\nOn May 9 Uzbek armoured vehicles appeared at the "
+                          "border near Dostuk. Kyrgyzstan responded by sending border guards "
+                          "to the frontier.\n")
+    assert len(drafts) == 2
+    assert all(d["sub_event_type"] == "Other" for d in drafts)
+
+
+def test_troops_sent_in_answer_to_a_raid_are_part_of_its_story():
+    drafts = extract_text("date 2022-05-11\nOn May 9 gunmen attacked the border post near "
+                          "Dostuk, killing two guards. In response, the army deployed a force "
+                          "of 300 to the area.\n")
+    assert len(drafts) == 1 and drafts[0]["event_type"] == "Battles"
