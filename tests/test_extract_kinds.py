@@ -125,3 +125,23 @@ def test_troops_sent_in_answer_to_a_raid_are_part_of_its_story():
                           "Dostuk, killing two guards. In response, the army deployed a force "
                           "of 300 to the area.\n")
     assert len(drafts) == 1 and drafts[0]["event_type"] == "Battles"
+
+
+def test_goods_held_are_a_border_move_of_their_own():
+    from geoconflict.extract._border_moves import border_move
+    assert border_move("Since May 18 it has not permitted cargo to pass through.") == "goods"
+    assert border_move("Only trucks are allowed to pass through the checkpoint.") == ""
+    assert border_move("It closed the border and halted freight trains.") == "close"
+
+
+def test_a_blockade_of_goods_does_not_join_a_closing_of_the_border():
+    drafts = extract_text("date 2022-05-24\nUzbekistan has closed its border with Tajikistan "
+                          "near Dostuk. Since May 18 Uzbekistan has not permitted cargo trucks "
+                          "to pass through to Khatlon.\n")
+    assert len(drafts) == 2
+
+
+def test_goods_let_through_a_reopened_crossing_are_part_of_its_opening():
+    drafts = extract_text("date 2022-05-24\nOn May 20 Uzbekistan reopened the checkpoint near "
+                          "Dostuk. Only trucks are allowed to pass through the checkpoint.\n")
+    assert len(drafts) == 1

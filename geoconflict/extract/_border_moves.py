@@ -24,14 +24,22 @@ _RULES = re.compile(r"\b(?:procedures?|rules|regimes?|requirements|restrictions|
                     r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b",
                     re.I)
 
+# goods held, the border for people neither opened nor closed: "has not permitted cargo to
+# pass through", "halted 2,000 freight cars" (a blockade; goods let through are an opening's)
+_GOODS = re.compile(r"\b(?:cargo|freight|goods|rail(?:way)?\s+(?:cars|wagons|traffic)|wagons|"
+                    r"trains|trucks|lorries)\b", re.I)
+_HELD = re.compile(r"\b(?:(?:not|no\s+longer|never)\s+(?:been\s+)?(?:permit|allow|let)\w*|"
+                   r"halt\w*|block\w*|stall\w*|stopp?\w*|suspend\w*|ban(?:s|ned)?)\b", re.I)
+
 
 @lru_cache(maxsize=8192)
 def border_move(text: str) -> str:
-    """"open" or "close" when a sentence tells only one of the two, "rules" when it tells
-    neither but new terms of crossing, else ""."""
+    """"open" or "close" when a sentence tells only one of the two; when it tells neither,
+    "rules" for new terms of crossing, "goods" for goods held (a blockade); else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
     if not (opens or closes):
-        return "rules" if _RULES.search(text) else ""
+        return "rules" if _RULES.search(text) else "goods" if (
+            _GOODS.search(text) and _HELD.search(text)) else ""
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
