@@ -145,3 +145,13 @@ def test_goods_let_through_a_reopened_crossing_are_part_of_its_opening():
     drafts = extract_text("date 2022-05-24\nOn May 20 Uzbekistan reopened the checkpoint near "
                           "Dostuk. Only trucks are allowed to pass through the checkpoint.\n")
     assert len(drafts) == 1
+
+
+def test_an_earlier_act_set_beside_the_news_is_a_draft_of_its_own_with_no_borrowed_place():
+    drafts = extract_text("date 2022-07-11\nTajikistan released eleven Kyrgyz citizens near "
+                          "Dostuk. The release came as on June 3 Kyrgyzstan released eleven "
+                          "Tajik nationals.\n")
+    by_day = {d["date_start"]: d for d in drafts}
+    assert set(by_day) == {"2022-07-11", "2022-06-03"}
+    assert not [s for s in by_day["2022-06-03"].get("locations", []) if s.get("place")]
+    assert [s["place"] for s in by_day["2022-07-11"]["locations"] if s.get("place")]

@@ -60,8 +60,11 @@ def nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
         if inc.kind != f.kind and not any_kind:
             continue
         first = inc.facts[0]
-        if first.another and first.sentence.index > here and SEPARATE.search(first.text):
-            continue  # "In a separate incident, …": what is told before it is not its story
+        if first.another and first.sentence.index > here and (
+                SEPARATE.search(first.text) or first.forced_kind):
+            # "In a separate incident, …", an earlier act recalled beside the news ("The
+            # release came as on June 3 X released …"): what is told before it is not its story
+            continue
         for g in inc.facts:
             if within is not None and abs(g.sentence.index - here) > within:
                 continue

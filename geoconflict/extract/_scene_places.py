@@ -36,8 +36,10 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
     of another time: over a month apart, or background): those of its sentences that tell
     its event (where it happened), else all of them. Violence never borrows the place of
     an agreement: talks are held in capitals and summit towns, not where guns fired. New
-    terms of crossing hold along the border and borrow no place."""
-    if terms_only(inc):
+    terms of crossing hold along the border and borrow no place, nor does an earlier act
+    recalled beside the news ("The release came as on June 3 X released …"): it is told
+    as another act than its neighbours."""
+    if terms_only(inc) or _recalled(inc):
         return []
     here = [f.sentence.index for f in inc.facts]
     best, best_d = None, None
@@ -53,6 +55,11 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
         return []
     told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
     return told or best.places
+
+
+def _recalled(inc: ArticleIncident) -> bool:
+    first = inc.facts[0]
+    return first.another and bool(first.forced_kind) and first.forced_kind != "violence"
 
 
 _COARSE = ("district", "region", "capital")
