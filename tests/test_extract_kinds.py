@@ -155,3 +155,10 @@ def test_an_earlier_act_set_beside_the_news_is_a_draft_of_its_own_with_no_borrow
     assert set(by_day) == {"2022-07-11", "2022-06-03"}
     assert not [s for s in by_day["2022-06-03"].get("locations", []) if s.get("place")]
     assert [s["place"] for s in by_day["2022-07-11"]["locations"] if s.get("place")]
+
+
+def test_the_border_violated_is_a_development():
+    text = "On May 6 guards detected persons violating the state border near Dostuk."
+    assert sentence_kind(text) == "other"
+    assert classify([text], "other").reason == "border violated"
+    assert sentence_kind("The violation of the rules was noted.") is None

@@ -102,7 +102,7 @@ def _cue_counts(sentences: list[str]) -> dict[str, int]:
 
 _OTHER_WHAT = (("weapons", "weapons handed out"), ("diplomacy", "diplomatic note"),
                ("border_status", "border closed or opened"), ("demining", "mines laid or cleared"),
-               ("deployment", "troops or hardware deployed"))
+               ("deployment", "troops or hardware deployed"), ("trespass", "border violated"))
 
 
 def _development(kind: str, c: dict[str, int]) -> EventType | None:
@@ -114,7 +114,7 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
         # (detainees released or handed over are the end of a detention)
         if (c["arrest"] or c.get("release")) and not (c["weapons"] or c["border_status"]):
             return EventType("Strategic developments", "Arrests", "detention words")
-        what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
+        what = next((why for key, why in _OTHER_WHAT if c.get(key)), "strategic development")
         return EventType("Strategic developments", "Other", what)
     if kind == "protest":
         if c["riot"] or c["kill"] or c.get("abduct"):

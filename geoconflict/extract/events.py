@@ -92,6 +92,9 @@ _CUES = {
                r"hand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b|"
                rf"(?:exchange|swap|release)\s+of\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSONS}\b|"
                r"(?:prisoner|hostage)s?\s+(?:exchanges?|swaps?|releases?)",
+    # the border crossed where it may not be: "detected persons violating the state border"
+    "trespass": r"violat(?:ed|es|ing)\s+(?:the\s+)?(?:state\s+)?borders?\b|"
+                r"border\s+violat(?:ions?|ors?)\b",
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
                  r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
@@ -170,7 +173,7 @@ KIND_PATTERNS: dict[str, list[str]] = {
     "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
-              _CUES["deployment"], _CUES["release"]],
+              _CUES["deployment"], _CUES["release"], _CUES["trespass"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
