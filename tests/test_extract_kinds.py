@@ -162,3 +162,17 @@ def test_the_border_violated_is_a_development():
     assert sentence_kind(text) == "other"
     assert classify([text], "other").reason == "border violated"
     assert sentence_kind("The violation of the rules was noted.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides exchanged accusations with officials.",
+    "A video released by the border guards showed the post.",
+    "Officials returned to Osh with the soldiers.",
+])
+def test_accusations_exchanged_or_a_video_released_by_guards_are_no_release(text):
+    assert sentence_kind(text) is None
+
+
+def test_captives_swapped_or_given_back_are_a_release():
+    assert sentence_kind("The sides exchanged detained citizens on Monday.") == "other"
+    assert sentence_kind("Tajikistan returned two Kyrgyz soldiers.") == "other"

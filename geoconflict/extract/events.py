@@ -22,6 +22,9 @@ __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
 _PERSONS = (r"(?:detainees|prisoners|hostages|captives|(?:border\s+)?guards?|officers?|officials|"
             r"citizens|nationals|servicem[ae]n|soldiers|men|women|residents|villagers|people|"
             r"persons|individuals|shepherds|herders|farmers|counterparts|them|him|her)")
+# those a swap or a return is of
+_CAPTIVES = (r"(?:detainees|prisoners|hostages|captives|detained|(?:border\s+)?guards|officers|"
+             r"servicem[ae]n|soldiers|citizens|nationals)")
 # "were released", "had been handed over": the verb read with its auxiliary behind it (a
 # cue begins at its verb, not at "was")
 _AUX = ("was", "were", "been", "being", "be")
@@ -84,11 +87,14 @@ _CUES = {
     # to the Uzbek side", "were released", "an exchange of detainees" (not "exchanged fire",
     # "returned fire", "released a statement")
     "release": _PASSIVE_RELEASE + "|"
-               r"(?:releas(?:ed|es|ing)|freed|repatriat(?:ed|es|ing)|swapp(?:ed|ing)|"
-               r"exchang(?:ed|es|ing)(?!\s+(?:\w+\s+)?(?:gun)?fire)|returned(?!\s+fire))"
-               r"(?!\s+(?:a|an|the|its|their)?\s*(?:statement|video|report|footage|"
-               r"information|data|photos?|images|list|details|figures|names)\b)"
+               r"(?:releas(?:ed|es|ing)|freed|repatriat(?:ed|es|ing))"
+               r"(?!\s+(?:by|from)\b|\s+(?:a|an|the|its|their)?\s*(?:statement|video|report|"
+               r"footage|information|data|photos?|images|list|details|figures|names)\b)"
                rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_PERSONS}\b|"
+               # (swapped or given back: captives as the object, not "exchanged accusations
+               # with officials", "returned to the talks with the guards")
+               r"(?:swapp(?:ed|ing)|exchang(?:ed|es|ing)|returned)\s+(?:(?!with\b|to\b)[\w’'-]+\s+)"
+               rf"{{0,3}}?{_CAPTIVES}\b|"
                r"hand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b|"
                rf"(?:exchange|swap|release)\s+of\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSONS}\b|"
                r"(?:prisoner|hostage)s?\s+(?:exchanges?|swaps?|releases?)",
