@@ -176,3 +176,16 @@ def test_accusations_exchanged_or_a_video_released_by_guards_are_no_release(text
 def test_captives_swapped_or_given_back_are_a_release():
     assert sentence_kind("The sides exchanged detained citizens on Monday.") == "other"
     assert sentence_kind("Tajikistan returned two Kyrgyz soldiers.") == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of security forces were sent to the enclave on Monday.",
+    "The ministry sent police and troops to the Uzbek enclave of Sokh.",
+])
+def test_forces_sent_to_an_enclave_or_told_as_sent_are_a_deployment(text):
+    assert sentence_kind(text) == "other"
+
+
+def test_a_letter_sent_or_protesters_sent_away_are_no_deployment():
+    assert sentence_kind("A letter was sent to the ministry.") is None
+    assert sentence_kind("Police sent the protesters to the district office.") is None

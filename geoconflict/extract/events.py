@@ -22,6 +22,13 @@ __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
 _PERSONS = (r"(?:detainees|prisoners|hostages|captives|(?:border\s+)?guards?|officers?|officials|"
             r"citizens|nationals|servicem[ae]n|soldiers|men|women|residents|villagers|people|"
             r"persons|individuals|shepherds|herders|farmers|counterparts|them|him|her)")
+# "hundreds of security forces were sent to the enclave": the verb read with its subject
+# behind it (a cue begins at its verb)
+_FORCES_SENT = "|".join(
+    v + "(?:" + "|".join(rf"(?<={n}\s{a}\s{v})" for n in ("troops", "forces", "soldiers",
+                                                           "guards", "servicemen", "units")
+                         for a in ("were", "was", "been")) + r")\s+(?:to|into)\b"
+    for v in ("sent", "dispatched", "deployed", "moved"))
 # those a swap or a return is of
 _CAPTIVES = (r"(?:detainees|prisoners|hostages|captives|detained|(?:border\s+)?guards|officers|"
              r"servicem[ae]n|soldiers|citizens|nationals)")
@@ -151,8 +158,9 @@ _CUES = {
                   r"(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|"
                   r"mass(?:ed|es|ing)|station(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,5}?"
                   r"(?:troops|soldiers|border\s+guards|forces|servicemen|units|special\s+forces|"
-                  r"military\s+personnel)\s+(?:[\w’'-]+\s+){0,6}?(?:to|into|near|along|at)\s+"
-                  r"(?:the\s+)?(?:border|frontier|area|region|disputed|scene|villages?)\b",
+                  r"military\s+personnel|police)\s+(?:[\w’'-]+\s+){0,6}?(?:to|into|near|along|at)\s+"
+                  r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|area|region|disputed|"
+                  r"scene|villages?|enclaves?|exclaves?)\b|" + _FORCES_SENT,
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
     "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
