@@ -189,3 +189,12 @@ def test_forces_sent_to_an_enclave_or_told_as_sent_are_a_deployment(text):
 def test_a_letter_sent_or_protesters_sent_away_are_no_deployment():
     assert sentence_kind("A letter was sent to the ministry.") is None
     assert sentence_kind("Police sent the protesters to the district office.") is None
+
+
+def test_forces_deployed_are_a_border_move_that_joins_no_closing():
+    from geoconflict.extract._border_moves import border_move
+    assert border_move("Troops were deployed along the border near Dostuk.") == "deploy"
+    assert border_move("Uzbekistan closed the border and deployed troops.") == "close"
+    drafts = extract_text("date 2022-06-01\nTroops were sent to the border near Dostuk. "
+                          "Uzbekistan closed the border with Kyrgyzstan in April.\n")
+    assert len(drafts) == 2

@@ -1,6 +1,6 @@
 """Whether a sentence opens or closes a border, so that a border opened never joins an
-incident that tells only its closing, nor the other way round, and new terms of crossing join
-neither (English and Russian words).
+incident that tells only its closing, nor the other way round; new terms of crossing, goods
+held and forces deployed join neither (English and Russian words).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .events import _CUES
 from .facts import ArticleIncident, SentenceFacts
 
 __all__ = ["border_move", "same_move", "terms_only"]
@@ -32,14 +33,20 @@ _HELD = re.compile(r"\b(?:(?:not|no\s+longer|never)\s+(?:been\s+)?(?:permit|allo
                    r"halt\w*|block\w*|stall\w*|stopp?\w*|suspend\w*|ban(?:s|ned)?)\b", re.I)
 
 
+# forces brought to the border: "troops were sent to the enclave" (English, the cue words)
+_DEPLOYS = re.compile(r"\b(?:" + _CUES["deployment"] + ")", re.I)
+
+
 @lru_cache(maxsize=8192)
 def border_move(text: str) -> str:
     """"open" or "close" when a sentence tells only one of the two; when it tells neither,
-    "rules" for new terms of crossing, "goods" for goods held (a blockade); else ""."""
+    "rules" for new terms of crossing, "goods" for goods held (a blockade), "deploy" for
+    forces brought to the border; else ""."""
     opens, closes = bool(_OPENS.search(text)), bool(_CLOSES.search(text))
     if not (opens or closes):
         return "rules" if _RULES.search(text) else "goods" if (
-            _GOODS.search(text) and _HELD.search(text)) else ""
+            _GOODS.search(text) and _HELD.search(text)) else "deploy" if _DEPLOYS.search(
+            text) else ""
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
