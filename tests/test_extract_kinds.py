@@ -198,3 +198,11 @@ def test_forces_deployed_are_a_border_move_that_joins_no_closing():
     drafts = extract_text("date 2022-06-01\nTroops were sent to the border near Dostuk. "
                           "Uzbekistan closed the border with Kyrgyzstan in April.\n")
     assert len(drafts) == 2
+
+
+def test_a_region_holding_a_district_named_beside_it_is_no_second_stop():
+    (d,) = extract_text("date 2021-02-24\nOn February 22 guards detained two men in the "
+                        "Leilek district of the Batken region.\n")
+    stops = [s["place"] for s in d["locations"] if s.get("place")]
+    assert stops == ["kg-leilek-district"]
+    assert "kg-batken-region" in [m["place"] for m in d.get("mentioned_places", [])]

@@ -166,7 +166,7 @@ _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
             "evidence": m.evidence.to_dict(), "_spellings": {m.text},
-            "_kind": _coarse_kind(m.place)}
+            "_kind": _coarse_kind(m.place), "_in": (m.place.country, m.place.admin1)}
 
 
 def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
@@ -207,7 +207,11 @@ def _finest(stops: list[dict]) -> tuple[list[dict], list[dict]]:
     fine = [s for s in stops if s["_kind"] not in _COARSE]
     if fine:
         return fine, [s for s in stops if s not in fine]
-    nocap = [s for s in stops if s["_kind"] != "capital"]
+    # (a region holding a district named beside it is as coarse as a capital: "the Leilek
+    # district of the Batken region" is set in the district)
+    held = {s["_in"] for s in stops if s["_kind"] == "district" and s["_in"][1]}
+    nocap = [s for s in stops if s["_kind"] != "capital"
+             and not (s["_kind"] == "region" and s["_in"] in held)]
     if nocap:
         return nocap, [s for s in stops if s not in nocap]
     return stops, []
@@ -232,6 +236,7 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
 def _finish(s: dict) -> dict:
     spellings = sorted(s.pop("_spellings") - {s["name"]})
     s.pop("_kind")
+    s.pop("_in")
     if spellings:
         s["note"] = "also written " + ", ".join(spellings)
     return s
