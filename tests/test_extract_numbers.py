@@ -435,3 +435,15 @@ def test_a_part_keeps_its_neighbours_linked():
 def test_side_of_officials_who_put_their_own_toll():
     text = "Tajik officials put their side's death toll at 12, with 40 wounded."
     assert counts(text) == [(12, "killed", "", "TJ"), (40, "injured", "", "TJ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A trespasser was wounded in the leg (a resident of a village in Tajikistan's north).",
+     [(1, "injured", "", "TJ")]),
+    ("An intruder was shot dead, a native of the Uzbek town of Rishtan.",
+     [(1, "killed", "", "UZ")]),
+    # the agent's country is no side of the victim
+    ("A poacher was shot dead by Kyrgyz guards.", [(1, "killed", "", "")]),
+])
+def test_one_victim_and_where_the_victim_lives(text, expected):
+    assert counts(text) == expected

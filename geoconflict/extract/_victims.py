@@ -20,7 +20,8 @@ Victim = tuple[int, int, int, str, str, str]
 _KIN = r"(?:son|daughter|brother|sister|father|mother|nephew|cousin|relative|companion)"
 _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
-                 r"conscript|smuggler|teenager|child|student|driver|civilian|" + _KIN)
+                 r"conscript|smuggler|teenager|child|student|driver|civilian|attacker|trespasser|"
+                 r"violator|intruder|poacher|hunter|trader|worker|migrant|" + _KIN)
 # "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
 # "nobody died", "there were no casualties"
 _NEGATED = re.compile(
@@ -140,7 +141,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
         value, group = ((2, "people") if noun == "couple" or " wife" in noun else
                         (2, noun) if m.re is _BOTH else (1, noun))
-        side = cc[0] if len(cc) == 1 else ""
+        side = cc[0] if len(cc) == 1 else _residence_side(sentence, b)
         if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
             side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
                                m.start())[1] or _group_side(
@@ -154,6 +155,18 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         for m in _ANOTHER.finditer(sentence, end):
             out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), group, side))
     return out
+
+
+# where the victim lives, told after the verb: "… was wounded (a resident of X village in
+# Tajikistan's Y province)", "…, a resident of Uzbekistan's X district"
+_RESIDENCE = re.compile(r"[^.;()]{0,40}?[(,]\s*(?:an?\s+|the\s+)?(?:resident|native|citizen)s?\s+"
+                        r"of\s+([^.;()]{3,80})")
+
+
+def _residence_side(sentence: str, end: int) -> str:
+    m = _RESIDENCE.match(sentence, end)
+    cc = country_codes_in(m.group(1)) if m else []
+    return cc[0] if len(set(cc)) == 1 else ""
 
 
 def _role(verb: str) -> str:
