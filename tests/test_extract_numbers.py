@@ -447,3 +447,17 @@ def test_side_of_officials_who_put_their_own_toll():
 ])
 def test_one_victim_and_where_the_victim_lives(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting killed 20 people in Tajikistan and 31 others in Kyrgyzstan.",
+     [(20, "killed", "", "TJ"), (31, "killed", "", "KG")]),
+    # a clause with no teller of its own is told by the sentence's head
+    ("Tajik officials said that nine guards died, while 30 people were wounded.",
+     [(9, "killed", "", "TJ"), (30, "injured", "", "TJ")]),
+    # not when its head only tells who lost men
+    ("Tajikistan lost nine guards, while 30 civilians were wounded.",
+     [(9, "killed", "", "TJ"), (30, "injured", "", "")]),
+])
+def test_sides_after_the_noun_and_from_the_sentence_head(text, expected):
+    assert counts(text) == expected
