@@ -34,6 +34,7 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[
                           r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|"
                        r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+_CLOCK_MARK = re.compile(r"\b[ap]\.m\.$", re.I)
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
     "vs", "etc", "approx", "prof", "rep", "sen", "gov", "ed", "co", "corp", "inc", "ltd", "u.s",
@@ -237,6 +238,8 @@ class Document:
             nxt = line[cut:cut + 3].lstrip()
             if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
                 continue
+            if nxt[:1] == "(" and _CLOCK_MARK.search(line, 0, cut):
+                continue  # "at 7 a.m. (0100 GMT) on June 14": the time goes on
             cuts.append(cut)
         return cuts
 
