@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .._errors import DataError
 from ..gazetteer.index import Gazetteer, default_gazetteer
+from ._place_sides import sides_from_homes
 from ._text import Document
 from .actors import ActorList
 from .dates import DateValue, Reference, parse_published
@@ -146,6 +147,8 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         f.words = list(zip(map(_TEXT, toks), map(sub, map(_START, toks),
                                                  repeat(f.sentence.start, len(toks))), strict=True))
         f.counts = lang.find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
+        if doc.lang == "en":
+            f.counts = sides_from_homes(text, f.counts, f.places)
     lang.prepare(facts)
     incidents = group_sentences(doc, facts, _latest(ref))
     for inc in incidents:
