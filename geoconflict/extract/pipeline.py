@@ -167,13 +167,19 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     return Article(doc, ref, facts, mentions, incidents)
 
 
+_OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:stay|trip|visit))", re.I)
+
+
 def _back_to_start(inc) -> None:
     """An incident dated by the day it was told whose text says how long it has gone on
-    ("the border has been closed for 10 days") starts that many days before."""
+    ("the border has been closed for 10 days") starts that many days before; one told
+    as "overnight" starts the day before."""
     w = inc.window
     if w is None or w.precision != "day":
         return
     back = next((n for f in inc.facts if (n := f.days_to_now()) is not None), None)
+    if back is None and any(_OVERNIGHT.search(f.text) for f in inc.facts if f.kind == inc.kind):
+        back = 1  # "clashed overnight", told on the day: the night before it too
     if back:
         inc.window = DateValue(w.end - timedelta(days=back), w.end, "day", w.year_inferred)
 
