@@ -692,3 +692,17 @@ def test_a_meeting_of_officials_on_its_day_is_an_agreement_of_its_own():
                  for d in extract_text(text))
     assert got == [("2011-10-24", "Agreement", "uz-andijan"),
                    ("2011-10-26", "Other", "kg-dostuk-checkpoint-osh")]
+
+
+def test_a_detention_in_the_course_of_a_clash_is_part_of_it():
+    text = ("date 2020-06-20\nOn June 19 Uzbek guards detained two smugglers near Sokh.\n"
+            "Their companions attacked the guards, and one attacker was wounded.\n")
+    (d,) = extract_text(text)
+    assert d["sub_event_type"] == "Armed clash"
+    assert (d["detained"]["best"], d["injured"]["best"]) == (2, 1)
+
+
+def test_hostages_taken_in_return_by_civilians_are_an_event_of_their_own():
+    text = ("date 2021-05-18\nOn May 17 two Tajik men were beaten by residents of Ak-Sai.\n"
+            "On May 17 three Kyrgyz drivers were detained by Tajik villagers near Ak-Sai.\n")
+    assert len(extract_text(text)) == 2

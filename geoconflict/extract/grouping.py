@@ -80,6 +80,7 @@ import re
 from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
+from ._fold_detentions import fold_detentions
 from ._increments import more_target, more_victims
 from ._neighbours import (
     EARLIER,
@@ -309,6 +310,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
+    keep = fold_detentions(keep, near)
     for inc in keep:
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)
