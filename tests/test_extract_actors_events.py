@@ -178,6 +178,12 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     ("Police who arrived at the scene opened fire on the crowd.", "violence"),
     ("An armed incident occurred on the border on Friday.", "violence"),
     ("The two sides withdrew their forces from the border.", "agreement"),
+    # protests banned or only planned are no protest; one held against a ban is
+    ("Protests In The Capital Banned", None),
+    ("The mayor asked for a rally ban on the square.", None),
+    ("The party announced plans to hold a rally next week.", None),
+    ("Farmers held a protest against the ban on grazing.", "protest"),
+    ("Villagers rallied outside the district office.", "protest"),
 ])
 def test_the_kind_of_a_sentence_is_that_of_its_main_clause(text, kind):
     from geoconflict.extract.events import sentence_kind

@@ -55,7 +55,7 @@ _CUES = {
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
     # (not "the protesters": those of a protest told before)
-    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies)|demonstrations?|"
+    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
@@ -222,7 +222,9 @@ def _first_kind(text: str, words: list[tuple[str, int]],
     ``relative``."""
     for _w, at in cue_words(words):
         m = _KIND_CUE.match(text, at)
-        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
+        if m and not (m.lastgroup == "protest" and (
+                _BANNED.search(text, max(0, at - 40), at) or _BANNED_AFTER.match(text, m.end())
+                or _PLANNED_BEFORE.search(text, max(0, at - 60), at))
                       or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
                       or m.lastgroup == "violence" and REACTION_BEFORE.search(
                           text, max(0, at - 60), at)
@@ -253,7 +255,12 @@ REACTION_BEFORE = re.compile(
     r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-# protests forbidden are no protest: "the court banned rallies and protests"
+# protests forbidden are no protest: "the court banned rallies and protests", "a rally
+# ban", "Rallies In Bishkek Square Banned"; nor are those only planned ("announced plans
+# to hold rallies")
+_BANNED_AFTER = re.compile(r"\w*(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:ban|bans|banned)\b", re.I)
+_PLANNED_BEFORE = re.compile(r"\bplan(?:s|ned|ning)?\s+to\s+(?:conduct|hold|stage|organi[sz]e|"
+                             r"start|begin|launch)\s+(?:a\s+|an\s+|new\s+)?$", re.I)
 _BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b"
                      r"(?:\s+(?:on|of|all|any|the))*(?:\s+\w+\s+(?:and|or))?\s+$", re.I)
 
