@@ -184,6 +184,9 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     ("The party announced plans to hold a rally next week.", None),
     ("Farmers held a protest against the ban on grazing.", "protest"),
     ("Villagers rallied outside the district office.", "protest"),
+    # border talks resumed are talks, not a border reopened
+    ("The two countries resumed border talks in March.", "agreement"),
+    ("The two countries resumed border crossings in March.", "other"),
 ])
 def test_the_kind_of_a_sentence_is_that_of_its_main_clause(text, kind):
     from geoconflict.extract.events import sentence_kind

@@ -88,7 +88,8 @@ _CUES = {
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
                      # "the border remains closed", not "the year closed", "a closed-door talk"
-                     r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
+                     r"rail\w*|freight)\b(?!\s+(?:talks|negotiations|delimitation|demarcation|"
+                     r"commissions?|issues|disputes?))|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
                      r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
