@@ -706,3 +706,11 @@ def test_hostages_taken_in_return_by_civilians_are_an_event_of_their_own():
     text = ("date 2021-05-18\nOn May 17 two Tajik men were beaten by residents of Ak-Sai.\n"
             "On May 17 three Kyrgyz drivers were detained by Tajik villagers near Ak-Sai.\n")
     assert len(extract_text(text)) == 2
+
+
+def test_fighting_told_over_an_open_span_of_years_is_no_incident():
+    text = ("date 2023-02-10\nSince independence, herders on both sides have clashed over "
+            "pasture.\nFor decades the two villages have fought over water.\n"
+            "On February 3 guards exchanged fire near Ak-Sai.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2023-02-03"

@@ -46,7 +46,13 @@ _HABITUAL = re.compile(
     r"(?:clashes|skirmishes|incidents|shootings)\s+(?:are|have\s+been)\s+(?:common|frequent|"
     r"not\s+uncommon)|(?:clashes|skirmishes|incidents|shootings|conflicts)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:occur|happen|take\s+place|break\s+out|erupt|flare\s+up)\s+(?:regularly|frequently|often|"
-    r"periodically|from\s+time\s+to\s+time))\b", re.I)
+    r"periodically|from\s+time\s+to\s+time)|"
+    # fighting told over an open span of years: "since independence, villagers have fought
+    # over water", "for decades the sides have clashed"
+    r"(?:since\s+(?:independence|the\s+(?:collapse|breakup|break-up|fall|end)\s+of\s+the\s+"
+    r"(?:USSR|Soviet\s+Union)|the\s+Soviet\s+(?:collapse|era)|the\s+\d{4}s)|for\s+(?:decades|"
+    r"years|generations))\b[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+)?(?:fought|clashed|"
+    r"quarrell?ed|skirmished|feuded|battled))\b", re.I)
 
 
 def habitual(f: SentenceFacts) -> bool:
