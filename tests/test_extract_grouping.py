@@ -714,3 +714,10 @@ def test_fighting_told_over_an_open_span_of_years_is_no_incident():
             "On February 3 guards exchanged fire near Ak-Sai.\n")
     (d,) = extract_text(text)
     assert d["date_start"] == "2023-02-03"
+
+
+def test_an_event_counted_over_the_year_is_no_incident_however_long_its_noun():
+    text = ("date 2024-08-21\nOn August 20 Uzbek guards shot dead a man near Aravan.\n"
+            "It is the second fatal shooting on the Kyrgyz-Uzbek border this year.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2024-08-20"
