@@ -183,7 +183,24 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
     # a part still links its neighbours' roles and sides; it is no figure of its own
-    return [c for c in _inherit(text, _other_groups(raw)) if c.start not in parts]
+    out = _inherit(text, _other_groups(raw))
+    return [c for k, c in enumerate(out) if c.start not in parts and not _included(text, out, k)]
+
+
+_INCLUDED_BEFORE = re.compile(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+whom)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _included(text: str, counts: list[Count], k: int) -> bool:
+    """Whether a count only tells who is among the figure before it ("11 Kyrgyz were
+    wounded, including four border guards"): a part of that figure, not one of its own;
+    a part given with a side the figure has not ("55 died, including 36 Kyrgyz") is the
+    figure of that side."""
+    c = counts[k]
+    prev = next((p for p in reversed(counts[:k]) if p.role == c.role), None)
+    return bool(c.role and prev is not None and c.value < prev.value
+                and _INCLUDED_BEFORE.match(text, prev.end, c.start)
+                and (not c.side or c.side == prev.side))
 
 
 def _other_groups(counts: list[Count]) -> list[Count]:
