@@ -721,3 +721,11 @@ def test_an_event_counted_over_the_year_is_no_incident_however_long_its_noun():
             "It is the second fatal shooting on the Kyrgyz-Uzbek border this year.\n")
     (d,) = extract_text(text)
     assert d["date_start"] == "2024-08-20"
+
+
+def test_police_sent_to_the_scene_end_the_clash_they_are_no_event():
+    text = ("date 2015-08-05\nOn Monday villagers of Ak-Sai and Vorukh threw stones at each "
+            "other; five were hurt.\nPolice were deployed to the scene and calm returned on "
+            "Tuesday.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2015-08-03", "2015-08-04")
