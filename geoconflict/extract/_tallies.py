@@ -26,7 +26,8 @@ _THE_EVENT = re.compile(r"\b(?:(?:the|this|these|last\s+week's|recent)\s+(?:[\w-
                         r"both\s+sides|each\s+side)\b", re.I)
 # events counted over a period: "the third such shooting this year", "20 such incidents"
 _COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
-                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:this|last|that)\s+"
+                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|along|at)\s+the\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:border|frontier))?\s+(?:this|last|that)\s+"
                              r"(?:year|month|week)|such\s+(?:cases|incidents|clashes|shootings|"
                              r"attacks|skirmishes))\b", re.I)
 
