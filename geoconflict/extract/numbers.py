@@ -184,7 +184,15 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     raw.sort(key=lambda c: c.start)
     # a part still links its neighbours' roles and sides; it is no figure of its own
     out = _inherit(text, _other_groups(raw))
-    return [c for k, c in enumerate(out) if c.start not in parts and not _included(text, out, k)]
+    included: set[int] = set()
+    for k, c in enumerate(out):
+        if _included(text, out, k) or k - 1 in included and _LISTED_ON.fullmatch(
+                text, out[k - 1].end, c.start) and c.role == out[k - 1].role:
+            included.add(k)  # (and those listed with it: "including three guards and a herder")
+    return [c for k, c in enumerate(out) if c.start not in parts and k not in included]
+
+
+_LISTED_ON = re.compile(r"\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 _INCLUDED_BEFORE = re.compile(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+whom)\s+"
