@@ -78,6 +78,11 @@ def test_the_list_is_editable(tmp_path):
     (["Villagers throw stones at each other; guards fired warning shots."], "Riots",
      "Mob violence"),
     (["Villagers threw stones, and guards opened fire on them."], "Battles", "Armed clash"),
+    # clash words with no weapon, over stones thrown: a riot
+    (["Residents of two villages clashed over water.", "They threw stones at each other."],
+     "Riots", "Mob violence"),
+    (["Residents clashed and threw stones; then mortar rounds hit the village."],
+     "Battles", "Armed clash"),
     # a cue in a relative clause tells who, not what happened
     (["Police detained 20 people who had gathered to protest."], "Strategic developments",
      "Arrests"),
