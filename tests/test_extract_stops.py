@@ -265,3 +265,10 @@ def test_a_region_stays_beside_a_district_of_another_region():
                "Batken region.\n")
     assert sorted(s["place"] for s in d["locations"]) == ["kg-batken-region",
                                                           "tj-isfara-district"]
+
+
+def test_officials_from_a_place_name_their_body_not_a_scene():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai, said the governor's counterpart "
+               "from Isfara.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"tj-isfara": "where a person comes from"}

@@ -77,7 +77,10 @@ _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|an
 _ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|students?|"
                             r"residents?|villagers?|natives?|citizens?|nationals?|shepherds?|"
                             r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
-                            r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
+                            r"teenagers?|child(?:ren)?|refugees|migrants?|workers?|"
+                            # officials from X: the body they serve, "his counterpart from X"
+                            r"counterparts?|colleagues?|delegations?|officials?|governors?|"
+                            r"representatives?|envoys?|commanders?|ministers?)\s+from\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 # what talks or a deal are about: "met to discuss the clashes near X", "the agreement on
 # the X reservoir", "talks over the X enclave"
