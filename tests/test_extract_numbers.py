@@ -473,3 +473,12 @@ def test_sides_after_the_noun_and_from_the_sentence_head(text, expected):
 ])
 def test_who_is_included_in_a_figure_is_no_figure_of_its_own(text, expected):
     assert [c for c in counts(text) if c[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Tajik herder who went missing near the border last week was found dead.",
+     [(1, "killed", "", "TJ")]),
+    ("A Kyrgyz guard was found dead at his post.", [(1, "killed", "", "KG")]),
+])
+def test_one_victim_found_dead(text, expected):
+    assert counts(text) == expected
