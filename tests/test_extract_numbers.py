@@ -482,3 +482,8 @@ def test_who_is_included_in_a_figure_is_no_figure_of_its_own(text, expected):
 ])
 def test_one_victim_found_dead(text, expected):
     assert counts(text) == expected
+
+
+def test_a_country_that_counts_or_gives_a_toll_is_its_side():
+    text = "Tajikistan says 15 of its citizens died, Kyrgyzstan counts 34 dead."
+    assert [c for c in counts(text) if c[1]] == [(15, "killed", "", "TJ"), (34, "killed", "", "KG")]
