@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ._incidents import ArticleIncident, is_background
 from .dates import DateMention, DateValue
-from .facts import PRECISION_ORDER, ArticleIncident, SentenceFacts, is_background
+from .facts import PRECISION_ORDER, SentenceFacts
 from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",

@@ -80,6 +80,7 @@ import re
 from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
+from ._incidents import ArticleIncident, DraftIncident, is_background
 from ._increments import more_target, more_victims
 from ._neighbours import (
     EARLIER,
@@ -98,7 +99,7 @@ from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
 from .dates import DateMention, DateValue
-from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
+from .facts import PRECISION_ORDER, SentenceFacts
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
            "merge_incidents"]
