@@ -61,6 +61,23 @@ _TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
 
 
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:No\.?|number|#|№)\s*$", re.I)
+_VICTIM_VERB_BEFORE = re.compile(r"(?:killed|captured|wounded|detained)\s+$", re.I)
+_NUMBER_SIGNS = ("no", "no.", "number", "#", "№")  # (lower case)
+
+
+def _number_sign_before(before: str) -> bool:
+    """``_NUMBER_SIGN_BEFORE.search(before)`` ("No. 5", "number 12"), read at the end of
+    ``before`` only (the pattern is anchored there; no other letter folds to these)."""
+    return before.rstrip()[-6:].lower().endswith(_NUMBER_SIGNS)
+
+
+_ONE_OF_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)", re.I)
+_DATE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)")
+_COMMA_AFTER = re.compile(r"\s*,")
+_MORE_AFTER = re.compile(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """A number in the text and what it counts."""
@@ -143,16 +160,14 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         word = m.group("num").lower()
         before = sentence[:m.start()]
         after = sentence[m.end():]
-        if _UNIT_AFTER.match(after) or re.search(r"(?:No\.?|number|#|№)\s*$", before, re.I):
+        if _UNIT_AFTER.match(after) or _number_sign_before(before):
             continue
-        if word in ("one",) and re.match(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)",
-                                         after, re.I) and not re.search(r"(?:killed|captured|"
-                                                                        r"wounded|detained)\s+$",
-                                                                        before, re.I):
+        if word in ("one",) and _ONE_OF_AFTER.match(after) and \
+                not _VICTIM_VERB_BEFORE.search(before):
             continue
-        if re.match(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)", after) and value <= 31:
+        if _DATE_AFTER.match(after) and value <= 31:
             continue
-        if re.search(r",\s*$", before) and re.match(r"\s*,", after) and value < 120:
+        if before.rstrip().endswith(",") and _COMMA_AFTER.match(after) and value < 120:
             continue  # an age: "Emomali Rakhmon, 69, met"
         q = _QUAL.search(before)
         qual = ""
@@ -166,7 +181,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
                 qual = "increment"
             elif qw not in ("as many as", "a total of", "total of"):
                 qual = "about"
-        if re.match(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", after, re.I):
+        if _MORE_AFTER.match(after):
             qual = "increment"  # "three more bodies": an increment, not the toll
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
