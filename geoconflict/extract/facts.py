@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
+from ._memo import cached
 from ._number_words import WORD as NUMBER_WORD
 from ._number_words import parse_number
 from ._text import Sentence
@@ -96,7 +96,7 @@ class SentenceFacts:
     def text(self) -> str:
         return self.sentence.text
 
-    @cached_property
+    @cached
     def kind(self) -> str | None:
         """violence, agreement, other, protest, or None when it tells no incident."""
         if self.forced_kind:
@@ -132,7 +132,7 @@ class SentenceFacts:
     def casualties(self) -> list[Count]:
         return [c for c in self.counts if c.role in CASUALTY_ROLES]
 
-    @cached_property
+    @cached
     def violent(self) -> bool:
         if self.words is not None:
             return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
@@ -152,14 +152,14 @@ class SentenceFacts:
         sparked by a dispute over cameras at X": the cause is where it began)."""
         return self.violent or incident_kind != "violence" or self.kind is None
 
-    @cached_property
+    @cached
     def general_event(self) -> bool:
         """Whether the sentence tells an event in general words ("the incident took place
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
         low = self.text.lower()
         return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
 
-    @cached_property
+    @cached
     def cause(self) -> bool:
         """Whether the sentence tells, counting no victims, what caused an event ("the
         clash was sparked by a protest over the road", "the trigger appears to have been a
@@ -168,7 +168,7 @@ class SentenceFacts:
         return (any(w in low for w in _CAUSE_WORDS) and not self.casualties
                 and bool(_CAUSE.search(self.text)))
 
-    @cached_property
+    @cached
     def hypothetical(self) -> bool:
         low = self.text.lower()
         return any(h in low for h in _HYPOTHETICAL)
