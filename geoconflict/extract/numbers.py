@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import compress
+from operator import itemgetter
 
 from ._count_roles import BREAKDOWN as _BREAKDOWN
 from ._count_roles import count_role
@@ -129,15 +131,36 @@ def matches_at_words(pattern: re.Pattern, sentence: str, start: int, tokens,
     return out
 
 
-def _can_begin(tokens, k: int) -> bool:
-    t = tokens[k].text
-    return t[0].isdigit() or t.lower() in _NUMBER_WORDS or (
-        t in ("a", "A") and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _AFTER_A)
+_OPENS: dict[str, bool] = {}  # spelling -> whether it begins with a digit or is a number word
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
-    """Number matches, tried only at words that can begin a number (fast path)."""
-    return matches_at_words(_NUMBER, sentence, start, tokens, _can_begin)
+    """Number matches, tried only at words that can begin a number (fast path): a word a
+    digit begins, a number word, or "a" before dozen, hundred or thousand (each spelling
+    looked up in C, tested once)."""
+    texts = list(map(_TOKEN_TEXT, tokens))
+    flags = list(map(_OPENS.get, texts))
+    if None in flags:
+        if len(_OPENS) > 200_000:
+            _OPENS.clear()
+        for k, t in enumerate(texts):
+            if flags[k] is None:
+                flags[k] = _OPENS[t] = t[0].isdigit() or t.lower() in _NUMBER_WORDS
+    if "a" in texts or "A" in texts:  # "a dozen", "a hundred"
+        for k in range(len(texts) - 1):
+            if texts[k] in ("a", "A") and texts[k + 1].lower() in _AFTER_A:
+                flags[k] = True
+    out, pos = [], 0
+    for k in compress(range(len(texts)), flags):
+        at = tokens[k].start - start
+        if at < pos:
+            continue
+        m = _NUMBER.match(sentence, at)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
