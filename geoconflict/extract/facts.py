@@ -157,7 +157,7 @@ class SentenceFacts:
         """Whether the sentence tells an event in general words ("the incident took place
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
         low = self.text.lower()
-        return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
+        return any(map(low.__contains__, _GENERAL_VERBS)) and bool(_GENERAL_EVENT.search(self.text))
 
     @cached
     def cause(self) -> bool:
@@ -165,13 +165,13 @@ class SentenceFacts:
         clash was sparked by a protest over the road", "the trigger appears to have been a
         dispute at X"): it is part of that event's story."""
         low = self.text.lower()
-        return (any(w in low for w in _CAUSE_WORDS) and not self.casualties
+        return (any(map(low.__contains__, _CAUSE_WORDS)) and not self.casualties
                 and bool(_CAUSE.search(self.text)))
 
     @cached
     def hypothetical(self) -> bool:
         low = self.text.lower()
-        return any(h in low for h in _HYPOTHETICAL)
+        return any(map(low.__contains__, _HYPOTHETICAL))
 
     def _dated(self) -> list[DateMention]:
         """Resolved dates of something happening; for a closure or a stalled process (a

@@ -136,7 +136,7 @@ def _planned_or_habitual(text: str) -> tuple[bool, bool]:
 
 def _tally(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _TALLY_WORDS) and TALLY.search(low) is not None
+    return any(map(low.__contains__, _TALLY_WORDS)) and TALLY.search(low) is not None
 
 
 def prepare(facts: list[SentenceFacts]) -> None:
