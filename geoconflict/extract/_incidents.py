@@ -42,6 +42,7 @@ class ArticleIncident:
             self.facts.append(facts)
             self.facts.sort(key=lambda f: f.sentence.index)
             self.__dict__.pop("_places_of", None)
+            self.__dict__.pop("_points_of", None)  # (kept by _neighbours.incident_points)
         if anchor is not None and anchor.value is not None:
             self.anchors.append(anchor)
             self.window = widen(self.window, anchor.value)
