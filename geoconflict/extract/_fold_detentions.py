@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._incidents import ArticleIncident
 from .event_types import classify
-from .facts import ArticleIncident
 
 __all__ = ["fold_detentions"]
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ._incidents import ArticleIncident
 from .dates import DateMention
-from .facts import ArticleIncident, SentenceFacts
+from .facts import SentenceFacts
 
 __all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally"]
 

@@ -117,9 +117,9 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     already found) lie."""
     low = sentence.lower()
     # (also "received a wound")
-    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
+    if not any(map(low.__contains__, ("kill", "dead", "died", "wound", "injur", "hurt",
                                   "detain", "arrest", "murder", "hostage", "abduct",
-                                  "kidnap", "took", "taken", "dragged")):
+                                  "kidnap", "took", "taken", "dragged"))):
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
+from ._incidents import DraftIncident
 from .facts import DATELINE_AFTER as _DATELINE_AFTER
-from .facts import DraftIncident
 
 __all__ = ["incident_stops", "SPECIFIC"]
 
