@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._incidents import ArticleIncident
 from .events import _CUES
-from .facts import ArticleIncident, SentenceFacts
+from .facts import SentenceFacts
 
 __all__ = ["border_move", "same_move", "terms_only"]
 

@@ -63,7 +63,7 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     clause's dates and places are split off as a part that tells another incident,
     and the rest of the sentence keeps its own."""
     low = f.text.lower()
-    m = _RECALLED.search(f.text) if any(w in low for w in _RECALL_WORDS) else None
+    m = _RECALLED.search(f.text) if any(map(low.__contains__, _RECALL_WORDS)) else None
     came = _CAME_AS.match(f.text) if m is None else None
     if came is not None:
         m = came  # (the cut is after "came as": the rest is the earlier act's)
