@@ -69,6 +69,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   known only to the year, or over 300 days before publication, are kept and marked as
   background.
 
+A sentence told again word for word (a page repeating a paragraph) is read once.
+
 Across articles, two incidents of one kind merge when their dates overlap (one day of
 slack) and their places lie within 30 km of each other; the merged incident keeps one
 part per article, so each report keeps its own claims.
@@ -112,9 +114,20 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
 _AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
 
 
+#: A sentence at least this long told again word for word is the page repeating a
+#: paragraph (a crawl artefact), not a second event.
+_REPEAT_CHARS = 40
+
+
 def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     out = []
+    seen: set[str] = set()
     for f in facts:
+        said = " ".join(f.text.split())
+        if f.kind is not None and len(said) >= _REPEAT_CHARS:
+            if said in seen:
+                continue  # a paragraph the page repeats tells nothing new
+            seen.add(said)
         out.append(f)
         if f.kind is not None:
             recalled = recalled_part(f)
