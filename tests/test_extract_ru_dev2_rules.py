@@ -23,3 +23,22 @@ def test_a_repeat_is_only_a_sentence_said_word_for_word():
     other = ("Пограничники задержали трех чабанов у села Ворух. "
              "Задержанных передали таджикской стороне через пять часов.\n")
     assert len(drafts("date 2020-05-10\n" + para + "Реклама\n" + other)) > 2
+
+
+RECAP = ("Стрельба идет у села Ворух. "
+         "Напомним, что 10 мая пограничники обменялись огнем у погранзаставы, "
+         "один человек погиб.\n")
+
+
+def test_shooting_told_before_a_recap_is_not_the_recalled_clash():
+    ds = drafts("date 2021-05-14\n" + RECAP)
+    assert len(ds) == 2
+    news = next(d for d in ds if d["date_start"] == "2021-05-14")
+    assert news["locations"][0]["place"] == "tj-vorukh"
+    assert any(d["date_start"] == "2021-05-10" for d in ds)
+
+
+def test_with_only_the_month_of_publication_a_recap_may_retell_the_news():
+    ds = drafts("date 2021-05\n" + RECAP)
+    assert len(ds) == 1 and ds[0]["date_start"] == "2021-05-10"
+

@@ -15,9 +15,13 @@ from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
            "nearest_in_text", "place_quiet", "cause_of", "place_general",
-           "date_from_neighbours"]
+           "date_from_neighbours", "RECAP"]
 
 AREA_KINDS = ("region", "capital")
+#: A sentence that opens a recap of an earlier event («Напомним, 28 апреля …», «Как
+#: сообщалось, …»): what the text told before it is not that event's story.
+RECAP = re.compile(r"^\W*(?:Напомн(?:им|ю|ило|ил)|Напоминаем|Как\s+(?:уже\s+|ранее\s+)?"
+                   r"сообщал(?:ось|и|а|ос)|Ранее\s+сообщалось)(?!\w)")
 
 
 def near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:

@@ -33,9 +33,10 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   back: "It was the second such shooting", "The shooting …"), and the article's first
   event sentence never one told after it that ended over 45 days before publication, or
   one dated only as earlier ("last week"), unless that one
-  tells it ("The shooting took place on …"); a toll someone tells ("Kyrgyzstan said 24
-  were killed") never a background incident when the article has news of its kind;
-  violence told on a day ("the service said on
+  tells it ("The shooting took place on …"), nor one told after it whose first sentence
+  opens a recap («Напомним, 28 апреля …») and which ended before the publication day;
+  a toll someone tells ("Kyrgyzstan said 24 were killed") never a background incident
+  when the article has news of its kind; violence told on a day ("the service said on
   Sunday that …"), never one that ended over a week before; a border opened never one
   that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
@@ -85,6 +86,7 @@ from ._border_moves import border_move, same_move
 from ._increments import more_target, more_victims
 from ._neighbours import (
     EARLIER,
+    RECAP,
     after,
     cause_of,
     date_fits,
@@ -99,7 +101,7 @@ from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
-from .dates import DateMention, DateValue
+from .dates import DateMention, DateValue, parse_published
 from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
@@ -192,7 +194,8 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     here = f.sentence.index
     incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
                  or not (is_background(inc.window, reference)
-                         or _earlier_story(inc, reference, lede))]
+                         or _earlier_story(inc, reference, lede)
+                         or _recap_before(inc, doc))]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
@@ -234,6 +237,21 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = ArticleIncident(doc, f.kind)
         every.append(target)
     target.add(f)
+
+
+
+
+def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
+    """Whether an incident opens with a recap and ended before the publication day: an
+    earlier event than the news. (With only the month of publication known the recap may
+    be the news itself, retold.)"""
+    if inc.window is None or not RECAP.match(inc.facts[0].text):
+        return False
+    try:
+        ref = parse_published(doc.published)
+    except ValueError:
+        return False
+    return ref.precision == "day" and inc.window.end < ref.day
 
 
 #: The article's news told with no date happened within this many days of the last day the
