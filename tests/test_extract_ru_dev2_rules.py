@@ -42,3 +42,11 @@ def test_with_only_the_month_of_publication_a_recap_may_retell_the_news():
     ds = drafts("date 2021-05\n" + RECAP)
     assert len(ds) == 1 and ds[0]["date_start"] == "2021-05-10"
 
+
+def test_a_day_counted_from_a_recap_does_not_date_the_news_before_it():
+    text = ("date 2021-06-04\n"
+            "У села Ворух зафиксировано скопление военной техники.\n"
+            "Напомним, 28 апреля на границе произошла перестрелка. "
+            "На следующий день в спор вмешались пограничники обеих стран.\n")
+    build_up = next(d for d in drafts(text) if d["sub_event_type"] != "Armed clash")
+    assert build_up["date_start"] == "2021-06-04"  # not the 29 April of the recap

@@ -19,7 +19,8 @@ __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier"
 
 AREA_KINDS = ("region", "capital")
 #: A sentence that opens a recap of an earlier event («Напомним, 28 апреля …», «Как
-#: сообщалось, …»): what the text told before it is not that event's story.
+#: сообщалось, …»): what the text told before it is not that event's story, and a day
+#: told after it («На следующий день …») is counted from the recap.
 RECAP = re.compile(r"^\W*(?:Напомн(?:им|ю|ило|ил)|Напоминаем|Как\s+(?:уже\s+|ранее\s+)?"
                    r"сообщал(?:ось|и|а|ос)|Ранее\s+сообщалось)(?!\w)")
 
@@ -131,7 +132,10 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
     something in general words ("the incident occurred on January 6", "he was crossing
     the pasture on April 28") within a few sentences of it: the finest such date, then
     the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
-    no such date."""
+    no such date; nor is one told after a recap that begins after the incident («Напомним,
+    28 апреля … На следующий день …»)."""
+    recaps = [inc.facts[0].sentence.index for inc in incidents
+              if RECAP.match(inc.facts[0].text)]
     for inc in incidents:
         if inc.window is not None:
             continue
@@ -141,6 +145,8 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
             d = f.event_date()
             if after(d, reference) or d.value.precision == "year":
                 continue  # a year alone beside it is background ("declared free in 2002")
+            if any(max(here) < r < f.sentence.index for r in recaps):
+                continue  # a day counted from a recalled event
             gap = min(abs(f.sentence.index - h) for h in here)
             rank = (PRECISION_ORDER[d.value.precision], gap)
             if gap <= within and (best is None or rank < best[0]):
