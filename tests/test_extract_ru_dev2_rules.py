@@ -50,3 +50,20 @@ def test_a_day_counted_from_a_recap_does_not_date_the_news_before_it():
             "На следующий день в спор вмешались пограничники обеих стран.\n")
     build_up = next(d for d in drafts(text) if d["sub_event_type"] != "Armed clash")
     assert build_up["date_start"] == "2021-06-04"  # not the 29 April of the recap
+
+
+def test_a_meeting_held_is_the_news_of_an_article_that_opens_with_it():
+    (d,) = drafts("date 2019-03-05\nВ Оше состоялась встреча рабочих групп "
+                  "правительственных делегаций по делимитации границы, сообщили сегодня.\n")
+    assert d["sub_event_type"] == "Agreement" and d["date_start"] == "2019-03-05"
+    assert d["locations"][0]["place"] == "kg-osh"
+
+
+def test_a_road_opened_after_talks_is_the_news():
+    (d,) = drafts("date 2019-03-05\nПосле переговоров дорога в Ворух открыта.\n")
+    assert d["event_type"] == "Strategic developments"
+
+
+def test_talks_only_planned_are_still_no_incident():
+    assert drafts("date 2019-03-05\nПереговоры по делимитации границы продолжатся "
+                  "в следующем месяце.\n") == []

@@ -41,7 +41,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   that tells only its closing, nor the other way round. With no incident of its
   kind it starts an undated one, unless it is only talk ("talks", "summit") with no
   ceasefire, truce, protocol or anything signed or ratified, and is not the article's
-  first event sentence (its news) telling that something was agreed.
+  first event sentence (its news) telling that something was agreed (in Russian also
+  that a meeting was held, «состоялась встреча», or what the talks opened).
 - An undated sentence that tells what caused an event ("the clash was sparked by a
   protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
   the news told before it (an incident of any kind, not background), else the incident
@@ -113,7 +114,12 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                r"договорил|принято\s+решение|приняли\s+решение", re.I)
 
 
-_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
+# (in Russian also talks that were held, «состоялась встреча», or whose outcome the
+# sentence tells, «после переговоров дорога открыта»)
+_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b|"
+                     r"(?<!\w)(?:договорил|подписа|ратифицир|достигл|достигнут|заключил|"
+                     r"одобрил|утвердил|состоял(?:ась|ись|ся)|открыт[аоы]?(?!\w)|"
+                     r"возобновлен)", re.I)
 
 
 #: A sentence at least this long told again word for word is the page repeating a
