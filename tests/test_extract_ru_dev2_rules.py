@@ -67,3 +67,9 @@ def test_a_road_opened_after_talks_is_the_news():
 def test_talks_only_planned_are_still_no_incident():
     assert drafts("date 2019-03-05\nПереговоры по делимитации границы продолжатся "
                   "в следующем месяце.\n") == []
+
+
+def test_the_kyrgyz_spelling_of_khoja_alo_is_its_alias():
+    (d,) = drafts("date 2019-03-05\nЖители села Кожо-Ало забросали камнями "
+                  "пограничников.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-khoja-alo"]
