@@ -73,3 +73,15 @@ def test_the_kyrgyz_spelling_of_khoja_alo_is_its_alias():
     (d,) = drafts("date 2019-03-05\nЖители села Кожо-Ало забросали камнями "
                   "пограничников.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-khoja-alo"]
+
+
+def test_a_skirmish_is_violence():
+    (d,) = drafts("date 2019-03-05\nВчера у села Ворух произошла стычка между "
+                  "пограничниками.\n")
+    assert d["event_type"] == "Battles"
+
+
+def test_a_skirmish_of_stones_between_residents_is_mob_violence():
+    (d,) = drafts("date 2019-03-05\nВчера между жителями сел Ворух и Ак-Сай произошла "
+                  "стычка. Стороны забросали друг друга камнями.\n")
+    assert d["sub_event_type"] == "Mob violence"

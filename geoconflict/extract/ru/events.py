@@ -33,6 +33,7 @@ CUES = {
     # («нарушила режим прекращения огня»: fire again, no agreement)
     "clash": rf"наруш{_W}\s+(?:[\w-]+\s+){{0,2}}?(?:прекращени{_W}\s+огня|перемири{_W})|"
              rf"перестрел{_W}|столкновени{_W}|столкнул(?:ись|ась|ся){_W}|стрельб{_W}|"
+             rf"стычк{_W}|стычек|"
              rf"открыл{_W}\s+(?:\w+\s+)?огонь|"
              rf"огонь(?!\s+прекращ)|огнестрел{_W}|бо[йяеи]\b|боях|боями|"
              rf"боев(?:ые|ых|ой|ом|ым|ыми)?\s+(?:действи|столкновени){_W}|вооруж{_W}\s+конфликт{_W}|"
@@ -331,9 +332,10 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
             c[k] += n
         if "острада" in text or "травм" in text:
             c["kill"] += len(_HURT.findall(text))
-    if c["riot"] and c["clash"] and c["clash"] == sum(len(BARE_CONFLICT.findall(t))
-                                                      for t in sentences):
-        c["clash"] = 0  # «конфликт между жителями» with stones thrown: no armed clash
+    if c["riot"] and c["clash"] and c["clash"] == sum(
+            len(BARE_CONFLICT.findall(t)) + len(_SKIRMISH.findall(t)) for t in sentences):
+        # «конфликт», «стычка» между жителями with stones thrown: no armed clash
+        c["clash"] = 0
     if c["riot"] and c["civilians"] and not (c["attack"] or c["clash"] or c["shelling"]):
         # residents who threw stones at each other, some hurt: mob violence, not an attack
         # on civilians by an armed side
@@ -344,6 +346,10 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
 # «конфликт» alone (not «вооруженный конфликт»): a quarrel or a brawl as often as a fight
 BARE_CONFLICT = re.compile(r"(?<!\w)(?<!вооруженный\s)(?<!вооружённый\s)(?<!вооруженного\s)"
                             r"конфликт\w*", re.I)
+
+
+# «стычка» (a skirmish): a brawl when stones or fists are all it tells
+_SKIRMISH = re.compile(r"(?<!\w)(?:стычк\w*|стычек)", re.I)
 
 
 # people hurt («пострадали двое», «получили травмы»): words of harm for the type of the
