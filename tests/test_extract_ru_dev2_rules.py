@@ -85,3 +85,9 @@ def test_a_skirmish_of_stones_between_residents_is_mob_violence():
     (d,) = drafts("date 2019-03-05\nВчера между жителями сел Ворух и Ак-Сай произошла "
                   "стычка. Стороны забросали друг друга камнями.\n")
     assert d["sub_event_type"] == "Mob violence"
+
+
+def test_a_quoted_name_after_kontrolno_propusknoy_punkt_is_a_checkpoint():
+    (d,) = drafts("date 2016-03-18\nСегодня Узбекистан закрыл контрольно-пропускной пункт "
+                  "«Маданият-автодорожный».\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-madaniyat-checkpoint"]
