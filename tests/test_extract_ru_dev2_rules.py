@@ -91,3 +91,12 @@ def test_a_quoted_name_after_kontrolno_propusknoy_punkt_is_a_checkpoint():
     (d,) = drafts("date 2016-03-18\nСегодня Узбекистан закрыл контрольно-пропускной пункт "
                   "«Маданият-автодорожный».\n")
     assert [s["place"] for s in d["locations"]] == ["uz-madaniyat-checkpoint"]
+
+
+def test_passage_stopped_or_restricted_at_a_crossing_is_a_border_development():
+    for text in ("Вчера Кыргызстан прекратил пропуск граждан через КПП Баймак.",
+                 "Вчера на КПП Баймак Кыргызстан ввел ограничения на пропуск лиц."):
+        (d,) = drafts("date 2016-03-18\n" + text + "\n")
+        assert d["sub_event_type"] == "Other" and d["locations"][0]["place"] == \
+            "kg-baymak-border-post"
+
