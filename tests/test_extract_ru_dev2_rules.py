@@ -100,3 +100,10 @@ def test_passage_stopped_or_restricted_at_a_crossing_is_a_border_development():
         assert d["sub_event_type"] == "Other" and d["locations"][0]["place"] == \
             "kg-baymak-border-post"
 
+
+def test_a_crossing_closed_far_from_another_closure_is_another_incident():
+    ds = drafts("date 2016-03-18\nСегодня Узбекистан закрыл КПП Маданият. "
+                "На КПП Баймак Кыргызстан ввел ограничения на пропуск лиц.\n")
+    assert sorted(s["place"] for d in ds for s in d["locations"]) == [
+        "kg-baymak-border-post", "uz-madaniyat-checkpoint"]
+    assert len(ds) == 2

@@ -27,22 +27,23 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   what was planned or feared ("were supposed to attack") does not, nor one that names the
   violence only as the object of a reaction ("on Monday the governor condemned the
   killing": ``events.REACTION_BEFORE``), whose date and places are the reaction's.
-- An undated sentence joins the incident of its kind that shares one of its places
-  (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie; one told before it when the sentence refers
-  back: "It was the second such shooting", "The shooting …"), and the article's first
-  event sentence never one told after it that ended over 45 days before publication, or
-  one dated only as earlier ("last week"), unless that one
-  tells it ("The shooting took place on …"), nor one told after it whose first sentence
-  opens a recap («Напомним, 28 апреля …») and which ended before the publication day;
-  a toll someone tells ("Kyrgyzstan said 24 were killed") never a background incident
-  when the article has news of its kind; violence told on a day ("the service said on
-  Sunday that …"), never one that ended over a week before; a border opened never one
-  that tells only its closing, nor the other way round. With no incident of its
-  kind it starts an undated one, unless it is only talk ("talks", "summit") with no
-  ceasefire, truce, protocol or anything signed or ratified, and is not the article's
-  first event sentence (its news) telling that something was agreed (in Russian also
-  that a meeting was held, «состоялась встреча», or what the talks opened).
+- An undated sentence joins the incident of its kind that shares one of its places (within
+  10 km), else the one of its kind told nearest to it in the text (in its own paragraph
+  first; the earlier one on a tie; one told before it when the sentence refers back: "It
+  was the second such shooting", "The shooting …"), and the article's first event sentence
+  never one told after it that ended over 45 days before publication, or one dated only as
+  earlier ("last week"), unless that one tells it ("The shooting took place on …"), nor
+  one told after it whose first sentence opens a recap («Напомним, 28 апреля …») and which
+  ended before the publication day; a toll someone tells ("Kyrgyzstan said 24 were
+  killed") never a background incident when the article has news of its kind; violence
+  told on a day ("the service said on Sunday that …"), never one that ended over a week
+  before; a border opened never one that tells only its closing, nor the other way round;
+  a crossing closed or restricted never a development whose places all lie over 50 km from
+  its own (another crossing). With no incident of its kind it starts an undated one,
+  unless it is only talk ("talks", "summit") with no ceasefire, truce, protocol or
+  anything signed or ratified, and is not the article's first event sentence (its news)
+  telling that something was agreed (in Russian also that a meeting was held, «состоялась
+  встреча», or what the talks opened).
 - An undated sentence that tells what caused an event ("the clash was sparked by a
   protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
   the news told before it (an incident of any kind, not background), else the incident
@@ -183,6 +184,10 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
+#: An undated closure naming places joins no closure whose places all lie farther.
+_OTHER_CROSSING_KM = 50
+_STATUS = re.compile(r"(?<!\w)(?:закры|ограничени|прекрати\w*\s+(?:[\w-]+\s+)?пропуск|"
+                     r"clos(?:ed|ure|es)\b|restrict)", re.I)
 _TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
                     r"confirmed)\b")
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
@@ -208,6 +213,11 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                      if not any(g is f.recalled for g in inc.facts)]
     if f.kind == "other" and border_move(f.text):
         incidents = [inc for inc in incidents if same_move(inc, f)]
+    if places and f.kind == "other" and _STATUS.search(f.text):
+        # a crossing closed or restricted at a place far from those of a closure told
+        # before is another closure («КПП X закрыт … На КПП Y ввели ограничения»)
+        incidents = [inc for inc in incidents if inc.kind != "other"
+                     or near(inc.places, places, _OTHER_CROSSING_KM)]
     told = f.told_on() if f.kind == "violence" else None
     if told is not None:  # news of violence told on a day is not an event of weeks before
         # it (a state told, such as a closure or a build-up, may have begun earlier)
