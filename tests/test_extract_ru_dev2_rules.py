@@ -107,3 +107,9 @@ def test_a_crossing_closed_far_from_another_closure_is_another_incident():
     assert sorted(s["place"] for d in ds for s in d["locations"]) == [
         "kg-baymak-border-post", "uz-madaniyat-checkpoint"]
     assert len(ds) == 2
+
+
+def test_a_border_detachment_named_by_its_abbreviation_is_no_place():
+    (d,) = drafts("date 2019-03-05\nВчера наряд Ошского ПОГР задержал нарушителя "
+                  "у села Ворух.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

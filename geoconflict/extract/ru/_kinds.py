@@ -40,8 +40,10 @@ _KIND_BEFORE = re.compile(r"(?:^|[^\w.])(?:" + "|".join(f"(?P<{k}>{p})" for k, p
 _KIND_AFTER = re.compile(r"[»\"”]?\s*(?:\([^()]{1,40}\)\s*)?(?:"
                          + "|".join(f"(?P<{k}>{p})" for k, p in _AFTER) + r")(?!\w)", re.I)
 # «Ала-Букинского пограничного отряда», «Ала-Букинскому участку»: units and sections
+# («Самаркандского ПОГР», «Ошского ПО»: a border detachment by its abbreviation)
 _UNIT_AFTER = re.compile(r"^\s+(?:пограничн\w+\s+|погран)?(?:отряд\w*|участк\w*|"
-                         r"комендатур\w*|управлени\w*|\w+\s+отряд\w*)", re.I)
+                         r"комендатур\w*|управлени\w*|\w+\s+отряд\w*)|"
+                         r"^\s+(?:ПОГР|ПогО|ПОГО)(?!\w)", re.I)
 _PERSON_AFTER = re.compile(r"^\s+(?:уулу|кызы|оглы|угли|ўғли)\b", re.I)
 # «Айбек Сыдыков», «Ойбек Каримов»: a first name before a surname
 _SURNAME_AFTER = re.compile(r"^\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|"
