@@ -113,3 +113,19 @@ def test_a_border_detachment_named_by_its_abbreviation_is_no_place():
     (d,) = drafts("date 2019-03-05\nВчера наряд Ошского ПОГР задержал нарушителя "
                   "у села Ворух.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+BRAWL = "date 2018-04-03\nСегодня у села Ворух между жителями произошла драка. "
+
+
+def test_a_meeting_told_as_held_after_an_incident_is_an_incident_of_its_own():
+    for meeting in ("Сейчас с жителями встречаются акимы двух районов.",
+                    "Состоялась встреча пограничников обеих сторон."):
+        kinds = sorted(d["sub_event_type"] for d in drafts(BRAWL + meeting + "\n"))
+        assert kinds == ["Agreement", "Mob violence"], meeting
+
+
+def test_a_meeting_only_planned_is_no_incident():
+    kinds = [d["sub_event_type"] for d in drafts(
+        BRAWL + "Встреча глав районов пока только планируется.\n")]
+    assert kinds == ["Mob violence"]

@@ -112,7 +112,10 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
-                               r"договорил|принято\s+решение|приняли\s+решение", re.I)
+                               r"договорил|принято\s+решение|приняли\s+решение|"
+                               # a meeting told as held, not talk of talks
+                               r"состоял\w*\s+встреч|встреч\w*\s+(?:[\w-]+\s+){0,3}?"
+                               r"состоял|встретил(?:ись|ся|ась)|встречаются", re.I)
 
 
 # (in Russian also talks that were held, «состоялась встреча», or whose outcome the
