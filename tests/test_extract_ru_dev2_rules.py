@@ -129,3 +129,18 @@ def test_a_meeting_only_planned_is_no_incident():
     kinds = [d["sub_event_type"] for d in drafts(
         BRAWL + "Встреча глав районов пока только планируется.\n")]
     assert kinds == ["Mob violence"]
+
+
+def test_v_etom_rayone_is_the_district_named_before():
+    # (the first sentence tells a habit: no incident, so its place is not lent by it)
+    (d,) = drafts("date 2019-12-20\nУргутский район граничит с Таджикистаном, откуда "
+                  "регулярно пытаются провезти наркотики. 12 декабря в этом районе "
+                  "пограничники открыли огонь по нарушителям.\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-urgut-district"]
+
+
+def test_v_etom_rayone_is_not_a_district_named_only_as_a_reference_point():
+    (d,) = drafts("date 2019-12-20\nУргутский район граничит с Пенджикентским районом, "
+                  "откуда регулярно пытаются провезти наркотики. 12 декабря в этом районе "
+                  "пограничники открыли огонь по нарушителям.\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-urgut-district"]
