@@ -144,3 +144,9 @@ def test_v_etom_rayone_is_not_a_district_named_only_as_a_reference_point():
                   "откуда регулярно пытаются провезти наркотики. 12 декабря в этом районе "
                   "пограничники открыли огонь по нарушителям.\n")
     assert [s["place"] for s in d["locations"]] == ["uz-urgut-district"]
+
+
+def test_incidents_grown_more_frequent_are_a_habit_not_an_incident():
+    text = ("date 2019-12-20\nВ последнее время участились случаи задержания пастухов "
+            "у села Ворух.\n")
+    assert drafts(text) == []
