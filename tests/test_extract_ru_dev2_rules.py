@@ -150,3 +150,20 @@ def test_incidents_grown_more_frequent_are_a_habit_not_an_incident():
     text = ("date 2019-12-20\nВ последнее время участились случаи задержания пастухов "
             "у села Ворух.\n")
     assert drafts(text) == []
+
+
+def test_an_undated_incident_in_a_recap_paragraph_takes_the_recap_day():
+    ds = drafts("date 2014-04\nНапомним, вечером 5 апреля жители села Ак-Сай перекрыли "
+                "дорогу. Жители села Ворух собрались у границы, произошла стычка, стороны "
+                "забросали друг друга камнями.\n")
+    brawl = next(d for d in ds if d["sub_event_type"] == "Mob violence")
+    assert brawl["date_start"] == brawl["date_end"] == "2014-04-05"
+    assert brawl["evidence"]["date"][0]["text"] == "5 апреля"
+
+
+def test_an_undated_incident_after_the_recap_paragraph_keeps_its_own_date():
+    ds = drafts("date 2014-04\nНапомним, вечером 5 апреля жители села Ак-Сай перекрыли "
+                "дорогу.\nЖители села Ворух собрались у границы, произошла стычка, стороны "
+                "забросали друг друга камнями.\n")
+    brawl = next(d for d in ds if d["sub_event_type"] == "Mob violence")
+    assert brawl["date_start"] == "2014-04-01"  # the publication month

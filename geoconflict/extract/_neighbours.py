@@ -15,7 +15,7 @@ from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
            "nearest_in_text", "place_quiet", "cause_of", "place_general",
-           "date_from_neighbours", "RECAP"]
+           "date_from_neighbours", "RECAP", "date_from_recap"]
 
 AREA_KINDS = ("region", "capital")
 #: A sentence that opens a recap of an earlier event («Напомним, 28 апреля …», «Как
@@ -153,6 +153,24 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
                 best = (rank, f, d)
         if best is not None:
             inc.add(best[1], best[2])
+
+
+def date_from_recap(incidents: list[ArticleIncident]) -> None:
+    """An incident whose sentences date nothing, told in the paragraph a recap opens on a
+    day («Напомним, вечером 5 апреля жители перекрыли дорогу. … Между жителями произошла
+    стычка.»), happened on that day: the recap tells one story."""
+    recaps = [(f, d) for inc in incidents for f in inc.facts if RECAP.match(f.text)
+              for d in inc.anchors if d.value.precision == "day"
+              and f.sentence.start <= d.start < f.sentence.end]
+    for inc in incidents:
+        if inc.window is not None or not recaps:
+            continue
+        first = inc.facts[0].sentence
+        told = [d for f, d in recaps if f.sentence.paragraph == first.paragraph
+                and f.sentence.index < first.index]
+        if told:
+            inc.anchors.append(told[-1])
+            inc.window = told[-1].value
 
 
 def after(d: DateMention, reference: date | None) -> bool:

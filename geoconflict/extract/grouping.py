@@ -53,6 +53,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   sentences without a cue, joins the incident told nearest to it, of any kind (within
   three sentences when undated), with its places, and its date when the incident has none
   or the date fits.
+- An incident whose sentences date nothing, told in the paragraph that a recap dated to
+  the day opens («Напомним, вечером 5 апреля …»), takes that day.
 - An incident whose sentences name no place and no date takes the places of a sentence
   with no cue and no date told just before it (within three sentences, no other
   incident's sentence between): "Guards noticed herders near X. They threw stones. Shots
@@ -93,6 +95,7 @@ from ._neighbours import (
     cause_of,
     date_fits,
     date_from_neighbours,
+    date_from_recap,
     near,
     nearest_in_text,
     place_general,
@@ -353,6 +356,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         else:
             target.add(f)
     date_from_neighbours(incidents, dating, reference)
+    date_from_recap(incidents)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
             place_general(incidents, f, reference)
