@@ -167,3 +167,10 @@ def test_an_undated_incident_after_the_recap_paragraph_keeps_its_own_date():
                 "забросали друг друга камнями.\n")
     brawl = next(d for d in ds if d["sub_event_type"] == "Mob violence")
     assert brawl["date_start"] == "2014-04-01"  # the publication month
+
+
+def test_a_contract_soldier_takes_the_side_of_the_force_named_after_him():
+    (d,) = drafts("date 2011-11-14\nВчера у границы смертельно ранен военнослужащий по "
+                  "контракту пограничных войск СНБ Узбекистана.\n")
+    (f,) = [f for f in d["reports"][0]["claims"]["figures"] if f["role"] == "killed"]
+    assert f["value"] == 1 and f["side"] == "UZ"
