@@ -174,3 +174,22 @@ def test_a_contract_soldier_takes_the_side_of_the_force_named_after_him():
                   "контракту пограничных войск СНБ Узбекистана.\n")
     (f,) = [f for f in d["reports"][0]["claims"]["figures"] if f["role"] == "killed"]
     assert f["value"] == 1 and f["side"] == "UZ"
+
+
+def test_v_etom_zhe_godu_is_the_year_told_before_it():
+    from geoconflict.extract.dates import parse_published
+    from geoconflict.extract.ru.dates import find_dates
+    text = "До 2005 года стороны спорили, в этом же году был подписан договор о границе."
+    same = next(d for d in find_dates(text, parse_published("2016-11-21"))
+                if d.text == "в этом же году")
+    assert (same.value.start.isoformat(), same.value.end.isoformat()) == (
+        "2005-01-01", "2005-12-31")
+    alone = find_dates("В том же году был подписан договор.", parse_published("2016-11-21"))
+    assert [d.value for d in alone] == [None]  # no year before it: unresolved
+
+
+def test_a_treaty_signed_the_same_year_is_dated_to_that_year():
+    ds = drafts("date 2016-11-21\nСегодня стороны обсудили делимитацию границы, сообщил МИД. "
+                "До 2005 года стороны спорили, в этом же году был подписан договор о "
+                "границе.\n")
+    assert any(d["date_start"] == "2005-01-01" and d["date_end"] == "2005-12-31" for d in ds)
