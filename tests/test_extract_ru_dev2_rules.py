@@ -193,3 +193,11 @@ def test_a_treaty_signed_the_same_year_is_dated_to_that_year():
                 "До 2005 года стороны спорили, в этом же году был подписан договор о "
                 "границе.\n")
     assert any(d["date_start"] == "2005-01-01" and d["date_end"] == "2005-12-31" for d in ds)
+
+
+def test_a_headline_lends_its_places_to_the_sentence_telling_its_development():
+    ds = drafts("date 2013-06-01\nАвтодорога в Исфану открыта\n"
+                "Вчера пограничники задержали двух нарушителей у села Ворух. "
+                "На данный момент трасса открыта, сказал глава службы.\n")
+    by_type = {d["sub_event_type"]: [s["place"] for s in d["locations"]] for d in ds}
+    assert by_type == {"Arrests": ["tj-vorukh"], "Other": ["kg-isfana"]}
