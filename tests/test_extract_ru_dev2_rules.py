@@ -201,3 +201,18 @@ def test_a_headline_lends_its_places_to_the_sentence_telling_its_development():
                 "На данный момент трасса открыта, сказал глава службы.\n")
     by_type = {d["sub_event_type"]: [s["place"] for s in d["locations"]] for d in ds}
     assert by_type == {"Arrests": ["tj-vorukh"], "Other": ["kg-isfana"]}
+
+
+def test_the_end_of_an_unknown_hyphenated_name_is_no_place_of_its_own():
+    (d,) = drafts("date 2016-03-18\nСегодня Кыргызстан закрыл КПП Баймак и пункт "
+                  "«Кен-Сай-автодорожный».\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-baymak-border-post"]
+
+
+def test_both_ends_of_a_road_between_two_places_are_still_read():
+    from geoconflict.extract.pipeline import read_article
+    from geoconflict.extract.ru.toponyms import find_toponyms
+    from geoconflict.gazetteer import default_gazetteer
+    doc = read_article("date 2013-06-01\nДорога Ворух-Исфана открыта.\n")
+    found = [m.place.id for m in find_toponyms(doc, default_gazetteer()) if m.place]
+    assert found == ["tj-vorukh", "kg-isfana"]

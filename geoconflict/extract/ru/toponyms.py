@@ -135,6 +135,11 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if not_a_place(doc, i, j):
             continue
         a, b = tokens[i].start, tokens[j - 1].end
+        if a >= 2 and text[a - 1] == "-" and text[a - 2].isalpha() and not (
+                mentions and mentions[-1].end == a - 1):
+            # «Кен-Сай»: the end of a longer name the gazetteer lacks, not «Сай» (but
+            # «Ворух-Исфана», a road between two places, names both)
+            continue
         en = idx.en_key.get(key, key)
         how = "name" if any((en, x) in m.official for x in ids) else "alias"
         if key in idx.adjective_keys:
