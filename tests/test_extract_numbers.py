@@ -461,3 +461,29 @@ def test_one_victim_and_where_the_victim_lives(text, expected):
 ])
 def test_sides_after_the_noun_and_from_the_sentence_head(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said nine Tajik citizens, including two guards, were wounded.",
+     [(9, "injured", "", "TJ")]),
+    ("Four people were killed, including a child and three soldiers.", [(4, "killed", "", "")]),
+    # a part given with a side the figure has not is that side's figure
+    ("The fighting killed 40 people, including 25 Tajiks.",
+     [(40, "killed", "", ""), (25, "killed", "", "TJ")]),
+])
+def test_who_is_included_in_a_figure_is_no_figure_of_its_own(text, expected):
+    assert [c for c in counts(text) if c[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Tajik herder who went missing near the border last week was found dead.",
+     [(1, "killed", "", "TJ")]),
+    ("A Kyrgyz guard was found dead at his post.", [(1, "killed", "", "KG")]),
+])
+def test_one_victim_found_dead(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_country_that_counts_or_gives_a_toll_is_its_side():
+    text = "Tajikistan says 15 of its citizens died, Kyrgyzstan counts 34 dead."
+    assert [c for c in counts(text) if c[1]] == [(15, "killed", "", "TJ"), (34, "killed", "", "KG")]

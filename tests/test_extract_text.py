@@ -172,3 +172,10 @@ def test_headlines_after_clock_times_end_the_body():
     assert all("Five" not in s.text and "Guard wounded" not in s.text for s in doc.sentences)
     one = Document(f"date 2022-05-11\n{body}\n12:40 The guards left at noon.\nThey came back.\n")
     assert any("They came back" in s.text for s in one.sentences)  # one stamp is no feed
+
+
+def test_a_clock_time_in_brackets_does_not_end_the_sentence():
+    doc = Document("date 2022-06-14\nShots were fired at 7 a.m. (0100 GMT) near the post. "
+                   "Nobody was hurt.\n", "t.txt")
+    assert [s.text for s in doc.sentences] == [
+        "Shots were fired at 7 a.m. (0100 GMT) near the post.", "Nobody was hurt."]

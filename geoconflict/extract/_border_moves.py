@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .facts import ArticleIncident, SentenceFacts
+from ._incidents import ArticleIncident
+from .facts import SentenceFacts
 
 __all__ = ["border_move", "same_move"]
 

@@ -25,7 +25,7 @@ _REPORTED_BY = re.compile(
     r"claims|stated|states|"
     r"put\s+(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number)"
     r"(?:\s+of\s+\w+)?\s+at|"
-    r"counted|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
+    r"counted|counts|gave|gives|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?"

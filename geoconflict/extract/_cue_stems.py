@@ -8,10 +8,11 @@ read from the patterns themselves, so a rule edit keeps them right.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress
 
 __all__ = ["split_top", "closing", "stems", "StemCounter"]
 
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 def split_top(pattern: str) -> list[str]:
@@ -75,6 +76,7 @@ class StemCounter:
             for stem in st or ():
                 self._of_stem[stem] = (*self._of_stem.get(stem, ()), k)
         self._of_prefix: dict[str, tuple[str, ...]] = {}
+        self._of_word: dict[str, tuple[str, ...]] = {}  # spelling -> groups_at of it
 
     def groups_at(self, low4: str) -> tuple[str, ...]:
         """The groups that can begin at a word opening with these four letters (lower
@@ -88,14 +90,24 @@ class StemCounter:
         return groups
 
     def word_starts(self, text: str) -> dict[str, list[int]]:
-        """The offsets of the words each group can begin at, in text order."""
+        """The offsets of the words each group can begin at, in text order (the text cut
+        at its words and the groups of each spelling looked up in C; a spelling not seen
+        before is read once)."""
+        parts = _WORD_SPLIT.split(text)
+        words = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))[0:-1:2]  # where each word begins
+        of_word = self._of_word
+        groups = list(map(of_word.get, words))
+        if None in groups:
+            if len(of_word) > 200_000:
+                of_word.clear()
+            for n, w in enumerate(words):
+                if groups[n] is None:
+                    groups[n] = of_word[w] = self.groups_at(w.lower()[:4])
         starts: dict[str, list[int]] = {}
-        known = self._of_prefix.get  # (``groups_at`` without a call for a known prefix)
-        for w in _WORD.finditer(text):
-            low4 = w.group().lower()[:4]
-            groups = known(low4)
-            for k in self.groups_at(low4) if groups is None else groups:
-                starts.setdefault(k, []).append(w.start())
+        for at, ks in compress(zip(offsets, groups, strict=True), groups):
+            for k in ks:
+                starts.setdefault(k, []).append(at)
         return starts
 
     def counts(self, text: str) -> tuple[tuple[str, int], ...]:

@@ -69,6 +69,8 @@ _DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?
                               r"\s*$)|"
                               r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
                               r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I)
+# the agency after a wire lead's date: "Sept 14 (Reuters) -", "May 3 (AP) —"
+_WIRE_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w/&. -]{1,24})\)\s*[-–—]")
 _REPORT_BEFORE = re.compile(
     rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/-]+\s+){{0,2}}?[\w/-]+)(?P<between>(?:\s+[\w’'/-]+){{0,7}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
@@ -87,6 +89,8 @@ def role(text: str, a: int, b: int) -> str:
     raw_before = text[max(0, a - 60):a]
     if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
         return "report"
+    if _WIRE_AFTER.match(text, b) and _line_start(text, a):
+        return "report"  # a wire lead: "Sept 14 (Reuters) - …"
     before = raw_before[-50:].lower()
     after = text[b:b + 50].lower()
     if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):

@@ -33,7 +33,7 @@ def prepare(facts: list) -> None:
     for f in facts:
         low = f.text.lower()
         m = (ANOTHER.search(f.text) if f.kind is not None
-             and any(w in low for w in _ANOTHER_WORDS) else None)
+             and any(map(low.__contains__, _ANOTHER_WORDS)) else None)
         # "…, where a similar incident took place on June 3" recalls an event in a clause
         # of its own (split off by _sentence_parts.recalled_part): the rest is this one
         if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):

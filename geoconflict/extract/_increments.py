@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from ._incidents import ArticleIncident
 from .dates import DateMention
-from .facts import ArticleIncident, SentenceFacts
+from .facts import SentenceFacts
 
 __all__ = ["more_victims", "more_target"]
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ._incidents import ArticleIncident, is_background
 from .dates import DateMention, DateValue
-from .facts import PRECISION_ORDER, ArticleIncident, SentenceFacts, is_background
+from .facts import PRECISION_ORDER, SentenceFacts
 from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
@@ -28,14 +29,30 @@ RECAP = re.compile(r"^\W*(?:Напомн(?:им|ю|ило|ил)|Напомина
 def near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
     """Whether two sets of places come within ``limit`` km (True when either has no point
     place, unless ``strict``)."""
-    # (each place once: an incident names the same places again and again)
-    pa = {id(m.place): m.place for m in a
-          if m.place is not None and m.place.kind not in AREA_KINDS}.values()
-    pb = {id(m.place): m.place for m in b
-          if m.place is not None and m.place.kind not in AREA_KINDS}.values()
+    return near_points(points(a), points(b), limit, strict)
+
+
+def points(mentions: list[Mention]) -> list:
+    """The places of these mentions that are points (not a region or a capital), each once
+    (an incident names the same places again and again)."""
+    return list({id(m.place): m.place for m in mentions
+                 if m.place is not None and m.place.kind not in AREA_KINDS}.values())
+
+
+def near_points(pa: list, pb: list, limit: float, strict: bool = False) -> bool:
+    """``near`` of the two sets' ``points``."""
     if not pa or not pb:
         return not strict
     return any(km(x, y) <= limit for x in pa for y in pb)
+
+
+def incident_points(inc: ArticleIncident) -> list:
+    """``points`` of the incident's places, kept until a sentence is added to it (asked
+    for once per incident for each sentence placed)."""
+    kept = inc.__dict__.get("_points_of")
+    if kept is None or kept[0] != len(inc.facts):
+        kept = inc.__dict__["_points_of"] = (len(inc.facts), points(inc.places))
+    return kept[1]
 
 
 def date_fits(window: DateValue | None, value: DateValue, kind: str = "violence") -> bool:
@@ -91,7 +108,7 @@ def place_quiet(incidents: list[ArticleIncident], f: SentenceFacts) -> None:
     d = f.event_date()
     fitting = [inc for inc in incidents if inc.kind != "agreement"
                and date_fits(inc.window, d.value)
-               and near(inc.places, f.resolved_places(), 50)
+               and near_points(incident_points(inc), points(f.resolved_places()), 50)
                and not (d.value.precision == "day" and told_earlier(inc))]
     if fitting:
         min(fitting, key=lambda inc: inc.kind != "violence").add(f)

@@ -4,7 +4,8 @@ set just before it, a finer place named beside a district or region, a neighbour
 
 from __future__ import annotations
 
-from .facts import ArticleIncident, SentenceFacts
+from ._incidents import ArticleIncident
+from .facts import SentenceFacts
 from .stops import context_role
 from .toponyms import Mention, km
 

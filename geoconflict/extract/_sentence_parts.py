@@ -58,7 +58,7 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     clause's dates and places are split off as a part that tells another incident,
     and the rest of the sentence keeps its own."""
     low = f.text.lower()
-    m = _RECALLED.search(f.text) if any(w in low for w in _RECALL_WORDS) else None
+    m = _RECALLED.search(f.text) if any(map(low.__contains__, _RECALL_WORDS)) else None
     lead = _AFTER_LEAD.match(f.text) if m is None else None
     if lead and f.kind != "violence" and VIOLENCE_CUE.search(f.text, 0, lead.end()):
         lead = None  # "After clashes in May, they signed …": the toll part's (see toll_part)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from ._furniture import caption_lines, furniture_start
@@ -34,6 +35,7 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[
                           r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|"
                        r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+_CLOCK_MARK = re.compile(r"\b[ap]\.m\.$", re.I)
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
     "vs", "etc", "approx", "prof", "rep", "sen", "gov", "ed", "co", "corp", "inc", "ltd", "u.s",
@@ -73,6 +75,7 @@ class Token(NamedTuple):
 
 
 _new_token = partial(tuple.__new__, Token)  # a Token from a 4-tuple, in C
+_TOK_START, _TOK_END = itemgetter(1), itemgetter(2)
 
 
 @dataclass(slots=True)
@@ -213,15 +216,14 @@ class Document:
                 self._add(out, p0 + begin, p0 + cut, para)
                 begin = cut
             self._add(out, p0 + begin, p0 + len(line), para)
+        # each sentence's tokens: from the first that starts in it to the first that ends
+        # after it (found by bisection; tokens are in text order)
         toks = self.tokens
+        starts, ends = list(map(_TOK_START, toks)), list(map(_TOK_END, toks))
         t = 0
         for s in out:
-            while t < len(toks) and toks[t].start < s.start:
-                t += 1
-            s.tok_start = t
-            while t < len(toks) and toks[t].end <= s.end:
-                t += 1
-            s.tok_end = t
+            t = s.tok_start = bisect.bisect_left(starts, s.start, t)
+            t = s.tok_end = bisect.bisect_right(ends, s.end, t)
         return out
 
     def split_line(self, line: str) -> list[int]:
@@ -237,6 +239,8 @@ class Document:
             nxt = line[cut:cut + 3].lstrip()
             if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
                 continue
+            if nxt[:1] == "(" and _CLOCK_MARK.search(line, 0, cut):
+                continue  # "at 7 a.m. (0100 GMT) on June 14": the time goes on
             cuts.append(cut)
         return cuts
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from operator import itemgetter
 
 from ._text import Document
 from ._toponym_base import (
@@ -169,13 +170,31 @@ def _lists(f: _Finder) -> None:
             f.consider(a, b, "list")
 
 
+_CAPITALISED: dict[str, bool] = {}  # spelling -> whether a near-miss may begin at it
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
+
+
+def _capitalised(tokens) -> list[bool]:
+    """For each token, whether it is a word of three letters or more with a capital first
+    and some small letter (each spelling looked up in C, tested once)."""
+    texts = list(map(_TOKEN_TEXT, tokens))
+    flags = list(map(_CAPITALISED.get, texts))
+    if None in flags:
+        if len(_CAPITALISED) > 200_000:
+            _CAPITALISED.clear()
+        for k, t in enumerate(texts):
+            if flags[k] is None:
+                flags[k] = _CAPITALISED[t] = (len(t) >= 3 and t[0].isupper()
+                                              and not t.isupper())
+    return flags
+
+
 def _near_misses(f: _Finder) -> None:
     """Capitalised words after a locative word, and hyphenated compounds."""
     text = f.doc.text
-    for tok in f.doc.tokens:
+    tokens = f.doc.tokens
+    for tok in itertools.compress(tokens, _capitalised(tokens)):
         t = tok.text
-        if len(t) < 3 or not t[0].isupper() or t.isupper():
-            continue
         a, b = tok.start, tok.end
         if text[a - 2:a] == ". " or f.overlaps(a, b):
             continue

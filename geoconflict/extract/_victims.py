@@ -36,7 +36,7 @@ _NEGATED = re.compile(
     r"injuries|injured)\b)?", re.I)
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
-_VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
+_VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|found\s+dead|"
           r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
           r"taken\s+hostage|held\s+hostage|abducted|kidnapped|"
           r"taken\s+(?:away\s+)?(?:to|into|across)\s+(?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|"
@@ -57,7 +57,8 @@ _ONE_VICTIM = re.compile(
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
     r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
     r"(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
-    r"(?:,\s+[^,;]{3,60}?,|,)?\s+"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
+    r"(?:,\s+[^,;]{3,60}?,|,)?"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
+    r"(?:\s+who\s+(?:went|had\s+gone)\s+missing\b[^,;.]{0,60}?)?\s+"  # "… who went missing …"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
@@ -116,9 +117,9 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     already found) lie."""
     low = sentence.lower()
     # (also "received a wound")
-    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt",
+    if not any(map(low.__contains__, ("kill", "dead", "died", "wound", "injur", "hurt",
                                   "detain", "arrest", "murder", "hostage", "abduct",
-                                  "kidnap", "took", "taken", "dragged")):
+                                  "kidnap", "took", "taken", "dragged"))):
         return []
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
@@ -172,7 +173,7 @@ def _residence_side(sentence: str, end: int) -> str:
 def _role(verb: str) -> str:
     if "wound" in verb and "fatal" not in verb and "mortal" not in verb or "injur" in verb:
         return "injured"  # (also "shot and wounded")
-    return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
+    return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ", "found"))
             or "fatal" in verb or "mortal" in verb else
             "detained" if verb.startswith(("deta", "arre", "abdu", "kidn", "take"))
             or "hostage" in verb

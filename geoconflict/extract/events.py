@@ -55,7 +55,7 @@ _CUES = {
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
     # (not "the protesters": those of a protest told before)
-    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies)|demonstrations?|"
+    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
@@ -88,7 +88,8 @@ _CUES = {
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
                      # "the border remains closed", not "the year closed", "a closed-door talk"
-                     r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
+                     r"rail\w*|freight)\b(?!\s+(?:talks|negotiations|delimitation|demarcation|"
+                     r"commissions?|issues|disputes?))|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
                      r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
@@ -215,20 +216,24 @@ def kin_subject_end(text: str) -> int | None:
     return next((at for _w, at in cue_words(words) if _KIND_CUE.match(text, at)), None)
 
 
-def _first_kind(text: str, words: list[tuple[str, int]],
-                relative: bool = False) -> str | None:
-    """The kind of the first cue at these words (a banned protest is none, nor violence
-    that is the object of a reaction to it); a cue in a relative clause only when
-    ``relative``."""
-    for _w, at in cue_words(words):
+def _first_kinds(text: str, cues: list[tuple[str, int]]) -> tuple[str | None, str | None]:
+    """The kind of the first cue at these cue words (``cue_words``; a banned protest is
+    none, nor violence that is the object of a reaction to it), and that of the first such
+    cue counting those in a relative clause too (one pass for both)."""
+    relative = None
+    for _w, at in cues:
         m = _KIND_CUE.match(text, at)
-        if m and not (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
-                      or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
-                      or m.lastgroup == "violence" and REACTION_BEFORE.search(
-                          text, max(0, at - 60), at)
-                      or not relative and _IN_RELATIVE.search(text, max(0, at - 80), at)):
-            return m.lastgroup
-    return None
+        if m is None or (m.lastgroup == "protest" and (
+                _BANNED.search(text, max(0, at - 40), at) or _BANNED_AFTER.match(text, m.end())
+                or _PLANNED_BEFORE.search(text, max(0, at - 60), at))
+                         or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
+                         or m.lastgroup == "violence" and REACTION_BEFORE.search(
+                             text, max(0, at - 60), at)):
+            continue
+        if not _IN_RELATIVE.search(text, max(0, at - 80), at):
+            return m.lastgroup, relative or m.lastgroup
+        relative = relative or m.lastgroup
+    return None, relative
 
 
 #: A cue inside a relative clause describes those the sentence is about, not its event:
@@ -252,6 +257,15 @@ REACTION_BEFORE = re.compile(
     r"grief|sorrow)\s+(?:over|for|about|at))\s+"
     r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
+
+# protests forbidden are no protest: "the court banned rallies and protests", "a rally
+# ban", "Rallies In Bishkek Square Banned"; nor are those only planned ("announced plans
+# to hold rallies")
+_BANNED_AFTER = re.compile(r"\w*(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:ban|bans|banned)\b", re.I)
+_PLANNED_BEFORE = re.compile(r"\bplan(?:s|ned|ning)?\s+to\s+(?:conduct|hold|stage|organi[sz]e|"
+                             r"start|begin|launch)\s+(?:a\s+|an\s+|new\s+)?$", re.I)
+# the words ``_CUE_RE["arrest"]`` can begin with (lower case)
+_ARREST_WORDS = ("arrest", "detain", "captur", "apprehended", "taken", "caught")
 
 # protests forbidden are no protest: "the court banned rallies and protests"
 _BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b"
@@ -280,17 +294,21 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     """
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
+    cues = cue_words(words)
     lead = LEAD_CLAUSE.match(text) or KIN_SUBJECT.match(text)
     if lead:  # "Following the clashes, the sides agreed on a ceasefire": the main clause
-        kind = _first_kind(text, [(w, at) for w, at in words if at >= lead.end()])
+        end = lead.end()
+        kind = _first_kinds(text, [(w, at) for w, at in cues if at >= end])[0]
         if kind:
             return kind
-    kind = _first_kind(text, words)
+    kind, in_relative = _first_kinds(text, cues)
     if kind:
         return kind
-    # a detention is a development of its own only when nothing else is told
-    if _CUE_RE["arrest"].search(text):
+    # a detention is a development of its own only when nothing else is told (the search
+    # only where the text holds a word it can begin with)
+    if (not text.isascii() or any(w in text.lower() for w in _ARREST_WORDS)) \
+            and _CUE_RE["arrest"].search(text):
         return "other"
     # a relative clause with no comma may run into the main verb ("police who arrived
     # opened fire"): its cue, when nothing else is told
-    return _first_kind(text, words, relative=True)
+    return in_relative

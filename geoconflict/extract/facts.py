@@ -1,24 +1,22 @@
-"""What a sentence says (its dates, places, counts, actors and kind of incident), and the
-incidents built from sentences: one article's telling, and one merged over articles."""
+"""What a sentence says: its dates, places, counts, actors and kind of incident (the
+incidents built from sentences are in ``_incidents``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
-from functools import cached_property
 
+from ._memo import cached
 from ._number_words import WORD as NUMBER_WORD
 from ._number_words import parse_number
-from ._text import Document, Sentence
+from ._text import Sentence
 from .actors import ActorMention
-from .dates import DateMention, DateValue
+from .dates import DateMention
 from .events import VIOLENCE_CUE, cue_at_words, cue_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
-__all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "CASUALTY_ROLES", "widen",
-           "is_background"]
+__all__ = ["SentenceFacts", "CASUALTY_ROLES", "PRECISION_ORDER"]
 
 CASUALTY_ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displaced")
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -26,8 +24,6 @@ _HYPOTHETICAL = ("were supposed to", "was supposed to", "could attack", "plans t
                  "planned to attack", "would attack", "possibility of an attack", "threatened to",
                  # what one is to refrain from: "agreed not to attack", "urged them not to shoot"
                  "not to attack", "not to shoot", "not to open fire", "not to use force")
-#: An incident older than this, before publication, is background to the article's news.
-BACKGROUND_DAYS = 300
 #: What follows a dateline's place: "BISHKEK (Reuters) -", "X, Kyrgyzstan --", "X, May 3"
 DATELINE_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z .]+\)\s*[-–—]|,\s+[A-Z][a-z]+\s*(?:\([A-Za-z .]+\)\s*)?[-–—]{1,2}\s|"
@@ -100,7 +96,7 @@ class SentenceFacts:
     def text(self) -> str:
         return self.sentence.text
 
-    @cached_property
+    @cached
     def kind(self) -> str | None:
         """violence, agreement, other, protest, or None when it tells no incident."""
         if self.forced_kind:
@@ -136,7 +132,7 @@ class SentenceFacts:
     def casualties(self) -> list[Count]:
         return [c for c in self.counts if c.role in CASUALTY_ROLES]
 
-    @cached_property
+    @cached
     def violent(self) -> bool:
         if self.words is not None:
             return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
@@ -156,26 +152,26 @@ class SentenceFacts:
         sparked by a dispute over cameras at X": the cause is where it began)."""
         return self.violent or incident_kind != "violence" or self.kind is None
 
-    @cached_property
+    @cached
     def general_event(self) -> bool:
         """Whether the sentence tells an event in general words ("the incident took place
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
         low = self.text.lower()
-        return any(w in low for w in _GENERAL_VERBS) and bool(_GENERAL_EVENT.search(self.text))
+        return any(map(low.__contains__, _GENERAL_VERBS)) and bool(_GENERAL_EVENT.search(self.text))
 
-    @cached_property
+    @cached
     def cause(self) -> bool:
         """Whether the sentence tells, counting no victims, what caused an event ("the
         clash was sparked by a protest over the road", "the trigger appears to have been a
         dispute at X"): it is part of that event's story."""
         low = self.text.lower()
-        return (any(w in low for w in _CAUSE_WORDS) and not self.casualties
+        return (any(map(low.__contains__, _CAUSE_WORDS)) and not self.casualties
                 and bool(_CAUSE.search(self.text)))
 
-    @cached_property
+    @cached
     def hypothetical(self) -> bool:
         low = self.text.lower()
-        return any(h in low for h in _HYPOTHETICAL)
+        return any(map(low.__contains__, _HYPOTHETICAL))
 
     def _dated(self) -> list[DateMention]:
         """Resolved dates of something happening; for a closure or a stalled process (a
@@ -305,108 +301,3 @@ class SentenceFacts:
             return p.context == "dateline"
         at, end = p.start - self.sentence.start, p.end - self.sentence.start
         return at <= 1 and bool(DATELINE_AFTER.match(self.sentence.text[end:end + 60]))
-
-@dataclass
-class ArticleIncident:
-    """An incident as one article tells it."""
-
-    doc: Document
-    kind: str = "violence"
-    facts: list[SentenceFacts] = field(default_factory=list)
-    anchors: list[DateMention] = field(default_factory=list)
-    window: DateValue | None = None
-    background: bool = False  # told as context to the article's news (see is_background)
-    #: for an incident whose sentences name no place: the places of the incident told
-    #: nearest to it in the text ("the sides agreed to a ceasefire" after fighting at X)
-    borrowed: list[Mention] = field(default_factory=list)
-    #: "publication" when the text gives no date of the event and the window is the
-    #: article's publication date (at its precision)
-    dated_by: str = ""
-
-    def add(self, facts: SentenceFacts, anchor: DateMention | None = None) -> None:
-        if facts not in self.facts:
-            self.facts.append(facts)
-            self.facts.sort(key=lambda f: f.sentence.index)
-            self.__dict__.pop("_places_of", None)
-        if anchor is not None and anchor.value is not None:
-            self.anchors.append(anchor)
-            self.window = widen(self.window, anchor.value)
-
-    @property
-    def places(self) -> list[Mention]:
-        # asked for again and again while sentences are grouped (once per incident for each
-        # sentence placed) and drafts written: kept until a sentence is added
-        kept = self.__dict__.get("_places_of")
-        if kept is None or kept[0] != len(self.facts):
-            kept = self.__dict__["_places_of"] = (
-                len(self.facts), [p for f in self.facts for p in f.resolved_places()])
-        return list(kept[1])
-
-    @property
-    def unresolved(self) -> list[Mention]:
-        return [p for f in self.facts for p in f.places if p.place is None]
-
-    @property
-    def counts(self) -> list[Count]:
-        return [c for f in self.facts for c in f.counts if c.role]
-
-    @property
-    def actors(self) -> list[ActorMention]:
-        return [a for f in self.facts for a in f.actors]
-
-
-@dataclass
-class DraftIncident:
-    """An incident merged over articles: one part per article."""
-
-    parts: list[ArticleIncident]
-
-    @property
-    def kind(self) -> str:
-        return self.parts[0].kind
-
-    @property
-    def background(self) -> bool:
-        return all(p.background for p in self.parts)
-
-    @property
-    def borrowed(self) -> list[Mention]:
-        """Places lent by a neighbouring incident when no part names one."""
-        if any(p.places for p in self.parts):
-            return []
-        return [m for p in self.parts for m in p.borrowed]
-
-    @property
-    def window(self) -> DateValue | None:
-        windows = [p.window for p in self.parts if p.window is not None]
-        if not windows:
-            return None
-        finest = min(PRECISION_ORDER[w.precision] for w in windows)
-        chosen = [w for w in windows if PRECISION_ORDER[w.precision] == finest]
-        out = chosen[0]
-        for w in chosen[1:]:
-            out = widen(out, w)
-        return out
-
-
-def widen(a: DateValue | None, b: DateValue) -> DateValue:
-    """The window ``a`` widened by ``b``; a coarser date never widens a finer window."""
-    if a is None:
-        return b
-    pa, pb = PRECISION_ORDER[a.precision], PRECISION_ORDER[b.precision]
-    if pb > pa:
-        return a
-    if pb < pa:
-        return b
-    return DateValue(min(a.start, b.start), max(a.end, b.end), a.precision,
-                     a.year_inferred and b.year_inferred)
-
-
-def is_background(window: DateValue | None, reference: date | None) -> bool:
-    """Known only to the year, or over BACKGROUND_DAYS before publication: an incident the
-    article tells as context to its news."""
-    if window is None:
-        return False
-    if window.precision == "year":
-        return True
-    return reference is not None and window.end < reference - timedelta(days=BACKGROUND_DAYS)

@@ -87,6 +87,8 @@ import re
 from datetime import date, timedelta
 
 from ._border_moves import border_move, same_move
+from ._fold_detentions import fold_detentions
+from ._incidents import ArticleIncident, DraftIncident, is_background
 from ._increments import more_target, more_victims
 from ._neighbours import (
     EARLIER,
@@ -96,10 +98,13 @@ from ._neighbours import (
     date_fits,
     date_from_neighbours,
     date_from_recap,
+    incident_points,
     near,
+    near_points,
     nearest_in_text,
     place_general,
     place_quiet,
+    points,
     told_earlier,
 )
 from ._scene_places import borrow_places, finer_scene, scene_before
@@ -107,7 +112,7 @@ from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
 from .dates import DateMention, DateValue, parse_published
-from .facts import PRECISION_ORDER, ArticleIncident, DraftIncident, SentenceFacts, is_background
+from .facts import PRECISION_ORDER, SentenceFacts
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
            "merge_incidents"]
@@ -183,7 +188,7 @@ def _joins(inc: ArticleIncident, f: SentenceFacts, d: DateMention) -> bool:
     # protocol" with the publication known to the month, and a meeting "on Friday") is
     # the same act only when the places say so
     strict = f.kind == "agreement" and value.precision != inc.window.precision
-    return near(inc.places, f.resolved_places(), 50, strict=strict)
+    return near_points(incident_points(inc), points(f.resolved_places()), 50, strict=strict)
 
 
 def _spans_years(value: DateValue) -> bool:
@@ -238,8 +243,9 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
             incidents = [inc for inc in incidents if inc.kind != f.kind or id(inc) in news]
     target = None
     if places and not f.another:
+        pts = points(places)
         target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
-                       and near(inc.places, places, 10, strict=True)), None)
+                       and near_points(incident_points(inc), pts, 10, strict=True)), None)
     if not f.another:
         told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]
                 if _REFERS_BACK.match(f.text) or _THE_EVENT.match(f.text) else [])
@@ -363,6 +369,7 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
+    keep = fold_detentions(keep, near)
     for inc in keep:
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import compress
+from operator import itemgetter
 
 from ._count_roles import BREAKDOWN as _BREAKDOWN
 from ._count_roles import count_role
@@ -59,6 +61,23 @@ _SIDES_AFTER_COMMA = re.compile(r"[^.;,]{0,60},\s*")  # "55 were killed, 36 Kyrg
 # the count is who tells: "…, two Kyrgyz officials said"
 _TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told|claimed)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
+
+
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:No\.?|number|#|№)\s*$", re.I)
+_VICTIM_VERB_BEFORE = re.compile(r"(?:killed|captured|wounded|detained)\s+$", re.I)
+_NUMBER_SIGNS = ("no", "no.", "number", "#", "№")  # (lower case)
+
+
+def _number_sign_before(before: str) -> bool:
+    """``_NUMBER_SIGN_BEFORE.search(before)`` ("No. 5", "number 12"), read at the end of
+    ``before`` only (the pattern is anchored there; no other letter folds to these)."""
+    return before.rstrip()[-6:].lower().endswith(_NUMBER_SIGNS)
+
+
+_ONE_OF_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)", re.I)
+_DATE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)")
+_COMMA_AFTER = re.compile(r"\s*,")
+_MORE_AFTER = re.compile(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +131,36 @@ def matches_at_words(pattern: re.Pattern, sentence: str, start: int, tokens,
     return out
 
 
-def _can_begin(tokens, k: int) -> bool:
-    t = tokens[k].text
-    return t[0].isdigit() or t.lower() in _NUMBER_WORDS or (
-        t in ("a", "A") and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _AFTER_A)
+_OPENS: dict[str, bool] = {}  # spelling -> whether it begins with a digit or is a number word
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
-    """Number matches, tried only at words that can begin a number (fast path)."""
-    return matches_at_words(_NUMBER, sentence, start, tokens, _can_begin)
+    """Number matches, tried only at words that can begin a number (fast path): a word a
+    digit begins, a number word, or "a" before dozen, hundred or thousand (each spelling
+    looked up in C, tested once)."""
+    texts = list(map(_TOKEN_TEXT, tokens))
+    flags = list(map(_OPENS.get, texts))
+    if None in flags:
+        if len(_OPENS) > 200_000:
+            _OPENS.clear()
+        for k, t in enumerate(texts):
+            if flags[k] is None:
+                flags[k] = _OPENS[t] = t[0].isdigit() or t.lower() in _NUMBER_WORDS
+    if "a" in texts or "A" in texts:  # "a dozen", "a hundred"
+        for k in range(len(texts) - 1):
+            if texts[k] in ("a", "A") and texts[k + 1].lower() in _AFTER_A:
+                flags[k] = True
+    out, pos = [], 0
+    for k in compress(range(len(texts)), flags):
+        at = tokens[k].start - start
+        if at < pos:
+            continue
+        m = _NUMBER.match(sentence, at)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
@@ -144,16 +184,14 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         word = m.group("num").lower()
         before = sentence[:m.start()]
         after = sentence[m.end():]
-        if _UNIT_AFTER.match(after) or re.search(r"(?:No\.?|number|#|№)\s*$", before, re.I):
+        if _UNIT_AFTER.match(after) or _number_sign_before(before):
             continue
-        if word in ("one",) and re.match(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)",
-                                         after, re.I) and not re.search(r"(?:killed|captured|"
-                                                                        r"wounded|detained)\s+$",
-                                                                        before, re.I):
+        if word in ("one",) and _ONE_OF_AFTER.match(after) and \
+                not _VICTIM_VERB_BEFORE.search(before):
             continue
-        if re.match(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)", after) and value <= 31:
+        if _DATE_AFTER.match(after) and value <= 31:
             continue
-        if re.search(r",\s*$", before) and re.match(r"\s*,", after) and value < 120:
+        if before.rstrip().endswith(",") and _COMMA_AFTER.match(after) and value < 120:
             continue  # an age: "Emomali Rakhmon, 69, met"
         q = _QUAL.search(before)
         qual = ""
@@ -167,7 +205,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
                 qual = "increment"
             elif qw not in ("as many as", "a total of", "total of"):
                 qual = "about"
-        if re.match(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", after, re.I):
+        if _MORE_AFTER.match(after):
             qual = "increment"  # "three more bodies": an increment, not the toll
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
@@ -183,7 +221,32 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
     # a part still links its neighbours' roles and sides; it is no figure of its own
-    return [c for c in _inherit(text, _other_groups(raw)) if c.start not in parts]
+    out = _inherit(text, _other_groups(raw))
+    included: set[int] = set()
+    for k, c in enumerate(out):
+        if _included(text, out, k) or k - 1 in included and _LISTED_ON.fullmatch(
+                text, out[k - 1].end, c.start) and c.role == out[k - 1].role:
+            included.add(k)  # (and those listed with it: "including three guards and a herder")
+    return [c for k, c in enumerate(out) if c.start not in parts and k not in included]
+
+
+_LISTED_ON = re.compile(r"\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+_INCLUDED_BEFORE = re.compile(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+whom)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _included(text: str, counts: list[Count], k: int) -> bool:
+    """Whether a count only tells who is among the figure before it ("11 Kyrgyz were
+    wounded, including four border guards"): a part of that figure, not one of its own;
+    a part given with a side the figure has not ("55 died, including 36 Kyrgyz") is the
+    figure of that side."""
+    c = counts[k]
+    prev = next((p for p in reversed(counts[:k]) if p.role == c.role), None)
+    return bool(c.role and prev is not None and c.value < prev.value
+                and _INCLUDED_BEFORE.match(text, prev.end, c.start)
+                and (not c.side or c.side == prev.side))
 
 
 def _other_groups(counts: list[Count]) -> list[Count]:

@@ -33,6 +33,11 @@ _VAGUE = re.compile(  # the look-ahead: the first letters of the phrases (a fast
     r"overnight|at\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|sunset|midnight|noon)|"
     r"in\s+the\s+early\s+hours|early\s+in\s+the\s+morning|in\s+the\s+early\s+morning|"
     r"(?:on\s+)?the\s+night\s+of)\b", re.I)
+#: a word every phrase of ``_VAGUE`` holds (lower case: no letter but ``_FOLDS_ASCII``'s
+#: lowers or folds to an ASCII one another way)
+_VAGUE_WORDS = ("night", "dawn", "daybreak", "light", "sunrise", "dusk", "sunset", "noon",
+                "hours", "morning")
+_FOLDS_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 _UNITS = re.compile(r"\s*(?:km|kilomet|met|mile|million|billion|thousand|per\s*cent|percent|%|"
                     r"years?\b|hours?\b|days?\b|people|soldiers|guards)", re.I)
 _DIGIT = re.compile(r"\d")
@@ -104,7 +109,11 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMe
         a = m.start("approx") if m["approx"] else m.start("h")
         out.append(TimeMention(a, m.end(), text[a:m.end()], *found))
         taken.append((a, m.end()))
-    for m in _VAGUE.finditer(text, start, end):
+    # a part of the day names one of a few words: a span without one is not scanned
+    seg = text[start:end]
+    vague = (_VAGUE.finditer(text, start, end) if not seg.isascii() and _FOLDS_ASCII.search(seg)
+             or any(map(seg.lower().__contains__, _VAGUE_WORDS)) else ())
+    for m in vague:
         if any(a <= m.start() < b for a, b in taken):
             continue
         phrase = " ".join(m.group(0).lower().split())

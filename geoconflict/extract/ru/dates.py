@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import replace
 from datetime import timedelta
+from operator import itemgetter
 
 from .._date_values import DateMention, DateValue, Reference
 from ._date_follow import follow, own_reference, stamp_line
@@ -154,6 +155,8 @@ def _trigger(word: str) -> bool:
 
 
 _WORD_SPLIT = re.compile(r"(\w+)")
+_TRIGGERS: dict[str, bool] = {}  # lower-case word -> _trigger(word)
+_SECOND = itemgetter(1)
 
 
 def _lower_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -174,10 +177,16 @@ def _candidates(text: str, start: int, end: int):
     the trigger and at up to three words before it that may open a date."""
     pos = start
     words = _lower_words(text, start, end)
-    # the trigger words (``_trigger`` in one comprehension, no call per word)
-    stems, may = _TRIGGER_STEMS, _MAY
-    triggers = [k for k, (_p, w) in enumerate(words)
-                if w[0].isdigit() or w.startswith(stems) or w in may]
+    # the trigger words: ``_trigger`` of each spelling, looked up in C (tested once)
+    texts = list(map(_SECOND, words))
+    flags = list(map(_TRIGGERS.get, texts))
+    if None in flags:
+        if len(_TRIGGERS) > 200_000:
+            _TRIGGERS.clear()
+        for k, w in enumerate(texts):
+            if flags[k] is None:
+                flags[k] = _TRIGGERS[w] = _trigger(w)
+    triggers = list(itertools.compress(range(len(words)), flags))
     for k in triggers:
         p = words[k][0]
         if p < pos:

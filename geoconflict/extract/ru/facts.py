@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
+from .._memo import cached
 from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, force_side
@@ -55,13 +56,13 @@ class RussianSentenceFacts(SentenceFacts):
             return None  # «по условиям соглашения …»: a deal in force, not one made
         return kind
 
-    @cached_property
+    @cached
     def violent(self) -> bool:
         """A word of violence, or a sentence that tells where or when the violence of its
         incident happened (``prepare`` forced it to that kind)."""
         return bool(_violence_at(self.text)) or self.forced_kind == "violence"
 
-    @cached_property
+    @cached
     def hypothetical(self) -> bool:
         """What was planned or feared, what events or victims are counted over a period
         («в прошлом году было пять таких инцидентов»), or what happens again and again
@@ -135,7 +136,7 @@ def _planned_or_habitual(text: str) -> tuple[bool, bool]:
 
 def _tally(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _TALLY_WORDS) and TALLY.search(low) is not None
+    return any(map(low.__contains__, _TALLY_WORDS)) and TALLY.search(low) is not None
 
 
 def prepare(facts: list[SentenceFacts]) -> None:
@@ -178,8 +179,8 @@ def prepare(facts: list[SentenceFacts]) -> None:
             continue
         if kind:
             f.forced_kind = kind
-            for cached in ("kind", "violent"):  # computed before the kind was forced
-                f.__dict__.pop(cached, None)
+            for name in ("kind", "violent"):  # computed before the kind was forced
+                f.__dict__.pop(name, None)
             if _names_fine(f):
                 placed.append(here)
 
@@ -227,8 +228,8 @@ def _bare_conflicts(facts: list[SentenceFacts]) -> None:
         nxt = next((g for g in facts[k + 1:k + 3] if g.kind is not None), None)
         if nxt is not None and nxt.kind != "violence":
             f.forced_kind = nxt.kind
-            for cached in ("kind", "violent"):
-                f.__dict__.pop(cached, None)
+            for name in ("kind", "violent"):
+                f.__dict__.pop(name, None)
 
 
 # «трое жителей села Ак-Сай», «житель Воруха», «чабан из села Кара-Белес»: people named

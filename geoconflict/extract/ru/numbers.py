@@ -226,9 +226,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         side = side_of(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
     low = sentence.lower()
-    if any(w in low for w in ("никто", "нет", "не было", "отсутств", "без", "избеж")):
+    if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))):
         out.extend(_zeros(text, start, sentence))
-    if any(w in low for w in _SINGLE_HINTS):
+    if any(map(low.__contains__, _SINGLE_HINTS)):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
     return _part_of(text, more_of(text, _inherit(text, out)))
