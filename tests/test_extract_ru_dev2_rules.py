@@ -216,3 +216,12 @@ def test_both_ends_of_a_road_between_two_places_are_still_read():
     doc = read_article("date 2013-06-01\nДорога Ворух-Исфана открыта.\n")
     found = [m.place.id for m in find_toponyms(doc, default_gazetteer()) if m.place]
     assert found == ["tj-vorukh", "kg-isfana"]
+
+
+def test_a_closure_at_a_nearby_but_other_crossing_point_is_another_incident():
+    # (Ken-Sai lies within 50 km of Madaniyat: two crossing points, two closures)
+    ds = drafts("date 2016-03-18\nСегодня Узбекистан закрыл КПП Маданият. "
+                "Кыргызстан прекратил пропуск лиц через КПП «Кен-Сай-автодорожный».\n")
+    assert sorted(s["place"] for d in ds for s in d["locations"]) == [
+        "kg-ken-sai-checkpoint", "uz-madaniyat-checkpoint"]
+    assert len(ds) == 2

@@ -38,12 +38,12 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   killed") never a background incident when the article has news of its kind; violence
   told on a day ("the service said on Sunday that …"), never one that ended over a week
   before; a border opened never one that tells only its closing, nor the other way round;
-  a crossing closed or restricted never a development whose places all lie over 50 km from
-  its own (another crossing). With no incident of its kind it starts an undated one,
-  unless it is only talk ("talks", "summit") with no ceasefire, truce, protocol or
-  anything signed or ratified, and is not the article's first event sentence (its news)
-  telling that something was agreed (in Russian also that a meeting was held, «состоялась
-  встреча», or what the talks opened).
+  a crossing closed or restricted never a development naming another crossing point (over
+  5 km away) or, when either names none, one whose places all lie over 50 km from its own.
+  With no incident of its kind it starts an undated one, unless it is only talk ("talks",
+  "summit") with no ceasefire, truce, protocol or anything signed or ratified, and is not
+  the article's first event sentence (its news) telling that something was agreed (in
+  Russian also that a meeting was held, «состоялась встреча», or what the talks opened).
 - An undated sentence that tells what caused an event ("the clash was sparked by a
   protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
   the news told before it (an incident of any kind, not background), else the incident
@@ -197,6 +197,22 @@ def _spans_years(value: DateValue) -> bool:
 
 #: An undated closure naming places joins no closure whose places all lie farther.
 _OTHER_CROSSING_KM = 50
+#: Two crossing points named by a closure and by an incident are the same crossing only
+#: this near.
+_SAME_POST_KM = 5
+_POSTS = ("border_post", "checkpoint")
+
+
+def _same_crossing(theirs: list, ours: list) -> bool:
+    """Whether a closure naming places ``ours`` may tell that of an incident naming
+    ``theirs``: the same crossing point when both name one, else places within 50 km."""
+    posts = [p for p in ours if p.place.kind in _POSTS]
+    their_posts = [p for p in theirs if p.place is not None and p.place.kind in _POSTS]
+    if posts and their_posts:
+        return near(their_posts, posts, _SAME_POST_KM, strict=True)
+    return near(theirs, ours, _OTHER_CROSSING_KM)
+
+
 _STATUS = re.compile(r"(?<!\w)(?:закры|ограничени|прекрати\w*\s+(?:[\w-]+\s+)?пропуск|"
                      r"clos(?:ed|ure|es)\b|restrict)", re.I)
 _TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
@@ -228,7 +244,7 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         # a crossing closed or restricted at a place far from those of a closure told
         # before is another closure («КПП X закрыт … На КПП Y ввели ограничения»)
         incidents = [inc for inc in incidents if inc.kind != "other"
-                     or near(inc.places, places, _OTHER_CROSSING_KM)]
+                     or _same_crossing(inc.places, places)]
     told = f.told_on() if f.kind == "violence" else None
     if told is not None:  # news of violence told on a day is not an event of weeks before
         # it (a state told, such as a closure or a build-up, may have begun earlier)
