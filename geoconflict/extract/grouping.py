@@ -86,7 +86,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ._border_moves import border_move, same_move
+from ._border_moves import border_move, restricts, same_crossing, same_move
 from ._fold_detentions import fold_detentions
 from ._incidents import ArticleIncident, DraftIncident, is_background
 from ._increments import more_target, more_victims
@@ -195,26 +195,6 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
-#: An undated closure naming places joins no closure whose places all lie farther.
-_OTHER_CROSSING_KM = 50
-#: Two crossing points named by a closure and by an incident are the same crossing only
-#: this near.
-_SAME_POST_KM = 5
-_POSTS = ("border_post", "checkpoint")
-
-
-def _same_crossing(theirs: list, ours: list) -> bool:
-    """Whether a closure naming places ``ours`` may tell that of an incident naming
-    ``theirs``: the same crossing point when both name one, else places within 50 km."""
-    posts = [p for p in ours if p.place.kind in _POSTS]
-    their_posts = [p for p in theirs if p.place is not None and p.place.kind in _POSTS]
-    if posts and their_posts:
-        return near(their_posts, posts, _SAME_POST_KM, strict=True)
-    return near(theirs, ours, _OTHER_CROSSING_KM)
-
-
-_STATUS = re.compile(r"(?<!\w)(?:закры|ограничени|прекрати\w*\s+(?:[\w-]+\s+)?пропуск|"
-                     r"clos(?:ed|ure|es)\b|restrict)", re.I)
 _TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
                     r"confirmed)\b")
 #: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
@@ -240,11 +220,11 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
                      if not any(g is f.recalled for g in inc.facts)]
     if f.kind == "other" and border_move(f.text):
         incidents = [inc for inc in incidents if same_move(inc, f)]
-    if places and f.kind == "other" and _STATUS.search(f.text):
+    if places and f.kind == "other" and restricts(f.text):
         # a crossing closed or restricted at a place far from those of a closure told
         # before is another closure («КПП X закрыт … На КПП Y ввели ограничения»)
         incidents = [inc for inc in incidents if inc.kind != "other"
-                     or _same_crossing(inc.places, places)]
+                     or same_crossing(inc.places, places)]
     told = f.told_on() if f.kind == "violence" else None
     if told is not None:  # news of violence told on a day is not an event of weeks before
         # it (a state told, such as a closure or a build-up, may have begun earlier)
