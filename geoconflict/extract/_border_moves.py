@@ -1,6 +1,8 @@
 """Whether a sentence opens or closes a border, so that a border opened never joins an
 incident that tells only its closing, nor the other way round; new terms of crossing, goods
-held and forces deployed join neither (English and Russian words).
+held and forces deployed join neither (English and Russian words); and whether a closure
+names the same crossing as an incident (a closure at another crossing point is another
+closure).
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ import re
 from functools import lru_cache
 
 from ._incidents import ArticleIncident
+from ._neighbours import near
 from .events import _CUES
 from .facts import SentenceFacts
 
-__all__ = ["border_move", "same_move", "terms_only"]
+__all__ = ["border_move", "same_move", "terms_only", "restricts", "same_crossing"]
 
 # (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
 _OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
@@ -66,3 +69,31 @@ def terms_only(inc: ArticleIncident) -> bool:
     """Whether a development tells only new terms of crossing: they hold along the border,
     at no one place (so it borrows no neighbour's place)."""
     return inc.kind == "other" and _moves(inc) == {"rules"}
+
+
+#: An undated closure naming places joins no closure whose places all lie farther.
+_OTHER_CROSSING_KM = 50
+#: Two crossing points named by a closure and by an incident are the same crossing only
+#: this near.
+_SAME_POST_KM = 5
+_POSTS = ("border_post", "checkpoint")
+
+
+def same_crossing(theirs: list, ours: list) -> bool:
+    """Whether a closure naming places ``ours`` may tell that of an incident naming
+    ``theirs``: the same crossing point when both name one, else places within 50 km."""
+    posts = [p for p in ours if p.place.kind in _POSTS]
+    their_posts = [p for p in theirs if p.place is not None and p.place.kind in _POSTS]
+    if posts and their_posts:
+        return near(their_posts, posts, _SAME_POST_KM, strict=True)
+    return near(theirs, ours, _OTHER_CROSSING_KM)
+
+
+_STATUS = re.compile(r"(?<!\w)(?:закры|ограничени|прекрати\w*\s+(?:[\w-]+\s+)?пропуск|"
+                     r"clos(?:ed|ure|es)\b|restrict)", re.I)
+
+
+def restricts(text: str) -> bool:
+    """Whether a sentence tells a crossing closed or restricted («закрыт», «ввели
+    ограничения», «прекратил пропуск»)."""
+    return _STATUS.search(text) is not None

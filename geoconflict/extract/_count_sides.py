@@ -147,7 +147,8 @@ def _opening_teller(head: str) -> str:
     """The side of a clause with no teller of its own (", while 189 were injured") told
     in a sentence whose head names who tells it all ("Kyrgyz officials said that …")."""
     m = _OPENING_TELLER.match(head)
-    return country_codes_in(m.group(1))[0] if m else ""
+    cc = country_codes_in(m.group(1)) if m else []
+    return cc[0] if cc else ""
 
 
 def _reported_by(clause: str) -> re.Match | None:
