@@ -83,6 +83,9 @@ def test_a_sentence_dating_the_event_in_general_words_dates_the_incident():
     ("The agency yesterday reported that guards clashed.", "report"),
     ("A ceasefire was declared in Batken on March 12.", "event"),
     ("March 12 (Reuters) - Guards clashed on the border.", "report"),
+    ("On March 12 the health ministry put the death toll at 24.", "report"),
+    ("Earlier on March 12 it had put the toll at 20.", "report"),
+    ("On March 12 the guards clashed near the post.", "event"),
     ("Guards clashed on March 12 (local time) - the first clash this year.", "event"),
 ])
 def test_datelines_page_dates_and_telling_words_after_the_date(text, role):

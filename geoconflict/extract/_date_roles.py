@@ -55,8 +55,12 @@ _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled\
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 # (after a comma only when the date opens the sentence: "On Monday, officials said …";
 # "guards clashed on Sunday, officials said" dates the clash)
-_REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials)\s+)?"
-                           rf"(?:{_REPORT_VERBS}|told)\b"
+_REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials|(?:the\s+)?"
+                           r"(?:[\w-]+\s+)?(?:ministry|service|committee|agency|office|"
+                           r"authorities|government|spokes(?:man|woman|person)))\s+)?"
+                           r"(?:(?:had|has|have)\s+)?"
+                           rf"(?:{_REPORT_VERBS}|told|put\s+(?:the|its|their)\s+(?:death\s+)?"
+                           r"(?:toll|figure|number))\b"
                            r"(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
 # the telling named by a noun: "speaking to reporters on Monday", "in an interview on Monday"
 # (not a statement: a joint statement may be the agreement itself)
