@@ -272,3 +272,15 @@ def test_officials_from_a_place_name_their_body_not_a_scene():
                "from Isfara.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d) == {"tj-isfara": "where a person comes from"}
+
+
+def test_a_title_naming_the_kind_of_its_place_is_no_stop():
+    d = _draft("On May 10 the head of the village of Tamdyk said border guards exchanged fire "
+               "near Ak-Sai.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-tamdyk": "title or body"}
+
+
+def test_a_village_of_x_with_no_title_before_it_stays_a_stop():
+    d = _draft("On May 10 border guards exchanged fire at the village of Tamdyk.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-tamdyk"]

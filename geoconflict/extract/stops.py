@@ -35,7 +35,9 @@ _COARSE = ("district", "region", "capital", "river")
 _TITLE_BEFORE = re.compile(
     r"\b(?:heads?|governors?|mayors?|chiefs?|akims?|hokims?|chairm[ae]n|administration|authorities|"
     r"police|officials?|prosecutors?|office|department|directorate|envoy|representatives?|"
-    r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?$", re.I)
+    r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?"
+    # the place's kind before its name: "the head of the village of X"
+    r"(?:(?:village|town|city|district|region|province|jamoat|settlement)\s+of\s+)?$", re.I)
 _TITLE_AFTER = re.compile(
     r"^['’]?s?\s*(?:region(?:al)?\s+|province\s+|district\s+|city\s+|oblast\s+)?(?:governor|"
     r"administration|authorities|police|officials?|hospital|clinic|prosecutor|mayor|akim|"
