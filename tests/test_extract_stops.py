@@ -284,3 +284,20 @@ def test_a_title_naming_the_kind_of_its_place_is_no_stop():
 def test_a_village_of_x_with_no_title_before_it_stays_a_stop():
     d = _draft("On May 10 border guards exchanged fire at the village of Tamdyk.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-tamdyk"]
+
+
+def _dated_drafts(body: str) -> dict[str, dict]:
+    return {d["date_start"]: d for d in extract_text("date 2022-05-20\n" + body)}
+
+
+def test_a_release_borrows_no_place_of_the_detention_it_ends():
+    drafts = _dated_drafts("On May 10 Uzbek border guards detained two Kyrgyz shepherds near "
+                           "Ak-Sai.\nOn May 18 Uzbekistan released the two shepherds.\n")
+    assert [s["place"] for s in drafts["2022-05-10"]["locations"]] == ["kg-ak-sai"]
+    assert drafts["2022-05-18"].get("locations", []) == []
+
+
+def test_a_later_detention_still_borrows_the_place_of_an_earlier_one():
+    drafts = _dated_drafts("On May 10 Uzbek border guards detained two Kyrgyz shepherds near "
+                           "Ak-Sai.\nOn May 18 Uzbek border guards detained a third shepherd.\n")
+    assert [s["place"] for s in drafts["2022-05-18"]["locations"]] == ["kg-ak-sai"]
