@@ -301,3 +301,21 @@ def test_a_later_detention_still_borrows_the_place_of_an_earlier_one():
     drafts = _dated_drafts("On May 10 Uzbek border guards detained two Kyrgyz shepherds near "
                            "Ak-Sai.\nOn May 18 Uzbek border guards detained a third shepherd.\n")
     assert [s["place"] for s in drafts["2022-05-18"]["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_crossing_told_by_its_two_ends_is_the_crossing_named_after_both():
+    d = _draft("On May 10 the two sides opened a crossing point between Babatag and Hisor "
+               "for trucks.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-hisor-babatag-checkpoint"]
+    assert set(_why(d).values()) == {"end of a crossing named after it"}
+
+
+def test_the_two_ends_stay_stops_when_no_crossing_is_named_after_both():
+    d = _draft("On May 10 the two sides opened a crossing point between Isfara and Batken "
+               "for trucks.\n")
+    assert {s["place"] for s in d["locations"]} == {"tj-isfara", "kg-batken"}
+
+
+def test_two_places_after_between_with_no_crossing_word_are_no_crossing():
+    d = _draft("On May 10 the two sides exchanged fire between Babatag and Hisor.\n")
+    assert "tj-hisor-babatag-checkpoint" not in {s["place"] for s in d["locations"]}
