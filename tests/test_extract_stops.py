@@ -319,3 +319,16 @@ def test_the_two_ends_stay_stops_when_no_crossing_is_named_after_both():
 def test_two_places_after_between_with_no_crossing_word_are_no_crossing():
     d = _draft("On May 10 the two sides exchanged fire between Babatag and Hisor.\n")
     assert "tj-hisor-babatag-checkpoint" not in {s["place"] for s in d["locations"]}
+
+
+def test_a_scene_named_elsewhere_as_a_reference_point_yields_to_the_finer_place():
+    d = _draft("On May 10 border guards exchanged fire in Vorukh. The shooting started at "
+               "the village of Kok-Tash, near Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-batken"]
+    assert _why(d) == {"tj-vorukh": "reference point"}
+
+
+def test_a_reference_point_stays_the_stop_when_it_is_the_only_scene():
+    d = _draft("On May 10 border guards exchanged fire in Vorukh. Residents of the village "
+               "of Kok-Tash, near Vorukh, heard the shots.\n")
+    assert "tj-vorukh" in [s["place"] for s in d["locations"]]
