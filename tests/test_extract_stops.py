@@ -332,3 +332,16 @@ def test_a_reference_point_stays_the_stop_when_it_is_the_only_scene():
     d = _draft("On May 10 border guards exchanged fire in Vorukh. Residents of the village "
                "of Kok-Tash, near Vorukh, heard the shots.\n")
     assert "tj-vorukh" in [s["place"] for s in d["locations"]]
+
+
+def test_a_meeting_told_next_to_talks_days_apart_borrows_no_place_of_them():
+    drafts = _dated_drafts("On May 3 the delegations held talks in Osh.\nOn May 10 the "
+                           "working groups held a meeting on the border.\n")
+    assert [s["place"] for s in drafts["2022-05-03"]["locations"]] == ["kg-osh"]
+    assert drafts["2022-05-10"].get("locations", []) == []
+
+
+def test_a_ceasefire_days_after_the_fighting_still_borrows_its_place():
+    drafts = _dated_drafts("On May 10 border guards exchanged fire near Ak-Sai.\nOn May 12 "
+                           "the sides agreed to a ceasefire.\n")
+    assert [s["place"] for s in drafts["2022-05-12"]["locations"]] == ["kg-ak-sai"]

@@ -41,7 +41,9 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
     terms of crossing hold along the border and borrow no place, nor does an earlier act
     recalled beside the news ("The release came as on June 3 X released …"): it is told
     as another act than its neighbours. A release never borrows the place of a detention:
-    captives are handed back where the sides meet, not where they were seized."""
+    captives are handed back where the sides meet, not where they were seized. An
+    agreement told nearest to one dated days apart borrows nothing: that is another
+    meeting, and where this one was held is not told."""
     if terms_only(inc) or _recalled(inc):
         return []
     here = [f.sentence.index for f in inc.facts]
@@ -56,10 +58,18 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
         d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
         if best_d is None or d < best_d:
             best, best_d = other, d
-    if best is None:
+    if best is None or _other_meeting(inc, best):
         return []
     told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
     return told or best.places
+
+
+def _other_meeting(inc: ArticleIncident, other: ArticleIncident) -> bool:
+    """Whether two agreements are dated days apart: talks on other days are other
+    meetings, held where the sides took them (a capital, then a border town)."""
+    return inc.kind == other.kind == "agreement" and bool(
+        inc.window and other.window and inc.window.precision == other.window.precision == "day"
+        and not inc.window.overlaps(other.window, 1))
 
 
 def _tells(inc: ArticleIncident, cue) -> bool:
