@@ -21,7 +21,8 @@ resolver (``_toponym_resolve``) then pick one reading: the kind the sentence imp
 "border post" vs the village), the country it names, the districts and regions it names,
 and the distance to the article's unambiguous places (the nearest consistent reading).
 A crossing told by its two ends ("a checkpoint between X and Y") is the crossing the
-gazetteer names after both, when it has one (``_toponym_crossings``).
+gazetteer names after both, when it has one (``_toponym_crossings``), and a name in
+brackets after a place's name that can name it is that place (``_toponym_brackets``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ._text import Document
 from ._toponym_base import KIND_WORDS, Mention, country_codes_in, km, locative_before
+from ._toponym_brackets import names_in_brackets
 from ._toponym_context import find_unknown
 from ._toponym_crossings import crossings_between
 from ._toponym_kinds import cue_kinds
@@ -60,6 +62,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     resolve(doc, m, mentions)
     mentions = [mm for mm in mentions if mm.how != "drop"]
     crossings_between(doc, m, mentions)
+    names_in_brackets(doc, m, mentions)
     for mm in mentions:
         mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
         if _NEAR_BEFORE.search(doc.text[max(0, mm.start - 40):mm.start]):
