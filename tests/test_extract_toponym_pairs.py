@@ -1,5 +1,5 @@
-"""Two names read together: another name of a place in brackets, and a crossing told by
-its two ends."""
+"""Two names read together: another name of a place in brackets, a crossing told by its
+two ends, and the area a place is said to lie in."""
 
 import pytest
 from conftest import make_place
@@ -17,6 +17,10 @@ def gz():
                    aliases=("Kök-Suu Reservoir", "Kok-Suu")),
         make_place("kg-tash", "Tash", 40.00, 70.00),
         make_place("tj-kum", "Kum", 39.90, 69.90, country="TJ"),
+        make_place("kg-bel", "Bel", 40.50, 71.00, kind="town"),
+        make_place("kg-bel-region", "Bel Region", 40.40, 70.80, kind="region",
+                   precision_m=100000),
+        make_place("kg-bel-suu", "Bel-Suu", 40.51, 71.01),
         make_place("tj-kum-tash-post", "Kum-Tash checkpoint", 39.95, 69.95, country="TJ",
                    kind="checkpoint"),
     ])
@@ -48,3 +52,13 @@ def test_a_crossing_between_two_ends_is_the_crossing_named_after_them(gz):
 def test_two_ends_with_no_crossing_of_their_names_stay_as_they_are(gz):
     assert places("A checkpoint opened between Tash and Sary.", gz) == \
         [("Tash", "kg-tash"), ("Sary", "kg-sary")]
+
+
+def test_a_place_far_from_the_town_it_is_said_to_be_in_is_in_the_area_of_that_name(gz):
+    assert places("Shots were fired at the Tash village in Bel.", gz) == \
+        [("Tash", "kg-tash"), ("Bel", "kg-bel-region")]
+
+
+def test_a_place_beside_the_town_it_is_said_to_be_in_keeps_the_town(gz):
+    assert places("Shots were fired at Bel-Suu, in Bel.", gz) == \
+        [("Bel-Suu", "kg-bel-suu"), ("Bel", "kg-bel")]
