@@ -11,6 +11,8 @@
 - A day without a year followed in its sentence, within ten words, by a year word ("on
   May 13 last year", "on 5 March the previous year") is that day of the word's year; in
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
+- A month without a year listed before a month with one ("in May and June 2021") is in
+  that month's year.
 - When the publication date is not known to the day, "on Friday" is the first Friday on or
   after the latest day date (an event date stated in the text) mentioned before it, within
   a week and not after the publication's month or year; with no such date it stays
@@ -64,6 +66,8 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
                 word_value = _anaphoric(word, found[j][1], last).value
                 attached[j] = word_value
                 d = _in_year(d, m, word_value)
+        elif d.kind == "month" and d.value is not None and d.value.year_inferred:
+            d = _listed_month(text, found, i)
         elif d.kind == "anaday":  # from the telling only in its own sentence ("said on
             # Tuesday that guards came under fire the day before")
             told = told_at is not None and not _SENTENCE_END.search(text, told_at[1], m.start())
@@ -170,6 +174,27 @@ def _year_word_after(text: str, found: list[tuple[DateMention, re.Match]], i: in
     if len(re.findall(r"\w+", between)) > _MAX_WORDS_TO_YEAR_WORD:
         return None
     return i + 1
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LIST_SEP = r"(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?"
+# between a month and a later one of the same list: other months and the separators
+_MONTH_LIST = re.compile(rf"(?i:(?:{_LIST_SEP}(?:{_MONTH_NAMES})\b\.?)*{_LIST_SEP})")
+
+
+def _listed_month(text: str, found: list[tuple[DateMention, re.Match]], i: int
+                  ) -> DateMention:
+    """A month without a year listed before a month with one ("in May and June 2021",
+    "in September, October, and November 2022") is in that month's year."""
+    d = found[i][0]
+    if i + 1 >= len(found):
+        return d
+    nxt = found[i + 1][0]
+    if nxt.kind != "my" or nxt.value is None or not _MONTH_LIST.fullmatch(
+            text, d.end, nxt.start):
+        return d
+    y = nxt.value.start.year
+    return replace(d, value=month_span(y, d.value.start.month, False))
 
 
 def _in_year(d: DateMention, m: re.Match, year: DateValue | None) -> DateMention:
