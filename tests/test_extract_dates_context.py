@@ -210,3 +210,16 @@ def test_a_month_listed_before_a_month_with_a_year_is_in_that_year():
 def test_a_month_in_another_sentence_than_the_year_keeps_its_own_year():
     assert values("Guards met in March. In July 2019 they met again.")[0] == \
         ("March", _month(2021, 3, True))
+
+
+MONTH_PUB = parse_published("2021-05")
+
+
+def test_a_weekday_followed_by_its_day_is_that_day():
+    assert values("Guards clashed on Wednesday, April 28.", MONTH_PUB)[0] == \
+        ("on Wednesday", day(2021, 4, 28))
+
+
+def test_a_weekday_followed_by_a_day_of_another_weekday_is_not_that_day():
+    assert values("Guards clashed on Thursday, April 28.", MONTH_PUB)[0] == \
+        ("on Thursday", None)

@@ -13,7 +13,8 @@
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
 - A month without a year listed before a month with one ("in May and June 2021") is in
   that month's year.
-- When the publication date is not known to the day, "on Friday" is the first Friday on or
+- When the publication date is not known to the day, "on Friday, April 30" is the day
+  that follows it (when it is a Friday), and "on Friday" is the first Friday on or
   after the latest day date (an event date stated in the text) mentioned before it, within
   a week and not after the publication's month or year; with no such date it stays
   unresolved.
@@ -73,7 +74,7 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
             told = told_at is not None and not _SENTENCE_END.search(text, told_at[1], m.start())
             d = _anaphoric_day(d, m, told_at[0] if told else last)
         elif d.kind == "weekday" and ref.precision != "day":
-            d = _weekday_after(d, m, latest_day, ref)
+            d = _weekday_dated(text, found, i) or _weekday_after(d, m, latest_day, ref)
         if d.value is not None:
             if d.role != "report":  # "two days later" counts from an event, not the telling
                 last, told_at = d.value, None
@@ -210,6 +211,24 @@ def _in_year(d: DateMention, m: re.Match, year: DateValue | None) -> DateMention
     role = "event" if d.role == "anniversary" else d.role
     return replace(d, value=DateValue(v.start, v.end, v.precision, year.year_inferred),
                    role=role)
+
+
+_APPOSITION = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+def _weekday_dated(text: str, found: list[tuple[DateMention, re.Match]], i: int
+                   ) -> DateMention | None:
+    """"on Friday, April 30": the weekday followed by the day it is (the same weekday)."""
+    if i + 1 >= len(found):
+        return None
+    (d, m), (nxt, _) = found[i], found[i + 1]
+    v = nxt.value
+    if nxt.kind not in _STATED_DAY_KINDS or v is None or v.precision != "day" or \
+            v.start != v.end or not _APPOSITION.fullmatch(text, d.end, nxt.start):
+        return None
+    if v.start.weekday() != WEEKDAYS[m.group("m_wd").lower()]:
+        return None
+    return replace(d, value=v)
 
 
 def _weekday_after(d: DateMention, m: re.Match, latest_day: date | None, ref: Reference
