@@ -223,3 +223,16 @@ def test_a_weekday_followed_by_its_day_is_that_day():
 def test_a_weekday_followed_by_a_day_of_another_weekday_is_not_that_day():
     assert values("Guards clashed on Thursday, April 28.", MONTH_PUB)[0] == \
         ("on Thursday", None)
+
+
+def test_a_weekday_before_any_day_is_the_one_nearest_the_day_stated_after_it():
+    found = values("Guards clashed on Wednesday. The sides met on Friday, April 30.",
+                   MONTH_PUB)
+    assert found[0] == ("on Wednesday", day(2021, 4, 28))
+    assert values("Fighting began on Friday. Talks on April 27 had failed.",
+                  MONTH_PUB)[0] == ("on Friday", day(2021, 4, 30))
+
+
+def test_a_weekday_before_a_day_far_from_the_publication_stays_unresolved():
+    assert values("Fighting began on Friday. It recalled the clash of May 3, 2015.",
+                  MONTH_PUB)[0] == ("on Friday", None)

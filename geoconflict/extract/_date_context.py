@@ -16,8 +16,9 @@
 - When the publication date is not known to the day, "on Friday, April 30" is the day
   that follows it (when it is a Friday), and "on Friday" is the first Friday on or
   after the latest day date (an event date stated in the text) mentioned before it, within
-  a week and not after the publication's month or year; with no such date it stays
-  unresolved.
+  a week and not after the publication's month or year; with no such date before it, the
+  Friday nearest the first day of an event stated after it (near the publication);
+  else it stays unresolved.
 
 - A day that starts something ("since May 18") keeps, as ``to_now``, the days from it up to
   the day the text is told (see ``_up_to_now``): the span of events counted since then.
@@ -74,7 +75,9 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
             told = told_at is not None and not _SENTENCE_END.search(text, told_at[1], m.start())
             d = _anaphoric_day(d, m, told_at[0] if told else last)
         elif d.kind == "weekday" and ref.precision != "day":
-            d = _weekday_dated(text, found, i) or _weekday_after(d, m, latest_day, ref)
+            d = _weekday_dated(text, found, i) or (
+                _weekday_after(d, m, latest_day, ref) if latest_day else
+                _weekday_near(found, i, ref))
         if d.value is not None:
             if d.role != "report":  # "two days later" counts from an event, not the telling
                 last, told_at = d.value, None
@@ -218,7 +221,8 @@ _APPOSITION = re.compile(r"\s*,?\s*(?:the\s+)?")
 
 def _weekday_dated(text: str, found: list[tuple[DateMention, re.Match]], i: int
                    ) -> DateMention | None:
-    """"on Friday, April 30": the weekday followed by the day it is (the same weekday)."""
+    """"on Friday, April 30": the weekday followed by the day it is (the same weekday; a day
+    of another weekday leaves it unresolved); None when no day follows it."""
     if i + 1 >= len(found):
         return None
     (d, m), (nxt, _) = found[i], found[i + 1]
@@ -227,7 +231,7 @@ def _weekday_dated(text: str, found: list[tuple[DateMention, re.Match]], i: int
             v.start != v.end or not _APPOSITION.fullmatch(text, d.end, nxt.start):
         return None
     if v.start.weekday() != WEEKDAYS[m.group("m_wd").lower()]:
-        return None
+        return d  # the two disagree: no guess
     return replace(d, value=v)
 
 
@@ -241,6 +245,28 @@ def _weekday_after(d: DateMention, m: re.Match, latest_day: date | None, ref: Re
     day = latest_day + timedelta(days=(wd - latest_day.weekday()) % 7)
     if ref.day is not None and day > _last_day(ref):
         return d
+    return replace(d, value=DateValue(day, day, "day", True))
+
+
+def _weekday_near(found: list[tuple[DateMention, re.Match]], i: int, ref: Reference
+                  ) -> DateMention:
+    """"on Friday" told before any stated day: the Friday nearest (within three days) the
+    first day of an event stated after it, when that day is near the publication (in its
+    month or the month before); else unresolved."""
+    d, m = found[i]
+    if (m.group("m_last") or "").strip().lower() in ("last", "this") or ref.day is None:
+        return d
+    for nxt, _ in found[i + 1:]:
+        v = nxt.value
+        if nxt.kind in _STATED_DAY_KINDS and v is not None and v.precision == "day" and \
+                nxt.role == "event":
+            break
+    else:
+        return d
+    if not ref.day - timedelta(days=31) <= v.start <= _last_day(ref):
+        return d
+    shift = (WEEKDAYS[m.group("m_wd").lower()] - v.start.weekday()) % 7
+    day = v.start + timedelta(days=shift if shift <= 3 else shift - 7)
     return replace(d, value=DateValue(day, day, "day", True))
 
 
