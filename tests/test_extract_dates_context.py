@@ -193,3 +193,46 @@ def test_days_later_count_from_an_event_not_from_the_day_it_was_told():
 def test_the_day_before_counts_from_the_telling_in_its_own_sentence():
     got = dict(values("The service said on Friday that guards were shot at the day before."))
     assert got["the day before"][:2] == (date(2021, 4, 29), date(2021, 4, 29))
+
+
+def _month(y, m, inferred):
+    last = 30 if m in (4, 6, 9, 11) else 31
+    return (date(y, m, 1), date(y, m, last), "month", inferred)
+
+
+def test_a_month_listed_before_a_month_with_a_year_is_in_that_year():
+    assert values("Guards met in March and April 2019.") == \
+        [("March", _month(2019, 3, False)), ("April 2019", _month(2019, 4, False))]
+    assert values("Guards met in January, March, and July 2019.")[0] == \
+        ("January", _month(2019, 1, False))
+
+
+def test_a_month_in_another_sentence_than_the_year_keeps_its_own_year():
+    assert values("Guards met in March. In July 2019 they met again.")[0] == \
+        ("March", _month(2021, 3, True))
+
+
+MONTH_PUB = parse_published("2021-05")
+
+
+def test_a_weekday_followed_by_its_day_is_that_day():
+    assert values("Guards clashed on Wednesday, April 28.", MONTH_PUB)[0] == \
+        ("on Wednesday", day(2021, 4, 28))
+
+
+def test_a_weekday_followed_by_a_day_of_another_weekday_is_not_that_day():
+    assert values("Guards clashed on Thursday, April 28.", MONTH_PUB)[0] == \
+        ("on Thursday", None)
+
+
+def test_a_weekday_before_any_day_is_the_one_nearest_the_day_stated_after_it():
+    found = values("Guards clashed on Wednesday. The sides met on Friday, April 30.",
+                   MONTH_PUB)
+    assert found[0] == ("on Wednesday", day(2021, 4, 28))
+    assert values("Fighting began on Friday. Talks on April 27 had failed.",
+                  MONTH_PUB)[0] == ("on Friday", day(2021, 4, 30))
+
+
+def test_a_weekday_before_a_day_far_from_the_publication_stays_unresolved():
+    assert values("Fighting began on Friday. It recalled the clash of May 3, 2015.",
+                  MONTH_PUB)[0] == ("on Friday", None)

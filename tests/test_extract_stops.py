@@ -272,3 +272,76 @@ def test_officials_from_a_place_name_their_body_not_a_scene():
                "from Isfara.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
     assert _why(d) == {"tj-isfara": "where a person comes from"}
+
+
+def test_a_title_naming_the_kind_of_its_place_is_no_stop():
+    d = _draft("On May 10 the head of the village of Tamdyk said border guards exchanged fire "
+               "near Ak-Sai.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"kg-tamdyk": "title or body"}
+
+
+def test_a_village_of_x_with_no_title_before_it_stays_a_stop():
+    d = _draft("On May 10 border guards exchanged fire at the village of Tamdyk.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-tamdyk"]
+
+
+def _dated_drafts(body: str) -> dict[str, dict]:
+    return {d["date_start"]: d for d in extract_text("date 2022-05-20\n" + body)}
+
+
+def test_a_release_borrows_no_place_of_the_detention_it_ends():
+    drafts = _dated_drafts("On May 10 Uzbek border guards detained two Kyrgyz shepherds near "
+                           "Ak-Sai.\nOn May 18 Uzbekistan released the two shepherds.\n")
+    assert [s["place"] for s in drafts["2022-05-10"]["locations"]] == ["kg-ak-sai"]
+    assert drafts["2022-05-18"].get("locations", []) == []
+
+
+def test_a_later_detention_still_borrows_the_place_of_an_earlier_one():
+    drafts = _dated_drafts("On May 10 Uzbek border guards detained two Kyrgyz shepherds near "
+                           "Ak-Sai.\nOn May 18 Uzbek border guards detained a third shepherd.\n")
+    assert [s["place"] for s in drafts["2022-05-18"]["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_crossing_told_by_its_two_ends_is_the_crossing_named_after_both():
+    d = _draft("On May 10 the two sides opened a crossing point between Babatag and Hisor "
+               "for trucks.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-hisor-babatag-checkpoint"]
+    assert set(_why(d).values()) == {"end of a crossing named after it"}
+
+
+def test_the_two_ends_stay_stops_when_no_crossing_is_named_after_both():
+    d = _draft("On May 10 the two sides opened a crossing point between Isfara and Batken "
+               "for trucks.\n")
+    assert {s["place"] for s in d["locations"]} == {"tj-isfara", "kg-batken"}
+
+
+def test_two_places_after_between_with_no_crossing_word_are_no_crossing():
+    d = _draft("On May 10 the two sides exchanged fire between Babatag and Hisor.\n")
+    assert "tj-hisor-babatag-checkpoint" not in {s["place"] for s in d["locations"]}
+
+
+def test_a_scene_named_elsewhere_as_a_reference_point_yields_to_the_finer_place():
+    d = _draft("On May 10 border guards exchanged fire in Vorukh. The shooting started at "
+               "the village of Kok-Tash, near Vorukh.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-batken"]
+    assert _why(d) == {"tj-vorukh": "reference point"}
+
+
+def test_a_reference_point_stays_the_stop_when_it_is_the_only_scene():
+    d = _draft("On May 10 border guards exchanged fire in Vorukh. Residents of the village "
+               "of Kok-Tash, near Vorukh, heard the shots.\n")
+    assert "tj-vorukh" in [s["place"] for s in d["locations"]]
+
+
+def test_a_meeting_told_next_to_talks_days_apart_borrows_no_place_of_them():
+    drafts = _dated_drafts("On May 3 the delegations held talks in Osh.\nOn May 10 the "
+                           "working groups held a meeting on the border.\n")
+    assert [s["place"] for s in drafts["2022-05-03"]["locations"]] == ["kg-osh"]
+    assert drafts["2022-05-10"].get("locations", []) == []
+
+
+def test_a_ceasefire_days_after_the_fighting_still_borrows_its_place():
+    drafts = _dated_drafts("On May 10 border guards exchanged fire near Ak-Sai.\nOn May 12 "
+                           "the sides agreed to a ceasefire.\n")
+    assert [s["place"] for s in drafts["2022-05-12"]["locations"]] == ["kg-ak-sai"]

@@ -118,6 +118,16 @@ def test_person_names_are_not_places(gz):
     assert places("The convoy reached Toktogul at noon.", gz) == [("Toktogul", "kg-toktogul")]
 
 
+def test_a_headline_with_its_short_words_in_lower_case_names_no_person(gz):
+    text = "What Next for the Toktogul Dissenters\nToktogul stayed quiet overnight."
+    assert places(text, gz).count(("Toktogul", "kg-toktogul")) == 2
+
+
+def test_a_name_followed_by_a_surname_in_a_plain_sentence_is_still_a_person(gz):
+    text = "Analyst Toktogul Dissenov spoke for the farmers.\nToktogul stayed quiet."
+    assert places(text, gz) == []
+
+
 def test_relation_near(gz):
     (m,) = find_toponyms(Document("Shots were heard not far from Isfana."), gz)
     assert m.relation == "near"

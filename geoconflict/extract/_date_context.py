@@ -11,10 +11,14 @@
 - A day without a year followed in its sentence, within ten words, by a year word ("on
   May 13 last year", "on 5 March the previous year") is that day of the word's year; in
   "the May 13 anniversary of the riots last year" that day is the riots' date, an event.
-- When the publication date is not known to the day, "on Friday" is the first Friday on or
+- A month without a year listed before a month with one ("in May and June 2021") is in
+  that month's year.
+- When the publication date is not known to the day, "on Friday, April 30" is the day
+  that follows it (when it is a Friday), and "on Friday" is the first Friday on or
   after the latest day date (an event date stated in the text) mentioned before it, within
-  a week and not after the publication's month or year; with no such date it stays
-  unresolved.
+  a week and not after the publication's month or year; with no such date before it, the
+  Friday nearest the first day of an event stated after it (near the publication);
+  else it stays unresolved.
 
 - A day that starts something ("since May 18") keeps, as ``to_now``, the days from it up to
   the day the text is told (see ``_up_to_now``): the span of events counted since then.
@@ -64,12 +68,16 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
                 word_value = _anaphoric(word, found[j][1], last).value
                 attached[j] = word_value
                 d = _in_year(d, m, word_value)
+        elif d.kind == "month" and d.value is not None and d.value.year_inferred:
+            d = _listed_month(text, found, i)
         elif d.kind == "anaday":  # from the telling only in its own sentence ("said on
             # Tuesday that guards came under fire the day before")
             told = told_at is not None and not _SENTENCE_END.search(text, told_at[1], m.start())
             d = _anaphoric_day(d, m, told_at[0] if told else last)
         elif d.kind == "weekday" and ref.precision != "day":
-            d = _weekday_after(d, m, latest_day, ref)
+            d = _weekday_dated(text, found, i) or (
+                _weekday_after(d, m, latest_day, ref) if latest_day else
+                _weekday_near(found, i, ref))
         if d.value is not None:
             if d.role != "report":  # "two days later" counts from an event, not the telling
                 last, told_at = d.value, None
@@ -172,6 +180,27 @@ def _year_word_after(text: str, found: list[tuple[DateMention, re.Match]], i: in
     return i + 1
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LIST_SEP = r"(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?"
+# between a month and a later one of the same list: other months and the separators
+_MONTH_LIST = re.compile(rf"(?i:(?:{_LIST_SEP}(?:{_MONTH_NAMES})\b\.?)*{_LIST_SEP})")
+
+
+def _listed_month(text: str, found: list[tuple[DateMention, re.Match]], i: int
+                  ) -> DateMention:
+    """A month without a year listed before a month with one ("in May and June 2021",
+    "in September, October, and November 2022") is in that month's year."""
+    d = found[i][0]
+    if i + 1 >= len(found):
+        return d
+    nxt = found[i + 1][0]
+    if nxt.kind != "my" or nxt.value is None or not _MONTH_LIST.fullmatch(
+            text, d.end, nxt.start):
+        return d
+    y = nxt.value.start.year
+    return replace(d, value=month_span(y, d.value.start.month, False))
+
+
 def _in_year(d: DateMention, m: re.Match, year: DateValue | None) -> DateMention:
     """Day mention ``d`` placed in the single year ``year`` (unchanged if there is none)."""
     if year is None or year.start.year != year.end.year:
@@ -187,6 +216,25 @@ def _in_year(d: DateMention, m: re.Match, year: DateValue | None) -> DateMention
                    role=role)
 
 
+_APPOSITION = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+def _weekday_dated(text: str, found: list[tuple[DateMention, re.Match]], i: int
+                   ) -> DateMention | None:
+    """"on Friday, April 30": the weekday followed by the day it is (the same weekday; a day
+    of another weekday leaves it unresolved); None when no day follows it."""
+    if i + 1 >= len(found):
+        return None
+    (d, m), (nxt, _) = found[i], found[i + 1]
+    v = nxt.value
+    if nxt.kind not in _STATED_DAY_KINDS or v is None or v.precision != "day" or \
+            v.start != v.end or not _APPOSITION.fullmatch(text, d.end, nxt.start):
+        return None
+    if v.start.weekday() != WEEKDAYS[m.group("m_wd").lower()]:
+        return d  # the two disagree: no guess
+    return replace(d, value=v)
+
+
 def _weekday_after(d: DateMention, m: re.Match, latest_day: date | None, ref: Reference
                    ) -> DateMention:
     """"on Friday" as the first Friday on or after ``latest_day``, within a week."""
@@ -197,6 +245,28 @@ def _weekday_after(d: DateMention, m: re.Match, latest_day: date | None, ref: Re
     day = latest_day + timedelta(days=(wd - latest_day.weekday()) % 7)
     if ref.day is not None and day > _last_day(ref):
         return d
+    return replace(d, value=DateValue(day, day, "day", True))
+
+
+def _weekday_near(found: list[tuple[DateMention, re.Match]], i: int, ref: Reference
+                  ) -> DateMention:
+    """"on Friday" told before any stated day: the Friday nearest (within three days) the
+    first day of an event stated after it, when that day is near the publication (in its
+    month or the month before); else unresolved."""
+    d, m = found[i]
+    if (m.group("m_last") or "").strip().lower() in ("last", "this") or ref.day is None:
+        return d
+    for nxt, _ in found[i + 1:]:
+        v = nxt.value
+        if nxt.kind in _STATED_DAY_KINDS and v is not None and v.precision == "day" and \
+                nxt.role == "event":
+            break
+    else:
+        return d
+    if not ref.day - timedelta(days=31) <= v.start <= _last_day(ref):
+        return d
+    shift = (WEEKDAYS[m.group("m_wd").lower()] - v.start.weekday()) % 7
+    day = v.start + timedelta(days=shift if shift <= 3 else shift - 7)
     return replace(d, value=DateValue(day, day, "day", True))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ._border_moves import terms_only
 from ._incidents import ArticleIncident
+from .events import ARREST_CUE, RELEASE_CUE
 from .facts import SentenceFacts
 from .stops import context_role
 from .toponyms import Mention, km
@@ -39,23 +40,41 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
     an agreement: talks are held in capitals and summit towns, not where guns fired. New
     terms of crossing hold along the border and borrow no place, nor does an earlier act
     recalled beside the news ("The release came as on June 3 X released …"): it is told
-    as another act than its neighbours."""
+    as another act than its neighbours. A release never borrows the place of a detention:
+    captives are handed back where the sides meet, not where they were seized. An
+    agreement told nearest to one dated days apart borrows nothing: that is another
+    meeting, and where this one was held is not told."""
     if terms_only(inc) or _recalled(inc):
         return []
     here = [f.sentence.index for f in inc.facts]
+    release = _tells(inc, RELEASE_CUE) and not _tells(inc, ARREST_CUE)
     best, best_d = None, None
     for other in incidents:
         if other is inc or not other.places or other.background != inc.background or (
                 inc.kind == "violence" and other.kind == "agreement") or (
-                inc.window and other.window and not inc.window.overlaps(other.window, 31)):
+                inc.window and other.window and not inc.window.overlaps(other.window, 31)) or (
+                release and _tells(other, ARREST_CUE) and not _tells(other, RELEASE_CUE)):
             continue
         d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
         if best_d is None or d < best_d:
             best, best_d = other, d
-    if best is None:
+    if best is None or _other_meeting(inc, best):
         return []
     told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
     return told or best.places
+
+
+def _other_meeting(inc: ArticleIncident, other: ArticleIncident) -> bool:
+    """Whether two agreements are dated days apart: talks on other days are other
+    meetings, held where the sides took them (a capital, then a border town)."""
+    return inc.kind == other.kind == "agreement" and bool(
+        inc.window and other.window and inc.window.precision == other.window.precision == "day"
+        and not inc.window.overlaps(other.window, 1))
+
+
+def _tells(inc: ArticleIncident, cue) -> bool:
+    """Whether a sentence of the incident has words of the cue (English)."""
+    return any(cue.search(f.text) for f in inc.facts)
 
 
 def _recalled(inc: ArticleIncident) -> bool:

@@ -19,6 +19,7 @@ _TITLE_RE = re.compile(r"\b(?:President|General|Colonel|Lieutenant-Colonel|Major
                        r"expert|official|officer|deputy|journalist|scientist|adviser|"
                        rf"guard|chief|head)\.?\s+(?P<name>[{UPPER}][a-z’']+)\b")
 _PLACE_WORDS = frozenset(("border", "frontier", "valley", "jamoat", "raion", "oblast"))
+_MINOR_WORDS = frozenset("a an the of for in on at to and or but by with from as nor".split())
 
 
 def person_like(doc: Document, i: int, j: int, m: ToponymMatcher) -> bool:
@@ -36,8 +37,10 @@ def person_like(doc: Document, i: int, j: int, m: ToponymMatcher) -> bool:
         return False
     if m.index.word_key(nxt.text) in m.index.entries:
         return False
-    # title case lines (headlines) are not names
-    words = doc.sentence_at(tokens[i].start).text.split()
+    # title case lines (headlines) are not names; headline style leaves articles, short
+    # prepositions and conjunctions lower case ("What Next for the X Dissenters")
+    words = [w for w in doc.sentence_at(tokens[i].start).text.split()
+             if w.lower() not in _MINOR_WORDS]
     if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
         return False
     return not locative_before(text, tokens[i].start)

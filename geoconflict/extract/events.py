@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from ._cue_stems import stems
 
-__all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
+__all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "EVENT_STEMS",
            "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
            "cue_words"]
 
@@ -198,6 +198,9 @@ _EVENT_PATTERNS = [p for pats in KIND_PATTERNS.values() for p in pats]
 #: Words that make a sentence part of an incident (violence or a development of one).
 EVENT_CUE = re.compile(r"\b(?:" + "|".join(_EVENT_PATTERNS) + ")", re.I)
 VIOLENCE_CUE = re.compile(r"\b(?:" + "|".join(_CUES[k] for k in _VIOLENCE_KEYS) + ")", re.I)
+#: Words that tell a detention, and words that tell detainees set free or handed back.
+ARREST_CUE = re.compile(r"\b(?:" + _CUES["arrest"] + ")", re.I)
+RELEASE_CUE = re.compile(r"\b(?:" + _CUES["release"] + ")", re.I)
 #: The first four letters of every word that can begin a cue: a sentence none of whose
 #: words begins so cannot match a cue (a set lookup per word instead of a regex scan).
 EVENT_STEMS = stems(_EVENT_PATTERNS)

@@ -15,7 +15,9 @@ clashes near X", "the agreement on the X reservoir"), the place of an earlier ev
 since the fighting in X in 2021") or a dateline ("X (Reuters) –", "X, April 9"). Among the
 scenes, regions and districts are stops only when no finer place is named (ACLED's
 geo_precision: a village or post is precision 1, a district 2, a region 3), and a capital
-only when it is the only scene. Everything else goes to ``mentioned_places``.
+only when it is the only scene, and a scene the incident's text also names as a reference
+point for another place ("Y, near X") only when no other scene is left. Everything else goes
+to ``mentioned_places``.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ _COARSE = ("district", "region", "capital", "river")
 _TITLE_BEFORE = re.compile(
     r"\b(?:heads?|governors?|mayors?|chiefs?|akims?|hokims?|chairm[ae]n|administration|authorities|"
     r"police|officials?|prosecutors?|office|department|directorate|envoy|representatives?|"
-    r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?$", re.I)
+    r"residents?|natives?|citizens?|deputy|commander|MP)\s+of\s+(?:the\s+)?"
+    # the place's kind before its name: "the head of the village of X"
+    r"(?:(?:village|town|city|district|region|province|jamoat|settlement)\s+of\s+)?$", re.I)
 _TITLE_AFTER = re.compile(
     r"^['’]?s?\s*(?:region(?:al)?\s+|province\s+|district\s+|city\s+|oblast\s+)?(?:governor|"
     r"administration|authorities|police|officials?|hospital|clinic|prosecutor|mayor|akim|"
@@ -177,6 +181,7 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     scenes: dict[str, dict] = {}
     others: dict[str, dict] = {}
     unresolved: list[dict] = []
+    references: dict[str, dict] = {}  # places named as a reference point for another
     for part in inc.parts:
         text = part.doc.text
         for f in part.facts:
@@ -193,6 +198,8 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
                     why = prev_why  # "evacuated to Isfara and Khujand": both destinations
                 prev, prev_why = m, why
                 pid = m.place.id
+                if why == "reference point" and pid not in references:
+                    references[pid] = {**_entry(m, m.relation, m.reason), "why": why}
                 home = scenes if event and not why else others
                 if pid in scenes or pid in home:
                     (scenes.get(pid) or home[pid])["_spellings"].add(m.text)
@@ -200,9 +207,22 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
                 home[pid] = _entry(m, m.relation, m.reason)
                 if home is others:
                     home[pid]["why"] = why or "named in a sentence that tells no event"
+    _drop_reference_points(scenes, others, references)
     for pid in scenes:
         others.pop(pid, None)
     return list(scenes.values()), list(others.values()), unresolved
+
+
+def _drop_reference_points(scenes: dict, others: dict, references: dict) -> None:
+    """A scene that the incident's text also names as a reference point for another place
+    ("the village of Y, near X") is no stop while another scene is left: the text itself
+    sets the event at the finer place it locates by X."""
+    drop = [pid for pid in scenes if pid in references]
+    if not drop or len(drop) == len(scenes):
+        return
+    for pid in drop:
+        scenes.pop(pid)
+        others[pid] = references[pid]
 
 
 def _finest(stops: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -20,6 +20,10 @@ The kinds the words around a mention imply (``_toponym_kinds``) and the ambiguit
 resolver (``_toponym_resolve``) then pick one reading: the kind the sentence implies (a
 "border post" vs the village), the country it names, the districts and regions it names,
 and the distance to the article's unambiguous places (the nearest consistent reading).
+A crossing told by its two ends ("a checkpoint between X and Y") is the crossing the
+gazetteer names after both, when it has one (``_toponym_crossings``), and a name in
+brackets after a place's name that can name it is that place (``_toponym_brackets``), and
+"X in Y" with X far from the town Y is the area Y that holds X (``_toponym_within``).
 """
 
 from __future__ import annotations
@@ -29,11 +33,14 @@ import re
 from ..gazetteer.index import Gazetteer
 from ._text import Document
 from ._toponym_base import KIND_WORDS, Mention, country_codes_in, km, locative_before
+from ._toponym_brackets import names_in_brackets
 from ._toponym_context import find_unknown
+from ._toponym_crossings import crossings_between
 from ._toponym_kinds import cue_kinds
 from ._toponym_matcher import ToponymMatcher, matcher_for
 from ._toponym_persons import person_like, person_tokens
 from ._toponym_resolve import resolve
+from ._toponym_within import areas_holding
 
 __all__ = ["Mention", "ToponymMatcher", "find_toponyms", "matcher_for", "KIND_WORDS",
            "country_codes_in", "km"]
@@ -56,6 +63,9 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     cue_kinds(doc, mentions)
     resolve(doc, m, mentions)
     mentions = [mm for mm in mentions if mm.how != "drop"]
+    crossings_between(doc, m, mentions)
+    names_in_brackets(doc, m, mentions)
+    areas_holding(doc, m, mentions)
     for mm in mentions:
         mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
         if _NEAR_BEFORE.search(doc.text[max(0, mm.start - 40):mm.start]):

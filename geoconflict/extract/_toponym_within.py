@@ -1,0 +1,52 @@
+"""The area a place is said to lie in: "the Vorukh exclave in Batken", "Ak-Sai, in Batken".
+A bare name after "in" right after another place's name (its kind word between at most)
+names where that place is. When the name's reading is a town or village the first place
+lies far from (it is not in it), the name is read as the area of that name that holds it:
+the region, else the district (an area name written bare is mostly the region's)."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import Document
+from ._toponym_base import KIND_WORDS, Mention, km
+from ._toponym_matcher import ToponymMatcher
+
+__all__ = ["areas_holding"]
+
+_IN = re.compile(r"(?:\s+(?P<kind>[a-z]+))?,?\s+in\s+(?:the\s+)?")
+#: How far from a town a place said to be in it may lie (its outskirts).
+_IN_TOWN_KM = 10
+_SETTLEMENTS = frozenset({"town", "city", "village"})
+_AREA_ORDER = ("region", "district")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def areas_holding(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
+    """Read "X in Y" with Y the area of that name holding X when X is not in the town Y."""
+    text = doc.text
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.place is None or b.place is None or a.sentence != b.sentence or b.kinds or \
+                b.place.kind not in _SETTLEMENTS or a.place.kind in _AREA_ORDER:
+            continue
+        gap = _IN.fullmatch(text, a.end, b.start)
+        if gap is None or (gap.group("kind") and gap.group("kind") not in KIND_WORDS):
+            continue
+        after = _NEXT_WORD.match(text, b.end)
+        if after and after.group(1).lower() in KIND_WORDS:
+            continue  # "in Batken district": the kind word has said which
+        if km(a.place, b.place) <= _IN_TOWN_KM:
+            continue
+        area = _holding_area(m, b, a)
+        if area is not None:
+            b.place = area
+            b.reason = f"the area {a.text} is said to lie in"
+
+
+def _holding_area(m: ToponymMatcher, name: Mention, inside: Mention):
+    areas = [m.gaz.places[i] for i in m.ids_of_key(name.key)]
+    for kind in _AREA_ORDER:
+        for p in areas:
+            if p.kind == kind and km(p, inside.place) <= (p.precision_m or 0) / 1000:
+                return p
+    return None
