@@ -106,6 +106,15 @@ class RussianSentenceFacts(SentenceFacts):
                 return d
         return None
 
+    def _dated(self):
+        """The shared dates of something happening, but not the year a state has lasted
+        since («переговоры приостановлены с 2009 года», «граница закрыта с 2012 года»):
+        background to the news, no event of its own."""
+        found = super()._dated()
+        if self.kind in ("other", "agreement"):
+            found = [d for d in found if not (d.role == "since" and d.value.precision == "year")]
+        return found
+
     def _violence_starts(self) -> list[int]:
         return list(_violence_at(self.text))
 
