@@ -15,3 +15,22 @@ def test_a_state_lasting_since_a_year_is_no_event_of_its_own():
     ds = drafts(text)
     assert not any(d["date_start"].startswith("2011") for d in ds)
     assert len(ds) == 1 and ds[0]["date_start"] == "2018-03-12"
+
+
+def _injured_sides(text: str) -> list[tuple[int, str]]:
+    return [(f["value"], f.get("side", "")) for d in drafts(text) for r in d.get("reports", [])
+            for f in r.get("claims", {}).get("figures", []) if f["role"] == "injured"]
+
+
+def test_those_hurt_by_one_sides_fire_are_of_the_other_side():
+    text = ("date 2021-05-02\n"
+            "Узбекские военные перешли границу у села Ворух и открыли стрельбу. "
+            "Огнём таджикских пограничников трое нарушителей были ранены.\n")
+    assert _injured_sides(text) == [(3, "UZ")]
+
+
+def test_fire_of_one_side_gives_no_side_when_the_other_is_not_named():
+    text = ("date 2021-05-02\n"
+            "У села Ворух неизвестные открыли стрельбу. "
+            "Огнём таджикских пограничников трое нарушителей были ранены.\n")
+    assert _injured_sides(text) == [(3, "")]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .._memo import cached
 from ..facts import SentenceFacts
 from ..grouping import border_move
-from ._count_side import FORCE_GROUP, force_side
+from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from .dates import DATELINE
 from .events import (
@@ -169,6 +169,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _mark_others(facts)
     _home_sides(facts)
     _force_sides(facts)
+    fired_on_sides(facts)
     _told_after(facts)
     _apart(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
