@@ -34,3 +34,18 @@ def test_fire_of_one_side_gives_no_side_when_the_other_is_not_named():
             "У села Ворух неизвестные открыли стрельбу. "
             "Огнём таджикских пограничников трое нарушителей были ранены.\n")
     assert _injured_sides(text) == [(3, "")]
+
+
+def test_the_next_day_told_with_no_cue_widens_the_incident_before_it():
+    text = ("date 2021-06-04\n"
+            "Напомним, 28 апреля у села Ворух произошла перестрелка. "
+            "На следующий день в спор вмешались пограничники обеих стран.\n")
+    (d,) = [d for d in drafts(text) if d["date_start"] == "2021-04-28"]
+    assert d["date_end"] == "2021-04-29"
+
+
+def test_the_next_day_of_a_sentence_with_no_kind_forces_nothing():
+    text = ("date 2021-06-04\n"
+            "28 апреля делегация прибыла в Исфару. "
+            "На следующий день в спор вмешались пограничники обеих стран.\n")
+    assert not any(d["date_start"].startswith("2021-04") for d in drafts(text))

@@ -12,6 +12,7 @@ from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
+from ._follow_on import follow_on
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -172,6 +173,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     fired_on_sides(facts)
     _told_after(facts)
     _apart(facts)
+    follow_on(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
