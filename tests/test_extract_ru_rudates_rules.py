@@ -49,3 +49,19 @@ def test_the_next_day_of_a_sentence_with_no_kind_forces_nothing():
             "28 апреля делегация прибыла в Исфару. "
             "На следующий день в спор вмешались пограничники обеих стран.\n")
     assert not any(d["date_start"].startswith("2021-04") for d in drafts(text))
+
+
+def test_roads_cleared_along_the_line_are_border_works():
+    text = ("date 2019-05-20\n"
+            "Военные Узбекистана с 14 мая очищали дороги вдоль границы у села Ворух.\n")
+    (d,) = drafts(text)
+    assert d["event_type"] == "Strategic developments"
+    assert d["date_start"] == "2019-05-14"
+
+
+def test_engineering_works_and_their_halt_are_cues():
+    from geoconflict.extract.ru.events import sentence_kind
+
+    assert sentence_kind("Инженерные работы проводятся с помощью экскаваторов.") == "other"
+    assert sentence_kind("Соседняя сторона прекратила расчистку участка.") == "other"
+    assert sentence_kind("Стороны очищали снег во дворе.") is None
