@@ -65,3 +65,12 @@ def test_engineering_works_and_their_halt_are_cues():
     assert sentence_kind("Инженерные работы проводятся с помощью экскаваторов.") == "other"
     assert sentence_kind("Соседняя сторона прекратила расчистку участка.") == "other"
     assert sentence_kind("Стороны очищали снег во дворе.") is None
+
+
+def test_a_cue_in_a_phrase_of_purpose_tells_what_was_to_be_prevented():
+    from geoconflict.extract.ru.events import sentence_kind
+
+    assert sentence_kind("Для недопущения эскалации конфликта стороны закрыли пункт пропуска."
+                         ) == "other"
+    assert sentence_kind("Во избежание столкновений пограничники усилили охрану.") == "other"
+    assert sentence_kind("После эскалации конфликта стороны закрыли пункт пропуска.") == "violence"

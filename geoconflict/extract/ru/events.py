@@ -206,8 +206,12 @@ def development_of(text: str) -> str:
 _REASON_BEFORE = re.compile(r"(?<!\w)(?:поводом|причиной)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:стал[аио]?|послужил[аио]?|являются|является)\s+(?:[\w-]+\s+)?$",
                             re.I)
+# (and a purpose, what was to be prevented: «для недопущения эскалации конфликта», «во
+# избежание столкновений»)
 _CAUSE_BEFORE = re.compile(r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|в\s+преддверии|"
-                           r"на\s+время)\s+(?:[\w-]+\s+)?$", re.I)
+                           r"на\s+время|(?:для|с\s+целью|в\s+целях)\s+(?:недопущения|"
+                           r"предотвращения)|во\s+избежание|чтобы\s+не\s+допустить)"
+                           r"\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -221,8 +225,9 @@ def sentence_kind(text: str) -> str | None:
     """
     m = first_kind_cue(text)
     if m and ("з-за" in text or "связи" in text or "причин" in text or "преддвери" in text
-              or "время" in text) and _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
-                                                           m.start()):
+              or "время" in text or "допу" in text or "предотвращ" in text
+              or "избежани" in text) and \
+            _CAUSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
         m = next((c for c in _KIND_CUE.finditer(text, m.end())
                   if not _CAUSE_BEFORE.search(text, max(0, c.start() - 30), c.start())), m)
