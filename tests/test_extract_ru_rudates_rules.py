@@ -74,3 +74,13 @@ def test_a_cue_in_a_phrase_of_purpose_tells_what_was_to_be_prevented():
                          ) == "other"
     assert sentence_kind("Во избежание столкновений пограничники усилили охрану.") == "other"
     assert sentence_kind("После эскалации конфликта стороны закрыли пункт пропуска.") == "violence"
+
+
+def test_an_undated_recap_is_not_more_of_the_incident_before_it():
+    text = ("date 2019-05-20\n"
+            "18 мая в Ворухе прошла встреча глав районов. "
+            "Напомним, стороны подписали протокол о границе в Исфаре.\n")
+    ds = drafts(text)
+    assert len(ds) == 2
+    news = next(d for d in ds if d["date_start"] == "2019-05-18")
+    assert [s["place"] for s in news["locations"]] == ["tj-vorukh"]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .._memo import cached
+from .._neighbours import RECAP
 from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
@@ -203,6 +204,8 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     last_development, last_kind, last_move = "", None, ""
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
+        # a recap («Напомним, …») tells an earlier event, not more of the one before it
+        f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)
