@@ -84,3 +84,14 @@ def test_an_undated_recap_is_not_more_of_the_incident_before_it():
     assert len(ds) == 2
     news = next(d for d in ds if d["date_start"] == "2019-05-18")
     assert [s["place"] for s in news["locations"]] == ["tj-vorukh"]
+
+
+def test_a_demarcation_begun_is_an_event_not_talk_of_talks():
+    text = ("date 2019-05-20\n"
+            "18 мая в Ворухе прошла встреча глав районов. "
+            "Напомним, пограничники начали демаркацию границы у села Ак-Сай.\n")
+    assert any(s["place"] == "kg-ak-sai" for d in drafts(text) for s in d["locations"])
+    talk = ("date 2019-05-20\n"
+            "18 мая в Ворухе прошла встреча глав районов. "
+            "Напомним, стороны обсуждают демаркацию границы у села Ак-Сай.\n")
+    assert not any(s["place"] == "kg-ak-sai" for d in drafts(talk) for s in d["locations"])
