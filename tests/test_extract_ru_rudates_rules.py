@@ -95,3 +95,12 @@ def test_a_demarcation_begun_is_an_event_not_talk_of_talks():
             "18 мая в Ворухе прошла встреча глав районов. "
             "Напомним, стороны обсуждают демаркацию границы у села Ак-Сай.\n")
     assert not any(s["place"] == "kg-ak-sai" for d in drafts(talk) for s in d["locations"])
+
+
+def test_a_decision_to_close_a_road_is_a_closure_not_an_agreement():
+    from geoconflict.extract.ru.events import sentence_kind
+
+    assert sentence_kind("Стороны договорились временно перекрыть трассу у села.") == "other"
+    assert sentence_kind("Власти решили закрыть пункт пропуска.") == "other"
+    assert sentence_kind("Стороны договорились о прекращении огня.") == "agreement"
+    assert sentence_kind("Стороны договорились провести встречу.") == "agreement"
