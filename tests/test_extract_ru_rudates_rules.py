@@ -104,3 +104,11 @@ def test_a_decision_to_close_a_road_is_a_closure_not_an_agreement():
     assert sentence_kind("Власти решили закрыть пункт пропуска.") == "other"
     assert sentence_kind("Стороны договорились о прекращении огня.") == "agreement"
     assert sentence_kind("Стороны договорились провести встречу.") == "agreement"
+
+
+def test_a_hand_over_of_people_held_is_the_end_of_a_detention():
+    from geoconflict.extract.ru.events import classify
+
+    assert classify(["Нарушители были переданы узбекской стороне."]).sub_event_type == "Arrests"
+    assert classify(["Стороны освободили трех пастухов."], "other").sub_event_type == "Arrests"
+    assert classify(["Скот был передан владельцам."]).sub_event_type == "Other"

@@ -5,7 +5,8 @@ Russian words: перестрелка, обстрел, столкновение,
 
 Border closures and openings, demining and troop build-ups (the English groups), and
 hand-overs, water cut off, livestock driven off and fences built (``development``) are
-*other* strategic developments, as ACLED codes them.
+*other* strategic developments, as ACLED codes them — but people held who are handed back,
+set free or swapped (``release``, counted as the English group) end a detention: Arrests.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _NOT_TO_POLICE = (r"(?!\s+(?:[\w-]+\s+){0,2}?в\s+(?:[\w-]+\s+)?(?:РОВД|ОВ
                   r"милици|полици|правоохранител|следств|суд|прокуратур|органы|СИЗО))")
 _TO_CLOSE = (r"\s+(?:[\w-]+\s+)?(?:перекрыть|закрыть|открыть)\s+(?:[\w-]+\s+){0,2}?"
              r"(?:(?:авто)?дорог|трасс|движени|границ|пункт|КПП|переход)\w*")
+# people one side holds (or held): those a release or hand-over gives back
+_HELD = (r"(?:задержанн|нарушител|пограничник|граждан|чабан|пастух|военнослужащ|жител|"
+         r"мужчин|пленн|заложник|кыргызстанц|таджикистанц|узбекистанц)\w*")
 CUES = {
     # («нарушила режим прекращения огня»: fire again, no agreement)
     "clash": rf"наруш{_W}\s+(?:[\w-]+\s+){{0,2}}?(?:прекращени{_W}\s+огня|перемири{_W})|"
@@ -120,6 +124,14 @@ CUES = {
                   rf"переброс{_W}|перебросил{_W}|развернул{_W}|развертыва{_W}|"
                   rf"развёртыва{_W}|скоплени{_W}\s+(?:\w+\s+)?(?:войск|техники)|"
                   rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт){_W}",
+    # people held set free, handed back or swapped («передан узбекской стороне»,
+    # «освободила трех пограничников», «обмен задержанными»): counted, as the English
+    # group, for the end of a detention (its type, Arrests), not a kind of its own
+    "release": rf"(?:передан{_W}|переда(?:л|ли|ла)|возвращ{_W}|вернул{_W}|освобо(?:дил|жд|жден)"
+               rf"{_W}|отпущен{_W}|отпустил{_W})\s+(?:[\w-]+\s+){{0,3}}?{_HELD}|"
+               rf"{_HELD}\s+(?:[\w-]+\s+){{0,2}}?(?:был[иао]?\s+)?(?:(?:[\w-]+\s+)?"
+               rf"(?:передан|возвращен|возвращён|освобожден|освобождён|отпущен){_W})|"
+               rf"обмен{_W}\s+(?:[\w-]+\s+)?(?:задержанн|пленн|заложник){_W}",
     # not an English group: hand-overs, water, livestock, fences — other developments
     # (a detainee handed to the police or the courts is part of the detention's story)
     # (a hand-over that will be, «будет передан», «должны быть возвращены», is none yet)
