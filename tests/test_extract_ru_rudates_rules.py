@@ -112,3 +112,14 @@ def test_a_hand_over_of_people_held_is_the_end_of_a_detention():
     assert classify(["Нарушители были переданы узбекской стороне."]).sub_event_type == "Arrests"
     assert classify(["Стороны освободили трех пастухов."], "other").sub_event_type == "Arrests"
     assert classify(["Скот был передан владельцам."]).sub_event_type == "Other"
+
+
+def test_the_day_people_released_were_held_is_a_detention_of_its_own():
+    ds = drafts("date 2023-05-10\nПограничники освободили двух пастухов, задержанных 3 мая.\n")
+    assert ("2023-05-03", "Arrests") in [(d["date_start"], d["sub_event_type"]) for d in ds]
+
+
+def test_a_held_day_the_text_tells_again_gives_no_second_detention():
+    text = ("date 2023-05-10\nПограничники вернули чабана, задержанного 3 мая. "
+            "По данным ведомства, 3 мая у заставы «Майская» житель села был задержан.\n")
+    assert [d["date_start"] for d in drafts(text)].count("2023-05-03") == 1

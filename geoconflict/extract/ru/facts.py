@@ -14,6 +14,7 @@ from ..grouping import border_move
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from ._follow_on import follow_on
+from ._held import held_days
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -175,6 +176,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _told_after(facts)
     _apart(facts)
     follow_on(facts)
+    held_days(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
