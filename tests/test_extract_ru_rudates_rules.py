@@ -123,3 +123,16 @@ def test_a_held_day_the_text_tells_again_gives_no_second_detention():
     text = ("date 2023-05-10\nПограничники вернули чабана, задержанного 3 мая. "
             "По данным ведомства, 3 мая у заставы «Майская» житель села был задержан.\n")
     assert [d["date_start"] for d in drafts(text)].count("2023-05-03") == 1
+
+
+def test_people_counted_by_a_demonym_of_a_place_named_take_its_country():
+    text = ("date 2023-05-10\n"
+            "Жители села Ак-Сай перекрыли дорогу у села Ворух. "
+            "В драке двое аксайцев были ранены, трое воруховцев получили травмы.\n")
+    assert sorted(_injured_sides(text)) == [(2, "KG"), (3, "TJ")]
+
+
+def test_a_demonym_of_no_place_named_gives_no_side():
+    text = ("date 2023-05-10\n"
+            "У села Ворух произошла драка. Двое аксайцев были ранены.\n")
+    assert _injured_sides(text) == [(2, "")]

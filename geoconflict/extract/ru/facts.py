@@ -13,6 +13,7 @@ from ..facts import SentenceFacts
 from ..grouping import border_move
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
+from ._demonyms import demonym_sides
 from ._follow_on import follow_on
 from ._held import held_days
 from .dates import DATELINE
@@ -173,6 +174,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _home_sides(facts)
     _force_sides(facts)
     fired_on_sides(facts)
+    demonym_sides(facts)
     _told_after(facts)
     _apart(facts)
     follow_on(facts)
