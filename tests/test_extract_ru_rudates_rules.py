@@ -136,3 +136,13 @@ def test_a_demonym_of_no_place_named_gives_no_side():
     text = ("date 2023-05-10\n"
             "У села Ворух произошла драка. Двое аксайцев были ранены.\n")
     assert _injured_sides(text) == [(2, "")]
+
+
+def test_counts_listed_after_a_dash_that_add_up_are_parts_of_the_count_before():
+    from geoconflict.extract.ru.numbers import find_counts
+
+    text = "Власти сообщили о ранении 5 человек – двоих военнослужащих и троих жителей."
+    got = [(c.value, c.role) for c in find_counts(text, 0, len(text))]
+    assert got == [(5, "injured"), (2, ""), (3, "")]
+    other = "Власти сообщили о ранении 6 человек – двоих военнослужащих и троих жителей."
+    assert [c.role for c in find_counts(other, 0, len(other))][1:] == ["injured", "injured"]
