@@ -8,6 +8,7 @@ as what came before: "closed the border after an attack at X"). Each is split of
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .dates import DateMention
 from .events import KIN_SUBJECT, LEAD_CLAUSE, VIOLENCE_CUE, kin_subject_end, sentence_kind
@@ -62,6 +63,9 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     deal reached in X in December, they signed a treaty on February 21"): that
     clause's dates and places are split off as a part that tells another incident,
     and the rest of the sentence keeps its own."""
+    held = _held_before(f)
+    if held is not None:
+        return held
     low = f.text.lower()
     m = _RECALLED.search(f.text) if any(map(low.__contains__, _RECALL_WORDS)) else None
     came = _CAME_AS.match(f.text) if m is None else None
@@ -90,6 +94,21 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     f.places = [p for p in f.places if p not in theirs]
     f.recalled = part
     return part
+
+def _held_before(f: SentenceFacts) -> SentenceFacts | None:
+    """The detention whose day a sentence gives for the people it tells of, marked by a
+    language's ``prepare`` as the date role ``held`` («освободили граждан, задержанных 21
+    августа», when the text tells that detention nowhere else): a part of its own, dated
+    that day, a detention; the rest of the sentence keeps its other dates."""
+    held = [d for d in f.dates if d.role == "held"]
+    if not held:
+        return None
+    part = type(f)(f.sentence, dates=[replace(d, role="event") for d in held], places=[],
+                   words=f.words, forced_kind="other")
+    f.dates = [d for d in f.dates if d not in held]
+    f.recalled = part
+    return part
+
 
 def toll_part(f: SentenceFacts) -> SentenceFacts | None:
     """The violence told in a sentence about an agreement or another development, as a

@@ -121,6 +121,9 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение|"
+                               # the line being marked on the ground, not talk of it
+                               r"(?:начал\w*|приступил\w*\s+к)\s+(?:[\w-]+\s+)?"
+                               r"(?:демаркаци|делимитаци)|"
                                # a meeting told as held, not talk of talks
                                r"состоял\w*\s+встреч|встреч\w*\s+(?:[\w-]+\s+){0,3}?"
                                r"состоял|встретил(?:ись|ся|ась)|встречаются", re.I)

@@ -7,10 +7,11 @@ named after a country (Sputnik Кыргызстан) gives none."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._toponym_base import country_codes_in
 
-__all__ = ["side_of", "noun_phrase", "force_side", "FORCE_GROUP"]
+__all__ = ["side_of", "noun_phrase", "force_side", "FORCE_GROUP", "fired_on_sides"]
 
 _SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
                       r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
@@ -126,3 +127,35 @@ def force_side(text: str) -> str:
     sides = {cc for m in _FORCE_WITH_SIDE.finditer(text) if not _AGENT_AFTER.match(text, m.end())
              for cc in country_codes_in(m.group(0))}
     return sides.pop() if len(sides) == 1 else ""
+
+
+# the fire of one side's forces that hurt those counted («ответным огнём таджикских
+# пограничников двое нарушителей ранены», «от огня узбекских военных погиб …»)
+_FIRE_OF = re.compile(rf"(?<!\w)(?:огн[её]м|огня|выстрел(?:ом|ами|а|ов)|пул(?:ей|ями|и))\s+"
+                      rf"(?:(?:со\s+стороны|из\s+оружия)\s+)?(?:{_FORCE_WITH_SIDE.pattern})", re.I)
+_HURT_ROLES = ("killed", "injured")
+
+
+def fired_on_sides(facts: list) -> None:
+    """Those hurt, with no side, by the fire of one side's forces («огнём таджикских
+    пограничников двое нарушителей ранены») are of the other side: the one other country
+    their paragraph names up to them."""
+    told, paragraph = "", None
+    for f in facts:
+        if f.sentence.paragraph != paragraph:
+            told, paragraph = "", f.sentence.paragraph
+        told += " " + f.text
+        if not any(not c.side and c.role in _HURT_ROLES for c in f.counts):
+            continue
+        low = f.text.lower()
+        if "огн" not in low and "выстрел" not in low and "пул" not in low:
+            continue
+        fire = _FIRE_OF.search(f.text)
+        shooter = country_codes_in(fire.group(0)) if fire else []
+        if len(shooter) != 1:
+            continue
+        others = [cc for cc in country_codes_in(told) if cc != shooter[0]]
+        if len(others) != 1:
+            continue
+        f.counts = [replace(c, side=others[0]) if not c.side and c.role in _HURT_ROLES else c
+                    for c in f.counts]

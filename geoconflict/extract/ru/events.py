@@ -5,7 +5,8 @@ Russian words: перестрелка, обстрел, столкновение,
 
 Border closures and openings, demining and troop build-ups (the English groups), and
 hand-overs, water cut off, livestock driven off and fences built (``development``) are
-*other* strategic developments, as ACLED codes them.
+*other* strategic developments, as ACLED codes them — but people held who are handed back,
+set free or swapped (``release``, counted as the English group) end a detention: Arrests.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ WATER_CUT = re.compile(rf"(?<!\w)(?:{_WATER_CUT})", re.I)
 _NOT_YET = r"(?<!будет\s)(?<!будут\s)(?<!быть\s)"
 _NOT_TO_POLICE = (r"(?!\s+(?:[\w-]+\s+){0,2}?в\s+(?:[\w-]+\s+)?(?:РОВД|ОВД|УВД|ГОВД|ГУВД|"
                   r"милици|полици|правоохранител|следств|суд|прокуратур|органы|СИЗО))")
+_TO_CLOSE = (r"\s+(?:[\w-]+\s+)?(?:перекрыть|закрыть|открыть)\s+(?:[\w-]+\s+){0,2}?"
+             r"(?:(?:авто)?дорог|трасс|движени|границ|пункт|КПП|переход)\w*")
+# people one side holds (or held): those a release or hand-over gives back
+_HELD = (r"(?:задержанн|нарушител|пограничник|граждан|чабан|пастух|военнослужащ|жител|"
+         r"мужчин|пленн|заложник|кыргызстанц|таджикистанц|узбекистанц)\w*")
 CUES = {
     # («нарушила режим прекращения огня»: fire again, no agreement)
     "clash": rf"наруш{_W}\s+(?:[\w-]+\s+){{0,2}}?(?:прекращени{_W}\s+огня|перемири{_W})|"
@@ -74,7 +80,7 @@ CUES = {
               rf"лошад|баран|автомобил|машин|груз|товар))|арестова(?!нн){_W}|"
               rf"арест(?!ованн){_W}|захвачен{_W}|похищ{_W}|похитил{_W}|заложник{_W}",
     "agreement": rf"перемири{_W}|прекращени{_W}\s+огня|прекратить\s+огонь|огонь\s+прекращен|"
-                 rf"протокол{_W}|соглашени{_W}|договор{_W}|договорил{_W}|переговор{_W}|"
+                 rf"протокол{_W}|соглашени{_W}|договор{_W}(?!\w)(?!{_TO_CLOSE})|переговор{_W}|"
                  rf"саммит{_W}|ратифи{_W}|(?:отвод{_W}|отвел{_W}|отвели|отвёл{_W})\s+(?:\w+\s+)?"
                  rf"(?:войск|сил|техник)|"
                  rf"демаркаци{_W}|делимитаци{_W}|урегулировани{_W}|"
@@ -92,7 +98,10 @@ CUES = {
                  rf"протест(?:а|ы|у|ом)?(?!\w)",
     "weapons": rf"(?:раздал{_W}|раздач{_W}|выдал{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
     "theft": rf"(?:похитил{_W}|украл{_W}|хищени{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
-    "border_status": rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W}|прекрат{_W})\s+"
+    # a decision to close a road or a crossing («договорились временно перекрыть
+    # автодорогу»): a closure, not an agreement (nor a protest)
+    "border_status": rf"(?:договорил{_W}|решил{_W}|решено){_TO_CLOSE}|"
+                     rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W}|прекрат{_W})\s+"
                      rf"(?:[\w-]+\s+){{0,3}}?(?:границ{_W}|пункт{_W}|КПП|переход{_W}|"
                      rf"движени{_W}|пропуск{_W})|закрыт{_W}|закрыти{_W}|"
                      # «ввел ограничения на пропуск лиц»: a crossing restricted
@@ -115,6 +124,14 @@ CUES = {
                   rf"переброс{_W}|перебросил{_W}|развернул{_W}|развертыва{_W}|"
                   rf"развёртыва{_W}|скоплени{_W}\s+(?:\w+\s+)?(?:войск|техники)|"
                   rf"установил{_W}\s+(?:\w+\s+)?(?:миномет|миномёт){_W}",
+    # people held set free, handed back or swapped («передан узбекской стороне»,
+    # «освободила трех пограничников», «обмен задержанными»): counted, as the English
+    # group, for the end of a detention (its type, Arrests), not a kind of its own
+    "release": rf"(?:передан{_W}|переда(?:л|ли|ла)|возвращ{_W}|вернул{_W}|освобо(?:дил|жд|жден)"
+               rf"{_W}|отпущен{_W}|отпустил{_W})\s+(?:[\w-]+\s+){{0,3}}?{_HELD}|"
+               rf"{_HELD}\s+(?:[\w-]+\s+){{0,2}}?(?:был[иао]?\s+)?(?:(?:[\w-]+\s+)?"
+               rf"(?:передан|возвращен|возвращён|освобожден|освобождён|отпущен){_W})|"
+               rf"обмен{_W}\s+(?:[\w-]+\s+)?(?:задержанн|пленн|заложник){_W}",
     # not an English group: hand-overs, water, livestock, fences — other developments
     # (a detainee handed to the police or the courts is part of the detention's story)
     # (a hand-over that will be, «будет передан», «должны быть возвращены», is none yet)
@@ -129,6 +146,11 @@ CUES = {
                    rf"перегон{_W}\s+(?:\w+\s+){{0,2}}?скот{_W}|(?:незаконн{_W}|нелегальн{_W})\s+"
                    rf"(?:перегон|вывоз|ввоз|перемещени){_W}|"
                    rf"покинул{_W}\s+(?:[\w-]+\s+){{0,3}}?(?:страну|сел[оа]?|дом{_W}|анклав{_W})|"
+                   # works on the line: roads cleared, engineering works, and their halt
+                   rf"инженерн{_W}\s+(?:[\w-]+\s+)?работ{_W}|(?:очищ|очистил|очистк|расчищ|"
+                   rf"расчистил|расчистк){_W}\s+(?:[\w-]+\s+)?(?:дорог|полос|участ|территори)"
+                   rf"{_W}|(?:прекрат|приостанов|возобнов){_W}\s+(?:[\w-]+\s+)?(?:очистк|"
+                   rf"расчистк|инженерн){_W}|"
                    rf"(?:строительств{_W}|(?:по)?стро(?:ить|ят|или|ил|ила|ит|ят)|возвед{_W}|установ{_W}|"
                    rf"устанавлив{_W})\s+(?:\w+\s+)?"
                    rf"(?:забор{_W}|огражд{_W}|стен{_W})",
@@ -201,8 +223,12 @@ def development_of(text: str) -> str:
 _REASON_BEFORE = re.compile(r"(?<!\w)(?:поводом|причиной)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:стал[аио]?|послужил[аио]?|являются|является)\s+(?:[\w-]+\s+)?$",
                             re.I)
+# (and a purpose, what was to be prevented: «для недопущения эскалации конфликта», «во
+# избежание столкновений»)
 _CAUSE_BEFORE = re.compile(r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|в\s+преддверии|"
-                           r"на\s+время)\s+(?:[\w-]+\s+)?$", re.I)
+                           r"на\s+время|(?:для|с\s+целью|в\s+целях)\s+(?:недопущения|"
+                           r"предотвращения)|во\s+избежание|чтобы\s+не\s+допустить)"
+                           r"\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -216,8 +242,9 @@ def sentence_kind(text: str) -> str | None:
     """
     m = first_kind_cue(text)
     if m and ("з-за" in text or "связи" in text or "причин" in text or "преддвери" in text
-              or "время" in text) and _CAUSE_BEFORE.search(text, max(0, m.start() - 30),
-                                                           m.start()):
+              or "время" in text or "допу" in text or "предотвращ" in text
+              or "избежани" in text) and \
+            _CAUSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         # «из-за саммита … закрыт аэропорт»: a cue in a phrase of cause tells why, not what
         m = next((c for c in _KIND_CUE.finditer(text, m.end())
                   if not _CAUSE_BEFORE.search(text, max(0, c.start() - 30), c.start())), m)

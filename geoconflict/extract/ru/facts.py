@@ -8,10 +8,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .._memo import cached
+from .._neighbours import RECAP
 from ..facts import SentenceFacts
 from ..grouping import border_move
-from ._count_side import FORCE_GROUP, force_side
+from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
+from ._demonyms import demonym_sides
+from ._follow_on import follow_on
+from ._held import held_days
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -106,6 +110,15 @@ class RussianSentenceFacts(SentenceFacts):
                 return d
         return None
 
+    def _dated(self):
+        """The shared dates of something happening, but not the year a state has lasted
+        since («переговоры приостановлены с 2009 года», «граница закрыта с 2012 года»):
+        background to the news, no event of its own."""
+        found = super()._dated()
+        if self.kind in ("other", "agreement"):
+            found = [d for d in found if not (d.role == "since" and d.value.precision == "year")]
+        return found
+
     def _violence_starts(self) -> list[int]:
         return list(_violence_at(self.text))
 
@@ -160,8 +173,12 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _mark_others(facts)
     _home_sides(facts)
     _force_sides(facts)
+    fired_on_sides(facts)
+    demonym_sides(facts)
     _told_after(facts)
     _apart(facts)
+    follow_on(facts)
+    held_days(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
@@ -191,6 +208,8 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     last_development, last_kind, last_move = "", None, ""
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
+        # a recap («Напомним, …») tells an earlier event, not more of the one before it
+        f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)

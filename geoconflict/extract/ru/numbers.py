@@ -231,7 +231,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     if any(map(low.__contains__, _SINGLE_HINTS)):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
-    return _part_of(text, more_of(text, _inherit(text, out)))
+    return _listed_parts(text, _part_of(text, more_of(text, _inherit(text, out))))
 
 
 # «пострадали 25 человек, пятеро из них госпитализированы», «погибли семеро, в том числе
@@ -254,6 +254,25 @@ def _part_of(text: str, counts: list[Count]) -> list[Count]:
         if _PART_BEFORE.search(text, max(prev.end, c.start - 30), c.start) or \
                 _OF_THEM_AFTER.match(text, c.end):
             out[k] = replace(c, role="", side=c.side if c.side != prev.side else "")
+    return out
+
+
+def _listed_parts(text: str, counts: list[Count]) -> list[Count]:
+    """The counts listed after a dash or a colon that add up to the count before it, of
+    its side («о ранении 5 человек – двоих военнослужащих и троих жителей»), are its
+    parts (a breakdown by side, «9 человек: 5 кыргызстанцев и 4 таджикистанца», keeps its
+    role: the sides' figures)."""
+    out = list(counts)
+    for k, prev in enumerate(out[:-1]):
+        if not prev.role or not re.match(r"[^.;!?]{0,60}?\s[—–-]\s|[^.;!?]{0,60}?:\s",
+                                         text[prev.end:out[k + 1].start]):
+            continue
+        total, j = 0, k + 1
+        while j < len(out) and total < prev.value and out[j].role in ("", prev.role) \
+                and out[j].side in ("", prev.side):  # (one per side: a total's sides)
+            total, j = total + out[j].value, j + 1
+        if total == prev.value and j - k > 2:
+            out[k + 1:j] = [replace(c, role="") for c in out[k + 1:j]]
     return out
 
 
