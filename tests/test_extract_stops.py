@@ -345,3 +345,9 @@ def test_a_ceasefire_days_after_the_fighting_still_borrows_its_place():
     drafts = _dated_drafts("On May 10 border guards exchanged fire near Ak-Sai.\nOn May 12 "
                            "the sides agreed to a ceasefire.\n")
     assert [s["place"] for s in drafts["2022-05-12"]["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_border_control_point_is_a_checkpoint_not_its_village():
+    d = _draft("On May 10 Tajik guards detained 11 Kyrgyz citizens near the Kyzyl-Bel border "
+               "control point.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kyzyl-bel-checkpoint"]

@@ -166,7 +166,8 @@ def locative_before(text: str, a: int) -> bool:
 def kind_of(word: str) -> frozenset[str]:
     """The gazetteer kinds a cue word ("village", "border post" …) allows."""
     w = " ".join(word.lower().split())
-    if w in ("border post", "frontier post", "border outpost", "border crossing"):
+    if w in ("border post", "frontier post", "border outpost", "border crossing",
+             "border control point"):
         return POST
     if w == "water intake":
         return frozenset({"water_facility"})

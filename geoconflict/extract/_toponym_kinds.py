@@ -16,6 +16,7 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>re
                          r"post|enclave|exclave)\b", re.I)
 # the kind word after the name, past a gloss in brackets: "the Dostuk (Friendship) checkpoint"
 _KIND_NEXT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s-]+(border\s+post|frontier\s+post|"
+                        r"border\s+control\s+point|"
                         r"border\s+outpost|border\s+crossing|water\s+intake|[A-Za-z]+)")
 _KIND_PREV = re.compile(r"\b([A-Za-z]+)\s+(?:of\s+)?(?:No\.?\s*\d+\s+)?[“\"«]?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
