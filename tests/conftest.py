@@ -12,6 +12,14 @@ from geoconflict.gazetteer.places import Place
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
+def by_type(drafts: list[dict]) -> dict[str, list[dict]]:
+    """Drafts grouped by their ACLED sub-event type."""
+    out: dict[str, list[dict]] = {}
+    for d in drafts:
+        out.setdefault(d["sub_event_type"], []).append(d)
+    return out
+
+
 @pytest.fixture(scope="session")
 def gaz() -> Gazetteer:
     return default_gazetteer()
