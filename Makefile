@@ -43,7 +43,7 @@ bench: install
 
 # Seeds, then each annotated corpus (../shared/corpus/<lang>: dev and test splits apart);
 # `make eval EVAL_FLAGS=--misses` lists each dev miss.
-EVAL_CORPORA ?= en ru
+EVAL_CORPORA ?= en ru en-dev2 ru-dev2 en-holdout ru-holdout
 eval: install
 	@status=0; $(BIN)/python benchmarks/eval_extract.py || status=1; \
 	for c in $(EVAL_CORPORA); do echo "== corpus $$c"; \

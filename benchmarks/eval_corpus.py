@@ -70,8 +70,8 @@ _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks
                              "negotiat", "demarcation", "delimitation", "ratif", "protocol",
                              "summit", "deal", "commission", "session", "visit", "signing")),
               ("protest", ("protest", "rally", "block", "picket", "demonstrat")),
-              ("detention", ("detention", "detained", "arrest", "hostage", "abduct",
-                             "handover", "return")),
+              ("detention", ("detention", "detained", "detainee", "arrest", "hostage", "abduct",
+                             "handover", "return", "release")),
               ("other", ("closure", "closed", "reopen", "opening", "checkpoint", "crossing",
                          "demining", "deployment", "reinforcement", "railway", "freight",
                          "swap", "resettlement", "water_supply", "planned", "evacuation")))

@@ -77,6 +77,9 @@ ELSEWHERE_TODAY = {
     "kg-bek-abad-checkpoint": "crossing point estimated +-6 km, on the line",
     "kg-damba-leilek": "village estimated +-10 km from its district",
     "tj-farhod-reservoir": "reservoir point +-8 km; the water body straddles the line",
+    "kg-ken-sai-checkpoint": "crossing point estimated at Uchkurgan +-12 km",
+    "tj-spitamen-plotina-checkpoint": "crossing point estimated at the Farkhad dam +-10 km",
+    "kg-uch-dobo": "village estimated at its Tajik neighbour Khoja Alo +-4 km",
 }
 
 

@@ -78,11 +78,21 @@ def test_the_list_is_editable(tmp_path):
     (["Villagers throw stones at each other; guards fired warning shots."], "Riots",
      "Mob violence"),
     (["Villagers threw stones, and guards opened fire on them."], "Battles", "Armed clash"),
+    # clash words with no weapon, over stones thrown: a riot
+    (["Residents of two villages clashed over water.", "They threw stones at each other."],
+     "Riots", "Mob violence"),
+    (["Residents clashed and threw stones; then mortar rounds hit the village."],
+     "Battles", "Armed clash"),
     # a cue in a relative clause tells who, not what happened
     (["Police detained 20 people who had gathered to protest."], "Strategic developments",
      "Arrests"),
     (["Guards arrested three men who had tried to attack the post."],
      "Strategic developments", "Arrests"),
+    # a note of protest over a detention is its reaction: the detention is the event
+    (["Guards detained two herders on the pasture.", "The ministry sent a protest note."],
+     "Strategic developments", "Arrests"),
+    (["The ministry sent a protest note over the new fence."], "Strategic developments",
+     "Other"),
 ])
 def test_acled_types(sentences, etype, sub):
     got = classify(sentences)
@@ -173,6 +183,15 @@ def test_cue_counts_tried_at_words_are_those_of_a_whole_search(text):
     ("Police who arrived at the scene opened fire on the crowd.", "violence"),
     ("An armed incident occurred on the border on Friday.", "violence"),
     ("The two sides withdrew their forces from the border.", "agreement"),
+    # protests banned or only planned are no protest; one held against a ban is
+    ("Protests In The Capital Banned", None),
+    ("The mayor asked for a rally ban on the square.", None),
+    ("The party announced plans to hold a rally next week.", None),
+    ("Farmers held a protest against the ban on grazing.", "protest"),
+    ("Villagers rallied outside the district office.", "protest"),
+    # border talks resumed are talks, not a border reopened
+    ("The two countries resumed border talks in March.", "agreement"),
+    ("The two countries resumed border crossings in March.", "other"),
 ])
 def test_the_kind_of_a_sentence_is_that_of_its_main_clause(text, kind):
     from geoconflict.extract.events import sentence_kind

@@ -171,7 +171,10 @@ def test_a_draft_naming_no_known_place_validates_but_cannot_be_mapped(tmp_path):
     art.write_text(text, encoding="utf-8")
     out = tmp_path / "d.yaml"
     runner = CliRunner()
-    assert runner.invoke(cli, ["extract", str(art), "-o", str(out)]).exit_code == 0
+    res = runner.invoke(cli, ["extract", str(art), "-o", str(out)])
+    assert res.exit_code == 0
+    # the warning names the article it is about
+    assert f"{art}: draft-2022-05-09-unknown (Armed clash" in res.output
     d = yaml.safe_load(out.read_text())[0]
     assert d["locations"] == []
     assert d["extra"]["unresolved_places"][0]["name"] == "Qarabulakistan"

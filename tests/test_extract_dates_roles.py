@@ -82,6 +82,11 @@ def test_a_sentence_dating_the_event_in_general_words_dates_the_incident():
     ("Posted by: A Blogger | March 12, 2023", "report"),
     ("The agency yesterday reported that guards clashed.", "report"),
     ("A ceasefire was declared in Batken on March 12.", "event"),
+    ("March 12 (Reuters) - Guards clashed on the border.", "report"),
+    ("On March 12 the health ministry put the death toll at 24.", "report"),
+    ("Earlier on March 12 it had put the toll at 20.", "report"),
+    ("On March 12 the guards clashed near the post.", "event"),
+    ("Guards clashed on March 12 (local time) - the first clash this year.", "event"),
 ])
 def test_datelines_page_dates_and_telling_words_after_the_date(text, role):
     assert role_of(text) == role
@@ -138,3 +143,11 @@ def test_a_byline_dates_the_page_and_since_a_weekday_is_a_start(text, role):
 def test_a_date_after_a_weekday_and_a_comma_is_no_dateline():
     assert [d.role for d in find_dates("Clashes broke out on Friday, March 10.", PUB)] == [
         "event", "event"]
+
+
+def test_fighting_overnight_told_on_the_day_began_the_day_before():
+    from geoconflict.extract import extract_text
+
+    (d,) = extract_text("date 2022-09-14\nSept 14 (Reuters) - Two guards were killed in "
+                        "clashes on the border overnight, the agency said.\n")
+    assert (d["date_start"], d["date_end"]) == ("2022-09-13", "2022-09-14")

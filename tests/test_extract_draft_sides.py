@@ -28,6 +28,10 @@ def _sides(rep: dict) -> set[tuple[str, int, str]]:
      "wounded in a shoot-out near Vorukh.", {"TJ": {"fatalities": 2}, "KG": {"injured": 3}}),
     ("On Thursday, four Kyrgyz soldiers were killed in an exchange of fire near Batken.",
      {"KG": {"fatalities": 4}}),
+    # each side's latest figure, as the total takes it (5 + 3)
+    ("On Thursday five Kyrgyz and two Tajik guards were wounded in a shoot-out near Vorukh. "
+     "Tajikistan later said three of its guards were hurt.",
+     {"KG": {"injured": 5}, "TJ": {"injured": 3}}),
 ])
 def test_by_side_of_the_report(text, by_side):
     assert _report(text)["claims"]["by_side"] == by_side

@@ -127,3 +127,10 @@ def test_the_english_corpus_key_reads(gaz):
     key = key_mod.load_key(CORPUS / "en", gaz)
     assert sum(len(a.incidents) for a in key) == 115
     assert {a.split for a in key} == {"dev", "test"}
+
+
+def test_a_key_release_of_detainees_is_of_the_detention_kind():
+    from types import SimpleNamespace
+    assert ev.key_kind(SimpleNamespace(type="detainee_release")) == "detention"
+    assert ev.key_kind(SimpleNamespace(type="talks_detainee_exchange")) == "agreement"
+    assert ev.key_kind(SimpleNamespace(type="border_guard_shootout")) == "violence"

@@ -120,6 +120,14 @@ def test_an_incident_of_another_time_borrows_no_place():
     assert by_year["2021"]["locations"] == []
 
 
+
+def test_fighting_never_borrows_the_place_of_the_talks():
+    text = ("date 2022-09-17\nThe two countries agreed a truce on Friday after fighting in "
+            "which 12 soldiers were killed.\nTheir presidents met at a summit in Samarkand.\n")
+    kinds = _by_type(extract_text(text))
+    assert [s["place"] for s in kinds["Agreement"][0]["locations"]] == ["uz-samarkand"]
+    assert kinds["Armed clash"][0]["locations"] == []
+
 def test_titles_give_the_date_at_its_precision():
     text = ("date 2021-05-02\nIn 2014 the foreign ministry sent a note of protest over "
             "troops arriving in Vorukh.\n")
@@ -684,3 +692,40 @@ def test_a_meeting_of_officials_on_its_day_is_an_agreement_of_its_own():
                  for d in extract_text(text))
     assert got == [("2011-10-24", "Agreement", "uz-andijan"),
                    ("2011-10-26", "Other", "kg-dostuk-checkpoint-osh")]
+
+
+def test_a_detention_in_the_course_of_a_clash_is_part_of_it():
+    text = ("date 2020-06-20\nOn June 19 Uzbek guards detained two smugglers near Sokh.\n"
+            "Their companions attacked the guards, and one attacker was wounded.\n")
+    (d,) = extract_text(text)
+    assert d["sub_event_type"] == "Armed clash"
+    assert (d["detained"]["best"], d["injured"]["best"]) == (2, 1)
+
+
+def test_hostages_taken_in_return_by_civilians_are_an_event_of_their_own():
+    text = ("date 2021-05-18\nOn May 17 two Tajik men were beaten by residents of Ak-Sai.\n"
+            "On May 17 three Kyrgyz drivers were detained by Tajik villagers near Ak-Sai.\n")
+    assert len(extract_text(text)) == 2
+
+
+def test_fighting_told_over_an_open_span_of_years_is_no_incident():
+    text = ("date 2023-02-10\nSince independence, herders on both sides have clashed over "
+            "pasture.\nFor decades the two villages have fought over water.\n"
+            "On February 3 guards exchanged fire near Ak-Sai.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2023-02-03"
+
+
+def test_an_event_counted_over_the_year_is_no_incident_however_long_its_noun():
+    text = ("date 2024-08-21\nOn August 20 Uzbek guards shot dead a man near Aravan.\n"
+            "It is the second fatal shooting on the Kyrgyz-Uzbek border this year.\n")
+    (d,) = extract_text(text)
+    assert d["date_start"] == "2024-08-20"
+
+
+def test_police_sent_to_the_scene_end_the_clash_they_are_no_event():
+    text = ("date 2015-08-05\nOn Monday villagers of Ak-Sai and Vorukh threw stones at each "
+            "other; five were hurt.\nPolice were deployed to the scene and calm returned on "
+            "Tuesday.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["date_end"]) == ("2015-08-03", "2015-08-04")

@@ -251,3 +251,24 @@ def test_both_ends_of_a_road_linking_two_towns_are_mentioned_not_stops():
 def test_where_a_road_leads_is_the_stop_when_nothing_else_is_named():
     d = _draft("On May 10 shots were fired on the road to Vorukh and a guard was wounded.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_region_is_no_stop_when_a_district_in_it_is_named():
+    d = _draft("On May 10 guards detained 13 herders in the Kadamjay district of the Batken "
+               "region.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kadamjay-district"]
+    assert _why(d) == {"kg-batken-region": "a finer place is named"}
+
+
+def test_a_region_stays_beside_a_district_of_another_region():
+    d = _draft("On May 10 guards exchanged fire on the border of the Isfara district and the "
+               "Batken region.\n")
+    assert sorted(s["place"] for s in d["locations"]) == ["kg-batken-region",
+                                                          "tj-isfara-district"]
+
+
+def test_officials_from_a_place_name_their_body_not_a_scene():
+    d = _draft("On May 10 guards exchanged fire near Ak-Sai, said the governor's counterpart "
+               "from Isfara.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+    assert _why(d) == {"tj-isfara": "where a person comes from"}

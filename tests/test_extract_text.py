@@ -27,6 +27,19 @@ def test_date_line_and_title_from_the_first_lines():
     assert doc.title == "GUARDS CLASH AT THE FRONTIER"
 
 
+
+def test_no_title_after_the_first_paragraph_or_from_a_headline_list():
+    body = ("Border guards detained three herders near the village on Monday, "
+            "the district police said in a statement.\n")
+    doc = Document("date 2020-01-02\n" + body + "Cattle prices rise in Osh markets\n", "t.txt")
+    assert doc.title == ""
+    doc = Document("date 2020-01-02\nHerders detained near the border\n" + body, "t.txt")
+    assert doc.title == "Herders detained near the border"
+    listed = ("date 2020-01-02\nGuards fired shots near the post on Monday, police said.\n"
+              "Two herders were hurt.\nRelated news\nNew bridge opens in Batken region\n")
+    assert Document(listed, "t.txt").title == ""
+
+
 def test_no_date_is_stated_as_unknown():
     doc = Document("Nothing here says when.\n", "d.txt")
     assert doc.published == "" and doc.published_from == ""
@@ -178,3 +191,10 @@ def test_line_matches_find_what_finditer_finds(start):
     found = line_search(pat, text, start)
     assert found is not None and found.span() == pat.search(text, start).span() == want[0]
     assert want  # (the text holds such a line after each start)
+
+
+def test_a_clock_time_in_brackets_does_not_end_the_sentence():
+    doc = Document("date 2022-06-14\nShots were fired at 7 a.m. (0100 GMT) near the post. "
+                   "Nobody was hurt.\n", "t.txt")
+    assert [s.text for s in doc.sentences] == [
+        "Shots were fired at 7 a.m. (0100 GMT) near the post.", "Nobody was hurt."]

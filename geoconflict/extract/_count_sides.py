@@ -23,11 +23,12 @@ _REPORTED_BY = re.compile(
     rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
     r"claims|stated|states|"
-    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+\w+)?\s+at|"
-    r"counted|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
+    r"put\s+(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number)"
+    r"(?:\s+of\s+\w+)?\s+at|"
+    r"counted|counts|gave|gives|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
-_OF_COUNTRY = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+_OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
                         r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I)
@@ -130,6 +131,8 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
             side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
         else:
             side = _attributed(clause, sentence)
+        if not side and clause_start >= 0 and not _REPORT_VERB.search(clause):
+            side = _opening_teller(before[:clause_start])
     if not side:
         m = _WHERE_HIT.match(after)
         if m:
@@ -137,6 +140,20 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     if group in ("kyrgyz", "tajik", "tajiks", "uzbek", "uzbeks"):
         group = "people"
     return group, side
+
+
+# the country that tells the whole sentence, at its head: "Kyrgyz authorities said that …"
+_OPENING_TELLER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?((?:Kyrgyz|Tajik|Uzbek)\w*)(?:[’']s)?"
+                             r"(?:\s+[\w’'-]+){0,4}?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|"
+                             r"reported|reports|stated|announced|confirmed)\b", re.I)
+
+
+def _opening_teller(head: str) -> str:
+    """The side of a clause with no teller of its own (", while 189 were injured") told
+    in a sentence whose head names who tells it all ("Kyrgyz officials said that …")."""
+    m = _OPENING_TELLER.match(head)
+    cc = country_codes_in(m.group(1)) if m else []
+    return cc[0] if cc else ""
 
 
 def _reported_by(clause: str) -> re.Match | None:

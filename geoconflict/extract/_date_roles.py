@@ -55,8 +55,12 @@ _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled\
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 # (after a comma only when the date opens the sentence: "On Monday, officials said …";
 # "guards clashed on Sunday, officials said" dates the clash)
-_REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials)\s+)?"
-                           rf"(?:{_REPORT_VERBS}|told)\b"
+_REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials|(?:the\s+)?"
+                           r"(?:[\w-]+\s+)?(?:ministry|service|committee|agency|office|"
+                           r"authorities|government|spokes(?:man|woman|person)))\s+)?"
+                           r"(?:(?:had|has|have)\s+)?"
+                           rf"(?:{_REPORT_VERBS}|told|put\s+(?:the|its|their)\s+(?:death\s+)?"
+                           r"(?:toll|figure|number))\b"
                            r"(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
 # the telling named by a noun: "speaking to reporters on Monday", "in an interview on Monday"
 # (not a statement: a joint statement may be the agreement itself)
@@ -69,6 +73,8 @@ _DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?
                               r"\s*$)|"
                               r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
                               r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I)
+# the agency after a wire lead's date: "Sept 14 (Reuters) -", "May 3 (AP) —"
+_WIRE_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w/&. -]{1,24})\)\s*[-–—]")
 _REPORT_BEFORE = re.compile(
     rf"\b(?:{_REPORT_VERBS}|told\s+(?:[\w/-]+\s+){{0,2}}?[\w/-]+)(?P<between>(?:\s+[\w’'/-]+){{0,7}}?)"
     r"\s+(?:(?:late|early)\s+)?(?:on|in\s+a\s+statement\s+on)?\s*(?:the\s+)?$")
@@ -94,6 +100,8 @@ def role(text: str, a: int, b: int) -> str:
     raw_before = text[max(0, a - 60):a]
     if _DATELINE_BEFORE.search(raw_before) and not raw_before.rstrip().endswith((" on", " in")):
         return "report"
+    if _WIRE_AFTER.match(text, b) and _line_start(text, a):
+        return "report"  # a wire lead: "Sept 14 (Reuters) - …"
     before = raw_before[-50:].lower()
     after = text[b:b + 50].lower()
     if _ANNIVERSARY_AFTER.match(after):

@@ -1,6 +1,7 @@
 """A last look at an English article's sentences before they are grouped: a sentence that
 says it tells another incident ("another checkpoint came under fire", "in a separate
-incident", "a second clash") starts one of its own instead of joining the one before;
+incident", "a second clash", a development in answer to another: "X responded by sending troops")
+starts one of its own instead of joining the one before;
 figures told by a pronoun ("It added that 100 were injured") take the side of the figures
 the sentence before gave for one side ("Kyrgyzstan reported 13 more deaths"); victims
 told as residents of a place ("two residents of Vorukh were hurt") are of its country."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-__all__ = ["ANOTHER", "prepare"]
+__all__ = ["ANOTHER", "RESPONSE", "prepare"]
 
 #: Words that tell another incident than the one told before.
 ANOTHER = re.compile(
@@ -22,6 +23,13 @@ ANOTHER = re.compile(
     re.I)
 
 
+#: A development made in answer to a development told before is an act of its own: "(Uzbek
+#: troops appeared at the border.) Kyrgyzstan responded by sending border guards to the
+#: frontier" (not violence, nor an answer to violence: troops sent after a raid are part of
+#: its story).
+RESPONSE = re.compile(r"\b(?:respond(?:ed|s)|react(?:ed|s)|retaliat(?:ed|es))\s+(?:by|with)\b|"
+                      r"^\W*In\s+(?:response|retaliation)\s*,", re.I)
+
 _ANOTHER_WORDS = ("another", "second", "separate", "new", "further", "different", "similar",
                   "earlier", "previous")
 _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
@@ -30,16 +38,28 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
 def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
     figures told by a pronoun the side of the sentence before (module doc)."""
+    before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
         m = (ANOTHER.search(f.text) if f.kind is not None
              and any(map(low.__contains__, _ANOTHER_WORDS)) else None)
         # "…, where a similar incident took place on June 3" recalls an event in a clause
         # of its own (split off by _sentence_parts.recalled_part): the rest is this one
-        if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()):
+        if m and not _CLAUSE_BEFORE.search(f.text, 0, m.start()) or (
+                _answers_development(f.kind, before) and RESPONSE.search(f.text)):
             f.another = True
+        before = f.kind or before
     _sides_told_on(facts)
     _residents_side(facts)
+
+
+def _answers_development(kind: str | None, before: str | None) -> bool:
+    """Whether a development answers one told before it (an answer to violence, such as
+    troops deployed after a raid, is part of that violence's story)."""
+    return kind in _DEVELOPMENTS and before in _DEVELOPMENTS
+
+
+_DEVELOPMENTS = ("other", "agreement")
 
 
 # "It added", "Earlier it had reported", "Later, its health ministry said"

@@ -16,9 +16,14 @@ from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
            "nearest_in_text", "place_quiet", "cause_of", "place_general",
-           "date_from_neighbours"]
+           "date_from_neighbours", "RECAP", "date_from_recap"]
 
 AREA_KINDS = ("region", "capital")
+#: A sentence that opens a recap of an earlier event («Напомним, 28 апреля …», «Как
+#: сообщалось, …»): what the text told before it is not that event's story, and a day
+#: told after it («На следующий день …») is counted from the recap.
+RECAP = re.compile(r"^\W*(?:Напомн(?:им|ю|ило|ил)|Напоминаем|Как\s+(?:уже\s+|ранее\s+)?"
+                   r"сообщал(?:ось|и|а|ос)|Ранее\s+сообщалось)(?!\w)")
 
 
 def near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
@@ -77,8 +82,11 @@ def nearest_in_text(incidents: list[ArticleIncident], f: SentenceFacts,
         if inc.kind != f.kind and not any_kind:
             continue
         first = inc.facts[0]
-        if first.another and first.sentence.index > here and SEPARATE.search(first.text):
-            continue  # "In a separate incident, …": what is told before it is not its story
+        if first.another and first.sentence.index > here and (
+                SEPARATE.search(first.text) or first.forced_kind):
+            # "In a separate incident, …", an earlier act recalled beside the news ("The
+            # release came as on June 3 X released …"): what is told before it is not its story
+            continue
         for g in inc.facts:
             if within is not None and abs(g.sentence.index - here) > within:
                 continue
@@ -144,7 +152,10 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
     something in general words ("the incident occurred on January 6", "he was crossing
     the pasture on April 28") within a few sentences of it: the finest such date, then
     the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
-    no such date."""
+    no such date; nor is one told after a recap that begins after the incident («Напомним,
+    28 апреля … На следующий день …»)."""
+    recaps = [inc.facts[0].sentence.index for inc in incidents
+              if RECAP.match(inc.facts[0].text)]
     for inc in incidents:
         if inc.window is not None:
             continue
@@ -154,12 +165,32 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
             d = f.event_date()
             if after(d, reference) or d.value.precision == "year":
                 continue  # a year alone beside it is background ("declared free in 2002")
+            if any(max(here) < r < f.sentence.index for r in recaps):
+                continue  # a day counted from a recalled event
             gap = min(abs(f.sentence.index - h) for h in here)
             rank = (PRECISION_ORDER[d.value.precision], gap)
             if gap <= within and (best is None or rank < best[0]):
                 best = (rank, f, d)
         if best is not None:
             inc.add(best[1], best[2])
+
+
+def date_from_recap(incidents: list[ArticleIncident]) -> None:
+    """An incident whose sentences date nothing, told in the paragraph a recap opens on a
+    day («Напомним, вечером 5 апреля жители перекрыли дорогу. … Между жителями произошла
+    стычка.»), happened on that day: the recap tells one story."""
+    recaps = [(f, d) for inc in incidents for f in inc.facts if RECAP.match(f.text)
+              for d in inc.anchors if d.value.precision == "day"
+              and f.sentence.start <= d.start < f.sentence.end]
+    for inc in incidents:
+        if inc.window is not None or not recaps:
+            continue
+        first = inc.facts[0].sentence
+        told = [d for f, d in recaps if f.sentence.paragraph == first.paragraph
+                and f.sentence.index < first.index]
+        if told:
+            inc.anchors.append(told[-1])
+            inc.window = told[-1].value
 
 
 def after(d: DateMention, reference: date | None) -> bool:

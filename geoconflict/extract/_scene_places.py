@@ -4,6 +4,7 @@ set just before it, a finer place named beside a district or region, a neighbour
 
 from __future__ import annotations
 
+from ._border_moves import terms_only
 from ._incidents import ArticleIncident
 from .facts import SentenceFacts
 from .stops import context_role
@@ -34,11 +35,18 @@ def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
 def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:
     """The places of the incident with places told nearest in the text to this one (not
     of another time: over a month apart, or background): those of its sentences that tell
-    its event (where it happened), else all of them."""
+    its event (where it happened), else all of them. Violence never borrows the place of
+    an agreement: talks are held in capitals and summit towns, not where guns fired. New
+    terms of crossing hold along the border and borrow no place, nor does an earlier act
+    recalled beside the news ("The release came as on June 3 X released …"): it is told
+    as another act than its neighbours."""
+    if terms_only(inc) or _recalled(inc):
+        return []
     here = [f.sentence.index for f in inc.facts]
     best, best_d = None, None
     for other in incidents:
         if other is inc or not other.places or other.background != inc.background or (
+                inc.kind == "violence" and other.kind == "agreement") or (
                 inc.window and other.window and not inc.window.overlaps(other.window, 31)):
             continue
         d = min(abs(f.sentence.index - h) for f in other.facts for h in here)
@@ -48,6 +56,11 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
         return []
     told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
     return told or best.places
+
+
+def _recalled(inc: ArticleIncident) -> bool:
+    first = inc.facts[0]
+    return first.another and bool(first.forced_kind) and first.forced_kind != "violence"
 
 
 _COARSE = ("district", "region", "capital")

@@ -20,6 +20,11 @@ _RECALLED = re.compile(r"(?:,\s*|\b(?:where|when|as|after|like|in\s+which)\s+)(?
                        r"(?:similar|previous|earlier|last|prior)\s+(?:\w+\s+)?(?:incidents?|"
                        r"clash(?:es)?|attacks?|shootings?|skirmish(?:es)?|confrontations?|"
                        r"fights?|conflicts?)\b", re.I)
+# the news told before, set beside an earlier act like it: "The release came as on June 3 X
+# released eleven others", "The arrest follows a similar one on May 2" (what follows is
+# the earlier act's)
+_CAME_AS = re.compile(r"^\W*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|follows|"
+                      r"followed)\s+(?:as|after|(?:\w+\s+)?(?:days?|weeks?|months?)\s+after)\b")
 # a leading clause telling what came before: "After a deal reached in December, …"
 _AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
 _RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
@@ -59,12 +64,15 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     and the rest of the sentence keeps its own."""
     low = f.text.lower()
     m = _RECALLED.search(f.text) if any(map(low.__contains__, _RECALL_WORDS)) else None
+    came = _CAME_AS.match(f.text) if m is None else None
+    if came is not None:
+        m = came  # (the cut is after "came as": the rest is the earlier act's)
     lead = _AFTER_LEAD.match(f.text) if m is None else None
     if lead and f.kind != "violence" and VIOLENCE_CUE.search(f.text, 0, lead.end()):
         lead = None  # "After clashes in May, they signed …": the toll part's (see toll_part)
     if m is None and lead is None:
         return None
-    cut = f.sentence.start + (m.start() if m else lead.end())
+    cut = f.sentence.start + (came.end() if came else m.start() if m else lead.end())
     late = [d for d in f.dates if d.start >= cut]
     early = [d for d in f.dates if d.start < cut]
     if not late or (lead and not early):

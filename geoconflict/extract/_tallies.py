@@ -27,7 +27,8 @@ _THE_EVENT = re.compile(r"\b(?:(?:the|this|these|last\s+week's|recent)\s+(?:[\w-
                         r"both\s+sides|each\s+side)\b", re.I)
 # events counted over a period: "the third such shooting this year", "20 such incidents"
 _COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
-                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:this|last|that)\s+"
+                             r"\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|along|at)\s+the\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:border|frontier))?\s+(?:this|last|that)\s+"
                              r"(?:year|month|week)|such\s+(?:cases|incidents|clashes|shootings|"
                              r"attacks|skirmishes))\b", re.I)
 
@@ -47,7 +48,13 @@ _HABITUAL = re.compile(
     r"(?:clashes|skirmishes|incidents|shootings)\s+(?:are|have\s+been)\s+(?:common|frequent|"
     r"not\s+uncommon)|(?:clashes|skirmishes|incidents|shootings|conflicts)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:occur|happen|take\s+place|break\s+out|erupt|flare\s+up)\s+(?:regularly|frequently|often|"
-    r"periodically|from\s+time\s+to\s+time))\b", re.I)
+    r"periodically|from\s+time\s+to\s+time)|"
+    # fighting told over an open span of years: "since independence, villagers have fought
+    # over water", "for decades the sides have clashed"
+    r"(?:since\s+(?:independence|the\s+(?:collapse|breakup|break-up|fall|end)\s+of\s+the\s+"
+    r"(?:USSR|Soviet\s+Union)|the\s+Soviet\s+(?:collapse|era)|the\s+\d{4}s)|for\s+(?:decades|"
+    r"years|generations))\b[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+)?(?:fought|clashed|"
+    r"quarrell?ed|skirmished|feuded|battled))\b", re.I)
 
 
 def habitual(f: SentenceFacts) -> bool:

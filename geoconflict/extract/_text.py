@@ -35,6 +35,7 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[
                           r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|"
                        r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+_CLOCK_MARK = re.compile(r"\b[ap]\.m\.$", re.I)
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
     "vs", "etc", "approx", "prof", "rep", "sen", "gov", "ed", "co", "corp", "inc", "ltd", "u.s",
@@ -132,14 +133,18 @@ class Document:
         if end is not None:  # headline lists, "Related" blocks: not article text
             self.skipped.append((end, len(text)))
 
-        for n, (_start, line) in enumerate(self._first_lines(pos, 8)):
+        titled = True  # a title heads the text: none after a paragraph or in furniture
+        for n, (start, line) in enumerate(self._first_lines(pos, 8)):
             stripped = line.strip()
+            if (end is not None and start >= end) or (
+                    len(stripped.split()) >= 12 and stripped.endswith((".", "!", "?", "»", '"'))):
+                titled = False
             if not self.published:
                 found = parse_date_line(stripped)
                 if found:
                     self.published, self.published_from = found, "date line"
                     continue
-            if not self.title and _looks_like_title(stripped) and n < 6:
+            if titled and not self.title and _looks_like_title(stripped) and n < 6:
                 self.title = stripped
         self.outlet = _outlet(text, self.url)
         day = _url_day(self.url)
@@ -234,6 +239,8 @@ class Document:
             nxt = line[cut:cut + 3].lstrip()
             if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
                 continue
+            if nxt[:1] == "(" and _CLOCK_MARK.search(line, 0, cut):
+                continue  # "at 7 a.m. (0100 GMT) on June 14": the time goes on
             cuts.append(cut)
         return cuts
 

@@ -20,7 +20,8 @@ Victim = tuple[int, int, int, str, str, str]
 _KIN = r"(?:son|daughter|brother|sister|father|mother|nephew|cousin|relative|companion)"
 _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier|serviceman|"
                  r"border\s+guard|guard|officer|policeman|shepherd|herder|farmer|private|"
-                 r"conscript|smuggler|teenager|child|student|driver|civilian|" + _KIN)
+                 r"conscript|smuggler|teenager|child|student|driver|civilian|attacker|trespasser|"
+                 r"violator|intruder|poacher|hunter|trader|worker|migrant|" + _KIN)
 # "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
 # "nobody died", "there were no casualties"
 _NEGATED = re.compile(
@@ -35,7 +36,7 @@ _NEGATED = re.compile(
     r"injuries|injured)\b)?", re.I)
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
-_VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|"
+_VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|found\s+dead|"
           r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
           r"taken\s+hostage|held\s+hostage|abducted|kidnapped|"
           r"taken\s+(?:away\s+)?(?:to|into|across)\s+(?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|"
@@ -56,7 +57,8 @@ _ONE_VICTIM = re.compile(
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
     r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
     r"(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
-    r"(?:,\s+[^,;]{3,60}?,|,)?\s+"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
+    r"(?:,\s+[^,;]{3,60}?,|,)?"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
+    r"(?:\s+who\s+(?:went|had\s+gone)\s+missing\b[^,;.]{0,60}?)?\s+"  # "… who went missing …"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
@@ -140,7 +142,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
         value, group = ((2, "people") if noun == "couple" or " wife" in noun else
                         (2, noun) if m.re is _BOTH else (1, noun))
-        side = cc[0] if len(cc) == 1 else ""
+        side = cc[0] if len(cc) == 1 else _residence_side(sentence, b)
         if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
             side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
                                m.start())[1] or _group_side(
@@ -156,10 +158,22 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     return out
 
 
+# where the victim lives, told after the verb: "… was wounded (a resident of X village in
+# Tajikistan's Y province)", "…, a resident of Uzbekistan's X district"
+_RESIDENCE = re.compile(r"[^.;()]{0,40}?[(,]\s*(?:an?\s+|the\s+)?(?:resident|native|citizen)s?\s+"
+                        r"of\s+([^.;()]{3,80})")
+
+
+def _residence_side(sentence: str, end: int) -> str:
+    m = _RESIDENCE.match(sentence, end)
+    cc = country_codes_in(m.group(1)) if m else []
+    return cc[0] if len(set(cc)) == 1 else ""
+
+
 def _role(verb: str) -> str:
     if "wound" in verb and "fatal" not in verb and "mortal" not in verb or "injur" in verb:
         return "injured"  # (also "shot and wounded")
-    return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ"))
+    return ("killed" if verb.startswith(("kill", "shot", "shoo", "murd", "die", "succ", "found"))
             or "fatal" in verb or "mortal" in verb else
             "detained" if verb.startswith(("deta", "arre", "abdu", "kidn", "take"))
             or "hostage" in verb

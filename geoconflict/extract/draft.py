@@ -128,10 +128,10 @@ def _claims(part: ArticleIncident) -> dict[str, Any]:
         if items:
             claims[role] = [{"count": w["value"], "what": w.get("what", ""),
                              "evidence": w["evidence"]} for w in items]
-    sides = {}
-    for c in part.counts:
-        if c.side and c.role in _COUNT_FIELD:
-            sides.setdefault(c.side, {}).setdefault(_COUNT_FIELD[c.role], c.value)
+    sides = {}  # each side's latest figure, as the totals take it (see ``estimate``)
+    for c in sorted(part.counts, key=lambda c: c.start):
+        if c.side and c.role in _COUNT_FIELD and c.qualifier not in ("up_to", "increment"):
+            sides.setdefault(c.side, {})[_COUNT_FIELD[c.role]] = c.value
     if sides:
         claims["by_side"] = sides
     if figures:

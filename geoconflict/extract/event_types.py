@@ -6,8 +6,10 @@ words of its sentences; the first rule that holds decides:
 1. kind agreement: *Strategic developments / Agreement* — "ceasefire", "truce", "peace
    protocol", "agreement", "agreed to", "talks", "summit", "presidential meeting".
 2. kind other: *Strategic developments / Other* — weapons handed out ("distributed
-   weapons", "arms handout"), diplomatic notes ("sent a note", "protest note"). Weapons
-   stolen or seized ("arms theft", "broke into the guardroom") are violence: a raid.
+   weapons", "arms handout"), diplomatic notes ("sent a note", "protest note"); with
+   detention words and no weapons or border closed or opened, *Arrests* (a note of
+   protest over detentions is their reaction). Weapons stolen or seized ("arms theft",
+   "broke into the guardroom") are violence: a raid.
 3. kind protest: *Protests / Peaceful protest* — "protest", "rally", "demonstration",
    "picket", "blocked the road"; *Riots / Violent demonstration* when a sentence of it
    also tells of stones thrown, brawls or deaths.
@@ -15,7 +17,8 @@ words of its sentences; the first rule that holds decides:
 For violence the counts of cue words over the incident's sentences decide:
 
 4. *Riots / Mob violence* — stones thrown or a brawl where the only shots are warning
-   shots ("fired warning shots", "fired into the air").
+   shots ("fired warning shots", "fired into the air"), and no attack, shelling or blast;
+   clash words that tell no weapon ("clashed", "fight", "scuffle") do not make it a battle.
 5. *Battles / Armed clash* — clash words ("clash", "fighting", "skirmish", "exchange of
    fire", "shoot-out", "opened fire") at least as often as shelling words; or an attack on
    an armed target ("attacked the border post", "raid on a checkpoint", "ambushed soldiers")
@@ -43,6 +46,7 @@ For violence the counts of cue words over the incident's sentences decide:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,7 +104,7 @@ def _cue_counts(sentences: list[str]) -> dict[str, int]:
 
 _OTHER_WHAT = (("weapons", "weapons handed out"), ("diplomacy", "diplomatic note"),
                ("border_status", "border closed or opened"), ("demining", "mines laid or cleared"),
-               ("deployment", "troops or hardware deployed"))
+               ("deployment", "troops or hardware deployed"), ("trespass", "border violated"))
 
 
 def _development(kind: str, c: dict[str, int]) -> EventType | None:
@@ -108,9 +112,11 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
     if kind == "agreement":
         return EventType("Strategic developments", "Agreement", "ceasefire/agreement words")
     if kind == "other":
-        if c["arrest"] and not (c["weapons"] or c["diplomacy"] or c["border_status"]):
+        # a note of protest over detentions is the reaction; the detention is the event
+        # (detainees released or handed over are the end of a detention)
+        if (c["arrest"] or c.get("release")) and not (c["weapons"] or c["border_status"]):
             return EventType("Strategic developments", "Arrests", "detention words")
-        what = next((why for key, why in _OTHER_WHAT if c[key]), "strategic development")
+        what = next((why for key, why in _OTHER_WHAT if c.get(key)), "strategic development")
         return EventType("Strategic developments", "Other", what)
     if kind == "protest":
         if c["riot"] or c["kill"] or c.get("abduct"):
@@ -121,8 +127,10 @@ def _development(kind: str, c: dict[str, int]) -> EventType | None:
 
 def _violence(c: dict[str, int]) -> EventType:
     """Rules 4-16: the type of a violent incident."""
-    if c["riot"] and c["clash"] <= c.get("warning", 0) and not c["shelling"]:
-        return EventType("Riots", "Mob violence", "stone-throwing/brawl words, warning shots")
+    if c["riot"] and c["clash"] - c.get("unarmed", 0) <= c.get("warning", 0) and not (
+            c["shelling"] or c["attack"] or c["explosive"]):
+        return EventType("Riots", "Mob violence", "stone-throwing/brawl words, no shots "
+                         "but warning shots")
     if c["clash"] and c["clash"] >= c["shelling"]:
         return EventType("Battles", "Armed clash", f"{c['clash']} clash word(s)")
     if c["attack"] and c["armed_target"] and not c["shelling"]:
@@ -168,4 +176,11 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
     if kind == "protest":  # the violence told in the kin's subject is not the protest's
         sentences = [t[kin_subject_end(t) or 0:] for t in sentences]
     c = _cue_counts(sentences)
+    if c["riot"] and c["clash"]:  # "clashed" over stones thrown tells no guns
+        c = dict(c, unarmed=sum(len(_UNARMED_CLASH.findall(t)) for t in sentences))
     return _development(kind, c) or _violence(c)
+
+
+# clash words that tell no weapon: with stones thrown and no shots, a riot
+_UNARMED_CLASH = re.compile(r"\b(?:clash\w*|skirmish\w*|fight(?:s|ing)?|fought|scuffle\w*)\b",
+                            re.I)

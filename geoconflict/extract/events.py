@@ -18,6 +18,27 @@ __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "EVENT_STEMS",
            "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
            "cue_words"]
 
+# those a release or hand-over is of
+_PERSONS = (r"(?:detainees|prisoners|hostages|captives|(?:border\s+)?guards?|officers?|officials|"
+            r"citizens|nationals|servicem[ae]n|soldiers|men|women|residents|villagers|people|"
+            r"persons|individuals|shepherds|herders|farmers|counterparts|them|him|her)")
+# "hundreds of security forces were sent to the enclave": the verb read with its subject
+# behind it (a cue begins at its verb)
+_FORCES_SENT = "|".join(
+    v + "(?:" + "|".join(rf"(?<={n}\s{a}\s{v})" for n in ("troops", "forces", "soldiers",
+                                                           "guards", "servicemen", "units")
+                         for a in ("were", "was", "been")) + r")\s+(?:to|into)\b"
+    for v in ("sent", "dispatched", "deployed", "moved"))
+# those a swap or a return is of
+_CAPTIVES = (r"(?:detainees|prisoners|hostages|captives|detained|(?:border\s+)?guards|officers|"
+             r"servicem[ae]n|soldiers|citizens|nationals)")
+# "were released", "had been handed over": the verb read with its auxiliary behind it (a
+# cue begins at its verb, not at "was")
+_AUX = ("was", "were", "been", "being", "be")
+_PASSIVE_RELEASE = "|".join(
+    v + "(?:" + "|".join(rf"(?<={a}\s{v})" for a in _AUX) + ")" + tail for v, tail in (
+        ("released", ""), ("freed", ""), ("returned", ""), ("repatriated", ""),
+        ("exchanged", ""), ("swapped", ""), ("handed", r"\s+over"))) + r"\b"
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
@@ -55,7 +76,7 @@ _CUES = {
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?",
     # (not "the protesters": those of a protest told before)
-    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies)|demonstrations?|"
+    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
@@ -69,6 +90,24 @@ _CUES = {
     "warning": r"warning\s+shots|fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air",
     "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
               r"caught",
+    # detainees set free or handed back: "released three border guards", "handed them over
+    # to the Uzbek side", "were released", "an exchange of detainees" (not "exchanged fire",
+    # "returned fire", "released a statement")
+    "release": _PASSIVE_RELEASE + "|"
+               r"(?:releas(?:ed|es|ing)|freed|repatriat(?:ed|es|ing))"
+               r"(?!\s+(?:by|from)\b|\s+(?:a|an|the|its|their)?\s*(?:statement|video|report|"
+               r"footage|information|data|photos?|images|list|details|figures|names)\b)"
+               rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_PERSONS}\b|"
+               # (swapped or given back: captives as the object, not "exchanged accusations
+               # with officials", "returned to the talks with the guards")
+               r"(?:swapp(?:ed|ing)|exchang(?:ed|es|ing)|returned)\s+(?:(?!with\b|to\b)[\w’'-]+\s+)"
+               rf"{{0,3}}?{_CAPTIVES}\b|"
+               r"hand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b|"
+               rf"(?:exchange|swap|release)\s+of\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSONS}\b|"
+               r"(?:prisoner|hostage)s?\s+(?:exchanges?|swaps?|releases?)",
+    # the border crossed where it may not be: "detected persons violating the state border"
+    "trespass": r"violat(?:ed|es|ing)\s+(?:the\s+)?(?:state\s+)?borders?\b|"
+                r"border\s+violat(?:ions?|ors?)\b",
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
                  r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
@@ -80,7 +119,11 @@ _CUES = {
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
                  r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
-                 r"representatives|commissions?)\b",
+                 r"representatives|commissions?)\b|"
+                 # "a meeting on the matter took place in X", "a meeting was held between"
+                 r"meetings?\s+(?:(?:on|of|between|with|in|at|about|over|regarding)\s+"
+                 r"(?:[\w’'-]+\s+){0,3}?)?(?:took\s+place|(?:was|were|has\s+been|"
+                 r"have\s+been|had\s+been|is|are)\s+held)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
     "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
@@ -88,13 +131,37 @@ _CUES = {
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
                      # "the border remains closed", not "the year closed", "a closed-door talk"
-                     r"rail\w*|freight)\b|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
-                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)",
+                     r"rail\w*|freight)\b(?!\s+(?:talks|negotiations|delimitation|demarcation|"
+                     r"commissions?|issues|disputes?))|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
+                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)|"
+                     # a crossing told first, its opening after: "two checkpoints on the
+                     # border have opened", "the check-point started operating" (a crossing,
+                     # not the border: that would make every sentence naming it a candidate)
+                     r"(?:check-?points?|crossings?|crossing\s+points?)\s+(?:[\w-]+\s+){0,6}?"
+                     r"(?:(?:re-?)?open(?:ed|s)\b(?!\s+(?:fire|a|an|criminal|investigation)\b)|"
+                     r"(?:started|starts|began|begins|resumed|resumes)\s+(?:operating|"
+                     r"functioning|working|operations|to\s+(?:operate|function|work)))|"
+                     # people or goods let across: "are allowing residents to cross", "has not
+                     # permitted cargo to pass through"
+                     r"(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let(?:ting|s)?)\s+"
+                     r"(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:cross|pass\s+through)\b|"
+                     # the terms of crossing changed: "adopted a new procedure for crossing
+                     # the border", "stricter rules of entry"
+                     r"(?:new|stricter|tighter|simplified|eased|temporary)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:procedures?|rules|regimes?|requirements|restrictions|regulations)\s+"
+                     r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
-                  r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*",
+                  r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*|"
+                  # "sending dozens of armed border guards to the frontier"
+                  r"(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|"
+                  r"mass(?:ed|es|ing)|station(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,5}?"
+                  r"(?:troops|soldiers|border\s+guards|forces|servicemen|units|special\s+forces|"
+                  r"military\s+personnel|police)\s+(?:[\w’'-]+\s+){0,6}?(?:to|into|near|along|at)\s+"
+                  r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|area|region|disputed|"
+                  r"scene|villages?|enclaves?|exclaves?)\b|" + _FORCES_SENT,
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
     "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
@@ -121,7 +188,7 @@ KIND_PATTERNS: dict[str, list[str]] = {
     "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
-              _CUES["deployment"]],
+              _CUES["deployment"], _CUES["release"], _CUES["trespass"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
@@ -232,7 +299,9 @@ def _first_kinds(text: str, cues: list[tuple[str, int]]) -> tuple[str | None, st
     relative = None
     for _w, at in cues:
         m = _KIND_CUE.match(text, at)
-        if m is None or (m.lastgroup == "protest" and _BANNED.search(text, max(0, at - 40), at)
+        if m is None or (m.lastgroup == "protest" and (
+                _BANNED.search(text, max(0, at - 40), at) or _BANNED_AFTER.match(text, m.end())
+                or _PLANNED_BEFORE.search(text, max(0, at - 60), at))
                          or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
                          or m.lastgroup == "violence" and REACTION_BEFORE.search(
                              text, max(0, at - 60), at)):
@@ -265,6 +334,12 @@ REACTION_BEFORE = re.compile(
     r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# protests forbidden are no protest: "the court banned rallies and protests", "a rally
+# ban", "Rallies In Bishkek Square Banned"; nor are those only planned ("announced plans
+# to hold rallies")
+_BANNED_AFTER = re.compile(r"\w*(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:ban|bans|banned)\b", re.I)
+_PLANNED_BEFORE = re.compile(r"\bplan(?:s|ned|ning)?\s+to\s+(?:conduct|hold|stage|organi[sz]e|"
+                             r"start|begin|launch)\s+(?:a\s+|an\s+|new\s+)?$", re.I)
 # the words ``_CUE_RE["arrest"]`` can begin with (lower case)
 _ARREST_WORDS = ("arrest", "detain", "captur", "apprehended", "taken", "caught")
 

@@ -27,20 +27,23 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   what was planned or feared ("were supposed to attack") does not, nor one that names the
   violence only as the object of a reaction ("on Monday the governor condemned the
   killing": ``events.REACTION_BEFORE``), whose date and places are the reaction's.
-- An undated sentence joins the incident of its kind that shares one of its places
-  (within 10 km), else the one of its kind told nearest to it in the text (in its own
-  paragraph first; the earlier one on a tie; one told before it when the sentence refers
-  back: "It was the second such shooting", "The shooting …"), and the article's first
-  event sentence never one told after it that ended over 45 days before publication, or
-  one dated only as earlier ("last week"), unless that one
-  tells it ("The shooting took place on …"); a toll someone tells ("Kyrgyzstan said 24
-  were killed") never a background incident when the article has news of its kind;
-  violence told on a day ("the service said on
-  Sunday that …"), never one that ended over a week before; a border opened never one
-  that tells only its closing, nor the other way round. With no incident of its
-  kind it starts an undated one, unless it is only talk ("talks", "summit") with no
-  ceasefire, truce, protocol or anything signed or ratified, and is not the article's
-  first event sentence (its news) telling that something was agreed.
+- An undated sentence joins the incident of its kind that shares one of its places (within
+  10 km), else the one of its kind told nearest to it in the text (in its own paragraph
+  first; the earlier one on a tie; one told before it when the sentence refers back: "It
+  was the second such shooting", "The shooting …"), and the article's first event sentence
+  never one told after it that ended over 45 days before publication, or one dated only as
+  earlier ("last week"), unless that one tells it ("The shooting took place on …"), nor
+  one told after it whose first sentence opens a recap («Напомним, 28 апреля …») and which
+  ended before the publication day; a toll someone tells ("Kyrgyzstan said 24 were
+  killed") never a background incident when the article has news of its kind; violence
+  told on a day ("the service said on Sunday that …"), never one that ended over a week
+  before; a border opened never one that tells only its closing, nor the other way round;
+  a crossing closed or restricted never a development naming another crossing point (over
+  5 km away) or, when either names none, one whose places all lie over 50 km from its own.
+  With no incident of its kind it starts an undated one, unless it is only talk ("talks",
+  "summit") with no ceasefire, truce, protocol or anything signed or ratified, and is not
+  the article's first event sentence (its news) telling that something was agreed (in
+  Russian also that a meeting was held, «состоялась встреча», or what the talks opened).
 - An undated sentence that tells what caused an event ("the clash was sparked by a
   protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
   the news told before it (an incident of any kind, not background), else the incident
@@ -50,6 +53,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   sentences without a cue, joins the incident told nearest to it, of any kind (within
   three sentences when undated), with its places, and its date when the incident has none
   or the date fits.
+- An incident whose sentences date nothing, told in the paragraph that a recap dated to
+  the day opens («Напомним, вечером 5 апреля …»), takes that day.
 - An incident whose sentences name no place and no date takes the places of a sentence
   with no cue and no date told just before it (within three sentences, no other
   incident's sentence between): "Guards noticed herders near X. They threw stones. Shots
@@ -69,6 +74,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   known only to the year, or over 300 days before publication, are kept and marked as
   background.
 
+A sentence told again word for word (a page repeating a paragraph) is read once.
+
 Across articles, two incidents of one kind merge when their dates overlap (one day of
 slack) and their places lie within 30 km of each other; the merged incident keeps one
 part per article, so each report keeps its own claims.
@@ -79,15 +86,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ._border_moves import border_move, same_move
+from ._border_moves import border_move, restricts, same_crossing, same_move
+from ._fold_detentions import fold_detentions
 from ._incidents import ArticleIncident, DraftIncident, is_background
 from ._increments import more_target, more_victims
 from ._neighbours import (
     EARLIER,
+    RECAP,
     after,
     cause_of,
     date_fits,
     date_from_neighbours,
+    date_from_recap,
     incident_points,
     near,
     near_points,
@@ -101,7 +111,7 @@ from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
-from .dates import DateMention, DateValue
+from .dates import DateMention, DateValue, parse_published
 from .facts import PRECISION_ORDER, SentenceFacts
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
@@ -110,15 +120,34 @@ __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"\b(?:signed|ratified)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
-                               r"договорил|принято\s+решение|приняли\s+решение", re.I)
+                               r"договорил|принято\s+решение|приняли\s+решение|"
+                               # a meeting told as held, not talk of talks
+                               r"состоял\w*\s+встреч|встреч\w*\s+(?:[\w-]+\s+){0,3}?"
+                               r"состоял|встретил(?:ись|ся|ась)|встречаются", re.I)
 
 
-_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b", re.I)
+# (in Russian also talks that were held, «состоялась встреча», or whose outcome the
+# sentence tells, «после переговоров дорога открыта»)
+_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b|"
+                     r"(?<!\w)(?:договорил|подписа|ратифицир|достигл|достигнут|заключил|"
+                     r"одобрил|утвердил|состоял(?:ась|ись|ся)|открыт[аоы]?(?!\w)|"
+                     r"возобновлен)", re.I)
+
+
+#: A sentence at least this long told again word for word is the page repeating a
+#: paragraph (a crawl artefact), not a second event.
+_REPEAT_CHARS = 40
 
 
 def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     out = []
+    seen: set[str] = set()
     for f in facts:
+        said = " ".join(f.text.split())
+        if f.kind is not None and len(said) >= _REPEAT_CHARS:
+            if said in seen:
+                continue  # a paragraph the page repeats tells nothing new
+            seen.add(said)
         out.append(f)
         if f.kind is not None:
             recalled = recalled_part(f)
@@ -183,13 +212,19 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
     here = f.sentence.index
     incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
                  or not (is_background(inc.window, reference)
-                         or _earlier_story(inc, reference, lede))]
+                         or _earlier_story(inc, reference, lede)
+                         or _recap_before(inc, doc))]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
         incidents = [inc for inc in incidents
                      if not any(g is f.recalled for g in inc.facts)]
     if f.kind == "other" and border_move(f.text):
         incidents = [inc for inc in incidents if same_move(inc, f)]
+    if places and f.kind == "other" and restricts(f.text):
+        # a crossing closed or restricted at a place far from those of a closure told
+        # before is another closure («КПП X закрыт … На КПП Y ввели ограничения»)
+        incidents = [inc for inc in incidents if inc.kind != "other"
+                     or same_crossing(inc.places, places)]
     told = f.told_on() if f.kind == "violence" else None
     if told is not None:  # news of violence told on a day is not an event of weeks before
         # it (a state told, such as a closure or a build-up, may have begun earlier)
@@ -226,6 +261,21 @@ def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceF
         target = ArticleIncident(doc, f.kind)
         every.append(target)
     target.add(f)
+
+
+
+
+def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
+    """Whether an incident opens with a recap and ended before the publication day: an
+    earlier event than the news. (With only the month of publication known the recap may
+    be the news itself, retold.)"""
+    if inc.window is None or not RECAP.match(inc.facts[0].text):
+        return False
+    try:
+        ref = parse_published(doc.published)
+    except ValueError:
+        return False
+    return ref.precision == "day" and inc.window.end < ref.day
 
 
 #: The article's news told with no date happened within this many days of the last day the
@@ -308,12 +358,14 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
         else:
             target.add(f)
     date_from_neighbours(incidents, dating, reference)
+    date_from_recap(incidents)
     for f in general:
         if not any(f in inc.facts for inc in incidents):
             place_general(incidents, f, reference)
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
+    keep = fold_detentions(keep, near)
     for inc in keep:
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)

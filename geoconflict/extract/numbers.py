@@ -179,6 +179,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     """
     sentence = text[start:end]
     raw: list[Count] = []
+    parts: set[int] = set()  # starts of counts that only tell a part of a figure before
     found = (_number_matches(sentence, start, tokens) if tokens is not None
              else _NUMBER.finditer(sentence))
     for m in found:
@@ -217,6 +218,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if word in ("dozens", "hundreds", "thousands"):
             qual = "at_least"
         role, what = count_role(before, after)
+        if _part_of_told(after, role, raw):
+            parts.add(a)  # "eight were hurt, two of them seriously": a part of a figure told
         group, side = _group_side(before, after, sentence, m.start())
         sides = _each_side(after, sentence) if role and not side else ()
         for one in sides or (side,):
@@ -225,7 +228,33 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     taken = [(c.start - start, c.end - start) for c in raw]
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
-    return _inherit(text, _other_groups(raw))
+    # a part still links its neighbours' roles and sides; it is no figure of its own
+    out = _inherit(text, _other_groups(raw))
+    included: set[int] = set()
+    for k, c in enumerate(out):
+        if _included(text, out, k) or k - 1 in included and _LISTED_ON.fullmatch(
+                text, out[k - 1].end, c.start) and c.role == out[k - 1].role:
+            included.add(k)  # (and those listed with it: "including three guards and a herder")
+    return [c for k, c in enumerate(out) if c.start not in parts and k not in included]
+
+
+_LISTED_ON = re.compile(r"\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+_INCLUDED_BEFORE = re.compile(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+whom)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _included(text: str, counts: list[Count], k: int) -> bool:
+    """Whether a count only tells who is among the figure before it ("11 Kyrgyz were
+    wounded, including four border guards"): a part of that figure, not one of its own;
+    a part given with a side the figure has not ("55 died, including 36 Kyrgyz") is the
+    figure of that side."""
+    c = counts[k]
+    prev = next((p for p in reversed(counts[:k]) if p.role == c.role), None)
+    return bool(c.role and prev is not None and c.value < prev.value
+                and _INCLUDED_BEFORE.match(text, prev.end, c.start)
+                and (not c.side or c.side == prev.side))
 
 
 def _other_groups(counts: list[Count]) -> list[Count]:
@@ -248,6 +277,20 @@ def _victim_counts(text: str, start: int, victims) -> list[Count]:
     return [Count(start + a, start + b, text[start + a:start + b], value, role, "", group, side)
             for a, b, value, role, group, side in victims]
 
+
+_DIED = re.compile(r"\b(?:died|dead|killed|succumbed)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
+def _part_of_told(after: str, role: str, before: list[Count]) -> bool:
+    """Whether a count "N of them" is a part of a figure told just before with no new
+    role or side of its own ("eight were hurt, two of them seriously"); "100 dead, 34 of
+    them Kyrgyz" and "ten were hurt, two of whom died" are figures of their own."""
+    m = _OF_THEM.match(after)
+    if not m or not before or (role and all(c.role != role for c in before)):
+        return False
+    clause = re.split(r"[.;,]", after[m.end():], maxsplit=1)[0]
+    return not (country_codes_in(clause) or _DIED.search(clause))
 
 _EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
 

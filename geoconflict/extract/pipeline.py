@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .._errors import DataError
 from ..gazetteer.index import Gazetteer, default_gazetteer
+from ._place_sides import sides_from_homes
 from ._text import Document
 from .actors import ActorList
 from .dates import DateValue, Reference, parse_published
@@ -149,6 +150,8 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         f.words = list(zip(words[a:b], map(sub, starts[a:b], repeat(s.start, b - a)),
                            strict=True))
         f.counts = lang.find_counts(text, s.start, s.end, skip, tokens[a:b])
+        if doc.lang == "en":
+            f.counts = sides_from_homes(text, f.counts, f.places)
     lang.prepare(facts)
     incidents = group_sentences(doc, facts, _latest(ref))
     for inc in incidents:
@@ -167,13 +170,19 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     return Article(doc, ref, facts, mentions, incidents)
 
 
+_OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:stay|trip|visit))", re.I)
+
+
 def _back_to_start(inc) -> None:
     """An incident dated by the day it was told whose text says how long it has gone on
-    ("the border has been closed for 10 days") starts that many days before."""
+    ("the border has been closed for 10 days") starts that many days before; one told
+    as "overnight" starts the day before."""
     w = inc.window
     if w is None or w.precision != "day":
         return
     back = next((n for f in inc.facts if (n := f.days_to_now()) is not None), None)
+    if back is None and any(_OVERNIGHT.search(f.text) for f in inc.facts if f.kind == inc.kind):
+        back = 1  # "clashed overnight", told on the day: the night before it too
     if back:
         inc.window = DateValue(w.end - timedelta(days=back), w.end, "day", w.year_inferred)
 
@@ -268,7 +277,9 @@ def _extract(docs, gaz, actors, merge, strict) -> Extraction:
     warnings = _warnings(articles)
     for d in drafts:
         if not d["locations"]:
-            file = d["reports"][0].get("file", "") if d["reports"] else ""
+            # the report's file, moved under extra in strict (loadable) drafts
+            file = (d["reports"][0].get("file") or d.get("extra", {}).get(
+                "reports[0]", {}).get("file", "")) if d["reports"] else ""
             warnings.append(f"{file}: {d['id']} ({d['title']}) names no known place — add a "
                             "stop (place id, or lat and lon) before export")
     return Extraction(articles, merged, drafts, warnings)

@@ -77,7 +77,10 @@ _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|an
 _ORIGIN_BEFORE = re.compile(r"\b(?:man|woman|men|women|boys?|girls?|teachers?|students?|"
                             r"residents?|villagers?|natives?|citizens?|nationals?|shepherds?|"
                             r"herders?|farmers?|drivers?|famil(?:y|ies)|people|youths?|"
-                            r"teenagers?|child(?:ren)?|refugees|migrants?|workers?)\s+from\s+"
+                            r"teenagers?|child(?:ren)?|refugees|migrants?|workers?|"
+                            # officials from X: the body they serve, "his counterpart from X"
+                            r"counterparts?|colleagues?|delegations?|officials?|governors?|"
+                            r"representatives?|envoys?|commanders?|ministers?)\s+from\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 # what talks or a deal are about: "met to discuss the clashes near X", "the agreement on
 # the X reservoir", "talks over the X enclave"
@@ -174,7 +177,7 @@ _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
             "evidence": m.evidence.to_dict(), "_spellings": {m.text},
-            "_kind": _coarse_kind(m.place)}
+            "_kind": _coarse_kind(m.place), "_area": (m.place.country, m.place.admin1)}
 
 
 def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
@@ -216,6 +219,9 @@ def _finest(stops: list[dict]) -> tuple[list[dict], list[dict]]:
     if fine:
         return fine, [s for s in stops if s not in fine]
     nocap = [s for s in stops if s["_kind"] != "capital"]
+    # a region is coarser than a district named in it ("X district of the Y region")
+    districts = {s["_area"] for s in nocap if s["_kind"] == "district"}
+    nocap = [s for s in nocap if not (s["_kind"] == "region" and s["_area"] in districts)]
     if nocap:
         return nocap, [s for s in stops if s not in nocap]
     return stops, []
@@ -240,6 +246,7 @@ def _borrowed(inc: DraftIncident) -> list[dict]:
 def _finish(s: dict) -> dict:
     spellings = sorted(s.pop("_spellings") - {s["name"]})
     s.pop("_kind")
+    s.pop("_area", None)
     if spellings:
         s["note"] = "also written " + ", ".join(spellings)
     return s

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .._date_values import DateMention, DateValue, Reference
 
@@ -79,11 +79,20 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
     ранее»: the event day before it in the text moved by so many days (left unresolved
     when no such day comes before it, but «днем ранее» with no day before it is the day
     before publication, like «накануне»); «накануне» after an event day of its paragraph
-    is the day before that one, not before publication."""
+    is the day before that one, not before publication; «в этом же году» is the year of the
+    date told before it."""
     out: list[DateMention] = []
     last: DateMention | None = None
+    year: int | None = None  # the year of the last date told, when it lies in one year
     for d in mentions:
         v = last.value if last is not None else None
+        if d.kind == "same_year":  # «в этом же году»: that year (left unresolved with none)
+            if year is not None:
+                d = replace(d, value=DateValue(date(year, 1, 1), date(year, 12, 31), "year"))
+            out.append(d)
+            continue
+        if d.value is not None:
+            year = d.value.start.year if d.value.start.year == d.value.end.year else None
         if d.kind in ("after", "clock"):  # a time of day: the day before it
             value = None
             n = _days_after(d.text) if d.kind == "after" else 0

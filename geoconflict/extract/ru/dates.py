@@ -93,6 +93,8 @@ _PATTERNS = [
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
               r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
+    # «в этом же году», «в том же году»: the year of the date told before it (``follow``)
+    ("same_year", r"в\s+(?:этом|том)\s+же\s+году|в\s+тот\s+же\s+год(?!\w)"),
     ("night_d", rf"в\s+ночь\s+(?:со?\s+[0-3]?\d-?(?:го|е|ое)?\s+)?на\s+"
                 rf"(?P<q_d>[0-3]?\d)-?(?:е|ое)(?!\w)(?!\s+{_MONTH_WORD})"),
     ("dayno", rf"(?P<o_d>[0-3]?\d)(?:-?(?:го|е|ое))?\s+числа|"
@@ -248,7 +250,7 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
     if kind == "rel":
         value, part = relative(g["j_w"], ref)
         return value, True, part
-    if kind == "after":
+    if kind in ("after", "same_year"):
         return None, True, ""  # resolved from the date before it (``follow``)
     if kind == "clock":
         return None, True, _clock_part(g)

@@ -33,6 +33,7 @@ CUES = {
     # («нарушила режим прекращения огня»: fire again, no agreement)
     "clash": rf"наруш{_W}\s+(?:[\w-]+\s+){{0,2}}?(?:прекращени{_W}\s+огня|перемири{_W})|"
              rf"перестрел{_W}|столкновени{_W}|столкнул(?:ись|ась|ся){_W}|стрельб{_W}|"
+             rf"стычк{_W}|стычек|"
              rf"открыл{_W}\s+(?:\w+\s+)?огонь|"
              rf"огонь(?!\s+прекращ)|огнестрел{_W}|бо[йяеи]\b|боях|боями|"
              rf"боев(?:ые|ых|ой|ом|ым|ыми)?\s+(?:действи|столкновени){_W}|вооруж{_W}\s+конфликт{_W}|"
@@ -77,7 +78,10 @@ CUES = {
                  rf"саммит{_W}|ратифи{_W}|(?:отвод{_W}|отвел{_W}|отвели|отвёл{_W})\s+(?:\w+\s+)?"
                  rf"(?:войск|сил|техник)|"
                  rf"демаркаци{_W}|делимитаци{_W}|урегулировани{_W}|"
-                 rf"встреч{_W}\s+(?:\w+\s+)?(?:глав|президент|сторон|делегац){_W}|"
+                 rf"(?:встреч{_W}|встрет{_W})\s+(?:[\w-]+\s+){{0,3}}?(?:глав|президент|сторон|"
+                 rf"делегац|аким|руководител|губернатор|полпред){_W}|"
+                 rf"(?:глав|президент|делегац|аким|руководител|губернатор|полпред){_W}\s+"
+                 rf"(?:[\w-]+\s+){{0,2}}?(?:встретил{_W}|встречают{_W}|встречал{_W})|"
                  # a joint decision to stop («принято решение прекратить работы»), not
                  # one to close a border (a closure)
                  rf"(?:принят{_W}|приняли)\s+(?:совместн{_W}\s+)?решени{_W}\s+(?:о\s+)?"
@@ -88,9 +92,11 @@ CUES = {
                  rf"протест(?:а|ы|у|ом)?(?!\w)",
     "weapons": rf"(?:раздал{_W}|раздач{_W}|выдал{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
     "theft": rf"(?:похитил{_W}|украл{_W}|хищени{_W})\s+(?:\w+\s+){{0,2}}оружи{_W}",
-    "border_status": rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W})\s+"
+    "border_status": rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W}|прекрат{_W})\s+"
                      rf"(?:[\w-]+\s+){{0,3}}?(?:границ{_W}|пункт{_W}|КПП|переход{_W}|"
                      rf"движени{_W}|пропуск{_W})|закрыт{_W}|закрыти{_W}|"
+                     # «ввел ограничения на пропуск лиц»: a crossing restricted
+                     rf"ограничени{_W}\s+(?:на\s+)?(?:пропуск|въезд|выезд|проезд){_W}|"
                      rf"открыт{_W}(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельба))|открыти{_W}(?!\s+огня)|"
                      rf"возобнов{_W}(?!\w)(?!\s+(?:[\w-]+\s+)?(?:стрельб|перестрел|бо[иейя]|обстрел|"
                      rf"столкновени|огонь|огня|нападени))|заработал{_W}|пропускн{_W}\s+режим{_W}|"
@@ -167,8 +173,10 @@ TALLY = re.compile(
     r"за\s+последни[ех]\s+(?:[\w-]+\s+)?(?:лет|год|месяц)|"
     r"в\s+последние\s+(?:[\w-]+\s+)?(?:годы|лет|месяцы)|ежегодно|каждый\s+год)")
 #: What happens again and again («регулярно становится местом конфликтов»), not one event.
+#: («участились попытки контрабанды», «участились случаи»: more frequent of late)
 HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|периодически|время\s+от\s+времени|"
-                      r"постоянно|зачастую|как\s+правило)(?!\w)", re.I)
+                      r"постоянно|зачастую|как\s+правило|участил(?:ись|ась|ось|ся))(?!\w)",
+                      re.I)
 
 
 #: Words that tell that something happened without saying what («инцидент произошел 20
@@ -332,9 +340,10 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
             c[k] += n
         if "острада" in text or "травм" in text:
             c["kill"] += len(_HURT.findall(text))
-    if c["riot"] and c["clash"] and c["clash"] == sum(len(BARE_CONFLICT.findall(t))
-                                                      for t in sentences):
-        c["clash"] = 0  # «конфликт между жителями» with stones thrown: no armed clash
+    if c["riot"] and c["clash"] and c["clash"] == sum(
+            len(BARE_CONFLICT.findall(t)) + len(_SKIRMISH.findall(t)) for t in sentences):
+        # «конфликт», «стычка» между жителями with stones thrown: no armed clash
+        c["clash"] = 0
     if c["riot"] and c["civilians"] and not (c["attack"] or c["clash"] or c["shelling"]):
         # residents who threw stones at each other, some hurt: mob violence, not an attack
         # on civilians by an armed side
@@ -345,6 +354,10 @@ def classify(sentences: list[str], kind: str | None = None) -> EventType:
 # «конфликт» alone (not «вооруженный конфликт»): a quarrel or a brawl as often as a fight
 BARE_CONFLICT = re.compile(r"(?<!\w)(?<!вооруженный\s)(?<!вооружённый\s)(?<!вооруженного\s)"
                             r"конфликт\w*", re.I)
+
+
+# «стычка» (a skirmish): a brawl when stones or fists are all it tells
+_SKIRMISH = re.compile(r"(?<!\w)(?:стычк\w*|стычек)", re.I)
 
 
 # people hurt («пострадали двое», «получили травмы»): words of harm for the type of the

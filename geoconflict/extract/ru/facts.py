@@ -341,7 +341,11 @@ def _apart(facts: list[SentenceFacts]) -> None:
         here, what = f.sentence.index, development_of(f.text)
         if _headline(f) and any(w == what for i, w in others if i > here):
             # a headline of the development the text then tells adds nothing of its own
+            # but its places, which go to the first sentence telling that development
             f.__dict__["kind"] = None
+            same = next(g for g in facts if g.kind == "other" and g.sentence.index > here
+                        and development_of(g.text) == what)
+            same.places.extend(p for p in f.places if p not in same.places)
             continue
         near = [w for i, w in others if i != here and abs(i - here) <= 2]
         f.another = bool(what and near and what not in near)

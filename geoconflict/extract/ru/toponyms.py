@@ -135,6 +135,11 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if not_a_place(doc, i, j):
             continue
         a, b = tokens[i].start, tokens[j - 1].end
+        if a >= 2 and text[a - 1] == "-" and text[a - 2].isalpha() and not (
+                mentions and mentions[-1].end == a - 1):
+            # «Кен-Сай»: the end of a longer name the gazetteer lacks, not «Сай» (but
+            # «Ворух-Исфана», a road between two places, names both)
+            continue
         en = idx.en_key.get(key, key)
         how = "name" if any((en, x) in m.official for x in ids) else "alias"
         if key in idx.adjective_keys:
@@ -159,7 +164,38 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
             mm.relation = "near"
     roads_alone(mentions)
-    return [mm for mm in mentions if mm.how != "drop"]
+    mentions = [mm for mm in mentions if mm.how != "drop"]
+    return _this_district(doc, mentions)
+
+
+# «в этом районе», «в данном районе»: the district the text named just before
+_THIS_DISTRICT = re.compile(r"(?<!\w)(?:в|на\s+территории)\s+(?:этом|данном|том\s+же)\s+"
+                            r"районе(?!\w)", re.I)
+#: how many sentences back «в этом районе» looks for its district
+_THIS_DISTRICT_BACK = 2
+
+
+def _this_district(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with one more for each «в этом районе» that follows a district named
+    as a place (no reference point, title or destination) up to two sentences before."""
+    if "район" not in doc.text:
+        return mentions
+    extra = []
+    for m in _THIS_DISTRICT.finditer(doc.text):
+        here = doc.sentence_at(m.start()).index
+        before = [mm for mm in mentions if mm.end <= m.start() and mm.place is not None
+                  and mm.place.kind == "district" and not mm.context
+                  and here - mm.sentence <= _THIS_DISTRICT_BACK]
+        if not before:
+            continue
+        prev = before[-1]
+        a, b = m.start(), m.end()
+        ref = Mention(a, b, doc.text[a:b], here, prev.key, prev.candidates, "alias",
+                      prev.kinds, place=prev.place,
+                      reason=f"the district named before it ({prev.text})")
+        ref.evidence = doc.evidence(a, b, doc.sentences[here])
+        extra.append(ref)
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 def fold_stop(word: str) -> bool:

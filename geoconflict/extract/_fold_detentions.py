@@ -1,0 +1,79 @@
+"""Detentions made in the course of violence ("guards shot one smuggler and detained
+another", "they detained a column of motorcycles; the group attacked the guards and a
+shot wounded one"): an arrest on the day of a violent incident, at its place (or where
+either names none), told within a few sentences of it and of the same side as its victims
+(when both are told), is part of that incident, not an event of its own (ACLED codes the
+event once, at its gravest type). People held by civilians are hostages: their own event.
+So are forces sent to the scene, up to the next day: the end of the violence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._incidents import ArticleIncident
+from .event_types import classify
+
+__all__ = ["fold_detentions"]
+
+# people held by civilians are hostages, an event of their own
+_BY_CIVILIANS = re.compile(r"\b(?:detained|held|seized|captured|taken)\s+by\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:citizens|residents|villagers|locals|people|nationals|youths)\b",
+                           re.I)
+# forces sent to the scene of the violence: its end, no event of its own ("police were
+# deployed to the scene and the situation was brought under control on Tuesday")
+_AT_THE_SCENE = re.compile(r"\b(?:deploy\w*|sent|dispatched|arrived|rushed)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:to|at)\s+the\s+(?:scene|site|place\s+of\s+the\s+(?:incident|"
+                           r"clash|conflict))\b", re.I)
+#: how far apart in the text (sentences) the detention and the violence may be told
+_WITHIN = 3
+#: how far apart their places may lie (km)
+_KM = 10
+
+
+def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[ArticleIncident]:
+    """The incidents, each detention that is part of a violent incident moved into it."""
+    out = list(incidents)
+    for det in incidents:
+        if det.kind != "other" or det.window is None or det.window.precision != "day":
+            continue
+        response = all(_AT_THE_SCENE.search(f.text) for f in det.facts)
+        if not response and (
+                classify([f.text for f in det.facts], det.kind).sub_event_type != "Arrests"
+                or any(_BY_CIVILIANS.search(f.text) for f in det.facts)):
+            continue
+        host = _host(det, out, near, slack=1 if response else 0)
+        if host is not None:
+            for f in det.facts:
+                host.add(f)
+            for a in det.anchors:  # (an undated clash told after it takes its day)
+                host.add(det.facts[0], a)
+            out.remove(det)
+    return out
+
+
+def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable,
+          slack: int = 0):
+    def gap(v: ArticleIncident) -> int:
+        return min(abs(a.sentence.index - b.sentence.index) for a in v.facts for b in det.facts)
+
+    held = {c.side for c in det.counts if c.side}
+    hosts = [v for v in incidents if v is not det and v.kind == "violence" and v.facts
+             and (v.window is None and _told_after(v, det) or v.window is not None
+                  and v.window.precision == "day" and v.window.overlaps(det.window, slack))
+             and gap(v) <= _WITHIN
+             and (not v.places or not det.places or near(v.places, det.places, _KM))
+             and not _other_side(held, v)]
+    return min(hosts, key=gap, default=None)
+
+
+def _told_after(v: ArticleIncident, det: ArticleIncident) -> bool:
+    """Whether an undated violence is told right after the detention (the story goes on)."""
+    return v.facts[0].sentence.index == det.facts[-1].sentence.index + 1
+
+
+def _other_side(held: set[str], v: ArticleIncident) -> bool:
+    """Whether those detained are of another side than the violence's victims (hostages
+    taken in return: "three Tajiks were held in X; three Kyrgyz were detained in Y")."""
+    hurt = {c.side for c in v.counts if c.side}
+    return bool(held and hurt and not held & hurt)
