@@ -272,3 +272,18 @@ def test_a_customs_post_closed_and_traffic_stopped_by_residents(text, kind):
         "mine-made-safe", "detainees-exchanged"])
 def test_more_cue_words(text, kind):
     assert sentence_kind(text) == kind
+
+
+def test_every_kind_cue_is_tried_only_at_words_its_stems_begin():
+    """The stems are read past a cue's look-behinds («(?<!будет\\s)передали»), so no group
+    is searched whole, and the word-by-word search finds what a whole search finds."""
+    from geoconflict.extract.ru import events
+
+    assert events._AT_WORDS.whole == frozenset()
+    assert all(stems is not None for stems in events._STEMS.values())
+    for text in ("Таджикская сторона передала задержанных кыргызской стороне.",
+                 "Скот будет передан владельцам, а пастухи вернули скот жителям.",
+                 "Пограничники вернули двух граждан, задержанных накануне."):
+        fast, whole = events.first_kind_cue(text), events._KIND_CUE.search(text)
+        assert fast is not None and fast.span() == whole.span()
+        assert fast.lastgroup == whole.lastgroup == "other"

@@ -1,5 +1,7 @@
 """Article header, sentences and evidence offsets."""
 
+import pytest
+
 from geoconflict.extract._text import Document
 
 
@@ -172,6 +174,23 @@ def test_headlines_after_clock_times_end_the_body():
     assert all("Five" not in s.text and "Guard wounded" not in s.text for s in doc.sentences)
     one = Document(f"date 2022-05-11\n{body}\n12:40 The guards left at noon.\nThey came back.\n")
     assert any("They came back" in s.text for s in one.sentences)  # one stamp is no feed
+
+
+@pytest.mark.parametrize("start", [0, 1, 5, 12, 20, 50])
+def test_line_matches_find_what_finditer_finds(start):
+    """The furniture and source-line patterns are tried at line starts only: the same
+    matches as a scan of every offset, a match running over lines included."""
+    import re
+
+    from geoconflict.extract._furniture import line_matches, line_search
+
+    pat = re.compile(r"^[ \t]*(?:photo\s*:.*|tags\s*:\s*\w+|\d+)[ \t]*$", re.I | re.M)
+    text = "Photo: a post\nTwo men were hurt.\n 12 \ntags:\nborder\nend\nPHOTO: x\n"
+    want = [m.span() for m in pat.finditer(text, start)]
+    assert [m.span() for m in line_matches(pat, text, start)] == want
+    found = line_search(pat, text, start)
+    assert found is not None and found.span() == pat.search(text, start).span() == want[0]
+    assert want  # (the text holds such a line after each start)
 
 
 def test_a_clock_time_in_brackets_does_not_end_the_sentence():

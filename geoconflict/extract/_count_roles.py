@@ -89,6 +89,15 @@ _ACTIVE = re.compile(r"(?:killed|wounded|injured|detained|arrested|captured|abdu
                      r"shot\s+dead)", re.I)
 
 
+# the next count in a clause ("…, 3 soldiers were …"), a count after its comma; what
+# "leaving" leaves
+_NEXT_COUNT = re.compile(r"(?:,\s*)?(?<![\w.,])\d|\b(?:" + _WORD + r")\s+(?:[A-Za-z]+\s+){0,3}"
+                         r"(?:were|was|had|have|died|killed|wounded|injured)\b", re.I)
+_COMMA_COUNT = re.compile(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", re.I)
+_DEAD_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}\s+(?:dead|killed)\b")
+_HURT_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b")
+
+
 def _agent(before_hit: str, hit: str, after_hit: str) -> bool:
     """Whether the role word after a count is an active verb whose object follows: the
     count is of those who did it."""
@@ -114,9 +123,9 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     if left:
         verb = left.group("verb").lower()
         if verb.startswith(("leaving", "left")):
-            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:dead|killed)\b", after):
+            if _DEAD_AFTER.match(after):
                 return "killed", ""
-            if re.match(r"^(?:\s+[\w-]+){0,3}\s+(?:wounded|injured)\b", after):
+            if _HURT_AFTER.match(after):
                 return "injured", ""
         else:
             # "claimed the lives of", "put its death toll at", "put the number of injured at"
@@ -135,12 +144,11 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     cut = _BOUNDARY.search(clause)
     if cut:
         clause = clause[:cut.start()]
-    nxt = re.search(r"(?:,\s*)?(?<![\w.,])\d|\b(?:" + _WORD + r")\s+(?:[A-Za-z]+\s+){0,3}"
-                    r"(?:were|was|had|have|died|killed|wounded|injured)\b", clause, re.I)
+    nxt = _NEXT_COUNT.search(clause)
     if nxt and nxt.start() > 0:
         clause = clause[:nxt.start()]
     comma = clause.find(",")
-    if comma >= 0 and not re.match(r",\s*(?:and\s+)?(?:\d|" + _WORD + ")", clause[comma:], re.I):
+    if comma >= 0 and not _COMMA_COUNT.match(clause[comma:]):
         clause = clause[:comma]
     words = clause.split()
     clause = " ".join(words[:16])

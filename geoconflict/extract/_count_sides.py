@@ -88,6 +88,11 @@ _NATIONALS = re.compile(r"^\s*(?P<who>Kyrgyz|Tajiks?|Uzbeks?)\s+(?:\w+ly\s+)?(?:
                         r"had|are|died|killed|fled)\b")
 
 
+_NP_END = re.compile(r"\band\b|[,;:]|\d|\s[-–—]\s")
+_AND_OR_COMMA = re.compile(r"\band\b|,")
+_TELLS_BETWEEN = re.compile(r"\b(?:said|says|reported|reports|claimed|while)\b")
+
+
 def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, str]:
     g = _GROUP.match(after)
     group = " ".join(g.group("group").lower().split()) if g else ""
@@ -96,7 +101,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         group = nat.group("who").lower()
     side = ""
     # the noun phrase after the count: up to "and", a comma, a colon or the next number
-    np = after[:g.end()] if g else re.split(r"\band\b|[,;:]|\d|\s[-–—]\s", after[:30])[0]
+    np = after[:g.end()] if g else _NP_END.split(after[:30])[0]
     of = _OF_COUNTRY.match(after, len(np))
     if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
         np += of.group()
@@ -164,10 +169,10 @@ def _reported_by(clause: str) -> re.Match | None:
 def same_subject(between: str, side: str) -> bool:
     """Whether a count after another is told by the same subject: joined by "and" or a
     comma, with no new country, clause or reporting verb between them."""
-    return (len(between) < 60 and bool(re.search(r"\band\b|,", between))
+    return (len(between) < 60 and bool(_AND_OR_COMMA.search(between))
             and set(country_codes_in(between)) <= {side}
             and not BOUNDARY.search(between)
-            and not re.search(r"\b(?:said|says|reported|reports|claimed|while)\b", between))
+            and not _TELLS_BETWEEN.search(between))
 
 
 def _attributed(clause: str, sentence: str) -> str:

@@ -84,6 +84,13 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
                          r"\w{3,}ed)\b")
 
 
+_ANNIVERSARY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?anniversary")
+_BORN_BEFORE = re.compile(r"\b(?:born|founded|established|created|creation|founding|"
+                          r"establishment|birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$")
+_YEAR_OLD_AFTER = re.compile(r"\s*(?:-|–)?\s*year-old")
+_PART_BEFORE = re.compile(r"\b(night|morning|evening|afternoon|dawn)\s+(?:of|on)\s+(?:the\s+)?$")
+
+
 def role(text: str, a: int, b: int) -> str:
     """The role of the date ``text[a:b]`` (see the module docstring)."""
     if (_NUMERIC.fullmatch(text[a:b]) or _line_start(text, a) and _YEAR_END.search(text, a, b)) \
@@ -97,11 +104,9 @@ def role(text: str, a: int, b: int) -> str:
         return "report"  # a wire lead: "Sept 14 (Reuters) - …"
     before = raw_before[-50:].lower()
     after = text[b:b + 50].lower()
-    if re.match(r"\s*(?:'s\s+|’s\s+)?anniversary", after):
+    if _ANNIVERSARY_AFTER.match(after):
         return "anniversary"
-    if re.search(r"\b(?:born|founded|established|created|creation|founding|establishment|"
-                 r"birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
-                 before) or re.match(r"\s*(?:-|–)?\s*year-old", after):
+    if _BORN_BEFORE.search(before) or _YEAR_OLD_AFTER.match(after):
         return "born"
     m = _BOUND_BEFORE.search(before) or _SINCE_EVENT_BEFORE.search(raw_before)
     if m:
@@ -152,6 +157,5 @@ def _title_line(text: str, a: int, b: int) -> bool:
 
 def part_before(text: str, a: int) -> str:
     """The part of day named just before a date ("the night of April 29")."""
-    m = re.search(r"\b(night|morning|evening|afternoon|dawn)\s+(?:of|on)\s+(?:the\s+)?$",
-                  text[max(0, a - 40):a].lower())
+    m = _PART_BEFORE.search(text[max(0, a - 40):a].lower())
     return m.group(1) if m else ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_start", "caption_lines"]
+__all__ = ["furniture_start", "caption_lines", "line_matches", "line_search"]
 
 _MARKER = re.compile(
     r"^\s*(?:related(?:\s+(?:news|articles|stories|posts|materials))?|popular(?:\s+news)?|"
@@ -81,4 +81,38 @@ _CAPTION = re.compile(r"^[ \t]*(?:(?:file\s+|archive\s+)?(?:photo(?:graph)?|imag
 
 def caption_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     """The spans of the lines that are a picture's caption."""
-    return [m.span() for m in _CAPTION.finditer(text, body_start)]
+    return [m.span() for m in line_matches(_CAPTION, text, body_start)]
+
+
+def _line_starts(text: str, start: int):
+    """The offsets from ``start`` on where a line begins (where ``^`` matches under
+    ``re.M``: the text's start, or just after a newline)."""
+    if start == 0 or text[start - 1:start] == "\n":
+        yield start
+    i = text.find("\n", start)
+    while i != -1:
+        yield i + 1
+        i = text.find("\n", i + 1)
+
+
+def line_matches(pattern: re.Pattern, text: str, start: int = 0) -> list[re.Match]:
+    """``list(pattern.finditer(text, start))`` for a pattern that opens with ``^`` under
+    ``re.M`` and never matches empty: it is tried at the start of each line only, not at
+    every offset of the text (a match may run over lines; the next is looked for after
+    it, as ``finditer`` does)."""
+    out: list[re.Match] = []
+    last = start
+    for at in _line_starts(text, start):
+        if at >= last and (m := pattern.match(text, at)):
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def line_search(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None:
+    """``pattern.search(text, start)`` for such a pattern (see ``line_matches``)."""
+    for at in _line_starts(text, start):
+        m = pattern.match(text, at)
+        if m:
+            return m
+    return None

@@ -15,7 +15,7 @@ from functools import cached_property, partial
 from operator import itemgetter
 from typing import NamedTuple
 
-from ._furniture import caption_lines, furniture_start
+from ._furniture import caption_lines, furniture_start, line_matches
 
 __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
@@ -125,7 +125,7 @@ class Document:
         pos = self.body_start = self._header_block()
         from .dates import parse_date_line
 
-        for m in _SOURCE_LINE.finditer(text, pos):
+        for m in line_matches(_SOURCE_LINE, text, pos):
             self.skipped.append(m.span())
             self.url = self.url or m.group(1).rstrip(".,;")
         self.skipped += caption_lines(text, pos)

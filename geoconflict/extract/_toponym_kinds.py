@@ -24,11 +24,16 @@ _LIST_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of\s+|such\s+as\s+|including\s+|lik
 _LIST_TAIL = re.compile(r"\s+([A-Za-z]+)")
 
 
+_WORD_GAP = re.compile(r"[\s-]+")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_QUOTE_BEFORE = re.compile(r"[“\"«]$")
+
+
 def cue_kinds(doc: Document, mentions: list[Mention]) -> None:
     """Set ``kinds`` and ``cue`` of each mention from the words around it and from the
     list it stands in."""
     for mm in mentions:
-        last_word = re.split(r"[\s-]+", mm.text)[-1].lower()
+        last_word = _WORD_GAP.split(mm.text)[-1].lower()
         if last_word in KIND_WORDS or last_word in ("post", "checkpoint"):
             continue  # "Batken region", "Lakkon border post": the name says its kind
         word = _cue_word(doc.text, mm)
@@ -47,8 +52,8 @@ def _cue_word(text: str, mm: Mention) -> str:
     if ka and kind_of(ka.group(1)):
         return ka.group(1)
     kb = _KIND_PREV.search(before)
-    if kb and kind_of(kb.group(1)) and (re.search(r"\bof\s+$", before)
-                                        or re.search(r"[“\"«]$", before)):
+    if kb and kind_of(kb.group(1)) and (_OF_BEFORE.search(before)
+                                        or _QUOTE_BEFORE.search(before)):
         return kb.group(1)
     ap = _APPOSITION.match(after)
     return ap.group("kind") if ap else ""

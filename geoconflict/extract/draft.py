@@ -40,8 +40,11 @@ def _ev(doc, start: int, end: int) -> dict:
     return doc.evidence(start, end).to_dict()
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "unknown"
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")[:40] or "unknown"
 
 
 def _actors(inc: DraftIncident, country: str) -> list[dict]:

@@ -224,9 +224,19 @@ _FIRST = itemgetter(0)
 _WORD = re.compile(r"\w+")
 
 
+class _Cues(list):
+    """Words ``cue_words`` picked: picked again (a sentence's cue words are asked for its
+    kind, its violence and its first word of violence), they are themselves."""
+
+    __slots__ = ()
+
+
 def cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The (word, offset) pairs a cue can begin at: ``_stem_hit`` with the event stems,
-    looked up by spelling in C (a spelling not seen before is tested once)."""
+    looked up by spelling in C (a spelling not seen before is tested once). Read only:
+    words it picked before are given back as they are."""
+    if type(words) is _Cues:
+        return words
     hits = list(map(_CUE_WORD.get, map(_FIRST, words)))
     if None in hits:
         if len(_CUE_WORD) > 200_000:
@@ -236,7 +246,7 @@ def cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
             if hits[k] is None:
                 s = w[:4].lower()
                 hits[k] = _CUE_WORD[w] = s in stems or s[:3] in short
-    return list(compress(words, hits))
+    return _Cues(compress(words, hits))
 
 
 def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | None

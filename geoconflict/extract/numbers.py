@@ -74,6 +74,14 @@ def _number_sign_before(before: str) -> bool:
     return before.rstrip()[-6:].lower().endswith(_NUMBER_SIGNS)
 
 
+def _last_words_start(before: str) -> int:
+    """An offset at or before the fifth-last word of ``before``: a qualifier (three words
+    at most, then the space before the number) cannot begin before it, so ``_QUAL`` is
+    searched from there (the same match as from the start)."""
+    parts = before.rsplit(None, 5)
+    return len(parts[0]) if len(parts) > 5 else 0
+
+
 _ONE_OF_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)", re.I)
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -193,7 +201,7 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             continue
         if before.rstrip().endswith(",") and _COMMA_AFTER.match(after) and value < 120:
             continue  # an age: "Emomali Rakhmon, 69, met"
-        q = _QUAL.search(before)
+        q = _QUAL.search(before, _last_words_start(before))
         qual = ""
         if q:
             qw = " ".join(q.group("q").lower().split())

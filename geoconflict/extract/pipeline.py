@@ -140,13 +140,16 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         facts[m.sentence].places.append(m)
     for a in actor_mentions:
         facts[doc.sentence_at(a.start).index].actors.append(a)
+    tokens = doc.tokens
+    words, starts = list(map(_TEXT, tokens)), list(map(_START, tokens))
     for f in facts:
         skip = [(d.start, d.end) for d in f.dates]
-        toks = doc.tokens[f.sentence.tok_start:f.sentence.tok_end]
+        s = f.sentence
+        a, b = s.tok_start, s.tok_end
         # (word, offset in the sentence) of each token, made in C
-        f.words = list(zip(map(_TEXT, toks), map(sub, map(_START, toks),
-                                                 repeat(f.sentence.start, len(toks))), strict=True))
-        f.counts = lang.find_counts(text, f.sentence.start, f.sentence.end, skip, toks)
+        f.words = list(zip(words[a:b], map(sub, starts[a:b], repeat(s.start, b - a)),
+                           strict=True))
+        f.counts = lang.find_counts(text, s.start, s.end, skip, tokens[a:b])
         if doc.lang == "en":
             f.counts = sides_from_homes(text, f.counts, f.places)
     lang.prepare(facts)

@@ -102,6 +102,10 @@ _SECTION_AFTER = re.compile(r"^\s*(?:section|sector|stretch|segment|part|directi
 # a unit named after a place, the name after the unit: "the border unit “X”"
 _UNIT_BEFORE = re.compile(r"\b(?:unit|detachment|regiment|brigade|garrison|battalion)\s+"
                           r"(?:of\s+)?[“\"«]?$", re.I)
+# a word every match of _UNIT_BEFORE, of _TOPIC_BEFORE holds (lower case)
+_UNIT_WORDS = ("unit", "detachment", "regiment", "brigade", "garrison", "battalion")
+_TOPIC_WORDS = ("discuss", "agreement", "treat", "deal", "protocol", "talks", "negotiations",
+                "accord", "concerning", "regarding")
 # a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
 # road" (neither end is where something on it happened)
 _LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|canal|corridor)"
@@ -122,7 +126,10 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
     tail = before[-12:]
-    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after) or \
+    # (a search that needs a word only where ASCII text holds it in lower case)
+    low = before.lower() if before.isascii() else None
+    if ("of " in tail and _TITLE_BEFORE.search(before)) or _TITLE_AFTER.match(after) or (
+            low is None or any(map(low.__contains__, _UNIT_WORDS))) and \
             _UNIT_BEFORE.search(before):
         return "title or body"
     if (" to " in before or " in " in tail or " of " in tail) and \
@@ -133,7 +140,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
         return "where those who tell it are"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
-    if _TOPIC_BEFORE.search(before):
+    if (low is None or any(map(low.__contains__, _TOPIC_WORDS))) and \
+            _TOPIC_BEFORE.search(before):
         return "what it is about"
     if "since " in before and _SINCE_BEFORE.search(before):
         return "place of an earlier event"

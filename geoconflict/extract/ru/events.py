@@ -274,7 +274,8 @@ _TRIGRAM_KEYS = frozenset(k for k, v in _FRAGMENTS.items() if all(len(f) == 3 fo
 def _opening_words(alt: str) -> list[str] | None:
     """The first four letters (lower case) of every word an alternative of a cue can begin
     with; None when a part of it may begin otherwise (its group is then searched whole)."""
-    alt = alt.removeprefix("(?<!\\w)")  # a word's start: no letter of its own
+    while alt.startswith(("(?<!", "(?<=")):  # a look-behind («(?<!\\w)», «(?<!будет\\s)»)
+        alt = alt[closing(alt) + 1:]  # does not move where the match begins
     if alt.startswith("(?:"):
         i = closing(alt)
         inner = [_opening_words(part) for part in split_top(alt[3:i])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .._furniture import line_matches, line_search
 from .._text import Document
 
 __all__ = ["skip_furniture"]
@@ -27,9 +28,11 @@ _TAIL = re.compile(r"^[ \t]*(?:Читайте также|Читайте еще|�
 def skip_furniture(doc: Document) -> None:
     """Add the furniture of a Russian page to ``doc.skipped`` (before it is tokenised)."""
     text, start = doc.text, doc.body_start
-    spans = [m.span() for pat in (_LINE, _CAPTION) for m in pat.finditer(text, start)
+    # (each pattern tried at the start of each line; a caption credits Sputnik)
+    captions = line_matches(_CAPTION, text, start) if "Sputnik" in text else []
+    spans = [m.span() for found in (line_matches(_LINE, text, start), captions) for m in found
              if m.group(0).strip()]
-    tail = _TAIL.search(text, start)
+    tail = line_search(_TAIL, text, start)
     if tail and tail.start() > start + 200:  # a headline list after the article
         spans.append((tail.start(), len(text)))
     doc.skipped.extend(sorted(spans))
