@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress
 
+from ._memo import looked_up
+
 __all__ = ["split_top", "closing", "stems", "StemCounter"]
 
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -96,14 +98,8 @@ class StemCounter:
         parts = _WORD_SPLIT.split(text)
         words = parts[1::2]
         offsets = list(accumulate(map(len, parts)))[0:-1:2]  # where each word begins
-        of_word = self._of_word
-        groups = list(map(of_word.get, words))
-        if None in groups:
-            if len(of_word) > 200_000:
-                of_word.clear()
-            for n, w in enumerate(words):
-                if groups[n] is None:
-                    groups[n] = of_word[w] = self.groups_at(w.lower()[:4])
+        groups_at = self.groups_at
+        groups = looked_up(words, self._of_word, lambda w: groups_at(w.lower()[:4]))
         starts: dict[str, list[int]] = {}
         for at, ks in compress(zip(offsets, groups, strict=True), groups):
             for k in ks:

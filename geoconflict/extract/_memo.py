@@ -8,7 +8,7 @@ each of the five attributes of every sentence.
 
 from __future__ import annotations
 
-__all__ = ["cached"]
+__all__ = ["cached", "looked_up", "CACHE_MAX"]
 
 
 class cached:  # noqa: N801 (named like the decorator it replaces)
@@ -28,3 +28,21 @@ class cached:  # noqa: N801 (named like the decorator it replaces)
             return self
         value = obj.__dict__[self.name] = self.func(obj)
         return value
+
+
+#: A spelling cache is cleared when it holds more entries than this (a long-running process
+#: reading many articles keeps its memory bounded).
+CACHE_MAX = 200_000
+
+
+def looked_up(keys: list, cache: dict, compute) -> list:
+    """``compute(key)`` of each key, each key computed once and kept in ``cache`` (the
+    lookups run in C; only keys not seen before call ``compute``)."""
+    values = list(map(cache.get, keys))
+    if None in values:
+        if len(cache) > CACHE_MAX:
+            cache.clear()
+        for k, key in enumerate(keys):
+            if values[k] is None:
+                values[k] = cache[key] = compute(key)
+    return values

@@ -20,6 +20,7 @@ import itertools
 import re
 from operator import itemgetter
 
+from ._memo import looked_up
 from ._text import Document
 from ._toponym_base import (
     COUNTRY_WORDS,
@@ -177,16 +178,8 @@ _TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 def _capitalised(tokens) -> list[bool]:
     """For each token, whether it is a word of three letters or more with a capital first
     and some small letter (each spelling looked up in C, tested once)."""
-    texts = list(map(_TOKEN_TEXT, tokens))
-    flags = list(map(_CAPITALISED.get, texts))
-    if None in flags:
-        if len(_CAPITALISED) > 200_000:
-            _CAPITALISED.clear()
-        for k, t in enumerate(texts):
-            if flags[k] is None:
-                flags[k] = _CAPITALISED[t] = (len(t) >= 3 and t[0].isupper()
-                                              and not t.isupper())
-    return flags
+    return looked_up(list(map(_TOKEN_TEXT, tokens)), _CAPITALISED,
+                     lambda t: len(t) >= 3 and t[0].isupper() and not t.isupper())
 
 
 def _near_misses(f: _Finder) -> None:

@@ -13,6 +13,7 @@ from itertools import compress
 from operator import itemgetter
 
 from ._cue_stems import stems
+from ._memo import looked_up
 
 __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "EVENT_STEMS",
            "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
@@ -237,16 +238,13 @@ def cue_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     words it picked before are given back as they are."""
     if type(words) is _Cues:
         return words
-    hits = list(map(_CUE_WORD.get, map(_FIRST, words)))
-    if None in hits:
-        if len(_CUE_WORD) > 200_000:
-            _CUE_WORD.clear()
-        stems, short = EVENT_STEMS, _SHORT_STEMS
-        for k, (w, _at) in enumerate(words):
-            if hits[k] is None:
-                s = w[:4].lower()
-                hits[k] = _CUE_WORD[w] = s in stems or s[:3] in short
+    hits = looked_up(list(map(_FIRST, words)), _CUE_WORD, _may_cue)
     return _Cues(compress(words, hits))
+
+
+def _may_cue(word: str) -> bool:
+    s = word[:4].lower()
+    return s in EVENT_STEMS or s[:3] in _SHORT_STEMS
 
 
 def first_cue(pattern: re.Pattern, text: str, words: list[tuple[str, int]] | None

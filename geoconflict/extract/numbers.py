@@ -23,6 +23,7 @@ from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
 from ._count_sides import same_subject as _same_subject
+from ._memo import looked_up
 from ._number_words import TENS as _TENS
 from ._number_words import UNITS as _UNITS
 from ._number_words import WORD as _WORD
@@ -148,13 +149,7 @@ def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
     digit begins, a number word, or "a" before dozen, hundred or thousand (each spelling
     looked up in C, tested once)."""
     texts = list(map(_TOKEN_TEXT, tokens))
-    flags = list(map(_OPENS.get, texts))
-    if None in flags:
-        if len(_OPENS) > 200_000:
-            _OPENS.clear()
-        for k, t in enumerate(texts):
-            if flags[k] is None:
-                flags[k] = _OPENS[t] = t[0].isdigit() or t.lower() in _NUMBER_WORDS
+    flags = looked_up(texts, _OPENS, lambda t: t[0].isdigit() or t.lower() in _NUMBER_WORDS)
     if "a" in texts or "A" in texts:  # "a dozen", "a hundred"
         for k in range(len(texts) - 1):
             if texts[k] in ("a", "A") and texts[k + 1].lower() in _AFTER_A:

@@ -21,6 +21,7 @@ from datetime import timedelta
 from operator import itemgetter
 
 from .._date_values import DateMention, DateValue, Reference
+from .._memo import looked_up
 from ._date_follow import follow, own_reference, stamp_line
 from ._date_resolve import (
     MONTHS,
@@ -178,14 +179,7 @@ def _candidates(text: str, start: int, end: int):
     pos = start
     words = _lower_words(text, start, end)
     # the trigger words: ``_trigger`` of each spelling, looked up in C (tested once)
-    texts = list(map(_SECOND, words))
-    flags = list(map(_TRIGGERS.get, texts))
-    if None in flags:
-        if len(_TRIGGERS) > 200_000:
-            _TRIGGERS.clear()
-        for k, w in enumerate(texts):
-            if flags[k] is None:
-                flags[k] = _TRIGGERS[w] = _trigger(w)
+    flags = looked_up(list(map(_SECOND, words)), _TRIGGERS, _trigger)
     triggers = list(itertools.compress(range(len(words)), flags))
     for k in triggers:
         p = words[k][0]
