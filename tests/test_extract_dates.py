@@ -59,6 +59,7 @@ def test_a_date_without_year_takes_the_year_of_publication_or_the_one_before():
     ("They were seen there two years ago.", date(2021, 1, 1), date(2021, 12, 31), "year"),
     ("It was agreed in January this year.", date(2023, 1, 1), date(2023, 1, 31), "month"),
     ("Guards clashed earlier this week.", date(2023, 3, 13), date(2023, 3, 15), "week"),
+    ("Guards clashed earlier in the week.", date(2023, 3, 13), date(2023, 3, 15), "week"),
     ("Guards clashed earlier this month.", date(2023, 3, 1), date(2023, 3, 15), "month"),
 ])
 def test_relative_words_resolve_against_publication(text, start, end, precision):

@@ -71,7 +71,7 @@ _PATTERNS = [
     ("rel", r"(?i:(?P<p_w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
             r"(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend|"
             r"this\s+morning|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month|year)"
-            r"|earlier\s+this\s+(?:week|month|year)|a\s+year\s+ago))"),
+            r"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|a\s+year\s+ago))"),
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
 # Where a date can be: a digit, a month or weekday name, or a relative word. The full

@@ -204,6 +204,8 @@ def _ago(g: dict, ref: Reference) -> DateValue | None:
 
 
 def _rel_word(word: str, ref: Reference) -> tuple[DateValue | None, str]:
+    if word.startswith("earlier in the "):  # "earlier in the week": this week, by now
+        word = "earlier this " + word[len("earlier in the "):]
     value, part = _rel_span(word, ref)
     if value is not None and word.startswith("earlier") and ref.precision == "day" \
             and value.start <= ref.day < value.end:
