@@ -50,6 +50,7 @@ INCIDENTS = {
 #: curated places that today's outlines put in another country, and why (each checked).
 ELSEWHERE_TODAY = {
     "kg-dostuk-batken": "passed to TJ on 2025-03-31 (swap, 24.kg 2025-02-27)",
+    "kg-dostuk-border-post": "the outpost passed to TJ with Dostuk village on 2025-03-31",
     "tj-somoniyon-isfara": "passed to KG on 2025-03-31 (swap)",
     "tj-western-qalacha": "exclave dissolved in the 2025 swap (inferred, territory_changes)",
     "kg-barak": "exclave passed to UZ on 2023-01-27",
