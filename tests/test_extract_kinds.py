@@ -206,3 +206,41 @@ def test_a_region_holding_a_district_named_beside_it_is_no_second_stop():
     stops = [s["place"] for s in d["locations"] if s.get("place")]
     assert stops == ["kg-leilek-district"]
     assert "kg-batken-region" in [m["place"] for m in d.get("mentioned_places", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Passage via the two crossings has been temporarily restricted for people and cargo.",
+    "Movement across the border was restricted on Monday.",
+    "The Tajik side suspended the passage of citizens and cargo at the crossing.",
+    "The government restricted the movement of vehicles near the border.",
+])
+def test_passage_restricted_or_suspended_is_a_border_status(text):
+    assert sentence_kind(text) == "other"
+    assert classify([text], "other").reason == "border closed or opened"
+
+
+@pytest.mark.parametrize("text", [
+    "Access to the report was restricted.",
+    "The restricted area lies far from the border.",
+])
+def test_other_things_restricted_are_no_border_status(text):
+    assert sentence_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A conflict occurred between residents of two villages on Monday.",
+    "A conflict broke out over the road.",
+    "A confrontation between local residents lasted an hour.",
+])
+def test_a_conflict_that_occurred_between_neighbours_is_mob_violence(text):
+    assert sentence_kind(text) == "violence"
+    assert classify([text], "violence").sub_event_type == "Mob violence"
+
+
+def test_the_conflict_named_as_a_topic_is_no_event():
+    assert sentence_kind("The conflict over water has deep roots.") is None
+
+
+def test_a_meeting_being_held_is_an_agreement_kind():
+    assert sentence_kind("The border representatives are holding a meeting today.") == \
+        "agreement"

@@ -92,6 +92,16 @@ def test_the_kind_the_sentence_implies_picks_the_reading(gz):
         "kg-dostuk-batken"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Passage was stopped at the checkpoint Dostuk on Monday.", "Dostuk"),
+    ("The Dostuk-Avtodorozhniy crossing was closed.", "Dostuk"),
+    ("Passage via the Isfana and Dostuk BCPs was restricted.", "Dostuk"),
+    ("Trucks queued at KPP Dostuk.", "Dostuk"),
+])
+def test_a_crossing_word_before_the_name_or_its_road_suffix_picks_the_post(gz, text, name):
+    assert dict(places(text, gz))[name] == "kg-dostuk-post"
+
+
 def test_the_kind_word_after_a_gloss_in_brackets_picks_the_reading(gz):
     assert dict(places("The Dostuk (Friendship) checkpoint reopened.", gz))["Dostuk"] == \
         "kg-dostuk-post"

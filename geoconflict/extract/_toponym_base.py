@@ -76,6 +76,10 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     "enclave": _ENCLAVE, "exclave": _ENCLAVE, "enclaves": _ENCLAVE, "exclaves": _ENCLAVE,
     "checkpoint": POST, "checkpoints": POST, "post": POST, "posts": POST,
     "outpost": POST, "outposts": POST, "crossing": POST, "zastava": POST,
+    # "the Kulundu and Kairagach BCPs", "KPP Kulundu", "Kulundu-Avtodorozhniy" (the road
+    # crossing's official name, Russian автодорожный, Uzbek avtoyo'l)
+    "bcp": POST, "bcps": POST, "kpp": POST, "avtodorozhny": POST, "avtodorozhniy": POST,
+    "avtodorozhnyi": POST, "avtodorozhnyy": POST, "avtoyol": POST,
     "reservoir": frozenset({"reservoir"}), "canal": frozenset({"water_facility"}),
     "dam": frozenset({"water_facility"}), "intake": frozenset({"water_facility"}),
     "river": frozenset({"river"}), "pass": frozenset({"pass"}),

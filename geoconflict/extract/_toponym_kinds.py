@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ._text import Document
-from ._toponym_base import KIND_WORDS, PLURAL_KINDS, Mention, kind_of
+from ._toponym_base import KIND_WORDS, PLURAL_KINDS, POST, Mention, kind_of
 
 __all__ = ["cue_kinds"]
 
@@ -52,8 +52,11 @@ def _cue_word(text: str, mm: Mention) -> str:
     if ka and kind_of(ka.group(1)):
         return ka.group(1)
     kb = _KIND_PREV.search(before)
+    # ("the village of X", 'post "X"'; a crossing's word also right before its name, as
+    # translated reports write it: "at the checkpoint Kulundu")
     if kb and kind_of(kb.group(1)) and (_OF_BEFORE.search(before)
-                                        or _QUOTE_BEFORE.search(before)):
+                                        or _QUOTE_BEFORE.search(before)
+                                        or kind_of(kb.group(1)) == POST):
         return kb.group(1)
     ap = _APPOSITION.match(after)
     return ap.group("kind") if ap else ""

@@ -75,7 +75,11 @@ _CUES = {
             r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
             r"windshields?|windscreens?)|"
-            r"\bmob\b|scuffles?|fistfights?",
+            r"\bmob\b|scuffles?|fistfights?|"
+            # "a conflict occurred between the residents of A and B": a fight of neighbours
+            r"conflicts?\s+(?:occurred|broke\s+out|erupted|took\s+place|flared\s+up|happened)\b|"
+            r"(?:conflicts?|confrontations?|altercations?)\s+between\s+(?:the\s+)?(?:local\s+)?"
+            r"(?:residents|villagers|locals|inhabitants|citizens|people)\b",
     # (not "the protesters": those of a protest told before)
     "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
@@ -115,7 +119,7 @@ _CUES = {
                  r"withdr[ae]w\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
                  r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
-                 r"signed|signing|(?:held|hold|holds)\s+(?:a\s+)?(?:meeting|session|consultations)|"
+                 r"signed|signing|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:meeting|session|consultations)|"
                  r"met\s+(?:in|with|at)\b|working\s+groups?|"
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
@@ -150,7 +154,15 @@ _CUES = {
                      # the border", "stricter rules of entry"
                      r"(?:new|stricter|tighter|simplified|eased|temporary)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:procedures?|rules|regimes?|requirements|restrictions|regulations)\s+"
-                     r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b",
+                     r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b|"
+                     # "passage via the two BCPs has been temporarily restricted",
+                     # "restricted the movement of people across the border"
+                     r"(?:passage|movement|crossing|traffic|transit)\s+(?:[\w-]+\s+){0,8}?"
+                     r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:temporarily\s+|"
+                     r"partially\s+|severely\s+)?restricted\b|"
+                     r"(?:restrict|suspend|halt)(?:ed|s|ing)?\s+(?:the\s+)?(?:passage|movement|"
+                     r"crossing|traffic|transit)\b|restrictions?\s+on\s+(?:the\s+)?(?:passage|movement|crossing|"
+                     r"traffic|transit)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",

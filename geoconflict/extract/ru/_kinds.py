@@ -28,6 +28,8 @@ _BEFORE = [
     ("region", r"област(?:ь|и|ью)"),
 ]
 _AFTER = [
+    # «Кулунду-автодорожный», «Достук-автодорожный»: a road crossing's official name
+    ("checkpoint", r"-?автодорожн\w*"),
     ("reservoir", r"водохранилищ\w*"),
     ("canal", r"канал\w*"),
     ("dam", r"плотин\w*"),
