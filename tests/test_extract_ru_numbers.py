@@ -54,6 +54,23 @@ def test_one_person_in_other_word_orders(text, expected):
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Пограничники застрелили гражданина Таджикистана.", [(1, "killed", "", "TJ")]),
+    ("Неизвестный убил пограничника на заставе.", [(1, "killed", "", "")]),
+    ("Их обвинили в убийстве пастуха.", [(1, "killed", "", "")]),
+    ("Пострадавший при стрельбе водитель уехал домой.", [(1, "injured", "", "")]),
+    ("Водитель получил царапины.", [(1, "injured", "", "")]),
+], ids=["shot-dead-object", "killed-object", "murder-of", "hurt-participle", "scratches"])
+def test_one_victim_as_the_object_or_of_a_noun(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Пограничники застрелили волка.",
+                                  "Следствие по делу об убийстве продолжается."])
+def test_a_killing_without_a_person_counts_nobody(text):
+    assert counts(text) == []
+
+
 def test_one_person_without_a_numeral():
     assert counts("Гражданин РТ был ранен в ногу.") == [(1, "injured", "", "TJ")]
     # the object of an active verb is the victim, not its subject
