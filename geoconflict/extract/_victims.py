@@ -67,7 +67,11 @@ _ONE_VICTIM_AFTER = re.compile(
     r"injured|injuring|detained|detaining|arrested|arresting|(?:took|taking|held|holding)\s+"
     r"hostage|abducted|abducting|kidnapped|kidnapping)\s+(?:a|an|his|her|their)\s+"
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
-    + _VICTIM_NOUNS + r")\b(?!\s+of\b)", re.I)
+    + _VICTIM_NOUNS + r")\b"
+    # ("a resident of Ak-Sai", "a citizen of Tajikistan": one victim, the place or country
+    # its side; not "a man of about forty")
+    r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?"
+    r"(?!\s+of\b)", re.I)
 
 # a person taken across the border: "residents of X took a student to Tajikistan", "the
 # boy was taken across the border" (an abduction, counted as detained)

@@ -1,0 +1,22 @@
+"""One victim told after an active verb, with the place or country they are of."""
+
+import pytest
+
+from geoconflict.extract.numbers import find_counts
+
+
+def counts(text):
+    return [(c.value, c.role, c.side) for c in find_counts(text, 0, len(text)) if c.role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards killed a citizen of Tajikistan near the post.", [(1, "killed", "TJ")]),
+    ("Soldiers wounded a resident of Uzbekistan at the canal.", [(1, "injured", "UZ")]),
+    ("Soldiers wounded a resident of the Kyrgyz village.", [(1, "injured", "KG")]),
+])
+def test_a_victim_of_a_named_country_after_the_verb(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_noun_with_of_and_no_name_is_no_victim():
+    assert counts("Guards detained a man of about forty.") == []
