@@ -198,3 +198,27 @@ def test_a_clock_time_in_brackets_does_not_end_the_sentence():
                    "Nobody was hurt.\n", "t.txt")
     assert [s.text for s in doc.sentences] == [
         "Shots were fired at 7 a.m. (0100 GMT) near the post.", "Nobody was hurt."]
+
+
+def _sentences(text):
+    return [s.text.replace("\n", " ") for s in Document(text).sentences]
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
+    text = ("date 2024-09-12\nOn Monday the\ncheckpoint on the border between the two\n"
+            "countries reopened, officials\nsaid. Trucks crossed at noon.\n")
+    assert _sentences(text) == [
+        "On Monday the checkpoint on the border between the two countries reopened, "
+        "officials said.", "Trucks crossed at noon."]
+
+
+def test_headlines_menus_and_finished_lines_keep_their_lines():
+    text = ("date 2024-09-12\nBorder guards detained at the river\nNews\nPolitics\n"
+            "The post was closed.\nthe guards left.\n")
+    assert _sentences(text) == ["Border guards detained at the river", "News", "Politics",
+                                "The post was closed.", "the guards left."]
+
+
+def test_a_wrapped_russian_line_runs_on():
+    assert _sentences("date 2024-09-12\nПограничники задержали двоих жителей в\n"
+                      "селе Ак-Сай.\n") == ["Пограничники задержали двоих жителей в селе Ак-Сай."]

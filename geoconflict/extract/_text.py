@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ._furniture import caption_lines, furniture_start, line_matches
+from ._wrapped import paragraphs
 
 __all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
 
@@ -205,9 +206,9 @@ class Document:
         out: list[Sentence] = []
         text = self.text
         para = 0
-        for pm in re.finditer(r"[^\n]+", text[self.body_start:]):
-            p0 = self.body_start + pm.start()
-            line = pm.group(0)
+        skipped = self.in_skipped if self.skipped else None
+        for p0, p1 in paragraphs(text, self.body_start, skipped):
+            line = text[p0:p1]
             if not line.strip() or self.in_skipped(p0):
                 continue
             para += 1

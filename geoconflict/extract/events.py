@@ -142,7 +142,7 @@ _CUES = {
                      # a crossing told first, its opening after: "two checkpoints on the
                      # border have opened", "the check-point started operating" (a crossing,
                      # not the border: that would make every sentence naming it a candidate)
-                     r"(?:check-?points?|crossings?|crossing\s+points?)\s+(?:[\w-]+\s+){0,6}?"
+                     r"(?:check-?points?|crossings?|crossing\s+points?)\s+(?:[\w-]+\s+){0,9}?"
                      r"(?:(?:re-?)?open(?:ed|s)\b(?!\s+(?:fire|a|an|criminal|investigation)\b)|"
                      r"(?:started|starts|began|begins|resumed|resumes)\s+(?:operating|"
                      r"functioning|working|operations|to\s+(?:operate|function|work)))|"
