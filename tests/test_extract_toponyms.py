@@ -197,3 +197,13 @@ def test_old_exonyms_and_capitals_beyond_the_region_are_no_unknown_places(gz, te
 ])
 def test_unknown_places_before_a_kind_word_or_after_jamoat_are_reported(gz, text, name):
     assert (name, None) in places(text, gz)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It happened in Aksyyskiy District of the region.", ("Aksyyskiy", "kg-aksy-district")),
+    ("Police of Batkenskiy District arrived.", ("Batkenskiy", "kg-batken-district")),
+    ("Residents of Batkenskaya Oblast protested.", ("Batkenskaya Oblast", "kg-batken-region")),
+])
+def test_a_russian_adjective_spelt_in_latin_names_its_place(text, expected):
+    from geoconflict.gazetteer import default_gazetteer
+    assert expected in places(text, default_gazetteer())

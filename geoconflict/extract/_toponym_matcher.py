@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ..gazetteer.index import Gazetteer
-from ..gazetteer.names import fold_key
+from ..gazetteer.names import fold_key, to_latin
 from ..gazetteer.places import Place
 from ._phrases import PhraseIndex
 from ._text import Document, Token
@@ -20,6 +20,10 @@ __all__ = ["ToponymMatcher", "matcher_for"]
 # name is its base ("Lakkon"), which a kind word in the text can point to.
 _NAME_KIND_WORDS = ("border", "frontier", "border post", "No", "Nohiyai", "Raion", "Rayon",
                     "Oblast", "Oblusu", "Rajon")
+# the endings of a transliterated Russian adjective: -skiy/-sky/-skii (he), -skaya (she),
+# -skoye/-skoe (it), -skogo/-skom (of, in it)
+_ADJ_ENDINGS = ("iy", "y", "ii", "aya", "oye", "oe", "ogo", "om", "oy")
+_ADJ_KIND_WORDS = frozenset({"district", "region", "province", "city", "town", "oblast"})
 
 
 class ToponymMatcher:
@@ -48,10 +52,29 @@ class ToponymMatcher:
                     bucket = self.by_base.setdefault(self.index.key_of_words(base), [])
                     if i not in bucket:
                         bucket.append(i)
+        self._add_adjective_forms(gazetteer.places)
         self.stop_keys = {self.index.key(w) for w in STOP}
         #: per-name memo of the fuzzy near-miss search (see ``_toponym_fuzzy``)
         self.fuzzy_cache: dict[str, list] = {}
         self._keys_by_len: dict[int, list[str]] | None = None
+
+    def _add_adjective_forms(self, places: list[Place]) -> None:
+        """A Russian adjective of a place as English reports translated from Russian spell
+        it ("Aksyyskiy District", "Dzhalal-Abadskaya Oblast", "Batkenskiy rayon"): its
+        transliterated forms name every place that shares the adjective place's base name
+        (the kind word after it picks among them)."""
+        for i, place in enumerate(places):
+            for adj in place.adjectives:
+                if not adj.endswith(("ский", "цкий")):
+                    continue
+                stem = to_latin(adj)[:-2]  # "aksyysk", "batkensk"
+                words = re.findall(r"[^\W_]+", place.name)
+                root = self.index.key_of_words(
+                    [w for w in words if w.lower() not in _ADJ_KIND_WORDS] or words)
+                targets = [i, *self.index.entries.get(root, ()), *self.by_base.get(root, ())]
+                for form in _ADJ_ENDINGS:
+                    for j in dict.fromkeys(targets):
+                        self.index.add(stem + form, j)
 
     def places(self, ids: Iterable[int]) -> list[Place]:
         return [self.gaz.places[i] for i in ids]
