@@ -287,3 +287,16 @@ def test_every_kind_cue_is_tried_only_at_words_its_stems_begin():
         fast, whole = events.first_kind_cue(text), events._KIND_CUE.search(text)
         assert fast is not None and fast.span() == whole.span()
         assert fast.lastgroup == whole.lastgroup == "other"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("В городе второй день продолжается акция местных жителей.", "protest"),
+    ("Жители провели акцию протеста у администрации.", "protest"),
+    ("У здания администрации собрались более 100 человек.", "protest"),
+    ("Участок границы охраняется в усиленном режиме.", "other"),
+    ("В район выставлено дополнительное количество военнослужащих.", "other"),
+    ("Четыре гражданина находятся в районном РОВД.", "other"),
+    ("Акция скидок в магазине продлится неделю.", None),
+])
+def test_rallies_gatherings_reinforcements_and_people_held(text, kind):
+    assert sentence_kind(text) == kind

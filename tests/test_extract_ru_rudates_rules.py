@@ -146,3 +146,17 @@ def test_counts_listed_after_a_dash_that_add_up_are_parts_of_the_count_before():
     assert got == [(5, "injured"), (2, ""), (3, "")]
     other = "Власти сообщили о ранении 6 человек – двоих военнослужащих и троих жителей."
     assert [c.role for c in find_counts(other, 0, len(other))][1:] == ["injured", "injured"]
+
+
+def test_a_relative_day_with_its_date_in_apposition_takes_that_date():
+    (d,) = drafts("date 2022-09-28\n25 сентября глава ГКНБ сообщил о протоколе. "
+                  "Накануне, 27 сентября, жители вышли на митинг в Баткене.\n")[-1:]
+    assert (d["date_start"], d["event_type"]) == ("2022-09-27", "Protests")
+
+
+def test_the_page_clock_line_is_a_report_date():
+    from geoconflict.extract.pipeline import analyse, read_article
+    art = analyse(read_article("date 2022-09-28\n24 ноября 2024, Бишкекское время 11:18\n"
+                               "28 сентября жители вышли на митинг в Баткене.\n"))
+    roles = {d.text: d.role for f in art.facts for d in f.dates}
+    assert roles == {"24 ноября 2024": "report", "28 сентября": "event"}

@@ -16,7 +16,9 @@ __all__ = ["stamp_line", "own_reference", "follow"]
 # What may stand beside a date on a line that is only the page's date stamp.
 _STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()\-–—]|\s|в|г|года|опубликовано|"
                          r"обновлено|просмотров|понедельник|вторник|среда|четверг|пятница|"
-                         r"суббота|воскресенье)*", re.I)
+                         r"суббота|воскресенье|"
+                         # «24 ноября 2024, Бишкекское время 11:18»: the page's clock
+                         r"[а-яё]+(?:ское|скому)\s+(?:время|времени)|по)*", re.I)
 
 
 def stamp_line(text: str, a: int, b: int) -> bool:

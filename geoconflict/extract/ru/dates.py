@@ -310,7 +310,22 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
     found = _quoted_days(text, follow(text, [d for _, d in pairs], own or ref), own or ref)
-    return _to_now(found, own or ref)
+    return _to_now(_apposed(text, found), own or ref)
+
+
+_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*")
+
+
+def _apposed(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A relative day with the day itself in apposition («Накануне, 27 сентября, …»,
+    «вчера — 5 мая»): the stated day is the one meant."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        d, nxt = out[k], out[k + 1]
+        if d.relative and not nxt.relative and nxt.value is not None and \
+                nxt.value.precision == "day" and _APPOSITION_GAP.fullmatch(text, d.end, nxt.start):
+            out[k] = replace(d, value=nxt.value)
+    return out
 
 
 def _quoted_days(text: str, mentions: list[DateMention], ref: Reference
