@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -96,20 +95,21 @@ def _match(gaz: Gazetteer, key_incs: list[dict], drafts: list[dict]) -> list[dic
     return out
 
 
-@dataclass
 class _Tally:
-    """The running counts of the evaluation over the seed articles."""
+    """The running counts of the evaluation over the seed articles. (No dataclass: the
+    tests load this script without registering it as a module.)"""
 
-    tp_places: int = 0       # extracted places near a key place
-    n_extracted: int = 0     # extracted places
-    found_key: int = 0       # key places found
-    n_key: int = 0           # key places
-    dates_ok: int = 0
-    n_dates: int = 0         # key incidents
-    nums_ok: int = 0
-    n_nums: int = 0          # key killed/injured figures
-    drafts_matched: int = 0
-    n_drafts: int = 0
+    def __init__(self) -> None:
+        self.tp_places = 0       # extracted places near a key place
+        self.n_extracted = 0     # extracted places
+        self.found_key = 0       # key places found
+        self.n_key = 0           # key places
+        self.dates_ok = 0
+        self.n_dates = 0         # key incidents
+        self.nums_ok = 0
+        self.n_nums = 0          # key killed/injured figures
+        self.drafts_matched = 0
+        self.n_drafts = 0
 
 
 def main(argv: list[str] | None = None) -> int:
