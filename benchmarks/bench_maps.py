@@ -150,7 +150,21 @@ def render_line(b: dict | None, limit_ms: float | None, label: str) -> None:
 
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-maps-"))
+    _default_map(tmp)
+    _vs_plain_folium(tmp, 10_000)
+    _acled_command(tmp, 100_000)
+    _synthetic(tmp, 100_000)
+    for p in tmp.iterdir():
+        p.unlink()
+    tmp.rmdir()
+    if MISSES:
+        print(f"\nMISSED: {', '.join(MISSES)}")
+        return 1
+    return 0
 
+
+def _default_map(tmp: Path) -> None:
+    """The map of ``make map``: build time, size, first render."""
     from geoconflict.incidents.load import load_incidents
     from geoconflict.maps.from_incidents import border_layers, incident_features
 
@@ -164,7 +178,9 @@ def main() -> int:
     sizes("default map size", len(page.encode()), 1_000_000)
     render_line(browser_render(tmp / "default.html"), 2000, "default first render")
 
-    n = 10_000
+
+def _vs_plain_folium(tmp: Path, n: int) -> None:
+    """``n`` synthetic incidents, our map against the plain-folium way in the same run."""
     fc = synthetic_incidents(n)
     print(f"\n{n:,} synthetic incidents, same run")
     base, t_base = timed(plain_folium, fc)
@@ -181,7 +197,10 @@ def main() -> int:
     (tmp / "10k.html").write_text(mine, encoding="utf-8")
     render_line(browser_render(tmp / "10k.html"), None, "10k render")
 
-    n = 100_000
+
+def _acled_command(tmp: Path, n: int) -> None:
+    """``geoconflict map`` of a synthetic ACLED CSV of ``n`` incidents: the whole command
+    (best of 3), size, first render and popup, then its steps in one process."""
     csv = tmp / "acled.csv"
     make_csv(csv, n)
     out = tmp / "acled.html"
@@ -217,6 +236,9 @@ def main() -> int:
         print("  where the time goes (the command's steps in-process, wall / CPU): "
               + res.stdout.strip())
 
+
+def _synthetic(tmp: Path, n: int) -> None:
+    """``n`` synthetic incidents with 1-3 reports each: build time, size, first render."""
     fc = synthetic_incidents(n)
     print(f"\n{n:,} synthetic incidents (1-3 reports each, URLs, claims)")
     mine, t_mine = timed(ours, fc)
@@ -224,13 +246,6 @@ def main() -> int:
     sizes("100k synthetic size", len(mine.encode()), 10_000_000)
     (tmp / "100k.html").write_text(mine, encoding="utf-8")
     render_line(browser_render(tmp / "100k.html"), None, "100k synthetic render")
-    for p in tmp.iterdir():
-        p.unlink()
-    tmp.rmdir()
-    if MISSES:
-        print(f"\nMISSED: {', '.join(MISSES)}")
-        return 1
-    return 0
 
 
 _MAP_PART = r"""

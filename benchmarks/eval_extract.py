@@ -95,6 +95,23 @@ def _match(gaz: Gazetteer, key_incs: list[dict], drafts: list[dict]) -> list[dic
     return out
 
 
+class _Tally:
+    """The running counts of the evaluation over the seed articles. (No dataclass: the
+    tests load this script without registering it as a module.)"""
+
+    def __init__(self) -> None:
+        self.tp_places = 0       # extracted places near a key place
+        self.n_extracted = 0     # extracted places
+        self.found_key = 0       # key places found
+        self.n_key = 0           # key places
+        self.dates_ok = 0
+        self.n_dates = 0         # key incidents
+        self.nums_ok = 0
+        self.n_nums = 0          # key killed/injured figures
+        self.drafts_matched = 0
+        self.n_drafts = 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=Path, default=SEEDS)
@@ -114,80 +131,95 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         docs[name] = read_article(path.read_text(encoding="utf-8"), name, spec.get("published"))
 
-    tp_places = n_extracted = found_key = n_key = 0
-    dates_ok = n_dates = nums_ok = n_nums = drafts_matched = n_drafts = 0
+    t = _Tally()
     for name, spec in key["articles"].items():
         ex = extract_articles([docs[name]], gaz, merge=False)
-        art = ex.articles[0]
-        got = sorted({m.place.id for m in art.mentions if m.place is not None})
-        want = spec["places"]
-        correct = [g for g in got if any(_near(gaz, g, w) for w in want)]
-        found = [w for w in want if any(_near(gaz, g, w) for g in got)]
-        tp_places += len(correct)
-        n_extracted += len(got)
-        found_key += len(found)
-        n_key += len(want)
-        print(f"{name}: places {len(found)}/{len(want)} found, {len(correct)}/{len(got)} "
-              "correct")
-        for w in want:
-            if w not in found:
-                print(f"    missed   {w}")
-        for g in got:
-            if g not in correct:
-                print(f"    wrong    {g}")
-        key_incs = spec.get("incidents", [])
-        matched = _match(gaz, key_incs, ex.drafts)
-        n_drafts += len(ex.drafts)
-        drafts_matched += sum(d is not None for d in matched)
-        for ki, d in zip(key_incs, matched, strict=True):
-            n_dates += 1
-            ok = d is not None and _date_ok(ki, d)
-            dates_ok += ok
-            got_date = (f"{d['date_start']}..{d['date_end']} ({d['date_precision']})" if d
-                        else "no incident")
-            want = ki["date"] if "date_end" not in ki else f"{ki['date']}..{ki['date_end']}"
-            print(f"    incident {ki['name']}: date {want} → {got_date} "
-                  f"{'ok' if ok else 'WRONG'}")
-            for role in ("killed", "injured"):
-                have = _figures(d, role) if d else set()
-                for v in ki.get(role, []):
-                    n_nums += 1
-                    nums_ok += v in have
-                    if v not in have or args.verbose:
-                        print(f"      {role} {v}: {'found' if v in have else 'NOT FOUND'}")
-        for d in ex.drafts:
-            if d not in matched:
-                print(f"    extra    {d['id']} {d['event_type']} / {d['sub_event_type']}")
+        _eval_places(gaz, name, spec, ex.articles[0], t)
+        _eval_incidents(gaz, spec, ex, t, args.verbose)
         if args.verbose:
             for w in ex.warnings:
                 print(f"    warning: {w}")
 
     merges_ok, merge_lines = _check_merges(key.get("merge", []), docs, gaz)
-    figures = {
-        "place recall": found_key / n_key if n_key else 1.0,
-        "place precision": tp_places / n_extracted if n_extracted else 1.0,
-        "incident dates": dates_ok / n_dates if n_dates else 1.0,
-        "killed/injured numbers": nums_ok / n_nums if n_nums else 1.0,
-    }
-    counts = {"place recall": f"{found_key}/{n_key}",
-              "place precision": f"{tp_places}/{n_extracted}",
-              "incident dates": f"{dates_ok}/{n_dates}",
-              "killed/injured numbers": f"{nums_ok}/{n_nums}"}
     print()
     for line in merge_lines:
         print(line)
     print()
+    failed = _print_figures(t)
+    print(f"{'merge of 2006 articles':24s} {'ok' if merges_ok else 'FAILED'}")
+    print(f"{'incidents found':24s} {t.drafts_matched}/{t.n_dates} key incidents matched; "
+          f"{t.n_drafts - t.drafts_matched} of {t.n_drafts} extracted incidents match none "
+          "(no target)")
+    return 1 if failed or not merges_ok else 0
+
+
+def _eval_places(gaz: Gazetteer, name: str, spec: dict, art, t: _Tally) -> None:
+    """Count and print an article's places found and correct, and each missed or wrong."""
+    got = sorted({m.place.id for m in art.mentions if m.place is not None})
+    want = spec["places"]
+    correct = [g for g in got if any(_near(gaz, g, w) for w in want)]
+    found = [w for w in want if any(_near(gaz, g, w) for g in got)]
+    t.tp_places += len(correct)
+    t.n_extracted += len(got)
+    t.found_key += len(found)
+    t.n_key += len(want)
+    print(f"{name}: places {len(found)}/{len(want)} found, {len(correct)}/{len(got)} "
+          "correct")
+    for w in want:
+        if w not in found:
+            print(f"    missed   {w}")
+    for g in got:
+        if g not in correct:
+            print(f"    wrong    {g}")
+
+
+def _eval_incidents(gaz: Gazetteer, spec: dict, ex, t: _Tally, verbose: bool) -> None:
+    """Pair an article's key incidents with its drafts; count and print each one's date
+    and figures, and the drafts that match none."""
+    key_incs = spec.get("incidents", [])
+    matched = _match(gaz, key_incs, ex.drafts)
+    t.n_drafts += len(ex.drafts)
+    t.drafts_matched += sum(d is not None for d in matched)
+    for ki, d in zip(key_incs, matched, strict=True):
+        t.n_dates += 1
+        ok = d is not None and _date_ok(ki, d)
+        t.dates_ok += ok
+        got_date = (f"{d['date_start']}..{d['date_end']} ({d['date_precision']})" if d
+                    else "no incident")
+        want = ki["date"] if "date_end" not in ki else f"{ki['date']}..{ki['date_end']}"
+        print(f"    incident {ki['name']}: date {want} → {got_date} "
+              f"{'ok' if ok else 'WRONG'}")
+        for role in ("killed", "injured"):
+            have = _figures(d, role) if d else set()
+            for v in ki.get(role, []):
+                t.n_nums += 1
+                t.nums_ok += v in have
+                if v not in have or verbose:
+                    print(f"      {role} {v}: {'found' if v in have else 'NOT FOUND'}")
+    for d in ex.drafts:
+        if d not in matched:
+            print(f"    extra    {d['id']} {d['event_type']} / {d['sub_event_type']}")
+
+
+def _print_figures(t: _Tally) -> bool:
+    """Print each figure against its target; whether any is below it."""
+    figures = {
+        "place recall": t.found_key / t.n_key if t.n_key else 1.0,
+        "place precision": t.tp_places / t.n_extracted if t.n_extracted else 1.0,
+        "incident dates": t.dates_ok / t.n_dates if t.n_dates else 1.0,
+        "killed/injured numbers": t.nums_ok / t.n_nums if t.n_nums else 1.0,
+    }
+    counts = {"place recall": f"{t.found_key}/{t.n_key}",
+              "place precision": f"{t.tp_places}/{t.n_extracted}",
+              "incident dates": f"{t.dates_ok}/{t.n_dates}",
+              "killed/injured numbers": f"{t.nums_ok}/{t.n_nums}"}
     failed = False
     for name, value in figures.items():
         target = TARGETS[name]
         mark = "ok" if value >= target else "BELOW TARGET"
         failed |= value < target
         print(f"{name:24s} {value:6.1%}  ({counts[name]}; target ≥ {target:.0%})  {mark}")
-    print(f"{'merge of 2006 articles':24s} {'ok' if merges_ok else 'FAILED'}")
-    print(f"{'incidents found':24s} {drafts_matched}/{n_dates} key incidents matched; "
-          f"{n_drafts - drafts_matched} of {n_drafts} extracted incidents match none "
-          "(no target)")
-    return 1 if failed or not merges_ok else 0
+    return failed
 
 
 def _check_merges(specs: list[dict], docs: dict, gaz: Gazetteer) -> tuple[bool, list[str]]:

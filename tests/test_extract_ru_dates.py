@@ -1,4 +1,5 @@
-"""Russian date expressions against the publication date, with their roles."""
+"""Russian date expressions against the publication date: their values (days, spans,
+seasons, relative and ordinal forms); their roles are in test_extract_ru_dates_roles.py."""
 
 from datetime import date
 
@@ -77,25 +78,6 @@ def test_weekday_with_its_date_is_one_date():
     assert [(d.text, d.value.start) for d in found] == [("25 августа", date(2014, 8, 25))]
 
 
-@pytest.mark.parametrize("text, role", [
-    ("Об этом 16 декабря сообщило агентство.", "report"),
-    ("ДУШАНБЕ, 30 апреля — агентство. Границу закрыли.", "report"),
-    ("Он родился в 1979 году.", "born"),
-    ("Граница закрыта с 2012 года.", "since"),
-    ("Бои шли 28 апреля у села.", "event"),
-    ("Вернули пастуха, задержанного 28 апреля.", "prior"),
-    ("Задержанный 28 апреля пастух вернулся домой.", "prior"),
-    ("Пастух, задержанный узбекскими пограничниками 28 апреля, вернулся.", "prior"),
-    ("Пастух был задержан 28 апреля, сообщили в милиции.", "event"),
-    ("По состоянию на 28 апреля задержаны трое.", "report"),
-    ("Открыли пункты пропуска, закрытые с 2012 года.", "prior"),
-    ("Раненый скончался в больнице 28 апреля.", "later"),
-    ("Погибших похоронили 28 апреля.", "later"),
-])
-def test_roles(text, role):
-    assert find_dates(text, PUB)[0].role == role
-
-
 def test_part_of_day():
     found = find_dates("Вечером 8 апреля нарушители перешли границу.", PUB)
     assert found[0].part_of_day == "evening"
@@ -108,21 +90,6 @@ def test_an_ordinal_without_a_part_of_day_is_no_date():
 def test_bare_number_is_no_year():
     assert find_dates("Фото агентства, 1920, из архива.", PUB) == []
     assert first("Это было в 2019 году.")[2] == "year"
-
-
-def test_relative_date_in_a_quotation_is_the_speakers():
-    text = ("В пятницу, 30 апреля, у моста была стрельба. «Сегодня у моста началась "
-            "стрельба», — сказал очевидец.")
-    assert [d.role for d in find_dates(text, PUB)] == ["event", "quoted"]
-
-
-def test_a_quoted_day_dates_the_event_when_the_text_gives_none_of_its_own():
-    # the speaker's day is then taken to be the day the text was told
-    (d,) = find_dates("«Вчера у моста началась стрельба», — говорится в сообщении.", PUB)
-    assert (d.role, d.value.start) == ("event", date(2021, 5, 1))
-    # an event day of long before is no day of this text's news: it does not stop that
-    text = "«Вчера у моста началась стрельба», — сказал он. Мост построили 3 марта 2015 года."
-    assert find_dates(text, PUB)[0].role == "event"
 
 
 def test_planned_date_after_publication_stays_in_its_year():
@@ -170,32 +137,6 @@ def test_spans_and_relative_years(text, start, end, precision):
     assert first(text) == (start, end, precision)
 
 
-@pytest.mark.parametrize("text", [
-    "• 1 мая 2021 в 14:20\nВчера у села была драка.",
-    "2021-05-01 09:15 |\nВчера у села была драка.",
-    "Бишкек. 01.05.21. Вчера у села была драка.",
-    "ДУШАНБЕ, 01.05.2021 /НИАТ «Ховар»/. Вчера у села была драка.",
-    "Бишкек, 1 мая (АКИpress). Вчера у села была драка.",
-], ids=["stamp-with-time", "iso-stamp", "numeric-dateline", "dateline-with-agency-in-slashes",
-        "dateline-with-agency-in-brackets"])
-def test_page_stamp_and_numeric_dateline_are_report_dates(text):
-    assert find_dates(text, PUB)[0].role == "report"
-
-
-def test_a_stamp_in_a_sentence_is_an_event():
-    assert find_dates("Драка у села была 1 мая 2021 в 14:20 при свидетелях.", PUB)[0].role \
-        == "event"
-
-
-def test_relative_date_from_the_report_day_when_publication_gives_only_the_month():
-    month = parse_published("2021-05")
-    found = find_dates("Вчера у села была драка. Об этом 11 мая сообщило агентство.", month)
-    assert (found[0].value.start, found[0].value.precision) == (date(2021, 5, 10), "day")
-    # a report day of another month is no report of this publication
-    found = find_dates("Вчера у села была драка. Об этом 11 июня сообщило агентство.", month)
-    assert found[0].value.precision == "month"
-
-
 @pytest.mark.parametrize("text, day", [
     ("Драка была 10 апреля. На следующий день перекрыли дорогу.", date(2021, 4, 11)),
     ("Драка была 10 апреля. Через два дня перекрыли дорогу.", date(2021, 4, 12)),
@@ -215,22 +156,9 @@ def test_next_day_without_a_day_before_it_is_unresolved():
     assert d.value is None
 
 
-def test_date_and_time_closing_a_line_after_the_outlet_is_its_stamp():
-    assert find_dates("Служба новостей агентства — 01.05.2021 14:02\nДрака.", PUB)[0].role \
-        == "report"
-
-
 def test_eve_in_another_paragraph_is_the_day_before_publication():
     v = find_dates("Дорогу перекрыли 10 апреля.\nНакануне была драка.", PUB)[-1].value
     assert v.start == date(2021, 5, 1)
-
-
-def test_a_dispatch_reposted_days_later_keeps_its_own_yesterday():
-    found = find_dates("БИШКЕК, 28 апреля — агентство. Вчера у села была драка.", PUB)
-    assert found[1].value.start == date(2021, 4, 27)
-    # a dateline on the day of publication changes nothing
-    found = find_dates("БИШКЕК, 2 мая — агентство. Вчера у села была драка.", PUB)
-    assert found[1].value.start == date(2021, 5, 1)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -246,23 +174,6 @@ def test_day_of_the_month_and_day_adjectives(text, day):
     assert first(text) == (day, day, "day")
 
 
-def test_a_relative_report_day_is_no_reference_of_its_own():
-    # «сообщили вчера»: the report was yesterday, and the yesterday of the event is not
-    # a day before it
-    found = find_dates("Вчера у села была драка, сообщили вчера в погранслужбе.", PUB)
-    assert [d.value.start for d in found] == [date(2021, 5, 1), date(2021, 5, 1)]
-    assert found[1].role == "report"
-
-
-@pytest.mark.parametrize("text, roles", [
-    ("Драка была 29 апреля. Об этом 30 апреля сообщили в погранслужбе.", ["event", "report"]),
-    ("Как сообщили 30 апреля в погранслужбе, 29 апреля была драка.", ["report", "event"]),
-    ("Пресс-служба 30 апреля сообщила, что накануне была драка.", ["report", "event"]),
-], ids=["report-after", "report-before", "report-then-eve"])
-def test_report_and_event_days_apart(text, roles):
-    assert [d.role for d in find_dates(text, PUB)] == roles
-
-
 @pytest.mark.parametrize("text, start, end", [
     ("Конфликт начался 27 апреля и продолжался два дня.", date(2021, 4, 27), date(2021, 4, 28)),
     ("Столкновения, начавшиеся 28 апреля, длились три дня.", date(2021, 4, 28),
@@ -271,11 +182,6 @@ def test_report_and_event_days_apart(text, roles):
 ], ids=["lasted-two-days", "lasted-three-days", "hours-change-nothing"])
 def test_a_day_widened_by_how_long_it_lasted(text, start, end):
     assert first(text)[:2] == (start, end)
-
-
-def test_one_of_the_wounded_dying_later_is_no_event_day():
-    found = find_dates("Драка была 27 апреля. Один из раненых скончался 30 апреля.", PUB)
-    assert [d.role for d in found] == ["event", "later"]
 
 
 @pytest.mark.parametrize("text, start, end, precision", [
@@ -342,25 +248,6 @@ def test_a_season_with_its_year_is_that_year():
     assert (d.value.start, d.value.end) == (date(2016, 6, 1), date(2016, 8, 31))
 
 
-@pytest.mark.parametrize("text", [
-    "В заявлении от 1 мая министерство обвинило соседей в провокации.",
-    "В сообщении погранслужбы от 1 мая говорится о перестрелке.",
-    "В ноте от 1 мая МИД выразил протест.",
-    "1 мая ГКНБ распространил заявление о перестрелке.",
-])
-def test_the_date_of_a_statement_is_a_report_date(text):
-    assert find_dates(text, PUB)[0].role == "report"
-
-
-def test_a_word_like_a_statement_before_a_date_is_not_one():
-    assert find_dates("Нотариус от 1 мая в отпуске.", PUB)[0].role == "event"
-
-
-def test_a_body_that_issued_a_statement_on_a_day_reports_on_it():
-    text = "14 марта Пограничные войска ГКНБ Таджикистана распространили сообщение о драке."
-    assert find_dates(text, PUB)[0].role == "report"
-
-
 @pytest.mark.parametrize("text, start, end, role", [
     ("Сутки назад у моста была драка.", date(2021, 5, 1), date(2021, 5, 1), "event"),
     ("Двое суток назад у моста была драка.", date(2021, 4, 30), date(2021, 4, 30), "event"),
@@ -380,45 +267,6 @@ def test_a_weekday_of_what_will_be_is_the_coming_one_in_its_own_clause_only():
     text = "В среду у моста задержали пастуха, а в понедельник мост откроется."
     told, planned = find_dates(text, PUB)
     assert (told.value.start, planned.value.start) == (date(2021, 4, 28), date(2021, 5, 3))
-
-
-def test_a_weekday_before_a_hyphenated_body_that_said_it_is_a_report_date():
-    (said, done) = find_dates("В четверг пресс-служба сообщила, что 27 апреля задержан пастух.",
-                              PUB)
-    assert (said.role, done.role) == ("report", "event")
-
-
-def test_a_toll_that_rose_on_a_later_day_dates_no_event():
-    (fight, rose) = find_dates("Драка была 29 апреля. Как сообщили, в пятницу число "
-                               "пострадавших возросло до семи.", PUB)
-    assert (fight.role, rose.role) == ("event", "later")
-    # the day of the clash in the clause before the toll stays its day
-    (d,) = find_dates("29 апреля у моста была драка, число пострадавших возросло до семи.",
-                      PUB)
-    assert d.role == "event"
-
-
-def test_a_day_that_starts_something_keeps_the_days_up_to_publication():
-    (d,) = find_dates("Акция протеста идет со вчерашнего дня.", PUB)
-    assert (d.role, d.to_now.start, d.to_now.end) == ("since", date(2021, 5, 1), date(2021, 5, 2))
-
-
-@pytest.mark.parametrize("text", [
-    "1 мая пресс-служба погранслужбы соседней страны сообщила о драке.",
-    "1 мая в ходе брифинга глава ведомства заявил, что у моста тихо.",
-    "Выступая 1 мая перед депутатами, министр рассказал о драке.",
-    "О драке у моста стало известно 1 мая.",
-    "Как стало известно 1 мая, у моста была драка.",
-], ids=["body-of-several-words-said", "at-a-briefing", "speaking-on", "became-known",
-        "as-became-known"])
-def test_the_day_something_was_said_or_became_known_is_a_report_date(text):
-    assert find_dates(text, PUB)[0].role == "report"
-
-
-def test_the_day_of_those_killed_in_a_sentence_of_their_funeral_is_an_event_day():
-    buried, died = find_dates("В субботу похоронили двух пастухов, погибших в четверг у моста.",
-                              PUB)
-    assert (buried.role, died.role, died.value.start) == ("later", "event", date(2021, 4, 29))
 
 
 @pytest.mark.parametrize("text, start, end, precision", [

@@ -85,7 +85,6 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
       geoconflict extract statya.txt --lang ru -o draft.yaml
       curl -s … | geoconflict extract - --published 2021-05-02
     """
-    from .._io import write_text_atomic
     from ..extract.pipeline import extract_articles
 
     if articles.count("-") > 1:
@@ -98,12 +97,27 @@ def extract(articles, published, outlet, lang, output, no_merge, inline_evidence
         for line in result.warnings:
             click.echo(f"geoconflict extract: {line}", err=True)
     if review:
-        from ..extract.draft import drafts_to_dicts
-        from ..extract.review import review_html
+        _write_review(review, docs, result)
+    _write_drafts(result, output, quiet)
 
-        names = ", ".join(d.file for d in docs)
-        write_text_atomic(review, review_html(docs, drafts_to_dicts(result.incidents),
-                                              result.warnings, f"Extraction review: {names}"))
+
+def _write_review(review: str, docs: list, result) -> None:
+    """Write the review page of an extraction (the articles with their values marked,
+    the drafts beside them)."""
+    from .._io import write_text_atomic
+    from ..extract.draft import drafts_to_dicts
+    from ..extract.review import review_html
+
+    names = ", ".join(d.file for d in docs)
+    write_text_atomic(review, review_html(docs, drafts_to_dicts(result.incidents),
+                                          result.warnings, f"Extraction review: {names}"))
+
+
+def _write_drafts(result, output: str | None, quiet: bool) -> None:
+    """Write an extraction's drafts as YAML to ``output`` (saying how many), or to
+    standard output."""
+    from .._io import write_text_atomic
+
     text = result.yaml()
     if output and output != "-":
         write_text_atomic(output, text)

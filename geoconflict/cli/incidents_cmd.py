@@ -152,15 +152,9 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
       geoconflict export acled.csv --format csv --precision 4 -o acled-with-borders.csv
     """
     from ..formats.read import read_frame
-    from ..formats.write import encode, format_for
+    from ..formats.write import encode
 
-    try:
-        fmt = format_for(output, fmt)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from None
-    if layer != "incidents" and fmt not in ("geojson", "geojsonseq"):
-        raise click.UsageError(f"--layer is for geojson and geojsonseq; {fmt} holds "
-                               + ("every layer" if fmt == "gpkg" else "its own layout"))
+    fmt = _export_format(output, fmt, layer)
     refuse_to_overwrite(output, files)
     progress = _Progress()
     gaz = _gazetteer(place_files)
@@ -175,6 +169,21 @@ def export(files, fmt, output, layer, at, precision, no_stops, place_files, enco
     _emit(output, data)
     if output != "-":
         click.echo(f"{_incidents(len(frame))} -> {output}", err=True)
+
+
+def _export_format(output: str, fmt: str | None, layer: str) -> str:
+    """The format ``export`` writes (given, or from the output's suffix), refusing a
+    ``--layer`` that format does not take."""
+    from ..formats.write import format_for
+
+    try:
+        fmt = format_for(output, fmt)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from None
+    if layer != "incidents" and fmt not in ("geojson", "geojsonseq"):
+        raise click.UsageError(f"--layer is for geojson and geojsonseq; {fmt} holds "
+                               + ("every layer" if fmt == "gpkg" else "its own layout"))
+    return fmt
 
 
 def _incidents(n: int) -> str:

@@ -191,12 +191,7 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
     _check_kind_options(fmt, size, dpi, cdn, no_osm)
     _check_filters(date_from, date_to, event_types, countries)
     features = [f for name in files for f in _read_input(name)]
-    layers = {"segments": _fc(segments), "outlines": _fc(outlines), "enclaves": _fc(enclaves)}
-    if not no_borders and None in layers.values():
-        from ..maps.from_incidents import border_layers
-
-        shipped = border_layers(at)
-        layers = {k: v if v is not None else shipped[k] for k, v in layers.items()}
+    layers = _border_layers(segments, outlines, enclaves, no_borders, at)
     kwargs = {"segments": layers["segments"], "outlines": layers["outlines"],
               "enclaves": layers["enclaves"], "towns": _fc(towns), "title": title, "at": at,
               "date_from": date_from, "date_to": date_to, "event_types": event_types or None,
@@ -205,6 +200,29 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
     if fmt != "html":
         _write_still(fc, kwargs, out, output, fmt, size, dpi)
         return
+    drop = [o for o, used in (("--no-notes", not no_notes),
+                              ("a date range (--from/--to)", not (date_from or date_to)),
+                              ("--no-borders", not no_borders)) if used]
+    _write_html(fc, kwargs, out, output, cdn=cdn, osm_tiles=not no_osm, notes=not no_notes,
+                drop=drop)
+
+
+def _border_layers(segments, outlines, enclaves, no_borders: bool, at) -> dict:
+    """The segments, outlines and enclaves of the map: the files given, the shipped borders
+    data for those not given (unless ``no_borders``)."""
+    layers = {"segments": _fc(segments), "outlines": _fc(outlines), "enclaves": _fc(enclaves)}
+    if not no_borders and None in layers.values():
+        from ..maps.from_incidents import border_layers
+
+        shipped = border_layers(at)
+        layers = {k: v if v is not None else shipped[k] for k, v in layers.items()}
+    return layers
+
+
+def _write_html(fc: dict, kwargs: dict, out: Path, output: str, *, cdn: bool, osm_tiles: bool,
+                notes: bool, drop: list[str]) -> None:
+    """Write the HTML map and say what it holds; warn when it is too large to email,
+    naming the options in ``drop`` that would make it smaller."""
     from ..maps.build import (  # folium loads only when mapping
         DEFAULT_TITLE,
         EMAIL_LIMIT,
@@ -213,8 +231,8 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
         save_map,
     )
 
-    m = build_map(fc, **{**kwargs, "title": title or DEFAULT_TITLE}, cdn=cdn,
-                  osm_tiles=not no_osm, notes=not no_notes)
+    m = build_map(fc, **{**kwargs, "title": kwargs["title"] or DEFAULT_TITLE}, cdn=cdn,
+                  osm_tiles=osm_tiles, notes=notes)
     path = save_map(m, out)
     stats = m.geoconflict_stats
     nbytes = path.stat().st_size
@@ -222,9 +240,6 @@ def map_cmd(files, output, fmt, size, dpi, title, at, date_from, date_to, event_
                f"{stats['segments']} segments, {nbytes / 1e6:.2f} MB"
                f"{' (CDN links)' if cdn else ' (self-contained)'}", err=True)
     if nbytes > EMAIL_LIMIT:
-        drop = [o for o, used in (("--no-notes", not no_notes),
-                                  ("a date range (--from/--to)", not (date_from or date_to)),
-                                  ("--no-borders", not no_borders)) if used]
         click.echo(f"warning: {output} is {nbytes / 1e6:.1f} MB ({email_size(nbytes) / 1e6:.1f} MB "
                    f"as an email attachment): over {EMAIL_LIMIT / 1e6:.0f} MB it does not reach "
                    "every inbox" + (f"; to make it smaller use {', '.join(drop)}" if drop else ""),

@@ -106,27 +106,42 @@ def _agent(before_hit: str, hit: str, after_hit: str) -> bool:
 
 
 def count_role(before: str, after: str) -> tuple[str, str]:
+    """The role of a count told between ``before`` and ``after``, and for weapons what
+    was counted: a weapon or round named after it, a toll or verb before it ("the death
+    toll rose to", "leaving"), "killing both", else a role word in its clause after it."""
     w = _WEAPON.match(after)
     if w:
         what = " ".join(w.group("what").split())
         low = what.lower()
         return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
                                                        "bullet")) else "weapons"), what
+    role = _role_before(before, after)
+    if role:
+        return role, ""
+    both = _ALL_OF_THEM.match(after)
+    if both:  # "opened fire on two smugglers, killing both"
+        return ("killed" if both.group(1).lower().startswith("kill") else "injured"), ""
+    return _role_after(before, after), ""
+
+
+def _role_before(before: str, after: str) -> str:
+    """The role a toll or verb before a count gives it ("the death toll has risen to 46",
+    "leaving 3 dead", "claimed the lives of"), or none."""
     window = before[-140:]
     low = window.lower()  # (a toll that rose names a toll or a number: else not searched)
     toll = _TOLL_ROSE.search(window) if "toll" in low or "number" in low else None
     if toll:  # "the death toll from the clashes has risen to 46"
         what = (toll.group("what") or toll.group("what2") or "death").lower()
         return ("injured" if what.startswith(("inj", "wou")) else
-                "killed"), ""
+                "killed")
     left = _LEFT_ROLE.search(before[-60:])
     if left:
         verb = left.group("verb").lower()
         if verb.startswith(("leaving", "left")):
             if _DEAD_AFTER.match(after):
-                return "killed", ""
+                return "killed"
             if _HURT_AFTER.match(after):
-                return "injured", ""
+                return "injured"
         else:
             # "claimed the lives of", "put its death toll at", "put the number of injured at"
             hurt = re.search(r"injur|wound", verb)
@@ -134,10 +149,13 @@ def count_role(before: str, after: str) -> tuple[str, str]:
             role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
             if role:
-                return role, ""
-    both = _ALL_OF_THEM.match(after)
-    if both:  # "opened fire on two smugglers, killing both"
-        return ("killed" if both.group(1).lower().startswith("kill") else "injured"), ""
+                return role
+    return ""
+
+
+def _clause_after(after: str) -> str:
+    """The words of a count's clause after it (a parenthesis and "including …" skipped; up
+    to a boundary, the next count or a comma; 16 words at most), squeezed to one space."""
     # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
     clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
     clause = _INCLUDING.sub(lambda m: " " * len(m.group()), clause)
@@ -151,7 +169,13 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     if comma >= 0 and not _COMMA_COUNT.match(clause[comma:]):
         clause = clause[:comma]
     words = clause.split()
-    clause = " ".join(words[:16])
+    return " ".join(words[:16])
+
+
+def _role_after(before: str, after: str) -> str:
+    """The role a word in a count's clause after it gives it (not an active verb whose
+    object follows: those who did it), else one from "of those killed" before it."""
+    clause = _clause_after(after)
     best, pos, end = "", 10_000, 0
     for role, pat in _RIGHT_ROLES:
         hit = pat.search(clause)
@@ -164,4 +188,4 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     if those:  # "Of those killed, 34 were ...", "the dead included two guards"
         word = (those.group(1) or those.group(2)).lower()
         best = "injured" if word in ("injured", "wounded") else "killed"
-    return best, ""
+    return best

@@ -83,16 +83,15 @@ part per article, so each report keeps its own claims.
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 
-from ._border_moves import border_move, restricts, same_crossing, same_move
+from ._border_moves import same_move
 from ._fold_detentions import fold_detentions
 from ._incidents import ArticleIncident, DraftIncident, is_background
 from ._increments import more_target, more_victims
 from ._neighbours import (
     EARLIER,
-    RECAP,
     after,
     cause_of,
     date_fits,
@@ -101,41 +100,20 @@ from ._neighbours import (
     incident_points,
     near,
     near_points,
-    nearest_in_text,
     place_general,
     place_quiet,
     points,
-    told_earlier,
 )
 from ._scene_places import borrow_places, finer_scene, scene_before
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
-from .dates import DateMention, DateValue, parse_published
+from ._undated import place_undated
+from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, SentenceFacts
 
 __all__ = ["SentenceFacts", "ArticleIncident", "DraftIncident", "group_sentences",
            "merge_incidents"]
-
-_STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
-                               r"\b(?:signed|ratified)\b|"
-                               r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
-                               r"договорил|принято\s+решение|приняли\s+решение|"
-                               # the line being marked on the ground, not talk of it
-                               r"(?:начал\w*|приступил\w*\s+к)\s+(?:[\w-]+\s+)?"
-                               r"(?:демаркаци|делимитаци)|"
-                               # a meeting told as held, not talk of talks
-                               r"состоял\w*\s+встреч|встреч\w*\s+(?:[\w-]+\s+){0,3}?"
-                               r"состоял|встретил(?:ись|ся|ась)|встречаются", re.I)
-
-
-# (in Russian also talks that were held, «состоялась встреча», or whose outcome the
-# sentence tells, «после переговоров дорога открыта»)
-_AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b|"
-                     r"(?<!\w)(?:договорил|подписа|ратифицир|достигл|достигнут|заключил|"
-                     r"одобрил|утвердил|состоял(?:ась|ись|ся)|открыт[аоы]?(?!\w)|"
-                     r"возобновлен)", re.I)
-
 
 #: A sentence at least this long told again word for word is the page repeating a
 #: paragraph (a crawl artefact), not a second event.
@@ -198,132 +176,41 @@ def _spans_years(value: DateValue) -> bool:
     return value.precision == "year" and value.start.year != value.end.year
 
 
-_TELLS = re.compile(r"\b(?:said|says|reported|reports|told|according\s+to|announced|"
-                    r"confirmed)\b")
-#: An undated sentence told on a day ("said on Sunday that …") joins no incident that ended
-#: more than this many days before it.
-_NEWS_DAYS = 7
+@dataclass
+class _Sorted:
+    """The sentences of an article, sorted by the step that places them."""
+
+    #: sentences of an event with dates of their own, and those dates
+    dated: list[tuple[SentenceFacts, list[DateMention]]] = field(default_factory=list)
+    #: dated sentences telling only more victims ("four more bodies were found on Saturday")
+    more: list[tuple[SentenceFacts, list[DateMention]]] = field(default_factory=list)
+    #: sentences of an event with no date of their own
+    undated: list[SentenceFacts] = field(default_factory=list)
+    #: undated sentences telling what caused an event ("the clash was sparked by a protest")
+    causes: list[SentenceFacts] = field(default_factory=list)
+    #: dated sentences with no cue that name places ("five men drove up to the post on May 12")
+    quiet: list[SentenceFacts] = field(default_factory=list)
+    #: dated sentences with no cue, whose dates may date an undated incident beside them
+    dating: list[SentenceFacts] = field(default_factory=list)
+    #: sentences telling the event in general words ("the incident took place in X")
+    general: list[SentenceFacts] = field(default_factory=list)
 
 
-def _place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFacts,
-                   lede: bool = False, reference: date | None = None) -> None:
-    places = [p for p in f.resolved_places()
-              if p.place.kind not in ("region", "district", "capital")]
-    every = incidents
-    # an event recalled from long ago is told from its date on ("In 2010 riots erupted.
-    # Hundreds died."): what comes before that date is not its story
-    here = f.sentence.index
-    incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
-                 or not (is_background(inc.window, reference)
-                         or _earlier_story(inc, reference, lede)
-                         or _recap_before(inc, doc))]
-    # not the earlier event its own sentence recalls ("…, where a similar clash took place")
-    if f.recalled is not None:
-        incidents = [inc for inc in incidents
-                     if not any(g is f.recalled for g in inc.facts)]
-    if f.kind == "other" and border_move(f.text):
-        incidents = [inc for inc in incidents if same_move(inc, f)]
-    if places and f.kind == "other" and restricts(f.text):
-        # a crossing closed or restricted at a place far from those of a closure told
-        # before is another closure («КПП X закрыт … На КПП Y ввели ограничения»)
-        incidents = [inc for inc in incidents if inc.kind != "other"
-                     or same_crossing(inc.places, places)]
-    told = f.told_on() if f.kind == "violence" else None
-    if told is not None:  # news of violence told on a day is not an event of weeks before
-        # it (a state told, such as a closure or a build-up, may have begun earlier)
-        incidents = [inc for inc in incidents if inc.window is None
-                     or inc.window.end >= told.value.start - timedelta(days=_NEWS_DAYS)]
-    if f.kind == "violence" and _TELLS.search(f.text):
-        # a toll someone tells is the news's, not a recalled event's ("The fighting is the
-        # worst since April 2021, when 55 died. Kyrgyzstan said 24 were killed.")
-        news = {id(inc) for inc in incidents if inc.kind == f.kind
-                and not is_background(inc.window, reference)}
-        if news:
-            incidents = [inc for inc in incidents if inc.kind != f.kind or id(inc) in news]
-    target = None
-    if places and not f.another:
-        pts = points(places)
-        target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
-                       and near_points(incident_points(inc), pts, 10, strict=True)), None)
-    if not f.another:
-        told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]
-                if _REFERS_BACK.match(f.text) or _THE_EVENT.match(f.text) else [])
-        target = target or nearest_in_text(told or incidents, f)
-    if target is None and (f.kind == "other" or f.general_event) and not f.another:
-        # a closure, detention or meeting told beside an incident of another kind, with
-        # no date of its own, is part of that incident's story ("… the other was detained");
-        # so is a sentence that tells "the incident" in general words ("the incident
-        # occurred when villagers blocked a road")
-        target = nearest_in_text(incidents, f, any_kind=True, within=2)
-    if target is None:
-        if f.kind == "violence" and not (f.violent or f.casualties):
-            return
-        if f.kind == "agreement" and not (_STRONG_AGREEMENT.search(f.text) or (
-                lede and _AGREED.search(f.text))):
-            return  # talk of talks, unless the article's news is that something was agreed
-        target = ArticleIncident(doc, f.kind)
-        every.append(target)
-    target.add(f)
-
-
-
-
-def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
-    """Whether an incident opens with a recap and ended before the publication day: an
-    earlier event than the news. (With only the month of publication known the recap may
-    be the news itself, retold.)"""
-    if inc.window is None or not RECAP.match(inc.facts[0].text):
-        return False
-    try:
-        ref = parse_published(doc.published)
-    except ValueError:
-        return False
-    return ref.precision == "day" and inc.window.end < ref.day
-
-
-#: The article's news told with no date happened within this many days of the last day the
-#: publication date allows (its month may be all that is known).
-_LEDE_DAYS = 45
-#: "It was the second such shooting this month": a sentence about the incident told before.
-_REFERS_BACK = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked|became|came)\b")
-#: "The shooting took place on …": a sentence that tells the incident told before it.
-_THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|shooting|"
-                        r"clash|attack|skirmish|fight|exchange|confrontation|shoot-?out|"
-                        r"happened|occurred|took)\b")
-
-
-def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> bool:
-    """Whether an incident told after the article's first event sentence, which has no
-    date, is an earlier event than that news: it ended weeks before publication and its
-    first sentence does not tell the incident told before it ("The shooting took place
-    on …")."""
-    first = inc.facts[0]
-    return (lede and inc.window is not None and (
-        told_earlier(inc) or reference is not None
-        and inc.window.end < reference - timedelta(days=_LEDE_DAYS))
-        and not first.general_event and not _THE_EVENT.match(first.text))
-
-
-def group_sentences(doc: Document, facts: list[SentenceFacts],
-                    reference: date | None = None) -> list[ArticleIncident]:
-    """Incidents of one article (see the module doc for the rules)."""
-    incidents: list[ArticleIncident] = []
-    undated: list[SentenceFacts] = []
-    quiet: list[SentenceFacts] = []
-    dating: list[SentenceFacts] = []
-    general: list[SentenceFacts] = []
-    more: list[tuple[SentenceFacts, list[DateMention]]] = []
-    causes: list[SentenceFacts] = []
+def _sort_sentences(facts: list[SentenceFacts], reference: date | None) -> _Sorted:
+    """An article's sentences (tolls and recalled events split off, repeats dropped),
+    sorted by how they are placed; tallies, habits and talk of talks with no date of their
+    own are dropped."""
+    s = _Sorted()
     for f in _split_tolls(facts):
         if f.kind is None and f.general_event and not f.hypothetical:
-            general.append(f)
+            s.general.append(f)
         if f.kind is None:
             if f.cause and f.event_date() is None and not f.hypothetical:
-                causes.append(f)  # "the trigger appears to have been a dispute at X"
+                s.causes.append(f)  # "the trigger appears to have been a dispute at X"
             if f.event_date() is not None and not (f.hypothetical or f.reaction):
-                dating.append(f)
+                s.dating.append(f)
                 if f.resolved_places():
-                    quiet.append(f)
+                    s.quiet.append(f)
             continue
         dates = [d for d in f.event_dates() if not after(d, reference)]
         if period_dates(f, dates):
@@ -334,37 +221,54 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
             continue  # "more than 70 have been killed since 2000", "the valley has seen
             # repeated clashes": a tally or a habit, no incident
         if not dates:
-            (causes if f.cause else undated).append(f)
+            (s.causes if f.cause else s.undated).append(f)
         elif more_victims(f):
-            more.append((f, dates))
-            continue
+            s.more.append((f, dates))
+        else:
+            s.dated.append((f, dates))
+    return s
+
+
+def group_sentences(doc: Document, facts: list[SentenceFacts],
+                    reference: date | None = None) -> list[ArticleIncident]:
+    """Incidents of one article (see the module doc for the rules)."""
+    s = _sort_sentences(facts, reference)
+    incidents: list[ArticleIncident] = []
+    for f, dates in s.dated:
         for d in dates:
             _place_dated(incidents, doc, f, d)
-    for f, dates in more:  # "four more bodies were found on Saturday": the same fighting
+    for f, dates in s.more:  # "four more bodies were found on Saturday": the same fighting
         for d in dates:
             target = more_target(incidents, f, d, near)
             if target is None:
                 _place_dated(incidents, doc, f, d)
             else:
                 target.add(f, d)
-    for f in quiet:
+    for f in s.quiet:
         place_quiet(incidents, f)
     first = min((f.sentence.index for f in facts if f.kind is not None), default=-1)
-    for f in undated:
-        _place_undated(incidents, doc, f, lede=f.sentence.index == first,
-                       reference=reference)
-    for f in causes:  # "the clash was sparked by a protest": the story of the event it explains
+    for f in s.undated:
+        place_undated(incidents, doc, f, lede=f.sentence.index == first, reference=reference)
+    for f in s.causes:  # "the clash was sparked by a protest": the story of the event it explains
         target = cause_of(incidents, f, reference)
         if target is None:
-            _place_undated(incidents, doc, f, lede=f.sentence.index == first,
-                           reference=reference)
+            place_undated(incidents, doc, f, lede=f.sentence.index == first,
+                          reference=reference)
         else:
             target.add(f)
-    date_from_neighbours(incidents, dating, reference)
+    date_from_neighbours(incidents, s.dating, reference)
     date_from_recap(incidents)
-    for f in general:
+    for f in s.general:
         if not any(f in inc.facts for inc in incidents):
             place_general(incidents, f, reference)
+    return _kept(incidents, facts, first, reference)
+
+
+def _kept(incidents: list[ArticleIncident], facts: list[SentenceFacts], first: int,
+          reference: date | None) -> list[ArticleIncident]:
+    """The incidents an article keeps (violence with no word of violence or toll, and
+    commentary, dropped; detentions folded), with their scenes made finer or taken from a
+    sentence before, marked as background, and given borrowed places when they name none."""
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]

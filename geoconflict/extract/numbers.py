@@ -24,6 +24,7 @@ from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
 from ._count_sides import same_subject as _same_subject
 from ._memo import looked_up
+from ._number_context import not_a_count, qualifier
 from ._number_words import TENS as _TENS
 from ._number_words import UNITS as _UNITS
 from ._number_words import WORD as _WORD
@@ -44,49 +45,12 @@ _NUMBER = re.compile(
     rf"|a\s+(?:hundred|thousand)(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?"
     r"|a\s+dozen|dozens|hundreds|thousands"
     r")(?:\s+(?P<mult>thousand|million))?(?![\w])", re.I)
-_QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
-                   r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
-                   r"about|around|nearly|almost|some|approximately|roughly|an\s+estimated|"
-                   r"estimated|close\s+to|a\s+further|another|an\s+additional|additional|a\s+total\s+of|"
-                   r"total\s+of)\s+$",
-                   re.I)
-_UNIT_AFTER = re.compile(
-    r"^(?:-|\s)*(?:km|kilomet\w*|miles?|metres?|meters?|m\b|hours?|days?|weeks?|months?|"
-    r"years?|minutes?|seconds?|ha\b|hectares?|per\s*cent|percent|%|times|year-old|"
-    r"-year-old|o'clock|am\b|pm\b|a\.m|p\.m|degrees?|tons?|tonnes?|kg|square|sq|°|"
-    r"rounds\s+of\s+talks|votes?|members?\s+of\s+parliament|documents?|protocols?|"
-    r"meetings?|sections?|points?|articles?|families|houses|homes|schools|buildings)\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"^[^.;]{0,120}?(?:" + _BREAKDOWN + r"\s+(?:[\w-]+\s+)?|"
                                r"\s*[:—–]\s*|\s-\s)$", re.I)  # "…, including 7 …", "…: 7 Kyrgyz"
 _SIDES_AFTER_COMMA = re.compile(r"[^.;,]{0,60},\s*")  # "55 were killed, 36 Kyrgyz …"
 # the count is who tells: "…, two Kyrgyz officials said"
 _TELLS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|say|says|reported|told|claimed)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)  # "100 dead, 34 of them Kyrgyz"
-
-
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:No\.?|number|#|№)\s*$", re.I)
-_VICTIM_VERB_BEFORE = re.compile(r"(?:killed|captured|wounded|detained)\s+$", re.I)
-_NUMBER_SIGNS = ("no", "no.", "number", "#", "№")  # (lower case)
-
-
-def _number_sign_before(before: str) -> bool:
-    """``_NUMBER_SIGN_BEFORE.search(before)`` ("No. 5", "number 12"), read at the end of
-    ``before`` only (the pattern is anchored there; no other letter folds to these)."""
-    return before.rstrip()[-6:].lower().endswith(_NUMBER_SIGNS)
-
-
-def _last_words_start(before: str) -> int:
-    """An offset at or before the fifth-last word of ``before``: a qualifier (three words
-    at most, then the space before the number) cannot begin before it, so ``_QUAL`` is
-    searched from there (the same match as from the start)."""
-    parts = before.rsplit(None, 5)
-    return len(parts[0]) if len(parts) > 5 else 0
-
-
-_ONE_OF_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|his|its)|another|day|side)", re.I)
-_DATE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}|[A-Z][a-z]+ \d)")
-_COMMA_AFTER = re.compile(r"\s*,")
-_MORE_AFTER = re.compile(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,31 +151,9 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         word = m.group("num").lower()
         before = sentence[:m.start()]
         after = sentence[m.end():]
-        if _UNIT_AFTER.match(after) or _number_sign_before(before):
+        if not_a_count(word, value, before, after):
             continue
-        if word in ("one",) and _ONE_OF_AFTER.match(after) and \
-                not _VICTIM_VERB_BEFORE.search(before):
-            continue
-        if _DATE_AFTER.match(after) and value <= 31:
-            continue
-        if before.rstrip().endswith(",") and _COMMA_AFTER.match(after) and value < 120:
-            continue  # an age: "Emomali Rakhmon, 69, met"
-        q = _QUAL.search(before, _last_words_start(before))
-        qual = ""
-        if q:
-            qw = " ".join(q.group("q").lower().split())
-            if qw in ("at least", "more than", "over", "upwards of", "no fewer than"):
-                qual = "at_least"
-            elif qw in ("up to", "at most", "no more than"):
-                qual = "up_to"
-            elif qw in ("a further", "another", "an additional", "additional"):
-                qual = "increment"
-            elif qw not in ("as many as", "a total of", "total of"):
-                qual = "about"
-        if _MORE_AFTER.match(after):
-            qual = "increment"  # "three more bodies": an increment, not the toll
-        if word in ("dozens", "hundreds", "thousands"):
-            qual = "at_least"
+        qual = qualifier(word, before, after)
         role, what = count_role(before, after)
         if _part_of_told(after, role, raw):
             parts.add(a)  # "eight were hurt, two of them seriously": a part of a figure told
@@ -224,7 +166,12 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
     # a part still links its neighbours' roles and sides; it is no figure of its own
-    out = _inherit(text, _other_groups(raw))
+    return _figures(text, _inherit(text, _other_groups(raw)), parts)
+
+
+def _figures(text: str, out: list[Count], parts: set[int]) -> list[Count]:
+    """The counts that are figures of their own: not a part of a figure told before
+    (starts in ``parts``), nor one only telling who is among the figure before it."""
     included: set[int] = set()
     for k, c in enumerate(out):
         if _included(text, out, k) or k - 1 in included and _LISTED_ON.fullmatch(
@@ -308,53 +255,65 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
     "one border guard and one officer were killed", "… 59 fatalities and Tajikistan said 41"."""
     out = list(counts)
     for k, c in enumerate(out):
-        prev = out[k - 1] if k > 0 else None
-        # one side told so far, or none named between the two: "Tajikistan said 10 of its
-        # people were injured and two were killed" after Kyrgyzstan's own figure
-        one_side = len({o.side for o in out[:k] if o.side}) == 1 or (
-            prev is not None and not country_codes_in(text[prev.end:c.start]))
-        if prev and prev.side and not c.side and one_side and (
-                c.group == "others" or _same_subject(text[prev.end:c.start], prev.side)):
-            # "A wounded and B dead", "… while three others were hurt"; not after a figure
-            # per side ("59 Kyrgyz and 41 Tajiks were killed, and hundreds were hurt")
-            out[k] = c = _replace(c, c.role, prev.side)
-        if c.role:
-            continue
-        nxt = out[k + 1] if k + 1 < len(out) else None
-        prev = out[k - 1] if k > 0 else None
-        between = text[c.end:nxt.start] + " " if nxt else ""
-        if nxt and nxt.role and nxt.role not in ("weapons", "ammunition") and re.fullmatch(
-                r"[\w\s,-]{0,60}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
-                _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
-            out[k] = _replace(c, nxt.role)
-            if _ADDS_UP.search(between) and not nxt.side and nxt.group != c.group:
-                out[k + 1] = replace(nxt, joined=True)
-        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.fullmatch(
-                r"[\w\s’'-]{0,40}?(?:,|\s)\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?",
-                text[prev.end:c.start], re.I) and not re.search(
-                r"\w{3,}ed\b|\b(?:were|was|are|is)\b", text[prev.end:c.start]):
-            out[k] = _replace(c, prev.role)  # "killed 3 soldiers and 2 police officers"
-            if (_ADDS_UP.search(text[prev.end:c.start]) and not (prev.side or c.side)
-                    and prev.group != c.group):
-                out[k] = replace(out[k], joined=True)
-        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
-                (_BREAKDOWN_BEFORE.match(text[prev.end:c.start])
-                 or _OF_THEM_AFTER.match(text, c.end)
-                 or c.side and _SIDES_AFTER_COMMA.fullmatch(text[prev.end:c.start])
-                 and not _TELLS_AFTER.match(text, c.end)):
-            # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
-            out[k] = _replace(c, prev.role)
-        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
-                c.side and _ON_SIDE_ONLY.match(text, c.end) and \
-                re.search(r"\b(?:and|while|whereas|but)\s+$", text[prev.end:c.start]):
-            out[k] = _replace(c, prev.role)  # "two were killed on the Kyrgyz side and three
-            # on the Tajik side": the verb is shared
-        elif prev and prev.role and prev.role not in ("weapons", "ammunition") and (re.search(
-                r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
-                r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start])
-                or _gapped(text[prev.end:c.start])):
-            out[k] = _replace(c, prev.role)  # "…, Tajikistan said 19", "…, Tajikistan 19"
+        out[k] = c = _side_of_before(text, out, k, c)
+        if not c.role:
+            _role_of_neighbour(text, out, k, c)
     return out
+
+
+def _side_of_before(text: str, out: list[Count], k: int, c: Count) -> Count:
+    """The count ``c`` at ``k`` with the side of the count before it, when it shares that
+    count's subject ("A wounded and B dead", "… while three others were hurt")."""
+    prev = out[k - 1] if k > 0 else None
+    # one side told so far, or none named between the two: "Tajikistan said 10 of its
+    # people were injured and two were killed" after Kyrgyzstan's own figure
+    one_side = len({o.side for o in out[:k] if o.side}) == 1 or (
+        prev is not None and not country_codes_in(text[prev.end:c.start]))
+    if prev and prev.side and not c.side and one_side and (
+            c.group == "others" or _same_subject(text[prev.end:c.start], prev.side)):
+        # "A wounded and B dead", "… while three others were hurt"; not after a figure
+        # per side ("59 Kyrgyz and 41 Tajiks were killed, and hundreds were hurt")
+        return _replace(c, c.role, prev.side)
+    return c
+
+
+def _role_of_neighbour(text: str, out: list[Count], k: int, c: Count) -> None:
+    """Give the count ``c`` at ``k``, which has no role, the role of the count after or
+    before it in the same coordination (in ``out``), marking counts that add up ``joined``."""
+    nxt = out[k + 1] if k + 1 < len(out) else None
+    prev = out[k - 1] if k > 0 else None
+    between = text[c.end:nxt.start] + " " if nxt else ""
+    if nxt and nxt.role and nxt.role not in ("weapons", "ammunition") and re.fullmatch(
+            r"[\w\s,-]{0,60}?\s(?:and|or)\s+(?:[\w-]+\s+){0,2}?", between, re.I) and not (
+            _BOUNDARY.search(between) or re.search(r"\w{3,}ed\b", between)):
+        out[k] = _replace(c, nxt.role)
+        if _ADDS_UP.search(between) and not nxt.side and nxt.group != c.group:
+            out[k + 1] = replace(nxt, joined=True)
+    elif prev and prev.role and prev.role not in ("weapons", "ammunition") and re.fullmatch(
+            r"[\w\s’'-]{0,40}?(?:,|\s)\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?",
+            text[prev.end:c.start], re.I) and not re.search(
+            r"\w{3,}ed\b|\b(?:were|was|are|is)\b", text[prev.end:c.start]):
+        out[k] = _replace(c, prev.role)  # "killed 3 soldiers and 2 police officers"
+        if (_ADDS_UP.search(text[prev.end:c.start]) and not (prev.side or c.side)
+                and prev.group != c.group):
+            out[k] = replace(out[k], joined=True)
+    elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
+            (_BREAKDOWN_BEFORE.match(text[prev.end:c.start])
+             or _OF_THEM_AFTER.match(text, c.end)
+             or c.side and _SIDES_AFTER_COMMA.fullmatch(text[prev.end:c.start])
+             and not _TELLS_AFTER.match(text, c.end)):
+        # "three killed, including two soldiers", "55 were killed, 36 Kyrgyz and 19 Tajiks"
+        out[k] = _replace(c, prev.role)
+    elif prev and prev.role and prev.role not in ("weapons", "ammunition") and \
+            c.side and _ON_SIDE_ONLY.match(text, c.end) and \
+            re.search(r"\b(?:and|while|whereas|but)\s+$", text[prev.end:c.start]):
+        out[k] = _replace(c, prev.role)  # "two were killed on the Kyrgyz side and three
+        # on the Tajik side": the verb is shared
+    elif prev and prev.role and prev.role not in ("weapons", "ammunition") and (re.search(
+            r"\b(?:and|while|whereas|but)\b[^.;]{0,60}\b(?:said|reported|says|reports|"
+            r"claimed|claims|put\s+it\s+at|counted|gave)\s*$", text[prev.end:c.start])
+            or _gapped(text[prev.end:c.start])):
+        out[k] = _replace(c, prev.role)  # "…, Tajikistan said 19", "…, Tajikistan 19"
 
 
 def _gapped(between: str) -> bool:

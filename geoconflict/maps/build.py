@@ -125,45 +125,25 @@ class GeoconflictMap(folium.Map):
             inline_figure_assets(self.get_root())
 
 
-def build_map(
-    incidents: Any,
-    *,
-    segments: Any = None,
-    outlines: Any = None,
-    enclaves: Any = None,
-    towns: Any = None,
-    title: str = DEFAULT_TITLE,
-    at: date | str | None = None,
-    date_from: date | str | None = None,
-    date_to: date | str | None = None,
-    event_types: Iterable[str] | str | None = None,
-    countries: Iterable[str] | str | None = None,
-    cdn: bool = False,
-    osm_tiles: bool = True,
-    canvas_threshold: int = 2000,
-    cluster_threshold: int = 1000,
-    notes: bool = True,
-    attribution: str = ATTRIBUTION,
-    height: str = "100%",
-) -> GeoconflictMap:
+def build_map(incidents: Any, *, segments: Any = None, outlines: Any = None,
+              enclaves: Any = None, towns: Any = None, title: str = DEFAULT_TITLE,
+              at: date | str | None = None, date_from: date | str | None = None,
+              date_to: date | str | None = None,
+              event_types: Iterable[str] | str | None = None,
+              countries: Iterable[str] | str | None = None, cdn: bool = False,
+              osm_tiles: bool = True, canvas_threshold: int = 2000,
+              cluster_threshold: int = 1000, notes: bool = True,
+              attribution: str = ATTRIBUTION, height: str = "100%") -> GeoconflictMap:
     """Build the incidents map.
 
     Parameters
     ----------
-    incidents : FeatureCollection, GeoDataFrame or list of Incident
-        Incident points (contract in the module docstring), a GeoDataFrame of them in any
-        CRS, or derived :class:`~geoconflict.incidents.Incident` records.
-    segments, outlines, enclaves, towns : FeatureCollection, optional
-        Border segments, country outlines, enclaves and town labels; ``towns=None``
-        takes the gazetteer's main towns, ``towns=[]`` draws none.
+    incidents, segments, outlines, enclaves, towns, at, date_from, date_to, event_types, \
+countries, notes
+        What the map holds and which incidents it shows, as
+        :func:`geoconflict.maps.content.map_content` takes them.
     title : str
         Shown on the map and as the page title.
-    at : date or str, optional
-        Map date for the segments' status (default: today).
-    date_from, date_to : date or str, optional
-        Keep incidents that overlap this period.
-    event_types, countries : str or iterable of str, optional
-        Keep these ACLED event types / ISO alpha-2 countries (comma lists allowed).
     cdn : bool
         Link Leaflet from folium's CDN instead of inlining it (small file, needs network).
     osm_tiles : bool
@@ -173,8 +153,6 @@ def build_map(
     cluster_threshold : int
         Above this many incidents, marks that crowd are drawn as one count (with the
         deaths) until the reader zooms in; below it every incident is drawn.
-    notes : bool
-        Carry the incidents' ``notes`` into the popups (the largest text of an ACLED export).
 
     Returns
     -------

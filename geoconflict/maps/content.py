@@ -74,7 +74,26 @@ def map_content(incidents: Any, *, segments: Any, outlines: Any, enclaves: Any, 
                 at: date | str | None, date_from: date | str | None, date_to: date | str | None,
                 event_types: Iterable[str] | str | None, countries: Iterable[str] | str | None,
                 notes: bool = True) -> MapContent:
-    """Check the inputs, filter the incidents and prepare what every layer draws."""
+    """Check the inputs, filter the incidents and prepare what every layer draws.
+
+    Parameters
+    ----------
+    incidents : FeatureCollection, GeoDataFrame or list of Incident
+        Incident points (contract in the docstring of :mod:`geoconflict.maps.build`), a
+        GeoDataFrame of them in any CRS, or derived :class:`~geoconflict.incidents.Incident`
+        records (as :func:`~geoconflict.maps.from_incidents.as_map_input` makes them).
+    segments, outlines, enclaves, towns : FeatureCollection, optional
+        Border segments, country outlines, enclaves and town labels; ``towns=None``
+        takes the gazetteer's main towns, ``towns=[]`` draws none.
+    at : date or str, optional
+        Map date for the segments' status (default: today).
+    date_from, date_to : date or str, optional
+        Keep incidents that overlap this period.
+    event_types, countries : str or iterable of str, optional
+        Keep these ACLED event types / ISO alpha-2 countries (comma lists allowed).
+    notes : bool
+        Carry the incidents' ``notes`` into the popups (the largest text of an ACLED export).
+    """
     at_day = parse_day(at) if at is not None else date.today()
     seg_feats = as_features(segments, what="segments")
     seg_cc = segment_countries(seg_feats)

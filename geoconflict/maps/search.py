@@ -46,6 +46,18 @@ def search_places(towns_rows: Sequence[list], enclave_feats: Sequence[dict], seg
     of the towns and stops that are gazetteer places) join.
     """
     places = _gazetteer() if gazetteer else {}
+    entries = _entries(towns_rows, enclave_feats, seg_fc, shown, bounds, places)
+    rank = {k: n for n, k in enumerate(KIND_ORDER)}
+    entries.sort(key=lambda t: rank.get(t[3], len(KIND_ORDER)))   # stable: input order kept
+    return _indexed(entries)
+
+
+def _entries(towns_rows: Sequence[list], enclave_feats: Sequence[dict], seg_fc: dict,
+             shown: Sequence[MapIncident], bounds: list[list[float]],
+             places: dict[str, Any]) -> list[tuple[str, float, float, str, tuple[str, ...]]]:
+    """``(name, lon, lat, kind, aliases)`` of every place the search knows, in input order:
+    the incidents' stops, the towns, the curated ``places`` inside ``bounds``, enclaves and
+    border segments."""
     by_name: dict[str, list] = {}
     for p in places.values():
         by_name.setdefault(p.name, []).append(p)
@@ -75,8 +87,12 @@ def search_places(towns_rows: Sequence[list], enclave_feats: Sequence[dict], seg
     for f in seg_fc["features"]:
         x, y = _anchor(f["geometry"])
         entries.append((f["properties"]["name"], x, y, "border segment", ()))
-    rank = {k: n for n, k in enumerate(KIND_ORDER)}
-    entries.sort(key=lambda t: rank.get(t[3], len(KIND_ORDER)))   # stable: input order kept
+    return entries
+
+
+def _indexed(entries: list[tuple[str, float, float, str, tuple[str, ...]]]) -> dict:
+    """The search's table of ranked entries: each name and alias once in ``S``, each place
+    (a name at a point, once) in ``p`` with indexes into ``S``."""
     table: dict[str, int] = {}
     names: list[str] = []
 

@@ -169,11 +169,19 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     sent = doc.sentences[mm.sentence]
     before = text[max(sent.start, mm.start - 60):mm.start]
     after = text[mm.end:mm.end + 40]
+    return (_named_with(text, sent.start, mm, prev, before, after)
+            or _said_before(text, sent.start, mm, before, after))
+
+
+def _named_with(text: str, sent_start: int, mm: Mention, prev: Mention | None, before: str,
+                after: str) -> str:
+    """What a name is part of, read mostly in the words right after it: the name before it
+    (its parent), a dateline, a hospital, a title or body, a funeral; or ""."""
     if prev is not None and prev.sentence == mm.sentence and prev.end < mm.start and \
             PARENT_GAP.fullmatch(text, prev.end, mm.start) and mm.how != "adjective" and \
             prev.place is not None and mm.place is not None and prev.place is not mm.place:
         return "the place the one before it belongs to"
-    if mm.start - sent.start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
+    if mm.start - sent_start <= 1 and (mm.text.isupper() and _DATELINE_AFTER.match(after)
                                        or _DATED_AFTER.match(after)):
         return "dateline"
     if _HOSPITAL_AFTER.match(after) or (any(w in before for w in _HOSPITAL_WORDS)
@@ -186,6 +194,14 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     if ("похорон" in low_after or "прощани" in low_after or "погребени" in low_after) and \
             _FUNERAL_AFTER.match(after):
         return "funeral"
+    return ""
+
+
+def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: str) -> str:
+    """Why the words of a name's sentence before it say it is no scene: a stretch of border,
+    a home, a title, a funeral, an earlier event, a route or our own way, the origin of
+    fire, a reference point, where a way leads, a road named after it, a destination; or
+    ""."""
     if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
     told = _told_before(before)
@@ -196,11 +212,11 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
             return why
     if "," in before and ("нн" in before or "пропавш" in before) and _EARLIER.search(before):
         return "an earlier event"
-    if _OUR_WAY.search(text, sent.start, mm.start):
+    if _OUR_WAY.search(text, sent_start, mm.start):
         return "route"
     if "торон" in before or "террит" in before or "позици" in before:
         m = _ORIGIN_BEFORE.search(before)
-        if m is not None and _FIRE.search(text, sent.start, mm.start - len(before) + m.start()):
+        if m is not None and _FIRE.search(text, sent_start, mm.start - len(before) + m.start()):
             return "origin of fire"
     for why, pattern in _BEFORE[3:5]:
         if told and pattern.search(before):
@@ -209,7 +225,7 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
             and _NEXT_END.match(after)) or (before.rstrip(" «\"")[-1:] in _DASHES
                                             and _ROAD_SECOND.search(before)):
         return "road named after it"
-    route = _ROUTE.search(text, max(sent.start, mm.start - 200), mm.start)
+    route = _ROUTE.search(text, max(sent_start, mm.start - 200), mm.start)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if told and _DESTINATION_BEFORE.search(before):

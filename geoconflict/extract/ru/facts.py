@@ -7,10 +7,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .._border_moves import border_move
 from .._memo import cached
 from .._neighbours import RECAP
 from ..facts import SentenceFacts
-from ..grouping import border_move
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from ._demonyms import demonym_sides

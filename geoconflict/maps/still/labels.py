@@ -76,12 +76,22 @@ def place_towns(ax: Axes, renderer: RendererBase, rows: Sequence[Sequence],
     """
     if not rows:
         return 0, 0
+    dots, texts = _fit_labels(ax, renderer, rows, props, proj, obstacles, fontscale)
+    _draw_labels(ax, dots, texts)
+    return len(dots), len(rows) - len(dots)
+
+
+def _fit_labels(ax: Axes, renderer: RendererBase, rows: Sequence[Sequence],
+                props: Sequence[Mapping], proj: Projection, obstacles: np.ndarray,
+                fontscale: float) -> tuple[list, list]:
+    """The towns whose dot and label fit, in order of priority: their dots ``(x, y)`` in
+    map coordinates and their labels ``(x, y, name, font)`` in display coordinates."""
     px = ax.figure.dpi / 72.0                       # display units per point
     frame = ax.get_window_extent(renderer)
     x, y = proj.xy([r[1] for r in rows], [r[2] for r in rows])
     disp = ax.transData.transform(np.column_stack([x, y]))
     taken = [np.asarray(obstacles, dtype=float).reshape(-1, 4)]
-    placed, dots, texts = 0, [], []
+    dots, texts = [], []
     order = sorted(range(len(rows)), key=lambda k: town_priority({**props[k], "name": rows[k][0],
                                                                   "kind": rows[k][3]}))
     for k in order:
@@ -104,7 +114,11 @@ def place_towns(ax: Axes, renderer: RendererBase, rows: Sequence[Sequence],
         taken.append(np.vstack([box, dot]))
         dots.append((x[k], y[k]))
         texts.append(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, str(rows[k][0]), font))
-        placed += 1
+    return dots, texts
+
+
+def _draw_labels(ax: Axes, dots: list, texts: list) -> None:
+    """Draw the fitted towns' labels (on a white box) and dots."""
     inv = ax.transData.inverted()
     for tx, ty, name, font in texts:
         lx, ly = inv.transform((tx, ty))
@@ -116,4 +130,3 @@ def place_towns(ax: Axes, renderer: RendererBase, rows: Sequence[Sequence],
         dx_, dy_ = zip(*dots, strict=True)
         ax.scatter(dx_, dy_, s=DOT_PT ** 2, c="#222222", edgecolors="white", linewidths=0.5,
                    zorder=Z["towns"], gid="town-dots")
-    return placed, len(rows) - placed
