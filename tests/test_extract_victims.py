@@ -20,3 +20,21 @@ def test_a_victim_of_a_named_country_after_the_verb(text, expected):
 
 def test_a_noun_with_of_and_no_name_is_no_victim():
     assert counts("Guards detained a man of about forty.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards shot a young Kyrgyz woman at the canal.", [(1, "injured", "KG")]),
+    ("Guards shot a man dead at the river.", [(1, "killed", "")]),
+    ("Abdukaharova was wounded and taken to hospital.", [(1, "injured", "")]),
+    ("Three Tajiks were wounded and taken to hospital, where they died.",
+     [(3, "killed", "TJ")]),
+    ("Two guards were wounded and later they left the hospital.", [(2, "injured", "")]),
+])
+def test_shot_a_person_a_named_victim_and_the_wounded_who_died(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["He shot a video of the post.",
+                                  "Bishkek was hurt by the decision."])
+def test_a_video_shot_or_a_city_hurt_counts_nobody(text):
+    assert counts(text) == []

@@ -63,7 +63,7 @@ _ONE_VICTIM = re.compile(
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
 _ONE_VICTIM_AFTER = re.compile(
-    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|murdered|wounded|wounding|"
+    r"\b(?P<verb>killed|killing|shot\s+dead|shooting\s+dead|shot|murdered|wounded|wounding|"
     r"injured|injuring|detained|detaining|arrested|arresting|(?:took|taking|held|holding)\s+"
     r"hostage|abducted|abducting|kidnapped|kidnapping)\s+(?:a|an|his|her|their)\s+"
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
@@ -97,6 +97,11 @@ _RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|C
                      r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<who>of\s+the\s+(?:[\w’'-]+\s+){0,4}?)?"
                      r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
                      r"(?P<verb>" + _VERBS + r")\b")
+# a person named by a Central Asian surname: "Abdukaharova was wounded", "Tashiev was
+# detained" (the ending keeps out places and bodies)
+_NAMED = re.compile(r"\b(?-i:[A-Z][a-z’'-]+(?:ova|ov|eva|ev|yeva|yev|ina|iev|ieva|uulu|kyzy|"
+                    r"zoda|zade))\s+(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
+                    r"(?P<verb>" + _VERBS + r")\b", re.I)
 # the victim told before: "The victim, a resident of the village, died in hospital"
 _THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
                          r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
@@ -121,7 +126,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     already found) lie."""
     low = sentence.lower()
     # (also "received a wound")
-    if not any(map(low.__contains__, ("kill", "dead", "died", "wound", "injur", "hurt",
+    if not any(map(low.__contains__, ("kill", "dead", "died", "wound", "injur", "hurt", "shot",
                                   "detain", "arrest", "murder", "hostage", "abduct",
                                   "kidnap", "took", "taken", "dragged"))):
         return []
@@ -129,7 +134,8 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
               *_TAKEN_ACROSS.finditer(sentence),
               *_ONE_OF.finditer(sentence), *_BOTH.finditer(sentence),
-              *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence)]:
+              *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence),
+              *_NAMED.finditer(sentence)]:
         a, b = m.start(), m.end()
         if any(a <= x < b or x <= a < y for x, y in [*taken, *((v[0], v[1]) for v in out)]):
             continue
@@ -140,6 +146,9 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
             continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
         verb = m.group("verb").lower()
         role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
+        if verb == "shot" and m.re is _ONE_VICTIM_AFTER:
+            # "shot a woman" hit her; "shot a man dead" killed him
+            role = "killed" if sentence[b:b + 6].strip().lower() == "dead" else "injured"
         cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
         if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
             cc = country_codes_in(m.group("of"))

@@ -59,6 +59,11 @@ _CUES = {
               r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
               # "was shot", read from "shot" (a cue is tried only at words its stems begin)
               r"shot(?:(?<=was\sshot)|(?<=were\sshot)|(?<=been\sshot)|(?<=got\sshot))\b|"
+              # a person shot: "guards shot a young Kyrgyz woman", "Guards Shoot Kyrgyz Citizen"
+              r"(?:shot|shoot|shoots)\s+(?:a|an|two|three|\d+)?\s*(?:[\w’'-]+\s+){0,3}?"
+              r"(?:man|men|woman|women|boy|girl|resident|residents|villagers?|citizens?|"
+              r"nationals?|shepherds?|herders?|farmers?|drivers?|civilians?|teenagers?|"
+              r"smugglers?)\b|"
               r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
     # not a leader's death ("after the death of President X")
     "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?(?!\s+of\s+(?:the\s+)?(?:late\s+)?"

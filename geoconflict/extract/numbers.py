@@ -165,8 +165,26 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     taken = [(c.start - start, c.end - start) for c in raw]
     raw += _victim_counts(text, start, one_victim(sentence, taken))
     raw.sort(key=lambda c: c.start)
+    raw = _died_later(sentence, start, raw)
     # a part still links its neighbours' roles and sides; it is no figure of its own
     return _figures(text, _inherit(text, _other_groups(raw)), parts)
+
+
+# "three men were wounded and taken to hospital, where they died": the wounded died
+_DIED_LATER = re.compile(r"\b(?:where|and|but|later|subsequently|after\s+which)\s+(?:later\s+)?"
+                         r"(?:they|all\s+(?:of\s+them|\w+))\s+(?:later\s+|subsequently\s+)?"
+                         r"(?:died|succumbed)\b", re.I)
+
+
+def _died_later(sentence: str, start: int, counts: list[Count]) -> list[Count]:
+    """The one count of the injured in a sentence that says they died later is a toll."""
+    hurt = [c for c in counts if c.role == "injured" and c.value and c.value > 1]
+    if len(hurt) != 1 or any(c.role == "killed" for c in counts):
+        return counts
+    m = _DIED_LATER.search(sentence, hurt[0].end - start)
+    if m is None:
+        return counts
+    return [replace(c, role="killed") if c is hurt[0] else c for c in counts]
 
 
 def _figures(text: str, out: list[Count], parts: set[int]) -> list[Count]:
