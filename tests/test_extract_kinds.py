@@ -244,3 +244,24 @@ def test_the_conflict_named_as_a_topic_is_no_event():
 def test_a_meeting_being_held_is_an_agreement_kind():
     assert sentence_kind("The border representatives are holding a meeting today.") == \
         "agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Guards began demarcation of the border in Ak-Sai village.",
+    "A meeting of the two border services was held in Ak-Sai.",
+    "Border representatives held a meeting in Ak-Sai.",
+])
+def test_demarcation_begun_or_a_meeting_held_is_an_agreement_draft_of_its_own(text):
+    (d,) = extract_text("date 2019-09-11\n" + text + "\n")
+    assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2019-09-11")
+
+
+def test_talk_of_talks_starts_no_draft():
+    assert extract_text("date 2019-09-11\nThe two sides have discussed demarcation for "
+                        "years.\n") == []
+
+
+def test_stones_thrown_during_talks_are_violence_not_an_agreement():
+    assert sentence_kind("During the negotiations, residents threw stones at the guards.") \
+        == "violence"
+    assert sentence_kind("The negotiations ended without a result.") == "agreement"

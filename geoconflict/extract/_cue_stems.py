@@ -46,6 +46,8 @@ def closing(group: str) -> int:
 def _starts(alt: str) -> list[str]:
     """The literal words an alternative can begin with ("(?:a|b)c" gives a and b)."""
     alt = alt.removeprefix("\\b")
+    while alt.startswith(("(?<!", "(?<=")):  # a look-behind opens no word: skip it
+        alt = alt[closing(alt) + 1:]
     if alt.startswith("(?:"):
         i = closing(alt)
         inner = [w for part in split_top(alt[3:i]) for w in _starts(part)]

@@ -29,6 +29,12 @@ __all__ = ["place_undated"]
 
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"\b(?:signed|ratified)\b|"
+                               # the line marked on the ground; a meeting told as held
+                               r"\b(?:began|begun|begins|started|starts|launched|conducted|"
+                               r"carried\s+out)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:demarcation|"
+                               r"delimitation)|\bmeetings?\s+(?:[\w’'-]+\s+){0,8}?(?:is|was|"
+                               r"were|has\s+been)\s+held\b|\b(?:held|holding)\s+(?:a\s+)?"
+                               r"(?:meeting|talks|negotiations)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение|"
                                # the line being marked on the ground, not talk of it

@@ -82,7 +82,8 @@ _CUES = {
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?|"
             # "a conflict occurred between the residents of A and B": a fight of neighbours
-            r"conflicts?\s+(?:occurred|broke\s+out|erupted|took\s+place|flared\s+up|happened)\b|"
+            r"conflicts?\s+(?:occur(?:red|s)?|broke\s+out|breaks?\s+out|erupt(?:ed|s)?|"
+            r"took\s+place|takes?\s+place|flared\s+up|happened)\b|"
             r"(?:conflicts?|confrontations?|altercations?)\s+between\s+(?:the\s+)?(?:local\s+)?"
             r"(?:residents|villagers|locals|inhabitants|citizens|people)\b",
     # (not "the protesters": those of a protest told before)
@@ -122,17 +123,19 @@ _CUES = {
                  r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
                  r"withdr[ae]w\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
-                 r"talks\b|negotiat\w*|(?:presidential|bilateral)\s+meetings?|ratif\w*|"
+                 # ("during the negotiations, residents threw stones": a time, not the news)
+                 r"(?<!during\s)(?<!during\sthe\s)(?:talks\b|negotiat\w*)|"
+                 r"(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:meeting|session|consultations)|"
                  r"met\s+(?:in|with|at)\b|working\s+groups?|"
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
                  r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
-                 r"representatives|commissions?)\b|"
+                 r"representatives|commissions?|services|agencies|sides|parties)\b|"
                  # "a meeting on the matter took place in X", "a meeting was held between"
                  r"meetings?\s+(?:(?:on|of|between|with|in|at|about|over|regarding)\s+"
-                 r"(?:[\w’'-]+\s+){0,3}?)?(?:took\s+place|(?:was|were|has\s+been|"
+                 r"(?:[\w’'-]+\s+){0,5}?)?(?:took\s+place|(?:was|were|has\s+been|"
                  r"have\s+been|had\s+been|is|are)\s+held)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
