@@ -73,7 +73,7 @@ _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks
               ("detention", ("detention", "detained", "detainee", "arrest", "hostage", "abduct",
                              "handover", "return", "release")),
               ("other", ("closure", "closed", "reopen", "opening", "checkpoint", "crossing",
-                         "demining", "deployment", "reinforcement", "railway", "freight",
+                         "mining", "deployment", "reinforcement", "railway", "freight",
                          "swap", "resettlement", "water_supply", "planned", "evacuation")))
 
 

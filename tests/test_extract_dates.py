@@ -29,6 +29,10 @@ def one(text, ref=PUB):
     ("the 2011-2012 talks", date(2011, 1, 1), date(2012, 12, 31), "year"),
     ("the 2011–12 talks", date(2011, 1, 1), date(2012, 12, 31), "year"),
     ("talks held between 2011 and 2012", date(2011, 1, 1), date(2012, 12, 31), "year"),
+    ("mines laid in the 1990s", date(1990, 1, 1), date(1999, 12, 31), "year"),
+    ("mines laid in the late 1990s", date(1997, 1, 1), date(1999, 12, 31), "year"),
+    ("in the early 2000s", date(2000, 1, 1), date(2003, 12, 31), "year"),
+    ("since the mid-1990s", date(1994, 1, 1), date(1996, 12, 31), "year"),
 ])
 def test_absolute_dates_and_ranges(text, start, end, precision):
     d = one(text)

@@ -351,3 +351,12 @@ def test_a_border_control_point_is_a_checkpoint_not_its_village():
     d = _draft("On May 10 Tajik guards detained 11 Kyrgyz citizens near the Kyzyl-Bel border "
                "control point.\n")
     assert [s["place"] for s in d["locations"]] == ["kg-kyzyl-bel-checkpoint"]
+
+
+def test_the_seat_of_those_who_did_it_is_no_scene():
+    from geoconflict.extract import extract_text
+    ds = extract_text("date 2009-04-01\nOn March 30 a mine exploded near Lakkon. Mines were "
+                      "laid there in 1999 by the authorities in Tashkent.\n")
+    mentioned = {m["place"]: m["why"] for d in ds for m in d.get("mentioned_places", [])}
+    assert mentioned.get("uz-tashkent") == "where those who did it sit"
+    assert "uz-tashkent" not in {s["place"] for d in ds for s in d["locations"]}

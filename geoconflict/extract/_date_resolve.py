@@ -131,6 +131,11 @@ def _months(kind: str, g: dict, ref: Reference) -> DateValue | None:
 
 
 def _years(kind: str, g: dict, ref: Reference) -> DateValue | None:
+    if kind == "decade":  # the 1990s; their early, middle or late years
+        y = int(g["z_y"])
+        lo, hi = (0, 3) if g.get("z_early") else (4, 6) if g.get("z_mid") else \
+            (7, 9) if g.get("z_late") else (0, 9)
+        return year_span(y + lo, y + hi)
     if kind == "year":
         return year_span(int(g["l_y"]))
     y1, y2 = int(g["k_y1"]), g["k_y2"]
@@ -143,7 +148,7 @@ def _years(kind: str, g: dict, ref: Reference) -> DateValue | None:
 _ABSOLUTE = {"iso": _numeric, "dmy_num": _numeric, "md_md": _two_months, "dm_dm": _two_months,
              "md_d": _one_month_days, "d_dm": _one_month_days, "md": _day_month,
              "dm": _day_month, "month_rel": _months, "my": _months, "month": _months,
-             "years": _years, "year": _years}
+             "years": _years, "year": _years, "decade": _years}
 
 
 def absolute(m: re.Match, ref: Reference) -> DateValue | None:

@@ -69,6 +69,9 @@ _REFERENCE_BEFORE = re.compile(r"\b(?!(?:Kyrgyz|Tajik|Uzbek|Afghan|Chinese|Russi
 _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|spokeswoman|"
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
+# the seat of those who did it: "mines laid by the authorities in Tashkent"
+_SEAT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:authorities|government|"
+                          r"officials|leadership|regime)\s+in\s+(?:the\s+)?$", re.I)
 # where one speaks: "speaking in X", "told reporters in X", "at a news conference in X"
 _SPEAKING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
                               r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
@@ -138,6 +141,8 @@ def context_role(text: str, m, sentence_start: int) -> str:
     if (" in " in tail and (_TELLER_BEFORE.search(before) and _TELLS_AFTER.match(after)
                             or _SPEAKING_BEFORE.search(before))) or _BASED_AFTER.match(after):
         return "where those who tell it are"
+    if " in " in tail and _SEAT_BEFORE.search(before):
+        return "where those who did it sit"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
     if (low is None or any(map(low.__contains__, _TOPIC_WORDS))) and \
@@ -281,7 +286,8 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
         if not scenes:  # last resort: any place but a dateline ("head of the X region"),
             # and a destination, reference point or funeral only when nothing else is named
             # (never a hospital: the hurt are taken far from the scene, across the border too)
-            candidates = [s for s in others if s["why"] not in ("dateline", "hospital")]
+            candidates = [s for s in others if s["why"] not in (
+                "dateline", "hospital", "where those who did it sit")]
             near = [s for s in candidates
                     if s["why"] not in ("destination", "reference point", "funeral",
                                         "where a road leads")]
