@@ -265,3 +265,8 @@ def test_stones_thrown_during_talks_are_violence_not_an_agreement():
     assert sentence_kind("During the negotiations, residents threw stones at the guards.") \
         == "violence"
     assert sentence_kind("The negotiations ended without a result.") == "agreement"
+
+
+def test_officials_meeting_the_protesters_is_no_agreement():
+    assert sentence_kind("Officials met with the protesters on Monday.") is None
+    assert sentence_kind("The ministers met with their counterparts in Osh.") == "agreement"

@@ -128,7 +128,9 @@ _CUES = {
                  r"(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:meeting|session|consultations)|"
-                 r"met\s+(?:in|with|at)\b|working\s+groups?|"
+                 # (not "met with the protesters": part of the protest's story)
+                 r"met\s+(?:in|at\b|with\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:protesters|"
+                 r"demonstrators|picketers|protest)))\b|working\s+groups?|"
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
                  r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
