@@ -65,9 +65,9 @@ def test_district_of_a_genitive_chain():
 
 def test_unknown_place_named_by_its_kind_word_is_warned_with_suggestions():
     from geoconflict.extract.pipeline import extract_articles
-    doc = read_article("date 2021-05-02\nВчера в селе Ажек произошла перестрелка.", "a.txt")
+    doc = read_article("date 2021-05-02\nВчера в селе Жаргылчак произошла перестрелка.", "a.txt")
     warnings = [w for w in extract_articles([doc]).warnings if "unresolved" in w]
-    assert len(warnings) == 1 and "'Ажек'" in warnings[0] and "a.txt:2" in warnings[0]
+    assert len(warnings) == 1 and "'Жаргылчак'" in warnings[0] and "a.txt:2" in warnings[0]
 
 
 def test_kind_word_of_an_adjective_is_not_the_next_names():
