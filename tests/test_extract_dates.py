@@ -135,3 +135,7 @@ def test_a_weekday_after_of_or_until_is_a_date(text, day):
 
 def test_a_bare_weekday_name_is_still_no_date():
     assert find_dates("Wednesday's meeting was cancelled.", PUB) == []
+
+
+def test_a_state_since_a_decade_is_no_event():
+    assert one("Clashes have been frequent since the late 1990s.").role == "since"

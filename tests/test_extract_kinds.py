@@ -270,3 +270,14 @@ def test_stones_thrown_during_talks_are_violence_not_an_agreement():
 def test_officials_meeting_the_protesters_is_no_agreement():
     assert sentence_kind("Officials met with the protesters on Monday.") is None
     assert sentence_kind("The ministers met with their counterparts in Osh.") == "agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic on the Osh-Batken road was restricted because of a landslide.",
+    "Journalists shot footage of residents of Ak-Sai.",
+    "A meeting with the families of the victims was held in Batken.",
+    "The governor met with the residents of Kok-Tash.",
+    "Conflicts between residents over water are common.",
+])
+def test_a_road_slide_footage_shot_and_meetings_with_residents_tell_no_incident(text):
+    assert sentence_kind(text) is None

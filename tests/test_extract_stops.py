@@ -360,3 +360,10 @@ def test_the_seat_of_those_who_did_it_is_no_scene():
     mentioned = {m["place"]: m["why"] for d in ds for m in d.get("mentioned_places", [])}
     assert mentioned.get("uz-tashkent") == "where those who did it sit"
     assert "uz-tashkent" not in {s["place"] for d in ds for s in d["locations"]}
+
+
+def test_the_authorities_who_detain_someone_are_at_the_scene():
+    from geoconflict.extract import extract_text
+    (d,) = extract_text("date 2020-05-01\nOn April 30 a Kyrgyz citizen was detained by the "
+                        "authorities in Isfara.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-isfara"]

@@ -38,3 +38,12 @@ def test_shot_a_person_a_named_victim_and_the_wounded_who_died(text, expected):
                                   "Bishkek was hurt by the decision."])
 def test_a_video_shot_or_a_city_hurt_counts_nobody(text):
     assert counts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards shot a man dead, officials said.", [(1, "killed", "")]),
+    ("Guards killed a citizen of the Republic of Uzbekistan.", [(1, "killed", "UZ")]),
+    ("Ulan Mamatov, 25, was killed at the post.", [(1, "killed", "")]),
+])
+def test_shot_dead_at_a_clause_end_the_republic_of_and_an_age(text, expected):
+    assert counts(text) == expected

@@ -52,7 +52,8 @@ _PATTERNS = [
               rf"[\s-]+)(?P<j_m>{_M})(?![\w-])"
               rf"(?!\s+(?:of\s+)?\d)(?!\s+(?:of\s+)?{_REL_YEAR}\s+year)"),
     # a decade, and its part read behind it: "the 1990s", "in the late 1990s", "mid-2000s"
-    ("decade", r"(?:(?<=(?P<z_early>early)\s)|(?<=(?P<z_mid>mid)[\s-])|(?<=(?P<z_late>late)\s))?"
+    ("decade", r"(?:(?<=(?P<z_early>early)[\s-])|(?<=(?P<z_mid>mid)[\s-])|"
+               r"(?<=(?P<z_late>late)[\s-]))?"
                r"(?P<z_y>(?:1[89]|20)\d0)['’]?s\b"),
     ("years", rf"(?P<k_y1>{_Y}){_YTO}(?P<k_y2>{_Y}|\d\d)(?!\d)"),
     ("year", rf"(?<![\d,.])(?P<l_y>{_Y})(?!\d|,\d)(?!\s*(?:km|kilomet|metres|meters|ha|hectares|"

@@ -36,7 +36,7 @@ _VERB_AFTER = re.compile(
     r"(?:(?P<start>appointed|elected|promoted|enlisted|hired|joined|recruited)|"
     r"(?P<end>discharged|dismissed|retired|resigned|demobili[sz]ed|disbanded))\b")
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
-                           r"(?:the\s+)?$")
+                           r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$")
 # "since the collapse of the Soviet Union in 1991", "since his coming to power in 2020"
 _SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
                                  r"(?:(?!(?:that|when|which|then|was|were|is|are|has|have|"

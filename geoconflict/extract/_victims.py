@@ -70,8 +70,8 @@ _ONE_VICTIM_AFTER = re.compile(
     + _VICTIM_NOUNS + r")\b"
     # ("a resident of Ak-Sai", "a citizen of Tajikistan": one victim, the place or country
     # its side; not "a man of about forty")
-    r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?"
-    r"(?!\s+of\b)", re.I)
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?!\s+of\b)", re.I)
 
 # a person taken across the border: "residents of X took a student to Tajikistan", "the
 # boy was taken across the border" (an abduction, counted as detained)
@@ -100,7 +100,8 @@ _RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|C
 # a person named by a Central Asian surname: "Abdukaharova was wounded", "Tashiev was
 # detained" (the ending keeps out places and bodies)
 _NAMED = re.compile(r"\b(?-i:[A-Z][a-z’'-]+(?:ova|ov|eva|ev|yeva|yev|ina|iev|ieva|uulu|kyzy|"
-                    r"zoda|zade))\s+(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
+                    r"zoda|zade))(?:,\s+\d{1,2},)?\s+(?:(?:was|has\s+been|had\s+been|got)\s+)?" +
+                    _WHEN +
                     r"(?P<verb>" + _VERBS + r")\b", re.I)
 # the victim told before: "The victim, a resident of the village, died in hospital"
 _THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
@@ -114,6 +115,7 @@ _ANOTHER = re.compile(r"(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))another\s+"
 _AGENT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|"
                     r"several|\d)\b", re.I)
 _ONE = re.compile(r"one|1", re.I)
+_DEAD_AFTER = re.compile(r"\s+dead\b", re.I)
 _AUX = re.compile(r"\b(?:was|were|been|got)\b", re.I)
 _INTRANSITIVE = ("died", "succumbed", "received", "sustained", "suffered")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|dozens|"
@@ -148,7 +150,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
         if verb == "shot" and m.re is _ONE_VICTIM_AFTER:
             # "shot a woman" hit her; "shot a man dead" killed him
-            role = "killed" if sentence[b:b + 6].strip().lower() == "dead" else "injured"
+            role = "killed" if _DEAD_AFTER.match(sentence, b) else "injured"
         cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
         if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
             cc = country_codes_in(m.group("of"))

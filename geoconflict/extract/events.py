@@ -60,7 +60,9 @@ _CUES = {
               # "was shot", read from "shot" (a cue is tried only at words its stems begin)
               r"shot(?:(?<=was\sshot)|(?<=were\sshot)|(?<=been\sshot)|(?<=got\sshot))\b|"
               # a person shot: "guards shot a young Kyrgyz woman", "Guards Shoot Kyrgyz Citizen"
-              r"(?:shot|shoot|shoots)\s+(?:a|an|two|three|\d+)?\s*(?:[\w’'-]+\s+){0,3}?"
+              r"(?:shot|shoot|shoots)\s+(?:a|an|two|three|\d+)?\s*"
+              r"(?:(?!of\b|with\b|about\b|footage|videos?\b|film|photos?\b|pictures?\b|"
+              r"interviews?\b)[\w’'-]+\s+){0,3}?"
               r"(?:man|men|woman|women|boy|girl|resident|residents|villagers?|citizens?|"
               r"nationals?|shepherds?|herders?|farmers?|drivers?|civilians?|teenagers?|"
               r"smugglers?)\b|"
@@ -81,11 +83,13 @@ _CUES = {
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffles?|fistfights?|"
-            # "a conflict occurred between the residents of A and B": a fight of neighbours
-            r"conflicts?\s+(?:occur(?:red|s)?|broke\s+out|breaks?\s+out|erupt(?:ed|s)?|"
-            r"took\s+place|takes?\s+place|flared\s+up|happened)\b|"
-            r"(?:conflicts?|confrontations?|altercations?)\s+between\s+(?:the\s+)?(?:local\s+)?"
-            r"(?:residents|villagers|locals|inhabitants|citizens|people)\b",
+            # "a conflict occurred between the residents of A and B": a fight of neighbours (one
+            # conflict told as having happened, not "conflicts are common", nor one of troops)
+            r"conflict\s+(?:occurred|broke\s+out|erupted|took\s+place|flared\s+up|happened|"
+            r"occurs|breaks\s+out|erupts)\b(?![^.;]{0,50}?\b(?:border\s+guards|soldiers|troops|"
+            r"servicemen|military)\b(?![^.;]{0,40}?\b(?:residents|villagers|locals)\b))|"
+            r"(?:conflict|confrontation|altercation)\s+between\s+(?:the\s+)?(?:local\s+)?"
+            r"(?:residents|villagers|locals|inhabitants)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s)",
     # (not "the protesters": those of a protest told before)
     "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
@@ -130,14 +134,18 @@ _CUES = {
                  r"signed|signing|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:meeting|session|consultations)|"
                  # (not "met with the protesters": part of the protest's story)
                  r"met\s+(?:in|at\b|with\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:protesters|"
-                 r"demonstrators|picketers|protest)))\b|working\s+groups?|"
+                 r"demonstrators|picketers|protest|residents|villagers|families|relatives|elders|"
+                 r"activists)))\b|working\s+groups?|"
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
                  r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
-                 r"representatives|commissions?|services|agencies|sides|parties)\b|"
+                 r"representatives|commissions?|(?:two|both|border)\s+(?:[\w-]+\s+)?"
+                 r"(?:services|agencies|sides|parties))\b|"
                  # "a meeting on the matter took place in X", "a meeting was held between"
                  r"meetings?\s+(?:(?:on|of|between|with|in|at|about|over|regarding)\s+"
-                 r"(?:[\w’'-]+\s+){0,5}?)?(?:took\s+place|(?:was|were|has\s+been|"
+                 r"(?!(?:the\s+)?(?:families|relatives|residents|villagers|journalists|activists|"
+                 r"students|parents|elders|opposition|emergency)\b)(?:[\w’'-]+\s+){0,4}?)?"
+                 r"(?:took\s+place|(?:was|were|has\s+been|"
                  r"have\s+been|had\s+been|is|are)\s+held)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
@@ -167,12 +175,16 @@ _CUES = {
                      r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b|"
                      # "passage via the two BCPs has been temporarily restricted",
                      # "restricted the movement of people across the border"
-                     r"(?:passage|movement|crossing|traffic|transit)\s+(?:[\w-]+\s+){0,8}?"
-                     r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:temporarily\s+|"
-                     r"partially\s+|severely\s+)?restricted\b|"
+                     # (a border, crossing or checkpoint named: not a road closed by a slide)
+                     r"(?:passage|movement|crossing|traffic|transit)(?=[^.;]{0,70}?"
+                     r"(?:borders?|check-?points?|crossings?|BCPs?|KPP)\b)\s+"
+                     r"(?:[\w-]+\s+){0,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+                     r"(?:temporarily\s+|partially\s+|severely\s+)?restricted\b|"
                      r"(?:restrict|suspend|halt)(?:ed|s|ing)?\s+(?:the\s+)?(?:passage|movement|"
-                     r"crossing|traffic|transit)\b|restrictions?\s+on\s+(?:the\s+)?(?:passage|movement|crossing|"
-                     r"traffic|transit)\b",
+                     r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
+                     r"crossings?|BCPs?|KPP)\b)|restrictions?\s+on\s+(?:the\s+)?(?:passage|movement|"
+                     r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
+                     r"crossings?|BCPs?|KPP)\b)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",

@@ -70,8 +70,10 @@ _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
 # the seat of those who did it: "mines laid by the authorities in Tashkent"
-_SEAT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:authorities|government|"
-                          r"officials|leadership|regime)\s+in\s+(?:the\s+)?$", re.I)
+_SEAT_BEFORE = re.compile(r"\b(?:laid|planted|mined|ordered|decided|approved|imposed|introduced|"
+                          r"funded|built|installed|sealed)\s+(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+)?(?:authorities|government|officials|leadership|regime)\s+"
+                          r"in\s+(?:the\s+)?$", re.I)
 # where one speaks: "speaking in X", "told reporters in X", "at a news conference in X"
 _SPEAKING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
                               r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
