@@ -222,3 +222,9 @@ def test_headlines_menus_and_finished_lines_keep_their_lines():
 def test_a_wrapped_russian_line_runs_on():
     assert _sentences("date 2024-09-12\nПограничники задержали двоих жителей в\n"
                       "селе Ак-Сай.\n") == ["Пограничники задержали двоих жителей в селе Ак-Сай."]
+
+
+def test_a_demonym_at_a_line_end_runs_on_into_its_noun():
+    assert _sentences("date 2024-09-12\nTwo men were detained, the Kyrgyz\nState Border "
+                      "Service said.\n") == [
+        "Two men were detained, the Kyrgyz State Border Service said."]

@@ -4,8 +4,9 @@ resumed operations"), and a sentence must not end at such a break.
 
 A line runs on into the next when nothing ends it (no full stop, colon, closing quote or
 bracket) and the next line goes on in lower case, or the line ends with a word that cannot
-end a sentence (an article, a preposition, a conjunction) or with a comma. Headlines,
-menus and lists keep their lines: they start with capitals and end with nouns.
+end a sentence (an article, a preposition, a conjunction, a demonym before its noun: "the
+Kyrgyz⏎State Border Service") or with a comma. Headlines, menus and lists keep their lines:
+they start with capitals and end with nouns.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _RUN_ON_WORDS = frozenset("""
 the a an of and or to in on at by for with from between into onto than that which who whose
 its their his her our this these those as via over under about after before against during
 и или в во на с со по из от к ко у о об за для что который которая которые а но при под над
+kyrgyz tajik uzbek kazakh afghan russian chinese
 """.split())
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
 
