@@ -27,3 +27,35 @@ def test_a_quarter_of_a_year_is_its_three_months():
 
 def test_a_block_of_a_town_is_no_quarter_of_a_year():
     assert _event_spans("В квартале у рынка задержан один нарушитель.") == []
+
+
+def _contexts(text: str) -> dict[str, str]:
+    from geoconflict.extract.pipeline import read_article
+    from geoconflict.extract.ru.toponyms import find_toponyms
+    from geoconflict.gazetteer import default_gazetteer
+    doc = read_article("date 2020-05-10\n" + text, "t.txt")
+    return {m.place.id: m.context for m in find_toponyms(doc, default_gazetteer())
+            if m.place is not None}
+
+
+def test_residents_counted_with_an_adjective_of_their_village_are_of_their_home():
+    ctx = _contexts("В Баткенской области около 50 жителей соседнего села Ак-Сай "
+                    "перекрыли дорогу.")
+    assert ctx["kg-ak-sai"] == "home"
+    assert ctx["kg-batken-region"] == ""
+
+
+def test_residents_who_block_a_road_in_their_village_are_its_scene():
+    assert _contexts("Жители села Ак-Сай перекрыли дорогу.")["kg-ak-sai"] == ""
+
+
+def test_residents_who_joined_an_action_come_from_their_villages():
+    ctx = _contexts("В акции приняли участие и жители приграничных сел Ак-Сай и Ворух.")
+    assert ctx["kg-ak-sai"] == ctx["tj-vorukh"] == "home"
+
+
+def test_where_people_trade_is_no_scene():
+    ctx = _contexts("В Баткенской области задержаны пятеро граждан, торговавших на рынке "
+                    "города Исфары.")
+    assert ctx["tj-isfara"] == "home"
+    assert ctx["kg-batken-region"] == ""
