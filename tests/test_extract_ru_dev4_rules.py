@@ -59,3 +59,42 @@ def test_where_people_trade_is_no_scene():
                     "города Исфары.")
     assert ctx["tj-isfara"] == "home"
     assert ctx["kg-batken-region"] == ""
+
+
+def _figures(text: str, pub: str = "2020-05-10") -> set[tuple[str, int, str]]:
+    out = set()
+    for d in extract_text(f"date {pub}\n" + text):
+        for r in d.get("reports", []):
+            out |= {(x["role"], x["value"], x.get("side", ""))
+                    for x in r.get("claims", {}).get("figures", [])}
+    return out
+
+
+def test_guards_hurt_in_an_attack_on_a_post_in_a_country_are_its_own():
+    figs = _figures("В Таджикистане 5 мая совершено нападение на погранзаставу. "
+                    "Один пограничник погиб, еще трое ранены.")
+    assert ("killed", 1, "TJ") in figs
+    assert ("injured", 3, "TJ") in figs
+
+
+def test_an_attack_on_a_post_without_a_country_gives_no_side():
+    figs = _figures("5 мая совершено нападение на погранзаставу. Один пограничник погиб.")
+    assert ("killed", 1, "") in figs
+
+
+def test_one_killed_by_a_blamed_force_is_of_the_blaming_country():
+    figs = _figures("Власти Кыргызстана обвинили таджикских военных в убийстве чабана "
+                    "5 мая у села Ак-Сай.")
+    assert ("killed", 1, "KG") in figs
+
+
+def test_one_hurt_named_again_as_a_citizen_takes_that_country():
+    figs = _figures("5 мая у села Ак-Сай в перестрелке ранен один охотник. "
+                    "Раненому гражданину Таджикистана оказали помощь.")
+    assert ("injured", 1, "TJ") in figs
+
+
+def test_a_citizen_named_as_held_gives_the_hurt_one_no_side():
+    figs = _figures("5 мая у села Ак-Сай в перестрелке ранен один охотник. "
+                    "Задержан гражданин Таджикистана.")
+    assert ("injured", 1, "") in figs

@@ -16,6 +16,7 @@ from ._date_follow import stamp_line
 from ._demonyms import demonym_sides
 from ._follow_on import follow_on
 from ._held import held_days
+from ._hurt_sides import hurt_sides
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -175,6 +176,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _force_sides(facts)
     fired_on_sides(facts)
     demonym_sides(facts)
+    hurt_sides(facts)
     _told_after(facts)
     _apart(facts)
     follow_on(facts)
