@@ -98,3 +98,41 @@ def test_a_citizen_named_as_held_gives_the_hurt_one_no_side():
     figs = _figures("5 мая у села Ак-Сай в перестрелке ранен один охотник. "
                     "Задержан гражданин Таджикистана.")
     assert ("injured", 1, "") in figs
+
+
+def _roles(sentence: str) -> list[tuple[str, int]]:
+    from geoconflict.extract.ru.numbers import find_counts
+    return [(c.role, c.value) for c in find_counts(sentence, 0, len(sentence)) if c.role]
+
+
+def test_a_teller_before_that_is_not_one_of_those_held():
+    roles = _roles("Житель села сообщил, что двое пастухов были задержаны.")
+    assert roles == [("detained", 2)]
+
+
+def test_held_and_beaten_is_both_roles():
+    assert sorted(_roles("Двое подростков были задержаны и избиты.")) == [
+        ("detained", 2), ("injured", 2)]
+    assert _roles("Двое подростков были задержаны и отпущены.") == [("detained", 2)]
+
+
+def test_the_held_beaten_after_a_pronoun_are_hurt_too():
+    roles = _roles("Трое чабанов задержаны, и затем им устроили допрос с побоями.")
+    assert sorted(roles) == [("detained", 3), ("injured", 3)]
+    assert _roles("Трое чабанов задержаны, допрос продолжался час.") == [("detained", 3)]
+
+
+def test_those_held_by_one_countrys_guards_are_of_the_other_country_named():
+    figs = _figures("5 мая двое пастухов были задержаны кыргызскими пограничниками у "
+                    "села Ворух.")
+    assert ("detained", 2, "TJ") in figs
+    figs = _figures("5 мая двое пастухов были задержаны кыргызскими пограничниками у "
+                    "села Ак-Сай.")
+    assert ("detained", 2, "") in figs
+
+
+def test_a_detention_told_after_a_beating_of_those_held_is_one_incident():
+    ds = extract_text("date 2020-05-10\n5 мая двое чабанов были задержаны и избиты в селе "
+                      "Ак-Сай. Чабанов задержали на пастбище у села Ворух.\n")
+    assert len(ds) == 1
+    assert {s["place"] for s in ds[0]["locations"]} == {"kg-ak-sai", "tj-vorukh"}

@@ -7,7 +7,10 @@
   обвинили узбекских пограничников в убийстве пастуха»): of the other country named;
 - one person hurt, named again in the next sentences as one of a country («Ранен один
   охотник. … Раненому гражданину Узбекистана оказали помощь», «Пострадал водитель. …
-  кыргызстанец ехал …»): of that country.
+  кыргызстанец ехал …»): of that country;
+- people held, beaten or shot by one country's forces named as the agent («задержаны и
+  избиты кыргызскими пограничниками»): of the one other country their paragraph names,
+  in a country's name or an undisputed place of it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from dataclasses import replace
 
 from .._toponym_base import country_codes_in
-from ._count_side import _FORCE_WITH_SIDE, FORCE_GROUP
+from ._count_side import _COUNTRY_ADJ, _FORCE_WITH_SIDE, FORCE_GROUP
 from .numbers import more_of
 
 __all__ = ["hurt_sides"]
@@ -37,6 +40,12 @@ _ONE_OF = re.compile(r"(?<!\w)(?:граждан(?:ин|ина|ину|ином|к
                      r"Узбекистана?)|(?:кыргызстан|киргизстан|таджикистан|узбекистан)"
                      r"(?:ец|ца|цу|цем|ке|ка|ку|кой)(?!\w))")
 _HELD = re.compile(r"(?<!\w)(?:задерж|арест|похищ|захвач)\w*", re.I)
+# «задержаны кыргызскими пограничниками», «избит таджикскими военными»: a passive verb and
+# its agent, one country's forces
+_BY_FORCE = re.compile(rf"(?<!\w)(?:задержан|избит|ранен|убит|застрелен|похищен|обстрелян)\w*"
+                       rf"(?:\s+и\s+\w+)?\s+(?:[\w-]+\s+)?(?P<by>{_COUNTRY_ADJ}\s+(?:пограничник|"
+                       r"военнослужащ|военн|силовик|солдат)\w*(?:ами|ым|ой))(?!\w)", re.I)
+_AGENT_ROLES = ("killed", "injured", "detained")
 _NEXT = 3  # how many sentences after a hurt one may name its country
 
 
@@ -54,6 +63,7 @@ def hurt_sides(facts: list) -> None:
         if f.sentence.paragraph != paragraph:
             told, paragraph = "", f.sentence.paragraph
         told += " " + f.text
+        _agent_sides(f, told)
         if not any(c.role in _HURT and not c.side for c in f.counts):
             continue
         post = _post_side(f.text) or _post_side(" ".join(g.text for g in facts[max(0, k - 2):k]))
@@ -71,6 +81,28 @@ def hurt_sides(facts: list) -> None:
                 changed = True
         if changed:
             f.counts = more_of(f.text, f.counts, f.sentence.start)  # «…, ещё двое ранены»
+
+
+def _agent_sides(f, told: str) -> None:
+    """Counts held or hurt by one country's forces named as the agent of their verb take
+    the one other country the paragraph up to them names (a country or a place of it)."""
+    if not any(c.role in _AGENT_ROLES and not c.side for c in f.counts):
+        return
+    m = _BY_FORCE.search(f.text)
+    if m is None:
+        return
+    agent = country_codes_in(m.group("by"))
+    if len(agent) != 1:
+        return
+    named = set(country_codes_in(told)) | {p.place.country for p in f.places
+                                           if p.place is not None and p.place.country
+                                           and not p.place.claimed_by and not p.context}
+    others = named - set(agent)
+    if len(others) != 1:
+        return
+    side = others.pop()
+    f.counts = [replace(c, side=side) if c.role in _AGENT_ROLES and not c.side else c
+                for c in f.counts]
 
 
 def _post_side(text: str) -> str:

@@ -15,7 +15,7 @@ from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from ._demonyms import demonym_sides
 from ._follow_on import follow_on
-from ._held import held_days
+from ._held import held_days, held_in_violence
 from ._hurt_sides import hurt_sides
 from .dates import DATELINE
 from .events import (
@@ -181,6 +181,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _apart(facts)
     follow_on(facts)
     held_days(facts)
+    held_in_violence(facts, sentence_kind)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return

@@ -13,6 +13,7 @@ from dataclasses import replace
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
 from ._count_side import noun_phrase, side_of
+from ._two_roles import beaten_too, second_role
 
 __all__ = ["find_counts", "parse_number", "more_of", "NUMBER_WORDS"]
 
@@ -77,7 +78,7 @@ _ROLES = [
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
-_CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|который|которая|которые|"
+_CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|что|который|которая|которые|"
                          r"когда|после|где|пока|хотя)\b|\b(?:а\s+также)\b", re.I)
 _GROUP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>пограничник\w*|погранич\w*\s+наряд\w*|"
@@ -226,12 +227,16 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         np = noun_phrase(after, g)
         side = side_of(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
+        also = second_role(_ROLE_RE, before, after, role) if role else ""
+        if also:  # «двое были задержаны и избиты»: held and hurt, both
+            out.append(Count(a, b, text[a:b], value, also, qual, group, side))
     low = sentence.lower()
     if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))):
         out.extend(_zeros(text, start, sentence))
     if any(map(low.__contains__, _SINGLE_HINTS)):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
+    out = beaten_too(sentence, start, out)
     return _listed_parts(text, _part_of(text, more_of(text, _inherit(text, out))))
 
 
