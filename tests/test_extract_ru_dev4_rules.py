@@ -136,3 +136,31 @@ def test_a_detention_told_after_a_beating_of_those_held_is_one_incident():
                       "Ак-Сай. Чабанов задержали на пастбище у села Ворух.\n")
     assert len(ds) == 1
     assert {s["place"] for s in ds[0]["locations"]} == {"kg-ak-sai", "tj-vorukh"}
+
+
+def test_where_people_came_from_is_no_scene():
+    ctx = _contexts("В Баткене у здания администрации собрались люди, они приехали утром "
+                    "из села Ак-Сай.")
+    assert ctx["kg-ak-sai"] == "home"
+    assert ctx["kg-batken"] == ""
+
+
+def test_a_place_named_in_a_demand_is_what_is_demanded():
+    ctx = _contexts("В Баткене жители вышли на митинг и требуют открыть пункт пропуска "
+                    "у села Ворух.")
+    assert ctx["tj-vorukh"] == "what is demanded"
+    assert ctx["kg-batken"] == ""
+
+
+def _found(text: str) -> list[str]:
+    from geoconflict.extract.pipeline import read_article
+    from geoconflict.extract.ru.toponyms import find_toponyms
+    from geoconflict.gazetteer import default_gazetteer
+    doc = read_article("date 2020-05-10\n" + text, "t.txt")
+    return [m.place.id for m in find_toponyms(doc, default_gazetteer()) if m.place is not None]
+
+
+def test_a_surname_after_a_first_name_is_a_person_all_through_the_text():
+    assert _found("Митингующие ждут губернатора Жениша Разакова. Разаков приехал к ним "
+                  "вечером.") == []
+    assert _found("Митингующие ждут губернатора. Он приехал к ним из Разакова вечером.")

@@ -34,14 +34,17 @@ _TITLE_BEFORE = re.compile(
     r"жител(?:ь|я|ю|ем)|жительниц\w*)\s+(?:(?!(?:в|во|на|у|под|около|близ|возле)\s)"
     r"[\w-]+\s+){0,2}?[«\"]?$", re.I)  # («представители встретились в Исфаре»: the place met)
 # «чабан из села Кошой», «мужчина из Исфары», «проживающий в Исфаре»: a person's home;
-# «торговавших на рынке города X», «работающих в X»: where people trade or work, as a home
+# «торговавших на рынке города X», «работающих в X»: where people trade or work, as a home;
+# «они прибыли из села X»: where people came from
 _HOME_BEFORE = re.compile(
     r"(?<!\w)(?:чабан\w*|пастух\w*|мужчин\w*|женщин\w*|парн\w*|парен\w*|житель\w*|"
     r"гражданин\w*|гражданк\w*|подрост\w*|юнош\w*|ребен\w*|ребён\w*|школьни\w*|"
     r"студент\w*|водител\w*|фермер\w*|родом)\s+(?:\d+-летн\w+\s+)?из\s+(?:сел[оа]|город[а]?|"
     r"кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$|(?<!\w)(?:проживающ|прописан|"
     r"зарегистрированн|торгующ|торговавш|работающ|трудящ)\w*\s+(?:в|во|на)\s+"
-    r"(?:рынк[еау]\s+|базар[еау]?\s+)?(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$", re.I)
+    r"(?:рынк[еау]\s+|базар[еау]?\s+)?(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$"
+    r"|(?<!\w)(?:прибыл|приехал|пришл|прибывш|приехавш|пришедш)\w*\s+(?:[^.;:!?]{0,40}?\s)?из\s+"
+    r"(?:сел[аоу]?|города|кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$", re.I)
 # «двое жителей села Ак-Сай», «5 жителей Воруха», «около 200 жителей приграничного села
 # X» (an adjective of the settlement word between): the home of people counted (not the
 # residents who clashed or protested, «жители Воруха перекрыли дорогу», a scene)
@@ -255,7 +258,15 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if told and _DESTINATION_BEFORE.search(before):
         return "destination"
+    if "треб" in text[max(sent_start, mm.start - 120):mm.start] and \
+            _DEMANDED.search(text, max(sent_start, mm.start - 120), mm.start):
+        return "what is demanded"
     return ""
+
+
+# «требуют помощи в открытии постов вокруг анклава X», «требуя открыть КПП X»: what a
+# demand is about, not where it is made
+_DEMANDED = re.compile(r"(?<!\w)(?:требу\w*|требовани\w*)\s+[^.;:!?,«»\"]{0,100}$", re.I)
 
 
 _ROAD = "road named after it"
