@@ -164,3 +164,17 @@ def test_a_surname_after_a_first_name_is_a_person_all_through_the_text():
     assert _found("Митингующие ждут губернатора Жениша Разакова. Разаков приехал к ним "
                   "вечером.") == []
     assert _found("Митингующие ждут губернатора. Он приехал к ним из Разакова вечером.")
+
+
+def test_so_many_days_earlier_counts_back_from_the_day_told_before():
+    found = [(d.text, d.value.start) for d in find_dates(
+        "Пастух задержан 5 мая. Тремя днями ранее он перешел границу.", PUB)
+        if d.value is not None]
+    assert found == [("5 мая", date(2019, 5, 5)), ("Тремя днями ранее", date(2019, 5, 2))]
+
+
+def test_so_many_days_earlier_with_no_day_before_counts_from_publication():
+    assert _event_spans("Нарушитель был задержан двумя днями ранее у границы.") == [
+        (date(2019, 7, 8), date(2019, 7, 8))]
+    assert _event_spans("Нарушитель был задержан днем ранее у границы.") == [
+        (date(2019, 7, 9), date(2019, 7, 9))]

@@ -59,20 +59,22 @@ def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | No
     return None
 
 
-_N = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5}
+_N = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "двумя": 2, "тремя": 3,
+      "четырьмя": 4, "пятью": 5}
 
 
 def _days_after(phrase: str) -> int:
-    """How many days after the date before it a phrase says (negative: before it)."""
+    """How many days after the date before it a phrase says (negative: before it: «днем
+    ранее», «двумя днями ранее»)."""
     low = phrase.lower()
     if " же " in low:
         return 0  # «в тот же день»
-    if "ранее" in low or "до этого" in low:
-        return -1  # «днем ранее», «за день до этого»
     m = re.search(r"\d+", low)
-    if m:
-        return int(m.group(0))
-    return next((n for w, n in _N.items() if re.search(rf"(?<!\w){w}(?!\w)", low)), 1)
+    n = int(m.group(0)) if m else next(
+        (n for w, n in _N.items() if re.search(rf"(?<!\w){w}(?!\w)", low)), 1)
+    if "ранее" in low or "до этого" in low:
+        return -n  # «днем ранее», «двумя днями ранее», «за день до этого»
+    return n
 
 
 def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
