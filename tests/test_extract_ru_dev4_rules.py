@@ -178,3 +178,29 @@ def test_so_many_days_earlier_with_no_day_before_counts_from_publication():
         (date(2019, 7, 8), date(2019, 7, 8))]
     assert _event_spans("Нарушитель был задержан днем ранее у границы.") == [
         (date(2019, 7, 9), date(2019, 7, 9))]
+
+
+def test_a_day_counted_back_in_a_quote_counts_from_the_report_day():
+    text = ("Пастух был задержан двумя днями ранее у границы.\n"
+            "ОШ, 9 апр — \"Пастух был задержан двумя днями ранее у границы\", — сказал он.")
+    days = [(d.value.start, d.role) for d in find_dates(text, parse_published("2019-04-09"))
+            if d.value is not None and d.kind == "after"]
+    assert days == [(date(2019, 4, 7), "event"), (date(2019, 4, 7), "event")]
+
+
+RETURNED = ("Пограничники вернули домой гражданина Таджикистана.\n"
+            "Гражданин Таджикистана был задержан двумя днями ранее у села Ворух за нарушение "
+            "границы.\nОШ, 9 апр — Пограничники вернули домой гражданина Таджикистана, сообщил "
+            "представитель.\n\"Гражданин Таджикистана был задержан двумя днями ранее у села "
+            "Ворух за нарушение границы\", — уточнил он.\n")
+
+
+def test_the_lede_told_again_in_a_quote_is_no_other_detention():
+    from geoconflict.extract.ru._retold import Retold
+    r = Retold()
+    assert not r.of("Гражданин Таджикистана был задержан у села Ворух за нарушение границы.")
+    assert not r.of("Пограничники вернули нарушителя домой через два дня.")
+    assert r.of("\"Гражданин Таджикистана был задержан у села Ворух за нарушение границы\", "
+                "— уточнил он.")
+    ds = extract_text("date 2019-04-09\n" + RETURNED)
+    assert sorted(d["date_start"] for d in ds) == ["2019-04-07", "2019-04-09"]

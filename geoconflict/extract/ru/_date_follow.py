@@ -84,9 +84,13 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
     when no such day comes before it, but «днем ранее» with no day before it is the day
     before publication, like «накануне»); «накануне» after an event day of its paragraph
     is the day before that one, not before publication; «в этом же году» is the year of the
-    date told before it."""
+    date told before it. A day counted back counts from a report's day told after that
+    event day («…. ДУШАНБЕ, 19 апр — "задержан двумя днями ранее"»): the speaker's."""
     out: list[DateMention] = []
     last: DateMention | None = None
+    # the last day told, an event's or the report's («ДУШАНБЕ, 19 апр — …»): what a day
+    # counted back («двумя днями ранее») in the report counts from
+    told: DateMention | None = None
     year: int | None = None  # the year of the last date told, when it lies in one year
     for d in mentions:
         v = last.value if last is not None else None
@@ -100,6 +104,8 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
         if d.kind in ("after", "clock"):  # a time of day: the day before it
             value = None
             n = _days_after(d.text) if d.kind == "after" else 0
+            if n < 0 and told is not None and told is not last:
+                v = told.value
             if v is not None:
                 day = v.end + timedelta(days=n)
                 value = DateValue(day, day, "day", v.year_inferred)
@@ -114,5 +120,8 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
             d = replace(d, value=DateValue(day, day, "day", v.year_inferred))
         if d.role == "event" and d.value is not None and d.value.precision == "day":
             last = d
+        if d.role in ("event", "report") and d.value is not None and \
+                d.value.precision == "day" and not d.relative:
+            told = d
         out.append(d)
     return out

@@ -346,6 +346,16 @@ def _quoted_days(text: str, mentions: list[DateMention], ref: Reference
                    and d.value.precision == "day"]
     if not quoted_ones or ref.day is None:
         return mentions
+    events = {(d.value.start, d.value.end) for d in mentions
+              if d.role == "event" and d.value is not None and d.value.precision == "day"}
+    # a quotation that gives the very day the text tells an event on («"… задержан двумя
+    # днями ранее", — уточнил представитель» after the lede told that day) tells that event
+    mentions = [replace(d, role=date_role(text, d.start, d.end, d.kind))
+                if d in quoted_ones and (d.value.start, d.value.end) in events else d
+                for d in mentions]
+    quoted_ones = [d for d in mentions if d.role == "quoted" and d.value.precision == "day"]
+    if not quoted_ones:
+        return mentions
     if any(d.role == "event" and d.value is not None and d.value.precision == "day"
            and 0 <= (ref.day - d.value.end).days <= 10 for d in mentions):
         return mentions
