@@ -204,3 +204,27 @@ def test_the_lede_told_again_in_a_quote_is_no_other_detention():
                 "— уточнил он.")
     ds = extract_text("date 2019-04-09\n" + RETURNED)
     assert sorted(d["date_start"] for d in ds) == ["2019-04-07", "2019-04-09"]
+
+
+def test_those_who_beat_or_took_hostages_are_no_victims():
+    assert _roles("Трое граждан соседней страны избили местного пастуха.") == [("injured", 1)]
+    assert _roles("Около 200 жителей взяли в заложники 16 граждан.") == [("detained", 16)]
+    assert _roles("Двое пастухов были избиты.") == [("injured", 2)]
+    assert _roles("5 человек задержали пограничники.") == [("detained", 5)]
+
+
+def test_a_demonym_after_a_number_names_no_single_person():
+    figs = _figures("5 мая у села Ак-Сай ранен один пастух. К нему подошли три узбекистанца.")
+    assert ("injured", 1, "") in figs
+    figs = _figures("5 мая у села Ак-Сай ранен один пастух. Пострадавший узбекистанец "
+                    "доставлен домой.")
+    assert ("injured", 1, "UZ") in figs
+
+
+def test_a_crowd_that_voiced_its_anger_is_a_protest():
+    ds = extract_text("date 2020-05-10\n5 мая у села Ак-Сай собралось около 40 местных "
+                      "жителей, они выразили возмущение закрытием дороги.\n")
+    assert [d["event_type"] for d in ds] == ["Protests"]
+    ds = extract_text("date 2020-05-10\n5 мая у села Ак-Сай собралось около 40 местных "
+                      "жителей на свадьбу.\n")
+    assert all(d["event_type"] != "Protests" for d in ds)

@@ -1,5 +1,6 @@
-"""People a Russian sentence gives two roles: held and hurt («двое были задержаны и
-избиты»; «трое задержаны, и им устроили допрос с побоями»)."""
+"""People a Russian sentence gives two roles, held and hurt («двое были задержаны и
+избиты»; «трое задержаны, и им устроили допрос с побоями»), or none, being those who did
+it («трое граждан избили пастуха», «200 жителей взяли в заложники 16 граждан»)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import replace
 
 from ..numbers import Count
 
-__all__ = ["second_role", "beaten_too"]
+__all__ = ["second_role", "beaten_too", "agent"]
 
 # «задержаны и избиты», «ранен и задержан»: two participles of one subject
 _AND_THEN = re.compile(r"\s+и\s+(?:затем\s+|потом\s+|жестоко\s+|сильно\s+|тяжело\s+)?")
@@ -48,3 +49,27 @@ def beaten_too(sentence: str, start: int, counts: list[Count]) -> list[Count]:
     if not _THEM_BEATEN.search(sentence, c.end - start):
         return counts
     return sorted([*counts, replace(c, role="injured")], key=lambda x: x.start)
+
+
+_COLLECTIVE = frozenset("двое трое четверо пятеро шестеро семеро восьмеро девятеро "
+                        "десятеро".split())
+# the count's own clause up to an active verb that takes an object: it did the deed
+_ACTIVE = re.compile(r"\s*(?:[^,.;]{0,60}?\s)?(?:(?:убил|ранил|избил|застрелил|задержал|"
+                     r"похитил|захватил|арестовал)(?:и|а|о)?|взял(?:и|а|о)?\s+в\s+заложник\w*)"
+                     r"(?=\s)", re.I)
+_NUMBER_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:\d+|[а-яё]+(?:ое|еро|их|ух|ёх|ех))(?!\w)",
+                          re.I)
+
+
+def agent(num: str, after: str, role_re: re.Pattern) -> bool:
+    """Whether a count is the subject of an active verb of the role after it (those who
+    beat, shot or held, not the hurt or held): a nominative collective numeral («трое
+    избили»), or a count with another count after the verb («200 жителей взяли в
+    заложники 16 граждан»)."""
+    m = _ACTIVE.match(after)
+    if m is None:
+        return False
+    r = role_re.search(after)
+    if r is None or r.start() < m.start() or r.end() > m.end():
+        return False
+    return num.lower() in _COLLECTIVE or _NUMBER_NEXT.match(after, m.end()) is not None

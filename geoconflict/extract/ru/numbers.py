@@ -13,7 +13,7 @@ from dataclasses import replace
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
 from ._count_side import noun_phrase, side_of
-from ._two_roles import beaten_too, second_role
+from ._two_roles import agent, beaten_too, second_role
 
 __all__ = ["find_counts", "parse_number", "more_of", "NUMBER_WORDS"]
 
@@ -213,6 +213,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         dash = _ROLE_DASH.search(sentence, 0, m.start()) if not before.strip() else None
         # «погибших — трое, раненых — пятеро»: the role before the dash is the count's
         role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
+        if role and not dash and agent(m.group("num"), after, _ROLE_RE):
+            role = ""  # «трое граждан избили пастуха»: those who did it
         word = not m.group("num")[0].isdigit()
         if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
                 word and re.match(r"\s+из\b", after) and not role):
