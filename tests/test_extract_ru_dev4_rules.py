@@ -228,3 +228,11 @@ def test_a_crowd_that_voiced_its_anger_is_a_protest():
     ds = extract_text("date 2020-05-10\n5 мая у села Ак-Сай собралось около 40 местных "
                       "жителей на свадьбу.\n")
     assert all(d["event_type"] != "Protests" for d in ds)
+
+
+def test_the_nth_day_of_an_action_spans_back_from_publication():
+    assert _event_spans("У здания администрации второй день продолжается акция жителей.") == [
+        (date(2019, 7, 9), date(2019, 7, 10))]
+    assert _event_spans("Третьи сутки идут бои у села.") == [
+        (date(2019, 7, 8), date(2019, 7, 10))]
+    assert _event_spans("Во второй день визита министр встретился с жителями.") == []

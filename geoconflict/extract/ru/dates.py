@@ -122,6 +122,11 @@ _PATTERNS = [
     ("quarter", rf"(?:во|в|за)\s+(?P<qq_n>перв|втор|трет|четв[её]рт|I{{1,3}}|IV)\w*\s+квартал\w*\s+"
                 rf"(?:(?P<qq_y>{_Y})\s*(?:года|г\.)|(?P<qq_rel>прошлого|минувшего|этого|текущего|"
                 rf"нынешнего|позапрошлого)\s+года)"),
+    # «второй день продолжается акция», «третьи сутки идут бои»: since so many days up to
+    # the day told
+    ("nth_day", r"(?P<nd_n>втор|трет|четв[её]рт|пят|шест|седьм)(?:ой|ий|ый|ые|ьи|и)\s+"
+                r"(?:день|дня|сутки|суток)(?:\s+подряд)?(?=\s+(?:продолжа|ид[её]т|идут|длится|"
+                r"длятся|проход|не\s+прекраща))"),
     # «прошлым летом», «этой весной», bare «весной»: the last such season not after
     # publication (that of the year before when «прошл…»)
     ("season_near", r"(?:(?P<t_rel>прошл(?:ым|ой)|минувш(?:им|ей)|эт(?:им|ой)|"
@@ -208,7 +213,8 @@ _OPENERS = frozenset("""в во с со до на начале конце сер
 шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
 минувшим этим нынешним нынешней двадцать тридцать
 первом первый втором второй третьем третий четвертом четвертый четвёртом четвёртый
-i ii iii iv двумя тремя четырьмя пятью""".split()) | frozenset(ORDINAL_DAYS)
+i ii iii iv двумя тремя четырьмя пятью третий третьи третьей четвертый
+четвёртый четвертые пятый пятые шестой седьмой""".split()) | frozenset(ORDINAL_DAYS)
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
 
 
@@ -255,6 +261,8 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         return None, True, ""  # resolved from the date before it (``follow``)
     if kind == "clock":
         return None, True, _clock_part(g)
+    if kind == "nth_day":
+        return _nth_day(g["nd_n"], ref), False, ""  # (the publication day's, never re-read)
     if kind == "season_near":
         return near_season(g["t_s"], g["t_rel"], ref), True, ""
     if kind == "dayno":
@@ -263,6 +271,17 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         day = day_of_month(g["q_d"], ref)
         return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
     return absolute(kind, g, ref), False, "night" if kind == "night" else ""
+
+
+_NTH = {"втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7}
+
+
+def _nth_day(word: str, ref: Reference) -> DateValue | None:
+    """«второй день продолжается»: the day told and the days before it that make so many."""
+    if ref.day is None or ref.precision != "day":
+        return None
+    n = next(v for k, v in _NTH.items() if word.lower().startswith(k))
+    return DateValue(ref.day - timedelta(days=n - 1), ref.day, "day")
 
 
 def _clock_part(g: dict) -> str:
