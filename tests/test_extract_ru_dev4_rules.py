@@ -236,3 +236,11 @@ def test_the_nth_day_of_an_action_spans_back_from_publication():
     assert _event_spans("Третьи сутки идут бои у села.") == [
         (date(2019, 7, 8), date(2019, 7, 10))]
     assert _event_spans("Во второй день визита министр встретился с жителями.") == []
+
+
+def test_a_weekday_the_news_was_told_on_is_the_day_its_today_means():
+    text = ("Узбекистан закрыл пункт пропуска, сообщил в понедельник источник. "
+            "«Пункт пропуска закрыт с сегодняшнего дня», – сказал он.")
+    pub = parse_published("2019-07-10")  # a Wednesday
+    today = [d.value.start for d in find_dates(text, pub) if d.kind == "rel"]
+    assert today == [date(2019, 7, 8)]

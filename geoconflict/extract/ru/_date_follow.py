@@ -45,9 +45,9 @@ def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | No
     dispatch's)."""
     for d in mentions:
         v = d.value
-        if d.role != "report" or d.relative or v is None or v.precision != "day" or \
-                v.start != v.end:  # «сообщили вчера» is no day of its own
-            continue
+        if d.role != "report" or (d.relative and d.kind != "weekday") or v is None or \
+                v.precision != "day" or v.start != v.end:  # «сообщили вчера» is no day of
+            continue  # its own («сообщил в понедельник» is: the weekday names it)
         if ref.precision == "day":
             if ref.day is not None and 0 < (ref.day - v.start).days <= 7:
                 return Reference(v.start, "day")
