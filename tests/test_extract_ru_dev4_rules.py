@@ -244,3 +244,9 @@ def test_a_weekday_the_news_was_told_on_is_the_day_its_today_means():
     pub = parse_published("2019-07-10")  # a Wednesday
     today = [d.value.start for d in find_dates(text, pub) if d.kind == "rel"]
     assert today == [date(2019, 7, 8)]
+
+
+def test_detainees_handed_to_the_police_are_no_hand_over_of_their_own():
+    from geoconflict.extract.ru.events import development_of
+    assert development_of("Нарушители переданы в органы внутренних дел.") != "development"
+    assert development_of("Нарушители переданы таджикской стороне.") == "development"
