@@ -250,3 +250,11 @@ def test_detainees_handed_to_the_police_are_no_hand_over_of_their_own():
     from geoconflict.extract.ru.events import development_of
     assert development_of("Нарушители переданы в органы внутренних дел.") != "development"
     assert development_of("Нарушители переданы таджикской стороне.") == "development"
+
+
+def test_armed_men_bursting_into_homes_are_a_raid_and_a_threat_of_eviction_is_none():
+    from geoconflict.extract.ru.events import development_of, sentence_kind
+    assert sentence_kind("Вооруженные люди ворвались в дома сельчан.") == "violence"
+    assert sentence_kind("Вооруженные люди ворвались в село.") != "violence"
+    assert development_of("Им угрожали выселением из домов.") == ""
+    assert development_of("Началось выселение жителей из домов.") == "development"
