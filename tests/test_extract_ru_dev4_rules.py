@@ -258,3 +258,21 @@ def test_armed_men_bursting_into_homes_are_a_raid_and_a_threat_of_eviction_is_no
     assert sentence_kind("Вооруженные люди ворвались в село.") != "violence"
     assert development_of("Им угрожали выселением из домов.") == ""
     assert development_of("Началось выселение жителей из домов.") == "development"
+
+
+def test_residents_who_tell_what_befell_are_named_by_their_home():
+    assert _contexts("Жители Воруха сообщили, что пастухов задержали у села Ак-Сай.") == {
+        "tj-vorukh": "home", "kg-ak-sai": ""}
+    assert _contexts("Жители Воруха: пастухов задержали у села Ак-Сай.")["tj-vorukh"] == "home"
+    assert _contexts("Жители Воруха перекрыли дорогу.")["tj-vorukh"] == ""
+
+
+def test_where_pupils_go_to_school_is_their_home():
+    ctx = _contexts("Двое учащихся 8 класса школы в Ворухе задержаны у села Ак-Сай.")
+    assert ctx == {"tj-vorukh": "home", "kg-ak-sai": ""}
+
+
+def test_a_first_name_after_a_dash_makes_the_next_word_a_surname():
+    assert "tj-ghafurov" not in _found("Они назвали имена задержанных - Осими Гафуров и "
+                                       "Бахром Саидов.")
+    assert "tj-ghafurov" in _found("Они задержаны в Гафурове.")

@@ -62,6 +62,19 @@ _JOINED_HOME = re.compile(
     r"города|кишлака|айыла|поселка|посёлка|джамоата|айылов|кишлаков)\s+)?[«\"]?$", re.I)
 
 
+# «Жители Воруха сообщили, что …», «Жители X: …»: residents who tell what befell, from
+# their home (what they tell happened wherever the text says)
+_RESIDENTS_BEFORE = re.compile(r"(?<!\w)[Жж]ител(?:и|ь|ьница)\s+(?:(?:сел[аоу]?|города|кишлака|"
+                               r"айыла|джамоата)\s+)?[«\"]?$")
+_SAID_AFTER = re.compile(r"[»\"]?\s*(?::|(?:сообщ|рассказ|заяв|утвержда|жалу|говор|пишут|"
+                         r"опубликова|выложи|выстави|распространи)\w*)", re.I)
+# «учащихся 8 класса школы в Ворухе», «ученики лицея села X»: where the pupils study
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:учащи\w*|ученик\w*|учениц\w*|школьник\w*|студент\w*|"
+                            r"класса)\s+(?:[\w-]+\s+){0,3}?(?:школ[ыаеу]|лице[яйю]|гимнази[иию]|"
+                            r"колледж\w*)\s+(?:№\s*\d+\s+)?(?:в|во|села|города|кишлака|айыла)\s+"
+                            r"[«\"]?$", re.I)
+
+
 def _counted_home(before: str) -> bool:
     m = _COUNTED_HOME.search(before)
     return m is not None and any(w and (w[0].isdigit() or w.lower() in NUMBER_WORDS)
@@ -233,7 +246,11 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
     if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
     told = _told_before(before)
-    if "жител" in before and (_counted_home(before) or _JOINED_HOME.search(before)):
+    if "ител" in before and (_counted_home(before) or _JOINED_HOME.search(before)
+                              or _RESIDENTS_BEFORE.search(before) and _SAID_AFTER.match(after)):
+        return "home"
+    if ("школ" in before or "лице" in before or "гимнази" in before) and \
+            _SCHOOL_BEFORE.search(before):
         return "home"
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):

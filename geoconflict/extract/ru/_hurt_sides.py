@@ -99,7 +99,8 @@ def _agent_sides(f, told: str) -> None:
         return
     named = set(country_codes_in(told)) | {p.place.country for p in f.places
                                            if p.place is not None and p.place.country
-                                           and not p.place.claimed_by and not p.context}
+                                           and not p.place.claimed_by
+                                           and p.context not in ("dateline", "hospital")}
     others = named - set(agent)
     if len(others) != 1:
         return

@@ -172,7 +172,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
 # «губернатора Жениша Разакова»: a surname after a first name (a capitalised word inside
 # the sentence) names a person; so does the same word later («Разаков проводит …») unless
 # a locative or a kind word is before it
-_FIRST_NAME_BEFORE = re.compile(r"[\w,»\"]\s+[А-ЯЁ][а-яё]{2,}\s+$")
+_FIRST_NAME_BEFORE = re.compile(r"[\w,»\"–—:-]\s+[А-ЯЁ][а-яё]{2,}\s+$")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:в|во|из|у|под|около|близ|вблизи|возле|до|от|через|"
                            r"сел\w*|город\w*|район\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*)\s+$",
