@@ -211,6 +211,9 @@ def test_those_who_beat_or_took_hostages_are_no_victims():
     assert _roles("Около 200 жителей взяли в заложники 16 граждан.") == [("detained", 16)]
     assert _roles("Двое пастухов были избиты.") == [("injured", 2)]
     assert _roles("5 человек задержали пограничники.") == [("detained", 5)]
+    assert _roles("Около 200 жителей села сегодня, 21 мая, взяли в заложники 16 граждан.") == [
+        ("detained", 16)]
+    assert _roles("Трое погибли, ранили двоих.") == [("killed", 3), ("injured", 2)]
 
 
 def test_a_demonym_after_a_number_names_no_single_person():

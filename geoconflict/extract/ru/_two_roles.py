@@ -54,7 +54,7 @@ def beaten_too(sentence: str, start: int, counts: list[Count]) -> list[Count]:
 _COLLECTIVE = frozenset("двое трое четверо пятеро шестеро семеро восьмеро девятеро "
                         "десятеро".split())
 # the count's own clause up to an active verb that takes an object: it did the deed
-_ACTIVE = re.compile(r"\s*(?:[^,.;]{0,60}?\s)?(?:(?:убил|ранил|избил|застрелил|задержал|"
+_ACTIVE = re.compile(r"\s*(?:[^.;]{0,60}?\s)?(?:(?:убил|ранил|избил|застрелил|задержал|"
                      r"похитил|захватил|арестовал)(?:и|а|о)?|взял(?:и|а|о)?\s+в\s+заложник\w*)"
                      r"(?=\s)", re.I)
 _NUMBER_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:\d+|[а-яё]+(?:ое|еро|их|ух|ёх|ех))(?!\w)",
@@ -70,6 +70,6 @@ def agent(num: str, after: str, role_re: re.Pattern) -> bool:
     if m is None:
         return False
     r = role_re.search(after)
-    if r is None or r.start() < m.start() or r.end() > m.end():
+    if r is None or r.end() != m.end():  # (the first role word is the verb itself)
         return False
     return num.lower() in _COLLECTIVE or _NUMBER_NEXT.match(after, m.end()) is not None
