@@ -279,3 +279,8 @@ def test_a_first_name_after_a_dash_makes_the_next_word_a_surname():
     assert "tj-ghafurov" not in _found("Они назвали имена задержанных - Осими Гафуров и "
                                        "Бахром Саидов.")
     assert "tj-ghafurov" in _found("Они задержаны в Гафурове.")
+
+
+def test_captors_are_not_held():
+    assert _roles("Около 10 активистов из числа захватчиков проходят по делу.") == []
+    assert _roles("Боевики захватили троих.") == [("detained", 3)]
