@@ -33,19 +33,46 @@ _TITLE_BEFORE = re.compile(
     r"прокуратур\w*|уроженц\w*|уроженк\w*|уроженец|суд\w*|"
     r"жител(?:ь|я|ю|ем)|жительниц\w*)\s+(?:(?!(?:в|во|на|у|под|около|близ|возле)\s)"
     r"[\w-]+\s+){0,2}?[«\"]?$", re.I)  # («представители встретились в Исфаре»: the place met)
-# «чабан из села Кошой», «мужчина из Исфары», «проживающий в Исфаре»: a person's home
+# «чабан из села Кошой», «мужчина из Исфары», «проживающий в Исфаре»: a person's home;
+# «торговавших на рынке города X», «работающих в X»: where people trade or work, as a home;
+# «они прибыли из села X»: where people came from
 _HOME_BEFORE = re.compile(
     r"(?<!\w)(?:чабан\w*|пастух\w*|мужчин\w*|женщин\w*|парн\w*|парен\w*|житель\w*|"
     r"гражданин\w*|гражданк\w*|подрост\w*|юнош\w*|ребен\w*|ребён\w*|школьни\w*|"
     r"студент\w*|водител\w*|фермер\w*|родом)\s+(?:\d+-летн\w+\s+)?из\s+(?:сел[оа]|город[а]?|"
     r"кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$|(?<!\w)(?:проживающ|прописан|"
-    r"зарегистрированн)\w*\s+(?:в|во|на)\s+(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$", re.I)
-# «двое жителей села Ак-Сай», «5 жителей Воруха»: the home of people counted (not the
+    r"зарегистрированн|торгующ|торговавш|работающ|трудящ)\w*\s+(?:в|во|на)\s+"
+    r"(?:рынк[еау]\s+|базар[еау]?\s+)?(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$"
+    r"|(?<!\w)(?:прибыл|приехал|пришл|прибывш|приехавш|пришедш)\w*\s+(?:[^.;:!?]{0,40}?\s)?из\s+"
+    r"(?:сел[аоу]?|города|кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$", re.I)
+# «двое жителей села Ак-Сай», «5 жителей Воруха», «около 200 жителей приграничного села
+# X» (an adjective of the settlement word between): the home of people counted (not the
 # residents who clashed or protested, «жители Воруха перекрыли дорогу», a scene)
 # (the two words before «жителей», one of which must be a number: ``_counted_home``)
 _COUNTED_HOME = re.compile(
-    r"(?<!\w)([\w-]+)\s+(?:([\w-]+)\s+)?жител(?:ей|я|ям|ями|ях)\s+(?:(?:сел[аоу]?|сёл|города|"
-    r"кишлака|айыла|поселка|посёлка|джамоата)\s+)?[«\"]?$", re.I)
+    r"(?<!\w)([\w-]+)\s+(?:([\w-]+)\s+)?жител(?:ей|я|ям|ями|ях)\s+(?:(?:[а-яё-]+(?:ого|его|ых|их)\s+)?"
+    r"(?:сел[аоу]?|сёл|города|кишлака|айыла|поселка|посёлка|джамоата)\s+)?[«\"]?$", re.I)
+
+
+# «в акции приняли участие и жители сел X», «к ним присоединились жители X»: residents
+# who joined something told elsewhere come from their home, not to it
+_JOINED_HOME = re.compile(
+    r"(?<!\w)(?:участи[ея]|участвовал\w*|присоединил\w*|примкнул\w*)\s+(?:(?:и|также|даже)\s+)?"
+    r"(?:местные\s+)?жител(?:и|ей)\s+(?:[а-яё-]+(?:ого|его|ых|их)\s+)?(?:(?:сел[аоу]?|сёл|"
+    r"города|кишлака|айыла|поселка|посёлка|джамоата|айылов|кишлаков)\s+)?[«\"]?$", re.I)
+
+
+# «Жители Воруха сообщили, что …», «Жители X: …»: residents who tell what befell, from
+# their home (what they tell happened wherever the text says)
+_RESIDENTS_BEFORE = re.compile(r"(?<!\w)[Жж]ител(?:и|ь|ьница)\s+(?:(?:сел[аоу]?|города|кишлака|"
+                               r"айыла|джамоата)\s+)?[«\"]?$")
+_SAID_AFTER = re.compile(r"[»\"]?\s*(?::|(?:сообщ|рассказ|заяв|утвержда|жалу|говор|пишут|"
+                         r"опубликова|выложи|выстави|распространи)\w*)", re.I)
+# «учащихся 8 класса школы в Ворухе», «ученики лицея села X»: where the pupils study
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:учащи\w*|ученик\w*|учениц\w*|школьник\w*|студент\w*|"
+                            r"класса)\s+(?:[\w-]+\s+){0,3}?(?:школ[ыаеу]|лице[яйю]|гимнази[иию]|"
+                            r"колледж\w*)\s+(?:№\s*\d+\s+)?(?:в|во|села|города|кишлака|айыла)\s+"
+                            r"[«\"]?$", re.I)
 
 
 def _counted_home(before: str) -> bool:
@@ -170,7 +197,21 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     before = text[max(sent.start, mm.start - 60):mm.start]
     after = text[mm.end:mm.end + 40]
     return (_named_with(text, sent.start, mm, prev, before, after)
-            or _said_before(text, sent.start, mm, before, after))
+            or _said_before(text, sent.start, mm, before, after)
+            or _listed_with(text, mm, prev))
+
+
+# what the first of two names joined by «и» or a comma is, so is the second («жители сел
+# X и Y», «доставлены в X и Y»), but not a dateline's or a parent's
+_JOINED = re.compile(r"[»\"]?(?:\s*,\s*|\s+и\s+)[«\"]?")
+_NOT_SHARED = ("dateline", "the place the one before it belongs to")
+
+
+def _listed_with(text: str, mm: Mention, prev: Mention | None) -> str:
+    if prev is None or not prev.context or prev.context in _NOT_SHARED or \
+            prev.sentence != mm.sentence or not _JOINED.fullmatch(text, prev.end, mm.start):
+        return ""
+    return prev.context
 
 
 def _named_with(text: str, sent_start: int, mm: Mention, prev: Mention | None, before: str,
@@ -205,7 +246,11 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
     if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
     told = _told_before(before)
-    if "жител" in before and _counted_home(before):
+    if "ител" in before and (_counted_home(before) or _JOINED_HOME.search(before)
+                              or _RESIDENTS_BEFORE.search(before) and _SAID_AFTER.match(after)):
+        return "home"
+    if ("школ" in before or "лице" in before or "гимнази" in before) and \
+            _SCHOOL_BEFORE.search(before):
         return "home"
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
@@ -230,7 +275,15 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if told and _DESTINATION_BEFORE.search(before):
         return "destination"
+    if "треб" in text[max(sent_start, mm.start - 120):mm.start] and \
+            _DEMANDED.search(text, max(sent_start, mm.start - 120), mm.start):
+        return "what is demanded"
     return ""
+
+
+# «требуют помощи в открытии постов вокруг анклава X», «требуя открыть КПП X»: what a
+# demand is about, not where it is made
+_DEMANDED = re.compile(r"(?<!\w)(?:требу\w*|требовани\w*)\s+[^.;:!?,«»\"]{0,100}$", re.I)
 
 
 _ROAD = "road named after it"

@@ -45,9 +45,9 @@ def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | No
     dispatch's)."""
     for d in mentions:
         v = d.value
-        if d.role != "report" or d.relative or v is None or v.precision != "day" or \
-                v.start != v.end:  # «сообщили вчера» is no day of its own
-            continue
+        if d.role != "report" or (d.relative and d.kind != "weekday") or v is None or \
+                v.precision != "day" or v.start != v.end:  # «сообщили вчера» is no day of
+            continue  # its own («сообщил в понедельник» is: the weekday names it)
         if ref.precision == "day":
             if ref.day is not None and 0 < (ref.day - v.start).days <= 7:
                 return Reference(v.start, "day")
@@ -59,20 +59,22 @@ def own_reference(mentions: list[DateMention], ref: Reference) -> Reference | No
     return None
 
 
-_N = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5}
+_N = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "двумя": 2, "тремя": 3,
+      "четырьмя": 4, "пятью": 5}
 
 
 def _days_after(phrase: str) -> int:
-    """How many days after the date before it a phrase says (negative: before it)."""
+    """How many days after the date before it a phrase says (negative: before it: «днем
+    ранее», «двумя днями ранее»)."""
     low = phrase.lower()
     if " же " in low:
         return 0  # «в тот же день»
-    if "ранее" in low or "до этого" in low:
-        return -1  # «днем ранее», «за день до этого»
     m = re.search(r"\d+", low)
-    if m:
-        return int(m.group(0))
-    return next((n for w, n in _N.items() if re.search(rf"(?<!\w){w}(?!\w)", low)), 1)
+    n = int(m.group(0)) if m else next(
+        (n for w, n in _N.items() if re.search(rf"(?<!\w){w}(?!\w)", low)), 1)
+    if "ранее" in low or "до этого" in low:
+        return -n  # «днем ранее», «двумя днями ранее», «за день до этого»
+    return n
 
 
 def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
@@ -82,9 +84,13 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
     when no such day comes before it, but «днем ранее» with no day before it is the day
     before publication, like «накануне»); «накануне» after an event day of its paragraph
     is the day before that one, not before publication; «в этом же году» is the year of the
-    date told before it."""
+    date told before it. A day counted back counts from a report's day told after that
+    event day («…. ДУШАНБЕ, 19 апр — "задержан двумя днями ранее"»): the speaker's."""
     out: list[DateMention] = []
     last: DateMention | None = None
+    # the last day told, an event's or the report's («ДУШАНБЕ, 19 апр — …»): what a day
+    # counted back («двумя днями ранее») in the report counts from
+    told: DateMention | None = None
     year: int | None = None  # the year of the last date told, when it lies in one year
     for d in mentions:
         v = last.value if last is not None else None
@@ -98,6 +104,8 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
         if d.kind in ("after", "clock"):  # a time of day: the day before it
             value = None
             n = _days_after(d.text) if d.kind == "after" else 0
+            if n < 0 and told is not None and told is not last:
+                v = told.value
             if v is not None:
                 day = v.end + timedelta(days=n)
                 value = DateValue(day, day, "day", v.year_inferred)
@@ -112,5 +120,8 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
             d = replace(d, value=DateValue(day, day, "day", v.year_inferred))
         if d.role == "event" and d.value is not None and d.value.precision == "day":
             last = d
+        if d.role in ("event", "report") and d.value is not None and \
+                d.value.precision == "day" and not d.relative:
+            told = d
         out.append(d)
     return out

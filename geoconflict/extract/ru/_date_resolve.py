@@ -124,6 +124,8 @@ def _months_years(kind: str, g: dict, ref: Reference) -> DateValue | None:
         return month_span(ref.day.year + shift, _month(g["r_m"]), False)
     if kind == "season":
         return _season(g, ref)
+    if kind == "quarter":
+        return _quarter(g, ref)
     if kind == "month" and g["f_m2"]:
         return _months(g, ref)
     if kind == "month":
@@ -169,6 +171,25 @@ def _season(g: dict, ref: Reference) -> DateValue | None:
                             1 if rel.startswith(("прошл", "минувш")) else 0)
     m1, m2 = next(v for k, v in _SEASONS.items() if g["s_s"].lower().startswith(k))
     return DateValue(date(y, m1, 1), month_span(y, m2, False).end, "month")
+
+
+_QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter(g: dict, ref: Reference) -> DateValue | None:
+    """«в первом квартале 2008 года», «за второй квартал текущего года»: the quarter's
+    three months of that year."""
+    if g["qq_y"]:
+        y = int(g["qq_y"])
+    elif ref.day is None:
+        return None
+    else:
+        rel = g["qq_rel"].lower()
+        y = ref.day.year - (2 if rel.startswith("позапр") else
+                            1 if rel.startswith(("прошл", "минувш")) else 0)
+    word = g["qq_n"].lower()
+    n = _QUARTERS.get(word) or next(v for k, v in _QUARTERS.items() if word.startswith(k))
+    return DateValue(date(y, 3 * n - 2, 1), month_span(y, 3 * n, False).end, "month")
 
 
 def near_season(word: str, rel: str | None, ref: Reference) -> DateValue | None:

@@ -2,14 +2,16 @@
 («освободили четырех граждан, задержанных 21 августа»): when it is the sentence's only
 date and no sentence of the text tells an event of that day, that detention is told
 nowhere else, and the shared grouping splits it off as a detention of its own (the date
-role ``held``; see ``_sentence_parts``)."""
+role ``held``; see ``_sentence_parts``). And an undated sentence that tells only of a
+detention, right after a violent one that counts people held («двое задержаны и избиты
+…. Их задержали на пастбище у села X»), tells more of that violence's detention."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-__all__ = ["held_days"]
+__all__ = ["held_days", "held_in_violence"]
 
 # the participle of the people held right before the day («задержанных 21 августа»,
 # «задержанного узбекскими пограничниками 31 января»)
@@ -30,3 +32,21 @@ def held_days(facts: list) -> None:
                 (d.value.start, d.value.end) not in told and \
                 _HELD_ON.search(f.text, max(0, a - 60), a):
             f.dates = [replace(d, role="held")]
+
+
+#: how many sentences back the violent sentence that counts the held may be
+_BACK = 2
+
+
+def held_in_violence(facts: list, sentence_kind) -> None:
+    """Give the kind of the violence to each undated detention sentence told up to two
+    sentences after a violent sentence that counts people held (see the module)."""
+    for k, f in enumerate(facts):
+        if f.kind != "other" or f.event_date() is not None or sentence_kind(f.text) != "other" \
+                or not any(c.role == "detained" for c in f.counts) and "задерж" not in f.text:
+            continue
+        if any(g.kind == "violence" and any(c.role == "detained" for c in g.counts)
+               for g in facts[max(0, k - _BACK):k]):
+            f.forced_kind = "violence"
+            for name in ("kind", "violent"):  # computed before the kind was forced
+                f.__dict__.pop(name, None)

@@ -93,7 +93,7 @@ _PATTERNS = [
     ("after", r"(?:на\s+(?:следующий|другой|второй)\s+день|на\s+следующее\s+утро|"
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
-              r"(?:днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
+              r"(?:(?:\d+|двумя|тремя|четырьмя|пятью)\s+(?:днями|сутками)|днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
     # «в этом же году», «в том же году»: the year of the date told before it (``follow``)
     ("same_year", r"в\s+(?:этом|том)\s+же\s+году|в\s+тот\s+же\s+год(?!\w)"),
     ("night_d", rf"в\s+ночь\s+(?:со?\s+[0-3]?\d-?(?:го|е|ое)?\s+)?на\s+"
@@ -118,6 +118,15 @@ _PATTERNS = [
     # «весной 2020 года», «осенью прошлого года»: a season of a stated year
     ("season", rf"(?P<s_s>весной|летом|осенью|зимой)\s+(?:(?P<s_y>{_Y})\s*(?:года|г\.)|"
                rf"(?P<s_rel>прошлого|минувшего|этого|текущего|позапрошлого)\s+года)"),
+    # «в первом квартале 2008 года», «за третий квартал текущего года»: its three months
+    ("quarter", rf"(?:во|в|за)\s+(?P<qq_n>перв|втор|трет|четв[её]рт|I{{1,3}}|IV)\w*\s+квартал\w*\s+"
+                rf"(?:(?P<qq_y>{_Y})\s*(?:года|г\.)|(?P<qq_rel>прошлого|минувшего|этого|текущего|"
+                rf"нынешнего|позапрошлого)\s+года)"),
+    # «второй день продолжается акция», «третьи сутки идут бои»: since so many days up to
+    # the day told
+    ("nth_day", r"(?P<nd_n>втор|трет|четв[её]рт|пят|шест|седьм)(?:ой|ий|ый|ые|ьи|и)\s+"
+                r"(?:день|дня|сутки|суток)(?:\s+подряд)?(?=\s+(?:продолжа|ид[её]т|идут|длится|"
+                r"длятся|проход|не\s+прекраща))"),
     # «прошлым летом», «этой весной», bare «весной»: the last such season not after
     # publication (that of the year before when «прошл…»)
     ("season_near", r"(?:(?P<t_rel>прошл(?:ым|ой)|минувш(?:им|ей)|эт(?:им|ой)|"
@@ -145,7 +154,8 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
                   "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
-                  "месяц", "весной", "летом", "осенью", "зимой", "днях", "полгода")
+                  "месяц", "весной", "летом", "осенью", "зимой", "днях", "полгода", "квартал",
+                  "днями")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -201,7 +211,10 @@ _OPENERS = frozenset("""в во с со до на начале конце сер
 эти минувших прошлых этих позапрошлой годом год несколько пару один одну одна два две три
 четыре пять двое трое четверо пятеро первой второй половине
 шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
-минувшим этим нынешним нынешней двадцать тридцать""".split()) | frozenset(ORDINAL_DAYS)
+минувшим этим нынешним нынешней двадцать тридцать
+первом первый втором второй третьем третий четвертом четвертый четвёртом четвёртый
+i ii iii iv двумя тремя четырьмя пятью третий третьи третьей четвертый
+четвёртый четвертые пятый пятые шестой седьмой""".split()) | frozenset(ORDINAL_DAYS)
 _UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
 
 
@@ -248,6 +261,8 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         return None, True, ""  # resolved from the date before it (``follow``)
     if kind == "clock":
         return None, True, _clock_part(g)
+    if kind == "nth_day":
+        return _nth_day(g["nd_n"], ref), False, ""  # (the publication day's, never re-read)
     if kind == "season_near":
         return near_season(g["t_s"], g["t_rel"], ref), True, ""
     if kind == "dayno":
@@ -256,6 +271,17 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
         day = day_of_month(g["q_d"], ref)
         return day and DateValue(day.start - timedelta(days=1), day.end, "day"), True, "night"
     return absolute(kind, g, ref), False, "night" if kind == "night" else ""
+
+
+_NTH = {"втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7}
+
+
+def _nth_day(word: str, ref: Reference) -> DateValue | None:
+    """«второй день продолжается»: the day told and the days before it that make so many."""
+    if ref.day is None or ref.precision != "day":
+        return None
+    n = next(v for k, v in _NTH.items() if word.lower().startswith(k))
+    return DateValue(ref.day - timedelta(days=n - 1), ref.day, "day")
 
 
 def _clock_part(g: dict) -> str:
@@ -338,6 +364,16 @@ def _quoted_days(text: str, mentions: list[DateMention], ref: Reference
     quoted_ones = [d for d in mentions if d.role == "quoted" and d.value is not None
                    and d.value.precision == "day"]
     if not quoted_ones or ref.day is None:
+        return mentions
+    events = {(d.value.start, d.value.end) for d in mentions
+              if d.role == "event" and d.value is not None and d.value.precision == "day"}
+    # a quotation that gives the very day the text tells an event on («"… задержан двумя
+    # днями ранее", — уточнил представитель» after the lede told that day) tells that event
+    mentions = [replace(d, role=date_role(text, d.start, d.end, d.kind))
+                if d in quoted_ones and (d.value.start, d.value.end) in events else d
+                for d in mentions]
+    quoted_ones = [d for d in mentions if d.role == "quoted" and d.value.precision == "day"]
+    if not quoted_ones:
         return mentions
     if any(d.role == "event" and d.value is not None and d.value.precision == "day"
            and 0 <= (ref.day - d.value.end).days <= 10 for d in mentions):

@@ -15,7 +15,9 @@ from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from ._demonyms import demonym_sides
 from ._follow_on import follow_on
-from ._held import held_days
+from ._held import held_days, held_in_violence
+from ._hurt_sides import hurt_sides
+from ._retold import Retold
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -175,10 +177,12 @@ def prepare(facts: list[SentenceFacts]) -> None:
     _force_sides(facts)
     fired_on_sides(facts)
     demonym_sides(facts)
+    hurt_sides(facts)
     _told_after(facts)
     _apart(facts)
     follow_on(facts)
     held_days(facts)
+    held_in_violence(facts, sentence_kind)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
@@ -206,6 +210,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
     ``prepare``)."""
     last_development, last_kind, last_move = "", None, ""
+    retold = Retold()
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
@@ -228,6 +233,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
             f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
                 and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
+        f.another &= not retold.of(f.text)  # the lede told again is no other event
         last_kind = f.kind or last_kind
 
 

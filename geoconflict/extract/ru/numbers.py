@@ -13,6 +13,7 @@ from dataclasses import replace
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
 from ._count_side import noun_phrase, side_of
+from ._two_roles import agent, beaten_too, second_role
 
 __all__ = ["find_counts", "parse_number", "more_of", "NUMBER_WORDS"]
 
@@ -69,7 +70,7 @@ _ROLES = [
                 r"(?:в\s+(?:\w+\s+)?(?:больниц|медучрежд|травмпункт|госпитал)\w*\s+"
                 r"(?:был[иао]?\s+)?(?:обратил|доставл|поступил|попал)\w*|"
                 r"обратил\w*\s+в\s+(?:\w+\s+)?(?:больниц|травмпункт|медучрежд)\w*)"),
-    ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват\w*|плен\w*|похищ\w*|"
+    ("detained", r"задерж\w*|арестова\w*|арест\w*|захвач\w*|захват(?!чик)\w*|плен\w*|похищ\w*|"
                  r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|вывезл\w*|отселен\w*|"
@@ -77,7 +78,7 @@ _ROLES = [
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
-_CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|который|которая|которые|"
+_CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|что|который|которая|которые|"
                          r"когда|после|где|пока|хотя)\b|\b(?:а\s+также)\b", re.I)
 _GROUP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>пограничник\w*|погранич\w*\s+наряд\w*|"
@@ -212,6 +213,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         dash = _ROLE_DASH.search(sentence, 0, m.start()) if not before.strip() else None
         # «погибших — трое, раненых — пятеро»: the role before the dash is the count's
         role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
+        if role and not dash and agent(m.group("num"), after, _ROLE_RE):
+            role = ""  # «трое граждан избили пастуха»: those who did it
         word = not m.group("num")[0].isdigit()
         if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
                 word and re.match(r"\s+из\b", after) and not role):
@@ -226,12 +229,16 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         np = noun_phrase(after, g)
         side = side_of(np, before, sentence, after_all)
         out.append(Count(a, b, text[a:b], value, role, qual, group, side))
+        also = second_role(_ROLE_RE, before, after, role) if role else ""
+        if also:  # «двое были задержаны и избиты»: held and hurt, both
+            out.append(Count(a, b, text[a:b], value, also, qual, group, side))
     low = sentence.lower()
     if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))):
         out.extend(_zeros(text, start, sentence))
     if any(map(low.__contains__, _SINGLE_HINTS)):
         out.extend(_singulars(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
+    out = beaten_too(sentence, start, out)
     return _listed_parts(text, _part_of(text, more_of(text, _inherit(text, out))))
 
 

@@ -164,8 +164,29 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
             mm.relation = "near"
     roads_alone(mentions)
+    _persons(doc.text, mentions)
     mentions = [mm for mm in mentions if mm.how != "drop"]
     return _this_district(doc, mentions)
+
+
+# «губернатора Жениша Разакова»: a surname after a first name (a capitalised word inside
+# the sentence) names a person; so does the same word later («Разаков проводит …») unless
+# a locative or a kind word is before it
+_FIRST_NAME_BEFORE = re.compile(r"[\w,»\"–—:-]\s+[А-ЯЁ][а-яё]{2,}\s+$")
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:в|во|из|у|под|около|близ|вблизи|возле|до|от|через|"
+                           r"сел\w*|город\w*|район\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*)\s+$",
+                           re.I)
+
+
+def _persons(text: str, mentions: list[Mention]) -> None:
+    """Drop the mentions of a word the text names as a person's surname (see above)."""
+    persons = {mm.key for mm in mentions if mm.place is not None and mm.how != "adjective"
+               and _SURNAME.search(mm.text) and " " not in mm.text
+               and _FIRST_NAME_BEFORE.search(text, max(0, mm.start - 30), mm.start)}
+    for mm in mentions:
+        if mm.key in persons and not _PLACE_BEFORE.search(text, max(0, mm.start - 20), mm.start):
+            mm.how = "drop"
 
 
 # «в этом районе», «в данном районе»: the district the text named just before
