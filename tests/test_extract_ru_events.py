@@ -300,3 +300,24 @@ def test_every_kind_cue_is_tried_only_at_words_its_stems_begin():
 ])
 def test_rallies_gatherings_reinforcements_and_people_held(text, kind):
     assert sentence_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Пограничники провели благотворительную акцию для жителей села.",
+    "Волонтеры провели акцию по посадке деревьев.",
+    "У здания суда собрались журналисты.",
+    "Материалы дела находятся в районном РОВД.",
+    "В район направлена дополнительная гуманитарная помощь.",
+    "Направлены дополнительные силы МЧС.",
+    "Больницы работают в усиленном режиме.",
+])
+def test_charity_aid_courts_and_case_files_tell_no_incident(text):
+    assert sentence_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Жители провели акцию против закрытия постов.", "protest"),
+    ("Задержанные содержатся в СИЗО.", "other"),
+])
+def test_a_rally_against_something_and_detainees_held_in_custody(text, kind):
+    assert sentence_kind(text) == kind
