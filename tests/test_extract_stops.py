@@ -367,3 +367,10 @@ def test_the_authorities_who_detain_someone_are_at_the_scene():
     (d,) = extract_text("date 2020-05-01\nOn April 30 a Kyrgyz citizen was detained by the "
                         "authorities in Isfara.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-isfara"]
+
+
+def test_a_wide_area_is_coarser_than_a_district_named_with_it():
+    from geoconflict.extract import extract_text
+    (d,) = extract_text("date 2013-01-14\nOn January 13 guards beat a shepherd in Ala-Buka "
+                        "district, in the Fergana valley.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ala-buka-district"]

@@ -188,7 +188,8 @@ _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
             "evidence": m.evidence.to_dict(), "_spellings": {m.text},
-            "_kind": _coarse_kind(m.place), "_area": (m.place.country, m.place.admin1)}
+            "_kind": _coarse_kind(m.place), "_area": (m.place.country, m.place.admin1),
+            "_wide": m.place.kind == "area"}
 
 
 def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
@@ -246,9 +247,11 @@ def _finest(stops: list[dict]) -> tuple[list[dict], list[dict]]:
     if fine:
         return fine, [s for s in stops if s not in fine]
     nocap = [s for s in stops if s["_kind"] != "capital"]
-    # a region is coarser than a district named in it ("X district of the Y region")
+    # a region is coarser than a district named in it ("X district of the Y region"); a
+    # wide area (the Fergana valley) than any district
     districts = {s["_area"] for s in nocap if s["_kind"] == "district"}
-    nocap = [s for s in nocap if not (s["_kind"] == "region" and s["_area"] in districts)]
+    nocap = [s for s in nocap if not (s["_kind"] == "region" and (
+        s["_area"] in districts or s.get("_wide") and districts))]
     if nocap:
         return nocap, [s for s in stops if s not in nocap]
     return stops, []
@@ -274,6 +277,7 @@ def _finish(s: dict) -> dict:
     spellings = sorted(s.pop("_spellings") - {s["name"]})
     s.pop("_kind")
     s.pop("_area", None)
+    s.pop("_wide", None)
     if spellings:
         s["note"] = "also written " + ", ".join(spellings)
     return s
