@@ -1,0 +1,196 @@
+"""The English cue words of border incidents, by group (clash, shelling, attack, kill,
+riot, protest, arrest, release, agreement, border status, deployment …): the pattern
+table that :mod:`.events` compiles and reads sentence kinds from."""
+
+from __future__ import annotations
+
+__all__ = ["_CUES"]
+
+# those a release or hand-over is of
+_PERSONS = (r"(?:detainees|prisoners|hostages|captives|(?:border\s+)?guards?|officers?|officials|"
+            r"citizens|nationals|servicem[ae]n|soldiers|men|women|residents|villagers|people|"
+            r"persons|individuals|shepherds|herders|farmers|counterparts|them|him|her)")
+# "hundreds of security forces were sent to the enclave": the verb read with its subject
+# behind it (a cue begins at its verb)
+_FORCES_SENT = "|".join(
+    v + "(?:" + "|".join(rf"(?<={n}\s{a}\s{v})" for n in ("troops", "forces", "soldiers",
+                                                           "guards", "servicemen", "units")
+                         for a in ("were", "was", "been")) + r")\s+(?:to|into)\b"
+    for v in ("sent", "dispatched", "deployed", "moved"))
+# those a swap or a return is of
+_CAPTIVES = (r"(?:detainees|prisoners|hostages|captives|detained|(?:border\s+)?guards|officers|"
+             r"servicem[ae]n|soldiers|citizens|nationals)")
+# "were released", "had been handed over": the verb read with its auxiliary behind it (a
+# cue begins at its verb, not at "was")
+_AUX = ("was", "were", "been", "being", "be")
+_PASSIVE_RELEASE = "|".join(
+    v + "(?:" + "|".join(rf"(?<={a}\s{v})" for a in _AUX) + ")" + tail for v, tail in (
+        ("released", ""), ("freed", ""), ("returned", ""), ("repatriated", ""),
+        ("exchanged", ""), ("swapped", ""), ("handed", r"\s+over"))) + r"\b"
+_CUES = {
+    "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
+             r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
+             r"hostilities|firing|shooting|armed\s+conflict|border\s+conflict|war\b|shots|"
+             r"gunfire|gunshots?|snipers?|(?:came|come|comes|coming)\s+under\s+(?:fire|attack|shelling)|"
+             r"return(?:ed|ing|s)?\s+fire|trad(?:ed|ing|e)\s+(?:gun)?fire|"
+             r"fire\s+(?:was|were|has\s+been|had\s+been)\s+opened|armed\s+(?:incidents?|"
+             r"provocations?|confrontations?)|"
+             r"exchang\w*\s+(?:of\s+)?(?:gun)?fire",
+    "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
+                r"Grad\b|multiple\s+rocket",
+    "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
+    "explosive": r"landmines?|land\s+mines?|anti-?personnel\s+mines?|IEDs?|explosive\s+devices?|"
+                 r"blasts?|explosions?|exploded",
+    "grenade": r"grenades?",
+    "attack": r"attack\w*|raid\w*|assault\w*|ambush\w*|stormed|storming|incursions?|"
+              r"invasion|invaded|offensive|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on|"
+              # "was shot", read from "shot" (a cue is tried only at words its stems begin)
+              r"shot(?:(?<=was\sshot)|(?<=were\sshot)|(?<=been\sshot)|(?<=got\sshot))\b|"
+              # a person shot: "guards shot a young Kyrgyz woman", "Guards Shoot Kyrgyz Citizen"
+              r"(?:shot|shoot|shoots)\s+(?:a|an|two|three|\d+)?\s*"
+              r"(?:(?!of\b|with\b|about\b|footage|videos?\b|film|photos?\b|pictures?\b|"
+              r"interviews?\b)[\w’'-]+\s+){0,3}?"
+              r"(?:man|men|woman|women|boy|girl|resident|residents|villagers?|citizens?|"
+              r"nationals?|shepherds?|herders?|farmers?|drivers?|civilians?|teenagers?|"
+              r"smugglers?)\b|"
+              r"operations?\s+(?:against|to\s+(?:free|liberate|rescue))",
+    # not a leader's death ("after the death of President X")
+    "kill": r"killed|killing|shot\s+dead|dead\b|died|deaths?(?!\s+of\s+(?:the\s+)?(?:late\s+)?"
+            r"(?:former\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader))|fatalities|"
+            r"murder\w*|wounded|injured",
+    "armed_target": r"border\s+posts?|outposts?|checkpoints?|frontier\s+posts?|soldiers|"
+                    r"border\s+guards?|servicemen|troops|military\s+units?|security\s+forces|"
+                    r"police|guardroom|arsenal|barracks",
+    "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
+    "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|"
+            r"pelted|brawls?|"
+            r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
+            r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
+            r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
+            r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
+            r"windshields?|windscreens?)|"
+            r"\bmob\b|scuffles?|fistfights?|"
+            # "a conflict occurred between the residents of A and B": a fight of neighbours (one
+            # conflict told as having happened, not "conflicts are common", nor one of troops)
+            r"conflict\s+(?:occurred|broke\s+out|erupted|took\s+place|flared\s+up|happened|"
+            r"occurs|breaks\s+out|erupts)\b(?![^.;]{0,50}?\b(?:border\s+guards|soldiers|troops|"
+            r"servicemen|military)\b(?![^.;]{0,40}?\b(?:residents|villagers|locals)\b))|"
+            r"(?:conflict|confrontation|altercation)\s+between\s+(?:the\s+)?(?:local\s+)?"
+            r"(?:residents|villagers|locals|inhabitants)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s)",
+    # (not "the protesters": those of a protest told before)
+    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
+               r"picket\w*|"
+               r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
+               r"route|bridge)s?\b|road\s+block\w*",
+    "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
+            r"(?:down\s+)?(?:houses|homes|buildings|shops)",
+    "abduct": r"abduct\w*|hostages?|kidnap\w*|"
+              # someone taken across the border: "took a student to Tajikistan"
+              r"(?:took|taken|dragged)\s+(?:[\w’'-]+\s+){1,4}?(?:to|into|across)\s+(?:the\s+)?"
+              r"(?:territory\s+of\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|border)\b",
+    # (counted apart: shots fired in the air to part a crowd tell no battle)
+    "warning": r"warning\s+shots|fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air",
+    "arrest": r"arrest\w*|detain\w*|captured|capturing|apprehended|taken\s+into\s+custody|"
+              r"caught",
+    # detainees set free or handed back: "released three border guards", "handed them over
+    # to the Uzbek side", "were released", "an exchange of detainees" (not "exchanged fire",
+    # "returned fire", "released a statement")
+    "release": _PASSIVE_RELEASE + "|"
+               r"(?:releas(?:ed|es|ing)|freed|repatriat(?:ed|es|ing))"
+               r"(?!\s+(?:by|from)\b|\s+(?:a|an|the|its|their)?\s*(?:statement|video|report|"
+               r"footage|information|data|photos?|images|list|details|figures|names)\b)"
+               rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_PERSONS}\b|"
+               # (swapped or given back: captives as the object, not "exchanged accusations
+               # with officials", "returned to the talks with the guards")
+               r"(?:swapp(?:ed|ing)|exchang(?:ed|es|ing)|returned)\s+(?:(?!with\b|to\b)[\w’'-]+\s+)"
+               rf"{{0,3}}?{_CAPTIVES}\b|"
+               r"hand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b|"
+               rf"(?:exchange|swap|release)\s+of\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSONS}\b|"
+               r"(?:prisoner|hostage)s?\s+(?:exchanges?|swaps?|releases?)",
+    # the border crossed where it may not be: "detected persons violating the state border"
+    "trespass": r"violat(?:ed|es|ing)\s+(?:the\s+)?(?:state\s+)?borders?\b|"
+                r"border\s+violat(?:ions?|ors?)\b",
+    "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
+                 r"talks)|"
+                 r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"
+                 r"withdr[ae]w\w*\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|servicemen)|agreements?|protocols?\b|summits?|"
+                 # ("during the negotiations, residents threw stones": a time, not the news)
+                 r"(?<!during\s)(?<!during\sthe\s)(?:talks\b|negotiat\w*)|"
+                 r"(?:presidential|bilateral)\s+meetings?|ratif\w*|"
+                 r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
+                 r"signed|signing|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:meeting|session|consultations)|"
+                 # (not "met with the protesters": part of the protest's story)
+                 r"met\s+(?:in|at\b|with\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:protesters|"
+                 r"demonstrators|picketers|protest|residents|villagers|families|relatives|elders|"
+                 r"activists)))\b|working\s+groups?|"
+                 # "at a meeting of border commanders in Andijan"
+                 r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
+                 r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
+                 r"representatives|commissions?|(?:two|both|border)\s+(?:[\w-]+\s+)?"
+                 r"(?:services|agencies|sides|parties))\b|"
+                 # "a meeting on the matter took place in X", "a meeting was held between"
+                 r"meetings?\s+(?:(?:on|of|between|with|in|at|about|over|regarding)\s+"
+                 r"(?!(?:the\s+)?(?:families|relatives|residents|villagers|journalists|activists|"
+                 r"students|parents|elders|opposition|emergency)\b)(?:[\w’'-]+\s+){0,4}?)?"
+                 r"(?:took\s+place|(?:was|were|has\s+been|"
+                 r"have\s+been|had\s+been|is|are)\s+held)\b",
+    # opening verb first (a noun first would make every sentence naming the border a
+    # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
+    "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
+                     r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
+                     r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
+                     r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
+                     # "the border remains closed", not "the year closed", "a closed-door talk"
+                     r"rail\w*|freight)\b(?!\s+(?:talks|negotiations|delimitation|demarcation|"
+                     r"commissions?|issues|disputes?))|(?<!year\s)(?<!month\s)(?<!week\s)(?<!day\s)"
+                     r"(?:closed|reopened|re-opened|shut\s+down|sealed\s+off)\b(?!\s+fire|-)|"
+                     # a crossing told first, its opening after: "two checkpoints on the
+                     # border have opened", "the check-point started operating" (a crossing,
+                     # not the border: that would make every sentence naming it a candidate)
+                     r"(?:check-?points?|crossings?|crossing\s+points?)\s+(?:[\w-]+\s+){0,9}?"
+                     r"(?:(?:re-?)?open(?:ed|s)\b(?!\s+(?:fire|a|an|criminal|investigation)\b)|"
+                     r"(?:started|starts|began|begins|resumed|resumes)\s+(?:operating|"
+                     r"functioning|working|operations|to\s+(?:operate|function|work)))|"
+                     # people or goods let across: "are allowing residents to cross", "has not
+                     # permitted cargo to pass through"
+                     r"(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let(?:ting|s)?)\s+"
+                     r"(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:cross|pass\s+through)\b|"
+                     # the terms of crossing changed: "adopted a new procedure for crossing
+                     # the border", "stricter rules of entry"
+                     r"(?:new|stricter|tighter|simplified|eased|temporary)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:procedures?|rules|regimes?|requirements|restrictions|regulations)\s+"
+                     r"(?:for|on|of)\s+(?:the\s+)?(?:crossing|entry|entering|passage|transit)\b|"
+                     # "passage via the two BCPs has been temporarily restricted",
+                     # "restricted the movement of people across the border"
+                     # (a border, crossing or checkpoint named: not a road closed by a slide)
+                     r"(?:passage|movement|crossing|traffic|transit)(?=[^.;]{0,70}?"
+                     r"(?:borders?|check-?points?|crossings?|BCPs?|KPP)\b)\s+"
+                     r"(?:[\w-]+\s+){0,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+                     r"(?:temporarily\s+|partially\s+|severely\s+)?restricted\b|"
+                     r"(?:restrict|suspend|halt)(?:ed|s|ing)?\s+(?:the\s+)?(?:passage|movement|"
+                     r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
+                     r"crossings?|BCPs?|KPP)\b)|restrictions?\s+on\s+(?:the\s+)?(?:passage|movement|"
+                     r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
+                     r"crossings?|BCPs?|KPP)\b)",
+    "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
+                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
+                r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
+    "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
+                  r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*|"
+                  # "sending dozens of armed border guards to the frontier"
+                  r"(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|"
+                  r"mass(?:ed|es|ing)|station(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,5}?"
+                  r"(?:troops|soldiers|border\s+guards|forces|servicemen|units|special\s+forces|"
+                  r"military\s+personnel|police)\s+(?:[\w’'-]+\s+){0,6}?(?:to|into|near|along|at)\s+"
+                  r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|area|region|disputed|"
+                  r"scene|villages?|enclaves?|exclaves?)\b|" + _FORCES_SENT,
+    "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
+                 r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
+    "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
+               r"issued|supplied)\s+(?:[\w,]+\s+){0,3}?(?:weapons|arms|rifles|guns|firearms|"
+               r"Kalashnikovs)\b|arms\s+handouts?|weapons\s+distribution|"
+               r"(?:distribution|handout)\s+of\s+(?:weapons|arms|rifles)|"
+               r"armed\s+(?:the\s+)?(?:militias?|volunteers|residents)",
+    "theft": r"stole\w*\s+(?:weapons|arms|rifles)|stealing\s+(?:weapons|arms)|arms\s+theft|"
+             r"(?:broke|broken|breaking)\s+into|seized\s+(?:\w+\s+)?(?:weapons|arms|rifles)",
+}
