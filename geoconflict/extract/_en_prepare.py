@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._fire_targets import sides_from_fire_targets
+
 __all__ = ["ANOTHER", "RESPONSE", "prepare"]
 
 #: Words that tell another incident than the one told before.
@@ -51,6 +53,7 @@ def prepare(facts: list) -> None:
         before = f.kind or before
     _sides_told_on(facts)
     _residents_side(facts)
+    sides_from_fire_targets(facts)
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:

@@ -1,0 +1,39 @@
+"""Rules found on the fresh English dev corpora en-dev3 and en-dev4, each tested on
+sentences of our own, with near sentences where the rule must not fire."""
+
+import pytest
+
+from geoconflict.extract.pipeline import analyse, read_article
+
+
+def _sides(text: str) -> list[list[tuple[int, str, str]]]:
+    art = analyse(read_article("date 2020-05-10\n" + text, "t.txt"))
+    return [[(c.value, c.role, c.side) for c in f.counts if c.role] for f in art.facts]
+
+
+def test_victims_told_as_the_result_of_fire_are_of_its_target():
+    assert _sides("Tajik guards opened mortar fire in the direction of the Kyrgyz posts. "
+                  "As a result, three soldiers and a local resident were injured.") == [
+        [], [(3, "injured", "KG"), (1, "injured", "KG")]]
+    assert _sides("Uzbek guards fired at Kyrgyz shepherds, wounding two men.") == [
+        [(2, "injured", "KG")]]
+
+
+@pytest.mark.parametrize("text", [
+    # the target names no country, or two
+    "Uzbek guards opened fire at the border from Kyrgyz territory. As a result, two men "
+    "were injured.",
+    "Guards opened fire at Tajik and Kyrgyz herders, wounding two men.",
+    # the next sentence tells no result of that fire
+    "Uzbek guards opened fire at Kyrgyz shepherds. Later, two men were injured.",
+    # shot on a side is no fire at a target
+    "A man was shot dead on the Kyrgyz side, wounding two men.",
+])
+def test_no_side_from_fire_with_no_one_target_or_no_result(text):
+    assert all(side == "" for sent in _sides(text) for _, role, side in sent
+               if role == "injured")
+
+
+def test_victims_with_a_side_of_their_own_keep_it():
+    assert _sides("Kyrgyz guards opened fire at Tajik herders. As a result, two Kyrgyz "
+                  "guards were injured.")[1] == [(2, "injured", "KG")]
