@@ -37,3 +37,25 @@ def test_no_side_from_fire_with_no_one_target_or_no_result(text):
 def test_victims_with_a_side_of_their_own_keep_it():
     assert _sides("Kyrgyz guards opened fire at Tajik herders. As a result, two Kyrgyz "
                   "guards were injured.")[1] == [(2, "injured", "KG")]
+
+
+def _counts(text: str) -> list[tuple[int, str, str]]:
+    from geoconflict.extract.numbers import find_counts
+    return [(c.value, c.role, c.side) for c in find_counts(text, 0, len(text)) if c.role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 35-year-old driver of a lorry was injured in the shooting.", [(1, "injured", "")]),
+    ("The 50-year-old Tajik shepherd was killed.", [(1, "killed", "TJ")]),
+    ("A driver of the bus was wounded.", [(1, "injured", "")]),
+])
+def test_one_victim_told_anew_by_an_age_or_by_what_he_was(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The driver was injured.", []),  # one told before: not counted again
+    ("The 30-year-old guard detained two smugglers.", [(2, "detained", "")]),  # the doer
+])
+def test_the_victim_told_before_and_the_doer_are_no_new_victim(text, expected):
+    assert _counts(text) == expected

@@ -48,7 +48,10 @@ _WHEN = r"(?:\w+ly\s+|later\s+|(?:the\s+)?next\s+day\s+)?"
 # "a Kyrgyz man was shot dead", "a resident of Aravan was wounded", and a named person
 # after a demonym: "Tajik private Rustam Aliev was wounded"
 _ONE_VICTIM = re.compile(
-    r"(?:\b(?:a|an|the(?=\s+couple\b)|(?:his|her|their)(?=\s+" + _KIN + r"\b))\s+"
+    # ("the" only before "couple" or an age, which tell the victim anew: "the 47-year-old
+    # driver was injured"; "the driver was injured" tells one told before)
+    r"(?:\b(?:a|an|the(?=\s+couple\b|\s+\d{1,3}-year-old\b)|(?:his|her|their)(?=\s+" + _KIN +
+    r"\b))\s+"
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)|"
     # a wire lead with no article, after the dateline: "OSH -- Resident of X was killed"
     r"(?:^|\s[-–—]{1,2}\s+)(?=(?-i:[A-Z]))|"
@@ -57,6 +60,9 @@ _ONE_VICTIM = re.compile(
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
     r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
     r"(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
+    # (what the victim was: "a driver of a water truck was injured")
+    r"(?:\s+of\s+(?:an?\s+|the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))??"
+    r"(?=\s+(?:was|has|had|got)\b))?"
     r"(?:,\s+[^,;]{3,60}?,|,)?"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
     r"(?:\s+who\s+(?:went|had\s+gone)\s+missing\b[^,;.]{0,60}?)?\s+"  # "… who went missing …"
     r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
