@@ -59,3 +59,31 @@ def test_one_victim_told_anew_by_an_age_or_by_what_he_was(text, expected):
 ])
 def test_the_victim_told_before_and_the_doer_are_no_new_victim(text, expected):
     assert _counts(text) == expected
+
+
+_CLASH = "Tajik guards fired at a Kyrgyz truck on Monday, wounding the driver. "
+
+
+def _kinds(text: str) -> list[str]:
+    art = analyse(read_article("date 2020-05-10\n" + _CLASH + text, "t.txt"))
+    return [inc.kind for inc in art.incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "Then a meeting took place between the representatives of the border services.",
+    "A meeting of the border services of the two countries took place.",
+    "The border representatives held phone conversations, and then a meeting at the scene.",
+])
+def test_a_meeting_of_officials_told_as_held_after_a_clash_is_an_act_of_its_own(text):
+    assert _kinds(text) == ["violence", "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting of representatives of two villages took place later.",  # their quarrel's story
+    "No meeting took place between border officials.",
+    "A meeting will take place next week.",
+    "They have not held talks.",
+    "He was holding a phone in his hand.",
+])
+def test_no_meeting_of_officials_held_starts_no_incident(text):
+    assert _kinds(text) == ["violence"]

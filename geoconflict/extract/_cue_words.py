@@ -119,6 +119,8 @@ _CUES = {
                  r"(?:presidential|bilateral)\s+meetings?|ratif\w*|"
                  r"delimitation|demarcation|(?:intergovernmental|government|joint)\s+commissions?|"
                  r"signed|signing|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:meeting|session|consultations)|"
+                 # "held telephone conversations": talks by phone
+                 r"(?:held|holding)\s+(?:an?\s+)?(?:tele)?phone\s+(?:conversations?|talks|calls?)|"
                  # (not "met with the protesters": part of the protest's story)
                  r"met\s+(?:in|at\b|with\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:protesters|"
                  r"demonstrators|picketers|protest|residents|villagers|families|relatives|elders|"

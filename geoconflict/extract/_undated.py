@@ -32,9 +32,20 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                # the line marked on the ground; a meeting told as held
                                r"\b(?:began|begun|begins|started|starts|launched|conducted|"
                                r"carried\s+out)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:demarcation|"
-                               r"delimitation)|\bmeetings?\s+(?:[\w’'-]+\s+){0,8}?(?:is|was|"
-                               r"were|has\s+been)\s+held\b|\b(?:held|holding)\s+(?:a\s+)?"
-                               r"(?:meeting|talks|negotiations)\b|"
+                               r"delimitation)|(?<!\bno\s)\bmeetings?\s+(?:[\w’'-]+\s+){0,8}?"
+                               r"(?:is|was|were|has\s+been)\s+held\b|"
+                               # a meeting of officials that took place (of villagers it
+                               # is a step of their quarrel's story)
+                               r"(?<!\bno\s)\bmeetings?\s+(?:of|between)\s+(?:[\w’'-]+\s+){0,3}?"
+                               r"(?:border|officials|authorities|services|governments|"
+                               r"delegations|commissions|ministers|countries)\b[^.;]{0,80}?"
+                               r"\btook\s+place\b|(?<!\bno\s)\bmeetings?\s+took\s+place\s+between\s+"
+                               r"(?:[\w’'-]+\s+){0,3}?(?:border|officials|authorities|services|"
+                               r"governments|delegations|commissions|ministers|representatives"
+                               r"\s+of\s+(?:the\s+)?(?:border|two\s+countries|governments))\b|"
+                               # "held phone conversations", "held talks and then a meeting"
+                               r"(?<!\bnot\s)\b(?:held|holding)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+                               r"(?:meetings?|talks|negotiations|conversations|consultations)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение|"
                                # the line being marked on the ground, not talk of it
