@@ -87,3 +87,20 @@ def test_a_meeting_of_officials_told_as_held_after_a_clash_is_an_act_of_its_own(
 ])
 def test_no_meeting_of_officials_held_starts_no_incident(text):
     assert _kinds(text) == ["violence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No wounded or injured on the Uzbek side were reported.", [(0, "injured", "UZ")]),
+    ("There are no wounded among the guards.", [(0, "injured", "")]),
+    ("Officials said there were no dead.", [(0, "killed", "")]),
+])
+def test_no_wounded_and_no_dead_as_nouns_are_a_nil_toll(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No wounded soldiers were evacuated by helicopter.",  # the word qualifies a noun
+    "Guards said no dead bodies were found.",
+])
+def test_no_wounded_before_a_noun_is_no_nil_toll(text):
+    assert _counts(text) == []

@@ -30,7 +30,11 @@ _NEGATED = re.compile(
     r"people|civilians|residents|troops|citizens)))\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
     r"(?P<r1>killed|injured|wounded|hurt|harmed)|(?P<r3>died))|(?:no|without)\s+(?:human\s+)?"
-    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses))\b"
+    r"(?P<r2>casualties|victims|deaths|fatalities|injuries|losses|"
+    # the adjective as a noun: "no wounded or injured were reported", "there are no dead";
+    # not "no wounded soldiers were evacuated" (the word before a noun it qualifies)
+    r"(?:wounded|injured|dead)(?=\s*(?:[,.;]|$)|\s+(?:or|and|nor|from|on|among|in|at|"
+    r"were|was|are|is|have|has|had|reported)\b)))\b"
     # "nobody was killed or injured", "no deaths or injuries": both roles are nil
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?P<r4>killed|injured|wounded|hurt|died|deaths|"
     r"injuries|injured)\b)?", re.I)
