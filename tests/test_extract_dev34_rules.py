@@ -104,3 +104,26 @@ def test_no_wounded_and_no_dead_as_nouns_are_a_nil_toll(text, expected):
 ])
 def test_no_wounded_before_a_noun_is_no_nil_toll(text):
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of them was killed and the other was badly wounded.",
+     [(1, "killed", ""), (1, "injured", "")]),
+    ("One of them was shot dead and one other was hurt.",
+     [(1, "killed", ""), (1, "injured", "")]),
+    ("Guards detained three men; one of them was later wounded.", None),
+])
+def test_one_of_them_and_the_other_are_one_victim_each(text, expected):
+    got = _counts(text)
+    if expected is None:  # the one of them is told after the three detained
+        assert (1, "injured", "") in got and (3, "detained", "") in got
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One guard was killed and the other side denied it.", [(1, "killed", "")]),
+    ("One of them said the guards were detained.", []),
+])
+def test_the_other_side_and_one_of_them_speaking_are_no_victims(text, expected):
+    assert _counts(text) == expected

@@ -97,6 +97,9 @@ _ONE_OF = re.compile(
     r"(?P<noun>men|soldiers|servicemen|guards|officers|citizens|nationals|residents|"
     r"villagers|shepherds|herders|troops|personnel|fighters|employees|workers)\s+"
     r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
+# one of a group told before: "one of them was killed", "…, one of whom died"
+_ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|whom)\s+(?:(?:was|has\s+been|had\s+been|"
+                          r"got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # two told as both: "both men died on the spot"
 _BOTH = re.compile(r"\b[Bb]oth\s+(?P<noun>men|women|guards|soldiers|servicemen|brothers|"
                    r"herders|shepherds|smugglers|victims|boys|villagers)\s+"
@@ -117,7 +120,9 @@ _NAMED = re.compile(r"\b(?-i:[A-Z][a-z’'-]+(?:ova|ov|eva|ev|yeva|yev|ina|iev|i
 _THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
                          r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # a second victim after a first: "a Kyrgyz guard was killed and another was wounded"
-_ANOTHER = re.compile(r"(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))another\s+"
+# ("and the other was wounded", "and one other was hurt")
+_ANOTHER = re.compile(r"(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))(?:another|the\s+other|"
+                      r"one\s+(?:an)?other)\s+"
                       r"(?:one\s+|man\s+|person\s+)?"
                       r"(?:(?:was|has\s+been|had\s+been|got)\s+)?" + _WHEN +
                       r"(?P<verb>" + _VERBS + r")\b", re.I)
@@ -145,7 +150,8 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     out = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
               *_TAKEN_ACROSS.finditer(sentence),
-              *_ONE_OF.finditer(sentence), *_BOTH.finditer(sentence),
+              *_ONE_OF.finditer(sentence), *_ONE_OF_THEM.finditer(sentence),
+              *_BOTH.finditer(sentence),
               *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence),
               *_NAMED.finditer(sentence)]:
         a, b = m.start(), m.end()
@@ -179,6 +185,8 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     if len(out) <= 1 and first and len(taken) <= 1:
         end, group, side = first[0]
         for m in _ANOTHER.finditer(sentence, end):
+            if any(m.start() <= x < m.end() for x, _ in taken):
+                continue  # "… and one other was hurt": the numeral counts him
             out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), group, side))
     return out
 
