@@ -127,3 +127,28 @@ def test_one_of_them_and_the_other_are_one_victim_each(text, expected):
 ])
 def test_the_other_side_and_one_of_them_speaking_are_no_victims(text, expected):
     assert _counts(text) == expected
+
+
+_HELD = "Seven Kyrgyz citizens were detained in Tajikistan on Monday. "
+
+
+def _kinds_after_detention(text: str) -> list[str]:
+    art = analyse(read_article("date 2020-05-10\n" + _HELD + text, "t.txt"))
+    return [inc.kind for inc in art.incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "The parties hold negotiations over an exchange of the detainees.",
+    "Negotiations are underway to bring them home.",
+])
+def test_talks_told_as_going_on_are_an_act_of_their_own(text):
+    assert _kinds_after_detention(text) == ["other", "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The parties will hold negotiations over an exchange.",
+    "The sides agreed to hold talks.",
+    "They did not hold talks.",
+])
+def test_talks_planned_or_denied_start_no_incident(text):
+    assert _kinds_after_detention(text) == ["other"]

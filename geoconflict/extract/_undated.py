@@ -46,6 +46,12 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                # "held phone conversations", "held talks and then a meeting"
                                r"(?<!\bnot\s)\b(?:held|holding)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
                                r"(?:meetings?|talks|negotiations|conversations|consultations)\b|"
+                               # talks told as going on, not planned ("will hold", "to hold")
+                               r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                               r"(?<!\bshould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
+                               r"(?<!\bshall\s)(?<!\bmust\s)(?<!\bnot\s)\bhold\s+"
+                               r"(?:talks|negotiations)\b|\b(?:talks|negotiations)\s+(?:are|were)"
+                               r"\s+(?:underway|under\s+way|ongoing|going\s+on)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение|"
                                # the line being marked on the ground, not talk of it
