@@ -152,3 +152,52 @@ def test_talks_told_as_going_on_are_an_act_of_their_own(text):
 ])
 def test_talks_planned_or_denied_start_no_incident(text):
     assert _kinds_after_detention(text) == ["other"]
+
+
+def _drafts(text: str) -> list[tuple[str, list[str]]]:
+    from geoconflict.extract.pipeline import extract_text
+    return [(d["sub_event_type"], [s["place"] for s in d.get("stops", [])])
+            for d in extract_text("date 2019-07-25\n" + text)]
+
+
+_REOPENED = "Traffic on the Batken — Isfana and Isfara — Vorukh roads was resumed."
+_OLDER = ("The border service reported.\n\nThe situation is stable.\n\nAnother clash on the "
+          "border occurred on July 22. The sides began to throw stones at each other.")
+
+
+def test_traffic_resumed_on_a_road_is_a_development_and_lends_no_road_ends():
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind(_REOPENED) == "other"
+    assert sentence_kind("Traffic on the road was restored.") == "other"
+    # the roads' ends are no scene, of the reopening nor of the clash told beside it
+    assert sorted(_drafts(_REOPENED + " " + _OLDER)) == [("Mob violence", []), ("Other", [])]
+    art = analyse(read_article("date 2019-07-25\n" + _REOPENED + " " + _OLDER, "t.txt"))
+    clash = next(inc for inc in art.incidents if inc.kind == "violence")
+    assert clash.borrowed == []
+
+
+def test_a_clash_told_beside_a_development_at_a_scene_borrows_its_place():
+    art = analyse(read_article("date 2019-07-25\nGuards closed the checkpoint at Ak-Sai. "
+                               + _OLDER, "t.txt"))
+    clash = next(inc for inc in art.incidents if inc.kind == "violence")
+    assert [p.place.id for p in clash.borrowed] == ["kg-ak-sai"]
+
+
+@pytest.mark.parametrize("text", ["Traffic was heavy on the road.",
+                                  "The movement of the protesters was restored.",
+                                  "Talks were resumed."])
+def test_no_traffic_let_through_no_reopening(text):
+    from geoconflict.extract.events import sentence_kind
+    assert sentence_kind(text) != "other"
+
+
+def test_the_ends_of_two_roads_told_at_once_are_no_scenes():
+    from geoconflict.extract.stops import context_role
+    art = analyse(read_article("date 2019-07-25\n" + _REOPENED, "t.txt"))
+    roles = {m.place.id: context_role(art.doc.text, m, art.facts[0].sentence.start)
+             for m in art.mentions if m.place}
+    assert set(roles) == {"kg-batken", "kg-isfana", "tj-isfara", "tj-vorukh"}
+    assert set(roles.values()) == {"road named after it"}
+    art = analyse(read_article("date 2019-07-25\nGuards met in Batken and Isfara.", "t.txt"))
+    assert all(context_role(art.doc.text, m, 0 if not art.facts else art.facts[0].sentence.start)
+               == "" for m in art.mentions)

@@ -153,6 +153,10 @@ _CUES = {
                      r"(?:(?:re-?)?open(?:ed|s)\b(?!\s+(?:fire|a|an|criminal|investigation)\b)|"
                      r"(?:started|starts|began|begins|resumed|resumes)\s+(?:operating|"
                      r"functioning|working|operations|to\s+(?:operate|function|work)))|"
+                     # traffic let through again: "traffic on the X - Y road was resumed"
+                     r"(?:traffic|movement\s+of\s+vehicles)\s+(?:[\w—–-]+\s+){0,12}?(?:was|were|"
+                     r"has\s+been|have\s+been|is|are)\s+(?:fully\s+|partially\s+)?"
+                     r"(?:resumed|restored)\b|"
                      # people or goods let across: "are allowing residents to cross", "has not
                      # permitted cargo to pass through"
                      r"(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let(?:ting|s)?)\s+"

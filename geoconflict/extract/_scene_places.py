@@ -61,7 +61,18 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
     if best is None or _other_meeting(inc, best):
         return []
     told = [p for f in best.facts if f.tells_event(best.kind) for p in f.resolved_places()]
+    if told and all(context_role(best.doc.text, p, best_fact(best, p).sentence.start)
+                    in _ROAD_ROLES for p in told):
+        return []  # all named as the ends of a road ("traffic on the X — Y road"): no scene
     return told or best.places
+
+
+_ROAD_ROLES = ("road named after it", "where a road leads")
+
+
+def best_fact(inc: ArticleIncident, p: Mention) -> SentenceFacts:
+    """The sentence of ``inc`` that names the place mention ``p``."""
+    return next(f for f in inc.facts if p in f.places)
 
 
 def _other_meeting(inc: ArticleIncident, other: ArticleIncident) -> bool:

@@ -114,8 +114,11 @@ _TOPIC_WORDS = ("discuss", "agreement", "treat", "deal", "protocol", "talks", "n
 # a road, railway or canal named after its ends: "the Osh-Batken highway", "Ak-Sai — Tamdyk
 # road" (neither end is where something on it happened)
 _LINK = r"(?:road|highway|motorway|route|railway|railroad|rail\s+line|pipeline|canal|corridor)"
-_ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я][\w’'-]*)?\s+{_LINK}\b|"
-                         rf"^\s+{_LINK}\b", re.I)
+# (also two roads told at once: "the X — Y and Z — W roads")
+_END = r"[A-ZА-Я][\w’'-]*(?:\s+[A-ZА-Я][\w’'-]*)?"
+_ROAD_AFTER = re.compile(rf"^\s*[-–—]\s*{_END}(?:\s+and\s+{_END}\s*[-–—]\s*{_END})?\s+{_LINK}s?\b|"
+                         rf"^\s+and\s+{_END}\s*[-–—]\s*{_END}\s+{_LINK}s\b|"
+                         rf"^\s+{_LINK}s?\b", re.I)
 _ROAD_BEFORE = re.compile(r"[A-ZА-Я][\w’'-]*\s*[-–—]\s*$")
 # a road told by where it leads: "blocked the road to X", "the highway linking X and Y"
 _ROAD_TO_BEFORE = re.compile(rf"\b{_LINK}s?\s+(?:(?:leading|running|going)\s+)?(?:to|towards|"
