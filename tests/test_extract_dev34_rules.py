@@ -201,3 +201,22 @@ def test_the_ends_of_two_roads_told_at_once_are_no_scenes():
     art = analyse(read_article("date 2019-07-25\nGuards met in Batken and Isfara.", "t.txt"))
     assert all(context_role(art.doc.text, m, 0 if not art.facts else art.facts[0].sentence.start)
                == "" for m in art.mentions)
+
+
+def _violence_places(text: str) -> list[str]:
+    art = analyse(read_article("date 2021-12-17\n" + text, "t.txt"))
+    return [p.place.id for inc in art.incidents if inc.kind == "violence"
+            for p in inc.places if p.place]
+
+
+def test_a_scene_told_before_in_a_sentence_dated_only_by_its_telling_sets_the_incident():
+    assert "kg-ak-sai" in _violence_places(
+        "BISHKEK, 17.12.2021 (Agency) – Guards noticed a group of herders near the village "
+        "of Ak-Sai, the border service said. They asked them to leave. The herders threw "
+        "stones at the guards.")
+
+
+def test_a_scene_told_before_with_a_date_of_its_own_is_not_borrowed_by_an_undated_clash():
+    assert "kg-ak-sai" not in _violence_places(
+        "In 2015 guards noticed a group of herders near the village of Ak-Sai. They asked "
+        "them to leave. The herders threw stones at the guards.")

@@ -20,15 +20,18 @@ _SCENE_WITHIN = 3
 def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
                   incidents: list[ArticleIncident]) -> None:
     """An incident whose sentences name no place and no date is set where a sentence with
-    no cue and no date, told just before it, places its actors ("Guards noticed herders near X. They
-    threw stones. Shots were fired."): the nearest such sentence that is no other
-    incident's joins it."""
+    no cue and no date (but the day it was told), told just before it, places its actors
+    ("Guards noticed herders near X. They threw stones. Shots were fired."): the nearest
+    such sentence that is no other incident's joins it."""
     first = inc.facts[0].sentence.index
     taken = {id(g) for other in incidents for g in other.facts}
     for f in reversed(facts[max(0, first - _SCENE_WITHIN):first]):
         if f.kind is not None or id(f) in taken:
             return  # the story before it is another's
-        if f.resolved_places() and not f.dates and not f.hypothetical:
+        # (a date of the telling only, "DUSHANBE, 17.12.2021 – …", "said on Monday",
+        # dates no other event)
+        if f.resolved_places() and all(d.role == "report" for d in f.dates) \
+                and not f.hypothetical:
             inc.add(f)
             return
 
