@@ -220,3 +220,27 @@ def test_a_scene_told_before_with_a_date_of_its_own_is_not_borrowed_by_an_undate
     assert "kg-ak-sai" not in _violence_places(
         "In 2015 guards noticed a group of herders near the village of Ak-Sai. They asked "
         "them to leave. The herders threw stones at the guards.")
+
+
+def _resolved(text: str) -> dict[str, str | None]:
+    from geoconflict.extract.toponyms import find_toponyms
+    from geoconflict.gazetteer import default_gazetteer
+    doc = read_article("date 2021-05-10\n" + text, "t.txt")
+    return {m.text: (m.place.id if m.place else None)
+            for m in find_toponyms(doc, default_gazetteer())}
+
+
+def test_a_place_told_as_of_a_country_takes_no_namesake_of_another():
+    got = _resolved("Stones were thrown at the Uzbek village of Chashma.")
+    assert got["Chashma"] is None  # the gazetteer's Chashma village lies in Tajikistan
+    assert _resolved("Stones were thrown at the Tajik village of Chashma.")["Chashma"] == \
+        "tj-chashma-lakhsh"
+
+
+@pytest.mark.parametrize("text, name, pid", [
+    ("Residents of the Tajik exclave of Vorukh were hurt.", "Vorukh", "tj-vorukh"),
+    # the demonym tells the guards, not the village
+    ("Uzbek guards entered the village of Chashma.", "Chashma", "tj-chashma-lakhsh"),
+])
+def test_the_country_of_the_kind_word_only_narrows_its_own_name(text, name, pid):
+    assert _resolved(text)[name] == pid

@@ -13,6 +13,8 @@ curated record (+5).
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer.places import Place
 from ._text import Document
 from ._toponym_base import AREA_KINDS, PREFERRED, Mention, country_codes_in, km
@@ -29,6 +31,8 @@ def resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
     for mm in mentions:
         if mm.candidates and mm.kinds:
             _narrow_by_kind(m, mm)
+        if mm.candidates:
+            _narrow_by_demonym(doc, mm)
     for mm in mentions:
         if not mm.candidates and mm.how in UNKNOWN_FINDERS:
             lookup_unknown(doc, m, mm, mentions)
@@ -45,6 +49,28 @@ def resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
             if mm.sentence not in countries:
                 countries[mm.sentence] = country_codes_in(doc.sentences[mm.sentence].text)
             _pick(doc, mm, mentions, anchors, countries[mm.sentence])
+
+
+# the country told with the kind word: "the Uzbek village of X", "the Tajik exclave of X"
+_DEMONYM_KIND = re.compile(r"\b(Kyrgyz|Tajik|Uzbek)\s+(?:border\s+)?(?:village|town|settlement|"
+                           r"city|exclave|enclave|jamoat|district|region|province)\s+of\s+"
+                           r"(?:the\s+)?$")
+_DEMONYM_CC = {"Kyrgyz": "KG", "Tajik": "TJ", "Uzbek": "UZ"}
+
+
+def _narrow_by_demonym(doc: Document, mm: Mention) -> None:
+    """Keep the readings in the country the text gives the place ("the Uzbek village of
+    X": not a namesake in Tajikistan, nor one only claimed by another); with none there,
+    the name stays unresolved, its readings suggested."""
+    d = _DEMONYM_KIND.search(doc.text, max(0, mm.start - 40), mm.start)
+    if d is None:
+        return
+    cc = _DEMONYM_CC[d.group(1)]
+    fitting = [p for p in mm.candidates if p.country == cc or cc in p.claimed_by]
+    if not fitting:
+        mm.suggestions = [f"{p.name} ({p.country}, {p.kind})" for p in mm.candidates]
+        mm.reason = f"the text calls it {d.group(1)}; the gazetteer has no such place in {cc}"
+    mm.candidates = fitting
 
 
 def _narrow_by_kind(m: ToponymMatcher, mm: Mention) -> None:
