@@ -47,3 +47,9 @@ def test_a_video_shot_or_a_city_hurt_counts_nobody(text):
 ])
 def test_shot_dead_at_a_clause_end_the_republic_of_and_an_age(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["A man of about forty was detained at the post.",
+                                  "A woman aged 35 was detained."])
+def test_an_age_is_no_count_of_the_held(text):
+    assert [c for c in counts(text) if c[0] > 1] == []

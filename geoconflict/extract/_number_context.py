@@ -59,7 +59,13 @@ def not_a_count(word: str, value: float, before: str, after: str) -> bool:
         return True
     if before.rstrip().endswith(",") and _COMMA_AFTER.match(after) and value < 120:
         return True  # an age: "Emomali Rakhmon, 69, met"
+    if value < 120 and _AGE_BEFORE.search(before):
+        return True  # "a man of about forty", "aged 35"
     return False
+
+
+_AGE_BEFORE = re.compile(r"(?:\baged\s+|\b(?:man|woman|boy|girl|person|men|women)\s+of\s+)"
+                         r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 
 
 def qualifier(word: str, before: str, after: str) -> str:
