@@ -53,3 +53,9 @@ def test_shot_dead_at_a_clause_end_the_republic_of_and_an_age(text, expected):
                                   "A woman aged 35 was detained."])
 def test_an_age_is_no_count_of_the_held(text):
     assert [c for c in counts(text) if c[0] > 1] == []
+
+
+def test_one_of_the_wounded_who_died_is_a_death():
+    assert counts("Ten were wounded, one of whom died in hospital.") == [
+        (10, "injured", ""), (1, "killed", "")]
+    assert counts("Ten were wounded, two of them seriously.") == [(10, "injured", "")]

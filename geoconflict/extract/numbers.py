@@ -155,6 +155,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             continue
         qual = qualifier(word, before, after)
         role, what = count_role(before, after)
+        if not role and _died_of_them(after):
+            role = "killed"  # "ten were hurt, two of whom died"
         if _part_of_told(after, role, raw):
             parts.add(a)  # "eight were hurt, two of them seriously": a part of a figure told
         group, side = _group_side(before, after, sentence, m.start())
@@ -251,6 +253,12 @@ def _part_of_told(after: str, role: str, before: list[Count]) -> bool:
         return False
     clause = re.split(r"[.;,]", after[m.end():], maxsplit=1)[0]
     return not (country_codes_in(clause) or _DIED.search(clause))
+
+def _died_of_them(after: str) -> bool:
+    """Whether a count "N of them / of whom" is followed, in its clause, by their death."""
+    m = _OF_THEM.match(after)
+    return bool(m) and bool(_DIED.search(re.split(r"[.;,]", after[m.end():], maxsplit=1)[0]))
+
 
 _EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
 
