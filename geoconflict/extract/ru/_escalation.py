@@ -1,0 +1,27 @@
+"""A Russian sentence of violence that breaks out while an incident told before it is being
+looked into («В ходе разбирательства инцидента на месте … произошла стычка», «во время
+выяснения обстоятельств происшествия завязалась драка») tells a clash of its own: the
+inquiry brought a crowd, and what the crowd did is a second incident, not more of the
+first. A clash told while a dispute (not an incident) is settled («при разбирательстве
+земельного спора») is the first violence told, and starts nothing new by this rule."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ESCALATION", "escalates"]
+
+#: the inquiry into an incident: «в ходе разбирательства инцидента», «во время выяснения
+#: обстоятельств происшествия», «при разборе случившегося»
+ESCALATION = re.compile(
+    r"(?<!\w)(?:в\s+ходе|во\s+время|при)\s+(?:разбирательств|выяснени|разбор)\w*\s+"
+    r"(?:обстоятельств\s+)?(?:\w+\s+)?(?:инцидент|происшестви|случившегося|случа[яю])\w*",
+    re.I)
+
+
+def escalates(text: str, kind: str | None, told_before: str | None) -> bool:
+    """Whether a sentence of ``kind`` (violence), told after one of ``told_before``, tells
+    a clash that broke out during the inquiry into the incident told before."""
+    if kind != "violence" or told_before is None:
+        return False
+    return ("разб" in text or "выяснени" in text) and ESCALATION.search(text) is not None

@@ -1,0 +1,33 @@
+"""Rules found on the fresh Russian dev corpora (ru-dev4, ru-dev3), each tested on
+sentences of our own, with a near sentence where the rule must not fire."""
+
+from geoconflict.extract.pipeline import extract_text
+from geoconflict.extract.ru._escalation import escalates
+
+
+def _violent_drafts(text: str) -> list[dict]:
+    return [d for d in extract_text("date 2020-05-10\n" + text)
+            if d["event_type"] in ("Riots", "Battles", "Violence against civilians")]
+
+
+_LEDE = ("Вечером 5 мая жители села Ак-Сай забросали камнями автомашину жителя Ворух. ")
+
+
+def test_a_clash_during_the_inquiry_into_an_incident_is_one_of_its_own():
+    ds = _violent_drafts(_LEDE + "В ходе разбирательства инцидента на месте собралось до 300 "
+                         "человек, между которыми произошла драка.")
+    assert len(ds) == 2
+
+
+def test_a_clash_while_a_dispute_is_settled_is_no_second_incident():
+    ds = _violent_drafts(_LEDE + "В ходе разбирательства земельного спора на месте произошла "
+                         "драка.")
+    assert len(ds) == 1
+
+
+def test_an_inquiry_that_tells_no_violence_starts_nothing():
+    s = "В ходе разбирательства инцидента выяснилось, что водитель не пострадал."
+    assert not escalates(s, "other", "violence")
+    assert not escalates(s, "violence", None)  # nothing told before it
+    assert escalates("Во время выяснения обстоятельств происшествия завязалась драка.",
+                     "violence", "violence")
