@@ -31,3 +31,25 @@ def test_an_inquiry_that_tells_no_violence_starts_nothing():
     assert not escalates(s, "violence", None)  # nothing told before it
     assert escalates("Во время выяснения обстоятельств происшествия завязалась драка.",
                      "violence", "violence")
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(d["event_type"], d["sub_event_type"])
+            for d in extract_text("date 2020-05-10\n" + text)]
+
+
+_HELD = "5 мая у села Ак-Сай пограничники задержали трех граждан Узбекистана. "
+
+
+def test_detainees_deported_are_a_hand_over_of_their_own():
+    got = _types(_HELD + "Позже задержанные были депортированы на сопредельную территорию.")
+    assert got.count(("Strategic developments", "Arrests")) == 2
+    assert _types(_HELD + "Позже нарушителей выдворили за пределы страны.").count(
+        ("Strategic developments", "Arrests")) == 2
+
+
+def test_talk_of_deportation_is_no_hand_over():
+    got = _types(_HELD + "Позже задержанным грозит депортация на сопредельную территорию.")
+    assert got == [("Strategic developments", "Arrests")]
+    got = _types(_HELD + "Позже задержанные будут депортированы на сопредельную территорию.")
+    assert got == [("Strategic developments", "Arrests")]
