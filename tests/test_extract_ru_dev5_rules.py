@@ -53,3 +53,33 @@ def test_talk_of_deportation_is_no_hand_over():
     assert got == [("Strategic developments", "Arrests")]
     got = _types(_HELD + "Позже задержанные будут депортированы на сопредельную территорию.")
     assert got == [("Strategic developments", "Arrests")]
+
+
+def _closures(text: str) -> list[dict]:
+    return [d for d in extract_text("date 2020-03-20\n" + text)
+            if d["evidence"].get("event_type") == "border closed or opened"]
+
+
+def test_crossings_closed_told_in_the_present_with_the_day_between():
+    assert len(_closures("Все пункты пропуска Узбекистана с 00:01 23 марта закрываются для "
+                         "всех лиц.")) == 1
+    assert len(_closures("Движение через границу с 23 марта временно приостанавливается.")) == 1
+    assert len(_closures("Работа КПП «Кайрагач» с 23 марта приостанавливается.")) == 1
+
+
+def test_shops_closing_in_the_present_are_no_closure():
+    assert _closures("Магазины у границы в связи с праздником 23 марта закрываются рано.") == []
+    assert _closures("Кафе возле КПП «Кайрагач» 23 марта закрываются рано.") == []
+
+
+def test_an_earlier_report_told_again_is_another_closure():
+    text = ("МВД Таджикистана сообщило о закрытии КПП на границе с 23 марта. "
+            "Ранее власти Узбекистана сообщили, что все пункты пропуска Узбекистана с 23 "
+            "марта закрываются.")
+    assert len(_closures(text)) == 2
+
+
+def test_an_earlier_hour_of_the_same_day_is_no_report():
+    text = ("МВД Таджикистана сообщило о закрытии КПП на границе с 23 марта. "
+            "Ранее в тот же день пункты пропуска Узбекистана с 23 марта закрываются.")
+    assert len(_closures(text)) == 1

@@ -23,6 +23,7 @@ from .dates import DATELINE
 from .events import (
     ANOTHER,
     BARE_CONFLICT,
+    EARLIER_TOLD,
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
@@ -215,7 +216,8 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
-        f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
+        f.another |= f.kind is not None and last_kind is not None and bool(
+            RECAP.match(f.text) or EARLIER_TOLD.match(f.text))
         f.another |= escalates(f.text, f.kind, last_kind)  # a clash the inquiry brought
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
