@@ -2,7 +2,7 @@
 sentences of our own, with a near sentence where the rule must not fire."""
 
 from geoconflict.extract.pipeline import extract_text
-from geoconflict.extract.ru._escalation import escalates
+from geoconflict.extract.ru._escalation import escalates, mirrors
 
 
 def _violent_drafts(text: str) -> list[dict]:
@@ -83,3 +83,25 @@ def test_an_earlier_hour_of_the_same_day_is_no_report():
     text = ("МВД Таджикистана сообщило о закрытии КПП на границе с 23 марта. "
             "Ранее в тот же день пункты пропуска Узбекистана с 23 марта закрываются.")
     assert len(_closures(text)) == 1
+
+
+def _arrests(text: str) -> list[dict]:
+    return [d for d in extract_text("date 2021-05-17\n" + text)
+            if d["sub_event_type"] == "Arrests"]
+
+
+_HELD_HERE = "17 мая в селе Ак-Сай местные жители задержали трех граждан Таджикистана. "
+
+
+def test_the_other_side_s_detention_told_beside_is_one_of_its_own():
+    assert len(_arrests(_HELD_HERE + "В то же время таджикская сторона задержала трех "
+                        "граждан Кыргызстана в селе Ворух.")) == 2
+    assert len(_arrests(_HELD_HERE + "В свою очередь кыргызская сторона задержала двоих "
+                        "жителей Воруха.")) == 2
+
+
+def test_more_of_the_same_detention_at_the_same_time_is_no_other():
+    assert len(_arrests(_HELD_HERE + "В то же время задержанных доставили в РОВД села "
+                        "Ак-Сай.")) == 1
+    assert not mirrors("В то же время стороны задержали начало переговоров.", "agreement",
+                       "other")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ESCALATION", "escalates"]
+__all__ = ["ESCALATION", "MIRROR_DETENTION", "escalates", "mirrors"]
 
 #: the inquiry into an incident: «в ходе разбирательства инцидента», «во время выяснения
 #: обстоятельств происшествия», «при разборе случившегося»
@@ -25,3 +25,20 @@ def escalates(text: str, kind: str | None, told_before: str | None) -> bool:
     if kind != "violence" or told_before is None:
         return False
     return ("разб" in text or "выяснени" in text) and ESCALATION.search(text) is not None
+
+
+#: the other side's own detention, told beside one of people it holds: «В то же время
+#: таджикская сторона задержала трех граждан Кыргызстана», «В свою очередь кыргызская
+#: сторона задержала двоих» (a side named as the one that held: not «В то же время
+#: задержанных доставили в РОВД», more of the same detention)
+MIRROR_DETENTION = re.compile(
+    r"^\W*(?:В\s+то\s+же\s+время|В\s+свою\s+очередь|В\s+ответ|Одновременно|Тем\s+временем)"
+    r"\W+(?:[\w-]+\s+){0,2}?сторон[аы]\s+(?:[\w-]+\s+){0,2}?(?:задержал[аи]?|захватил[аи]?|"
+    r"удерживает|удерживают)(?!\w)")
+
+
+def mirrors(text: str, kind: str | None, told_before: str | None) -> bool:
+    """Whether a detention sentence (of ``kind`` other, after one of ``told_before``) tells
+    the other side's detention of its own."""
+    return kind == "other" and told_before is not None and "сторон" in text \
+        and MIRROR_DETENTION.match(text) is not None
