@@ -1,4 +1,8 @@
-"""A Russian sentence of violence that breaks out while an incident told before it is being
+"""Russian sentences told beside an incident that tell another one: an earlier report told
+again («Ранее власти Узбекистана сообщили, что …», as a recap), the other side's detention
+(«В то же время таджикская сторона задержала …»), and a clash the inquiry brought.
+
+A Russian sentence of violence that breaks out while an incident told before it is being
 looked into («В ходе разбирательства инцидента на месте … произошла стычка», «во время
 выяснения обстоятельств происшествия завязалась драка») tells a clash of its own: the
 inquiry brought a crowd, and what the crowd did is a second incident, not more of the
@@ -9,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ESCALATION", "MIRROR_DETENTION", "escalates", "mirrors"]
+from .events import EARLIER_TOLD
+
+__all__ = ["ESCALATION", "MIRROR_DETENTION", "escalates", "mirrors", "told_apart"]
 
 #: the inquiry into an incident: «в ходе разбирательства инцидента», «во время выяснения
 #: обстоятельств происшествия», «при разборе случившегося»
@@ -42,3 +48,13 @@ def mirrors(text: str, kind: str | None, told_before: str | None) -> bool:
     the other side's detention of its own."""
     return kind == "other" and told_before is not None and "сторон" in text \
         and MIRROR_DETENTION.match(text) is not None
+
+
+def told_apart(text: str, kind: str | None, told_before: str | None) -> bool:
+    """Whether a sentence of ``kind`` told after one of ``told_before`` tells an incident
+    of its own: an earlier report told again, the other side's detention, or a clash that
+    broke out while the incident before was looked into."""
+    if kind is None or told_before is None:
+        return False
+    return EARLIER_TOLD.match(text) is not None or mirrors(text, kind, told_before) \
+        or escalates(text, kind, told_before)

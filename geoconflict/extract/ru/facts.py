@@ -14,7 +14,7 @@ from ..facts import SentenceFacts
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from ._demonyms import demonym_sides
-from ._escalation import escalates, mirrors
+from ._escalation import told_apart
 from ._follow_on import follow_on
 from ._held import held_days, held_in_violence
 from ._hurt_sides import hurt_sides
@@ -23,7 +23,6 @@ from .dates import DATELINE
 from .events import (
     ANOTHER,
     BARE_CONFLICT,
-    EARLIER_TOLD,
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
@@ -216,10 +215,8 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
-        f.another |= f.kind is not None and last_kind is not None and bool(
-            RECAP.match(f.text) or EARLIER_TOLD.match(f.text))
-        # a clash the inquiry brought; the other side's detention of its own
-        f.another |= escalates(f.text, f.kind, last_kind) or mirrors(f.text, f.kind, last_kind)
+        f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
+        f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)
