@@ -19,8 +19,8 @@ from ..event_types import EventType, _development, _violence
 from ._cue_words import CUES, WATER_CUT
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
-           "GENERIC_EVENT", "HABITUAL", "TALLY", "ANOTHER", "development_of", "WATER_CUT",
-           "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
+           "GENERIC_EVENT", "HABITUAL", "TALLY", "ANOTHER", "EARLIER_TOLD", "development_of",
+           "WATER_CUT", "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
 
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
 _CUE_RE["armed_target"] = re.compile(
@@ -48,6 +48,11 @@ ANOTHER = re.compile(r"(?<!\w)(?:[Ее]щ[её]\s+(?:один|одно|одна|
                      r"[Вв]тор(?:ой|ое|ая))\s+(?:\w+\s+)?(?:инцидент|случа[йя]|задержани[ея]|"
                      r"нападени[ея]|столкновени[ея]|конфликт|перестрелк[аи]|происшестви[ея])",
                      re.I)
+#: An earlier report told again («Ранее власти Узбекистана сообщили, что …», «Ранее в
+#: ГПС заявили …»): as a recap, what it tells is not more of the sentence before it (but
+#: «Ранее в тот же день …», an earlier hour of the day told, names no report).
+EARLIER_TOLD = re.compile(r"^\W*Ранее\s+(?:[\w-]+\s+){0,4}?(?:сообщил|сообщал|заявил|заявлял|"
+                          r"объявил|информировал)\w*(?!\w)")
 #: Events or victims counted over a period, not one event told: «пять таких инцидентов»,
 #: «несколько подобных случаев», «15 инцидентов на границе», «подобные конфликты
 #: происходят», «с начала года», «за последние три года», «ежегодно». Searched in the

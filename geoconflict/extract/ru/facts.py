@@ -14,6 +14,7 @@ from ..facts import SentenceFacts
 from ._count_side import FORCE_GROUP, fired_on_sides, force_side
 from ._date_follow import stamp_line
 from ._demonyms import demonym_sides
+from ._escalation import told_apart
 from ._follow_on import follow_on
 from ._held import held_days, held_in_violence
 from ._hurt_sides import hurt_sides
@@ -215,6 +216,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
         f.another = f.kind is not None and _tells_another(f.text)
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
         f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
+        f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
             f.another |= bool(last_development and what and what != last_development)
