@@ -321,3 +321,10 @@ def test_charity_aid_courts_and_case_files_tell_no_incident(text):
 ])
 def test_a_rally_against_something_and_detainees_held_in_custody(text, kind):
     assert sentence_kind(text) == kind
+
+
+def test_talks_under_way_start_an_agreement_draft():
+    ds = extract_text("date 2021-05-17\nСейчас в Ак-Сае проводится встреча пограничных "
+                      "представителей двух стран.\n")
+    assert [d["sub_event_type"] for d in ds] == ["Agreement"]
+    assert extract_text("date 2021-05-17\nСтороны давно обсуждают вопросы границы.\n") == []
