@@ -244,20 +244,26 @@ _DIED = re.compile(r"\b(?:died|dead|killed|succumbed)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 
 
+def _of_them_clause(after: str) -> str | None:
+    """The rest of the clause after "N of them / of whom", or None when it does not follow."""
+    m = _OF_THEM.match(after)
+    return re.split(r"[.;,]", after[m.end():], maxsplit=1)[0] if m else None
+
+
 def _part_of_told(after: str, role: str, before: list[Count]) -> bool:
     """Whether a count "N of them" is a part of a figure told just before with no new
     role or side of its own ("eight were hurt, two of them seriously"); "100 dead, 34 of
     them Kyrgyz" and "ten were hurt, two of whom died" are figures of their own."""
-    m = _OF_THEM.match(after)
-    if not m or not before or (role and all(c.role != role for c in before)):
+    clause = _of_them_clause(after)
+    if clause is None or not before or (role and all(c.role != role for c in before)):
         return False
-    clause = re.split(r"[.;,]", after[m.end():], maxsplit=1)[0]
     return not (country_codes_in(clause) or _DIED.search(clause))
+
 
 def _died_of_them(after: str) -> bool:
     """Whether a count "N of them / of whom" is followed, in its clause, by their death."""
-    m = _OF_THEM.match(after)
-    return bool(m) and bool(_DIED.search(re.split(r"[.;,]", after[m.end():], maxsplit=1)[0]))
+    clause = _of_them_clause(after)
+    return clause is not None and bool(_DIED.search(clause))
 
 
 _EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
