@@ -8,10 +8,10 @@ from ._border_moves import terms_only
 from ._incidents import ArticleIncident
 from .events import ARREST_CUE, RELEASE_CUE
 from .facts import SentenceFacts
-from .stops import context_role
+from .stops import coarse_kind, context_role
 from .toponyms import Mention, km
 
-__all__ = ["scene_before", "finer_scene", "borrow_places"]
+__all__ = ["scene_before", "scene_within", "finer_scene", "borrow_places"]
 
 #: How many sentences before its first one a scene may be set for an incident.
 _SCENE_WITHIN = 3
@@ -34,6 +34,34 @@ def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
                 and not f.hypothetical:
             inc.add(f)
             return
+
+
+def scene_within(inc: ArticleIncident, facts: list[SentenceFacts],
+                 incidents: list[ArticleIncident]) -> None:
+    """An incident whose sentences name no place is set where a sentence with no cue and no
+    date, told among its sentences (or right after its first), names a scene ("A clash
+    occurred on July 22. Villagers wanted to put up a flag near X. Stones were thrown."):
+    the first such sentence that is no other incident's joins it (not a home, a road's ends
+    or another place named for what it is not the scene of; nor a wide area such as a
+    valley shared by three countries, which says less than the places it may borrow)."""
+    first = inc.facts[0].sentence.index
+    last = max(inc.facts[-1].sentence.index, first + 1)
+    taken = None
+    text = inc.doc.text
+    for f in facts[first + 1:last + 1]:
+        if f.kind is not None or f.dates:
+            continue
+        taken = taken or {id(g) for other in incidents for g in other.facts}
+        if id(f) in taken:
+            continue
+        if any(not _wide(p) and not context_role(text, p, f.sentence.start)
+               for p in f.resolved_places()):
+            inc.add(f)
+            return
+
+
+def _wide(p: Mention) -> bool:
+    return p.place.kind == "area" and coarse_kind(p.place) == "region"
 
 
 def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> list[Mention]:

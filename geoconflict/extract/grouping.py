@@ -104,7 +104,7 @@ from ._neighbours import (
     place_quiet,
     points,
 )
-from ._scene_places import borrow_places, finer_scene, scene_before
+from ._scene_places import borrow_places, finer_scene, scene_before, scene_within
 from ._sentence_parts import recalled_part, toll_part
 from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
@@ -274,6 +274,8 @@ def _kept(incidents: list[ArticleIncident], facts: list[SentenceFacts], first: i
             and not commentary(inc, first)]
     keep = fold_detentions(keep, near)
     for inc in keep:
+        if not inc.places:
+            scene_within(inc, facts, keep)
         if not inc.places and inc.window is None:
             scene_before(inc, facts, keep)
         finer_scene(inc, facts, keep)

@@ -27,7 +27,7 @@ import re
 from ._incidents import DraftIncident
 from .facts import DATELINE_AFTER as _DATELINE_AFTER
 
-__all__ = ["incident_stops", "SPECIFIC"]
+__all__ = ["incident_stops", "SPECIFIC", "coarse_kind"]
 
 # How specific a place kind is, for choosing the incident's primary stop.
 SPECIFIC = {"border_post": 0, "checkpoint": 0, "water_facility": 1, "market": 1,
@@ -174,7 +174,7 @@ def context_role(text: str, m, sentence_start: int) -> str:
 _WIDE_AREA_M = 100_000
 
 
-def _coarse_kind(place) -> str:
+def coarse_kind(place) -> str:
     """The place's kind for precision: a wide area counts as a region."""
     if place.kind == "area" and (place.precision_m or 0) >= _WIDE_AREA_M:
         return "region"
@@ -191,7 +191,7 @@ _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)
 def _entry(m, relation: str, match: str) -> dict:
     return {"place": m.place.id, "name": m.text, "relation": relation, "match": match,
             "evidence": m.evidence.to_dict(), "_spellings": {m.text},
-            "_kind": _coarse_kind(m.place), "_area": (m.place.country, m.place.admin1),
+            "_kind": coarse_kind(m.place), "_area": (m.place.country, m.place.admin1),
             "_wide": m.place.kind == "area"}
 
 
