@@ -40,3 +40,17 @@ def test_a_sentence_of_another_incident_is_not_taken():
     clash = next(d for d in drafts if d["date_start"] == "2019-07-22")
     # (it may borrow the detention's place, said so, but does not take its sentence)
     assert all(s["match"].startswith("borrowed") for s in clash["locations"])
+
+
+def test_reinforcements_told_amid_an_undated_clash_are_part_of_it():
+    text = ("date 2022-03\nGuards of the two countries exchanged fire near Ak-Sai.\n"
+            "Reinforcements came to the Tajik border guards.\n"
+            "The shootout lasted about ten minutes and two guards were wounded.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] == "Battles"
+
+
+
+def test_reinforcements_with_no_clash_around_them_are_their_own_development():
+    (d,) = extract_text("date 2022-03\nReinforcements were sent to the border near Vorukh.\n")
+    assert d["event_type"] == "Strategic developments"

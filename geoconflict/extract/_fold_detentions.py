@@ -4,7 +4,8 @@ shot wounded one"): an arrest on the day of a violent incident, at its place (or
 either names none), told within a few sentences of it and of the same side as its victims
 (when both are told), is part of that incident, not an event of its own (ACLED codes the
 event once, at its gravest type). People held by civilians are hostages: their own event.
-So are forces sent to the scene, up to the next day: the end of the violence."""
+So are forces sent to the scene, up to the next day: the end of the violence; and
+reinforcements told amid an undated clash's sentences: part of it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _BY_CIVILIANS = re.compile(r"\b(?:detained|held|seized|captured|taken)\s+by\s+(?
 _AT_THE_SCENE = re.compile(r"\b(?:deploy\w*|sent|dispatched|arrived|rushed)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:to|at)\s+the\s+(?:scene|site|place\s+of\s+the\s+(?:incident|"
                            r"clash|conflict))\b", re.I)
+# forces brought up while the violence goes on: part of it ("Reinforcements came to the
+# guards. ... A shootout began.")
+_REINFORCEMENTS = re.compile(r"\breinforcements?\b|\b(?:additional|extra|more)\s+(?:troops|"
+                             r"forces|servicemen|soldiers|border\s+guards)\b", re.I)
 #: how far apart in the text (sentences) the detention and the violence may be told
 _WITHIN = 3
 #: how far apart their places may lie (km)
@@ -35,7 +40,12 @@ def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[Ar
     """The incidents, each detention that is part of a violent incident moved into it."""
     out = list(incidents)
     for det in incidents:
-        if det.kind != "other" or det.window is None or det.window.precision != "day":
+        if det.kind != "other":
+            continue
+        if det.window is None:
+            _fold_reinforcements(det, out)
+            continue
+        if det.window.precision != "day":
             continue
         response = all(_AT_THE_SCENE.search(f.text) for f in det.facts)
         if not response and (
@@ -50,6 +60,21 @@ def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[Ar
                 host.add(det.facts[0], a)
             out.remove(det)
     return out
+
+
+def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> None:
+    """An undated development that only tells forces brought up, told between two sentences
+    of one undated violent incident, moved into it."""
+    if not all(_REINFORCEMENTS.search(f.text) for f in det.facts):
+        return
+    first, last = det.facts[0].sentence.index, det.facts[-1].sentence.index
+    host = next((v for v in out if v.kind == "violence" and v.window is None and v.facts
+                 and v.facts[0].sentence.index < first and v.facts[-1].sentence.index > last),
+                None)
+    if host is not None:
+        for f in det.facts:
+            host.add(f)
+        out.remove(det)
 
 
 def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable,
