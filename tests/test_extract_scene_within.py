@@ -44,8 +44,10 @@ def test_a_sentence_of_another_incident_is_not_taken():
 
 def test_reinforcements_told_amid_an_undated_clash_are_part_of_it():
     text = ("date 2022-03\nGuards of the two countries exchanged fire near Ak-Sai.\n"
-            "Reinforcements came to the Tajik border guards.\n"
-            "The shootout lasted about ten minutes and two guards were wounded.\n")
+            "The service told reporters about it.\nThe Tajik guards had moved to a new line.\n"
+            "Reinforcement forces came to the Tajik border guards.\n"
+            "The Kyrgyz guards did not let them pass.\nThey stood their ground for an hour.\n"
+            "The shootout lasted ten minutes and two guards were wounded.\n")
     (d,) = extract_text(text)
     assert d["event_type"] == "Battles"
 
