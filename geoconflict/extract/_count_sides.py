@@ -41,7 +41,8 @@ _SAID_AT_END = re.compile(
     r"[^,;]{0,40}(?:,\s*\w+ing\b[^;]{0,60})?[.!]?[”\"»]?\s*$", re.I)  # (", blaming …")
 _CLAUSE_OF_ITS_OWN = re.compile(r",\s*[”\"»]?\s*(?:while|whereas|and|but)\s", re.I)
 _REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
-                          r"states|confirmed|announced|counted|told|added)\b", re.I)
+                          r"states|confirmed|announced|counted|told|added|indicate[sd]?|"
+                          r"show(?:s|ed)?)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
 _GROUP = re.compile(
     r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"

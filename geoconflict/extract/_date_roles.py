@@ -67,6 +67,13 @@ _REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials|
 _TELLING_BEFORE = re.compile(r"\b(?:interview|briefing|press\s+conference|speaking|talking)\b"
                              r"(?:\s+[\w’'-]+){0,4}?"
                              r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*(?:the\s+)?$", re.I)
+# the day of a count, not of what it counts: "the latest number from the authorities from
+# Sunday, 18 September", "figures as of Monday" (the date may open with its preposition)
+_FIGURE_BEFORE = re.compile(r"\b(?:toll|figures?|numbers?|count|tally|statistics)\b"
+                            r"(?:\s+(?!(?:that|which|who|when|was|were|is|are|has|have|had|"
+                            r"rose|reached|stood)\b)[\w’'-]+){0,4}?"
+                            r"(?:\s+(?:from|of|on|as\s+of))?\s*"
+                            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$")
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June", "By A. Writer | May 3, 2022")
 _DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?"
@@ -124,6 +131,8 @@ def role(text: str, a: int, b: int) -> str:
     rep = _REPORT_AFTER.match(after)
     if rep and (not rep.group("comma") or _opens_sentence(text, a)):
         return "report"  # "the ministry yesterday reported that …"
+    if _FIGURE_BEFORE.search(before):
+        return "report"
     t = _TELLING_BEFORE.search(before)
     if t and not _NOT_REPORT.search(t.group()[t.group().find(" "):]):
         return "report"

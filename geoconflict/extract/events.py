@@ -151,8 +151,9 @@ def _first_kinds(text: str, cues: list[tuple[str, int]]) -> tuple[str | None, st
                 _BANNED.search(text, max(0, at - 40), at) or _BANNED_AFTER.match(text, m.end())
                 or _PLANNED_BEFORE.search(text, max(0, at - 60), at))
                          or m.group().lower() == "mined" and _STATE_BEFORE.search(text, 0, at)
-                         or m.lastgroup == "violence" and REACTION_BEFORE.search(
-                             text, max(0, at - 60), at)):
+                         or m.lastgroup == "violence" and (REACTION_BEFORE.search(
+                             text, max(0, at - 60), at) or _WITHOUT_BEFORE.search(
+                             text, max(0, at - 40), at))):
             continue
         if not _IN_RELATIVE.search(text, max(0, at - 80), at):
             return m.lastgroup, relative or m.lastgroup
@@ -182,6 +183,9 @@ REACTION_BEFORE = re.compile(
     r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# violence said not to have happened: "the night passed without significant fighting"
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:any|significant|major|serious|further|new|"
+                             r"much|large-scale)\s+)*$", re.I)
 # protests forbidden are no protest: "the court banned rallies and protests", "a rally
 # ban", "Rallies In Bishkek Square Banned"; nor are those only planned ("announced plans
 # to hold rallies")

@@ -1,0 +1,29 @@
+"""Counts told as the state of a tally at a date, and violence said not to have happened."""
+
+from __future__ import annotations
+
+from geoconflict.extract.pipeline import extract_text
+
+
+def test_the_day_of_a_count_is_no_day_of_the_clash_it_counts():
+    text = ("date 2022-09-20\nThe clashes near Ak-Sai began on 14 September.\n"
+            "The latest official number from Kyrgyz authorities from Sunday, 18 September "
+            "indicates that 46 have died.\n")
+    (d,) = extract_text(text)
+    assert (d["date_start"], d["fatalities"]["best"]) == ("2022-09-14", 46)
+
+
+def test_a_count_that_a_countrys_figures_show_has_that_side():
+    text = ("date 2022-09-20\nOn 14 September guards clashed near Ak-Sai.\n"
+            "The latest figures from Kyrgyz authorities indicate that 46 have died.\n")
+    (d,) = extract_text(text)
+    figs = [(f["role"], f["value"], f.get("side")) for r in d["reports"]
+            for f in r["claims"]["figures"]]
+    assert ("killed", 46, "KG") in figs
+
+
+def test_a_night_that_passed_without_fighting_is_no_clash():
+    text = ("date 2022-09-20\nOn 14 September guards clashed near Ak-Sai.\n"
+            "The night of September 17 passed without significant fighting.\n")
+    drafts = extract_text(text)
+    assert [d["date_start"] for d in drafts] == ["2022-09-14"]
