@@ -200,6 +200,13 @@ def test_a_clock_time_in_brackets_does_not_end_the_sentence():
         "Shots were fired at 7 a.m. (0100 GMT) near the post.", "Nobody was hurt."]
 
 
+def test_a_clock_time_before_a_number_does_not_end_the_sentence():
+    doc = Document("date 2014-01-12\nAt 12.30 p.m. 40 soldiers came to the site. "
+                   "At 5 p.m. They left.\n", "t.txt")
+    assert [s.text for s in doc.sentences] == [
+        "At 12.30 p.m. 40 soldiers came to the site.", "At 5 p.m.", "They left."]
+
+
 def _sentences(text):
     return [s.text.replace("\n", " ") for s in Document(text).sentences]
 

@@ -240,8 +240,9 @@ class Document:
             nxt = line[cut:cut + 3].lstrip()
             if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“«(‘'"):
                 continue
-            if nxt[:1] == "(" and _CLOCK_MARK.search(line, 0, cut):
-                continue  # "at 7 a.m. (0100 GMT) on June 14": the time goes on
+            if (nxt[:1] == "(" or nxt[:1].isdigit()) and _CLOCK_MARK.search(line, 0, cut):
+                continue  # "at 7 a.m. (0100 GMT) on June 14", "at 12.30 p.m. 40 soldiers
+                # arrived": the time goes on
             cuts.append(cut)
         return cuts
 
