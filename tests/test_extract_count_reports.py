@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from geoconflict.extract.event_types import classify
+from geoconflict.extract.events import sentence_kind
 from geoconflict.extract.pipeline import extract_text
 
 
@@ -27,3 +31,13 @@ def test_a_night_that_passed_without_fighting_is_no_clash():
             "The night of September 17 passed without significant fighting.\n")
     drafts = extract_text(text)
     assert [d["date_start"] for d in drafts] == ["2022-09-14"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Villagers responded by throwing rocks at the guards.", "Mob violence"),
+    ("The burning of homes and shops went on all night.", "Looting/property destruction"),
+    ("Guards of both countries exchanged small-arms fire near the post.", "Armed clash"),
+])
+def test_violence_words_name_their_kind(text, sub_event):
+    assert sentence_kind(text) == "violence"
+    assert classify([text], "violence").sub_event_type == sub_event

@@ -35,7 +35,8 @@ _CUES = {
              r"return(?:ed|ing|s)?\s+fire|trad(?:ed|ing|e)\s+(?:gun)?fire|"
              r"fire\s+(?:was|were|has\s+been|had\s+been)\s+opened|armed\s+(?:incidents?|"
              r"provocations?|confrontations?)|"
-             r"exchang\w*\s+(?:of\s+)?(?:gun)?fire",
+             r"exchang\w*\s+(?:of\s+)?(?:small[\s-]arms\s+|automatic\s+(?:weapons?\s+)?|heavy\s+|"
+            r"machine[\s-]gun\s+|mortar\s+)?(?:gun)?fire",
     "shelling": r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|missiles?|MLRS|howitzers?|"
                 r"Grad\b|multiple\s+rocket",
     "air": r"drone\s+strikes?|air\s*strikes?|bombed|bombing|drones?\b|warplanes?|aircraft",
@@ -64,7 +65,8 @@ _CUES = {
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
     "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|"
             r"pelted|brawls?|"
-            r"mass\s+fights?|hurl\w*\s+stones|threw\s+rocks|beat(?:en|ing)?\s+(?:up\s+)?"
+            r"mass\s+fights?|hurl\w*\s+(?:stones|rocks)|threw\s+rocks|throw(?:s|ing)?\s+rocks|"
+            r"rock-?throwing|beat(?:en|ing)?\s+(?:up\s+)?"
             r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
             r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
@@ -82,8 +84,9 @@ _CUES = {
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
-    "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t)\s+"
-            r"(?:down\s+)?(?:houses|homes|buildings|shops)",
+    "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t|ing)\s+"
+            r"(?:down\s+)?(?:of\s+)?(?:(?:the|their|local)\s+)?(?:houses|homes|buildings|"
+            r"shops|schools|cars|vehicles)",
     "abduct": r"abduct\w*|hostages?|kidnap\w*|"
               # someone taken across the border: "took a student to Tajikistan"
               r"(?:took|taken|dragged)\s+(?:[\w’'-]+\s+){1,4}?(?:to|into|across)\s+(?:the\s+)?"
