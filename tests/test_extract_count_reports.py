@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoconflict.extract._date_roles import role
 from geoconflict.extract.event_types import classify
 from geoconflict.extract.events import sentence_kind
 from geoconflict.extract.pipeline import extract_text
@@ -41,3 +42,20 @@ def test_a_night_that_passed_without_fighting_is_no_clash():
 def test_violence_words_name_their_kind(text, sub_event):
     assert sentence_kind(text) == "violence"
     assert classify([text], "violence").sub_event_type == sub_event
+
+
+def test_an_envoy_summoned_is_a_diplomatic_act_held_in_no_borrowed_scene():
+    text = ("date 2008-04-02\nOn March 26 guards clashed with villagers near Ak-Sai.\n"
+            "On March 28 the foreign ministry summoned the Tajik charge d'affaires.\n")
+    drafts = extract_text(text)
+    note = next(d for d in drafts if d["date_start"] == "2008-03-28")
+    assert note["event_type"] == "Strategic developments"
+    assert note["locations"] == []
+
+
+def test_a_date_followed_by_what_happened_then_is_the_events_own():
+    text = "The service reported another incident the following day, when 15 more crossed."
+    a = text.index("the following day")
+    assert role(text, a, a + len("the following day")) == "event"
+    text = "The service reported the incident the following day."
+    assert role(text, a - 4, a - 4 + len("the following day")) == "report"

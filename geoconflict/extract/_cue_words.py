@@ -194,7 +194,8 @@ _CUES = {
                   r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|area|region|disputed|"
                   r"scene|villages?|enclaves?|exclaves?)\b|" + _FORCES_SENT,
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
-                 r"note\b|notes?\s+of\s+protest|summoned\s+the\s+\w*\s*ambassador",
+                 r"note\b|notes?\s+of\s+protest|summon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:ambassador|envoy|charg[eé]\s+d[’']affaires|diplomat|consul)\b",
     "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"
                r"issued|supplied)\s+(?:[\w,]+\s+){0,3}?(?:weapons|arms|rifles|guns|firearms|"
                r"Kalashnikovs)\b|arms\s+handouts?|weapons\s+distribution|"

@@ -43,6 +43,9 @@ _SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|
                                  r"had|\w+ed)\b)[\w’'-]+\s+){1,8}?(?:in|of)\s+$",
                                  re.I)
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
+# a clause after the date telling what happened then: "reported another incident the
+# following day, when 15 more crossed"
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
 _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|claimed|wrote|"
                  r"tweeted|posted|informed|noted|stressed|explained|emphasi[sz]ed|"
                  r"(?:tele)?phoned|quoted|cited|briefed|warned")
@@ -124,7 +127,7 @@ def role(text: str, a: int, b: int) -> str:
     if m:
         return "since" if m.group("start") else "until"
     m = _REPORT_BEFORE.search(before)
-    if m and not _NOT_REPORT.search(m.group("between")):
+    if m and not _NOT_REPORT.search(m.group("between")) and not _WHEN_CLAUSE.match(after):
         return "report"
     if _PLANNED_BEFORE.search(raw_before):
         return "planned"  # "talks are due to resume in October": nothing happened then

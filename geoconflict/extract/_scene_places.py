@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ._border_moves import terms_only
 from ._incidents import ArticleIncident
-from .events import ARREST_CUE, RELEASE_CUE
+from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE
 from .facts import SentenceFacts
 from .stops import coarse_kind, context_role
 from .toponyms import Mention, km
@@ -72,11 +72,12 @@ def borrow_places(inc: ArticleIncident, incidents: list[ArticleIncident]) -> lis
     terms of crossing hold along the border and borrow no place, nor does an earlier act
     recalled beside the news ("The release came as on June 3 X released …"): it is told
     as another act than its neighbours. A release never borrows the place of a detention:
-    captives are handed back where the sides meet, not where they were seized. An
+    captives are handed back where the sides meet, not where they were seized. Nor does a
+    diplomatic act (a protest note, an envoy summoned): ministries act in capitals. An
     agreement told nearest to one dated days apart borrows nothing: that is another
     meeting, and where this one was held is not told."""
-    if terms_only(inc) or _recalled(inc):
-        return []
+    if terms_only(inc) or _recalled(inc) or inc.kind == "other" and _tells(inc, DIPLOMACY_CUE):
+        return []  # (a note sent or an envoy summoned: an act of a capital, not of the scene)
     here = [f.sentence.index for f in inc.facts]
     release = _tells(inc, RELEASE_CUE) and not _tells(inc, ARREST_CUE)
     best, best_d = None, None

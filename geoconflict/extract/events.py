@@ -16,7 +16,8 @@ from ._cue_stems import stems
 from ._cue_words import _CUES
 from ._memo import looked_up
 
-__all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "EVENT_STEMS",
+__all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "DIPLOMACY_CUE",
+           "EVENT_STEMS",
            "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
            "cue_words"]
 
@@ -49,6 +50,7 @@ VIOLENCE_CUE = re.compile(r"\b(?:" + "|".join(_CUES[k] for k in _VIOLENCE_KEYS) 
 #: Words that tell a detention, and words that tell detainees set free or handed back.
 ARREST_CUE = re.compile(r"\b(?:" + _CUES["arrest"] + ")", re.I)
 RELEASE_CUE = re.compile(r"\b(?:" + _CUES["release"] + ")", re.I)
+DIPLOMACY_CUE = re.compile(r"\b(?:" + _CUES["diplomacy"] + ")", re.I)
 #: The first four letters of every word that can begin a cue: a sentence none of whose
 #: words begins so cannot match a cue (a set lookup per word instead of a regex scan).
 EVENT_STEMS = stems(_EVENT_PATTERNS)
