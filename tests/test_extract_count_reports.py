@@ -59,3 +59,13 @@ def test_a_date_followed_by_what_happened_then_is_the_events_own():
     assert role(text, a, a + len("the following day")) == "event"
     text = "The service reported the incident the following day."
     assert role(text, a - 4, a - 4 + len("the following day")) == "report"
+
+
+@pytest.mark.parametrize("text", [
+    "Tajik nationals have allegedly beaten residents of the Kyrgyz village.",
+    "After that, their relatives beat our three citizens.",
+    "Guards managed to separate the scuffling villagers.",
+])
+def test_beatings_and_scuffles_are_mob_violence(text):
+    assert sentence_kind(text) == "violence"
+    assert classify([text], "violence").sub_event_type == "Mob violence"

@@ -68,10 +68,13 @@ _CUES = {
             r"mass\s+fights?|hurl\w*\s+(?:stones|rocks)|threw\s+rocks|throw(?:s|ing)?\s+rocks|"
             r"rock-?throwing|beat(?:en|ing)?\s+(?:up\s+)?"
             r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
-            r"citizens?|guards?))\b|battered|smash\w*|vandali[sz]\w*|"
+            r"citizens?|guards?))\b|"
+            # "had beaten residents of X", "beat our three citizens"
+            r"beat(?:en|ing)?\s+(?:up\s+)?(?:(?:our|their|his|its|local|two|three|four|five|six|\d+)\s+){0,2}"
+            r"(?:residents|villagers|citizens|locals|nationals|people|men|guards)\b|battered|smash\w*|vandali[sz]\w*|"
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
             r"windshields?|windscreens?)|"
-            r"\bmob\b|scuffles?|fistfights?|"
+            r"\bmob\b|scuffl(?:es?|ed|ing)|fistfights?|"
             # "a conflict occurred between the residents of A and B": a fight of neighbours (one
             # conflict told as having happened, not "conflicts are common", nor one of troops)
             r"conflict\s+(?:occurred|broke\s+out|erupted|took\s+place|flared\s+up|happened|"
