@@ -135,7 +135,7 @@ def test_headline_lists_and_related_blocks_after_the_body_are_not_text():
 def test_a_copyright_line_or_top_stories_ends_the_body():
     body = "Guards fired warning shots near the post on Monday. " * 8
     for marker in ("Copyright (c) 2023. The Outlet. All rights reserved.", "Top stories",
-                   "© 2023 The Outlet"):
+                   "© 2023 The Outlet", "More on This Story", "More Asia stories"):
         doc = Document(f"date 2022-05-11\n{body}\n{marker}\nFive killed in a clash\n")
         assert all("Five" not in s.text for s in doc.sentences), marker
 

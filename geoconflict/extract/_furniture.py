@@ -19,7 +19,7 @@ __all__ = ["furniture_start", "caption_lines", "line_matches", "line_search"]
 _MARKER = re.compile(
     r"^\s*(?:related(?:\s+(?:news|articles|stories|posts|materials))?|popular(?:\s+news)?|"
     r"most\s+(?:read|popular|viewed)|read\s+(?:also|more)|see\s+also|more\s+(?:news|stories|"
-    r"on\s+this(?:\s+topic)?)|latest(?:\s+news)?|all\s+news|print|share(?:\s+this)?|"
+    r"on\s+this(?:\s+(?:topic|story|subject))?|(?:[\w-]+\s+){1,2}(?:stories|news))|latest(?:\s+news)?|all\s+news|print|share(?:\s+this)?|"
     r"tags?\s*:.*|top[\s-]?\d+.*|stay\s+up\s+to\s+date.*|subscribe.*|comments?|"
     r"you\s+may\s+also\s+like.*|recommended|also\s+read|(?:top|main|other)\s+(?:stories|news)|"
     r"trending(?:\s+now)?|editor[’']?s\s+picks?|news\s+feed|copyright\b.*|©.*|"
