@@ -196,6 +196,14 @@ _CUES = {
                   r"military\s+personnel|police)\s+(?:[\w’'-]+\s+){0,6}?(?:to|into|near|along|at)\s+"
                   r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|area|region|disputed|"
                   r"scene|villages?|enclaves?|exclaves?)\b|" + _FORCES_SENT,
+    # economic pressure across the border: a blockade imposed, transit or supplies cut off
+    # (not a blockade feared: "the district may end up in a blockade")
+    "blockade": r"(?:impos\w*|introduc\w*|declar\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:economic\s+|"
+                r"rail\s+|transport\s+)?blockade\b|"
+                r"block(?:ed|ing|s)?\s+(?:the\s+)?(?:transit|rail\s+freight|freight|supplies|"
+                r"deliveries|shipments)\b|"
+                r"cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:natural\s+)?(?:gas|electricity|power)\s+"
+                r"(?:supplies|supply|deliveries|exports)\b",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:ambassador|envoy|charg[eé]\s+d[’']affaires|diplomat|consul)\b",

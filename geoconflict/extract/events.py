@@ -37,7 +37,8 @@ KIND_PATTERNS: dict[str, list[str]] = {
     "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
-              _CUES["deployment"], _CUES["release"], _CUES["trespass"]],
+              _CUES["deployment"], _CUES["release"], _CUES["trespass"],
+              _CUES["blockade"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)

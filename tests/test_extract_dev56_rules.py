@@ -1,4 +1,6 @@
-"""Counts told as the state of a tally at a date, and violence said not to have happened."""
+"""Rules found on the dev sets en-dev5 and en-dev6: counts told as a tally at a date,
+violence said not to have happened, words of violence and of economic pressure, diplomatic
+acts, dates of a clause that tells what happened then (short sentences written here)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,13 @@ def test_a_date_followed_by_what_happened_then_is_the_events_own():
 def test_beatings_and_scuffles_are_mob_violence(text):
     assert sentence_kind(text) == "violence"
     assert classify([text], "violence").sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tajikistan accused Uzbekistan of imposing an economic blockade.", "other"),
+    ("Since 2010 Tashkent has blocked the transit of rail freight into Tajikistan.", "other"),
+    ("The Uzbek government has cut natural gas supplies to Tajikistan.", "other"),
+    ("There is no guarantee the district will not end up in a blockade.", None),
+])
+def test_a_blockade_imposed_or_supplies_cut_is_a_development(text, kind):
+    assert sentence_kind(text) == kind
