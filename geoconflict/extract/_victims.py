@@ -147,7 +147,7 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
                                   "detain", "arrest", "murder", "hostage", "abduct",
                                   "kidnap", "took", "taken", "dragged"))):
         return []
-    out = []
+    out: list[Victim] = []
     for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
               *_TAKEN_ACROSS.finditer(sentence),
               *_ONE_OF.finditer(sentence), *_ONE_OF_THEM.finditer(sentence),
@@ -157,38 +157,54 @@ def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
         a, b = m.start(), m.end()
         if any(a <= x < b or x <= a < y for x, y in [*taken, *((v[0], v[1]) for v in out)]):
             continue
-        if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
-            continue  # "two Kyrgyz guards were hurt": the number tells it
-        if m.re is _ONE_VICTIM and _AGENT.match(sentence, m.end()) and not _AUX.search(
-                m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
-            continue  # "a Kyrgyz guard wounded two Tajiks": the one who did it
-        verb = m.group("verb").lower()
-        role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
-        if verb == "shot" and m.re is _ONE_VICTIM_AFTER:
-            # "shot a woman" hit her; "shot a man dead" killed him
-            role = "killed" if _DEAD_AFTER.match(sentence, b) else "injured"
-        cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
-        if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
-            cc = country_codes_in(m.group("of"))
-        noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
-        value, group = ((2, "people") if noun == "couple" or " wife" in noun else
-                        (2, noun) if m.re is _BOTH else (1, noun))
-        side = cc[0] if len(cc) == 1 else _residence_side(sentence, b)
-        if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
-            side = _group_side(sentence[:m.start()], sentence[m.start() + 3:], sentence,
-                               m.start())[1] or _group_side(
-                sentence[:m.start()] + " its ", "", sentence, m.start())[1]
-        out.append((a, b, value, role, group, side))
-    # after one victim, or a count of one ("One man was killed and another injured")
+        victim = _victim(sentence, m)
+        if victim is not None:
+            out.append(victim)
+    return out + _others_after(sentence, taken, out)
+
+
+def _victim(sentence: str, m: re.Match) -> Victim | None:
+    """The victim one match of the patterns above tells, or None when the match names
+    the one who did it or a counted group."""
+    if m.groupdict().get("nat") and _COUNTED_BEFORE.search(sentence, 0, m.start()):
+        return None  # "two Kyrgyz guards were hurt": the number tells it
+    if m.re is _ONE_VICTIM and _AGENT.match(sentence, m.end()) and not _AUX.search(
+            m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
+        return None  # "a Kyrgyz guard wounded two Tajiks": the one who did it
+    a, b = m.start(), m.end()
+    verb = m.group("verb").lower()
+    role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
+    if verb == "shot" and m.re is _ONE_VICTIM_AFTER:
+        # "shot a woman" hit her; "shot a man dead" killed him
+        role = "killed" if _DEAD_AFTER.match(sentence, b) else "injured"
+    cc = country_codes_in(m.groupdict().get("who") or m.groupdict().get("nat") or "")
+    if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
+        cc = country_codes_in(m.group("of"))
+    noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
+    value, group = ((2, "people") if noun == "couple" or " wife" in noun else
+                    (2, noun) if m.re is _BOTH else (1, noun))
+    side = cc[0] if len(cc) == 1 else _residence_side(sentence, b)
+    if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
+        side = _group_side(sentence[:a], sentence[a + 3:], sentence, a)[1] or _group_side(
+            sentence[:a] + " its ", "", sentence, a)[1]
+    return (a, b, value, role, group, side)
+
+
+def _others_after(sentence: str, taken: list[tuple[int, int]],
+                  out: list[Victim]) -> list[Victim]:
+    """"Another" told after one victim, or after a count of one ("One man was killed and
+    another injured"): one more, of the same group and side."""
     first = [(v[1], v[4], v[5]) for v in out[:1]] or [
         (b, "", "") for a, b in taken[:1] if _ONE.fullmatch(sentence[a:b])]
-    if len(out) <= 1 and first and len(taken) <= 1:
-        end, group, side = first[0]
-        for m in _ANOTHER.finditer(sentence, end):
-            if any(m.start() <= x < m.end() for x, _ in taken):
-                continue  # "… and one other was hurt": the numeral counts him
-            out.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), group, side))
-    return out
+    if len(out) > 1 or not first or len(taken) > 1:
+        return []
+    end, group, side = first[0]
+    more = []
+    for m in _ANOTHER.finditer(sentence, end):
+        if any(m.start() <= x < m.end() for x, _ in taken):
+            continue  # "… and one other was hurt": the numeral counts him
+        more.append((m.start(), m.end(), 1, _role(m.group("verb").lower()), group, side))
+    return more
 
 
 # where the victim lives, told after the verb: "… was wounded (a resident of X village in
