@@ -81,3 +81,14 @@ def test_beatings_and_scuffles_are_mob_violence(text):
 ])
 def test_a_blockade_imposed_or_supplies_cut_is_a_development(text, kind):
     assert sentence_kind(text) == kind
+
+
+def test_since_a_day_told_in_a_month_runs_to_that_months_end():
+    (d,) = extract_text("date 2010-06\nThey said that since May 26, about 10 Kyrgyz cars have "
+                        "been attacked by inhabitants of Sokh.\n")
+    assert (d["date_start"], d["date_end"], d["date_precision"]) == (
+        "2010-05-26", "2010-06-30", "month")
+    (d,) = extract_text("date 2010-06-01\nSince May 26, ten cars have been attacked near "
+                        "Sokh.\n")
+    assert (d["date_start"], d["date_end"], d["date_precision"]) == (
+        "2010-05-26", "2010-06-01", "day")

@@ -95,11 +95,17 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
 def _up_to_now(d: DateMention, ref: Reference, latest_day: date | None) -> DateMention:
     """"since May 18" with the days from May 18 to the day the text is told: the publication
     day, or, with the publication known only to the month, the latest day of an event told
-    before (the text was written after it)."""
+    before (the text was written after it), else the end of that month (a window known to
+    the month at its end)."""
     now = ref.day if ref.precision == "day" else latest_day
+    precision = "day"
+    if now is None and ref.precision == "month" and ref.day is not None:
+        # told in a month known, no day: up to that month's end at most, known to the month
+        now = ref.day.replace(day=calendar.monthrange(ref.day.year, ref.day.month)[1])
+        precision = "month"
     if now is None or now <= d.value.end:
         return d
-    return replace(d, to_now=DateValue(d.value.start, now, "day", d.value.year_inferred))
+    return replace(d, to_now=DateValue(d.value.start, now, precision, d.value.year_inferred))
 
 
 def _anaphoric_month(m: re.Match) -> bool:
