@@ -92,3 +92,29 @@ def test_since_a_day_told_in_a_month_runs_to_that_months_end():
                         "Sokh.\n")
     assert (d["date_start"], d["date_end"], d["date_precision"]) == (
         "2010-05-26", "2010-06-01", "day")
+
+
+def test_a_border_crossed_beside_violence_is_its_story_with_its_place_and_day():
+    text = ("date 2012-09-14\nTajik and Uzbek guards blamed each other for a shooting.\n"
+            "Tajik officials say an Uzbek guard entered Tajik territory near Vorukh on "
+            "September 11.\nAfter he ignored a command to leave, the Tajik side opened fire.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] == "Battles"
+    assert d["date_start"] == "2012-09-11"
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3 Uzbek soldiers entered a disputed section of the border near Ak-Sai.",
+    "On May 3 two herders illegally crossed into Kyrgyz territory near Ak-Sai.",
+    "On May 3 Tajik citizens began to lay asphalt on a non-demarcated section near Ak-Sai.",
+    "On May 3 the illegal construction of a fence was recorded near Ak-Sai.",
+])
+def test_a_border_crossed_or_disputed_land_built_on_is_a_development(text):
+    (d,) = extract_text("date 2019-05-04\n" + text + "\n")
+    assert (d["event_type"], d["date_start"]) == ("Strategic developments", "2019-05-03")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_crossing_a_border_at_a_checkpoint_is_no_development():
+    assert sentence_kind("Thousands crossed the border at the Dostuk checkpoint.") is None

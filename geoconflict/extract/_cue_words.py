@@ -27,6 +27,10 @@ _PASSIVE_RELEASE = "|".join(
     v + "(?:" + "|".join(rf"(?<={a}\s{v})" for a in _AUX) + ")" + tail for v, tail in (
         ("released", ""), ("freed", ""), ("returned", ""), ("repatriated", ""),
         ("exchanged", ""), ("swapped", ""), ("handed", r"\s+over"))) + r"\b"
+# a stretch of border both sides claim, or where no line is agreed
+_DISPUTED = (r"(?:disputed|undocumented|non-?demarcated|undemarcated|undelimited|contested|"
+             r"forbidden)\s+(?:[\w-]+\s+){0,2}?(?:section|sector|area|territory|stretch|plot|land|"
+             r"part)s?\b")
 _CUES = {
     "clash": r"clash\w*|fighting|fought|skirmish\w*|firefights?|exchanges?\s+of\s+fire|"
              r"exchanged\s+fire|shoot-?outs?|gunfights?|opened\s+fire|open\s+fire|battles?|"
@@ -115,7 +119,19 @@ _CUES = {
                r"(?:prisoner|hostage)s?\s+(?:exchanges?|swaps?|releases?)",
     # the border crossed where it may not be: "detected persons violating the state border"
     "trespass": r"violat(?:ed|es|ing)\s+(?:the\s+)?(?:state\s+)?borders?\b|"
-                r"border\s+violat(?:ions?|ors?)\b",
+                r"border\s+violat(?:ions?|ors?)\b|"
+                # "illegally crossed", "crossed into Tajik territory", "entered a disputed section"
+                r"(?:illegally|unlawfully|arbitrarily|deliberately)\s+(?:crossed|entered|crossing|"
+                r"entering)\b|crossed\s+(?:the\s+)?border\s+illegally|"
+                r"(?:crossed|entered|crossing|entering|intruded)\s+(?:into\s+)?(?:the\s+|an?\s+)?"
+                r"(?:(?:Kyrgyz|Tajik|Uzbek|neighbou?ring|foreign)\w*\s+territory|territory\s+of\s+"
+                r"(?:Kyrgyzstan|Tajikistan|Uzbekistan|the\s+(?:Kyrgyz|Tajik|Uzbek))|"
+                + _DISPUTED + r")",
+    # works on land both sides claim: "began to lay asphalt on a non-demarcated section",
+    # "illegal construction was recorded"
+    "works": r"illegal(?:ly)?\s+(?:construction|building|works?)\b|"
+             r"(?:construction|building|paving|pavement|laying|lay|works?|digging|asphalt\w*)\b"
+             r"[^.;]{0,60}?\b(?:on|at|in|along)\s+(?:the\s+|a\s+)?" + _DISPUTED,
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
                  r"talks)|"
                  r"agreed\s+(?:[\w,]+\s+){0,3}?to|signed\s+(?:a|the)\s+(?:protocol|agreement|treaty)|"

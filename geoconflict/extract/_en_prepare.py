@@ -1,7 +1,8 @@
 """A last look at an English article's sentences before they are grouped: a sentence that
 says it tells another incident ("another checkpoint came under fire", "in a separate
 incident", "a second clash", a development in answer to another: "X responded by sending troops")
-starts one of its own instead of joining the one before;
+starts one of its own instead of joining the one before; a border crossed, told beside
+violence, is that violence's story;
 figures told by a pronoun ("It added that 100 were injured") take the side of the figures
 the sentence before gave for one side ("Kyrgyzstan reported 13 more deaths"); victims
 told as residents of a place ("two residents of Vorukh were hurt") are of its country."""
@@ -12,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ._fire_targets import sides_from_fire_targets
+from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE, TRESPASS_CUE
 
 __all__ = ["ANOTHER", "RESPONSE", "prepare"]
 
@@ -40,6 +42,7 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
 def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
     figures told by a pronoun the side of the sentence before (module doc)."""
+    _crossings_in_violence(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
@@ -54,6 +57,27 @@ def prepare(facts: list) -> None:
     _sides_told_on(facts)
     _residents_side(facts)
     sides_from_fire_targets(facts)
+
+
+#: How many sentences away a violent one may be told for a border crossing to be its story.
+_CROSSING_WITHIN = 2
+
+
+def _crossings_in_violence(facts: list) -> None:
+    """A border crossed, told within two sentences of violence, is that violence's story
+    (the intrusion the shots answered: "The guards crossed into Tajik territory near the X
+    post. The Tajik side opened fire."): the sentence is read as violence, its date and
+    places the violence's."""
+    violent = [f.sentence.index for f in facts if f.kind == "violence" and f.violent]
+    if not violent:
+        return
+    for f in facts:
+        if f.kind != "other" or not TRESPASS_CUE.search(f.text) or any(
+                c.search(f.text) for c in (ARREST_CUE, RELEASE_CUE, DIPLOMACY_CUE)):
+            continue
+        if any(0 < abs(i - f.sentence.index) <= _CROSSING_WITHIN for i in violent):
+            f.forced_kind, f.crossing = "violence", True
+            f.__dict__.pop("kind", None)  # (read again with the kind forced)
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:

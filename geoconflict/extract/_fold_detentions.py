@@ -4,7 +4,9 @@ shot wounded one"): an arrest on the day of a violent incident, at its place (or
 either names none), told within a few sentences of it and of the same side as its victims
 (when both are told), is part of that incident, not an event of its own (ACLED codes the
 event once, at its gravest type). People held by civilians are hostages: their own event.
-So are forces sent to the scene, up to the next day: the end of the violence; and
+So are forces sent to the scene, up to the next day: the end of the violence; a border
+crossed that day (the intrusion that led to the shooting: "the guard entered Tajik
+territory on September 11 and was shot"); and
 reinforcements told amid an undated clash's sentences: part of it."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 
 from ._incidents import ArticleIncident
 from .event_types import classify
+from .events import TRESPASS_CUE
 
 __all__ = ["fold_detentions"]
 
@@ -47,12 +50,13 @@ def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[Ar
             continue
         if det.window.precision != "day":
             continue
-        response = all(_AT_THE_SCENE.search(f.text) for f in det.facts)
+        crossing = all(TRESPASS_CUE.search(f.text) for f in det.facts)
+        response = crossing or all(_AT_THE_SCENE.search(f.text) for f in det.facts)
         if not response and (
                 classify([f.text for f in det.facts], det.kind).sub_event_type != "Arrests"
                 or any(_BY_CIVILIANS.search(f.text) for f in det.facts)):
             continue
-        host = _host(det, out, near, slack=1 if response else 0)
+        host = _host(det, out, near, slack=1 if response else 0, undated_beside=crossing)
         if host is not None:
             for f in det.facts:
                 host.add(f)
@@ -67,10 +71,8 @@ def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> No
     of one undated violent incident, moved into it."""
     if not all(_REINFORCEMENTS.search(f.text) for f in det.facts):
         return
-    first, last = det.facts[0].sentence.index, det.facts[-1].sentence.index
     host = next((v for v in out if v.kind == "violence" and v.window is None and v.facts
-                 and v.facts[0].sentence.index < first and v.facts[-1].sentence.index > last),
-                None)
+                 and _within(det, v)), None)
     if host is not None:
         for f in det.facts:
             host.add(f)
@@ -78,18 +80,28 @@ def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> No
 
 
 def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable,
-          slack: int = 0):
+          slack: int = 0, undated_beside: bool = False):
+    """The violent incident ``det`` is part of (``undated_beside``: also an undated one
+    told in the sentence right before or after it, or around it)."""
     def gap(v: ArticleIncident) -> int:
         return min(abs(a.sentence.index - b.sentence.index) for a in v.facts for b in det.facts)
 
     held = {c.side for c in det.counts if c.side}
     hosts = [v for v in incidents if v is not det and v.kind == "violence" and v.facts
-             and (v.window is None and _told_after(v, det) or v.window is not None
+             and (v.window is None and (_told_after(v, det) or undated_beside and (
+                 gap(v) <= 1 or _within(det, v)))
+                  or v.window is not None
                   and v.window.precision == "day" and v.window.overlaps(det.window, slack))
              and gap(v) <= _WITHIN
              and (not v.places or not det.places or near(v.places, det.places, _KM))
              and not _other_side(held, v)]
     return min(hosts, key=gap, default=None)
+
+
+def _within(det: ArticleIncident, v: ArticleIncident) -> bool:
+    """Whether ``det`` is told between two sentences of ``v``."""
+    return v.facts[0].sentence.index < det.facts[0].sentence.index and \
+        det.facts[-1].sentence.index < v.facts[-1].sentence.index
 
 
 def _told_after(v: ArticleIncident, det: ArticleIncident) -> bool:
