@@ -118,3 +118,10 @@ def test_a_border_crossed_or_disputed_land_built_on_is_a_development(text):
 
 def test_crossing_a_border_at_a_checkpoint_is_no_development():
     assert sentence_kind("Thousands crossed the border at the Dostuk checkpoint.") is None
+
+
+def test_a_date_token_of_a_year_alone_dates_the_article_to_that_year():
+    (d,) = extract_text("date 2024\nThe two countries plan to open a new border post near "
+                        "Uchkurgan.\n")
+    assert (d["date_start"], d["date_end"], d["date_precision"]) == (
+        "2024-01-01", "2024-12-31", "year")

@@ -27,7 +27,7 @@ _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
 # own line or running into the text) and a source line: ``source https://…``,
 # ``Source: https://…``, ``source URL https://…`` or ``url: https://…`` (a line of its own).
 # ``date 2012-01`` (publication known to the month) is a month-precise publication date.
-_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*\r?\n?",
+_DATE_TOKEN = re.compile(r"\s*date[ \t]*:?[ \t]*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])[ \t]*\r?\n?",
                          re.I)
 _SOURCE_URL = re.compile(r"\s*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?(https?://[^\s<>]+)"
                          r">?[ \t]*(?:\r?\n|\Z)", re.I)
