@@ -125,3 +125,9 @@ def test_a_date_token_of_a_year_alone_dates_the_article_to_that_year():
                         "Uchkurgan.\n")
     assert (d["date_start"], d["date_end"], d["date_precision"]) == (
         "2024-01-01", "2024-12-31", "year")
+
+
+def test_freight_told_as_blocked_is_a_blockade():
+    assert sentence_kind("Tajikistan says freight traffic is being blocked at the border.") \
+        == "other"
+    assert sentence_kind("Traffic was blocked for an hour by the crowd.") != "other"

@@ -218,6 +218,10 @@ _CUES = {
                 r"rail\s+|transport\s+)?blockade\b|"
                 r"block(?:ed|ing|s)?\s+(?:the\s+)?(?:transit|rail\s+freight|freight|supplies|"
                 r"deliveries|shipments)\b|"
+                # "freight traffic is being blocked", "rail cargo was halted"
+                r"(?:freight|rail|railway|transit|supplies|deliveries|shipments|cargo|wagons|"
+                r"carriages)\s+(?:traffic\s+)?(?:is|are|was|were|has\s+been|have\s+been|is\s+being|"
+                r"are\s+being|had\s+been)\s+(?:blocked|halted|stopped|suspended|held\s+up)\b|"
                 r"cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:natural\s+)?(?:gas|electricity|power)\s+"
                 r"(?:supplies|supply|deliveries|exports)\b",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
