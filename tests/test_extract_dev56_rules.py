@@ -131,3 +131,12 @@ def test_freight_told_as_blocked_is_a_blockade():
     assert sentence_kind("Tajikistan says freight traffic is being blocked at the border.") \
         == "other"
     assert sentence_kind("Traffic was blocked for an hour by the crowd.") != "other"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("This border crossing point was sealed by Uzbekistan eight years ago.", "other"),
+    ("Uzbekistan put land mines along the border in 2000.", "other"),
+    ("The letter was sealed and sent to the ministry.", None),
+])
+def test_a_crossing_sealed_or_mines_put_along_the_border_are_developments(text, kind):
+    assert sentence_kind(text) == kind

@@ -171,6 +171,9 @@ _CUES = {
                      # a crossing told first, its opening after: "two checkpoints on the
                      # border have opened", "the check-point started operating" (a crossing,
                      # not the border: that would make every sentence naming it a candidate)
+                     # "this border crossing point was sealed by Uzbekistan"
+                     r"(?:check-?points?|crossings?|crossing\s+points?|BCPs?)\s+(?:[\w-]+\s+){0,4}?"
+                     r"sealed\b|"
                      r"(?:check-?points?|crossings?|crossing\s+points?)\s+(?:[\w-]+\s+){0,9}?"
                      r"(?:(?:re-?)?open(?:ed|s)\b(?!\s+(?:fire|a|an|criminal|investigation)\b)|"
                      r"(?:started|starts|began|begins|resumed|resumes)\s+(?:operating|"
@@ -201,7 +204,8 @@ _CUES = {
                      r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
                      r"crossings?|BCPs?|KPP)\b)",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
-                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?mines|"
+                r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid|put|placed|installed)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?"
+                r"mines|"
                 r"mines\s+(?:were|was|had\s+been|have\s+been)\s+(?:laid|planted)",
     "deployment": r"deploy\w*|armou?red\s+(?:personnel\s+)?(?:vehicles|carriers)|APCs?\b|"
                   r"military\s+(?:hardware|equipment|vehicles)|build-?up\s+of|reinforc\w*|"
