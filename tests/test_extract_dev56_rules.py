@@ -140,3 +140,19 @@ def test_freight_told_as_blocked_is_a_blockade():
 ])
 def test_a_crossing_sealed_or_mines_put_along_the_border_are_developments(text, kind):
     assert sentence_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "date 2010-11-20\nUzbek authorities told Dushanbe that they have shut the border crossing.\n",
+    "date 2010-11-20\nUzbekistan closed the border crossing; Tashkent has refused to comment.\n",
+])
+def test_a_capital_named_for_its_government_is_no_scene(text):
+    (d,) = extract_text(text)
+    assert d["locations"] == []
+    assert [m["place"] for m in d["mentioned_places"]] in (["tj-dushanbe"], ["uz-tashkent"])
+
+
+def test_a_capital_where_talks_were_held_stays_their_place():
+    (d,) = extract_text("date 2018-01-11\nThe two prime ministers held talks in Dushanbe on "
+                        "January 10.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-dushanbe"]

@@ -74,6 +74,15 @@ _SEAT_BEFORE = re.compile(r"\b(?:laid|planted|mined|ordered|decided|approved|imp
                           r"funded|built|installed|sealed)\s+(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+)?(?:authorities|government|officials|leadership|regime)\s+"
                           r"in\s+(?:the\s+)?$", re.I)
+# a capital named for its government: "told Dushanbe that", "a battle of wills with
+# Dushanbe", "Tashkent has refused", "Bishkek said" (not "talks in Dushanbe")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:told|informed|notified|warned|urged|asked|accused|blamed|"
+                                r"pressed|with|against|between|and)\s+$", re.I)
+_GOVERNMENT_AFTER = re.compile(r"^(?:[’']s\s+(?:government|position|decision|claims?|"
+                               r"refusal|demands?|side|response)|\s+(?:has|have|had|is|was)?\s*"
+                               r"(?:said|says|refused|denied|denies|insisted|insists|claimed|"
+                               r"claims|accused|accuses|blamed|blames|warned|demanded|demands|"
+                               r"responded|rejected|rejects|protested|agreed|agrees)\b)", re.I)
 # where one speaks: "speaking in X", "told reporters in X", "at a news conference in X"
 _SPEAKING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
                               r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
@@ -133,6 +142,10 @@ def context_role(text: str, m, sentence_start: int) -> str:
     after = text[m.end:m.end + 60]
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
+    if m.place is not None and m.place.kind == "capital" and (
+            _GOVERNMENT_BEFORE.search(before[-12:]) and not before[-12:].rstrip().endswith(
+                ("in", "at", "near", "to")) or _GOVERNMENT_AFTER.match(after)):
+        return "the government, named by its capital"
     tail = before[-12:]
     # (a search that needs a word only where ASCII text holds it in lower case)
     low = before.lower() if before.isascii() else None
@@ -294,9 +307,11 @@ def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dic
         scenes = candidates or _borrowed(inc)
         if not scenes:  # last resort: any place but a dateline ("head of the X region"),
             # and a destination, reference point or funeral only when nothing else is named
-            # (never a hospital: the hurt are taken far from the scene, across the border too)
+            # (never a hospital: the hurt are taken far from the scene, across the border too;
+            # never a capital named for its government: "told Dushanbe that …")
             candidates = [s for s in others if s["why"] not in (
-                "dateline", "hospital", "where those who did it sit")]
+                "dateline", "hospital", "where those who did it sit",
+                "the government, named by its capital")]
             near = [s for s in candidates
                     if s["why"] not in ("destination", "reference point", "funeral",
                                         "where a road leads")]
