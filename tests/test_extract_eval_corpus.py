@@ -134,3 +134,17 @@ def test_a_key_release_of_detainees_is_of_the_detention_kind():
     assert ev.key_kind(SimpleNamespace(type="detainee_release")) == "detention"
     assert ev.key_kind(SimpleNamespace(type="talks_detainee_exchange")) == "agreement"
     assert ev.key_kind(SimpleNamespace(type="border_guard_shootout")) == "violence"
+
+
+def test_a_region_named_beside_a_finer_place_found_is_found_with_it(tmp_path, gaz):
+    both = {**SHOOTING, "location_place_ids": ["kg-ak-sai", "kg-batken-region"]}
+    key = key_mod.load_key(_corpus(tmp_path, "en", [both]), gaz, tmp_path / "none.yaml")
+    assert ev.evaluate(key, gaz)["dev"].n["places found"] == [2, 2]
+    # a region of another country, or one the village is not in, is not found with it
+    other = {**SHOOTING, "location_place_ids": ["kg-ak-sai", "tj-sughd"]}
+    key = key_mod.load_key(_corpus(tmp_path / "b", "en", [other]), gaz, tmp_path / "none.yaml")
+    assert ev.evaluate(key, gaz)["dev"].n["places found"] == [1, 2]
+    places = ev.Places(gaz)
+    assert places.contains("kg-batken-region", "kg-ak-sai")
+    assert not places.contains("kg-ak-sai", "kg-batken-region")
+    assert not places.contains("kg-osh-region", "kg-ak-sai")
