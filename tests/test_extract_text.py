@@ -235,3 +235,24 @@ def test_a_demonym_at_a_line_end_runs_on_into_its_noun():
     assert _sentences("date 2024-09-12\nTwo men were detained, the Kyrgyz\nState Border "
                       "Service said.\n") == [
         "Two men were detained, the Kyrgyz State Border Service said."]
+
+
+def test_no_break_spaces_hyphens_a_bom_and_crlf_give_the_same_drafts():
+    from geoconflict.extract.pipeline import extract_text
+
+    text = ("date 2021-05-04\nOn Monday two border guards of Kyrgyzstan were killed near "
+            "Ak-Sai, the service said.\n")
+    base = extract_text(text)
+    assert base and base[0]["date_start"] == "2021-05-03"
+    for variant in (text.replace(" ", "\u00a0"),
+                    "\ufeff" + text, text.replace("-", "\u2011"), text.replace("\n", "\r\n"),
+                    text.replace(" two ", "\u202ftwo\u2009")):
+        got = extract_text(variant)
+        assert [(d["date_start"], [s["place"] for s in d["locations"]], d["fatalities"])
+                for d in got] == [(d["date_start"], [s["place"] for s in d["locations"]],
+                                   d["fatalities"]) for d in base], repr(variant[:40])
+
+
+def test_a_no_break_space_keeps_the_offsets_of_the_file():
+    doc = Document("date 2021-05-02\nGuards\u00a0fired near Ak-Sai.\n", "t.txt")
+    assert doc.text == "date 2021-05-02\nGuards fired near Ak-Sai.\n"

@@ -92,6 +92,12 @@ class Sentence:
     tok_end: int = 0
 
 
+#: Characters pages use for a space or a hyphen, read as the plain ones (copied text keeps
+#: no-break spaces: "12\u00a0May", "Ak\u2011Sai").
+_PLAIN = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
+                        "\ufeff": " ", "\u2010": "-", "\u2011": "-"})
+
+
 @dataclass
 class Document:
     """One article: text, file name and the header values read from its first lines.
@@ -99,7 +105,8 @@ class Document:
     Parameters
     ----------
     text
-        The article as read (UTF-8, any line endings).
+        The article as read (UTF-8, any line endings; no-break spaces and hyphens are
+        read as plain ones, character for character).
     file
         The name shown in evidence (``<stdin>`` for standard input).
     """
@@ -117,6 +124,9 @@ class Document:
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
+        # no-break and thin spaces, a byte-order mark, no-break and Unicode hyphens read as
+        # the plain characters (one for one: offsets into the text stay those of the file)
+        self.text = self.text.translate(_PLAIN)
         self._read_header()
 
     # -- header -----------------------------------------------------------------------
