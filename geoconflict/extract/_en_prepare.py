@@ -56,6 +56,7 @@ def prepare(facts: list) -> None:
         before = f.kind or before
     _sides_told_on(facts)
     _residents_side(facts)
+    _them_side(facts)
     sides_from_fire_targets(facts)
 
 
@@ -115,7 +116,9 @@ def _sides_told_on(facts: list) -> None:
 # "two residents of the village of Ak-Sai", "a resident of Sughd's Mastchoh district"
 _RESIDENTS_OF = re.compile(r"\b(?:residents?|villagers?|inhabitants?|natives?|dwellers?)\s+"
                            r"of\s+(?:the\s+)?(?:(?:village|town|city|district|region|"
-                           r"province|jamoat|exclave|enclave)\s+of\s+)?", re.I)
+                           r"province|jamoat|exclave|enclave|settlement)\s+of\s+)?", re.I)
+# victims told as some of a group named in the sentence before: "One of them was killed"
+_OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 
 
 def _residents_side(facts: list) -> None:
@@ -136,3 +139,24 @@ def _residents_side(facts: list) -> None:
                     c = replace(c, side=near.place.country)
             counts.append(c)
         f.counts = counts
+
+
+def _them_side(facts: list) -> None:
+    """Victims with no side told as some "of them", right after a sentence that names one
+    group as residents of a resolved place ("five residents of the X settlement went
+    fishing. One of them was killed"), are of that place's country."""
+    for prev, f in zip(facts, facts[1:]):
+        if not prev.places or not any(c.role and not c.side for c in f.counts):
+            continue
+        base, pbase = f.sentence.start, prev.sentence.start
+        if "of them" not in f.text.lower():
+            continue
+        homes = {p.place.country for m in _RESIDENTS_OF.finditer(prev.text)
+                 for p in prev.places if p.place and p.place.country
+                 and 0 <= p.start - pbase - m.end() <= 12}
+        if len(homes) != 1:
+            continue
+        if not any(_OF_THEM.search(f.text, c.start - base, c.end - base + 9) for c in f.counts):
+            continue
+        (side,) = homes  # (and "… and another was wounded": of the same group)
+        f.counts = [replace(c, side=side) if c.role and not c.side else c for c in f.counts]
