@@ -1,0 +1,42 @@
+"""What a Russian sentence's grammar says of the places it names and of what it tells: the
+seat of whoever tells it, the way people came from, a promise, talks under way (sentences
+our own, each with a near one where the rule must not fire)."""
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_articles, read_article
+
+
+def _drafts(text: str) -> list[dict]:
+    return extract_articles([read_article("date 2021-05-02\n" + text, "a.txt")],
+                            merge=False).drafts
+
+
+def _stops(text: str) -> list[str]:
+    (d,) = _drafts(text)
+    return [s["place"] for s in d["locations"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of the telling verb, before it or after it
+    "Охотники Исфары сообщили, что вчера у села Ворух задержан чабан.",
+    "Пастухи Исфары заявили, что вчера у села Ворух задержан чабан.",
+    "«Вчера у села Ворух задержали чабана», — рассказали пастухи Исфары.",
+])
+def test_the_seat_of_who_tells_it_is_no_scene(text):
+    assert _stops(text) == ["tj-vorukh"]
+
+
+def test_a_place_the_told_news_is_about_stays_a_scene():
+    # «Об обстреле Воруха сообщили …»: the place of the event told, in a phrase with «об»
+    assert _stops("Об обстреле Воруха вчера сообщили пограничники.") == ["tj-vorukh"]
+    assert "tj-isfara" in _stops("Вчера сообщили о задержании чабана в Исфаре.")
+
+
+def test_the_place_people_came_from_is_no_scene():
+    assert _stops("Вчера пограничники задержали двух чабанов, ехавших из Тамдыка через "
+                  "Ворух.") == ["tj-vorukh"]
+    assert _stops("Вчера пограничники задержали двух чабанов, следовавших домой из "
+                  "Тамдыка через Ворух.") == ["tj-vorukh"]
+    # (the place they were held in stays a scene)
+    assert "kg-tamdyk" in _stops("Вчера пограничники задержали двух чабанов в Тамдыке.")
