@@ -40,3 +40,20 @@ def test_the_place_people_came_from_is_no_scene():
                   "Тамдыка через Ворух.") == ["tj-vorukh"]
     # (the place they were held in stays a scene)
     assert "kg-tamdyk" in _stops("Вчера пограничники задержали двух чабанов в Тамдыке.")
+
+
+def _kinds(text: str) -> list[str]:
+    return [d["sub_event_type"] for d in _drafts(text)]
+
+
+@pytest.mark.parametrize("talks", ["В эти часы проводятся переговоры пограничников.",
+                                   "Переговоры пограничников проводятся у моста."])
+def test_talks_told_as_under_way_in_the_plural_are_an_act_of_their_own(talks):
+    got = _kinds("Вчера у села Ак-Сай задержаны двое граждан. " + talks)
+    assert got == ["Arrests", "Agreement"]
+
+
+def test_talks_to_be_held_are_none():
+    got = _kinds("Вчера у села Ак-Сай задержаны двое граждан. Переговоры сторон будут "
+                 "проведены позже.")
+    assert got == ["Arrests"]
