@@ -57,3 +57,25 @@ def test_talks_to_be_held_are_none():
     got = _kinds("Вчера у села Ак-Сай задержаны двое граждан. Переговоры сторон будут "
                  "проведены позже.")
     assert got == ["Arrests"]
+
+
+_HELD = "Вчера у села Ак-Сай пограничники задержали двух граждан Таджикистана. "
+
+
+def test_what_a_side_only_promised_is_no_event():
+    got = _kinds(_HELD + "Пограничники соседней страны пообещали передать двух задержанных "
+                 "чабанов родным.")
+    assert got == ["Arrests"]
+    # told as done, it is one
+    assert len(_kinds(_HELD + "Пограничники соседней страны передали двух "
+                           "чабанов родным.")) == 2
+
+
+def test_people_held_that_a_deal_is_about_are_no_toll_of_it():
+    got = _kinds(_HELD + "Стороны договорились, что отпустят двух чабанов, задержанных "
+                 "на границе.")
+    assert got == ["Arrests", "Agreement"]
+    # (a detention the sentence tells, with a finite verb, keeps its count: a toll part)
+    ds = _drafts(_HELD + "Стороны договорились об обмене, после того как в Таджикистане были "
+                 "задержаны трое граждан.")
+    assert [d.get("detained", {}).get("best") for d in ds] == [2, None, 3]

@@ -4,14 +4,16 @@ date and no sentence of the text tells an event of that day, that detention is t
 nowhere else, and the shared grouping splits it off as a detention of its own (the date
 role ``held``; see ``_sentence_parts``). And an undated sentence that tells only of a
 detention, right after a violent one that counts people held («двое задержаны и избиты
-…. Их задержали на пастбище у села X»), tells more of that violence's detention."""
+…. Их задержали на пастбище у села X»), tells more of that violence's detention. People
+an agreement is about, named by their state («договорились, что передадут двух чабанов,
+задержанных на границе»), are no toll of it."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-__all__ = ["held_days", "held_in_violence"]
+__all__ = ["held_days", "held_in_violence", "held_dealt_over"]
 
 # the participle of the people held right before the day («задержанных 21 августа»,
 # «задержанного узбекскими пограничниками 31 января»)
@@ -50,3 +52,19 @@ def held_in_violence(facts: list, sentence_kind) -> None:
             f.forced_kind = "violence"
             for name in ("kind", "violent"):  # computed before the kind was forced
                 f.__dict__.pop(name, None)
+
+
+# a finite verb of a detention («задержаны», «задержали»): what a sentence tells happened
+_HELD_NOW = re.compile(r"(?<!\w)(?:задержал\w*|задержан[аоы]?|арестова(?:л|н)[аоиы]?|"
+                       r"захвачен[аоы]?|захватил\w*)(?!\w)", re.I)
+
+
+def held_dealt_over(facts: list) -> None:
+    """The people held whom an agreement sentence names by their state only (the
+    participle «задержанных», no finite verb of a detention) are what the deal is about,
+    to be handed back or swapped: their count takes no role (no toll split off it)."""
+    for f in facts:
+        if f.kind != "agreement" or not any(c.role == "detained" for c in f.counts) or \
+                _HELD_NOW.search(f.text):
+            continue
+        f.counts = [replace(c, role="") if c.role == "detained" else c for c in f.counts]

@@ -16,7 +16,7 @@ from ._demonyms import demonym_sides
 from ._escalation import told_apart
 from ._follow_on import follow_on
 from ._given_sides import force_sides, home_sides
-from ._held import held_days, held_in_violence
+from ._held import held_days, held_dealt_over, held_in_violence
 from ._hurt_sides import hurt_sides
 from ._retold import Retold
 from .dates import DATELINE
@@ -26,6 +26,7 @@ from .events import (
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
+    PROMISED,
     TALLY,
     VIOLENCE_CUE,
     WATER_CUT,
@@ -146,7 +147,8 @@ _TALLY_WORDS = ("инцидентов", "случаев", "конфликтов"
 
 @lru_cache(maxsize=8192)
 def _planned_or_habitual(text: str) -> tuple[bool, bool]:
-    return HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None
+    planned = HYPOTHETICAL.search(text) is not None or PROMISED.search(text) is not None
+    return planned, HABITUAL.search(text) is not None
 
 
 def _tally(text: str) -> bool:
@@ -183,6 +185,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     follow_on(facts)
     held_days(facts)
     held_in_violence(facts, sentence_kind)
+    held_dealt_over(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
