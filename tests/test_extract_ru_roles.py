@@ -79,3 +79,22 @@ def test_people_held_that_a_deal_is_about_are_no_toll_of_it():
     ds = _drafts(_HELD + "Стороны договорились об обмене, после того как в Таджикистане были "
                  "задержаны трое граждан.")
     assert [d.get("detained", {}).get("best") for d in ds] == [2, None, 3]
+
+
+def test_a_crowd_gathering_at_a_seat_of_power_is_a_protest():
+    for s in ("Вчера у административного здания в Баткене собрались сельчане.",
+              "Вчера люди собирались у здания администрации в Баткене."):
+        assert _kinds(s) == ["Peaceful protest"], s
+    assert _kinds("Вчера возле здания школы в Баткене собираются дети.") == []
+
+
+_BLOCKED = "Вчера у села Ак-Сай жители перекрыли дорогу. "
+
+
+def test_what_is_demanded_has_not_happened():
+    assert _kinds(_BLOCKED + "Сельчане требуют, чтобы власти открыли КПП.") == ["Peaceful protest"]
+    assert _kinds(_BLOCKED + "Сельчане требуют открыть КПП.") == ["Peaceful protest"]
+    # told before the demand, a cue keeps its kind
+    assert _kinds("Вчера у села Ак-Сай жители перекрыли дорогу, требуя открыть КПП.") == [
+        "Peaceful protest"]
+    assert len(_kinds(_BLOCKED + "Власти открыли КПП.")) == 2

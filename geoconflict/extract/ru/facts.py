@@ -31,6 +31,7 @@ from .events import (
     VIOLENCE_CUE,
     WATER_CUT,
     development_of,
+    first_kind_cue,
     sentence_kind,
     violence_starts,
 )
@@ -48,6 +49,21 @@ _AGREEING = re.compile(r"(?<!\w)(?:подписа\w*|договорил\w*|ра�
                        r"достигл\w*|достигнут\w*|парафир\w*|одобрил\w*|утвердил\w*)", re.I)
 
 
+# «Сельчане требуют, чтобы власти сняли запрет», «требуют открыть КПП»: what
+# is demanded (a clause of «чтобы», an infinitive) has not happened
+_DEMAND = re.compile(r"(?<!\w)(?:требу(?:ют|ет|я)|требовал[аи]?|потребовал[аи]?)\s*,?\s+"
+                     r"(?:(?:от\s+)?[\w-]+\s+){0,3}?(?:чтобы|[а-яё]+(?:ть|ти|чь)(?:ся)?(?!\w))",
+                     re.I)
+
+
+def _before_demand(text: str, kind: str) -> str | None:
+    """The sentence's kind, or None when its first cue is in what it says is demanded
+    («Жители перекрыли дорогу, требуя открыть КПП» stays a protest)."""
+    m = _DEMAND.search(text)
+    cue = first_kind_cue(text) if m is not None else None
+    return None if cue is not None and cue.start() >= m.start() else kind
+
+
 # between a day and the last day of what began on it: «… и продолжались (вплоть) до»
 _WENT_ON_UNTIL = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:продолжал|продолжил|длил|шл[иа]|велись|"
                             r"велся|велась)\w*\s+(?:[\w-]+\s+)?(?:вплоть\s+)?до\s+", re.I)
@@ -58,6 +74,8 @@ class RussianSentenceFacts(SentenceFacts):
 
     def _cue_kind(self) -> str | None:
         kind = sentence_kind(self.text)
+        if kind is not None and "треб" in self.text:
+            kind = _before_demand(self.text, kind)
         if kind == "agreement" and _UNDER_AGREEMENT.search(self.text) and \
                 not _AGREEING.search(self.text):
             return None  # «по условиям соглашения …»: a deal in force, not one made
