@@ -98,3 +98,16 @@ def test_what_is_demanded_has_not_happened():
     assert _kinds("Вчера у села Ак-Сай жители перекрыли дорогу, требуя открыть КПП.") == [
         "Peaceful protest"]
     assert len(_kinds(_BLOCKED + "Власти открыли КПП.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера у села Ворух пограничники демонтировали стену на границе.",
+    "Вчера у села Ворух снесли забор на границе.",
+    "Забор на границе у села Ворух, который давно ждали сельчане, был построен вчера.",
+])
+def test_a_barrier_built_or_torn_down_either_word_order_is_a_development(text):
+    assert _kinds(text) == ["Other"]
+
+
+def test_a_wall_hit_is_no_works_on_the_line():
+    assert "Other" not in _kinds("Вчера в селе Ворух пуля попала в стену дома.")
