@@ -111,3 +111,9 @@ def test_a_barrier_built_or_torn_down_either_word_order_is_a_development(text):
 
 def test_a_wall_hit_is_no_works_on_the_line():
     assert "Other" not in _kinds("Вчера в селе Ворух пуля попала в стену дома.")
+
+
+def test_a_crossing_that_will_work_again_is_a_status_move():
+    assert _kinds("Со следующей недели у села Ворух снова заработает пост.") == [
+        "Other"]
+    assert _kinds("Вчера у села Ворух вновь заработал пункт пропуска.") == ["Other"]
