@@ -117,3 +117,11 @@ def test_a_crossing_that_will_work_again_is_a_status_move():
     assert _kinds("Со следующей недели у села Ворух снова заработает пост.") == [
         "Other"]
     assert _kinds("Вчера у села Ворух вновь заработал пункт пропуска.") == ["Other"]
+
+
+def test_a_day_told_with_the_verb_left_out_is_another_detention():
+    ds = _drafts("Первого чабана задержали 1 мая у села Ак-Сай, а его братьев — 3 мая.")
+    assert sorted(d["date_start"] for d in ds) == ["2021-05-01", "2021-05-03"]
+    # (two days of one detention, told with its verb, stay one)
+    ds = _drafts("Чабан был задержан 1 мая у села Ак-Сай и отпущен 3 мая.")
+    assert len(ds) == 1

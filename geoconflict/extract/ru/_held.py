@@ -6,14 +6,16 @@ role ``held``; see ``_sentence_parts``). And an undated sentence that tells only
 detention, right after a violent one that counts people held («двое задержаны и избиты
 …. Их задержали на пастбище у села X»), tells more of that violence's detention. People
 an agreement is about, named by their state («договорились, что передадут двух чабанов,
-задержанных на границе»), are no toll of it."""
+задержанных на границе»), are no toll of it. A day told in a clause whose verb is left
+out for a dash («Первого задержали 3 мая, а его братьев — 7 мая») is another
+detention's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-__all__ = ["held_days", "held_in_violence", "held_dealt_over"]
+__all__ = ["held_days", "held_in_violence", "held_dealt_over", "held_elliptic"]
 
 # the participle of the people held right before the day («задержанных 21 августа»,
 # «задержанного узбекскими пограничниками 31 января»)
@@ -68,3 +70,20 @@ def held_dealt_over(facts: list) -> None:
                 _HELD_NOW.search(f.text):
             continue
         f.counts = [replace(c, role="") if c.role == "detained" else c for c in f.counts]
+
+
+# «…, а его братьев — 7 мая»: a clause that leaves out the verb of the one before it
+# (a dash in its place), its own subject and day
+_ELLIPSIS = re.compile(r",\s*а\s+(?:[\w-]+\s+){1,4}?[—–]\s*$", re.I)
+
+
+def held_elliptic(facts: list) -> None:
+    """The day of a clause told with the detention's verb left out (see the module) is the
+    day those it names were held: a detention of its own (the date role ``held``)."""
+    for f in facts:
+        if f.kind != "other" or len(f.dates) < 2 or not _HELD_NOW.search(f.text):
+            continue
+        base = f.sentence.start
+        f.dates = [replace(d, role="held") if d.role == "event" and d is not f.dates[0]
+                   and _ELLIPSIS.search(f.text, max(0, d.start - base - 60), d.start - base)
+                   else d for d in f.dates]

@@ -16,7 +16,7 @@ from ._demonyms import demonym_sides
 from ._escalation import told_apart
 from ._follow_on import follow_on
 from ._given_sides import force_sides, home_sides
-from ._held import held_days, held_dealt_over, held_in_violence
+from ._held import held_days, held_dealt_over, held_elliptic, held_in_violence
 from ._hurt_sides import hurt_sides
 from ._retold import Retold
 from .dates import DATELINE
@@ -204,6 +204,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     held_days(facts)
     held_in_violence(facts, sentence_kind)
     held_dealt_over(facts)
+    held_elliptic(facts)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
