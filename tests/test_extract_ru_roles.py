@@ -125,3 +125,16 @@ def test_a_day_told_with_the_verb_left_out_is_another_detention():
     # (two days of one detention, told with its verb, stay one)
     ds = _drafts("Чабан был задержан 1 мая у села Ак-Сай и отпущен 3 мая.")
     assert len(ds) == 1
+
+
+def _counts(text: str) -> list[tuple]:
+    from geoconflict.extract.ru.numbers import find_counts
+    return [(c.value, c.role, c.side) for c in find_counts(text, 0, len(text))]
+
+
+def test_a_bare_numeral_with_its_noun_left_out_counts_the_group_before():
+    assert _counts("Трое таджикских солдат погибли, двое ранены.") == [
+        (3, "killed", "TJ"), (2, "injured", "TJ")]
+    # (with a noun of its own it is another group)
+    assert _counts("Трое таджикских солдат погибли, двое чабанов ранены.") == [
+        (3, "killed", "TJ"), (2, "injured", "")]

@@ -281,6 +281,9 @@ _MORE_BEFORE = re.compile(r"(?:ещ[её]|из\s+(?:них|которых|чис
 
 
 _OF_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых)(?!\w)", re.I)
+# «трое таджикских солдат погибли, двое ранены»: a bare numeral in the next clause,
+# its noun left out, counts the same group
+_NOUN_LEFT_OUT = re.compile(r"[^,.;:!?()—–]{0,60},\s*(?:а\s+|и\s+)?$", re.I)
 
 
 def more_of(text: str, counts: list[Count], base: int = 0) -> list[Count]:
@@ -294,7 +297,9 @@ def more_of(text: str, counts: list[Count], base: int = 0) -> list[Count]:
             continue
         a, b = c.start - base, c.end - base
         if _MORE_BEFORE.search(text, max(prev.end - base, a - 30), a) or \
-                _OF_THEM_AFTER.match(text, b):
+                _OF_THEM_AFTER.match(text, b) or (
+                    not c.group and prev.group
+                    and _NOUN_LEFT_OUT.fullmatch(text, prev.end - base, a)):
             out[k] = replace(c, side=prev.side)
     return out
 
