@@ -138,3 +138,12 @@ def test_a_bare_numeral_with_its_noun_left_out_counts_the_group_before():
     # (with a noun of its own it is another group)
     assert _counts("Трое таджикских солдат погибли, двое чабанов ранены.") == [
         (3, "killed", "TJ"), (2, "injured", "")]
+
+
+def test_a_title_over_its_page_address_is_a_link_to_another_article():
+    link = "В Исфаре убит пограничник\nhttps://example.org/doc/1.html\n"
+    news = "Вчера у села Ворух задержаны двое чабанов.\n"
+    (d,) = _drafts(news + link + "Об этом сообщили пограничники.")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"] and "fatalities" not in d
+    # (the same line without an address after it is the text's own)
+    assert any("fatalities" in d for d in _drafts(news + link.split("\n")[0] + ".\n"))
