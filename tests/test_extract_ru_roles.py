@@ -147,3 +147,15 @@ def test_a_title_over_its_page_address_is_a_link_to_another_article():
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"] and "fatalities" not in d
     # (the same line without an address after it is the text's own)
     assert any("fatalities" in d for d in _drafts(news + link.split("\n")[0] + ".\n"))
+
+
+def _dates(text: str, published: str = "2021-09") -> list[str]:
+    docs = [read_article(f"date {published}\n" + text, "a.txt")]
+    return [d["date_start"] for d in extract_articles(docs, merge=False).drafts]
+
+
+def test_a_stamp_with_its_clock_before_the_paragraph_is_no_event_day():
+    assert _dates("Азамат Исаев 05.09.2021 09:15 В селе Ак-Сай 2 сентября задержаны двое "
+                  "граждан.") == ["2021-09-02"]
+    # (a day and the hour of what is told stays its day)
+    assert _dates("05.09.2021 в 09:15 у села Ворух задержаны двое граждан.") == ["2021-09-05"]

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from .._date_values import DateMention, DateValue, Reference
 from .._memo import looked_up
-from ._date_follow import follow, own_reference, stamp_line
+from ._date_follow import follow, own_reference, stamp_line, stamp_opening
 from ._date_resolve import (
     MONTHS,
     ORDINAL_DAYS,
@@ -307,7 +307,7 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
     role = date_role(text, a, b, kind)
     if rel and quoted(text, a):
         role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
-    elif stamp_line(text, a, b):
+    elif stamp_line(text, a, b) or stamp_opening(text, a, b):
         role = "report"  # «03 сентября 2022 в 22:20» alone on its line: the page's date
     if value is not None and value.year_inferred and ref.day is not None and (
             value.end.year < ref.day.year and future(text, a, b)
