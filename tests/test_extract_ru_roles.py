@@ -159,3 +159,8 @@ def test_a_stamp_with_its_clock_before_the_paragraph_is_no_event_day():
                   "граждан.") == ["2021-09-02"]
     # (a day and the hour of what is told stays its day)
     assert _dates("05.09.2021 в 09:15 у села Ворух задержаны двое граждан.") == ["2021-09-05"]
+
+
+def test_days_joined_by_a_non_breaking_hyphen_are_a_span():
+    (d,) = _drafts("Соглашение о границе президенты подписали 4\u20115 мая 2021 года в Душанбе.")
+    assert (d["date_start"], d["date_end"]) == ("2021-05-04", "2021-05-05")
