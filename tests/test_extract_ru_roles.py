@@ -164,3 +164,13 @@ def test_a_stamp_with_its_clock_before_the_paragraph_is_no_event_day():
 def test_days_joined_by_a_non_breaking_hyphen_are_a_span():
     (d,) = _drafts("Соглашение о границе президенты подписали 4\u20115 мая 2021 года в Душанбе.")
     assert (d["date_start"], d["date_end"]) == ("2021-05-04", "2021-05-05")
+
+
+_SIGNED = "Соглашение о границе президенты подписали 5 мая 2018 года в Душанбе. "
+
+
+def test_a_treaty_ratified_after_it_was_signed_is_another_act():
+    assert _kinds(_SIGNED + "Позже сенат ратифицировал соглашение.") == [
+        "Agreement", "Agreement"]
+    # (the signing told again is the same act)
+    assert _kinds(_SIGNED + "Документ подписали министры двух стран.") == ["Agreement"]

@@ -54,6 +54,8 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                r"\s+(?:underway|under\s+way|ongoing|going\s+on)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение|"
+                               # a treaty signed or ratified (as "signed", "ratified")
+                               r"(?<!\w)(?:ратифицирова|подписа)(?:л|н|ли|ла|на|ны|но)(?!\w)|"
                                # the line being marked on the ground, not talk of it
                                r"(?:начал\w*|приступил\w*\s+к)\s+(?:[\w-]+\s+)?"
                                r"(?:демаркаци|делимитаци)|"

@@ -228,13 +228,28 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 placed.append(here)
 
 
+# the stages of a treaty, each an act of its own body: signed by the leaders, ratified by a
+# parliament («Соглашение подписали президенты …», «Сенат ратифицировал соглашение»)
+_TREATY_ACTS = (("ratified", re.compile(r"(?<!\w)ратифиц\w*", re.I)),
+                ("signed", re.compile(r"(?<!\w)подпис(?:ал|ан|ыва)\w*", re.I)))
+
+
+def _treaty_act(text: str) -> str:
+    """The stage of a treaty a sentence tells (ratified, or signed), or ""."""
+    return next((act for act, pattern in _TREATY_ACTS if pattern.search(text)), "")
+
+
 def _mark_others(facts: list[SentenceFacts]) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
     ``prepare``)."""
-    last_development, last_kind, last_move = "", None, ""
+    last_development, last_kind, last_move, last_act = "", None, "", ""
     retold = Retold()
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
+        if f.kind == "agreement":  # a treaty ratified after it was signed: another act
+            act = _treaty_act(f.text)
+            f.another |= bool(act and last_act and act != last_act)
+            last_act = act or last_act
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
         f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
         f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
