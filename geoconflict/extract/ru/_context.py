@@ -279,11 +279,11 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
     if ("школ" in before or "лице" in before or "гимнази" in before) and \
             _SCHOOL_BEFORE.search(before):
         return "home"
-    if _teller_seat(text, sent_start, mm, after):
-        return "where those who tell it are"
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why
+    if _teller_seat(text, sent_start, mm, after):
+        return "where those who tell it are"
     if "," in before and ("нн" in before or "пропавш" in before) and _EARLIER.search(before):
         return "an earlier event"
     if _OUR_WAY.search(text, sent_start, mm.start):
