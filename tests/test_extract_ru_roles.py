@@ -174,3 +174,13 @@ def test_a_treaty_ratified_after_it_was_signed_is_another_act():
         "Agreement", "Agreement"]
     # (the signing told again is the same act)
     assert _kinds(_SIGNED + "Документ подписали министры двух стран.") == ["Agreement"]
+
+
+def test_every_end_of_roads_told_at_once_is_a_road_end():
+    # no other place named: the ends of both roads are the closure's scenes
+    got = _stops("Вчера приостановлено движение по трассам Баткен-Исфана и Ворух-Исфара.")
+    assert got == ["kg-batken", "kg-isfana", "tj-vorukh", "tj-isfara"]
+    # a village named beside them is the scene, not the roads' ends
+    got = _stops("Вчера приостановлено движение по трассам Баткен-Исфана и Ворух-Исфара "
+                 "у села Ак-Сай.")
+    assert got == ["kg-ak-sai"]

@@ -181,7 +181,10 @@ _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 _LINK = r"(?<!\w)(?:лини|трасс|автотрасс|автодорог|дорог|шоссе|магистрал|сообщени)\w*\s+[«\"]?"
 _DASH_NAME = r"\s*[-–—]\s*[«\"]?"
 _ROAD_FIRST = re.compile(_LINK + r"$", re.I)
-_ROAD_SECOND = re.compile(_LINK + r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?" + _DASH_NAME + r"$", re.I)
+_END_NAME = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?"
+# (the second end of any road of a list: «по дорогам Ош – Бишкек и Худжанд – Исфара»)
+_ROAD_SECOND = re.compile(_LINK + rf"(?:{_END_NAME}{_DASH_NAME}{_END_NAME}[»\"]?(?:\s*,\s*|\s+и\s+)"
+                          r"[«\"]?)*" + _END_NAME + _DASH_NAME + r"$", re.I)
 _DASHES = frozenset("-–—")
 _NEXT_END = re.compile(_DASH_NAME + r"[А-ЯЁ]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
