@@ -184,3 +184,11 @@ def test_every_end_of_roads_told_at_once_is_a_road_end():
     got = _stops("Вчера приостановлено движение по трассам Баткен-Исфана и Ворух-Исфара "
                  "у села Ак-Сай.")
     assert got == ["kg-ak-sai"]
+
+
+def test_people_held_named_by_their_state_only_tell_no_incident():
+    got = _kinds(_HELD + "Среди пришедших были братья двух чабанов, задержанных "
+                 "в Исфаре.")
+    assert got == ["Arrests"]
+    # (people hurt counted beside them do)
+    assert len(_kinds(_HELD + "Братья двух чабанов, задержанных в Исфаре, ранены.")) == 2

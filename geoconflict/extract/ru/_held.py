@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-__all__ = ["held_days", "held_in_violence", "held_dealt_over", "held_elliptic"]
+__all__ = ["held_days", "held_in_violence", "held_dealt_over", "held_elliptic",
+           "held_named_only"]
 
 # the participle of the people held right before the day («задержанных 21 августа»,
 # «задержанного узбекскими пограничниками 31 января»)
@@ -87,3 +88,16 @@ def held_elliptic(facts: list) -> None:
         f.dates = [replace(d, role="held") if d.role == "event" and d is not f.dates[0]
                    and _ELLIPSIS.search(f.text, max(0, d.start - base - 60), d.start - base)
                    else d for d in f.dates]
+
+
+def held_named_only(facts: list) -> None:
+    """A sentence with no cue whose only people counted with a role are held people named
+    by their state («братья двух чабанов, задержанных в Исфаре»: no finite
+    verb of a detention) tells no incident: they are people told of, not a detention told
+    here."""
+    for f in facts:
+        if f.forced_kind or f.kind != "violence" or f._cue_kind() is not None:
+            continue
+        roles = {c.role for c in f.counts if c.role}
+        if roles == {"detained"} and not _HELD_NOW.search(f.text):
+            f.__dict__["kind"] = None

@@ -16,7 +16,13 @@ from ._demonyms import demonym_sides
 from ._escalation import told_apart
 from ._follow_on import follow_on
 from ._given_sides import force_sides, home_sides
-from ._held import held_days, held_dealt_over, held_elliptic, held_in_violence
+from ._held import (
+    held_days,
+    held_dealt_over,
+    held_elliptic,
+    held_in_violence,
+    held_named_only,
+)
 from ._hurt_sides import hurt_sides
 from ._retold import Retold
 from .dates import DATELINE
@@ -191,6 +197,7 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
+    held_named_only(facts)
     _bare_conflicts(facts)
     _mark_others(facts)
     home_sides(facts)
