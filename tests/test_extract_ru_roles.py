@@ -192,3 +192,14 @@ def test_people_held_named_by_their_state_only_tell_no_incident():
     assert got == ["Arrests"]
     # (people hurt counted beside them do)
     assert len(_kinds(_HELD + "Братья двух чабанов, задержанных в Исфаре, ранены.")) == 2
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Ровно год назад у села Ворух произошла перестрелка.", "2021-04-28"),
+    ("Два года назад в этот день у села Ворух произошла перестрелка.", "2020-04-28"),
+    ("Ровно два месяца назад у села Ворух произошла перестрелка.", "2022-02-28"),
+    # (a year ago, no more said: the year)
+    ("Год назад у села Ворух произошла перестрелка.", "2021-01-01"),
+])
+def test_exactly_a_year_ago_is_the_same_day(text, start):
+    assert _dates(text, published="2022-04-28") == [start]
