@@ -212,6 +212,12 @@ def prepare(facts: list[SentenceFacts]) -> None:
     held_in_violence(facts, sentence_kind)
     held_dealt_over(facts)
     held_elliptic(facts)
+    _force_kinds(facts)
+
+
+def _force_kinds(facts: list[SentenceFacts]) -> None:
+    """The kind a sentence with no cue word takes from the incident sentences (see
+    ``prepare``: a dated «инцидент произошел …», an undated sentence naming a scene)."""
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
