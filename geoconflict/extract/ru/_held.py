@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._cue_words import CUES
+
 __all__ = ["held_days", "held_in_violence", "held_dealt_over", "held_elliptic",
            "held_named_only"]
 
@@ -90,13 +92,17 @@ def held_elliptic(facts: list) -> None:
                    else d for d in f.dates]
 
 
+_RELEASE = re.compile(rf"(?<!\w)(?:{CUES['release']})", re.I)
+
+
 def held_named_only(facts: list) -> None:
     """A sentence with no cue whose only people counted with a role are held people named
     by their state («братья двух чабанов, задержанных в Исфаре»: no finite
-    verb of a detention) tells no incident: they are people told of, not a detention told
-    here."""
+    verb of a detention, no release or hand-over of them) tells no incident: they are
+    people told of, not a detention told here."""
     for f in facts:
-        if f.forced_kind or f.kind != "violence" or f._cue_kind() is not None:
+        if f.forced_kind or f.kind != "violence" or f._cue_kind() is not None or \
+                _RELEASE.search(f.text):  # (set free or handed back: an act on them)
             continue
         roles = {c.role for c in f.counts if c.role}
         if roles == {"detained"} and not _HELD_NOW.search(f.text):
