@@ -145,7 +145,7 @@ def _them_side(facts: list) -> None:
     """Victims with no side told as some "of them", right after a sentence that names one
     group as residents of a resolved place ("five residents of the X settlement went
     fishing. One of them was killed"), are of that place's country."""
-    for prev, f in zip(facts, facts[1:]):
+    for prev, f in zip(facts, facts[1:], strict=False):
         if not prev.places or not any(c.role and not c.side for c in f.counts):
             continue
         base, pbase = f.sentence.start, prev.sentence.start
