@@ -74,7 +74,6 @@ ELSEWHERE_TODAY = {
     # estimated points (corpus places) within their stated precision of the line:
     "uz-jartepa-checkpoint": "crossing point estimated +-5 km, on the line",
     "kg-kara-bagysh-checkpoint": "crossing point estimated on the Aravan-Marhamat line +-10 km",
-    "kg-karasu-road-checkpoint": "crossing point estimated +-10 km, on the line",
     "kg-bek-abad-checkpoint": "crossing point estimated +-6 km, on the line",
     "kg-damba-leilek": "village estimated +-10 km from its district",
     "tj-farhod-reservoir": "reservoir point +-8 km; the water body straddles the line",
