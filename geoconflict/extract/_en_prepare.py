@@ -42,7 +42,7 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
 def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
     figures told by a pronoun the side of the sentence before (module doc)."""
-    _crossings_in_violence(facts)
+    _provocations_in_violence(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
@@ -60,15 +60,16 @@ def prepare(facts: list) -> None:
     sides_from_fire_targets(facts)
 
 
-#: How many sentences away a violent one may be told for a border crossing to be its story.
+#: How many sentences away a violent one may be told for a provocation to be its story.
 _CROSSING_WITHIN = 2
 
 
-def _crossings_in_violence(facts: list) -> None:
+def _provocations_in_violence(facts: list) -> None:
     """A border crossed, told within two sentences of violence, is that violence's story
-    (the intrusion the shots answered: "The guards crossed into Tajik territory near the X
-    post. The Tajik side opened fire."): the sentence is read as violence, its date and
-    places the violence's."""
+    (what the shots answered: "The guards crossed into Tajik territory near the X post. The
+    Tajik side opened fire."): the sentence is read as violence, its date and places the
+    violence's. (Works on disputed land stay a development of their own: the corpora count
+    the works and the fight they start apart.)"""
     violent = [f.sentence.index for f in facts if f.kind == "violence" and f.violent]
     if not violent:
         return
@@ -77,7 +78,7 @@ def _crossings_in_violence(facts: list) -> None:
                 c.search(f.text) for c in (ARREST_CUE, RELEASE_CUE, DIPLOMACY_CUE)):
             continue
         if any(0 < abs(i - f.sentence.index) <= _CROSSING_WITHIN for i in violent):
-            f.forced_kind, f.crossing = "violence", True
+            f.forced_kind, f.provocation = "violence", True
             f.__dict__.pop("kind", None)  # (read again with the kind forced)
 
 
