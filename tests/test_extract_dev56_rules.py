@@ -171,3 +171,14 @@ def test_victims_told_as_some_of_them_take_the_home_of_the_group_before():
                         "Residents of Vorukh and residents of Ak-Sai")
     (d,) = extract_text(text)
     assert not any(f.get("side") for r in d["reports"] for f in r["claims"]["figures"])
+
+
+def test_a_road_named_in_a_region_sets_the_event_at_its_ends():
+    (d,) = extract_text("date 2014-11-12\nOn November 10 guards detained 20 men on the "
+                        "Ak-Sai-Tamdyk road in the Batken region.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai", "kg-tamdyk"]
+    assert "kg-batken-region" in [m["place"] for m in d["mentioned_places"]]
+    # a village told as the scene keeps the road's ends out
+    (d,) = extract_text("date 2014-11-12\nOn November 10 guards detained 20 men in Vorukh "
+                        "on the Ak-Sai-Tamdyk road.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
