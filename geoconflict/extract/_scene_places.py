@@ -4,6 +4,8 @@ set just before it, a finer place named beside a district or region, a neighbour
 
 from __future__ import annotations
 
+import re
+
 from ._border_moves import terms_only
 from ._incidents import ArticleIncident
 from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE
@@ -39,18 +41,22 @@ def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
 def scene_within(inc: ArticleIncident, facts: list[SentenceFacts],
                  incidents: list[ArticleIncident]) -> None:
     """An incident whose sentences name no place is set where a sentence with no cue and no
-    date, told among its sentences (or right after its first), names a scene ("A clash
+    date, told between two of its sentences (or right after a lone one, in its paragraph,
+    telling what happened), names a scene ("A clash
     occurred on July 22. Villagers wanted to put up a flag near X. Stones were thrown."):
     the first such sentence that is no other incident's joins it (not a home, a road's ends
     or another place named for what it is not the scene of; nor a wide area such as a
     valley shared by three countries, which says less than the places it may borrow)."""
     first = inc.facts[0].sentence.index
-    last = max(inc.facts[-1].sentence.index, first + 1)
+    last = max(f.sentence.index for f in inc.facts)
     taken = None
     text = inc.doc.text
-    for f in facts[first + 1:last + 1]:
+    for f in facts[first + 1:max(last, first + 2)]:
         if f.kind is not None or f.dates:
             continue
+        if f.sentence.index >= last and not (
+                f.sentence.paragraph == inc.facts[0].sentence.paragraph and _TOLD.search(f.text)):
+            continue  # after a lone sentence: only its story told on ("Osh is a city": no)
         taken = taken or {id(g) for other in incidents for g in other.facts}
         if id(f) in taken:
             continue
@@ -58,6 +64,10 @@ def scene_within(inc: ArticleIncident, facts: list[SentenceFacts],
                for p in f.resolved_places()):
             inc.add(f)
             return
+
+
+# a sentence telling what happened (a past tense), not what a place is
+_TOLD = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.I)
 
 
 def _wide(p: Mention) -> bool:

@@ -171,8 +171,14 @@ _TALLY_WORDS = ("инцидентов", "случаев", "конфликтов"
 
 @lru_cache(maxsize=8192)
 def _planned_or_habitual(text: str) -> tuple[bool, bool]:
-    planned = HYPOTHETICAL.search(text) is not None or PROMISED.search(text) is not None
+    planned = HYPOTHETICAL.search(text) is not None or (
+        PROMISED.search(text) is not None and _OVER_PROMISE.search(text) is None)
     return planned, HABITUAL.search(text) is not None
+
+
+# a promise the sentence goes on past («обещали разобраться, но 3 мая снова открыли огонь»,
+# «Несмотря на то что стороны обещали …, началась перестрелка»): what it tells happened
+_OVER_PROMISE = re.compile(r"^\W*несмотря\b|,\s*(?:но|однако|а|тем\s+не\s+менее)\s", re.I)
 
 
 def _tally(text: str) -> bool:

@@ -1,0 +1,38 @@
+"""False positives an independent review of this round's rules found (sentences written by
+the reviewer), each with the behaviour it should have."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoconflict.extract.pipeline import extract_text
+
+
+def _drafts(sentence: str) -> list[dict]:
+    return extract_text("date 2022-05-04\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Стены двух жилых домов в селе Ак-Сай разрушены.",
+    "На стене здания администрации в Баткене установлена камера видеонаблюдения.",
+])
+def test_a_wall_of_a_house_or_office_is_no_barrier_on_the_line(sentence):
+    assert not any(d["event_type"] == "Strategic developments" for d in _drafts(sentence))
+
+
+def test_a_barrier_on_the_line_torn_down_is_still_a_development():
+    (d,) = _drafts("Забор, построенный таджикской стороной на спорном участке, был снесен 3 мая.")
+    assert (d["event_type"], d["date_start"]) == ("Strategic developments", "2022-05-03")
+
+
+def test_a_promise_the_sentence_goes_on_past_does_not_hide_the_clash():
+    (d,) = _drafts("Пограничники обещали разобраться, но ночью 3 мая снова открыли огонь по "
+                   "селу Ак-Сай.")
+    assert (d["sub_event_type"], d["date_start"]) == ("Armed clash", "2022-05-03")
+    assert _drafts("Таджикская сторона пообещала передать двоих задержанных 3 мая.") == []
+
+
+def test_a_lone_incident_takes_no_place_from_a_sentence_on_what_a_place_is():
+    (d,) = _drafts("Two Kyrgyz guards were killed in a shootout on May 2, the border service "
+                   "said. Osh is the second largest city in Kyrgyzstan.")
+    assert d["locations"] == []
