@@ -47,6 +47,8 @@ bench: install
 EVAL_CORPORA ?= en ru en-dev3 ru-dev3 en-dev4 ru-dev4 en-dev5 ru-dev5 en-dev6 ru-dev6 en-dev7 en-holdout-b ru-holdout-b en-holdout-c ru-holdout-c en-holdout-d ru-holdout-d
 eval: install
 	@status=0; $(BIN)/python benchmarks/eval_extract.py || status=1; \
+	echo "== robustness (corpus articles rewritten as pages hand them over)"; \
+	$(BIN)/python benchmarks/eval_robustness.py || status=1; \
 	for c in $(EVAL_CORPORA); do echo "== corpus $$c"; \
 	  $(BIN)/python benchmarks/eval_corpus.py --corpus ../shared/corpus/$$c $(EVAL_FLAGS) || status=1; \
 	done; exit $$status

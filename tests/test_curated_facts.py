@@ -73,8 +73,7 @@ ELSEWHERE_TODAY = {
     "tj-guliston-checkpoint": "crossing point on the line; OSM line puts it on the KG side",
     # estimated points (corpus places) within their stated precision of the line:
     "uz-jartepa-checkpoint": "crossing point estimated +-5 km, on the line",
-    "kg-kara-bagysh-checkpoint": "crossing point estimated at Khanabad +-12 km",
-    "kg-karasu-road-checkpoint": "crossing point estimated +-10 km, on the line",
+    "kg-kara-bagysh-checkpoint": "crossing point estimated on the Aravan-Marhamat line +-10 km",
     "kg-bek-abad-checkpoint": "crossing point estimated +-6 km, on the line",
     "kg-damba-leilek": "village estimated +-10 km from its district",
     "tj-farhod-reservoir": "reservoir point +-8 km; the water body straddles the line",

@@ -156,3 +156,29 @@ def test_a_capital_where_talks_were_held_stays_their_place():
     (d,) = extract_text("date 2018-01-11\nThe two prime ministers held talks in Dushanbe on "
                         "January 10.\n")
     assert [s["place"] for s in d["locations"]] == ["tj-dushanbe"]
+
+
+def test_victims_told_as_some_of_them_take_the_home_of_the_group_before():
+    text = ("date 2018-01-09\nFive residents of the village of Vorukh went fishing on "
+            "January 7.\nOne of them was killed and another was wounded when guards fired "
+            "at their car.\n")
+    (d,) = extract_text(text)
+    figs = {(f["role"], f["value"], f.get("side")) for r in d["reports"]
+            for f in r["claims"]["figures"]}
+    assert {("killed", 1, "TJ"), ("injured", 1, "TJ")} <= figs
+    # with two homes named, which the victims are of is not told
+    text = text.replace("Five residents of the village of Vorukh",
+                        "Residents of Vorukh and residents of Ak-Sai")
+    (d,) = extract_text(text)
+    assert not any(f.get("side") for r in d["reports"] for f in r["claims"]["figures"])
+
+
+def test_a_road_named_in_a_region_sets_the_event_at_its_ends():
+    (d,) = extract_text("date 2014-11-12\nOn November 10 guards detained 20 men on the "
+                        "Ak-Sai-Tamdyk road in the Batken region.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai", "kg-tamdyk"]
+    assert "kg-batken-region" in [m["place"] for m in d["mentioned_places"]]
+    # a village told as the scene keeps the road's ends out
+    (d,) = extract_text("date 2014-11-12\nOn November 10 guards detained 20 men in Vorukh "
+                        "on the Ak-Sai-Tamdyk road.\n")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

@@ -42,7 +42,7 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
 def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
     figures told by a pronoun the side of the sentence before (module doc)."""
-    _crossings_in_violence(facts)
+    _provocations_in_violence(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
@@ -56,18 +56,20 @@ def prepare(facts: list) -> None:
         before = f.kind or before
     _sides_told_on(facts)
     _residents_side(facts)
+    _them_side(facts)
     sides_from_fire_targets(facts)
 
 
-#: How many sentences away a violent one may be told for a border crossing to be its story.
+#: How many sentences away a violent one may be told for a provocation to be its story.
 _CROSSING_WITHIN = 2
 
 
-def _crossings_in_violence(facts: list) -> None:
+def _provocations_in_violence(facts: list) -> None:
     """A border crossed, told within two sentences of violence, is that violence's story
-    (the intrusion the shots answered: "The guards crossed into Tajik territory near the X
-    post. The Tajik side opened fire."): the sentence is read as violence, its date and
-    places the violence's."""
+    (what the shots answered: "The guards crossed into Tajik territory near the X post. The
+    Tajik side opened fire."): the sentence is read as violence, its date and places the
+    violence's. (Works on disputed land stay a development of their own: the corpora count
+    the works and the fight they start apart.)"""
     violent = [f.sentence.index for f in facts if f.kind == "violence" and f.violent]
     if not violent:
         return
@@ -76,7 +78,7 @@ def _crossings_in_violence(facts: list) -> None:
                 c.search(f.text) for c in (ARREST_CUE, RELEASE_CUE, DIPLOMACY_CUE)):
             continue
         if any(0 < abs(i - f.sentence.index) <= _CROSSING_WITHIN for i in violent):
-            f.forced_kind, f.crossing = "violence", True
+            f.forced_kind, f.provocation = "violence", True
             f.__dict__.pop("kind", None)  # (read again with the kind forced)
 
 
@@ -115,7 +117,9 @@ def _sides_told_on(facts: list) -> None:
 # "two residents of the village of Ak-Sai", "a resident of Sughd's Mastchoh district"
 _RESIDENTS_OF = re.compile(r"\b(?:residents?|villagers?|inhabitants?|natives?|dwellers?)\s+"
                            r"of\s+(?:the\s+)?(?:(?:village|town|city|district|region|"
-                           r"province|jamoat|exclave|enclave)\s+of\s+)?", re.I)
+                           r"province|jamoat|exclave|enclave|settlement)\s+of\s+)?", re.I)
+# victims told as some of a group named in the sentence before: "One of them was killed"
+_OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 
 
 def _residents_side(facts: list) -> None:
@@ -136,3 +140,24 @@ def _residents_side(facts: list) -> None:
                     c = replace(c, side=near.place.country)
             counts.append(c)
         f.counts = counts
+
+
+def _them_side(facts: list) -> None:
+    """Victims with no side told as some "of them", right after a sentence that names one
+    group as residents of a resolved place ("five residents of the X settlement went
+    fishing. One of them was killed"), are of that place's country."""
+    for prev, f in zip(facts, facts[1:], strict=False):
+        if not prev.places or not any(c.role and not c.side for c in f.counts):
+            continue
+        base, pbase = f.sentence.start, prev.sentence.start
+        if "of them" not in f.text.lower():
+            continue
+        homes = {p.place.country for m in _RESIDENTS_OF.finditer(prev.text)
+                 for p in prev.places if p.place and p.place.country
+                 and 0 <= p.start - pbase - m.end() <= 12}
+        if len(homes) != 1:
+            continue
+        if not any(_OF_THEM.search(f.text, c.start - base, c.end - base + 9) for c in f.counts):
+            continue
+        (side,) = homes  # (and "… and another was wounded": of the same group)
+        f.counts = [replace(c, side=side) if c.role and not c.side else c for c in f.counts]

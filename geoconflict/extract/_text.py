@@ -137,8 +137,12 @@ class Document:
 
     def __post_init__(self) -> None:
         # no-break and thin spaces, a byte-order mark, no-break and Unicode hyphens read as
-        # the plain characters (one for one: offsets into the text stay those of the file)
-        self.text = plain(self.text)
+        # the plain characters, a CR before a line end as a space and a lone CR as a line
+        # end (one for one: offsets into the text stay those of the file)
+        text = plain(self.text)
+        if "\r" in text:
+            text = text.replace("\r\n", " \n").replace("\r", "\n")
+        self.text = text
         self._read_header()
 
     # -- header -----------------------------------------------------------------------

@@ -91,9 +91,9 @@ class SentenceFacts:
     #: the part split off this sentence for an earlier event it recalls
     #: (``_sentence_parts.recalled_part``)
     recalled: SentenceFacts | None = None
-    #: a border crossed, told beside violence: that violence's story, where it happened
-    #: (set by the English ``prepare``)
-    crossing: bool = False
+    #: a border crossed, told beside violence: what the violence answered, its story and
+    #: where it happened (set by the English ``prepare``)
+    provocation: bool = False
 
     @property
     def text(self) -> str:
@@ -154,7 +154,7 @@ class SentenceFacts:
         in general words ("the incident occurred in X") or tells its cause ("the clash was
         sparked by a dispute over cameras at X": the cause is where it began), or a border
         crossed told beside violence (where the intruders were shot at)."""
-        return self.violent or incident_kind != "violence" or self.kind is None or self.crossing
+        return self.violent or incident_kind != "violence" or self.kind is None or self.provocation
 
     @cached
     def general_event(self) -> bool:

@@ -308,9 +308,23 @@ def _finish(s: dict) -> dict:
     return s
 
 
+def _road_ends_in_area(scenes: list[dict], others: list[dict]) -> tuple[list[dict], list[dict]]:
+    """With only districts or regions told as scenes, the ends of a road named in them are
+    the finer places ("on the X-Y road in the Z region": near X and Y, as ACLED codes an
+    event on a road at the towns it joins)."""
+    areas = {s["_area"] for s in scenes}
+    if not scenes or any(s["_kind"] not in ("district", "region") for s in scenes):
+        return scenes, others
+    ends = [s for s in others if s["why"] == "road named after it" and s["_area"] in areas]
+    if not ends:
+        return scenes, others
+    return scenes + ends, [s for s in others if s not in ends]
+
+
 def incident_stops(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     """The incident's stops, the places it only mentions, and its unresolved names."""
     scenes, others, unresolved = _collect(inc)
+    scenes, others = _road_ends_in_area(scenes, others)
     if not scenes:  # no place told as a scene: the finest place named, or a neighbour's
         candidates = [s for s in others if s["why"] == "named in a sentence that tells no event"]
         scenes = candidates or _borrowed(inc)

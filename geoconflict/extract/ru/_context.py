@@ -43,7 +43,10 @@ _HOME_BEFORE = re.compile(
     r"кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$|(?<!\w)(?:проживающ|прописан|"
     r"зарегистрированн|торгующ|торговавш|работающ|трудящ)\w*\s+(?:в|во|на)\s+"
     r"(?:рынк[еау]\s+|базар[еау]?\s+)?(?:сел\w*|город\w*|кишлак\w*|айыл\w*)?\s*[«\"]?$"
-    r"|(?<!\w)(?:прибыл|приехал|пришл|прибывш|приехавш|пришедш)\w*\s+(?:[^.;:!?]{0,40}?\s)?из\s+"
+    # («шедших из села X через Y», «ехавший из X»: the way people came, from)
+    r"|(?<!\w)(?:прибыл|приехал|пришл|прибывш|приехавш|пришедш|возвраща|возвращавш|"
+    r"возвращающ|ехавш|едущ|следовавш|следующ|шедш|двигавш|направлявш)\w*\s+"
+    r"(?:[^.;:!?]{0,40}?\s)?из\s+"
     r"(?:сел[аоу]?|города|кишлака|айыла|деревни|поселка|посёлка)?\s*[«\"]?$", re.I)
 # «двое жителей села Ак-Сай», «5 жителей Воруха», «около 200 жителей приграничного села
 # X» (an adjective of the settlement word between): the home of people counted (not the
@@ -73,6 +76,30 @@ _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:учащи\w*|ученик\w*|учени
                             r"класса)\s+(?:[\w-]+\s+){0,3}?(?:школ[ыаеу]|лице[яйю]|гимнази[иию]|"
                             r"колледж\w*)\s+(?:№\s*\d+\s+)?(?:в|во|села|города|кишлака|айыла)\s+"
                             r"[«\"]?$", re.I)
+
+
+# «Пастухи Исфары сообщили, что …», «Охотники Баткена заявили …»:
+# a place in the genitive of the subject of a telling verb is the seat of whoever tells
+# it, not where what they tell happened — the subject's words open the clause and none is a
+# preposition (but «Об обстреле Воруха сообщили …» tells of the scene); and so is one
+# after the verb, in its subject («…, — рассказали чабаны Ак-Сая.», not «сообщили о …»)
+_NOT_SUBJECT = (r"(?!(?:в|во|на|о|об|обо|про|у|с|со|из|от|по|к|ко|за|под|над|при|для|до|"
+                r"после|около|возле|близ|через|между|и|а|но|что|как|где|когда|если)\s)")
+_SUBJECT_BEFORE = re.compile(rf"(?:^|[.!?;:]\s+|[«\"(]\s*|,\s+|\s[—–-]\s+){_NOT_SUBJECT}"
+                             rf"(?:[А-ЯЁа-яё-]+\s+){{1,3}}[«\"]?$", re.I)
+_TELLS = r"(?:сообщ|рассказ|заяв|подтверд|уточн|утвержда|пишут)\w*"
+_TELLS_AFTER = re.compile(rf"[»\"]?\s*{_TELLS}", re.I)
+_TELLS_BEFORE = re.compile(rf"(?<!\w){_TELLS}"
+                           rf"\s+(?:{_NOT_SUBJECT}[А-ЯЁа-яё-]+\s+){{1,3}}[«\"]?$", re.I)
+
+
+def _teller_seat(text: str, sent_start: int, mm: Mention, after: str) -> bool:
+    """Whether the name is the seat of the subject of a telling verb (``_SUBJECT_BEFORE``)."""
+    before = text[sent_start:mm.start]
+    if _TELLS_AFTER.match(after):
+        return _SUBJECT_BEFORE.search(before) is not None
+    return bool(re.match(r"[»\"]?\s*(?:[.!?;]|$)", after)) and \
+        _TELLS_BEFORE.search(before[-80:]) is not None
 
 
 def _counted_home(before: str) -> bool:
@@ -154,7 +181,10 @@ _ROUTE = re.compile(r"(?<!\w)(?:по\s+)?маршрут\w*\s+[«\"]?", re.I)
 _LINK = r"(?<!\w)(?:лини|трасс|автотрасс|автодорог|дорог|шоссе|магистрал|сообщени)\w*\s+[«\"]?"
 _DASH_NAME = r"\s*[-–—]\s*[«\"]?"
 _ROAD_FIRST = re.compile(_LINK + r"$", re.I)
-_ROAD_SECOND = re.compile(_LINK + r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?" + _DASH_NAME + r"$", re.I)
+_END_NAME = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?"
+# (the second end of any road of a list: «по дорогам Ош – Бишкек и Худжанд – Исфара»)
+_ROAD_SECOND = re.compile(_LINK + rf"(?:{_END_NAME}{_DASH_NAME}{_END_NAME}[»\"]?(?:\s*,\s*|\s+и\s+)"
+                          r"[«\"]?)*" + _END_NAME + _DASH_NAME + r"$", re.I)
 _DASHES = frozenset("-–—")
 _NEXT_END = re.compile(_DASH_NAME + r"[А-ЯЁ]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*\d{1,2}[\s.]+[а-яА-Я]+\.?|\s*(?:--|[-–—]))")
@@ -255,6 +285,8 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
     for why, pattern in _BEFORE[:3]:
         if told and pattern.search(before):
             return why
+    if _teller_seat(text, sent_start, mm, after):
+        return "where those who tell it are"
     if "," in before and ("нн" in before or "пропавш" in before) and _EARLIER.search(before):
         return "an earlier event"
     if _OUR_WAY.search(text, sent_start, mm.start):

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from .._toponym_base import country_codes_in
 
-__all__ = ["side_of", "noun_phrase", "force_side", "FORCE_GROUP", "fired_on_sides"]
+__all__ = ["count_clause", "side_of", "noun_phrase", "force_side", "FORCE_GROUP",
+           "fired_on_sides"]
 
 _SIDE_BY = re.compile(r"(?:со\s+стороны|(?:кыргызск|киргизск|таджикск|узбекск)\w*\s+сторон\w*|"
                       r"с\s+(?:кыргызской|киргизской|таджикской|узбекской)(?:\s+стороны)?|"
@@ -24,6 +25,21 @@ _SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сооб�
                           r"отметил|информировал|подтвердил)\w*(?:,?\s+(?:что|о\s+том|о|об)\s|"
                           r"\s*:\s)|(?P<body>[^,.;:«»]{0,40}?(?:служб|ГКНБ|СГБ|ГНБ|МВД|МИД|"
                           r"Минздрав|Минобороны|ведомств|войск)\w*[^,.;:«»]{0,30}?)\s*:\s", re.I)
+
+
+CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|что|который|которая|которые|"
+                        r"когда|после|где|пока|хотя)\b|\b(?:а\s+также)\b", re.I)
+
+
+def count_clause(sentence: str, a: int, b: int) -> tuple[str, str]:
+    """The clause of ``sentence`` around the span ``a:b``: its words before the span, and
+    after it."""
+    start = 0
+    for m in CLAUSE_CUT.finditer(sentence, 0, a):
+        start = m.end()
+    m = CLAUSE_CUT.search(sentence, b)
+    end = m.start() if m else len(sentence)
+    return sentence[start:a], sentence[b:end]
 
 
 def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") -> str:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from .._date_values import DateMention, DateValue, Reference
 
-__all__ = ["stamp_line", "own_reference", "follow"]
+__all__ = ["stamp_opening", "stamp_line", "own_reference", "follow"]
 
 # What may stand beside a date on a line that is only the page's date stamp.
 _STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()\-–—]|\s|в|г|года|опубликовано|"
@@ -32,6 +32,19 @@ def stamp_line(text: str, a: int, b: int) -> bool:
                                                 _TIME_END.fullmatch(text, b, hi)):
         return True
     return False
+
+
+def stamp_opening(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``a:b`` opens its line (after a byline of a few words at most)
+    with a clock time after it and then the text, capitalised («Азамат 05.03.2020 09:15 В
+    селе …»): the page's stamp before its paragraph, not a day of what it tells."""
+    lo = text.rfind("\n", 0, a) + 1
+    return _BYLINE.fullmatch(text, lo, a) is not None and _CLOCK_THEN_TEXT.match(text, b) \
+        is not None
+
+
+_BYLINE = re.compile(r"\s*(?:[\w.-]+\s+){0,3}")
+_CLOCK_THEN_TEXT = re.compile(r"[ \t]+\d{1,2}:\d\d[ \t]+[«\"]?[А-ЯЁA-Z]")
 
 
 # a time closing the line with no full stop: «Служба новостей — 26.05.2009 14:02»

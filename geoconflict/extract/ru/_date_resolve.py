@@ -4,6 +4,7 @@ months and years, weekdays, «N лет назад» and relative words («вче
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -246,6 +247,13 @@ def ago(g: dict, ref: Reference) -> DateValue | None:
     word = (g["k_n"] or "").lower()
     n = int(word) if word.isdigit() else _AGO_N.get(word, 1)
     unit, pub = g["k_u"].lower(), ref.day
+    if (g.get("k_exact") or g.get("k_day")) and ref.precision == "day" and \
+            unit.startswith(("год", "лет", "месяц")) and word != "несколько":
+        # «ровно год назад», «год назад в этот день»: the same day, back that far
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n * (1 if unit.startswith("месяц")
+                                                             else 12), 12)
+        day = date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+        return DateValue(day, day, "day")
     if unit.startswith(("год", "лет")):
         return year_span(pub.year - n)
     if unit == "полгода":

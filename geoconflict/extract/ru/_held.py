@@ -4,14 +4,21 @@ date and no sentence of the text tells an event of that day, that detention is t
 nowhere else, and the shared grouping splits it off as a detention of its own (the date
 role ``held``; see ``_sentence_parts``). And an undated sentence that tells only of a
 detention, right after a violent one that counts people held («двое задержаны и избиты
-…. Их задержали на пастбище у села X»), tells more of that violence's detention."""
+…. Их задержали на пастбище у села X»), tells more of that violence's detention. People
+an agreement is about, named by their state («договорились, что передадут двух чабанов,
+задержанных на границе»), are no toll of it. A day told in a clause whose verb is left
+out for a dash («Первого задержали 3 мая, а его братьев — 7 мая») is another
+detention's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-__all__ = ["held_days", "held_in_violence"]
+from ._cue_words import CUES
+
+__all__ = ["held_days", "held_in_violence", "held_dealt_over", "held_elliptic",
+           "held_named_only"]
 
 # the participle of the people held right before the day («задержанных 21 августа»,
 # «задержанного узбекскими пограничниками 31 января»)
@@ -50,3 +57,53 @@ def held_in_violence(facts: list, sentence_kind) -> None:
             f.forced_kind = "violence"
             for name in ("kind", "violent"):  # computed before the kind was forced
                 f.__dict__.pop(name, None)
+
+
+# a finite verb of a detention («задержаны», «задержали»): what a sentence tells happened
+_HELD_NOW = re.compile(r"(?<!\w)(?:задержал\w*|задержан[аоы]?|арестова(?:л|н)[аоиы]?|"
+                       r"захвачен[аоы]?|захватил\w*)(?!\w)", re.I)
+
+
+def held_dealt_over(facts: list) -> None:
+    """The people held whom an agreement sentence names by their state only (the
+    participle «задержанных», no finite verb of a detention) are what the deal is about,
+    to be handed back or swapped: their count takes no role (no toll split off it)."""
+    for f in facts:
+        if f.kind != "agreement" or not any(c.role == "detained" for c in f.counts) or \
+                _HELD_NOW.search(f.text):
+            continue
+        f.counts = [replace(c, role="") if c.role == "detained" else c for c in f.counts]
+
+
+# «…, а его братьев — 7 мая»: a clause that leaves out the verb of the one before it
+# (a dash in its place), its own subject and day
+_ELLIPSIS = re.compile(r",\s*а\s+(?:[\w-]+\s+){1,4}?[—–]\s*$", re.I)
+
+
+def held_elliptic(facts: list) -> None:
+    """The day of a clause told with the detention's verb left out (see the module) is the
+    day those it names were held: a detention of its own (the date role ``held``)."""
+    for f in facts:
+        if f.kind != "other" or len(f.dates) < 2 or not _HELD_NOW.search(f.text):
+            continue
+        base = f.sentence.start
+        f.dates = [replace(d, role="held") if d.role == "event" and d is not f.dates[0]
+                   and _ELLIPSIS.search(f.text, max(0, d.start - base - 60), d.start - base)
+                   else d for d in f.dates]
+
+
+_RELEASE = re.compile(rf"(?<!\w)(?:{CUES['release']})", re.I)
+
+
+def held_named_only(facts: list) -> None:
+    """A sentence with no cue whose only people counted with a role are held people named
+    by their state («братья двух чабанов, задержанных в Исфаре»: no finite
+    verb of a detention, no release or hand-over of them) tells no incident: they are
+    people told of, not a detention told here."""
+    for f in facts:
+        if f.forced_kind or f.kind != "violence" or f._cue_kind() is not None or \
+                _RELEASE.search(f.text):  # (set free or handed back: an act on them)
+            continue
+        roles = {c.role for c in f.counts if c.role}
+        if roles == {"detained"} and not _HELD_NOW.search(f.text):
+            f.__dict__["kind"] = None

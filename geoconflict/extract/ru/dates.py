@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from .._date_values import DateMention, DateValue, Reference
 from .._memo import looked_up
-from ._date_follow import follow, own_reference, stamp_line
+from ._date_follow import follow, own_reference, stamp_line, stamp_opening
 from ._date_resolve import (
     MONTHS,
     ORDINAL_DAYS,
@@ -51,7 +51,8 @@ _D = (r"(?:(?:[0-3]?\d)(?:-?(?:го|е|ое))?|(?:(?:двадцать|тридц
       r"девятнадц|двадц|тридц)атого))")
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _YR = rf"(?:\s+(?P<{{p}}y>{_Y})(?:\s*(?:года|году|год|г\.))?)?"
-_TO = r"\s*(?:-|–|—|по|до|\sи\s)\s*"
+# (any dash: the hyphen, the non-breaking hyphen and the figure dash too, «4‑5 мая»)
+_TO = r"\s*(?:-|\u2011|\u2012|–|—|по|до|\sи\s)\s*"
 
 
 def _y(p: str) -> str:
@@ -87,9 +88,12 @@ _PATTERNS = [
     # «со среды», «с понедельника», «до пятницы»: a weekday that starts or ends a state
     ("weekday_from", rf"(?P<w_pre>со?|до|начиная\s+с)\s+(?:(?P<w_last>прошл\w+|минувш\w+)\s+)?"
                      rf"(?P<w_wd>{_WD_GEN})(?!,?\s*\d)"),
-    ("ago", r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+    # («ровно год назад», «год назад в этот день»: the same day of that year or month)
+    ("ago", r"(?P<k_exact>ровно\s+)?"
+            r"(?P<k_n>\d+|од(?:ин|ну|на)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
             r"десять|несколько|пару|двое|трое|четверо|пятеро)?\s*(?P<k_u>дн(?:я|ей)|день|полгода|"
-            r"сутки|суток|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+(?:тому\s+)?назад"),
+            r"сутки|суток|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+(?:тому\s+)?назад"
+            r"(?P<k_day>,?\s+(?:в|во)\s+(?:этот|тот)\s+(?:же\s+)?день)?"),
     ("after", r"(?:на\s+(?:следующий|другой|второй)\s+день|на\s+следующее\s+утро|"
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
@@ -209,7 +213,7 @@ def _candidates(text: str, start: int, end: int):
 _OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
 днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
 эти минувших прошлых этих позапрошлой годом год несколько пару один одну одна два две три
-четыре пять двое трое четверо пятеро первой второй половине
+четыре пять двое трое четверо пятеро первой второй половине ровно
 шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
 минувшим этим нынешним нынешней двадцать тридцать
 первом первый втором второй третьем третий четвертом четвертый четвёртом четвёртый
@@ -307,7 +311,7 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
     role = date_role(text, a, b, kind)
     if rel and quoted(text, a):
         role = "quoted"  # «сегодня» in a quotation is the speaker's day, not ours
-    elif stamp_line(text, a, b):
+    elif stamp_line(text, a, b) or stamp_opening(text, a, b):
         role = "report"  # «03 сентября 2022 в 22:20» alone on its line: the page's date
     if value is not None and value.year_inferred and ref.day is not None and (
             value.end.year < ref.day.year and future(text, a, b)

@@ -19,8 +19,8 @@ from ..event_types import EventType, _development, _violence
 from ._cue_words import CUES, WATER_CUT
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
-           "GENERIC_EVENT", "HABITUAL", "TALLY", "ANOTHER", "EARLIER_TOLD", "development_of",
-           "WATER_CUT", "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
+           "GENERIC_EVENT", "HABITUAL", "TALLY", "PROMISED", "ANOTHER", "EARLIER_TOLD",
+           "development_of", "WATER_CUT", "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
 
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
 _CUE_RE["armed_target"] = re.compile(
@@ -43,6 +43,14 @@ VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) +
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
                           r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
                           r"не\s+исключ\w*)", re.I)
+#: What the subject of the sentence only promised to do: a verb of promise with an
+#: infinitive, in the sentence's first clause («Узбекская сторона пообещала вернуть
+#: скот владельцу», «стороны обязались вернуть скот»); not one told after a comma
+#: («…, которые пообещали вернуть скот»: the news is before it). (A plan, «КПП планируют
+#: открыть», is a development of its own.)
+PROMISED = re.compile(r"^[^,;:«»]*?(?<!\w)(?:пообеща\w*|обеща(?:ет|ют|л|ла|ли)|"
+                      r"обязал(?:ся|ась|ись)|обязу(?:ется|ются))\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:ть|ти|чь)"
+                      r"(?:ся)?(?!\w)", re.I)
 #: A sentence that tells another incident than the one before («Еще одно задержание»).
 ANOTHER = re.compile(r"(?<!\w)(?:[Ее]щ[её]\s+(?:один|одно|одна|одного|одной)|[Дд]руг(?:ой|ое|ая)|"
                      r"[Вв]тор(?:ой|ое|ая))\s+(?:\w+\s+)?(?:инцидент|случа[йя]|задержани[ея]|"

@@ -4,19 +4,25 @@ words (its kind of incident, its words of violence, what it only plans or fears)
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .._border_moves import border_move
 from .._memo import cached
 from .._neighbours import RECAP
 from ..facts import SentenceFacts
-from ._count_side import FORCE_GROUP, fired_on_sides, force_side
+from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
 from ._demonyms import demonym_sides
 from ._escalation import told_apart
 from ._follow_on import follow_on
-from ._held import held_days, held_in_violence
+from ._given_sides import force_sides, home_sides
+from ._held import (
+    held_days,
+    held_dealt_over,
+    held_elliptic,
+    held_in_violence,
+    held_named_only,
+)
 from ._hurt_sides import hurt_sides
 from ._retold import Retold
 from .dates import DATELINE
@@ -26,14 +32,15 @@ from .events import (
     GENERIC_EVENT,
     HABITUAL,
     HYPOTHETICAL,
+    PROMISED,
     TALLY,
     VIOLENCE_CUE,
     WATER_CUT,
     development_of,
+    first_kind_cue,
     sentence_kind,
     violence_starts,
 )
-from .numbers import more_of
 
 __all__ = ["RussianSentenceFacts", "prepare"]
 
@@ -48,6 +55,21 @@ _AGREEING = re.compile(r"(?<!\w)(?:подписа\w*|договорил\w*|ра�
                        r"достигл\w*|достигнут\w*|парафир\w*|одобрил\w*|утвердил\w*)", re.I)
 
 
+# «Сельчане требуют, чтобы власти сняли запрет», «требуют открыть КПП»: what
+# is demanded (a clause of «чтобы», an infinitive) has not happened
+_DEMAND = re.compile(r"(?<!\w)(?:требу(?:ют|ет|я)|требовал[аи]?|потребовал[аи]?)\s*,?\s+"
+                     r"(?:(?:от\s+)?[\w-]+\s+){0,3}?(?:чтобы|[а-яё]+(?:ть|ти|чь)(?:ся)?(?!\w))",
+                     re.I)
+
+
+def _before_demand(text: str, kind: str) -> str | None:
+    """The sentence's kind, or None when its first cue is in what it says is demanded
+    («Жители перекрыли дорогу, требуя открыть КПП» stays a protest)."""
+    m = _DEMAND.search(text)
+    cue = first_kind_cue(text) if m is not None else None
+    return None if cue is not None and cue.start() >= m.start() else kind
+
+
 # between a day and the last day of what began on it: «… и продолжались (вплоть) до»
 _WENT_ON_UNTIL = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:продолжал|продолжил|длил|шл[иа]|велись|"
                             r"велся|велась)\w*\s+(?:[\w-]+\s+)?(?:вплоть\s+)?до\s+", re.I)
@@ -58,6 +80,8 @@ class RussianSentenceFacts(SentenceFacts):
 
     def _cue_kind(self) -> str | None:
         kind = sentence_kind(self.text)
+        if kind is not None and "треб" in self.text:
+            kind = _before_demand(self.text, kind)
         if kind == "agreement" and _UNDER_AGREEMENT.search(self.text) and \
                 not _AGREEING.search(self.text):
             return None  # «по условиям соглашения …»: a deal in force, not one made
@@ -147,7 +171,8 @@ _TALLY_WORDS = ("инцидентов", "случаев", "конфликтов"
 
 @lru_cache(maxsize=8192)
 def _planned_or_habitual(text: str) -> tuple[bool, bool]:
-    return HYPOTHETICAL.search(text) is not None, HABITUAL.search(text) is not None
+    planned = HYPOTHETICAL.search(text) is not None or PROMISED.search(text) is not None
+    return planned, HABITUAL.search(text) is not None
 
 
 def _tally(text: str) -> bool:
@@ -172,10 +197,11 @@ def prepare(facts: list[SentenceFacts]) -> None:
     those around it, or a closure, build-up or water cut told beside a clash, starts one
     of its own.
     """
+    held_named_only(facts)
     _bare_conflicts(facts)
     _mark_others(facts)
-    _home_sides(facts)
-    _force_sides(facts)
+    home_sides(facts)
+    force_sides(facts)
     fired_on_sides(facts)
     demonym_sides(facts)
     hurt_sides(facts)
@@ -184,6 +210,14 @@ def prepare(facts: list[SentenceFacts]) -> None:
     follow_on(facts)
     held_days(facts)
     held_in_violence(facts, sentence_kind)
+    held_dealt_over(facts)
+    held_elliptic(facts)
+    _force_kinds(facts)
+
+
+def _force_kinds(facts: list[SentenceFacts]) -> None:
+    """The kind a sentence with no cue word takes from the incident sentences (see
+    ``prepare``: a dated «инцидент произошел …», an undated sentence naming a scene)."""
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
     if not told:
         return
@@ -207,13 +241,28 @@ def prepare(facts: list[SentenceFacts]) -> None:
                 placed.append(here)
 
 
+# the stages of a treaty, each an act of its own body: signed by the leaders, ratified by a
+# parliament («Соглашение подписали президенты …», «Сенат ратифицировал соглашение»)
+_TREATY_ACTS = (("ratified", re.compile(r"(?<!\w)ратифиц\w*", re.I)),
+                ("signed", re.compile(r"(?<!\w)подпис(?:ал|ан|ыва)\w*", re.I)))
+
+
+def _treaty_act(text: str) -> str:
+    """The stage of a treaty a sentence tells (ratified, or signed), or ""."""
+    return next((act for act, pattern in _TREATY_ACTS if pattern.search(text)), "")
+
+
 def _mark_others(facts: list[SentenceFacts]) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
     ``prepare``)."""
-    last_development, last_kind, last_move = "", None, ""
+    last_development, last_kind, last_move, last_act = "", None, "", ""
     retold = Retold()
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
+        if f.kind == "agreement":  # a treaty ratified after it was signed: another act
+            act = _treaty_act(f.text)
+            f.another |= bool(act and last_act and act != last_act)
+            last_act = act or last_act
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
         f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
         f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
@@ -259,46 +308,6 @@ def _bare_conflicts(facts: list[SentenceFacts]) -> None:
                 f.__dict__.pop(name, None)
 
 
-# «трое жителей села Ак-Сай», «житель Воруха», «чабан из села Кара-Белес»: people named
-# by their home, whose country is their side when no other is said
-_HOME_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:жител\w*|уроженц\w*|уроженк\w*|из)\s+"
-                       r"(?:(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
-                       r"анклав\w*|джамоат\w*)\s+)?[«\"]?", re.I)
-_HOME_NOUN = re.compile(r"\s*(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|посёл\w*|"
-                        r"анклав\w*|джамоат\w*)?\s*[«\"]?", re.I)
-_HOME_WORDS = ("жител", "уроженц", "уроженк")
-# people evacuated from a place named before them («Из села Кок-Таш эвакуированы 500
-# жителей»): its residents
-_FROM_BEFORE = re.compile(r"(?<!\w)из\s+(?:(?:сел\w*|город\w*|кишлак\w*|айыл\w*|посел\w*|"
-                          r"посёл\w*)\s+)?[«\"]?$", re.I)
-_EVACUATED_GAP = re.compile(r"[»\"]?\s+(?:был[иао]?\s+)?(?:эвакуирова\w*|вывезен\w*|вывезли)"
-                            r"\s+(?:(?:более|около|свыше|не\s+менее|порядка)\s+)?", re.I)
-
-
-def _home_sides(facts: list[SentenceFacts]) -> None:
-    """A count of people with no side takes the country of the home named right after it
-    (an undisputed place)."""
-    for f in facts:
-        if not f.places or not any(not c.side and c.role for c in f.counts):
-            continue
-        base = f.sentence.start
-        for k, c in enumerate(f.counts):
-            if c.side or not c.role:
-                continue
-            gap = _HOME_NOUN if c.text.lower().startswith(_HOME_WORDS) else _HOME_GAP
-            home = next((p for p in f.places if 0 <= p.start - c.end <= 60
-                         and p.place is not None and not p.place.claimed_by
-                         and gap.fullmatch(f.text, c.end - base, p.start - base)), None)
-            if home is None and c.role == "evacuated":  # «из села X эвакуированы 500 …»
-                home = next((p for p in f.places if 0 <= c.start - p.end <= 40
-                             and p.place is not None and not p.place.claimed_by
-                             and _FROM_BEFORE.search(f.text, 0, p.start - base)
-                             and _EVACUATED_GAP.fullmatch(f.text, p.end - base,
-                                                          c.start - base)), None)
-            if home is not None:
-                f.counts[k] = replace(c, side=home.place.country)
-
-
 # «Об этом 5 февраля сообщили в ГПС», «Об инциденте стало известно 5 февраля»: who told
 # the sentence before, and when
 _ABOUT_IT = re.compile(r"\s*(?:Об\s+(?:этом|инциденте|случившемся|произошедшем)|"
@@ -312,28 +321,6 @@ def _told_after(facts: list[SentenceFacts]) -> None:
         if prev.kind is not None and f.kind is None and \
                 f.sentence.paragraph == prev.sentence.paragraph and _ABOUT_IT.match(f.text):
             prev.told_after = f.told_on()
-
-
-_FORCE_ROLES = ("killed", "injured", "detained")
-
-
-def _force_sides(facts: list[SentenceFacts]) -> None:
-    """Men of a force counted with no side («ранены двое пограничников») take the side of
-    the one country whose forces or posts their paragraph named before them
-    («Пограничники Кыргызстана попали под обстрел.», «обстрела кыргызской заставы»)."""
-    told, paragraph = "", None
-    for f in facts:
-        if f.sentence.paragraph != paragraph:
-            told, paragraph = "", f.sentence.paragraph
-        base = f.sentence.start
-        for k, c in enumerate(f.counts):
-            if c.side or c.role not in _FORCE_ROLES or not FORCE_GROUP.match(c.group):
-                continue
-            side = force_side(told + " " + f.text[:c.start - base])
-            if side:
-                f.counts[k] = replace(c, side=side)
-                f.counts = more_of(f.text, f.counts, base)  # «…, ещё трое ранены»
-        told += " " + f.text
 
 
 _AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)

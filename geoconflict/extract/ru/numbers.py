@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from .._toponym_base import country_codes_in
 from ..numbers import Count, matches_at_words
-from ._count_side import noun_phrase, side_of
+from ._count_side import count_clause, noun_phrase, side_of
 from ._two_roles import agent, beaten_too, second_role
+from ._unnumbered import unnumbered
 
 __all__ = ["find_counts", "parse_number", "more_of", "NUMBER_WORDS"]
 
@@ -78,8 +79,6 @@ _ROLES = [
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
-_CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|что|который|которая|которые|"
-                         r"когда|после|где|пока|хотя)\b|\b(?:а\s+также)\b", re.I)
 _GROUP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>пограничник\w*|погранич\w*\s+наряд\w*|"
     r"военнослужащ\w*|военн\w*|солдат\w*|человек\w*|граждан\w*|жител\w*|чабан\w*|пастух\w*|"
@@ -90,15 +89,7 @@ _GROUP = re.compile(
     r"бойц\w*|силовик\w*|пассажир\w*|водител\w*|рабоч\w*|лиц\b|лица)", re.I)
 _RISE_BEFORE = re.compile(r"(?:возрос\w*|увеличил\w*|вырос\w*|достиг\w*|дошл\w*)\s+до\s+$",
                           re.I)
-_ZERO_NOUN = r"(?:пострадавших|раненых|погибших|(?:человеческих\s+)?(?:жертв|потерь))"
-_ZERO = re.compile(
-    r"(?P<z>никто\s+(?:не\s+)?(?:из\s+(?:[\w-]+\s+){1,3}?)?не\s+(?:пострадал\w*|погиб\w*|"
-    r"был\w*\s+ранен\w*|ранен\w*)|не\s+(?:пострадал|погиб|ранен)\w*\s+никто|"
-    rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
-    r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
-    r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
-_ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("потер", "killed"), ("ранен", "injured"),
-              ("пострад", "injured"))
+
 
 
 def parse_number(text: str) -> int | None:
@@ -155,15 +146,6 @@ _ROLE_DASH = re.compile(r"(?:погибш|убит|раненн?|пострад�
                         r"\s*[—–-]\s*$", re.I)
 
 
-def _clause(sentence: str, a: int, b: int) -> tuple[str, str]:
-    start = 0
-    for m in _CLAUSE_CUT.finditer(sentence, 0, a):
-        start = m.end()
-    m = _CLAUSE_CUT.search(sentence, b)
-    end = m.start() if m else len(sentence)
-    return sentence[start:a], sentence[b:end]
-
-
 NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
 # «…, с таджикской — три»: a side and a dash stand for the words of the count before
 # («…, таджикская — о трех»: the side that told the count before, and its own)
@@ -171,9 +153,7 @@ _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|�
                        r"(?:у|среди)\s+(?:кыргызск|киргизск|таджикск|узбекск)\w*(?:\s+\w+)?)"
                        r"\s*[—–-]\s*$|(?<!\w)(?:кыргызск|киргизск|таджикск|узбекск)(?:ая|ие)"
                        r"(?:\s+сторон[аы])?\s*[—–-]\s*(?:о|об)\s+$", re.I)
-_SINGLE_HINTS = ("погиб", "скончал", "убит", "убил", "убийств", "застрел", "ранен", "ранил",
-                 "получил", "пострада", "госпитал", "задерж", "доставлен", "достави", "избит",
-                 "избил", "травм")
+
 
 
 def _can_begin(tokens, k: int) -> bool:
@@ -194,52 +174,63 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     sentence = text[start:end]
     out: list[Count] = []
     for m in _number_matches(sentence, start, tokens):
-        a, b = start + m.start(), start + m.end()
-        if any(x <= a < y for x, y in skip):
+        if any(x <= start + m.start() < y for x, y in skip):
             continue
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        if m.group("mult"):
-            value *= 1000
-        after_all = sentence[m.end():]
-        if _UNIT_AFTER.match(after_all) or re.search(r"(?:№|N|номер\w*)\s*$",
-                                                     sentence[:m.start()]):
-            continue
-        if re.match(r"[.:,]\d", after_all) or re.match(r"\s*-\s*(?:го|й|я|е|х)\b", after_all):
-            continue  # times (15:30), decimals, ordinals (5-й)
-        before, after = _clause(sentence, m.start(), m.end())
-        g = _GROUP.match(after)
-        dash = _ROLE_DASH.search(sentence, 0, m.start()) if not before.strip() else None
-        # «погибших — трое, раненых — пятеро»: the role before the dash is the count's
-        role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
-        if role and not dash and agent(m.group("num"), after, _ROLE_RE):
-            role = ""  # «трое граждан избили пастуха»: those who did it
-        word = not m.group("num")[0].isdigit()
-        if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
-                word and re.match(r"\s+из\b", after) and not role):
-            continue  # «одна из версий», «два раза»; «с таджикской — три» is a count
-        q = _QUAL_RE.search(before)
-        qual = q.lastgroup if q else ""
-        if qual == "up_to" and _RISE_BEFORE.search(before):
-            qual = ""  # «число погибших возросло до 41» is the toll
-        if m.group("num").lower() in _VAGUE:
-            qual = "at_least"
-        group = g.group("group").lower() if g else ""
-        np = noun_phrase(after, g)
-        side = side_of(np, before, sentence, after_all)
-        out.append(Count(a, b, text[a:b], value, role, qual, group, side))
-        also = second_role(_ROLE_RE, before, after, role) if role else ""
-        if also:  # «двое были задержаны и избиты»: held and hurt, both
-            out.append(Count(a, b, text[a:b], value, also, qual, group, side))
-    low = sentence.lower()
-    if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))):
-        out.extend(_zeros(text, start, sentence))
-    if any(map(low.__contains__, _SINGLE_HINTS)):
-        out.extend(_singulars(text, start, sentence, out))
+        value = _value(m, sentence)
+        if value is not None:
+            out.extend(_counts_at(m, value, text, start, sentence))
+    out.extend(unnumbered(text, start, sentence, out))
     out.sort(key=lambda c: c.start)
     out = beaten_too(sentence, start, out)
     return _listed_parts(text, _part_of(text, more_of(text, _inherit(text, out))))
+
+
+def _value(m: re.Match, sentence: str) -> int | None:
+    """The number a match stands for, or None where it counts no people: a unit after it
+    (5 км, 3 дня), a number sign before it (№ 5), a time (15:30), a decimal, an ordinal."""
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    if m.group("mult"):
+        value *= 1000
+    after_all = sentence[m.end():]
+    if _UNIT_AFTER.match(after_all) or re.search(r"(?:№|N|номер\w*)\s*$",
+                                                 sentence[:m.start()]):
+        return None
+    if re.match(r"[.:,]\d", after_all) or re.match(r"\s*-\s*(?:го|й|я|е|х)\b", after_all):
+        return None  # times (15:30), decimals, ordinals (5-й)
+    return value
+
+
+def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) -> list[Count]:
+    """The count a number of ``sentence`` (at ``start`` in ``text``) gives, with its role,
+    qualifier, group and side (two when it has two roles), or none (a number word that
+    counts nothing: «одна из версий», «два раза»)."""
+    a, b = start + m.start(), start + m.end()
+    before, after = count_clause(sentence, m.start(), m.end())
+    g = _GROUP.match(after)
+    dash = _ROLE_DASH.search(sentence, 0, m.start()) if not before.strip() else None
+    # «погибших — трое, раненых — пятеро»: the role before the dash is the count's
+    role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
+    if role and not dash and agent(m.group("num"), after, _ROLE_RE):
+        role = ""  # «трое граждан избили пастуха»: those who did it
+    word = not m.group("num")[0].isdigit()
+    if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
+            word and re.match(r"\s+из\b", after) and not role):
+        return []  # «одна из версий», «два раза»; «с таджикской — три» is a count
+    q = _QUAL_RE.search(before)
+    qual = q.lastgroup if q else ""
+    if qual == "up_to" and _RISE_BEFORE.search(before):
+        qual = ""  # «число погибших возросло до 41» is the toll
+    if m.group("num").lower() in _VAGUE:
+        qual = "at_least"
+    group = g.group("group").lower() if g else ""
+    side = side_of(noun_phrase(after, g), before, sentence, sentence[m.end():])
+    out = [Count(a, b, text[a:b], value, role, qual, group, side)]
+    also = second_role(_ROLE_RE, before, after, role) if role else ""
+    if also:  # «двое были задержаны и избиты»: held and hurt, both
+        out.append(Count(a, b, text[a:b], value, also, qual, group, side))
+    return out
 
 
 # «пострадали 25 человек, пятеро из них госпитализированы», «погибли семеро, в том числе
@@ -290,6 +281,9 @@ _MORE_BEFORE = re.compile(r"(?:ещ[её]|из\s+(?:них|которых|чис
 
 
 _OF_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых)(?!\w)", re.I)
+# «трое таджикских солдат погибли, двое ранены»: a bare numeral in the next clause,
+# its noun left out, counts the same group
+_NOUN_LEFT_OUT = re.compile(r"[^,.;:!?()—–]{0,60},\s*(?:а\s+|и\s+)?$", re.I)
 
 
 def more_of(text: str, counts: list[Count], base: int = 0) -> list[Count]:
@@ -303,7 +297,9 @@ def more_of(text: str, counts: list[Count], base: int = 0) -> list[Count]:
             continue
         a, b = c.start - base, c.end - base
         if _MORE_BEFORE.search(text, max(prev.end - base, a - 30), a) or \
-                _OF_THEM_AFTER.match(text, b):
+                _OF_THEM_AFTER.match(text, b) or (
+                    not c.group and prev.group
+                    and _NOUN_LEFT_OUT.fullmatch(text, prev.end - base, a)):
             out[k] = replace(c, side=prev.side)
     return out
 
@@ -324,86 +320,4 @@ def _inherit(text: str, counts: list[Count]) -> list[Count]:
             side = named[-1] if named and named[-1] != prev.side else c.side
             out[k] = Count(c.start, c.end, c.text, c.value, prev.role, c.qualifier, c.group,
                            side, c.what, True)
-    return out
-
-
-# One person counted without a numeral: «гражданин РТ скончался», «пастух был ранен».
-_PERSON = (r"(?:гражданин\w*|гражданк\w*|житель|жителя|жительниц\w*|пограничник(?:а|ом)?|"
-           r"военнослужащ(?:ий|его|ему|им)|чабан(?:а|ом)?|пастух(?:а|ом)?|мужчин(?:а|у|ой)|"
-           r"женщин(?:а|у|ой)|ребен(?:ок|ка)|школьник(?:а|ом)?|солдат(?:а|ом)?|"
-           r"сотрудник(?:а|ом)?|нарушител(?:ь|я|ем)|водител(?:ь|я|ем)|кыргызстан(?:ец|ца)|"
-           r"таджикистан(?:ец|ца)|узбекистан(?:ец|ца)|(?:кыргызстан|таджикистан|"
-           r"узбекистан)к(?:а|у|ой)|подрост(?:ок|ка)|юнош(?:а|у)|"
-           r"пар(?:ень|ня)|девушк(?:а|у)|челов(?:ек|ека))")
-_SINGLE_ROLE = [
-    ("killed", r"получил[аи]?\s+смертельн\w+\s+ранени[ея]|погиб(?:ла)?|скончал(?:ся|ась)|"
-               r"(?:был[аи]?\s+)?убит[аы]?|застрелен[аы]?|"
-               # the victim as the object: «пограничники застрелили гражданина»
-               r"застрелил[аи]?|убил[аи]?|убийств[оаеу]|"
-               r"смертельно\s+ранен[аы]?"),
-    ("injured", r"(?:был[аи]?\s+)?ранен[аы]?|раненого|раненую|(?:был[аи]?\s+)?избит[аы]?|"
-                r"доставлен[аы]?\s+в\s+(?:\w+\s+){0,2}?больниц\w*|"
-                r"доставили\s+в\s+(?:\w+\s+){0,2}?больниц\w*|"
-                r"получил[аи]?\s+(?:\w+\s+)?(?:ранени[ея]|травм\w*|телесн\w*|ушиб\w*|ссадин\w*|"
-                r"побо\w*|повреждени\w*|царапин\w*)|(?:\w+\s+)?(?:ранени[ея]|травм[уы])\s+получил[аи]?|"
-                r"пострадавш(?:ий|ая|его|ую)|"
-                r"пострадал[аи]?|ранил[аи]?|госпитализирован[аы]?|госпитализировали|избили"),
-    ("detained", r"(?:был[аи]?\s+)?задержан[аы]?|задержали"),
-]
-_SINGLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _SINGLE_ROLE)
-                        + r")(?!\w)", re.I)
-_QUANTITY_BEFORE = re.compile(r"(?<!\w)(?:несколько|много|многие|немало|ряд|группа|"
-                              r"десятки|десятков|сотни|сотен|тысячи|тысяч|большинство)\s+"
-                              r"(?:[\w-]+\s+)?$", re.I)
-_PERSON_RE = re.compile(rf"(?<!\w){_PERSON}(?!\w)", re.I)
-
-
-# a verb whose victim is its object, or a phrase whose person follows it («ранение получил
-# местный житель», «раненого пограничника доставили»)
-_ACTIVE = re.compile(r"(?:ранил|убил|убийств|пострадавш|застрелил|задержали|госпитализировали|"
-                     r"избили|доставили|"
-                     r"раненого|раненую|(?:\w+\s+)?(?:ранени[ея]|травм[уы])\s+получил).*",
-                     re.I | re.S)
-
-
-def _singulars(text: str, start: int, sentence: str, counted: list[Count]) -> list[Count]:
-    """One person hurt, killed or held, told without a numeral: the subject of «погиб»,
-    «был ранен», «получил ранение», the object of «ранил», «задержали» (the person nearest
-    the verb in its clause, unless a number is counted in that clause)."""
-    out = []
-    for v in _SINGLE_RE.finditer(sentence):
-        before, after = _clause(sentence, v.start(), v.end())
-        left = [(len(before) - p.end(), v.start() - len(before) + p.start(), p)
-                for p in _PERSON_RE.finditer(before)]
-        right = [(p.start(), v.end() + p.start(), p) for p in _PERSON_RE.finditer(after[:60])]
-        cands = right or left if _ACTIVE.fullmatch(v.group(0)) else left or right
-        if not cands:
-            continue
-        _, at, p = min(cands, key=lambda c: c[0])
-        if _QUANTITY_BEFORE.search(sentence, max(0, at - 25), at):
-            continue  # «несколько человек», «ряд жителей»: a number not given
-        a, b = start + at, start + at + len(p.group(0))
-        if any(c.start <= a < c.end + 30 and not re.search(r"\s(?:и|а)\s|,", text[c.end:a])
-               for c in counted + out):
-            continue  # the noun of a number («двое граждан»), already counted
-        words = sentence[max(0, at - 25):at].split()
-        np = (words[-1] + " " if words else "") + noun_phrase(sentence[at:], p and
-                                                               re.match(r"\S+", sentence[at:]))
-        out.append(Count(a, b, text[a:b], 1, v.lastgroup or "", "", "people",
-                         side_of(np, before, sentence, sentence[v.end():])))
-    return out
-
-
-def _zeros(text: str, start: int, sentence: str) -> list[Count]:
-    """«Никто не пострадал», «пострадавших нет», «без жертв»: a count of 0."""
-    out = []
-    for m in _ZERO.finditer(sentence):
-        low = m.group(0).lower()
-        # «жертв и пострадавших нет»: no dead and no hurt
-        roles = list(dict.fromkeys(r for stem, r in _ZERO_ROLE if stem in low)) or ["injured"]
-        before, _ = _clause(sentence, m.start(), m.end())
-        named = country_codes_in(m.group(0))  # «никто из граждан Кыргызстана»
-        side = named[0] if named else side_of(before[-40:], before, "", sentence[m.end():])
-        a, b = start + m.start(), start + m.end()
-        out.extend(Count(a, b, text[a:b], 0, role, "", "", side) for role in roles)
     return out
