@@ -33,6 +33,9 @@ def _target_side(text: str, start: int = 0) -> tuple[str, int] | None:
     """The one country of the last target of fire told in ``text`` from ``start``, and
     where the target's words end."""
     found = None
+    # (every verb of fire holds "fir" or "sho": ASCII text without them is not scanned)
+    if text.isascii() and "fir" not in (low := text.lower()) and "sho" not in low:
+        return None
     for m in _FIRE_AT.finditer(text, start):
         target = m.group("target")
         cut = _TARGET_END.search(target)

@@ -66,6 +66,8 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     held = _held_before(f)
     if held is not None:
         return held
+    if not f.dates:
+        return None  # (the recalled clause must hold a date: none is split off)
     low = f.text.lower()
     m = _RECALLED.search(f.text) if any(map(low.__contains__, _RECALL_WORDS)) else None
     came = _CAME_AS.match(f.text) if m is None else None

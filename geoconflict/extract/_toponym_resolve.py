@@ -41,6 +41,7 @@ def resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
                     if len(mm.candidates) == 1
                     and mm.candidates[0].kind not in _NO_ANCHOR_KINDS}.values())
     countries: dict[int, list[str]] = {}
+    away: dict[int, float] = {}  # id of a reading -> km to the nearest other anchor
     for mm in mentions:
         if len(mm.candidates) == 1:
             mm.place = mm.candidates[0]
@@ -48,7 +49,7 @@ def resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
         elif mm.candidates:
             if mm.sentence not in countries:
                 countries[mm.sentence] = country_codes_in(doc.sentences[mm.sentence].text)
-            _pick(doc, mm, mentions, anchors, countries[mm.sentence])
+            _pick(doc, mm, mentions, anchors, countries[mm.sentence], away)
 
 
 # the country told with the kind word: "the Uzbek village of X", "the Tajik exclave of X"
@@ -106,8 +107,9 @@ def _one_sense(mentions: list[Mention]) -> None:
 
 
 def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Place],
-          countries: list[str]) -> None:
-    """The best-scoring of several readings (see the module docstring)."""
+          countries: list[str], away: dict[int, float]) -> None:
+    """The best-scoring of several readings (see the module docstring); ``away`` keeps
+    each reading's distance to the article's other anchors (the same for every mention)."""
     near_cc = country_codes_in(doc.text[max(0, mm.start - 30):mm.start])
     districts, regions = _admin_context(mm, mentions)
     best, best_score, why = None, -1e9, ""
@@ -125,9 +127,11 @@ def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Pla
         elif p.admin1 in regions:
             score += 10
             parts.append(f"its region {p.admin1} named nearby")
-        others = [a for a in anchors if a is not p]
-        if others:
-            d = min(km(p, a) for a in others)
+        d = away.get(id(p))
+        if d is None:
+            others = [a for a in anchors if a is not p]
+            d = away[id(p)] = min(km(p, a) for a in others) if others else -1.0
+        if d >= 0:
             score -= min(d, 300.0) / 5.0
             parts.append(f"{d:.0f} km from the article's other places")
         if p.origin == "curated":

@@ -142,7 +142,8 @@ def _target(incidents: list[ArticleIncident], f: SentenceFacts,
     target = None
     if places and not f.another:
         pts = points(places)
-        target = next((inc for inc in incidents if inc.kind == f.kind and inc.places
+        # (an incident with no point place is near nothing: strict)
+        target = next((inc for inc in incidents if inc.kind == f.kind
                        and near_points(incident_points(inc), pts, 10, strict=True)), None)
     if not f.another:
         told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]

@@ -124,7 +124,7 @@ def _split_tolls(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     out = []
     seen: set[str] = set()
     for f in facts:
-        said = " ".join(f.text.split())
+        said = " ".join(f.text.split()) if f.kind is not None else ""
         if f.kind is not None and len(said) >= _REPEAT_CHARS:
             if said in seen:
                 continue  # a paragraph the page repeats tells nothing new

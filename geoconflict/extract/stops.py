@@ -135,7 +135,16 @@ _ROAD_TO_BEFORE = re.compile(rf"\b{_LINK}s?\s+(?:(?:leading|running|going)\s+)?(
                              rf"[\w’'-]*|and)\s+)?$", re.I)
 
 def context_role(text: str, m, sentence_start: int) -> str:
-    """Why a place named at ``m`` is not where something happened, or "" when it may be."""
+    """Why a place named at ``m`` is not where something happened, or "" when it may be
+    (read once per mention: grouping and each draft ask again; kept with what it reads)."""
+    key = (text, sentence_start, m.start, m.end, m.place, m.context)
+    kept = m.__dict__.get("_context_role")
+    if kept is None or kept[0] != key:
+        kept = m.__dict__["_context_role"] = (key, _context_role(text, m, sentence_start))
+    return kept[1]
+
+
+def _context_role(text: str, m, sentence_start: int) -> str:
     if m.context:  # read by the finder of another language (extract.ru)
         return m.context
     before = text[max(sentence_start, m.start - 60):m.start]

@@ -16,14 +16,15 @@ _MIN_WORDS = 6
 
 
 class Retold:
-    """The sentences told so far; ``of(text)`` says whether a text retells one of them."""
+    """The sentences told so far; ``of(text)`` says whether a text retells one of them
+    (``check=False`` only records the text: the answer would not be read)."""
 
     def __init__(self) -> None:
         self._told: list[frozenset[str]] = []
 
-    def of(self, text: str) -> bool:
+    def of(self, text: str, check: bool = True) -> bool:
         words = frozenset(w.lower() for w in _WORD.findall(text))
-        hit = len(words) >= _MIN_WORDS and any(
+        hit = check and len(words) >= _MIN_WORDS and any(
             len(words & t) >= _SHARE * min(len(words), len(t)) for t in self._told
             if len(t) >= _MIN_WORDS)
         self._told.append(words)

@@ -290,7 +290,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
             f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
                 and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
             last_development = what or last_development
-        f.another &= not retold.of(f.text)  # the lede told again is no other event
+        f.another &= not retold.of(f.text, f.another)  # the lede told again is no other event
         last_kind = f.kind or last_kind
 
 
