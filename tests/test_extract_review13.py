@@ -36,3 +36,14 @@ def test_a_lone_incident_takes_no_place_from_a_sentence_on_what_a_place_is():
     (d,) = _drafts("Two Kyrgyz guards were killed in a shootout on May 2, the border service "
                    "said. Osh is the second largest city in Kyrgyzstan.")
     assert d["locations"] == []
+
+
+def test_a_pasted_articles_source_address_after_its_last_sentence_is_no_link():
+    text = ("Ночью 3 мая у села Ак-Сай произошла перестрелка, погибли двое пограничников.\n"
+            "https://kaktus.media/doc/12345.html")
+    (d,) = _drafts(text)
+    assert (d["sub_event_type"], d["fatalities"]["best"]) == ("Armed clash", 2)
+
+
+def test_an_article_with_no_sentence_gives_no_draft_and_no_error():
+    assert extract_text("date 2022-05-04\n") == []

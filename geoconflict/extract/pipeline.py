@@ -126,6 +126,8 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     """Facts per sentence and incidents of one article (no merging)."""
     gaz = gazetteer or default_gazetteer()
     ref = _reference(doc)
+    if not doc.sentences:  # nothing but a header, or page furniture: no fact to read
+        return Article(doc, ref, [], [], [])
     text = doc.text
     lang = finders_for(doc.lang)
     # (no place named in page furniture: it would join the body's last sentence)

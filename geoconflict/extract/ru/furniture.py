@@ -28,7 +28,10 @@ _TAIL = re.compile(r"^[ \t]*(?:Читайте также|Читайте еще|�
 
 # a title followed by the address of its page, alone on its line: a link to another
 # article (its headline, not this text's news)
-_LINKED = re.compile(r"^[^\n]{8,300}\n[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)
+# (a title: no sentence's closing mark; a pasted article's source address after its last
+# sentence is no link)
+_LINKED = re.compile(r"^[^\n]{8,300}(?<![.!?»\"”…])[ \t]*\n[ \t]*(?:https?://|www\.)\S+[ \t]*$",
+                     re.M)
 
 
 def skip_furniture(doc: Document) -> None:
