@@ -47,3 +47,20 @@ def test_a_pasted_articles_source_address_after_its_last_sentence_is_no_link():
 
 def test_an_article_with_no_sentence_gives_no_draft_and_no_error():
     assert extract_text("date 2022-05-04\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trucks entering Kyrgyz territory through the Dostuk crossing must now pay a fee.",
+    "Experts say building trust in disputed areas of the Ferghana valley will take years.",
+    "Rail traffic was suspended near Kyzyl-Kiya because of heavy snow on May 2.",
+    "Strong winds cut power supplies to several villages in Batken region on May 2.",
+    "Authorities finished rebuilding the burned schools in the village of Ak-Sai.",
+])
+def test_everyday_sentences_are_no_development_and_no_violence(sentence):
+    assert _drafts(sentence) == []
+
+
+def test_a_state_since_a_clash_is_no_crossing_in_its_story():
+    (d,) = _drafts("Tajik and Kyrgyz guards clashed near Vorukh on May 2. Since then, no trucks "
+                   "have entered Kyrgyz territory through the Dostuk crossing.")
+    assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]

@@ -91,7 +91,10 @@ _CUES = {
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
-    "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|burn(?:ed|t|ing)\s+"
+    # (not what is rebuilt or paid for: "rebuilding the burned schools")
+    "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|"
+            r"(?<!rebuilding\sthe\s)(?<!rebuilt\sthe\s)(?<!restoring\sthe\s)(?<!restored\sthe\s)"
+            r"(?<!repairing\sthe\s)(?<!for\sthe\s)burn(?:ed|t|ing)\s+"
             r"(?:down\s+)?(?:of\s+)?(?:(?:the|their|local)\s+)?(?:houses|homes|buildings|"
             r"shops|schools|cars|vehicles)",
     "abduct": r"abduct\w*|hostages?|kidnap\w*|"
@@ -123,14 +126,21 @@ _CUES = {
                 # "illegally crossed", "crossed into Tajik territory", "entered a disputed section"
                 r"(?:illegally|unlawfully|arbitrarily|deliberately)\s+(?:crossed|entered|crossing|"
                 r"entering)\b|crossed\s+(?:the\s+)?border\s+illegally|"
+                # (not through a crossing: "trucks entering Kyrgyz territory through the
+                # Dostuk crossing must pay a fee" is no violation)
                 r"(?:crossed|entered|crossing|entering|intruded)\s+(?:into\s+)?(?:the\s+|an?\s+)?"
                 r"(?:(?:Kyrgyz|Tajik|Uzbek|neighbou?ring|foreign)\w*\s+territory|territory\s+of\s+"
                 r"(?:Kyrgyzstan|Tajikistan|Uzbekistan|the\s+(?:Kyrgyz|Tajik|Uzbek))|"
-                + _DISPUTED + r")",
+                + _DISPUTED + r")(?![^.;]{0,40}?\b(?:through|via|at)\s+(?:the\s+)?(?:[\w“”\"-]+\s+)"
+                r"{0,2}?(?:crossing|checkpoints?|check-points?|BCP|border\s+post)\b)",
     # works on land both sides claim: "began to lay asphalt on a non-demarcated section",
     # "illegal construction was recorded"
+    # (something built: not "building trust in disputed areas")
     "works": r"illegal(?:ly)?\s+(?:construction|building|works?)\b|"
-             r"(?:construction|building|paving|pavement|laying|lay|works?|digging|asphalt\w*)\b"
+             r"(?:(?:construction|building|paving|laying|digging)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+             r"(?:[\w-]+\s+){0,2}?(?:roads?|canals?|fences?|walls?|houses?|posts?|bridges?|dams?|"
+             r"pipelines?|ditch(?:es)?|schools?|mosques?|buildings?|towers?)|lay\w*\s+asphalt|"
+             r"asphalt\w*|pav(?:ing|ed)\s+(?:the\s+|a\s+)?road)\b"
              r"[^.;]{0,60}?\b(?:on|at|in|along)\s+(?:the\s+|a\s+)?" + _DISPUTED,
     "agreement": r"met\s+on\b|cease-?\s?fire|truce|armistice|peace\s+(?:protocol|agreement|deal|"
                  r"talks)|"
@@ -223,11 +233,15 @@ _CUES = {
                 r"block(?:ed|ing|s)?\s+(?:the\s+)?(?:transit|rail\s+freight|freight|supplies|"
                 r"deliveries|shipments)\b|"
                 # "freight traffic is being blocked", "rail cargo was halted"
+                # (across a border: not "rail traffic was suspended because of snow")
                 r"(?:freight|rail|railway|transit|supplies|deliveries|shipments|cargo|wagons|"
                 r"carriages)\s+(?:traffic\s+)?(?:is|are|was|were|has\s+been|have\s+been|is\s+being|"
-                r"are\s+being|had\s+been)\s+(?:blocked|halted|stopped|suspended|held\s+up)\b|"
+                r"are\s+being|had\s+been)\s+(?:blocked|halted|stopped|suspended|held\s+up)\b"
+                r"(?=[^.;]{0,80}?\b(?:borders?|crossings?|Tajikistan|Uzbekistan|Kyrgyzstan)\b)|"
+                # (to a country: not "strong winds cut power supplies to several villages")
                 r"cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:natural\s+)?(?:gas|electricity|power)\s+"
-                r"(?:supplies|supply|deliveries|exports)\b",
+                r"(?:supplies|supply|deliveries|exports)\s+to\s+(?:the\s+)?(?:Tajikistan|Kyrgyzstan|"
+                r"Uzbekistan|neighbou?ring|Tajik|Kyrgyz|Uzbek)\b",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:ambassador|envoy|charg[eé]\s+d[’']affaires|diplomat|consul)\b",

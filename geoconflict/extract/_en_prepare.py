@@ -60,6 +60,8 @@ def prepare(facts: list) -> None:
     sides_from_fire_targets(facts)
 
 
+# a crossing denied or a state since then: no intrusion the violence answered
+_NO_CROSSING = re.compile(r"\b(?:no|not|never|nobody|since)\b|n[’']t\b", re.I)
 #: How many sentences away a violent one may be told for a provocation to be its story.
 _CROSSING_WITHIN = 2
 
@@ -77,6 +79,8 @@ def _provocations_in_violence(facts: list) -> None:
         if f.kind != "other" or not TRESPASS_CUE.search(f.text) or any(
                 c.search(f.text) for c in (ARREST_CUE, RELEASE_CUE, DIPLOMACY_CUE)):
             continue
+        if _NO_CROSSING.search(f.text):
+            continue  # "since then no trucks have entered …": no intrusion told
         if any(0 < abs(i - f.sentence.index) <= _CROSSING_WITHIN for i in violent):
             f.forced_kind, f.provocation = "violence", True
             f.__dict__.pop("kind", None)  # (read again with the kind forced)
