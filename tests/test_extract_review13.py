@@ -64,3 +64,22 @@ def test_a_state_since_a_clash_is_no_crossing_in_its_story():
     (d,) = _drafts("Tajik and Kyrgyz guards clashed near Vorukh on May 2. Since then, no trucks "
                    "have entered Kyrgyz territory through the Dostuk crossing.")
     assert [s["place"] for s in d["locations"]] == ["tj-vorukh"]
+
+
+def test_a_ratification_agreed_for_later_is_no_second_act():
+    drafts = _drafts("Президенты подписали договор о границе 3 мая в Бишкеке. Стороны "
+                     "договорились ратифицировать его до конца года.")
+    assert [d["date_start"] for d in drafts] == ["2022-05-03"]
+
+
+def test_a_noun_after_a_demand_is_no_infinitive_and_a_relative_clause_is_what_happened():
+    (d,) = _drafts("Жители Ак-Сая требуют от власти наказать тех, кто 3 мая обстрелял их село.")
+    assert (d["event_type"], d["date_start"]) == ("Explosions/Remote violence", "2022-05-03")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Мигранты из Баткена в этом году заработают больше, чем в прошлом.",
+    "Мэрия собирается отремонтировать площадь перед зданием администрации Баткена.",
+])
+def test_earning_and_intending_are_no_crossing_opened_and_no_crowd(sentence):
+    assert _drafts(sentence) == []

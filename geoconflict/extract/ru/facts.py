@@ -12,6 +12,7 @@ from .._neighbours import RECAP
 from ..facts import SentenceFacts
 from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
+from ._demands import before_demand
 from ._demonyms import demonym_sides
 from ._escalation import told_apart
 from ._follow_on import follow_on
@@ -37,7 +38,6 @@ from .events import (
     VIOLENCE_CUE,
     WATER_CUT,
     development_of,
-    first_kind_cue,
     sentence_kind,
     violence_starts,
 )
@@ -57,17 +57,6 @@ _AGREEING = re.compile(r"(?<!\w)(?:подписа\w*|договорил\w*|ра�
 
 # «Сельчане требуют, чтобы власти сняли запрет», «требуют открыть КПП»: what
 # is demanded (a clause of «чтобы», an infinitive) has not happened
-_DEMAND = re.compile(r"(?<!\w)(?:требу(?:ют|ет|я)|требовал[аи]?|потребовал[аи]?)\s*,?\s+"
-                     r"(?:(?:от\s+)?[\w-]+\s+){0,3}?(?:чтобы|[а-яё]+(?:ть|ти|чь)(?:ся)?(?!\w))",
-                     re.I)
-
-
-def _before_demand(text: str, kind: str) -> str | None:
-    """The sentence's kind, or None when its first cue is in what it says is demanded
-    («Жители перекрыли дорогу, требуя открыть КПП» stays a protest)."""
-    m = _DEMAND.search(text)
-    cue = first_kind_cue(text) if m is not None else None
-    return None if cue is not None and cue.start() >= m.start() else kind
 
 
 # between a day and the last day of what began on it: «… и продолжались (вплоть) до»
@@ -81,7 +70,7 @@ class RussianSentenceFacts(SentenceFacts):
     def _cue_kind(self) -> str | None:
         kind = sentence_kind(self.text)
         if kind is not None and "треб" in self.text:
-            kind = _before_demand(self.text, kind)
+            kind = before_demand(self.text, kind)
         if kind == "agreement" and _UNDER_AGREEMENT.search(self.text) and \
                 not _AGREEING.search(self.text):
             return None  # «по условиям соглашения …»: a deal in force, not one made
@@ -249,8 +238,9 @@ def _force_kinds(facts: list[SentenceFacts]) -> None:
 
 # the stages of a treaty, each an act of its own body: signed by the leaders, ratified by a
 # parliament («Соглашение подписали президенты …», «Сенат ратифицировал соглашение»)
-_TREATY_ACTS = (("ratified", re.compile(r"(?<!\w)ратифиц\w*", re.I)),
-                ("signed", re.compile(r"(?<!\w)подпис(?:ал|ан|ыва)\w*", re.I)))
+# (an act done: not «договорились ратифицировать его до конца года», a plan)
+_TREATY_ACTS = (("ratified", re.compile(r"(?<!\w)ратифицирова(?:л|н)\w*", re.I)),
+                ("signed", re.compile(r"(?<!\w)подпис(?:ал|ан)\w*", re.I)))
 
 
 def _treaty_act(text: str) -> str:
