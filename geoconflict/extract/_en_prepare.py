@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ._fire_targets import sides_from_fire_targets
+from ._memo import forget
 from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE, TRESPASS_CUE
 
 __all__ = ["ANOTHER", "RESPONSE", "prepare"]
@@ -83,7 +84,7 @@ def _provocations_in_violence(facts: list) -> None:
             continue  # "since then no trucks have entered …": no intrusion told
         if any(0 < abs(i - f.sentence.index) <= _CROSSING_WITHIN for i in violent):
             f.forced_kind, f.provocation = "violence", True
-            f.__dict__.pop("kind", None)  # (read again with the kind forced)
+            forget(f, "kind")  # (read again with the kind forced)
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:
@@ -151,11 +152,10 @@ def _them_side(facts: list) -> None:
     group as residents of a resolved place ("five residents of the X settlement went
     fishing. One of them was killed"), are of that place's country."""
     for prev, f in zip(facts, facts[1:], strict=False):
-        if not prev.places or not any(c.role and not c.side for c in f.counts):
+        if not prev.places or "of them" not in f.text.lower() or not any(
+                c.role and not c.side for c in f.counts):
             continue
         base, pbase = f.sentence.start, prev.sentence.start
-        if "of them" not in f.text.lower():
-            continue
         homes = {p.place.country for m in _RESIDENTS_OF.finditer(prev.text)
                  for p in prev.places if p.place and p.place.country
                  and 0 <= p.start - pbase - m.end() <= 12}

@@ -58,12 +58,18 @@ def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[Ar
             continue
         host = _host(det, out, near, slack=1 if response else 0, undated_beside=crossing)
         if host is not None:
-            for f in det.facts:
-                host.add(f)
-            for a in det.anchors:  # (an undated clash told after it takes its day)
-                host.add(det.facts[0], a)
-            out.remove(det)
+            _move_into(host, det, out)
     return out
+
+
+def _move_into(host: ArticleIncident, det: ArticleIncident, out: list[ArticleIncident]) -> None:
+    """``det``'s sentences and dates moved into ``host`` (an undated clash told after a dated
+    detention takes its day), ``det`` taken out of ``out``."""
+    for f in det.facts:
+        host.add(f)
+    for a in det.anchors:
+        host.add(det.facts[0], a)
+    out.remove(det)
 
 
 def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> None:
@@ -74,9 +80,7 @@ def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> No
     host = next((v for v in out if v.kind == "violence" and v.window is None and v.facts
                  and _within(det, v)), None)
     if host is not None:
-        for f in det.facts:
-            host.add(f)
-        out.remove(det)
+        _move_into(host, det, out)
 
 
 def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable,

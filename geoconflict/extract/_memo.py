@@ -8,7 +8,7 @@ each of the five attributes of every sentence.
 
 from __future__ import annotations
 
-__all__ = ["cached", "looked_up", "CACHE_MAX"]
+__all__ = ["cached", "forget", "looked_up", "CACHE_MAX"]
 
 
 class cached:  # noqa: N801 (named like the decorator it replaces)
@@ -28,6 +28,12 @@ class cached:  # noqa: N801 (named like the decorator it replaces)
             return self
         value = obj.__dict__[self.name] = self.func(obj)
         return value
+
+
+def forget(obj, name: str) -> None:
+    """Drop the value ``cached`` kept for ``obj.name``: the next read computes it again
+    (after what it is computed from was set anew)."""
+    obj.__dict__.pop(name, None)
 
 
 #: A spelling cache is cleared when it holds more entries than this (a long-running process

@@ -152,8 +152,7 @@ def _context_role(text: str, m, sentence_start: int) -> str:
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
     if m.place is not None and m.place.kind == "capital" and (
-            _GOVERNMENT_BEFORE.search(before[-12:]) and not before[-12:].rstrip().endswith(
-                ("in", "at", "near", "to")) or _GOVERNMENT_AFTER.match(after)):
+            _GOVERNMENT_BEFORE.search(before[-12:]) or _GOVERNMENT_AFTER.match(after)):
         return "the government, named by its capital"
     tail = before[-12:]
     # (a search that needs a word only where ASCII text holds it in lower case)
@@ -312,9 +311,9 @@ def _road_ends_in_area(scenes: list[dict], others: list[dict]) -> tuple[list[dic
     """With only districts or regions told as scenes, the ends of a road named in them are
     the finer places ("on the X-Y road in the Z region": near X and Y, as ACLED codes an
     event on a road at the towns it joins)."""
-    areas = {s["_area"] for s in scenes}
     if not scenes or any(s["_kind"] not in ("district", "region") for s in scenes):
         return scenes, others
+    areas = {s["_area"] for s in scenes}
     ends = [s for s in others if s["why"] == "road named after it" and s["_area"] in areas]
     if not ends:
         return scenes, others
