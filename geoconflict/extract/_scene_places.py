@@ -43,9 +43,10 @@ def scene_within(inc: ArticleIncident, facts: list[SentenceFacts],
     """An incident whose sentences name no place is set where a sentence with no cue and no
     date, told between two of its sentences (or right after a lone one, in its paragraph,
     telling what happened), names a scene ("A clash occurred on July 22. Villagers wanted
-    to put up a flag near X. Stones were thrown."): the first such sentence that is no other incident's joins it (not a home, a road's ends
-    or another place named for what it is not the scene of; nor a wide area such as a
-    valley shared by three countries, which says less than the places it may borrow)."""
+    to put up a flag near X. Stones were thrown."): the first such sentence that is no
+    other incident's joins it (not a home, a road's ends or another place named for what it
+    is not the scene of; nor a wide area such as a valley shared by three countries, which
+    says less than the places it may borrow)."""
     first = inc.facts[0].sentence.index
     last = max(f.sentence.index for f in inc.facts)
     taken = None
