@@ -256,3 +256,40 @@ def test_no_break_spaces_hyphens_a_bom_and_crlf_give_the_same_drafts():
 def test_a_no_break_space_keeps_the_offsets_of_the_file():
     doc = Document("date 2021-05-02\nGuards\u00a0fired near Ak-Sai.\n", "t.txt")
     assert doc.text == "date 2021-05-02\nGuards fired near Ak-Sai.\n"
+
+
+def test_html_references_read_as_their_characters_with_the_offsets_of_the_file():
+    raw = ("date 2021-05-02\nOfficials said: &quot;Guards fired near Ak-Sai&quot;, "
+           "and AT&amp;T &#8212; no.\n")
+    doc = Document(raw, "t.txt")
+    assert len(doc.text) == len(raw)
+    assert '     "Guards fired near Ak-Sai"     ,' in doc.text  # quotes stay on their words
+    # the padding goes before a character that runs into a word, after one that does not
+    assert "AT    &T" in doc.text and "—       no" in doc.text
+    assert Document("Fish &chips; and &notareference; stay.").text == \
+        "Fish &chips; and &notareference; stay."
+
+
+def test_a_quote_written_as_references_keeps_its_own_today():
+    from geoconflict.extract.pipeline import extract_text
+
+    # «сегодня» inside a quotation is the day the quote is about (Monday), not the
+    # publication day
+    text = ('date 2021-05-05\nВ понедельник, 3 мая, пограничники Кыргызстана и Таджикистана '
+            'открыли огонь у села Ак-Сай, сообщили очевидцы.\n"Перестрелка началась сегодня '
+            'около семи вечера", - сказал один из них.\n')
+    base = [(d["date_start"], d["date_end"]) for d in extract_text(text)]
+    assert base == [("2021-05-03", "2021-05-03")]
+    assert [(d["date_start"], d["date_end"])
+            for d in extract_text(text.replace('"', "&quot;"))] == base
+
+
+def test_a_copyright_caption_early_in_the_body_is_no_end_in_any_white_space():
+    # a picture credit ("© Agency") a few lines into the body does not end it, whether the
+    # lines end in CRLF or are indented: the first few hundred characters are counted
+    # without their spaces
+    lead = "Guards held five men\nnear the crossing\n" * 7  # 273 characters, 14 lines
+    text = f"date 2021-05-02\n{lead}© Agency\nThe men were handed over to the police on Monday.\n"
+    for variant in (text, text.replace("\n", "\r\n"), text.replace("\n", "\n\t  ")):
+        doc = Document(variant)
+        assert any("handed over" in s.text for s in doc.sentences), repr(variant[:30])

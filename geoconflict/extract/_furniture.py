@@ -26,7 +26,9 @@ _MARKER = re.compile(
     r"all\s+rights\s+reserved.*|also\s+on\s+(?:our|this)\s+(?:site|website|page))"
     r"(?:\s*:.*)?\s*$", re.I)
 _HEADLINE = re.compile(r"^\s*[\"“«A-ZА-ЯЁ0-9][^\n]*[^\s.!?»\"”…:;,]\s*$")
-_MIN_BODY = 300  # characters of body before a marker can end it, unless a sentence came
+# characters of body (not counting spaces and line ends: CRLF or indented lines are the
+# same body) before a marker can end it, unless a sentence came
+_MIN_BODY = 280
 _SENTENCE_END = (".", "!", "?", ".\"", ".”", ".»", ".’", "!\"", "?\"", "!”", "?”")
 _RUN = 4
 
@@ -57,9 +59,11 @@ def furniture_start(text: str, body_start: int) -> int | None:
     lines = [(body_start + a, ln) for a, ln in lines if ln.strip()]
     half = body_start + (len(text) - body_start) * 2 // 5
     told = False  # a line of the body that is a sentence came before
+    seen = 0  # characters of the body before this line, spaces not counted
     for k, (at, line) in enumerate(lines):
-        if at - body_start < _MIN_BODY and not told:
+        if seen < _MIN_BODY and not told:
             told = _sentence(line)
+            seen += len(line) - sum(map(line.count, " \t\r"))
             continue
         if _MARKER.match(line):
             return at

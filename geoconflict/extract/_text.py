@@ -15,6 +15,7 @@ from functools import cached_property, partial
 from operator import itemgetter
 from typing import NamedTuple
 
+from ._entities import unreference
 from ._furniture import caption_lines, furniture_start, line_matches
 from ._wrapped import paragraphs
 
@@ -138,8 +139,9 @@ class Document:
     def __post_init__(self) -> None:
         # no-break and thin spaces, a byte-order mark, no-break and Unicode hyphens read as
         # the plain characters, a CR before a line end as a space and a lone CR as a line
-        # end (one for one: offsets into the text stay those of the file)
-        text = plain(self.text)
+        # end, HTML character references as their characters (one for one: offsets into
+        # the text stay those of the file)
+        text = plain(unreference(self.text))
         if "\r" in text:
             text = text.replace("\r\n", " \n").replace("\r", "\n")
         self.text = text
