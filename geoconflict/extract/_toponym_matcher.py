@@ -18,8 +18,8 @@ __all__ = ["ToponymMatcher", "matcher_for"]
 
 # Words that name a kind inside a gazetteer name ("Lakkon border post"): the rest of the
 # name is its base ("Lakkon"), which a kind word in the text can point to.
-_NAME_KIND_WORDS = ("border", "frontier", "border post", "No", "Nohiyai", "Raion", "Rayon",
-                    "Oblast", "Oblusu", "Rajon")
+_NAME_KIND_WORDS = ("border", "frontier", "border post", "customs", "No", "Nohiyai", "Raion",
+                    "Rayon", "Oblast", "Oblusu", "Rajon")
 # the endings of a transliterated Russian adjective: -skiy/-sky/-skii (he), -skaya (she),
 # -skoye/-skoe (it), -skogo/-skom (of, in it)
 _ADJ_ENDINGS = ("iy", "y", "ii", "aya", "oye", "oe", "ogo", "om", "oy")
@@ -56,6 +56,10 @@ class ToponymMatcher:
         self.stop_keys = {self.index.key(w) for w in STOP}
         #: per-name memo of the fuzzy near-miss search (see ``_toponym_fuzzy``)
         self.fuzzy_cache: dict[str, list] = {}
+        #: curated places by country, and each reading's country across the nearest border
+        #: (see ``_toponym_borders``), filled on first use
+        self.across: dict[str, list] = {}
+        self.facing: dict[str, str] = {}
         self._keys_by_len: dict[int, list[str]] | None = None
 
     def _add_adjective_forms(self, places: list[Place]) -> None:

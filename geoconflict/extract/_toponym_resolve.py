@@ -6,7 +6,8 @@ the town suggested); names that only their context found are looked up through t
 near-miss rule of ``_toponym_fuzzy``; a bare name takes the reading that its cued
 mentions got in the same article (one sense per article); and a name that still has
 several readings takes the one that scores best on: the country named right before it
-(+30) or in its sentence (+15), its district (+25) or region (+10) named in the sentence,
+(+30) or in its sentence (+15), lying on the border the sentence names ("the Uzbek-Kyrgyz
+border": +30, see ``_toponym_borders``), its district (+25) or region (+10) named in the sentence,
 the distance to the article's unambiguous places (−1 per 5 km, up to 300 km), and a
 curated record (+5).
 """
@@ -18,6 +19,7 @@ import re
 from ..gazetteer.places import Place
 from ._text import Document
 from ._toponym_base import AREA_KINDS, PREFERRED, Mention, country_codes_in, km
+from ._toponym_borders import border_named, on_border
 from ._toponym_fuzzy import UNKNOWN_FINDERS, lookup_unknown
 from ._toponym_matcher import ToponymMatcher
 
@@ -41,6 +43,7 @@ def resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
                     if len(mm.candidates) == 1
                     and mm.candidates[0].kind not in _NO_ANCHOR_KINDS}.values())
     countries: dict[int, list[str]] = {}
+    borders: dict[int, frozenset[str]] = {}
     away: dict[int, float] = {}  # id of a reading -> km to the nearest other anchor
     for mm in mentions:
         if len(mm.candidates) == 1:
@@ -48,8 +51,12 @@ def resolve(doc: Document, m: ToponymMatcher, mentions: list[Mention]) -> None:
             mm.reason = mm.reason or _reason(mm)
         elif mm.candidates:
             if mm.sentence not in countries:
-                countries[mm.sentence] = country_codes_in(doc.sentences[mm.sentence].text)
-            _pick(doc, mm, mentions, anchors, countries[mm.sentence], away)
+                text = doc.sentences[mm.sentence].text
+                countries[mm.sentence] = country_codes_in(text)
+                borders[mm.sentence] = border_named(text)
+            on = [p for p in mm.candidates if on_border(p, borders[mm.sentence], m)]
+            _pick(doc, mm, mentions, anchors, countries[mm.sentence], away,
+                  on if len(on) < len(mm.candidates) else [])
 
 
 # the country told with the kind word: "the Uzbek village of X", "the Tajik exclave of X"
@@ -107,9 +114,10 @@ def _one_sense(mentions: list[Mention]) -> None:
 
 
 def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Place],
-          countries: list[str], away: dict[int, float]) -> None:
+          countries: list[str], away: dict[int, float], on_border: list[Place]) -> None:
     """The best-scoring of several readings (see the module docstring); ``away`` keeps
-    each reading's distance to the article's other anchors (the same for every mention)."""
+    each reading's distance to the article's other anchors (the same for every mention);
+    ``on_border``: the readings on the border the sentence names, when only some are."""
     near_cc = country_codes_in(doc.text[max(0, mm.start - 30):mm.start])
     districts, regions = _admin_context(mm, mentions)
     best, best_score, why = None, -1e9, ""
@@ -121,6 +129,9 @@ def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Pla
         elif len(countries) == 1 and p.country in countries:
             score += 15
             parts.append(f"sentence names {p.country}")
+        if p in on_border:
+            score += 30
+            parts.append("on the border the sentence names")
         if p.admin2 in districts:
             score += 25
             parts.append(f"its district {p.admin2} named nearby")
