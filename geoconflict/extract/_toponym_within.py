@@ -12,7 +12,7 @@ from ._text import Document
 from ._toponym_base import KIND_WORDS, Mention, km
 from ._toponym_matcher import ToponymMatcher
 
-__all__ = ["areas_holding"]
+__all__ = ["areas_holding", "outside_their_area"]
 
 _IN = re.compile(r"(?:\s+(?P<kind>[a-z]+))?,?\s+in\s+(?:the\s+)?")
 #: How far from a town a place said to be in it may lie (its outskirts).
@@ -50,3 +50,51 @@ def _holding_area(m: ToponymMatcher, name: Mention, inside: Mention):
             if p.kind == kind and km(p, inside.place) <= (p.precision_m or 0) / 1000:
                 return p
     return None
+
+
+#: "X area of Batken region", "X village, Leilek district", "X in Batken region", and in
+#: Russian the area's genitive right after the name («Мойнок Баткенской области»)
+_OF_AREA = re.compile(r"(?:\s+(?P<kind>[a-z]+))?\s*(?:,|\s+of|\s+in)\s+(?:the\s+)?")
+_BESIDE = re.compile(r",?\s+(?P<kind>)")
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_AREA_WORDS = frozenset({"area", "locality", "site", "tract", "zone", "section", "sector"})
+#: How far outside the area it is said to lie in a reading may be (the area's point is its
+#: seat, not its outline)
+_OUTSIDE_KM = {"region": 150.0, "district": 50.0}
+
+
+def outside_their_area(doc: Document, mentions: list[Mention]) -> None:
+    """A name said to lie in a region or district ("Moinok area of Batken region") keeps
+    only a reading in that area: of its readings, one with the area's region (district),
+    else one near the area's point; with none, it stays unresolved, its reading suggested
+    (GeoNames' Muynak on the Aral Sea is no place of Batken region)."""
+    text = doc.text
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        area = b.place
+        if a.place is None or area is None or area.kind not in _OUTSIDE_KM or \
+                a.sentence != b.sentence or a.place.kind in _AREA_ORDER:
+            continue
+        gap = _OF_AREA.fullmatch(text, a.end, b.start) or (
+            _BESIDE.fullmatch(text, a.end, b.start) if _CYRILLIC.match(b.text) else None)
+        if gap is None or (gap.group("kind") and gap.group("kind") not in KIND_WORDS
+                           and gap.group("kind") not in _AREA_WORDS):
+            continue
+        fitting = [p for p in a.candidates or [a.place] if _inside(p, area)]
+        if a.place in fitting:
+            continue
+        if fitting:
+            a.place = fitting[0]
+            a.reason = f"{a.reason}; in {area.name}, as the text says"
+        else:
+            a.suggestions = [f"{a.place.name} ({a.place.country}, {a.place.kind}, "
+                             f"{km(a.place, area):.0f} km from {area.name})"]
+            a.reason = f"the text puts it in {area.name}; the gazetteer has no such place there"
+            a.place = None
+
+
+def _inside(p, area) -> bool:
+    if area.kind == "region":
+        same = bool(area.admin1) and p.admin1 == area.admin1
+    else:
+        same = bool(area.admin2) and p.admin2 == area.admin2 and p.admin1 == area.admin1
+    return same or km(p, area) <= _OUTSIDE_KM[area.kind]

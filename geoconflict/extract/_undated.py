@@ -107,7 +107,7 @@ def _candidates(incidents: list[ArticleIncident], doc: Document, f: SentenceFact
     here = f.sentence.index
     incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
                  or not (is_background(inc.window, reference)
-                         or _earlier_story(inc, reference, lede)
+                         or _earlier_story(inc, reference, lede, _lede_days(doc, inc))
                          or _recap_before(inc, doc))]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
@@ -182,8 +182,16 @@ def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
 
 
 #: The article's news told with no date happened within this many days of the last day the
-#: publication date allows (its month may be all that is known).
+#: publication date allows: six weeks (its month may be all that is known, and a state
+#: such as a build-up or a closure may have begun weeks before); violence, in a report
+#: dated to the day, within a week and a half.
 _LEDE_DAYS = 45
+_LEDE_DAYS_VIOLENCE = 10
+
+
+def _lede_days(doc: Document, inc: ArticleIncident) -> int:
+    day = len(doc.published) == 10  # YYYY-MM-DD
+    return _LEDE_DAYS_VIOLENCE if day and inc.kind == "violence" else _LEDE_DAYS
 #: "It was the second such shooting this month": a sentence about the incident told before.
 _REFERS_BACK = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked|became|came)\b")
 #: "The shooting took place on …": a sentence that tells the incident told before it.
@@ -192,7 +200,8 @@ _THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|s
                         r"happened|occurred|took)\b")
 
 
-def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> bool:
+def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool,
+                   days: int) -> bool:
     """Whether an incident told after the article's first event sentence, which has no
     date, is an earlier event than that news: it ended weeks before publication and its
     first sentence does not tell the incident told before it ("The shooting took place
@@ -200,5 +209,5 @@ def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool) -> 
     first = inc.facts[0]
     return (lede and inc.window is not None and (
         told_earlier(inc) or reference is not None
-        and inc.window.end < reference - timedelta(days=_LEDE_DAYS))
+        and inc.window.end < reference - timedelta(days=days))
         and not first.general_event and not _THE_EVENT.match(first.text))

@@ -31,7 +31,8 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   10 km), else the one of its kind told nearest to it in the text (in its own paragraph
   first; the earlier one on a tie; one told before it when the sentence refers back: "It
   was the second such shooting", "The shooting …"), and the article's first event sentence
-  never one told after it that ended over 45 days before publication, or one dated only as
+  never one told after it that ended over 45 days before publication (violence over 10
+  days before a publication known to the day), or one dated only as
   earlier ("last week"), unless that one tells it ("The shooting took place on …"), nor
   one told after it whose first sentence opens a recap («Напомним, 28 апреля …») and which
   ended before the publication day; a toll someone tells ("Kyrgyzstan said 24 were

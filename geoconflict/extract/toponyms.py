@@ -23,7 +23,8 @@ and the distance to the article's unambiguous places (the nearest consistent rea
 A crossing told by its two ends ("a checkpoint between X and Y") is the crossing the
 gazetteer names after both, when it has one (``_toponym_crossings``), and a name in
 brackets after a place's name that can name it is that place (``_toponym_brackets``), and
-"X in Y" with X far from the town Y is the area Y that holds X (``_toponym_within``).
+"X in Y" with X far from the town Y is the area Y that holds X, and "X area of Y region"
+keeps only a reading of X in that region (``_toponym_within``).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from ._toponym_kinds import cue_kinds
 from ._toponym_matcher import ToponymMatcher, matcher_for
 from ._toponym_persons import person_like, person_tokens
 from ._toponym_resolve import resolve
-from ._toponym_within import areas_holding
+from ._toponym_within import areas_holding, outside_their_area
 
 __all__ = ["Mention", "ToponymMatcher", "find_toponyms", "matcher_for", "KIND_WORDS",
            "country_codes_in", "km"]
@@ -66,6 +67,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     crossings_between(doc, m, mentions)
     names_in_brackets(doc, m, mentions)
     areas_holding(doc, m, mentions)
+    outside_their_area(doc, mentions)
     for mm in mentions:
         mm.evidence = doc.evidence(mm.start, mm.end, doc.sentences[mm.sentence])
         if _NEAR_BEFORE.search(doc.text[max(0, mm.start - 40):mm.start]):

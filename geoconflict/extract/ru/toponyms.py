@@ -20,6 +20,7 @@ from .._text import TOKEN_RE, Document, Token
 from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
+from .._toponym_within import outside_their_area
 from ._context import context_of, roads_alone
 from ._forms import FormKeys, place_adjectives
 from ._kinds import cue_kinds, not_a_place, unknown_names
@@ -154,6 +155,7 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda x: x.start)
     narrow_before_resolve(doc, mentions)
     resolve(doc, m, mentions)
+    outside_their_area(doc, mentions)
     prev = None
     for mm in mentions:
         if mm.how == "adjective" and mm.place is not None:

@@ -1,0 +1,57 @@
+"""Rules found on the en-dev8 / ru-dev7 sets, each on short texts written here."""
+
+from geoconflict.extract.pipeline import extract_text
+
+
+def _drafts(text: str) -> list[tuple]:
+    return [(d["date_start"], d["date_end"], [s["place"] for s in d["locations"]],
+             (d.get("injured") or {}).get("best")) for d in extract_text(text)]
+
+
+def test_undated_news_is_not_the_dated_shootout_of_two_weeks_before():
+    # a report of 24 May: its undated lead is its news, not the shooting of 8 May told in
+    # a later paragraph (a day-dated report's news of violence is within ten days of it)
+    text = ("date 2020-05-24\nKyrgyz and Tajik border guards exchanged fire near Ak-Sai, the "
+            "Kyrgyz border service said.\nNobody was hurt.\n\nIt is the second shootout on the "
+            "border this month. On May 8 Tajik guards opened mortar fire at a Kyrgyz post. "
+            "Three Kyrgyz servicemen were injured.\n")
+    got = _drafts(text)
+    assert ("2020-05-24", "2020-05-24", ["kg-ak-sai"], 0) in got
+    assert any(d[:2] == ("2020-05-08", "2020-05-08") and d[3] == 3 for d in got)
+    assert len(got) == 2
+
+
+def test_a_build_up_told_in_the_lead_may_have_begun_weeks_before():
+    # a state (hardware massed at the border) is still the news weeks after it began: the
+    # lead, told on Friday, joins the build-up that began about a month before
+    text = ("date 2011-12-17\nResidents of Sughd are worried by a large build-up of Uzbek "
+            "military hardware at the border.\nA resident called the agency on Friday evening "
+            "and said tanks had been brought to the border near Isfara.\nAn official confirmed "
+            "the build-up of Uzbek tanks and artillery at the border.\nThe build-up of the "
+            "hardware at the border began about a month ago, he said.\n")
+    got = _drafts(text)
+    assert [d[:2] for d in got] == [("2011-11-01", "2011-11-30")]
+
+
+def test_a_place_said_to_lie_in_a_region_is_not_a_namesake_far_outside_it():
+    # GeoNames' Muynak (Mo'ynoq) on the Aral Sea folds to "Moinok": not a place of Batken
+    for text in ("date 2020-05-24\nToday guards of Kyrgyzstan and Tajikistan exchanged fire "
+                 "in Moinok area of Batken region.\n",
+                 "date 2020-05-24\nСегодня пограничники Кыргызстана и Таджикистана открыли "
+                 "огонь в районе Мойнок Баткенской области.\n"):
+        assert [d[2] for d in _drafts(text)] == [["kg-batken-region"]]
+    # a place that lies in the region it is said to be in keeps its reading
+    assert [d[2] for d in _drafts("date 2020-05-24\nToday guards exchanged fire near Ak-Sai "
+                                  "village of Batken region.\n")] == [["kg-ak-sai"]]
+
+
+def test_a_name_outside_its_region_stays_unresolved_with_its_reading_suggested():
+    from geoconflict.extract._text import Document
+    from geoconflict.extract.toponyms import find_toponyms
+    from geoconflict.gazetteer.index import default_gazetteer
+
+    doc = Document("date 2020-05-24\nGuards fired in Moinok area of Batken region.\n")
+    moinok = [m for m in find_toponyms(doc, default_gazetteer()) if m.text == "Moinok"]
+    assert len(moinok) == 1 and moinok[0].place is None
+    assert "Batken Region" in moinok[0].reason and "Karakalpakstan" not in moinok[0].reason
+    assert moinok[0].suggestions and "km from Batken Region" in moinok[0].suggestions[0]
