@@ -34,11 +34,11 @@ def test_a_build_up_told_in_the_lead_may_have_begun_weeks_before():
 
 
 def test_a_place_said_to_lie_in_a_region_is_not_a_namesake_far_outside_it():
-    # GeoNames' Muynak (Mo'ynoq) on the Aral Sea folds to "Moinok": not a place of Batken
+    # GeoNames' Tossor lies on Lake Issyk-Kul, some 300 km from Batken region
     for text in ("date 2020-05-24\nToday guards of Kyrgyzstan and Tajikistan exchanged fire "
-                 "in Moinok area of Batken region.\n",
+                 "in Tossor area of Batken region.\n",
                  "date 2020-05-24\nСегодня пограничники Кыргызстана и Таджикистана открыли "
-                 "огонь в районе Мойнок Баткенской области.\n"):
+                 "огонь в районе Тоссор Баткенской области.\n"):
         assert [d[2] for d in _drafts(text)] == [["kg-batken-region"]]
     # a place that lies in the region it is said to be in keeps its reading
     assert [d[2] for d in _drafts("date 2020-05-24\nToday guards exchanged fire near Ak-Sai "
@@ -50,8 +50,27 @@ def test_a_name_outside_its_region_stays_unresolved_with_its_reading_suggested()
     from geoconflict.extract.toponyms import find_toponyms
     from geoconflict.gazetteer.index import default_gazetteer
 
-    doc = Document("date 2020-05-24\nGuards fired in Moinok area of Batken region.\n")
-    moinok = [m for m in find_toponyms(doc, default_gazetteer()) if m.text == "Moinok"]
-    assert len(moinok) == 1 and moinok[0].place is None
-    assert "Batken Region" in moinok[0].reason and "Karakalpakstan" not in moinok[0].reason
-    assert moinok[0].suggestions and "km from Batken Region" in moinok[0].suggestions[0]
+    doc = Document("date 2020-05-24\nGuards fired in Tossor area of Batken region.\n")
+    found = [m for m in find_toponyms(doc, default_gazetteer()) if m.text == "Tossor"]
+    assert len(found) == 1 and found[0].place is None
+    assert "Batken Region" in found[0].reason
+    assert found[0].suggestions and "km from Batken Region" in found[0].suggestions[0]
+
+
+def _deaths(text: str) -> list:
+    return [(d.get("fatalities") or {}).get("best") for d in extract_text(text)]
+
+
+def test_an_outlets_name_is_no_count():
+    # «передаёт 24.kg»: the 24 of the agency's name is no toll
+    for tail in ("передаёт 24.kg.", "сообщает 24.kg"):
+        assert _deaths("date 2025-08-30\nПограничная служба сообщила о гибели двух граждан "
+                       f"на границе с Узбекистаном, {tail}\n") == [2]
+
+
+def test_a_sum_in_a_named_currency_is_no_count():
+    # «тело … за 350 американских долларов»: the body makes the clause a death's, the
+    # number is the dollars
+    assert _deaths("date 2010-11-16\nУзбекские пограничники убили одного жителя села. Они "
+                   "согласились выдать тело родственникам за 350 американских долларов.\n") \
+        == [1]
