@@ -74,3 +74,19 @@ def test_a_sum_in_a_named_currency_is_no_count():
     assert _deaths("date 2010-11-16\nУзбекские пограничники убили одного жителя села. Они "
                    "согласились выдать тело родственникам за 350 американских долларов.\n") \
         == [1]
+
+
+def test_a_hand_over_after_talks_is_an_act_of_its_own():
+    text = ("date 2020-02-19\nUzbek border guards detained five Kyrgyz citizens near Chekelik "
+            "on Tuesday.\nLater, after negotiations between border representatives, the five "
+            "were handed over to the Kyrgyz side.\n")
+    kinds = sorted((d["sub_event_type"], d["date_start"]) for d in extract_text(text))
+    assert kinds == [("Arrests", "2020-02-18"), ("Arrests", "2020-02-19")]
+    # the detention and the hand-over told in one sentence stay one incident
+    one = ("date 2020-02-19\nUzbek border guards detained five Kyrgyz citizens near Chekelik "
+           "on Tuesday and later handed them over to the Kyrgyz side.\n")
+    assert len(extract_text(one)) == 1
+    # and talks that hand nobody over are no hand-over (they stay talks)
+    talk = ("date 2020-02-19\nUzbek border guards detained five Kyrgyz citizens near Chekelik "
+            "on Tuesday.\nBorder representatives of the two sides held negotiations.\n")
+    assert [d["sub_event_type"] for d in extract_text(talk)].count("Arrests") == 1

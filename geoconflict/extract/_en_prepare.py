@@ -44,6 +44,7 @@ def prepare(facts: list) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
     figures told by a pronoun the side of the sentence before (module doc)."""
     _provocations_in_violence(facts)
+    _handovers_apart(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
@@ -85,6 +86,30 @@ def _provocations_in_violence(facts: list) -> None:
         if any(0 < abs(i - f.sentence.index) <= _CROSSING_WITHIN for i in violent):
             f.forced_kind, f.provocation = "violence", True
             forget(f, "kind")  # (read again with the kind forced)
+
+
+#: People or bodies handed to a side: "13 were handed over to the Kyrgyz side", "gave the
+#: detainees to the Uzbek side"
+_HANDOVER = re.compile(
+    r"\bhand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:over|back)\b|"
+    r"\b(?:gave|given|transferred|returned|delivered)\s+(?:[\w’'-]+\s+){0,4}?to\s+the\s+"
+    r"(?:Kyrgyz|Tajik|Uzbek)\s+side\b", re.I)
+_ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
+                          r"captured|apprehended|seized)\b", re.I)
+
+
+def _handovers_apart(facts: list) -> None:
+    """A hand-over told in a sentence of its own, after the detention ("Later, after
+    negotiations, the detainees were handed over to the Uzbek side"), is an act of its own:
+    a development (not the talks that led to it) that starts an incident (the corpora count
+    detentions and hand-overs apart; one sentence telling both stays one)."""
+    held = False  # a detention was told before
+    for f in facts:
+        if held and f.kind in _DEVELOPMENTS and _HANDOVER.search(f.text) \
+                and not _ARREST_TOLD.search(f.text):
+            f.forced_kind, f.another = "other", True
+            forget(f, "kind")
+        held = held or (f.kind == "other" and bool(_ARREST_TOLD.search(f.text)))
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:
