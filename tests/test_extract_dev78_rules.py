@@ -90,3 +90,12 @@ def test_a_hand_over_after_talks_is_an_act_of_its_own():
     talk = ("date 2020-02-19\nUzbek border guards detained five Kyrgyz citizens near Chekelik "
             "on Tuesday.\nBorder representatives of the two sides held negotiations.\n")
     assert [d["sub_event_type"] for d in extract_text(talk)].count("Arrests") == 1
+
+
+def test_a_meeting_that_took_place_is_told_past_a_long_relative_clause():
+    text = ("date 2020-05-24\nKyrgyz and Tajik border guards exchanged fire near Ak-Sai "
+            "today.\nA meeting of border representatives of the Kyrgyz Republic and of the "
+            "Republic of Tajikistan, who came to the scene of the shooting from both sides of "
+            "the line, took place at 12.20.\n")
+    kinds = sorted(d["sub_event_type"] for d in extract_text(text))
+    assert kinds == ["Agreement", "Armed clash"]
