@@ -99,3 +99,14 @@ def test_a_meeting_that_took_place_is_told_past_a_long_relative_clause():
             "the line, took place at 12.20.\n")
     kinds = sorted(d["sub_event_type"] for d in extract_text(text))
     assert kinds == ["Agreement", "Armed clash"]
+
+
+def test_bodies_handed_back_are_a_hand_over_not_a_second_killing():
+    for text in ("date 2025-09-02\nOn August 15 Uzbek border guards shot dead two Kyrgyz "
+                 "citizens near Aigyr-Jal.\nOn September 1 the bodies of the two men were "
+                 "handed over to the Kyrgyz side at the Baymak checkpoint.\n",
+                 "date 2025-09-02\n15 августа узбекские пограничники открыли огонь по двум "
+                 "гражданам Кыргызстана у села Айгыр-Джал, оба погибли.\n1 сентября через КПП "
+                 "«Баймак» тела погибших были переданы кыргызской стороне.\n"):
+        got = sorted((d["date_start"], d["event_type"]) for d in extract_text(text))
+        assert got == [("2025-08-15", "Battles"), ("2025-09-01", "Strategic developments")]

@@ -94,19 +94,24 @@ _HANDOVER = re.compile(
     r"\bhand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:over|back)\b|"
     r"\b(?:gave|given|transferred|returned|delivered)\s+(?:[\w’'-]+\s+){0,4}?to\s+the\s+"
     r"(?:Kyrgyz|Tajik|Uzbek)\s+side\b", re.I)
+_BODIES = re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\b", re.I)
 _ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
                           r"captured|apprehended|seized)\b", re.I)
 
 
 def _handovers_apart(facts: list) -> None:
     """A hand-over told in a sentence of its own, after the detention ("Later, after
-    negotiations, the detainees were handed over to the Uzbek side"), is an act of its own:
+    negotiations, the detainees were handed over to the Uzbek side"), or of the bodies of
+    the dead, is an act of its own:
     a development (not the talks that led to it) that starts an incident (the corpora count
     detentions and hand-overs apart; one sentence telling both stays one)."""
     held = False  # a detention was told before
     for f in facts:
-        if held and f.kind in _DEVELOPMENTS and _HANDOVER.search(f.text) \
-                and not _ARREST_TOLD.search(f.text):
+        if (held and f.kind in _DEVELOPMENTS and _HANDOVER.search(f.text)
+                and not _ARREST_TOLD.search(f.text)) or (
+                f.kind == "violence" and _BODIES.search(f.text) and _HANDOVER.search(f.text)):
+            # (bodies handed back are no killing of their own: "the bodies of the dead
+            # were handed over to the Kyrgyz side")
             f.forced_kind, f.another = "other", True
             forget(f, "kind")
         held = held or (f.kind == "other" and bool(_ARREST_TOLD.search(f.text)))

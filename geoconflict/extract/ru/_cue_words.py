@@ -180,6 +180,10 @@ CUES = {
     # (a detainee handed to the police or the courts is part of the detention's story)
     # (a hand-over that will be, «будет передан», «должны быть возвращены», is none yet)
     "development": rf"{_NOT_YET}(?:передан{_W}(?!\w)|переда(?:л|ли|ла|на)\b){_NOT_TO_POLICE}|"
+                   # bodies handed back («тела погибших были переданы»): a hand-over, not
+                   # the killing (the word of the dead comes after the bodies')
+                   rf"(?<!\w)тел[ао]\s+(?:[\w-]+\s+){{0,3}}?(?:был[иао]?\s+)?(?:передан|"
+                   rf"возвращен|возвращён){_W}|"
                    rf"обменял{_W}\s+(?:\w+\s+)?(?:задержанн|пленн|заложник){_W}|"
                    rf"{_NOT_YET}(?:вернул|возвращ|возврат){_W}\s+(?:[\w-]+\s+){{0,3}}?(?:скот{_W}|"
                    rf"голов{_W}|задержанн{_W}|пограничник{_W}|граждан{_W}|чабан{_W}|"
