@@ -110,3 +110,14 @@ def test_bodies_handed_back_are_a_hand_over_not_a_second_killing():
                  "«Баймак» тела погибших были переданы кыргызской стороне.\n"):
         got = sorted((d["date_start"], d["event_type"]) for d in extract_text(text))
         assert got == [("2025-08-15", "Battles"), ("2025-09-01", "Strategic developments")]
+
+
+def test_both_of_two_told_before_are_counted_as_two():
+    base = "date 2025-09-02\nOn August 15 Uzbek border guards opened fire on two Kyrgyz herders"
+    assert _deaths(base + " near Aigyr-Jal, killing both.\n") == [2]
+    assert _deaths(base + " near Aigyr-Jal. Both of them died.\n") == [2]
+    wounded = extract_text(base + " near Aigyr-Jal, wounding both of them.\n")
+    assert [(d.get("injured") or {}).get("best") for d in wounded] == [2]
+    # "both sides" count nobody
+    assert _deaths("date 2025-09-02\nOn August 15 guards opened fire near Aigyr-Jal. Both "
+                   "sides were blamed for the killing.\n") == [None]
