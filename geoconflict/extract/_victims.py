@@ -101,12 +101,12 @@ _ONE_OF = re.compile(
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|whom)\s+(?:(?:was|has\s+been|had\s+been|"
                           r"got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # two told as both: "both men died on the spot"
-# two told before, then "both": "both men were killed", "both of them died", "killing both"
+# two told before, then "both": "both men were killed", "both of them died" (the count
+# itself takes "…, killing both": _count_roles)
 _BOTH = re.compile(r"\b[Bb]oth\s+(?:(?P<noun>men|women|guards|soldiers|servicemen|brothers|"
                    r"herders|shepherds|smugglers|victims|boys|villagers)\s+|of\s+them\s+)?"
                    r"(?:(?:were|have\s+been|had\s+been|got)\s+)?" + _WHEN +
-                   r"(?P<verb>" + _VERBS + r")\b|"
-                   r"\b(?P<verb2>killing|wounding|injuring)\s+both(?:\s+of\s+them)?(?!\s+\w)")
+                   r"(?P<verb>" + _VERBS + r")\b")
 # a rank and a name: "Private Rustam Aliev of the Tajik border troops was wounded"
 _RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|Colonel)\s+"
                      r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<who>of\s+the\s+(?:[\w’'-]+\s+){0,4}?)?"
@@ -174,7 +174,7 @@ def _victim(sentence: str, m: re.Match) -> Victim | None:
             m.group()) and not m.group("verb").lower().startswith(_INTRANSITIVE):
         return None  # "a Kyrgyz guard wounded two Tajiks": the one who did it
     a, b = m.start(), m.end()
-    verb = (m.group("verb") or m.groupdict().get("verb2") or "").lower()
+    verb = m.group("verb").lower()
     role = "detained" if m.re is _TAKEN_ACROSS else _role(verb)
     if verb == "shot" and m.re is _ONE_VICTIM_AFTER:
         # "shot a woman" hit her; "shot a man dead" killed him
