@@ -121,3 +121,15 @@ def test_both_of_two_told_before_are_counted_as_two():
     # "both sides" count nobody
     assert _deaths("date 2025-09-02\nOn August 15 guards opened fire near Aigyr-Jal. Both "
                    "sides were blamed for the killing.\n") == [None]
+
+
+def test_a_victims_country_after_the_name_of_its_service():
+    from geoconflict.extract.numbers import find_counts
+
+    def sides(text):
+        return [(c.value, c.role, c.side) for c in find_counts(text, 0, len(text))]
+
+    assert sides("Unknown men fired from the territory of Tajikistan and wounded a serviceman "
+                 "of the State Border Service of Kyrgyzstan.") == [(1, "injured", "KG")]
+    assert sides("Guards shot dead a citizen of the Republic of Uzbekistan.") == \
+        [(1, "killed", "UZ")]

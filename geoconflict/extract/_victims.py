@@ -79,9 +79,11 @@ _ONE_VICTIM_AFTER = re.compile(
     r"(?P<who>(?:[\w’'-]+\s+){0,3}?)(?P<noun>(?:husband|man)\s+and\s+(?:his\s+)?wife|couple|"
     + _VICTIM_NOUNS + r")\b"
     # ("a resident of Ak-Sai", "a citizen of Tajikistan": one victim, the place or country
-    # its side; not "a man of about forty")
+    # its side, also after a body's name: "a serviceman of the State Border Service of
+    # Kyrgyzstan"; not "a man of about forty")
     r"(?P<of>\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?-i:[A-Z])[\w’'-]+"
-    r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?!\s+of\b)", re.I)
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+    r"(?-i:[A-Z])[\w’'-]+(?:\s+Republic)?)?)?(?!\s+of\b)", re.I)
 
 # a person taken across the border: "residents of X took a student to Tajikistan", "the
 # boy was taken across the border" (an abduction, counted as detained)
