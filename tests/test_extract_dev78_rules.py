@@ -133,3 +133,18 @@ def test_a_victims_country_after_the_name_of_its_service():
                  "of the State Border Service of Kyrgyzstan.") == [(1, "injured", "KG")]
     assert sides("Guards shot dead a citizen of the Republic of Uzbekistan.") == \
         [(1, "killed", "UZ")]
+
+
+def test_acts_counted_over_a_year_are_statistics_not_incidents():
+    news = ("date 2008-06-20\nUzbek border guards shot dead two smugglers near the Tajik "
+            "border on June 19.\n")
+    for tally in ("In 2006-2007 trespassers made some 96 attacks on the Uzbek border guards.",
+                  "In 2007 the guards detained 15,000 trespassers on the border.",
+                  "В 2007 году пограничники задержали более 15 тысяч нарушителей границы."):
+        got = extract_text(news + tally + "\n")
+        assert [d["date_start"] for d in got] == ["2008-06-19"], tally
+        assert all((d.get("fatalities") or {}).get("best") == 2 for d in got)
+    # one act told with its year is still an incident
+    one = extract_text("date 2008-06-20\nIn 2007 Uzbek guards shot dead a Tajik herder near "
+                       "the border.\n")
+    assert [d["date_start"] for d in one] == ["2007-01-01"]

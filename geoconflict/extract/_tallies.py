@@ -12,7 +12,7 @@ from ._incidents import ArticleIncident
 from .dates import DateMention
 from .facts import SentenceFacts
 
-__all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally"]
+__all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally", "acts_tally"]
 
 _TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
                     r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
@@ -77,6 +77,22 @@ def talks_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
     return (f.kind == "agreement" and bool(f.dates)
             and all(d.role in ("since", "until") for d in f.dates)
             and not any(d.role == "event" for d in dates) and bool(_ROUNDS.search(f.text)))
+
+
+# a number of acts: "some 96 attacks", "15,000 trespassers", "2,000 illegal attempts"
+# («96 нападений», «более 2000 нарушителей»)
+_COUNTED_ACTS = re.compile(r"\b\d[\d,]*(?:\s+тысяч\w*)?\s+(?:[\w-]+\s+)?(?:attacks|attempts|"
+                           r"incidents|cases|violations|provocations|trespassers|violators|"
+                           r"нападени\w*|попыт\w*|инцидент\w*|случа[ея]в|нарушени\w*|"
+                           r"провокаци\w*|нарушител\w*)(?!\w)", re.I)
+
+
+def acts_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
+    """A sentence counting acts over a year or more ("in 2006-2007 trespassers made some
+    96 attacks on the guards", "in 2007 the guards detained 15,000 trespassers"), dated
+    only to the year: statistics, no incident (nor part of one)."""
+    return bool(dates) and all(d.value.precision == "year" for d in dates) \
+        and bool(_COUNTED_ACTS.search(f.text))
 
 
 def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:

@@ -107,7 +107,7 @@ from ._neighbours import (
 )
 from ._scene_places import borrow_places, finer_scene, scene_before, scene_within
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import commentary, habitual, period_dates, statistic, talks_tally
+from ._tallies import acts_tally, commentary, habitual, period_dates, statistic, talks_tally
 from ._text import Document
 from ._undated import place_undated
 from .dates import DateMention, DateValue
@@ -216,8 +216,9 @@ def _sort_sentences(facts: list[SentenceFacts], reference: date | None) -> _Sort
         dates = [d for d in f.event_dates() if not after(d, reference)]
         if period_dates(f, dates):
             dates = []  # "the third such shooting this year": told with no date of its own
-        if talks_tally(f, dates):
-            continue  # "dozens of rounds of talks since 2002": a tally, no incident
+        if talks_tally(f, dates) or acts_tally(f, dates):
+            continue  # "dozens of rounds of talks since 2002", "some 96 attacks in 2006-2007":
+            # a tally, no incident
         if not dates and (statistic(f) or habitual(f)):
             continue  # "more than 70 have been killed since 2000", "the valley has seen
             # repeated clashes": a tally or a habit, no incident
