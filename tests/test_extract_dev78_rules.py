@@ -148,3 +148,14 @@ def test_acts_counted_over_a_year_are_statistics_not_incidents():
     one = extract_text("date 2008-06-20\nIn 2007 Uzbek guards shot dead a Tajik herder near "
                        "the border.\n")
     assert [d["date_start"] for d in one] == ["2007-01-01"]
+
+
+def test_a_count_beaten_or_of_the_victims_own_side_takes_the_verbs_role():
+    from geoconflict.extract.numbers import find_counts
+
+    def roles(text):
+        return [(c.value, c.role) for c in find_counts(text, 0, len(text))]
+
+    assert roles("After that, their relatives beat our three citizens.") == [(3, "injured")]
+    assert roles("Villagers beat two guards.") == [(2, "injured")]
+    assert roles("Gunmen killed its two servicemen.") == [(2, "killed")]

@@ -22,8 +22,8 @@ _WEAPON = re.compile(
     r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I)
 _LEFT_ROLE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
-    r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|captured|"
-    r"capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
+    r"wounded|wounding|injured|injuring|beat|beating|beaten|detained|detaining|arrested|"
+    r"arresting|captured|capturing|evacuated|evacuating|displaced|displacing|lost|losing|leaving|left|"
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
     r"(?:to|of|at)|(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its|"
     r"their)\s+(?:overall\s+|total\s+|official\s+)?(?:death\s+)?toll\s+to|killed\s+at\s+least|(?:held|holding|took|taking)\s+hostage|held|abducted|"
@@ -32,6 +32,8 @@ _LEFT_ROLE = re.compile(
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
     r"wounded|injuries))\s+(?:at|as))"
+    # (the victims' own: "beat our three citizens", "killed its two servicemen")
+    r"(?:\s+(?:our|their|its|his|her))?"
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all|over|around|roughly|"
     r"approximately|as\s+many\s+as|close\s+to|no\s+fewer\s+than|upwards\s+of))?\s*$", re.I)
@@ -55,6 +57,7 @@ _RIGHT_ROLES = [
 _LEFT_VERB_ROLE = {
     "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
     "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
+    "beat": "injured",
     "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
     "abdu": "detained", "took": "detained", "kidn": "detained", "hold": "detained",
     "taki": "detained", "evac": "evacuated", "disp": "displaced",
