@@ -159,3 +159,14 @@ def test_a_count_beaten_or_of_the_victims_own_side_takes_the_verbs_role():
     assert roles("After that, their relatives beat our three citizens.") == [(3, "injured")]
     assert roles("Villagers beat two guards.") == [(2, "injured")]
     assert roles("Gunmen killed its two servicemen.") == [(2, "killed")]
+
+
+def test_a_groups_country_after_the_name_of_its_service():
+    from geoconflict.extract.numbers import find_counts
+
+    text = "Three servicemen of the State Border Service of the Kyrgyz Republic were injured."
+    assert [(c.value, c.role, c.side) for c in find_counts(text, 0, len(text))] == \
+        [(3, "injured", "KG")]
+    # (a body with no country named gives none)
+    text = "Three men of the Osh City Police were injured."
+    assert [c.side for c in find_counts(text, 0, len(text))] == [""]

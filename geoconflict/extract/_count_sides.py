@@ -28,7 +28,10 @@ _REPORTED_BY = re.compile(
     r"counted|counts|gave|gives|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
-_OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+# ("citizens of Tajikistan", "guards from the Kyrgyz side", "servicemen of the State Border
+# Service of the Kyrgyz Republic": a body's name between)
+_OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]+\s+){1,4}?"
+                         r"of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
                         r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I)
