@@ -170,3 +170,11 @@ def test_a_groups_country_after_the_name_of_its_service():
     # (a body with no country named gives none)
     text = "Three men of the Osh City Police were injured."
     assert [c.side for c in find_counts(text, 0, len(text))] == [""]
+
+
+def test_a_bridge_closed_to_traffic_is_a_closure():
+    text = ("date 2018-02-08\nПограничники Таджикистана закрыли для проезда мост в местности "
+            "Сай Лейлекского района.\n")
+    got = extract_text(text)
+    assert [(d["sub_event_type"], [s["place"] for s in d["locations"]]) for d in got] == \
+        [("Other", ["kg-sai-leilek"])]
