@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.places import Place
 from ._text import Document
 from ._toponym_base import KIND_WORDS, Mention, km
 from ._toponym_matcher import ToponymMatcher
@@ -52,11 +53,11 @@ def _holding_area(m: ToponymMatcher, name: Mention, inside: Mention):
     return None
 
 
-#: "X area of Batken region", "X village, Leilek district", "X in Batken region", and in
-#: Russian the area's genitive right after the name («Мойнок Баткенской области»)
-_OF_AREA = re.compile(r"(?:\s+(?P<kind>[a-z]+))?\s*(?:,|\s+of|\s+in)\s+(?:the\s+)?")
-_BESIDE = re.compile(r",?\s+(?P<kind>)")
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+#: "X area of Batken region", "X village of Leilek district", "X in Batken region" (not
+#: a comma: "Vorukh, Leilek district and Kadamjay district" is a list), and in Russian the
+#: area's genitive right after the name («Мойнок Баткенской области»)
+_OF_AREA = re.compile(r"(?:\s+(?P<kind>[a-z]+))?\s+(?:of|in)\s+(?:the\s+)?")
+_GENITIVE_AREA = re.compile(r"(?:области|района)$", re.I)
 _AREA_WORDS = frozenset({"area", "locality", "site", "tract", "zone", "section", "sector"})
 #: How far outside the area it is said to lie in a reading may be (the area's point is its
 #: seat, not its outline)
@@ -67,17 +68,17 @@ def outside_their_area(doc: Document, mentions: list[Mention]) -> None:
     """A name said to lie in a region or district ("Moinok area of Batken region") keeps
     only a reading in that area: of its readings, one with the area's region (district),
     else one near the area's point; with none, it stays unresolved, its reading suggested
-    (GeoNames' Muynak on the Aral Sea is no place of Batken region)."""
+    (GeoNames' Muynak on the Aral Sea is no place of Batken region). A curated place the
+    name reads as alone keeps its reading (a text may give a neighbouring district)."""
     text = doc.text
     for a, b in zip(mentions, mentions[1:], strict=False):
         area = b.place
         if a.place is None or area is None or area.kind not in _OUTSIDE_KM or \
                 a.sentence != b.sentence or a.place.kind in _AREA_ORDER:
             continue
-        gap = _OF_AREA.fullmatch(text, a.end, b.start) or (
-            _BESIDE.fullmatch(text, a.end, b.start) if _CYRILLIC.match(b.text) else None)
-        if gap is None or (gap.group("kind") and gap.group("kind") not in KIND_WORDS
-                           and gap.group("kind") not in _AREA_WORDS):
+        if a.place.origin == "curated" and len(a.candidates) < 2:
+            continue  # a curated place of one reading: the text's area may be loose
+        if not _said_in(text, a, b):
             continue
         fitting = [p for p in a.candidates or [a.place] if _inside(p, area)]
         if a.place in fitting:
@@ -92,7 +93,16 @@ def outside_their_area(doc: Document, mentions: list[Mention]) -> None:
             a.place = None
 
 
-def _inside(p, area) -> bool:
+def _said_in(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the text between two names says the first lies in the second."""
+    gap = _OF_AREA.fullmatch(text, a.end, b.start)
+    if gap is None:  # «Мойнок Баткенской области»: the area's genitive right after it
+        return text[a.end:b.start].isspace() and bool(_GENITIVE_AREA.search(b.text))
+    kind = gap.group("kind")
+    return not kind or kind in KIND_WORDS or kind in _AREA_WORDS
+
+
+def _inside(p: Place, area: Place) -> bool:
     if area.kind == "region":
         same = bool(area.admin1) and p.admin1 == area.admin1
     else:

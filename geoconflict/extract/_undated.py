@@ -183,15 +183,28 @@ def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
 
 #: The article's news told with no date happened within this many days of the last day the
 #: publication date allows: six weeks (its month may be all that is known, and a state
-#: such as a build-up or a closure may have begun weeks before); violence, in a report
-#: dated to the day, within a week and a half.
+#: such as a build-up or a closure may have begun weeks before); violence told as another,
+#: earlier one ("This is the second clash this month. On May 8 …"), in a report dated to
+#: the day, within a week and a half.
 _LEDE_DAYS = 45
-_LEDE_DAYS_VIOLENCE = 10
+_LEDE_DAYS_ANOTHER = 10
+#: a sentence that tells an incident as another, earlier one than the news
+_ANOTHER_ONE = re.compile(
+    r"\b(?:second|third|fourth|fifth|another|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:incident|clash|conflict|shooting|attack|skirmish|shoot-?out|exchange\s+of\s+fire|"
+    r"provocation)s?\b|^\W*(?:Earlier|Previously|Before\s+that)\b", re.I)
 
 
 def _lede_days(doc: Document, inc: ArticleIncident) -> int:
-    day = len(doc.published) == 10  # YYYY-MM-DD
-    return _LEDE_DAYS_VIOLENCE if day and inc.kind == "violence" else _LEDE_DAYS
+    """How many days before publication the undated news may have happened, for an
+    incident told after it (see ``_LEDE_DAYS``)."""
+    first = inc.facts[0].sentence.index
+    told = [doc.sentences[i].text for i in (first - 1, first) if i >= 0]
+    another = any(_ANOTHER_ONE.search(t) for t in told)
+    day = len(doc.published) == len("YYYY-MM-DD")
+    return _LEDE_DAYS_ANOTHER if day and another and inc.kind == "violence" else _LEDE_DAYS
+
+
 #: "It was the second such shooting this month": a sentence about the incident told before.
 _REFERS_BACK = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked|became|came)\b")
 #: "The shooting took place on …": a sentence that tells the incident told before it.
@@ -203,7 +216,7 @@ _THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|s
 def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool,
                    days: int) -> bool:
     """Whether an incident told after the article's first event sentence, which has no
-    date, is an earlier event than that news: it ended weeks before publication and its
+    date, is an earlier event than that news: it ended ``days`` before publication and its
     first sentence does not tell the incident told before it ("The shooting took place
     on …")."""
     first = inc.facts[0]
