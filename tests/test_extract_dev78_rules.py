@@ -187,9 +187,7 @@ def test_review_a_list_of_places_is_no_place_inside_the_next():
                  "3 мая таджикские военные обстреляли Ворух, Лейлекский район и Кадамжайский "
                  "район, погиб один человек.",
                  "Tajik troops shelled the Tajik enclave of Vorukh in Leilek district on May 3."):
-        got = extract_text("date 2021-05-04\n" + text + "\n")
         assert any("tj-vorukh" in d[2] for d in _drafts("date 2021-05-04\n" + text + "\n")), text
-        assert got
 
 
 def test_review_a_follow_up_lead_keeps_the_dated_event_it_follows():
@@ -202,3 +200,64 @@ def test_review_a_follow_up_lead_keeps_the_dated_event_it_follows():
                  "troops opened fire on their post."):
         got = _drafts("date 2021-05-04\n" + text + "\n")
         assert len(got) == 1 and got[0][0] in ("2021-04-20", "2021-04-22"), text
+
+
+def test_review_a_hand_over_agreed_or_demanded_is_none_done():
+    held = ("date 2021-05-04\nUzbek border guards detained three Kyrgyz citizens near Kara-Suu "
+            "on May 1. ")
+    agreed = extract_text(held + "On May 3 the sides held talks and agreed to hand over the "
+                                 "detainees.\n")
+    assert sorted(d["sub_event_type"] for d in agreed) == ["Agreement", "Arrests"]
+    # two sentences of one hand-over stay one
+    twice = extract_text(held + "On May 3 the detainees were handed over to the Kyrgyz side. "
+                                "They were handed over at the Dostuk checkpoint in the presence "
+                                "of officials.\n")
+    assert sorted(d["date_start"] for d in twice) == ["2021-05-01", "2021-05-03"]
+
+
+def test_review_bodies_handed_over_with_the_day_last_do_not_date_the_killing():
+    for text in ("Two Tajik shepherds were shot dead by Kyrgyz guards near Vorukh on May 1. "
+                 "The bodies of the dead were handed over to the Tajik side on May 3.",
+                 "1 мая у Воруха кыргызские пограничники застрелили двух таджикских чабанов. "
+                 "Тела погибших были переданы таджикской стороне 3 мая."):
+        got = _drafts("date 2021-05-04\n" + text + "\n")
+        assert sorted(d[:2] for d in got) == [("2021-05-01", "2021-05-01"),
+                                              ("2021-05-03", "2021-05-03")], text
+
+
+def test_review_both_is_a_count_only_of_a_pair_told_as_victims():
+    text = ("date 2021-05-04\nClashes near Kok-Tash on May 3 left one Kyrgyz guard dead and "
+            "one Tajik guard wounded. Both wounded and dead were taken to Batken.\n")
+    assert [d[3] for d in _drafts(text)] == [1]
+    assert _deaths("date 2021-05-04\nTajik guards fired on two Kyrgyz citizens near the village "
+                   "of Kok-Tash on May 3, killing both.\n") == [2]
+
+
+def test_review_a_meeting_that_never_took_place_is_none():
+    text = ("date 2021-05-04\nA meeting of border officials of Kyrgyzstan and Tajikistan, which "
+            "had been expected for weeks by the border villages, never took place.\n")
+    assert extract_text(text) == []
+
+
+def test_review_a_no_break_space_written_as_a_reference_inside_a_number():
+    text = ("date 2021-05-04\nБолее 136&nbsp;000 жителей Баткенской области эвакуированы 3 мая "
+            "из-за боев на кыргызско-таджикской границе, погибли 1&nbsp;200 человек.\n")
+    assert _deaths(text) == [1200]
+    from geoconflict.extract._entities import unreference
+    assert unreference("1&#8201;200&#8201;000 men") == "1 200 000             men"
+
+
+def test_review_a_three_country_border_names_no_one_border():
+    from geoconflict.extract._toponym_borders import border_named
+
+    assert border_named("on the Kyrgyz-Tajik-Uzbek border") == set()
+    assert border_named("на кыргызско-таджикско-узбекской границе") == set()
+
+
+def test_review_russian_people_are_not_units():
+    for text, want in (("3 мая у села Кок-Таш в перестрелке ранены трое сельчан.", (None, 3)),
+                       ("3 мая у села Кок-Таш погибли двое разведчиков.", (2, None)),
+                       ("3 мая у села Кок-Таш погибли двое часовых.", (2, None))):
+        got = extract_text("date 2021-05-04\n" + text + "\n")
+        assert [((d.get("fatalities") or {}).get("best"), (d.get("injured") or {}).get("best"))
+                for d in got] == [want], text

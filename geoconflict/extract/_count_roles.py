@@ -79,8 +79,9 @@ _PAREN = re.compile(r"\([^()]{0,80}\)")
 BREAKDOWN = (r",\s*(?:including|among\s+them|among\s+whom|(?:(?:most|many|all|some|half|"
              r"several|none)\s+)?of\s+(?:whom|them)|mostly|mainly)\b")
 _INCLUDING = re.compile(BREAKDOWN + r"[^,.;()]{0,80},", re.I)
-# (the group and where it was: "two Kyrgyz citizens near the village of X, killing both")
-_ALL_OF_THEM = re.compile(r"^(?:\s+[\w’'-]+){0,7}?,\s*(killing|wounding|injuring)\s+(?:both|all|"
+# (the group, where and when it was: "two Kyrgyz citizens near the village of X on May 3,
+# killing both")
+_ALL_OF_THEM = re.compile(r"^[^,.;:]{0,100}?,\s*(killing|wounding|injuring)\s+(?:both|all|"
                           r"them|the\s+(?:two|three|four|five))(?:\s+of\s+them)?\b", re.I)
 
 

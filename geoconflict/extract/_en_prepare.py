@@ -91,29 +91,41 @@ def _provocations_in_violence(facts: list) -> None:
 #: People or bodies handed to a side: "13 were handed over to the Kyrgyz side", "gave the
 #: detainees to the Uzbek side"
 _HANDOVER = re.compile(
-    r"\bhand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:over|back)\b|"
+    r"\bhand(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?:over|back)\b|"
     r"\b(?:gave|given|transferred|returned|delivered)\s+(?:[\w’'-]+\s+){0,4}?to\s+the\s+"
     r"(?:Kyrgyz|Tajik|Uzbek)\s+side\b", re.I)
+# a hand-over agreed, asked for or to come is none done: "agreed to hand over", "demanded
+# that they be handed over", "will be returned"
+_NOT_DONE = re.compile(r"\b(?:agree\w*|demand\w*|promis\w*|ask\w*|urg\w*|call\w*\s+for|will|"
+                       r"would|should|must|plan\w*|ready|expect\w*|to|be)\s+(?:[\w’'-]+\s+){0,3}?$",
+                       re.I)
 _BODIES = re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\b", re.I)
 _ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
                           r"captured|apprehended|seized)\b", re.I)
 
 
+def _handed_over(text: str) -> bool:
+    """Whether the sentence tells a hand-over done (not one agreed or demanded)."""
+    m = _HANDOVER.search(text)
+    return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start())
+
+
 def _handovers_apart(facts: list) -> None:
-    """A hand-over told in a sentence of its own, after the detention ("Later, after
-    negotiations, the detainees were handed over to the Uzbek side"), or of the bodies of
-    the dead, is an act of its own:
-    a development (not the talks that led to it) that starts an incident (the corpora count
-    detentions and hand-overs apart; one sentence telling both stays one)."""
-    held = False  # a detention was told before
+    """A hand-over told in a sentence of its own after the detention ("Later, after
+    negotiations, the detainees were handed over to the Uzbek side"), and one of the
+    bodies of the dead, is a development of its own (not the talks that led to it, nor a
+    second killing) that starts an incident: the corpora count detentions and hand-overs
+    apart. One sentence telling both stays one, and so do hand-over sentences told one
+    after the other."""
+    held = before = False  # a detention was told before; the sentence before was a hand-over
     for f in facts:
-        if (held and f.kind in _DEVELOPMENTS and _HANDOVER.search(f.text)
-                and not _ARREST_TOLD.search(f.text)) or (
-                f.kind == "violence" and _BODIES.search(f.text) and _HANDOVER.search(f.text)):
-            # (bodies handed back are no killing of their own: "the bodies of the dead
-            # were handed over to the Kyrgyz side")
-            f.forced_kind, f.another = "other", True
+        done = _handed_over(f.text)
+        after_held = held and f.kind in _DEVELOPMENTS and not _ARREST_TOLD.search(f.text)
+        bodies = f.kind == "violence" and bool(_BODIES.search(f.text))
+        if done and (after_held or bodies):
+            f.forced_kind, f.another = "other", not before
             forget(f, "kind")
+        before = done
         held = held or (f.kind == "other" and bool(_ARREST_TOLD.search(f.text)))
 
 

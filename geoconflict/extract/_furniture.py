@@ -63,7 +63,7 @@ def furniture_start(text: str, body_start: int) -> int | None:
     for k, (at, line) in enumerate(lines):
         if seen < _MIN_BODY and not told:
             told = _sentence(line)
-            seen += len(line) - sum(map(line.count, " \t\r"))
+            seen += len(line) - sum(map(line.count, " \t"))  # (no CR is left by now)
             continue
         if _MARKER.match(line):
             return at

@@ -29,6 +29,9 @@ _CAME_AS = re.compile(r"^\W*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:cam
 # a leading clause telling what came before: "After a deal reached in December, …"
 _AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
 _RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
+# the dead as the bodies handed over: «тела погибших», "the bodies of the dead"
+_BODIES_BEFORE = re.compile(r"(?:\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?|(?<!\w)[Тт]ел[ао]\s+(?:[\w-]+\s+)?)$")
 # the violence told as what came before the development: "closed the border after clashes"
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|amid(?:st)?)\b[^;.]{0,250}$", re.I)
 
@@ -131,6 +134,8 @@ def toll_part(f: SentenceFacts) -> SentenceFacts | None:
             f.kind == "protest" and KIN_SUBJECT.match(f.text)):
         return None
     cue = f._first_violence()
+    if cue is not None and _BODIES_BEFORE.search(f.text, max(0, cue - 40), cue):
+        return None  # "the bodies of the dead were handed over on May 3": no violence told
     a, b, after = _violence_span(f, cue)
     # (a date the news was told on stays with the sentence: "…, the ministry said on Thursday")
     late = [d for d in f.dates if a <= d.start < b and d.role != "report"]

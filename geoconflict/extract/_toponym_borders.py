@@ -11,6 +11,7 @@ import re
 
 from ..gazetteer.places import Place
 from ._toponym_base import km
+from ._toponym_matcher import ToponymMatcher
 
 __all__ = ["border_named", "on_border"]
 
@@ -26,6 +27,9 @@ _PAIRS = [
     re.compile(_RU + r"\s*-\s*" + _RU, re.I),
 ]
 _BORDER = re.compile(r"border|frontier|границ|рубеж", re.I)
+# three countries joined ("the Kyrgyz-Tajik-Uzbek border", the tri-junction): no one border
+_THREE = re.compile(rf"{_EN}\s*[-–—/]\s*{_EN}\s*[-–—/]\s*{_EN}|"
+                    rf"{_RU}\s*-\s*{_RU}\s*-\s*{_RU}", re.I)
 #: farther than this from every place across a border, a reading is on none
 _REACH_KM = 60.0
 
@@ -34,7 +38,7 @@ def border_named(sentence: str) -> frozenset[str]:
     """The two countries of the one border the sentence names, or an empty set (none, or
     several borders)."""
     found = set()
-    if not _BORDER.search(sentence):
+    if not _BORDER.search(sentence) or _THREE.search(sentence):
         return frozenset()
     for pattern in _PAIRS:
         for m in pattern.finditer(sentence):
@@ -44,7 +48,7 @@ def border_named(sentence: str) -> frozenset[str]:
     return next(iter(found)) if len(found) == 1 else frozenset()
 
 
-def on_border(place: Place, pair: frozenset[str], m) -> bool:
+def on_border(place: Place, pair: frozenset[str], m: ToponymMatcher) -> bool:
     """Whether ``place`` lies in one country of ``pair`` and its nearest curated place of
     another country (within ``_REACH_KM``) is in the other; ``m`` is the matcher, which
     keeps the curated places by country and each answer."""
@@ -65,4 +69,4 @@ def on_border(place: Place, pair: frozenset[str], m) -> bool:
                 if d < best:
                     best, facing = d, cc
         memo[place.id] = facing
-    return memo[place.id] in pair and memo[place.id] != place.country
+    return memo[place.id] in pair  # (the place's own country is never the one facing it)

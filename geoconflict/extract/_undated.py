@@ -39,7 +39,7 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                r"(?<!\bno\s)\bmeetings?\s+(?:of|between)\s+(?:[\w’'-]+\s+){0,3}?"
                                r"(?:border|officials|authorities|services|governments|"
                                r"delegations|commissions|ministers|countries)\b[^.;]{0,150}?"
-                               r"\btook\s+place\b|(?<!\bno\s)\bmeetings?\s+took\s+place\s+between\s+"
+                               r"(?<!never\s)(?<!not\s)\btook\s+place\b|(?<!\bno\s)\bmeetings?\s+took\s+place\s+between\s+"
                                r"(?:[\w’'-]+\s+){0,3}?(?:border|officials|authorities|services|"
                                r"governments|delegations|commissions|ministers|representatives"
                                r"\s+of\s+(?:the\s+)?(?:border|two\s+countries|governments))\b|"

@@ -102,12 +102,14 @@ _ONE_OF = re.compile(
 # one of a group told before: "one of them was killed", "…, one of whom died"
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|whom)\s+(?:(?:was|has\s+been|had\s+been|"
                           r"got)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
-# two told as both: "both men died on the spot"
-# two told before, then "both": "both men were killed", "both of them died" (the count
-# itself takes "…, killing both": _count_roles)
-_BOTH = re.compile(r"\b[Bb]oth\s+(?:(?P<noun>men|women|guards|soldiers|servicemen|brothers|"
-                   r"herders|shepherds|smugglers|victims|boys|villagers)\s+|of\s+them\s+)?"
-                   r"(?:(?:were|have\s+been|had\s+been|got)\s+)?" + _WHEN +
+# two told before, then "both": "both men died on the spot", "both of them died", "both
+# were killed" (a bare "both" only before an auxiliary or "died": "Both wounded and dead
+# were taken to hospital" counts nobody; the count itself takes "…, killing both":
+# _count_roles)
+_BOTH = re.compile(r"\b[Bb]oth\s+(?:(?:(?P<noun>men|women|guards|soldiers|servicemen|brothers|"
+                   r"herders|shepherds|smugglers|victims|boys|villagers)\s+|of\s+them\s+)"
+                   r"(?:(?:were|have\s+been|had\s+been|got)\s+)?|"
+                   r"(?:were|have\s+been|had\s+been|got)\s+|(?=died|succumbed))" + _WHEN +
                    r"(?P<verb>" + _VERBS + r")\b")
 # a rank and a name: "Private Rustam Aliev of the Tajik border troops was wounded"
 _RANKED = re.compile(r"\b(?:Private|Sergeant|Lieutenant|Captain|Major|Corporal|Colonel)\s+"
