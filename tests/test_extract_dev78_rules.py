@@ -261,3 +261,13 @@ def test_review_russian_people_are_not_units():
         got = extract_text("date 2021-05-04\n" + text + "\n")
         assert [((d.get("fatalities") or {}).get("best"), (d.get("injured") or {}).get("best"))
                 for d in got] == [want], text
+
+
+def test_water_cut_off_or_let_through_again_is_a_development():
+    for text, day in (("On Saturday the Kyrgyz side cut off the water to Khoja Alo.", "2021-04-17"),
+                      ("The supply of water to the fields of farmers in Apkan was resumed on "
+                       "Monday.", "2021-04-19")):
+        got = extract_text("date 2021-04-19\n" + text + "\n")
+        assert [(d["date_start"], d["sub_event_type"]) for d in got] == [(day, "Other")], text
+        assert got[0]["title"].startswith("Water cut off or restored")
+    assert extract_text("date 2021-04-19\nWater is scarce in the valley near Apkan.\n") == []

@@ -213,6 +213,14 @@ _CUES = {
                      r"crossings?|BCPs?|KPP)\b)|restrictions?\s+on\s+(?:the\s+)?(?:passage|movement|"
                      r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
                      r"crossings?|BCPs?|KPP)\b)",
+    # water cut off or let through again: "the Kyrgyz cut off the water", "the supply of
+    # water to the fields is resumed", "irrigation water was stopped"
+    "water": r"cut\s+off\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:water|irrigation)\b|"
+             r"(?:stopp?(?:ed|s|ing)|block(?:ed|s|ing)|shut|resum(?:ed|es|ing)|restor(?:ed|es|ing))"
+             r"\s+(?:the\s+)?(?:supply\s+of\s+)?(?:irrigation\s+|drinking\s+)?water\b|"
+             r"(?:supply\s+of\s+water|water\s+supply|irrigation\s+water|water)\s+(?:[\w-]+\s+){0,8}?"
+             r"(?:is|was|were|has\s+been|had\s+been)\s+(?:cut(?:\s+off)?|stopped|shut\s+off|"
+             r"resumed|restored)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid|put|placed|installed)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?"
                 r"mines|"

@@ -33,13 +33,13 @@ _EXTRA_VIOLENCE = _CUES["abduct"] + r"|shot\s+(?:at|and|in|by|him|her|them)|gunm
                   r"evacuat\w*|displaced"
 #: The kinds of incident a sentence can tell, in the order they are tried at one position:
 #: violence (and its toll), agreements (ceasefires, protocols, talks), other strategic
-#: developments (weapons handed out or stolen, diplomatic notes) and protests.
+#: developments (weapons handed out or stolen, diplomatic notes, water cut off) and protests.
 KIND_PATTERNS: dict[str, list[str]] = {
     "violence": [_CUES[k] for k in _VIOLENCE_KEYS] + [_EXTRA_VIOLENCE],
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
               _CUES["deployment"], _CUES["release"], _CUES["trespass"],
-              _CUES["blockade"], _CUES["works"]],
+              _CUES["blockade"], _CUES["works"], _CUES["water"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
