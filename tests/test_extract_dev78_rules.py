@@ -271,3 +271,10 @@ def test_water_cut_off_or_let_through_again_is_a_development():
         assert [(d["date_start"], d["sub_event_type"]) for d in got] == [(day, "Other")], text
         assert got[0]["title"].startswith("Water cut off or restored")
     assert extract_text("date 2021-04-19\nWater is scarce in the valley near Apkan.\n") == []
+
+
+def test_a_locality_named_after_a_village_is_that_village():
+    # «в местности Максат»: the locality of a village, not a valley the gazetteer lacks
+    text = ("date 2018-06-05\nСтычка пограничников произошла вечером 4 июня в местности Максат "
+            "Лейлекского района Баткенской области.\n")
+    assert [d[2] for d in _drafts(text)] == [["kg-maksat"]]

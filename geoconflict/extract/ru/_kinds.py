@@ -23,7 +23,9 @@ _BEFORE = [
                    r"пограничн\w+\s+переход\w*|переход\w*|таможенн\w+\s+пост\w*"),
     ("canal", r"канал\w*"),
     ("river", r"рек(?:а|и|е|у|ой)"),
-    ("valley", r"местност\w*|урочищ\w*|массив\w*|ущель\w*"),
+    # («в местности Максат»: a locality named after its village or tract, any kind of
+    # place: no kind word)
+    ("valley", r"урочищ\w*|массив\w*|ущель\w*"),
     ("district", r"район(?:а|ом|у)?"),  # «в районе X» is near X (see toponyms), no district
     ("region", r"област(?:ь|и|ью)"),
 ]
