@@ -278,3 +278,13 @@ def test_a_locality_named_after_a_village_is_that_village():
     text = ("date 2018-06-05\nСтычка пограничников произошла вечером 4 июня в местности Максат "
             "Лейлекского района Баткенской области.\n")
     assert [d[2] for d in _drafts(text)] == [["kg-maksat"]]
+
+
+def test_a_joint_investigation_is_an_act_of_its_own():
+    text = ("date 2021-05-04\nGuards of the two countries exchanged fire near Ak-Sai on Monday. "
+            "A joint investigative group of the Tajik and Kyrgyz police is investigating the "
+            "incident.\n")
+    assert sorted(d["sub_event_type"] for d in extract_text(text)) == ["Armed clash", "Other"]
+    # one side's police investigating is no act of the two sides
+    one = "date 2021-05-04\nPolice are investigating the shooting near Ak-Sai on Monday.\n"
+    assert [d["sub_event_type"] for d in extract_text(one)] != ["Other"]

@@ -213,6 +213,13 @@ _CUES = {
                      r"crossings?|BCPs?|KPP)\b)|restrictions?\s+on\s+(?:the\s+)?(?:passage|movement|"
                      r"crossing|traffic|transit)\b(?=[^.;]{0,70}?(?:borders?|check-?points?|"
                      r"crossings?|BCPs?|KPP)\b)",
+    # a joint investigation of the two sides: "a joint investigative group is investigating
+    # the incident", "an investigation is being carried out together with the border
+    # officials of Kyrgyzstan"
+    "investigation": r"joint\s+(?:[\w-]+\s+)?(?:investigation|investigative\s+(?:group|team)|"
+                     r"inquiry|probe)\b|investigat\w*\s+(?:is|was|are|were)\s+(?:being\s+)?"
+                     r"(?:carried\s+out|conducted)\s+(?:[\w-]+\s+){0,4}?(?:together|jointly)\s+"
+                     r"with\b",
     # water cut off or let through again: "the Kyrgyz cut off the water", "the supply of
     # water to the fields is resumed", "irrigation water was stopped"
     "water": r"cut\s+off\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:water|irrigation)\b|"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ._fire_targets import sides_from_fire_targets
 from ._memo import forget
-from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE, TRESPASS_CUE
+from .events import ARREST_CUE, DIPLOMACY_CUE, INVESTIGATION_CUE, RELEASE_CUE, TRESPASS_CUE
 
 __all__ = ["ANOTHER", "RESPONSE", "prepare"]
 
@@ -116,7 +116,7 @@ def _handovers_apart(facts: list) -> None:
     bodies of the dead, is a development of its own (not the talks that led to it, nor a
     second killing) that starts an incident: the corpora count detentions and hand-overs
     apart. One sentence telling both stays one, and so do hand-over sentences told one
-    after the other."""
+    after the other. A joint investigation of the two sides is such an act too."""
     held = before = False  # a detention was told before; the sentence before was a hand-over
     for f in facts:
         done = _handed_over(f.text)
@@ -125,6 +125,8 @@ def _handovers_apart(facts: list) -> None:
         if done and (after_held or bodies):
             f.forced_kind, f.another = "other", not before
             forget(f, "kind")
+        elif f.kind == "other" and INVESTIGATION_CUE.search(f.text):
+            f.another = True  # a joint investigation: the sides' act after the incident
         before = done
         held = held or (f.kind == "other" and bool(_ARREST_TOLD.search(f.text)))
 

@@ -105,7 +105,7 @@ def _cue_counts(sentences: list[str]) -> dict[str, int]:
 _OTHER_WHAT = (("weapons", "weapons handed out"), ("diplomacy", "diplomatic note"),
                ("border_status", "border closed or opened"), ("demining", "mines laid or cleared"),
                ("deployment", "troops or hardware deployed"), ("trespass", "border violated"),
-               ("water", "water cut off or restored"))
+               ("water", "water cut off or restored"), ("investigation", "joint investigation"))
 
 
 def _development(kind: str, c: dict[str, int]) -> EventType | None:

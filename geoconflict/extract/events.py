@@ -17,6 +17,7 @@ from ._cue_words import _CUES
 from ._memo import looked_up
 
 __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "DIPLOMACY_CUE",
+           "INVESTIGATION_CUE",
            "TRESPASS_CUE",
            "EVENT_STEMS",
            "may_be_event", "cue_at_words", "first_cue", "sentence_kind", "KINDS",
@@ -39,7 +40,7 @@ KIND_PATTERNS: dict[str, list[str]] = {
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
               _CUES["deployment"], _CUES["release"], _CUES["trespass"],
-              _CUES["blockade"], _CUES["works"], _CUES["water"]],
+              _CUES["blockade"], _CUES["works"], _CUES["water"], _CUES["investigation"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
@@ -54,6 +55,7 @@ ARREST_CUE = re.compile(r"\b(?:" + _CUES["arrest"] + ")", re.I)
 RELEASE_CUE = re.compile(r"\b(?:" + _CUES["release"] + ")", re.I)
 DIPLOMACY_CUE = re.compile(r"\b(?:" + _CUES["diplomacy"] + ")", re.I)
 TRESPASS_CUE = re.compile(r"\b(?:" + _CUES["trespass"] + ")", re.I)
+INVESTIGATION_CUE = re.compile(r"\b(?:" + _CUES["investigation"] + ")", re.I)
 #: The first four letters of every word that can begin a cue: a sentence none of whose
 #: words begins so cannot match a cue (a set lookup per word instead of a regex scan).
 EVENT_STEMS = stems(_EVENT_PATTERNS)

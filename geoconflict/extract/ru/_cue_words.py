@@ -180,6 +180,9 @@ CUES = {
     # (a detainee handed to the police or the courts is part of the detention's story)
     # (a hand-over that will be, «будет передан», «должны быть возвращены», is none yet)
     "development": rf"{_NOT_YET}(?:передан{_W}(?!\w)|переда(?:л|ли|ла|на)\b){_NOT_TO_POLICE}|"
+                   # a joint investigation («совместная следственная группа», «совместное
+                   # расследование»)
+                   rf"совместн{_W}\s+(?:следственн{_W}\s+групп{_W}|расследовани{_W})|"
                    # bodies handed back («тела погибших были переданы»): a hand-over, not
                    # the killing (the word of the dead comes after the bodies')
                    rf"(?<!\w)тел[ао]\s+(?:[\w-]+\s+){{0,3}}?(?:был[иао]?\s+)?(?:передан|"
