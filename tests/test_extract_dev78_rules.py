@@ -288,3 +288,13 @@ def test_a_joint_investigation_is_an_act_of_its_own():
     # one side's police investigating is no act of the two sides
     one = "date 2021-05-04\nPolice are investigating the shooting near Ak-Sai on Monday.\n"
     assert [d["sub_event_type"] for d in extract_text(one)] != ["Other"]
+
+
+def test_a_meeting_held_as_the_news_is_an_event():
+    text = ("date 2021-10-27\nThe governor of Batken region met with the head of Sughd region. "
+            "They discussed the recent conflicts on the border.\n")
+    assert [d["sub_event_type"] for d in extract_text(text)] == ["Agreement"]
+    # talk of talks as the news is none
+    talk = ("date 2021-10-27\nThe governor of Batken region wants talks with the head of Sughd "
+            "region on the border.\n")
+    assert extract_text(talk) == []

@@ -72,7 +72,11 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
 
 # (in Russian also talks that were held, «состоялась встреча», or whose outcome the
 # sentence tells, «после переговоров дорога открыта»)
+# (and, as «состоялась встреча», a meeting held: "X met with his counterpart", "held talks",
+# "decisions were made")
 _AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b|"
+                     r"\bmet\s+with\b|\bheld\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)\b|"
+                     r"\bdecisions?\s+(?:were|was)\s+(?:made|taken|adopted)\b|"
                      r"(?<!\w)(?:договорил|подписа|ратифицир|достигл|достигнут|заключил|"
                      r"одобрил|утвердил|состоял(?:ась|ись|ся)|открыт[аоы]?(?!\w)|"
                      r"возобновлен)", re.I)
