@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CueGate", "alternatives"]
+__all__ = ["CueGate", "alternatives", "gate_of"]
 
 # characters at ``at`` whose lower case is how IGNORECASE compares them
 _PLAIN = re.compile(r"[\x00-\x7fа-яА-ЯёЁ]*")
@@ -169,3 +169,15 @@ class CueGate:
             groups.setdefault(k, []).append(alt)
         return re.compile(self._render({k: "|".join(v) for k, v in groups.items()}),
                           self._flags)
+
+
+def gate_of(pattern: re.Pattern):
+    """A ``CueGate`` of a pattern made of an opening (``\\b`` or ``(?<!\\w)``) and one group
+    of alternatives, as the cue groups' patterns are; the pattern itself otherwise."""
+    p = pattern.pattern
+    for head in ("\\b(?:", "(?<!\\w)(?:"):
+        group = p[len(head) - 3:]  # "(?:…)", if it closes at the end
+        if p.startswith(head) and _group_end(group) == len(group) - 1:
+            return CueGate(pattern, {"": alternatives(p[len(head):-1])},
+                           lambda d, head=head: head + d[""] + ")")
+    return pattern

@@ -196,7 +196,8 @@ _COUNTER = StemCounter(_CUE_RE, _STEMS)
 _AT_WORDS = StemCounter(
     {"kind": _KIND_CUE, "violence": VIOLENCE_CUE},
     {"kind": _group_stems("|".join(p for pats in _KIND_PATTERNS.values() for p in pats)),
-     "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))})
+     "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))},
+    memo=True)  # (a sentence's first cue and its words of violence: its words cut once)
 
 
 def first_kind_cue(text: str) -> re.Match | None:
