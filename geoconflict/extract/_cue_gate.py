@@ -118,7 +118,8 @@ class CueGate:
     """``match(text, at)``: ``full.match(text, at)`` with the alternatives that can begin
     at ``at`` only (see the module doc). ``render`` builds a pattern from the groups'
     alternatives joined (a group left with none is left out); ``render`` of all of them
-    must give the full pattern itself."""
+    must give the full pattern itself. A pattern is compiled on the first word that needs
+    its set of alternatives (about 1 ms each, a few dozen for an article, then kept)."""
 
     def __init__(self, full: re.Pattern, groups: dict[str, list[str]],
                  render: Callable[[dict[str, str]], str]):
