@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress
 
+from ._cue_gate import gate_of
 from ._memo import looked_up
 
 __all__ = ["split_top", "closing", "stems", "StemCounter"]
@@ -72,8 +73,14 @@ class StemCounter:
     word, and a group's stems are the first 1-4 letters (lower case) of every word its
     pattern can begin with. A group whose stems are None is searched whole."""
 
-    def __init__(self, patterns: dict[str, re.Pattern], stems: dict[str, frozenset | None]):
+    def __init__(self, patterns: dict[str, re.Pattern], stems: dict[str, frozenset | None],
+                 memo: bool = False):
         self.patterns = patterns
+        # each group's ``match`` with only the alternatives that can begin at a word (the
+        # same matches: see ``_cue_gate``)
+        self._match = {k: gate_of(pat).match for k, pat in patterns.items()}
+        # ``memo``: the starts of a text kept, for a counter asked about one sentence twice
+        self._starts_of: dict[str, dict[str, list[int]]] | None = {} if memo else None
         self.whole = frozenset(k for k, st in stems.items() if st is None)
         self._of_stem: dict[str, tuple[str, ...]] = {}
         for k, st in stems.items():
@@ -96,7 +103,18 @@ class StemCounter:
     def word_starts(self, text: str) -> dict[str, list[int]]:
         """The offsets of the words each group can begin at, in text order (the text cut
         at its words and the groups of each spelling looked up in C; a spelling not seen
-        before is read once)."""
+        before is read once). Read only: with ``memo`` the same dict is given again."""
+        kept = self._starts_of
+        if kept is None:
+            return self._word_starts(text)
+        starts = kept.get(text)
+        if starts is None:
+            if len(kept) > 256:
+                kept.clear()
+            starts = kept[text] = self._word_starts(text)
+        return starts
+
+    def _word_starts(self, text: str) -> dict[str, list[int]]:
         parts = _WORD_SPLIT.split(text)
         words = parts[1::2]
         offsets = list(accumulate(map(len, parts)))[0:-1:2]  # where each word begins
@@ -116,8 +134,9 @@ class StemCounter:
                 out.append((k, len(pat.findall(text))))
                 continue
             n = end = 0
+            match = self._match[k]
             for at in starts.get(k, ()):
-                if at >= end and (m := pat.match(text, at)):
+                if at >= end and (m := match(text, at)):
                     n, end = n + 1, m.end()
             out.append((k, n))
         return tuple(out)

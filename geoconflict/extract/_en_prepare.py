@@ -154,7 +154,8 @@ def _sides_told_on(facts: list) -> None:
     """Figures with no side in a sentence told by a pronoun take the one side of the
     figures of the sentence before it."""
     for prev, f in zip(facts, facts[1:], strict=False):
-        if not _PRONOUN_TOLD.match(f.text) or not any(c.role and not c.side for c in f.counts):
+        # (the cheap test first: most sentences have no figure without a side)
+        if not any(c.role and not c.side for c in f.counts) or not _PRONOUN_TOLD.match(f.text):
             continue
         sides = {c.side for c in prev.counts if c.role}
         if len(sides) == 1 and "" not in sides:

@@ -12,6 +12,7 @@ import re
 from itertools import compress
 from operator import itemgetter
 
+from ._cue_gate import CueGate, alternatives
 from ._cue_stems import stems
 from ._cue_words import _CUES
 from ._memo import looked_up
@@ -50,6 +51,12 @@ _EVENT_PATTERNS = [p for pats in KIND_PATTERNS.values() for p in pats]
 #: Words that make a sentence part of an incident (violence or a development of one).
 EVENT_CUE = re.compile(r"\b(?:" + "|".join(_EVENT_PATTERNS) + ")", re.I)
 VIOLENCE_CUE = re.compile(r"\b(?:" + "|".join(_CUES[k] for k in _VIOLENCE_KEYS) + ")", re.I)
+#: ``.match(text, at)`` of the kind and violence cues with only the alternatives that can
+#: begin at ``at`` (the same matches; see ``_cue_gate``)
+KIND_AT = CueGate(_KIND_CUE, {k: alternatives("|".join(v)) for k, v in KIND_PATTERNS.items()},
+                  lambda d: "|".join(rf"(?P<{k}>\b(?:{v}))" for k, v in d.items()))
+VIOLENCE_AT = CueGate(VIOLENCE_CUE, {"": alternatives(VIOLENCE_CUE.pattern[5:-1])},
+                      lambda d: r"\b(?:" + d[""] + ")")
 #: Words that tell a detention, and words that tell detainees set free or handed back.
 ARREST_CUE = re.compile(r"\b(?:" + _CUES["arrest"] + ")", re.I)
 RELEASE_CUE = re.compile(r"\b(?:" + _CUES["release"] + ")", re.I)
@@ -144,7 +151,7 @@ def kin_subject_end(text: str) -> int | None:
     if kin is None:
         return None
     words = [(m.group(), m.start()) for m in _WORD.finditer(text, kin.end())]
-    return next((at for _w, at in cue_words(words) if _KIND_CUE.match(text, at)), None)
+    return next((at for _w, at in cue_words(words) if KIND_AT.match(text, at)), None)
 
 
 def _first_kinds(text: str, cues: list[tuple[str, int]]) -> tuple[str | None, str | None]:
@@ -153,7 +160,7 @@ def _first_kinds(text: str, cues: list[tuple[str, int]]) -> tuple[str | None, st
     cue counting those in a relative clause too (one pass for both)."""
     relative = None
     for _w, at in cues:
-        m = _KIND_CUE.match(text, at)
+        m = KIND_AT.match(text, at)
         if m is None or (m.lastgroup == "protest" and (
                 _BANNED.search(text, max(0, at - 40), at) or _BANNED_AFTER.match(text, m.end())
                 or _PLANNED_BEFORE.search(text, max(0, at - 60), at))

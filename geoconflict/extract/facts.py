@@ -12,7 +12,7 @@ from ._number_words import parse_number
 from ._text import Sentence
 from .actors import ActorMention
 from .dates import DateMention
-from .events import VIOLENCE_CUE, cue_at_words, cue_words, first_cue, sentence_kind
+from .events import VIOLENCE_AT, VIOLENCE_CUE, cue_at_words, cue_words, first_cue, sentence_kind
 from .numbers import Count
 from .toponyms import Mention
 
@@ -138,7 +138,7 @@ class SentenceFacts:
     @cached
     def violent(self) -> bool:
         if self.words is not None:
-            return cue_at_words(VIOLENCE_CUE, self.text, self._event_words())
+            return cue_at_words(VIOLENCE_AT, self.text, self._event_words())
         return bool(VIOLENCE_CUE.search(self.text))
 
     @property
@@ -286,14 +286,14 @@ class SentenceFacts:
             return [m.start() for m in VIOLENCE_CUE.finditer(self.text)]
         out, pos = [], 0  # tried only at the words a cue can begin (as finditer finds them)
         for _w, at in self._event_words():
-            if at >= pos and (m := VIOLENCE_CUE.match(self.text, at)):
+            if at >= pos and (m := VIOLENCE_AT.match(self.text, at)):
                 out.append(at)
                 pos = m.end()
         return out
 
     def _first_violence(self) -> int | None:
         """Offset in the sentence of its first word of violence, None without one."""
-        cue = first_cue(VIOLENCE_CUE, self.text, self._event_words())
+        cue = first_cue(VIOLENCE_AT, self.text, self._event_words())
         return cue.start() if cue else None
 
     def resolved_places(self) -> list[Mention]:

@@ -85,25 +85,6 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
 _AFTER_A = frozenset(["dozen", "hundred", "thousand"])
 
 
-def matches_at_words(pattern: re.Pattern, sentence: str, start: int, tokens,
-                     can_begin) -> list[re.Match]:
-    """Non-overlapping matches of ``pattern`` in ``sentence`` (which starts at ``start`` in
-    the text), tried only at the tokens where ``can_begin(tokens, k)`` says one may begin:
-    the fast path of every language's number finder."""
-    out, pos = [], 0
-    for k, tok in enumerate(tokens):
-        if not can_begin(tokens, k):
-            continue
-        at = tok.start - start
-        if at < pos:
-            continue
-        m = pattern.match(sentence, at)
-        if m:
-            out.append(m)
-            pos = m.end()
-    return out
-
-
 _OPENS: dict[str, bool] = {}  # spelling -> whether it begins with a digit or is a number word
 _TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
@@ -118,12 +99,20 @@ def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
         for k in range(len(texts) - 1):
             if texts[k] in ("a", "A") and texts[k + 1].lower() in _AFTER_A:
                 flags[k] = True
+    return matches_at_flags(_NUMBER, sentence, start, tokens, flags)
+
+
+def matches_at_flags(pattern: re.Pattern, sentence: str, start: int, tokens,
+                     flags: list[bool]) -> list[re.Match]:
+    """Non-overlapping matches of ``pattern`` in ``sentence`` (which starts at ``start`` in
+    the text), tried only at the tokens whose flag says one may begin: the fast path of
+    every language's number finder."""
     out, pos = [], 0
-    for k in compress(range(len(texts)), flags):
+    for k in compress(range(len(flags)), flags):
         at = tokens[k].start - start
         if at < pos:
             continue
-        m = _NUMBER.match(sentence, at)
+        m = pattern.match(sentence, at)
         if m:
             out.append(m)
             pos = m.end()

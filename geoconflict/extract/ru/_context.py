@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .._cue_gate import CueGate, alternatives
 from .._cue_stems import StemCounter
 from .._text import Document
 from .._toponym_base import Mention
@@ -207,13 +208,15 @@ _BEFORE = [("title or body", _TITLE_BEFORE), ("funeral", _FUNERAL_BEFORE),
 # all the words before in one pattern: most names have none of them (one search, not six)
 _ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _BEFORE), re.I)
 _ANY_AT = StemCounter({"any": _ANY_BEFORE}, {"any": _group_stems(_ANY_BEFORE.pattern)})
+# ``_ANY_BEFORE.match`` with only the groups that can begin at the word (see ``_cue_gate``)
+_ANY_GATE = CueGate(_ANY_BEFORE, {"": alternatives(_ANY_BEFORE.pattern)}, lambda d: d[""])
 
 
 def _told_before(before: str) -> bool:
     """``_ANY_BEFORE.search(before)``, tried only at the words it can begin at."""
     if _ANY_AT.whole or _FOLDS_PLAIN.search(before):
         return _ANY_BEFORE.search(before) is not None
-    return any(_ANY_BEFORE.match(before, at) for at in _ANY_AT.word_starts(before).get("any", ()))
+    return any(_ANY_GATE.match(before, at) for at in _ANY_AT.word_starts(before).get("any", ()))
 
 
 def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:

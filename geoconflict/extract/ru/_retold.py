@@ -17,15 +17,35 @@ _MIN_WORDS = 6
 
 class Retold:
     """The sentences told so far; ``of(text)`` says whether a text retells one of them
-    (``check=False`` only records the text: the answer would not be read)."""
+    (``check=False`` only records the text: the answer would not be read).
+
+    A text's words are read only when a check needs them (most sentences are only
+    recorded, and few are ever checked): the same answers, without cutting every sentence
+    into words."""
 
     def __init__(self) -> None:
-        self._told: list[frozenset[str]] = []
+        self._told: list[str] = []
+        self._words: list[frozenset[str]] = []  # of ``_told[:len(_words)]``
 
     def of(self, text: str, check: bool = True) -> bool:
-        words = frozenset(w.lower() for w in _WORD.findall(text))
-        hit = check and len(words) >= _MIN_WORDS and any(
-            len(words & t) >= _SHARE * min(len(words), len(t)) for t in self._told
-            if len(t) >= _MIN_WORDS)
-        self._told.append(words)
+        hit = False
+        words = None
+        if check:
+            words = _words_of(text)
+            if len(words) >= _MIN_WORDS:
+                hit = any(len(words & t) >= _SHARE * min(len(words), len(t))
+                          for t in self._told_words() if len(t) >= _MIN_WORDS)
+        self._told.append(text)
+        if words is not None and len(self._words) == len(self._told) - 1:
+            self._words.append(words)
         return hit
+
+    def _told_words(self) -> list[frozenset[str]]:
+        """The words of every text told so far (those not read before read now)."""
+        words = self._words
+        words.extend(_words_of(t) for t in self._told[len(words):])
+        return words
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))

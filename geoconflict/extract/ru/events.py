@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .._cue_gate import CueGate, alternatives
 from .._cue_stems import StemCounter, closing, split_top
 from ..event_types import EventType, _development, _violence
 from ._cue_words import CUES, WATER_CUT
@@ -39,6 +40,13 @@ _KIND_CUE = re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<{k}>{'|'.join(v)})"
                                                  for k, v in _KIND_PATTERNS.items()) + ")", re.I)
 #: Words of violence (their start is where a sentence's violence is told).
 VIOLENCE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_PATTERNS["violence"]) + ")", re.I)
+# ``.match(text, at)`` of the two with only the alternatives that can begin at ``at``
+# (the same matches; see ``_cue_gate``)
+_KIND_AT = CueGate(_KIND_CUE, {k: alternatives("|".join(v)) for k, v in _KIND_PATTERNS.items()},
+                   lambda d: r"(?<!\w)(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in d.items())
+                   + ")")
+_VIOLENCE_AT = CueGate(VIOLENCE_CUE, {"": alternatives(VIOLENCE_CUE.pattern[10:-1])},
+                       lambda d: r"(?<!\w)(?:" + d[""] + ")")
 #: What was planned, feared or threatened, not what happened.
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
                           r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
@@ -188,7 +196,8 @@ _COUNTER = StemCounter(_CUE_RE, _STEMS)
 _AT_WORDS = StemCounter(
     {"kind": _KIND_CUE, "violence": VIOLENCE_CUE},
     {"kind": _group_stems("|".join(p for pats in _KIND_PATTERNS.values() for p in pats)),
-     "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))})
+     "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))},
+    memo=True)  # (a sentence's first cue and its words of violence: its words cut once)
 
 
 def first_kind_cue(text: str) -> re.Match | None:
@@ -196,7 +205,7 @@ def first_kind_cue(text: str) -> re.Match | None:
     if "kind" in _AT_WORDS.whole or _FOLDS_PLAIN.search(text):
         return _KIND_CUE.search(text)
     for at in _AT_WORDS.word_starts(text).get("kind", ()):
-        m = _KIND_CUE.match(text, at)
+        m = _KIND_AT.match(text, at)
         if m:
             return m
     return None
@@ -208,7 +217,7 @@ def violence_starts(text: str) -> list[int]:
         return [m.start() for m in VIOLENCE_CUE.finditer(text)]
     out, end = [], 0
     for at in _AT_WORDS.word_starts(text).get("violence", ()):
-        if at >= end and (m := VIOLENCE_CUE.match(text, at)):
+        if at >= end and (m := _VIOLENCE_AT.match(text, at)):
             out.append(at)
             end = m.end()
     return out

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .._memo import looked_up
 from .._toponym_base import country_codes_in
-from ..numbers import Count, matches_at_words
+from ..numbers import Count, matches_at_flags
 from ._count_side import count_clause, noun_phrase, side_of
 from ._two_roles import agent, beaten_too, second_role
 from ._unnumbered import unnumbered
@@ -161,16 +162,20 @@ _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|�
 
 
 
-def _can_begin(tokens, k: int) -> bool:
-    t = tokens[k].text
+_OPENS: dict[str, bool] = {}  # spelling -> whether a number can begin at it
+
+
+def _can_begin(t: str) -> bool:
     return t[0].isdigit() or t.lower() in NUMBER_WORDS
 
 
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
-    """Number matches, tried only at the words that can begin a number."""
+    """Number matches, tried only at the words that can begin a number (each spelling
+    looked up in C, tested once)."""
     if tokens is None:
         return list(_NUMBER.finditer(sentence))
-    return matches_at_words(_NUMBER, sentence, start, tokens, _can_begin)
+    flags = looked_up([tok.text for tok in tokens], _OPENS, _can_begin)
+    return matches_at_flags(_NUMBER, sentence, start, tokens, flags)
 
 
 def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (),
