@@ -62,6 +62,10 @@ _LEFT_VERB_ROLE = {
     "abdu": "detained", "took": "detained", "kidn": "detained", "hold": "detained",
     "taki": "detained", "evac": "evacuated", "disp": "displaced",
 }
+# people beaten, not what was beaten: "beat 2 Kyrgyz herders", "beat our three citizens"
+_PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:residents|villagers|citizens|locals|nationals|"
+                           r"people|persons|men|women|guards|herders|shepherds|soldiers|"
+                           r"servicemen|drivers|farmers|officers|boys|youths|teenagers)\b", re.I)
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|(?<=the\s)toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
@@ -153,6 +157,8 @@ def _role_before(before: str, after: str) -> str:
             toll = verb.endswith((" of", " at", " as")) or "toll" in verb
             role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
+            if verb.startswith("beat") and not _PEOPLE_AFTER.match(after):
+                role = ""  # "beating their 3 cows", "3 drums": no one hurt
             if role:
                 return role
     return ""

@@ -28,10 +28,11 @@ _REPORTED_BY = re.compile(
     r"counted|counts|gave|gives|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
 _CAPITALS = {"bishkek": "KG", "dushanbe": "TJ", "tashkent": "UZ"}
+_BOTH_SIDES = re.compile(r"\s+and\s+(?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)", re.I)
 # ("citizens of Tajikistan", "guards from the Kyrgyz side", "servicemen of the State Border
 # Service of the Kyrgyz Republic": a body's name between)
-_OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]+\s+){1,4}?"
-                         r"of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?"
+_OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]+\s+|"
+                         r"(?:for|of|the)\s+){1,10}?of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
                         r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I)
@@ -107,7 +108,9 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
     # the noun phrase after the count: up to "and", a comma, a colon or the next number
     np = after[:g.end()] if g else _NP_END.split(after[:30])[0]
     of = _OF_COUNTRY.match(after, len(np))
-    if of:  # "citizens of Tajikistan", "guards from the Kyrgyz side"
+    if of and not _BOTH_SIDES.match(after, of.end()):
+        # "citizens of Tajikistan", "guards from the Kyrgyz side" (not "of the commission
+        # of the Kyrgyz and Tajik sides")
         np += of.group()
     cc = country_codes_in(np)
     every = None if cc else _ALL_OF_THEM.match(after, len(np))

@@ -74,8 +74,10 @@ _CUES = {
             r"(?:a|an|the|two|three|several|him|her|them|local|\w+\s+(?:residents?|men|man|"
             r"citizens?|guards?))\b|"
             # "had beaten residents of X", "beat our three citizens"
-            r"beat(?:en|ing)?\s+(?:up\s+)?(?:(?:our|their|his|its|local|two|three|four|five|six|\d+)\s+){0,2}"
-            r"(?:residents|villagers|citizens|locals|nationals|people|men|guards)\b|battered|smash\w*|vandali[sz]\w*|"
+            r"beat(?:en|ing)?\s+(?:up\s+)?(?:(?:our|their|his|its|local|Kyrgyz|Tajik|Uzbek|two|"
+            r"three|four|five|six|\d+)\s+){0,3}(?:residents|villagers|citizens|locals|nationals|"
+            r"people|men|guards|herders|shepherds|soldiers|servicemen|drivers|farmers|officers)\b|"
+            r"battered|smash\w*|vandali[sz]\w*|"
             r"damag(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|houses|homes|windows?|"
             r"windshields?|windscreens?)|"
             r"\bmob\b|scuffl(?:es?|ed|ing)|fistfights?|"
@@ -219,15 +221,18 @@ _CUES = {
     "investigation": r"joint\s+(?:[\w-]+\s+)?(?:investigation|investigative\s+(?:group|team)|"
                      r"inquiry|probe)\b|investigat\w*\s+(?:is|was|are|were)\s+(?:being\s+)?"
                      r"(?:carried\s+out|conducted)\s+(?:[\w-]+\s+){0,4}?(?:together|jointly)\s+"
-                     r"with\b",
+                     r"with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)",
     # water cut off or let through again: "the Kyrgyz cut off the water", "the supply of
     # water to the fields is resumed", "irrigation water was stopped"
-    "water": r"cut\s+off\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:water|irrigation)\b|"
-             r"(?:stopp?(?:ed|s|ing)|block(?:ed|s|ing)|shut|resum(?:ed|es|ing)|restor(?:ed|es|ing))"
-             r"\s+(?:the\s+)?(?:supply\s+of\s+)?(?:irrigation\s+|drinking\s+)?water\b|"
-             r"(?:supply\s+of\s+water|water\s+supply|irrigation\s+water|water)\s+(?:[\w-]+\s+){0,8}?"
-             r"(?:is|was|were|has\s+been|had\s+been)\s+(?:cut(?:\s+off)?|stopped|shut\s+off|"
-             r"resumed|restored)\b",
+    "water": r"(?<!not\s)(?<!never\s)(?:cut|shut|turned|switched)\s+off\s+(?:the\s+)?"
+             r"(?:[\w-]+\s+){0,2}?(?:water|irrigation)\b|"
+             r"(?<!not\s)(?<!never\s)(?:stopp?(?:ed|s|ing)|block(?:ed|s|ing)|resum(?:ed|es|ing)|"
+             r"restor(?:ed|es|ing))\s+(?:the\s+)?(?:supply\s+of\s+)?(?:irrigation\s+|drinking\s+)?"
+             r"water\b|"
+             # (a supply or flow, not "the water in the canal was restored to its level")
+             r"(?:supply\s+of\s+water|water\s+supply|flow\s+of\s+water|irrigation\s+water|"
+             r"drinking\s+water)\s+(?:[\w-]+\s+){0,8}?(?:is|was|were|has\s+been|had\s+been)\s+"
+             r"(?:cut(?:\s+off)?|stopped|shut\s+off|resumed|restored)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid|put|placed|installed)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?"
                 r"mines|"

@@ -45,6 +45,7 @@ def prepare(facts: list) -> None:
     figures told by a pronoun the side of the sentence before (module doc)."""
     _provocations_in_violence(facts)
     _handovers_apart(facts)
+    _investigations_apart(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
@@ -116,7 +117,7 @@ def _handovers_apart(facts: list) -> None:
     bodies of the dead, is a development of its own (not the talks that led to it, nor a
     second killing) that starts an incident: the corpora count detentions and hand-overs
     apart. One sentence telling both stays one, and so do hand-over sentences told one
-    after the other. A joint investigation of the two sides is such an act too."""
+    after the other."""
     held = before = False  # a detention was told before; the sentence before was a hand-over
     for f in facts:
         done = _handed_over(f.text)
@@ -125,10 +126,32 @@ def _handovers_apart(facts: list) -> None:
         if done and (after_held or bodies):
             f.forced_kind, f.another = "other", not before
             forget(f, "kind")
-        elif f.kind == "other" and INVESTIGATION_CUE.search(f.text):
-            f.another = True  # a joint investigation: the sides' act after the incident
         before = done
         held = held or (f.kind == "other" and bool(_ARREST_TOLD.search(f.text)))
+
+
+# an investigation proposed, refused, to come or long past: none under way
+_NOT_UNDER_WAY = re.compile(r"\b(?:propos\w*|offer\w*|refus\w*|reject\w*|call\w*\s+for|demand\w*|"
+                            r"will|would|should|plan\w*|expected|agreed|results\s+of|no)\s+"
+                            r"(?:[\w’'-]+\s+){0,3}?$", re.I)
+
+
+_TO_COME = re.compile(r"\s+(?:will|would|is\s+to|are\s+to|should|must|is\s+expected|"
+                      r"is\s+planned|may)\b", re.I)
+
+
+def _investigations_apart(facts: list) -> None:
+    """A joint investigation of the two sides under way ("a joint investigative group is
+    investigating the incident") is their act after the incident: it starts one of its own
+    (once, however many sentences tell it)."""
+    before = False  # the sentence before told the investigation
+    for f in facts:
+        m = INVESTIGATION_CUE.search(f.text) if f.kind == "other" else None
+        done = m is not None and not _NOT_UNDER_WAY.search(
+            f.text, max(0, m.start() - 50), m.start()) and not _TO_COME.match(f.text, m.end())
+        if done and not before:
+            f.another = True
+        before = m is not None
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:

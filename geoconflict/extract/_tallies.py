@@ -81,18 +81,26 @@ def talks_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
 
 # a number of acts: "some 96 attacks", "15,000 trespassers", "2,000 illegal attempts"
 # («96 нападений», «более 2000 нарушителей»)
-_COUNTED_ACTS = re.compile(r"\b\d[\d,]*(?:\s+тысяч\w*)?\s+(?:[\w-]+\s+)?(?:attacks|attempts|"
-                           r"incidents|cases|violations|provocations|trespassers|violators|"
+_COUNTED_ACTS = re.compile(r"\b(?P<n>\d[\d,]*)(?P<k>\s+тысяч\w*)?\s+(?:[\w-]+\s+)?(?:attacks|"
+                           r"attempts|incidents|cases|violations|provocations|trespassers|violators|"
                            r"нападени\w*|попыт\w*|инцидент\w*|случа[ея]в|нарушени\w*|"
                            r"провокаци\w*|нарушител\w*)(?!\w)", re.I)
+#: fewer acts than this are told as events ("2 attacks near X in 2021"), not statistics
+_MANY_ACTS = 10
 
 
 def acts_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
-    """A sentence counting acts over a year or more ("in 2006-2007 trespassers made some
-    96 attacks on the guards", "in 2007 the guards detained 15,000 trespassers"), dated
-    only to the year: statistics, no incident (nor part of one)."""
-    return bool(dates) and all(d.value.precision == "year" for d in dates) \
-        and bool(_COUNTED_ACTS.search(f.text))
+    """A sentence counting many acts over a year ("in 2006-2007 trespassers made some 96
+    attacks on the guards", "in 2007 the guards detained 15,000 trespassers"), dated only
+    to the year, naming no place and no one killed or hurt: statistics, no incident (nor
+    part of one)."""
+    if not dates or any(d.value.precision != "year" for d in dates):
+        return False
+    m = _COUNTED_ACTS.search(f.text)
+    if m is None or int(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1) < _MANY_ACTS:
+        return False
+    return not f.resolved_places() and not any(
+        c.role in ("killed", "injured") and c.value for c in f.counts)
 
 
 def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:

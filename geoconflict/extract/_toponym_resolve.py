@@ -9,7 +9,7 @@ several readings takes the one that scores best on: the country named right befo
 (+30) or in its sentence (+15), lying on the border the sentence names ("the Uzbek-Kyrgyz
 border": +30, see ``_toponym_borders``), its district (+25) or region (+10) named in the sentence,
 the distance to the article's unambiguous places (−1 per 5 km, up to 300 km), and a
-curated record (+5).
+curated record (+5); of readings that score the same, a city or town before a village.
 """
 
 from __future__ import annotations
@@ -113,6 +113,11 @@ def _one_sense(mentions: list[Mention]) -> None:
             mm.candidates = cued[mm.key]
 
 
+#: the larger settlement among readings that score the same (the order of the gazetteer's
+#: files decides nothing)
+_TIE_BREAK = {"capital": 0.4, "city": 0.3, "town": 0.2}
+
+
 def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Place],
           countries: list[str], away: dict[int, float], on_border: list[Place]) -> None:
     """The best-scoring of several readings (see the module docstring); ``away`` keeps
@@ -147,6 +152,7 @@ def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Pla
             parts.append(f"{d:.0f} km from the article's other places")
         if p.origin == "curated":
             score += 5
+        score += _TIE_BREAK.get(p.kind, 0.0)  # (equal otherwise: the city before the village)
         if score > best_score:
             best, best_score, why = p, score, "; ".join(parts)
     mm.place = best

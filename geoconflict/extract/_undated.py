@@ -72,11 +72,17 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
 
 # (in Russian also talks that were held, «состоялась встреча», or whose outcome the
 # sentence tells, «после переговоров дорога открыта»)
-# (and, as «состоялась встреча», a meeting held: "X met with his counterpart", "held talks",
-# "decisions were made")
+# (and, as «состоялась встреча», a meeting of officials held: "X met with his counterpart",
+# "held talks", "decisions were made")
 _AGREED = re.compile(r"\b(?:agreed|signed|ratified|reached|concluded|approved)\b|"
-                     r"\bmet\s+with\b|\bheld\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)\b|"
-                     r"\bdecisions?\s+(?:were|was)\s+(?:made|taken|adopted)\b|"
+                     # (with officials, done: not "has not met", "was to have met", "met with
+                     # journalists")
+                     r"(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)(?<!\bhave\s)(?<!\bwho\s)\bmet\s+"
+                     r"with\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:counterparts?|"
+                     r"head|heads|governor|officials|ministers?|delegations?|representatives|envoy|"
+                     r"commanders?|chiefs?|presidents?|hokims?|akims?)\b|"
+                     r"(?<!\bnot\s)(?<!\bnever\s)\bheld\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+                     r"negotiations)\b|\bdecisions?\s+(?:were|was)\s+(?:made|taken|adopted)\b|"
                      r"(?<!\w)(?:договорил|подписа|ратифицир|достигл|достигнут|заключил|"
                      r"одобрил|утвердил|состоял(?:ась|ись|ся)|открыт[аоы]?(?!\w)|"
                      r"возобновлен)", re.I)
