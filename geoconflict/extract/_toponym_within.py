@@ -2,7 +2,9 @@
 A bare name after "in" right after another place's name (its kind word between at most)
 names where that place is. When the name's reading is a town or village the first place
 lies far from (it is not in it), the name is read as the area of that name that holds it:
-the region, else the district (an area name written bare is mostly the region's)."""
+the region, else the district (an area name written bare is mostly the region's). And the
+other way round: a name said to lie in a region or district keeps only a reading inside
+it (``outside_their_area``)."""
 
 from __future__ import annotations
 
@@ -103,6 +105,7 @@ def _said_in(text: str, a: Mention, b: Mention) -> bool:
 
 
 def _inside(p: Place, area: Place) -> bool:
+    """Whether a reading lies in the area: in its region (district), or near its point."""
     if area.kind == "region":
         same = bool(area.admin1) and p.admin1 == area.admin1
     else:
