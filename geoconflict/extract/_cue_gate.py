@@ -23,16 +23,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CueGate", "alternatives", "gate_of"]
+__all__ = ["CueGate", "alternatives", "gate_of", "group_end"]
 
 # characters at ``at`` whose lower case is how IGNORECASE compares them
 _PLAIN = re.compile(r"[\x00-\x7fа-яА-ЯёЁ]*")
 _LETTERS = re.compile(r"[A-Za-zа-яА-ЯёЁ]+")
 
 
-def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (not inside groups or classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+def _top_level(pattern: str):
+    """(index, character, group depth after it) of each character of a pattern outside
+    escapes and character classes."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -48,31 +49,23 @@ def alternatives(pattern: str) -> list[str]:
                 i += 1
         else:
             depth += (ch == "(") - (ch == ")")
-            if ch == "|" and depth == 0:
-                out.append(pattern[start:i])
-                start = i + 1
+            yield i, ch, depth
         i += 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (not inside groups or classes)."""
+    out, start = [], 0
+    for i, ch, depth in _top_level(pattern):
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
     return out + [pattern[start:]]
 
 
-def _group_end(alt: str) -> int | None:
+def group_end(alt: str) -> int | None:
     """The index of the parenthesis closing the group ``alt`` opens (None if unsure)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            if depth == 0:
-                return i
-        i += 1
-    return None
+    return next((i for i, _ch, depth in _top_level(alt) if depth == 0), None)
 
 
 def _opening(alt: str) -> set[str] | None:
@@ -82,14 +75,14 @@ def _opening(alt: str) -> set[str] | None:
         if alt.startswith("\\b"):
             alt = alt[2:]
         elif alt.startswith(("(?<!", "(?<=")):  # zero-width: the letters come after it
-            end = _group_end(alt)
+            end = group_end(alt)
             if end is None:
                 return None
             alt = alt[end + 1:]
         else:
             break
     if alt.startswith("(?:"):
-        end = _group_end(alt)
+        end = group_end(alt)
         if end is None:
             return None
         heads = [_opening(a) for a in alternatives(alt[3:end])]
@@ -178,7 +171,7 @@ def gate_of(pattern: re.Pattern):
     p = pattern.pattern
     for head in ("\\b(?:", "(?<!\\w)(?:"):
         group = p[len(head) - 3:]  # "(?:…)", if it closes at the end
-        if p.startswith(head) and _group_end(group) == len(group) - 1:
+        if p.startswith(head) and group_end(group) == len(group) - 1:
             return CueGate(pattern, {"": alternatives(p[len(head):-1])},
                            lambda d, head=head: head + d[""] + ")")
     return pattern

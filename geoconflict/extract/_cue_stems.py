@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress
 
-from ._cue_gate import gate_of
+from ._cue_gate import alternatives, gate_of, group_end
 from ._memo import looked_up
 
 __all__ = ["split_top", "closing", "stems", "StemCounter"]
@@ -18,30 +18,16 @@ __all__ = ["split_top", "closing", "stems", "StemCounter"]
 _WORD_SPLIT = re.compile(r"(\w+)")
 
 
-def split_top(pattern: str) -> list[str]:
-    """The alternatives of a pattern at its top level (not inside groups)."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
+#: The alternatives of a pattern at its top level (not inside groups or classes).
+split_top = alternatives
 
 
 def closing(group: str) -> int:
     """The index of the parenthesis closing the group that opens ``group``."""
-    depth = 0
-    for i, ch in enumerate(group):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return i
-    raise ValueError(f"unbalanced group: {group!r}")
+    end = group_end(group)
+    if end is None:
+        raise ValueError(f"unbalanced group: {group!r}")
+    return end
 
 
 def _starts(alt: str) -> list[str]:
