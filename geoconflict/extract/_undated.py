@@ -117,7 +117,7 @@ def _candidates(incidents: list[ArticleIncident], doc: Document, f: SentenceFact
     here = f.sentence.index
     incidents = [inc for inc in incidents if inc.facts[0].sentence.index < here
                  or not (is_background(inc.window, reference)
-                         or _earlier_story(inc, reference, lede, _lede_days(doc, inc))
+                         or _earlier_story(inc, doc, reference, lede)
                          or _recap_before(inc, doc))]
     # not the earlier event its own sentence recalls ("…, where a similar clash took place")
     if f.recalled is not None:
@@ -223,14 +223,15 @@ _THE_EVENT = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:incident|s
                         r"happened|occurred|took)\b")
 
 
-def _earlier_story(inc: ArticleIncident, reference: date | None, lede: bool,
-                   days: int) -> bool:
+def _earlier_story(inc: ArticleIncident, doc: Document, reference: date | None,
+                   lede: bool) -> bool:
     """Whether an incident told after the article's first event sentence, which has no
-    date, is an earlier event than that news: it ended ``days`` before publication and its
-    first sentence does not tell the incident told before it ("The shooting took place
-    on …")."""
+    date, is an earlier event than that news: it ended ``_lede_days`` before publication
+    and its first sentence does not tell the incident told before it ("The shooting took
+    place on …")."""
+    if not lede or inc.window is None:
+        return False
     first = inc.facts[0]
-    return (lede and inc.window is not None and (
-        told_earlier(inc) or reference is not None
-        and inc.window.end < reference - timedelta(days=days))
-        and not first.general_event and not _THE_EVENT.match(first.text))
+    return (told_earlier(inc) or reference is not None and inc.window.end
+            < reference - timedelta(days=_lede_days(doc, inc))) \
+        and not first.general_event and not _THE_EVENT.match(first.text)
