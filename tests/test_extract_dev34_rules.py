@@ -74,8 +74,14 @@ def _kinds(text: str) -> list[str]:
     "A meeting of the border services of the two countries took place.",
     "The border representatives held phone conversations, and then a meeting at the scene.",
 ])
-def test_a_meeting_of_officials_told_as_held_after_a_clash_is_an_act_of_its_own(text):
-    assert _kinds(text) == ["violence", "agreement"]
+def test_a_meeting_of_officials_told_as_held_is_an_act_but_after_a_clash_part_of_it(text):
+    # alone, the meeting is an act of its own ...
+    alone = analyse(read_article("date 2020-05-10\n" + text, "t.txt")).incidents
+    assert [inc.kind for inc in alone] == ["agreement"]
+    # ... told after the clash it settles, the end of the clash's story (the corpus keys
+    # fold it into the clash's notes: _fold_talks)
+    (clash,) = analyse(read_article("date 2020-05-10\n" + _CLASH + text, "t.txt")).incidents
+    assert clash.kind == "violence" and [f.text for f in clash.followups] == [text]
 
 
 @pytest.mark.parametrize("text", [
@@ -141,8 +147,12 @@ def _kinds_after_detention(text: str) -> list[str]:
     "The parties hold negotiations over an exchange of the detainees.",
     "Negotiations are underway to bring them home.",
 ])
-def test_talks_told_as_going_on_are_an_act_of_their_own(text):
-    assert _kinds_after_detention(text) == ["other", "agreement"]
+def test_talks_told_as_going_on_are_an_act_but_after_a_detention_part_of_it(text):
+    alone = analyse(read_article("date 2020-05-10\n" + text, "t.txt")).incidents
+    assert [inc.kind for inc in alone] == ["agreement"]
+    # (the talks that settle a detention are the end of its story: _fold_talks)
+    (held,) = analyse(read_article("date 2020-05-10\n" + _HELD + text, "t.txt")).incidents
+    assert held.kind == "other" and [f.text for f in held.followups] == [text]
 
 
 @pytest.mark.parametrize("text", [

@@ -118,11 +118,15 @@ def test_a_border_detachment_named_by_its_abbreviation_is_no_place():
 BRAWL = "date 2018-04-03\nСегодня у села Ворух между жителями произошла драка. "
 
 
-def test_a_meeting_told_as_held_after_an_incident_is_an_incident_of_its_own():
+def test_a_meeting_told_as_held_is_an_incident_but_after_a_brawl_part_of_it():
     for meeting in ("Сейчас с жителями встречаются акимы двух районов.",
                     "Состоялась встреча пограничников обеих сторон."):
-        kinds = sorted(d["sub_event_type"] for d in drafts(BRAWL + meeting + "\n"))
-        assert kinds == ["Agreement", "Mob violence"], meeting
+        (alone,) = drafts("date 2018-04-03\nУ села Ворух " + meeting[0].lower() + meeting[1:]
+                          + "\n")
+        assert alone["sub_event_type"] == "Agreement", meeting
+        (d,) = drafts(BRAWL + meeting + "\n")  # the brawl's story (_fold_talks)
+        assert d["sub_event_type"] == "Mob violence", meeting
+        assert [e["sentence"] for e in d["evidence"]["talks_after"]] == [meeting]
 
 
 def test_a_meeting_only_planned_is_no_incident():

@@ -175,6 +175,12 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     out["evidence"] = {"date": _date_evidence(inc), "event_type": etype.reason}
     out["notes"] = ("Draft made by geoconflict extract: check every value against its "
                     "evidence before removing 'draft'.")
+    talks = [_ev(part.doc, f.sentence.start, f.sentence.end) for part in inc.parts
+             for f in part.followups]
+    if talks:
+        out["evidence"]["talks_after"] = talks
+        out["notes"] += (" Talks held to settle it are kept as part of its story (evidence: "
+                         "talks_after), not as an incident of their own.")
     if inc.background:
         out["background"] = True
         out["notes"] += (" Told as background to the article's news (known only to the year, "

@@ -89,6 +89,7 @@ from datetime import date
 
 from ._border_moves import same_move
 from ._fold_detentions import fold_detentions
+from ._fold_talks import fold_talks
 from ._incidents import ArticleIncident, DraftIncident, is_background
 from ._increments import more_target, more_victims
 from ._neighbours import (
@@ -274,7 +275,7 @@ def _kept(incidents: list[ArticleIncident], facts: list[SentenceFacts], first: i
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
-    keep = fold_detentions(keep, near)
+    keep = fold_talks(fold_detentions(keep, near))
     for inc in keep:
         if not inc.places:
             scene_within(inc, facts, keep)

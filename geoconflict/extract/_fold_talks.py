@@ -1,0 +1,69 @@
+"""Talks held after violence to settle it ("border representatives of the two countries
+held a meeting", «состоялась встреча пограничных представителей»): a meeting that only
+tells talks, no text agreed or signed, told after a violent incident or a detention of
+the same day or the next (or dated by nothing), is the end of that incident's story, not
+an event of its own. The corpus keys fold such meetings into the incident they follow
+(its notes); talks that reach an agreement, talks that are the article's news (no
+violence told before them) and talks days later stay incidents."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ._incidents import ArticleIncident
+from .event_types import classify
+
+__all__ = ["fold_talks"]
+
+# talks, a meeting, negotiations, a phone call of officials
+_TALKS = re.compile(r"\b(?:talks|negotiat\w*|meetings?|met|consultations?|conversations?|"
+                    r"calls?|переговор\w*|встреч\w*|встрет\w*|консультац\w*|совещани\w*)",
+                    re.I)
+# what makes talks an agreement, an event of its own
+_OUTCOME = re.compile(r"\b(?:sign\w*|agree\w*|protocols?|cease-?\s?fire|truce|armistice|"
+                      r"withdr[ae]w\w*|treat(?:y|ies)|подпис\w*|договор\w*|соглашени\w*|"
+                      r"протокол\w*|перемири\w*|прекращени\w+\s+огня|отвод\w*|отвест\w*|"
+                      r"отвел\w*|меморандум\w*)", re.I)
+
+
+def fold_talks(incidents: list[ArticleIncident]) -> list[ArticleIncident]:
+    """The incidents, talks that settle a violent incident or detention folded into it."""
+    out = list(incidents)
+    for talks in incidents:
+        if not _talks_only(talks):
+            continue
+        host = _host(talks, out)
+        if host is not None:
+            host.followups.extend(talks.facts)
+            out.remove(talks)
+    return out
+
+
+def _talks_only(inc: ArticleIncident) -> bool:
+    return inc.kind == "agreement" and bool(inc.facts) and all(
+        _TALKS.search(f.text) and not _OUTCOME.search(f.text) for f in inc.facts)
+
+
+def _host(talks: ArticleIncident, incidents: list[ArticleIncident]) -> ArticleIncident | None:
+    """The violent incident or detention told last before ``talks`` that the talks may
+    follow: of the same day or the one before (or either is undated)."""
+    first = talks.facts[0].sentence.index
+    before = [v for v in incidents if v is not talks and v.facts and _grave(v)
+              and v.facts[0].sentence.index < first]
+    for v in sorted(before, key=lambda v: v.facts[0].sentence.index, reverse=True):
+        if talks.window is None or v.window is None:
+            return v
+        if v.window.precision == "day" and talks.window.precision == "day" and \
+                v.window.start <= talks.window.start <= v.window.end + timedelta(days=1):
+            return v
+        return None  # the talks follow another story, not this one
+    return None
+
+
+def _grave(inc: ArticleIncident) -> bool:
+    if inc.kind == "violence":
+        return True
+    return inc.kind == "other" and classify([f.text for f in inc.facts], inc.kind) \
+        .sub_event_type in ("Arrests", "Abduction/forced disappearance")
+
