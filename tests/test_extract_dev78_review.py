@@ -126,10 +126,11 @@ def test_review2_an_investigation_proposed_refused_or_to_come_is_none():
                  "Police said the investigation is being carried out together with the State "
                  "Committee for National Security."):
         assert _kinds(clash + tail) == ["Armed clash"], tail
-    # two sentences of one investigation make one
-    assert _kinds(clash + "A joint investigative group is investigating the incident. The joint "
-                          "investigation is expected to finish within a week.") == \
-        ["Armed clash", "Other"]
+    # two sentences of one investigation make one (alone; after the clash, part of it)
+    two = ("A joint investigative group is investigating the incident near Kok-Tash. The joint "
+           "investigation is expected to finish within a week.")
+    assert _kinds(two) == ["Other"]
+    assert _kinds(clash + two) == ["Armed clash"]
 
 
 def test_review2_a_meeting_not_held_or_with_journalists_is_none():

@@ -101,7 +101,7 @@ def test_a_meeting_that_took_place_is_told_past_a_long_relative_clause():
     # settles, it is kept with it (_fold_talks)
     (d,) = extract_text(text)
     assert d["sub_event_type"] == "Armed clash"
-    assert [e["sentence"][:19] for e in d["evidence"]["talks_after"]] == ["A meeting of border"]
+    assert [e["sentence"][:19] for e in d["evidence"]["followups"]] == ["A meeting of border"]
 
 
 def test_bodies_handed_back_are_a_hand_over_not_a_second_killing():
@@ -201,11 +201,15 @@ def test_a_locality_named_after_a_village_is_that_village():
     assert [d[2] for d in _drafts(text)] == [["kg-maksat"]]
 
 
-def test_a_joint_investigation_is_an_act_of_its_own():
+def test_a_joint_investigation_is_an_act_but_after_the_clash_part_of_it():
     text = ("date 2021-05-04\nGuards of the two countries exchanged fire near Ak-Sai on Monday. "
             "A joint investigative group of the Tajik and Kyrgyz police is investigating the "
             "incident.\n")
-    assert sorted(d["sub_event_type"] for d in extract_text(text)) == ["Armed clash", "Other"]
+    (alone,) = extract_text("date 2021-05-04\n" + text.split(". ", 1)[1])
+    assert alone["sub_event_type"] == "Other"
+    # told after the clash it looks into, the end of the clash's story (_fold_talks)
+    (d,) = extract_text(text)
+    assert d["sub_event_type"] == "Armed clash" and len(d["evidence"]["followups"]) == 1
     # one side's police investigating is no act of the two sides
     one = "date 2021-05-04\nPolice are investigating the shooting near Ak-Sai on Monday.\n"
     assert [d["sub_event_type"] for d in extract_text(one)] != ["Other"]

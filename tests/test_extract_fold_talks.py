@@ -22,9 +22,9 @@ def test_a_meeting_of_border_representatives_after_a_shooting_is_part_of_it():
                         "the same day.\n")
     assert d["sub_event_type"] == "Armed clash" and d["injured"]["best"] == 2
     # the meeting's sentence is kept with the incident, not lost
-    (talks,) = d["evidence"]["talks_after"]
+    (talks,) = d["evidence"]["followups"]
     assert talks["sentence"].startswith("Border representatives") and talks["line"] == 2
-    assert "talks_after" in d["notes"]
+    assert "followups" in d["notes"]
 
 
 def test_the_review_page_shows_the_talks_with_their_incident(tmp_path):
@@ -36,7 +36,7 @@ def test_the_review_page_shows_the_talks_with_their_incident(tmp_path):
                                        "--review", str(page)])
     assert result.exit_code == 0, result.output
     html = page.read_text(encoding="utf-8")
-    assert "<th>talks after</th><td>line 2: Border representatives held a meeting" in html
+    assert "<th>followed by</th><td>line 2: Border representatives held a meeting" in html
 
 
 def test_russian_talks_after_a_shooting_are_part_of_it():
@@ -65,3 +65,16 @@ def test_talks_before_the_violence_are_not_folded_into_it():
     assert sorted(_kinds("date 2022-05-11\nOn May 9 border representatives held a meeting "
                          "in Batken. On May 9 Tajik border guards opened fire near Ak-Sai, "
                          "wounding two Kyrgyz residents.\n")) == ["Agreement", "Armed clash"]
+
+
+def test_a_joint_investigation_after_a_shooting_is_part_of_it():
+    (d,) = extract_text(CLASH + "A joint investigative group of the two sides is working at "
+                        "the scene.\n")
+    assert d["sub_event_type"] == "Armed clash"
+    assert [e["sentence"][:7] for e in d["evidence"]["followups"]] == ["A joint"]
+
+
+def test_a_joint_investigation_alone_stays_an_incident():
+    (d,) = extract_text("date 2022-05-11\nA joint investigative group of Kyrgyzstan and "
+                        "Tajikistan is working near Ak-Sai.\n")
+    assert d["event_type"] == "Strategic developments"

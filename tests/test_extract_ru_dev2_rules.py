@@ -126,7 +126,7 @@ def test_a_meeting_told_as_held_is_an_incident_but_after_a_brawl_part_of_it():
         assert alone["sub_event_type"] == "Agreement", meeting
         (d,) = drafts(BRAWL + meeting + "\n")  # the brawl's story (_fold_talks)
         assert d["sub_event_type"] == "Mob violence", meeting
-        assert [e["sentence"] for e in d["evidence"]["talks_after"]] == [meeting]
+        assert [e["sentence"] for e in d["evidence"]["followups"]] == [meeting]
 
 
 def test_a_meeting_only_planned_is_no_incident():

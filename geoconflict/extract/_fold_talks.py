@@ -1,10 +1,11 @@
-"""Talks held after violence to settle it ("border representatives of the two countries
-held a meeting", «состоялась встреча пограничных представителей»): a meeting that only
-tells talks, no text agreed or signed, told after a violent incident or a detention of
-the same day or the next (or dated by nothing), is the end of that incident's story, not
-an event of its own. The corpus keys fold such meetings into the incident they follow
-(its notes); talks that reach an agreement, talks that are the article's news (no
-violence told before them) and talks days later stay incidents."""
+"""Talks and joint investigations after violence, to settle it ("border representatives
+of the two countries held a meeting", «состоялась встреча пограничных представителей»,
+"a joint investigative group is working at the scene"): a meeting that only tells talks,
+no text agreed or signed, or an investigation under way, told after a violent incident or
+a detention of the same day or the next (or dated by nothing), is the end of that
+incident's story, not an event of its own. The corpus keys fold them into the incident
+they follow (its notes); talks that reach an agreement, talks that are the article's news
+(no violence told before them) and talks days later stay incidents."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datetime import timedelta
 
 from ._incidents import ArticleIncident
 from .event_types import classify
+from .events import INVESTIGATION_CUE
 
 __all__ = ["fold_talks"]
 
@@ -28,10 +30,11 @@ _OUTCOME = re.compile(r"\b(?:sign\w*|agree\w*|protocols?|cease-?\s?fire|truce|ar
 
 
 def fold_talks(incidents: list[ArticleIncident]) -> list[ArticleIncident]:
-    """The incidents, talks that settle a violent incident or detention folded into it."""
+    """The incidents, talks or an investigation that settle a violent incident or a
+    detention folded into it."""
     out = list(incidents)
     for talks in incidents:
-        if not _talks_only(talks):
+        if not _settling(talks):
             continue
         host = _host(talks, out)
         if host is not None:
@@ -40,8 +43,14 @@ def fold_talks(incidents: list[ArticleIncident]) -> list[ArticleIncident]:
     return out
 
 
-def _talks_only(inc: ArticleIncident) -> bool:
-    return inc.kind == "agreement" and bool(inc.facts) and all(
+def _settling(inc: ArticleIncident) -> bool:
+    """Whether the incident tells only talks that agree on nothing, or only a joint
+    investigation (the investigation rule of _en_prepare starts it as one of its own)."""
+    if not inc.facts:
+        return False
+    if inc.kind == "other":
+        return all(INVESTIGATION_CUE.search(f.text) for f in inc.facts)
+    return inc.kind == "agreement" and all(
         _TALKS.search(f.text) and not _OUTCOME.search(f.text) for f in inc.facts)
 
 

@@ -178,9 +178,9 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     talks = [_ev(part.doc, f.sentence.start, f.sentence.end) for part in inc.parts
              for f in part.followups]
     if talks:
-        out["evidence"]["talks_after"] = talks
-        out["notes"] += (" Talks held to settle it are kept as part of its story (evidence: "
-                         "talks_after), not as an incident of their own.")
+        out["evidence"]["followups"] = talks
+        out["notes"] += (" Talks or a joint investigation held to settle it are kept as part "
+                         "of its story (evidence: followups), not as an incident of their own.")
     if inc.background:
         out["background"] = True
         out["notes"] += (" Told as background to the article's news (known only to the year, "

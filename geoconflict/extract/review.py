@@ -152,8 +152,8 @@ def _draft_html(n: int, d: dict, shown: set[str]) -> str:
     for k, a in enumerate(d.get("actors", [])):
         rows.append(_row(a.get("role", "actor"), _back(f"d{n}-actor{k}", shown, a["name"]),
                          f"d{n}-actor{k}"))
-    for e in d.get("evidence", {}).get("talks_after", []):
-        rows.append(_row("talks after", escape(f"line {e.get('line', '?')}: {e['sentence']}")))
+    for e in d.get("evidence", {}).get("followups", []):
+        rows.append(_row("followed by", escape(f"line {e.get('line', '?')}: {e['sentence']}")))
     bg = " (background)" if d.get("background") else ""
     return (f'<section class="draft" id="d{n}"><h2>{escape(d["title"])}{bg}</h2>'
             f"<table>{''.join(rows)}</table></section>")
