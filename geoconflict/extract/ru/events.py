@@ -21,7 +21,8 @@ from ._cue_words import CUES, WATER_CUT
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "TALLY", "PROMISED", "ANOTHER", "EARLIER_TOLD",
-           "development_of", "WATER_CUT", "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
+           "development_of", "development_sort", "WATER_CUT", "first_kind_cue",
+           "violence_starts", "BARE_CONFLICT"]
 
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
 _CUE_RE["armed_target"] = re.compile(
@@ -106,6 +107,21 @@ def development_of(text: str) -> str:
     closure, a deployment, demining, a hand-over, a detention …, or ""."""
     found = [(m.start(), k) for k in _DEVELOPMENTS for m in [_CUE_RE[k].search(text)] if m]
     return min(found)[1] if found else ""
+
+
+# cattle driven or goods carried across the line unlawfully: what a detention at the
+# line interdicts («пресекли незаконный перегон скота … Задержаны четверо граждан»)
+_SMUGGLING = re.compile(r"контрабанд(?!ист)|угнал|перегон\w*\s+(?:\w+\s+){0,2}?скот|(?:незаконн|"
+                        r"нелегальн)\w*\s+(?:перегон|вывоз|ввоз|перемещени)", re.I)
+
+
+def development_sort(text: str) -> str:
+    """The sort of development a sentence tells (``development_of``), a detention and the
+    smuggling it stops being one sort: one interdiction, told in a few sentences."""
+    what = development_of(text)
+    if what == "arrest" or what == "development" and _SMUGGLING.search(text):
+        return "interdiction"
+    return what
 
 
 _REASON_BEFORE = re.compile(r"(?<!\w)(?:поводом|причиной)\s+(?:[\w-]+\s+){0,2}?"

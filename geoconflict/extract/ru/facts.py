@@ -37,7 +37,7 @@ from .events import (
     TALLY,
     VIOLENCE_CUE,
     WATER_CUT,
-    development_of,
+    development_sort,
     sentence_kind,
     violence_starts,
 )
@@ -263,7 +263,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
         f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
         f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
         if f.kind == "other":  # a closure after a deployment is another development
-            what = development_of(f.text)
+            what = development_sort(f.text)
             f.another |= bool(last_development and what and what != last_development)
             # a closure dated after an opening (or the other way round) is another one (an
             # undated one joins the incident of its own move: ``grouping``)
@@ -344,17 +344,17 @@ def _apart(facts: list[SentenceFacts]) -> None:
     """An undated development whose neighbours (two sentences either side) tell only
     developments of other sorts joins none of them: the hand-over told before the
     detention it ends is an incident of its own."""
-    others = [(f.sentence.index, development_of(f.text)) for f in facts if f.kind == "other"]
+    others = [(f.sentence.index, development_sort(f.text)) for f in facts if f.kind == "other"]
     for f in facts:
         if f.kind != "other" or f.another or f.event_date() is not None:
             continue
-        here, what = f.sentence.index, development_of(f.text)
+        here, what = f.sentence.index, development_sort(f.text)
         if _headline(f) and any(w == what for i, w in others if i > here):
             # a headline of the development the text then tells adds nothing of its own
             # but its places, which go to the first sentence telling that development
             f.__dict__["kind"] = None
             same = next(g for g in facts if g.kind == "other" and g.sentence.index > here
-                        and development_of(g.text) == what)
+                        and development_sort(g.text) == what)
             same.places.extend(p for p in f.places if p not in same.places)
             continue
         near = [w for i, w in others if i != here and abs(i - here) <= 2]
