@@ -9,6 +9,8 @@ or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001
 "stopped in 2001", "discharged in 2001"),
 or ``planned`` (a future or planned act: "will meet on May 3", "is due to reopen in
 October"),
+or ``period`` (the span results, a plan or a schedule cover: "the results of work for
+2023 were summed up", "the schedule of meetings for 2024"; nothing happened then),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
 clause ("that", "when") comes between the telling and the date; a date in digits, or a
@@ -94,6 +96,9 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
                          r"\w{3,}ed)\b")
 
 
+_PERIOD_BEFORE = re.compile(r"\b(?:results?|outcomes?|schedule|plans?|programme|program|budget|"
+                            r"calendar|timetable|agenda|summary)\s+(?:of\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?)?(?:for|of)\s+(?:the\s+)?(?:year\s+)?$")
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?anniversary")
 _BORN_BEFORE = re.compile(r"\b(?:born|founded|established|created|creation|founding|"
                           r"establishment|birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$")
@@ -118,6 +123,8 @@ def role(text: str, a: int, b: int) -> str:
         return "anniversary"
     if _BORN_BEFORE.search(before) or _YEAR_OLD_AFTER.match(after):
         return "born"
+    if _PERIOD_BEFORE.search(before):
+        return "period"
     m = _BOUND_BEFORE.search(before) or _SINCE_EVENT_BEFORE.search(raw_before)
     if m:
         if _WHEN_AFTER.match(after):

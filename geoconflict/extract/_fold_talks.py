@@ -1,11 +1,11 @@
 """Talks and joint investigations after violence, to settle it ("border representatives
 of the two countries held a meeting", «состоялась встреча пограничных представителей»,
 "a joint investigative group is working at the scene"): a meeting that only tells talks,
-no text agreed or signed, or an investigation under way, told after a violent incident or
-a detention of the same day or the next (or dated by nothing), is the end of that
-incident's story, not an event of its own. The corpus keys fold them into the incident
-they follow (its notes); talks that reach an agreement, talks that are the article's news
-(no violence told before them) and talks days later stay incidents."""
+no text agreed or signed, or an investigation under way, told after a violent incident, a
+protest or road block, or a detention of the same day or the next (or dated by nothing),
+is the end of that incident's story, not an event of its own. The corpus keys fold them
+into the incident they follow (its notes); talks that reach an agreement, talks that are
+the article's news (no violence told before them) and talks days later stay incidents."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _settling(inc: ArticleIncident) -> bool:
 
 
 def _host(talks: ArticleIncident, incidents: list[ArticleIncident]) -> ArticleIncident | None:
-    """The violent incident or detention told last before ``talks`` that the talks may
+    """The violent incident, protest or detention told last before ``talks`` that they may
     follow: of the same day or the one before (or either is undated)."""
     first = talks.facts[0].sentence.index
     before = [v for v in incidents if v is not talks and v.facts and _grave(v)
@@ -71,7 +71,7 @@ def _host(talks: ArticleIncident, incidents: list[ArticleIncident]) -> ArticleIn
 
 
 def _grave(inc: ArticleIncident) -> bool:
-    if inc.kind == "violence":
+    if inc.kind in ("violence", "protest"):
         return True
     return inc.kind == "other" and classify([f.text for f in inc.facts], inc.kind) \
         .sub_event_type in ("Arrests", "Abduction/forced disappearance")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ._incidents import ArticleIncident
+from ._number_words import WORD as _WORD
+from ._number_words import parse_number
 from .dates import DateMention
 from .facts import SentenceFacts
 
@@ -81,8 +83,8 @@ def talks_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
 
 # a number of acts: "some 96 attacks", "15,000 trespassers", "2,000 illegal attempts"
 # («96 нападений», «более 2000 нарушителей»)
-_COUNTED_ACTS = re.compile(r"\b(?P<n>\d[\d,]*)(?P<k>\s+тысяч\w*)?\s+(?:[\w-]+\s+)?(?:attacks|"
-                           r"attempts|incidents|cases|violations|provocations|trespassers|violators|"
+_COUNTED_ACTS = re.compile(r"\b(?P<n>\d[\d,]*|" + _WORD + r")(?P<k>\s+тысяч\w*)?\s+"
+                           r"(?:[\w-]+\s+)?(?:attacks|attempts|incidents|cases|violations|provocations|trespassers|violators|"
                            r"нападени\w*|попыт\w*|инцидент\w*|случа[ея]в|нарушени\w*|"
                            r"провокаци\w*|нарушител\w*)(?!\w)", re.I)
 #: fewer acts than this are told as events ("2 attacks near X in 2021"), not statistics
@@ -91,16 +93,19 @@ _MANY_ACTS = 10
 
 def acts_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
     """A sentence counting many acts over a year ("in 2006-2007 trespassers made some 96
-    attacks on the guards", "in 2007 the guards detained 15,000 trespassers"), dated only
-    to the year, naming no place and no one killed or hurt: statistics, no incident (nor
-    part of one)."""
+    attacks on the guards", "in 2007 the guards detained 15,000 trespassers", "last year
+    there were fourteen cases of violence"), dated only to the year, naming no place:
+    statistics, no incident (nor part of one)."""
     if not dates or any(d.value.precision != "year" for d in dates):
         return False
     m = _COUNTED_ACTS.search(f.text)
-    if m is None or int(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1) < _MANY_ACTS:
+    n = m and (parse_number(m.group("n")) if m.group("n").isalpha() else
+               int(m.group("n").replace(",", "")))
+    if not n or n * (1000 if m.group("k") else 1) < _MANY_ACTS:
         return False
-    return not f.resolved_places() and not any(
-        c.role in ("killed", "injured") and c.value for c in f.counts)
+    # (the killed and hurt of many acts are their sum: "there were fourteen cases of
+    # violence in 2019, in which six were killed")
+    return not f.resolved_places()
 
 
 def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:

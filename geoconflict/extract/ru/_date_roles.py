@@ -1,7 +1,8 @@
 """The role of a Russian date in its sentence: an event, a report (a dateline, a saying:
 «Об этом 16 декабря сообщило издание»), an earlier event told by a participle (prior), what
 followed the incident (later: a funeral, a death in hospital, a toll that rose), the start
-or end of a state (since, until), a birth or an anniversary; and what the sentence or the
+or end of a state (since, until), a birth or an anniversary, the span results or a plan
+cover (period: «итоги работы за 2023 год»); and what the sentence or the
 date's clause tells of what will be. The patterns of dates are in ``dates``."""
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ def _toll_rose(text: str, a: int, b: int) -> bool:
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|начиная\s+с|с\s+начала)\s+$", re.I)
 _UNTIL = re.compile(r"(?:^|\s)(?:до|к|по)\s+$", re.I)
 _BORN = re.compile(r"(?:родил\w*|основан\w*|создан\w*|образован\w*)\s+(?:в\s+)?$", re.I)
+# the span results, a plan or a schedule cover («итоги работы за 2023 год», «график встреч
+# на 2024 год»): nothing happened then
+_PERIOD = re.compile(r"(?<!\w)(?:итог\w*|результат\w*|план\w*|график\w*|программ\w*|"
+                     r"бюджет\w*)\s+(?:[\w-]+\s+){0,3}?(?:за|на)\s+$", re.I)
 
 
 # «начался 27 января и продолжался два дня»: a day and how many days it lasted
@@ -112,6 +117,8 @@ def role(text: str, a: int, b: int, kind: str) -> str:
         return "anniversary"
     if _BORN.search(before) or re.match(r"\s*(?:года\s+)?рождени", after):
         return "born"
+    if _PERIOD.search(before):
+        return "period"
     if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
         return "event"
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)

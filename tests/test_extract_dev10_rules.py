@@ -1,0 +1,44 @@
+"""Rules from the en-dev10 and ru-dev9 sets (annotated to the en/ru keys' granularity):
+talks after a road block are part of it, many acts counted over a year are statistics
+even with their dead, and a year a plan or results cover dates nothing."""
+
+from geoconflict.extract import extract_text
+from geoconflict.extract._date_roles import role
+from geoconflict.extract.ru._date_roles import role as ru_role
+
+
+def _kinds(text: str) -> list[str]:
+    return sorted(d["sub_event_type"] for d in extract_text("date 2020-05-10\n" + text + "\n"))
+
+
+def test_talks_held_to_end_a_road_block_are_part_of_it():
+    (d,) = extract_text("date 2020-05-10\nOn May 9 residents of Ak-Sai blocked the road to "
+                        "Vorukh. The same day officials of the two districts held talks with "
+                        "them.\n")
+    assert d["event_type"] == "Protests" and len(d["evidence"]["followups"]) == 1
+
+
+def test_many_acts_counted_over_a_year_with_their_dead_are_statistics():
+    assert _kinds("Last year there were at least fourteen cases of violence on the border, "
+                  "in which six people were killed.") == []
+    # few acts are events ("two guards killed in 2 attacks near X in 2021")
+    assert _kinds("In 2019 two guards were killed in two attacks near Kok-Tash.") == [
+        "Armed clash"]
+
+
+def test_a_year_that_results_a_plan_or_a_schedule_cover_is_no_event_date():
+    for text in ("The results of work for 2023 were summed up.",
+                 "The schedule of meetings for 2024 was approved.",
+                 "The plan for the year 2024 was adopted."):
+        at = text.index("20")
+        assert role(text, at, at + 4) == "period", text
+    text = "Talks were held in 2023."
+    assert role(text, text.index("20"), text.index("20") + 4) == "event"
+
+
+def test_a_russian_year_that_results_or_a_plan_cover_is_no_event_date():
+    for text in ("Подведены итоги работы за 2023 год.", "Утвержден график встреч на 2024 год."):
+        at = text.index("20")
+        assert ru_role(text, at, at + 8, "y") == "period", text
+    text = "Переговоры прошли в 2023 году."
+    assert ru_role(text, text.index("20"), text.index("20") + 9, "y") == "event"
