@@ -70,8 +70,9 @@ _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks
                              "negotiat", "demarcation", "delimitation", "ratif", "protocol",
                              "summit", "deal", "commission", "session", "visit", "signing")),
               ("protest", ("protest", "rally", "block", "picket", "demonstrat")),
+              # (smuggling stopped at the line is an arrest: ACLED's Arrests)
               ("detention", ("detention", "detained", "detainee", "arrest", "hostage", "abduct",
-                             "handover", "return", "release")),
+                             "handover", "return", "release", "smuggling", "interdict")),
               ("other", ("closure", "closed", "reopen", "opening", "checkpoint", "crossing",
                          "mining", "deployment", "reinforcement", "railway", "freight",
                          "swap", "resettlement", "water_supply", "planned", "evacuation")))

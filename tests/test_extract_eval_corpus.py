@@ -134,6 +134,7 @@ def test_a_key_release_of_detainees_is_of_the_detention_kind():
     assert ev.key_kind(SimpleNamespace(type="detainee_release")) == "detention"
     assert ev.key_kind(SimpleNamespace(type="talks_detainee_exchange")) == "agreement"
     assert ev.key_kind(SimpleNamespace(type="border_guard_shootout")) == "violence"
+    assert ev.key_kind(SimpleNamespace(type="cattle_smuggling_interdicted")) == "detention"
 
 
 def test_a_region_named_beside_a_finer_place_found_is_found_with_it(tmp_path, gaz):
