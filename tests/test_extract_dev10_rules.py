@@ -42,3 +42,14 @@ def test_a_russian_year_that_results_or_a_plan_cover_is_no_event_date():
         assert ru_role(text, at, at + 8, "y") == "period", text
     text = "Переговоры прошли в 2023 году."
     assert ru_role(text, text.index("20"), text.index("20") + 9, "y") == "event"
+
+
+def test_a_page_stamp_after_a_few_words_with_its_clock_dates_no_event():
+    from geoconflict.extract.ru._date_follow import stamp_line
+    line = "Узбекистан Материалы 14 ноября 2014 11:40 (UTC +04:00)\nТекст."
+    a = line.index("14")
+    assert stamp_line(line, a, a + len("14 ноября 2014"))
+    # a clock time in a sentence is the event's
+    text = "Перестрелка произошла 14 ноября 2014 года в 11:40 у села Ак-Сай."
+    a = text.index("14")
+    assert not stamp_line(text, a, a + len("14 ноября 2014 года"))

@@ -14,7 +14,7 @@ from .._date_values import DateMention, DateValue, Reference
 __all__ = ["stamp_opening", "stamp_line", "own_reference", "follow"]
 
 # What may stand beside a date on a line that is only the page's date stamp.
-_STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()\-–—]|\s|в|г|года|опубликовано|"
+_STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()+\-–—]|\s|в|г|года|опубликовано|UTC|GMT|"
                          r"обновлено|просмотров|понедельник|вторник|среда|четверг|пятница|"
                          r"суббота|воскресенье|"
                          # «24 ноября 2024, Бишкекское время 11:18»: the page's clock
@@ -24,14 +24,17 @@ _STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()\-–—]|\s|в|г|�
 def stamp_line(text: str, a: int, b: int) -> bool:
     """Whether the date at ``a:b`` is all its line holds but a time, a weekday, bullets or
     a view count («• 03 сентября 2022 в 22:20», «2016-4-14 14:13 |»), or closes its line
-    with a time after the outlet's name («Служба новостей — 26.05.2009 14:02»)."""
+    with a time after the outlet's name («Служба новостей — 26.05.2009 14:02») or a few
+    words («Узбекистан Материалы 14 ноября 2014 11:40 (UTC +04:00)»)."""
     lo = text.rfind("\n", 0, a) + 1
     hi = text.find("\n", b)
     hi = len(text) if hi < 0 else hi
-    if _STAMP_REST.fullmatch(text, b, hi) and (_STAMP_REST.fullmatch(text, lo, a) or
-                                                _TIME_END.fullmatch(text, b, hi)):
-        return True
-    return False
+    if not _STAMP_REST.fullmatch(text, b, hi):
+        return False
+    # (after a section's or byline's few words with its clock time: «Узбекистан Материалы
+    # 14 ноября 2014 11:40 (UTC +04:00)»)
+    return bool(_STAMP_REST.fullmatch(text, lo, a) or _TIME_END.fullmatch(text, b, hi)
+                or _BYLINE.fullmatch(text, lo, a) and _CLOCK.match(text, b))
 
 
 def stamp_opening(text: str, a: int, b: int) -> bool:
@@ -44,6 +47,7 @@ def stamp_opening(text: str, a: int, b: int) -> bool:
 
 
 _BYLINE = re.compile(r"\s*(?:[\w.-]+\s+){0,3}")
+_CLOCK = re.compile(r"[ \t,]*\d{1,2}:\d\d(?!\d)")
 _CLOCK_THEN_TEXT = re.compile(r"[ \t]+\d{1,2}:\d\d[ \t]+[«\"]?[А-ЯЁA-Z]")
 
 
