@@ -53,3 +53,13 @@ def test_a_page_stamp_after_a_few_words_with_its_clock_dates_no_event():
     text = "Перестрелка произошла 14 ноября 2014 года в 11:40 у села Ак-Сай."
     a = text.index("14")
     assert not stamp_line(text, a, a + len("14 ноября 2014 года"))
+
+
+def test_a_russian_recap_with_no_date_at_the_place_told_retells_the_news():
+    news = ("date 2019-11-06\n6 ноября боевики напали на погранзаставу «Ишкобод». ")
+    (d,) = extract_text(news + "Напомним, ранее стало известно, что группа боевиков атаковала "
+                        "погранзаставу «Ишкобод».\n")
+    assert d["event_type"] == "Battles"
+    # a recap with a date of its own tells an earlier event
+    assert len(extract_text(news + "Напомним, 3 мая 2018 года боевики атаковали "
+                            "погранзаставу «Ишкобод».\n")) == 2

@@ -1,16 +1,21 @@
 """A sentence that retells an earlier one of the text nearly word for word (a lede quoted
 again: «"Гражданин X был задержан …", — уточнил представитель» after the same words
-without the quotation marks) tells the same event, never another."""
+without the quotation marks) tells the same event, never another; so does a recap with no
+date of its own at a place told before (``retells_at_place``)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["Retold"]
+from ..facts import SentenceFacts
+
+__all__ = ["Retold", "retells_at_place"]
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: the share of the shorter sentence's words the other must hold
 _SHARE = 0.8
+#: places too coarse to say that two sentences tell one act
+_AREAS = ("region", "district", "capital")
 #: the fewest words a retold sentence has (short ones repeat by chance)
 _MIN_WORDS = 6
 
@@ -49,3 +54,15 @@ class Retold:
 
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def retells_at_place(f: SentenceFacts, facts: list[SentenceFacts]) -> bool:
+    """Whether a recap with no date of its own names a point place that a sentence of its
+    kind told before it names («Напомним, ранее стало известно, что боевики атаковали
+    заставу X» after the news of the attack on X)."""
+    if f.event_date() is not None:
+        return False
+    here = {m.place.id for m in f.resolved_places() if m.place.kind not in _AREAS}
+    return bool(here) and any(
+        g.kind == f.kind and here & {m.place.id for m in g.resolved_places()}
+        for g in facts if g.sentence.index < f.sentence.index)

@@ -25,7 +25,7 @@ from ._held import (
     held_named_only,
 )
 from ._hurt_sides import hurt_sides
-from ._retold import Retold
+from ._retold import Retold, retells_at_place
 from .dates import DATELINE
 from .events import (
     ANOTHER,
@@ -260,7 +260,9 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
             f.another |= bool(act and last_act and act != last_act)
             last_act = act or last_act
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
-        f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
+        # (with no date of its own at a place told before, it retells that one)
+        f.another |= f.kind is not None and last_kind is not None and bool(
+            RECAP.match(f.text)) and not retells_at_place(f, facts)
         f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_sort(f.text)
