@@ -63,3 +63,14 @@ def test_a_russian_recap_with_no_date_at_the_place_told_retells_the_news():
     # a recap with a date of its own tells an earlier event
     assert len(extract_text(news + "Напомним, 3 мая 2018 года боевики атаковали "
                             "погранзаставу «Ишкобод».\n")) == 2
+
+
+def test_detainees_handed_to_their_captors_police_are_part_of_the_detention():
+    held = ("date 2020-08-10\nOn August 9 Kyrgyz border guards detained two Uzbek citizens "
+            "near Ak-Sai. ")
+    (d,) = extract_text(held + "The detainees were handed over to the Ministry of Internal "
+                        "Affairs for further investigation.\n")
+    assert d["sub_event_type"] == "Arrests"
+    # handed over to the other side: a development of its own
+    assert len(extract_text(held + "On August 10 the detainees were handed over to the Uzbek "
+                            "side.\n")) == 2

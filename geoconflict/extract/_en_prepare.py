@@ -105,10 +105,19 @@ _ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detenti
                           r"captured|apprehended|seized)\b", re.I)
 
 
+# a detainee handed to his captors' own police or courts: part of the detention's story
+_TO_POLICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|Ministry\s+of\s+"
+                        r"(?:Internal\s+Affairs|Interior)|Interior\s+Ministry|investigat\w*|"
+                        r"courts?|prosecutor\w*|law[\s-]+enforcement|(?:competent|relevant|"
+                        r"appropriate)\s+(?:authorities|bodies|agencies))\b", re.I)
+
+
 def _handed_over(text: str) -> bool:
-    """Whether the sentence tells a hand-over done (not one agreed or demanded)."""
+    """Whether the sentence tells a hand-over done (not one agreed or demanded, nor one
+    to the captors' own police)."""
     m = _HANDOVER.search(text)
-    return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start())
+    return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start()) \
+        and not _TO_POLICE.match(text, m.end())
 
 
 def _handovers_apart(facts: list) -> None:
