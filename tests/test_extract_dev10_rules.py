@@ -74,3 +74,20 @@ def test_detainees_handed_to_their_captors_police_are_part_of_the_detention():
     # handed over to the other side: a development of its own
     assert len(extract_text(held + "On August 10 the detainees were handed over to the Uzbek "
                             "side.\n")) == 2
+
+
+def test_a_russian_recap_gives_no_kind_to_the_description_before_it():
+    from geoconflict.extract.pipeline import analyse, read_article
+    text = ("date 2019-09-17\nНа КПП «Кулунду-автодорожный» таджикской стороной временно "
+            "приостановлен пропуск граждан. Ограничение не касается граждан третьих стран. "
+            "Они могут пересекать границу. КПП «Кулунду-автодорожный» - многосторонний пункт "
+            "пропуска. Напомним, 16 сентября на границе произошёл инцидент с применением "
+            "оружия.\n")
+    facts = analyse(read_article(text, "k.txt")).facts
+    assert [f.kind for f in facts] == ["other", None, None, None, "violence"]
+
+
+def test_a_russian_reopening_told_in_the_future_is_of_the_coming_days():
+    from geoconflict.extract.ru._date_roles import future
+    text = "С 4 декабря пункты пропуска возобновят работу в штатном режиме."
+    assert future(text, 0, 11)

@@ -213,7 +213,10 @@ def prepare(facts: list[SentenceFacts]) -> None:
 def _force_kinds(facts: list[SentenceFacts]) -> None:
     """The kind a sentence with no cue word takes from the incident sentences (see
     ``prepare``: a dated «инцидент произошел …», an undated sentence naming a scene)."""
-    told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None]
+    # (not a recap's: «Напомним, 16 сентября произошёл инцидент» tells an earlier event, no
+    # scene of the sentences before it)
+    told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None
+            and not RECAP.match(f.text)]
     if not told:
         return
     placed = _placed(facts)
