@@ -91,3 +91,11 @@ def test_a_russian_reopening_told_in_the_future_is_of_the_coming_days():
     from geoconflict.extract.ru._date_roles import future
     text = "С 4 декабря пункты пропуска возобновят работу в штатном режиме."
     assert future(text, 0, 11)
+
+
+def test_the_scene_of_a_lone_sentence_of_violence_may_be_told_two_sentences_on():
+    text = ("date 2021-02-11\nA skirmish occurred between residents and Uzbek border guards "
+            "at the border. Video of the incident appeared on the Internet. Its authors claim "
+            "that the guards have blocked pastures near Ak-Sai.\n")
+    (d,) = extract_text(text)
+    assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]

@@ -17,6 +17,11 @@ __all__ = ["scene_before", "scene_within", "finer_scene", "borrow_places"]
 
 #: How many sentences before its first one a scene may be set for an incident.
 _SCENE_WITHIN = 3
+#: How many sentences after a lone sentence of violence, in its paragraph, may tell its
+#: scene ("A skirmish occurred at the border. Video of it appeared. Sources said that the
+#: footage shows X."; after a development's, only the next: the ones after list other
+#: crossings and posts)
+_LONE_AFTER = 2
 
 
 def scene_before(inc: ArticleIncident, facts: list[SentenceFacts],
@@ -42,16 +47,17 @@ def scene_within(inc: ArticleIncident, facts: list[SentenceFacts],
                  incidents: list[ArticleIncident]) -> None:
     """An incident whose sentences name no place is set where a sentence with no cue and no
     date, told between two of its sentences (or right after a lone one, in its paragraph,
-    telling what happened), names a scene ("A clash occurred on July 22. Villagers wanted
-    to put up a flag near X. Stones were thrown."): the first such sentence that is no
-    other incident's joins it (not a home, a road's ends or another place named for what it
-    is not the scene of; nor a wide area such as a valley shared by three countries, which
-    says less than the places it may borrow)."""
+    telling what happened; up to two after one of violence), names a scene ("A clash
+    occurred on July 22. Villagers wanted to put up a flag near X. Stones were thrown."):
+    the first such sentence that is no other incident's joins it (not a home, a road's ends
+    or another place named for what it is not the scene of; nor a wide area such as a
+    valley shared by three countries, which says less than the places it may borrow)."""
     first = inc.facts[0].sentence.index
     last = max(f.sentence.index for f in inc.facts)
     taken = None
     text = inc.doc.text
-    for f in facts[first + 1:max(last, first + 2)]:
+    after = _LONE_AFTER if inc.kind == "violence" else 1
+    for f in facts[first + 1:max(last, first + 1 + after)]:
         if f.kind is not None or f.dates:
             continue
         if f.sentence.index >= last and not (
