@@ -99,3 +99,12 @@ def test_the_scene_of_a_lone_sentence_of_violence_may_be_told_two_sentences_on()
             "that the guards have blocked pastures near Ak-Sai.\n")
     (d,) = extract_text(text)
     assert [s["place"] for s in d["locations"]] == ["kg-ak-sai"]
+
+
+def test_a_detention_told_as_one_more_at_another_place_is_its_own():
+    text = ("date 2021-02-06\nBorder guards detained a van near Ak-Sai. A car was also "
+            "detained near Dostuk. Another man was detained for driving cattle near Kok-Tash.\n")
+    assert _kinds(text[16:]) == ["Arrests"] * 3
+    # one more detainee with no place of its own is the same detention's
+    assert _kinds("Border guards detained a van near Ak-Sai. Its driver was also detained.") \
+        == ["Arrests"]

@@ -46,6 +46,7 @@ def prepare(facts: list) -> None:
     _provocations_in_violence(facts)
     _handovers_apart(facts)
     _investigations_apart(facts)
+    _detentions_elsewhere(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
         low = f.text.lower()
@@ -161,6 +162,25 @@ def _investigations_apart(facts: list) -> None:
         if done and not before:
             f.another = True
         before = m is not None
+
+
+# one more detention told as such: "a car was also detained in X", "another man was held"
+_ALSO = re.compile(r"\b(?:also|another|one\s+more)\b", re.I)
+
+
+def _detentions_elsewhere(facts: list) -> None:
+    """A detention told as one more ("was also detained in X area", "Another man was
+    detained … in Y") after another detention, at a place of its own (a locality, not a
+    district), is an incident of its own: one act, one place (three vans stopped at three
+    posts are three detentions)."""
+    held = False
+    for f in facts:
+        arrest = f.kind == "other" and ARREST_CUE.search(f.text) is not None
+        if arrest and held and _ALSO.search(f.text) and any(
+                p.place is None or p.place.kind not in ("region", "district", "country")
+                for p in f.places):
+            f.another = True
+        held = held or arrest
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:
