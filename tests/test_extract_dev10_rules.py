@@ -108,3 +108,15 @@ def test_a_detention_told_as_one_more_at_another_place_is_its_own():
     # one more detainee with no place of its own is the same detention's
     assert _kinds("Border guards detained a van near Ak-Sai. Its driver was also detained.") \
         == ["Arrests"]
+
+
+def test_russian_page_stamps_with_a_clock_or_dashes_are_report_dates():
+    from geoconflict.extract.dates import parse_published
+    from geoconflict.extract.ru.dates import find_dates
+    text = "Астана, 16:27 | 14 марта\nДата: 12:09, 13-03-2025.\nДоговор подписан 13 марта.\n"
+    found = [(d.text, d.role) for d in find_dates(text, parse_published("2025-03-14"))]
+    assert found == [("14 марта", "report"), ("13-03-2025", "report"),
+                     ("13 марта", "event")]
+    # a year inside an ISO-like stamp is no day-month-year
+    assert [d.text for d in find_dates("2016-4-14 14:13 |\n", parse_published("2016-04-14"))] \
+        != ["16-4-14"]

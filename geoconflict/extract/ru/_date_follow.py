@@ -14,7 +14,8 @@ from .._date_values import DateMention, DateValue, Reference
 __all__ = ["stamp_opening", "stamp_line", "own_reference", "follow"]
 
 # What may stand beside a date on a line that is only the page's date stamp.
-_STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()+\-–—]|\s|в|г|года|опубликовано|UTC|GMT|"
+_STAMP_REST = re.compile(r"(?:\d{1,2}:\d\d|\d+|[•·|,./:()+\-–—]|\s|в|г|года|дата|опубликовано|"
+                         r"UTC|GMT|"
                          r"обновлено|просмотров|понедельник|вторник|среда|четверг|пятница|"
                          r"суббота|воскресенье|"
                          # «24 ноября 2024, Бишкекское время 11:18»: the page's clock

@@ -16,9 +16,11 @@ __all__ = ["DATELINE", "role", "lasted", "future", "future_clause", "quoted",
            "sentence_around"]
 
 #: A dateline: «БИШКЕК, 24 мар — Sputnik.», «Душанбе. 9 апреля.», «ДУШАНБЕ, 31.12.2019
-#: /НИАТ «Ховар»/», «Бишкек, 28 апреля (АКИpress)»: the date of the report.
-DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
-                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.)")
+#: /НИАТ «Ховар»/», «Бишкек, 28 апреля (АКИpress)», «Астана, 16:27 | 14 марта»: the date of
+#: the report.
+DATELINE = re.compile(r"\s*[А-ЯЁ][А-ЯЁа-яё-]+[.,]\s+(?:\d{1,2}:\d\d\s*[|,]?\s*)?"
+                      r"(?:\d{1,2}\s+[а-я]+\.?(?:\s+\d{4})?|"
+                      r"\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[.—–/(-]|г\.|$)", re.M)
 # «Об этом 16 декабря сообщило издание», «заявил 5 мая»: when it was said, not done.
 # (a comma after the date ends the clause told: «задержан 3 февраля, сообщили в милиции»)
 _REPORT_AFTER = re.compile(r"\s*(?:\d{4}\s*(?:года|г\.)?\s*)?(?:(?:[\w-]+\s+){0,6}?"

@@ -61,7 +61,9 @@ def _y(p: str) -> str:
 
 _PATTERNS = [
     ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)"),
-    ("num", rf"(?P<n_d>[0-3]?\d)\.(?P<n_m>[01]?\d)\.(?P<n_y>{_Y}|\d\d)(?!\d)"),
+    # («13.03.2025», and on page stamps «13-03-2025»; not inside «2016-4-14»)
+    ("num", rf"(?<![\d-])(?P<n_d>[0-3]?\d)(?P<n_sep>[.-])(?P<n_m>[01]?\d)(?P=n_sep)"
+            rf"(?P<n_y>{_Y}|\d\d)(?!\d)"),
     ("night", rf"в\s+ночь\s+(?:со?\s+(?P<a_d1>{_D})(?:\s+(?P<a_m1>{_M}))?\s+)?на\s+"
               rf"(?P<a_d2>{_D})\s+(?P<a_m2>{_M}){_y('a_')}"),
     ("dm_dm", rf"(?:с\s+)?(?P<b_d1>{_D})\s+(?P<b_m1>{_M}){_TO}(?P<b_d2>{_D})\s+(?P<b_m2>{_M})"
