@@ -120,3 +120,12 @@ def test_russian_page_stamps_with_a_clock_or_dashes_are_report_dates():
     # a year inside an ISO-like stamp is no day-month-year
     assert [d.text for d in find_dates("2016-4-14 14:13 |\n", parse_published("2016-04-14"))] \
         != ["16-4-14"]
+
+
+def test_an_incident_at_a_place_the_gazetteer_lacks_borrows_no_neighbours_place():
+    text = ("date 2021-02-06\nBorder guards detained a van near Ak-Sai. Another man was "
+            "detained for driving cattle in Zzyzxovo area.\n")
+    ds = extract_text(text)
+    assert len(ds) == 2
+    lone = next(d for d in ds if not any(s["place"] == "kg-ak-sai" for s in d["locations"]))
+    assert lone["locations"] == [] and "Zzyzxovo" in str(lone.get("unresolved_places"))

@@ -285,7 +285,9 @@ def _kept(incidents: list[ArticleIncident], facts: list[SentenceFacts], first: i
     for inc in keep:
         inc.background = is_background(inc.window, reference)
     for inc in keep:
-        if not inc.places:
+        # (one that names a place the gazetteer lacks was there, not at a neighbour's:
+        # it keeps the name, unresolved, for the analyst to place)
+        if not inc.places and not inc.unresolved:
             inc.borrowed = borrow_places(inc, keep)
     return keep
 
