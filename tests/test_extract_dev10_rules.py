@@ -129,3 +129,9 @@ def test_an_incident_at_a_place_the_gazetteer_lacks_borrows_no_neighbours_place(
     assert len(ds) == 2
     lone = next(d for d in ds if not any(s["place"] == "kg-ak-sai" for s in d["locations"]))
     assert lone["locations"] == [] and "Zzyzxovo" in str(lone.get("unresolved_places"))
+
+
+def test_a_surveyors_picket_number_is_no_protest():
+    from geoconflict.extract.ru.events import sentence_kind
+    assert sentence_kind("На карте она обозначена как Пикет №43.") is None
+    assert sentence_kind("Жители вышли на пикет у здания акимиата.") == "protest"
