@@ -80,6 +80,8 @@ ELSEWHERE_TODAY = {
     "kg-ken-sai-checkpoint": "crossing point estimated at Uchkurgan +-12 km",
     "tj-spitamen-plotina-checkpoint": "crossing point estimated at the Farkhad dam +-10 km",
     "kg-uch-dobo": "village estimated at its Tajik neighbour Khoja Alo +-4 km",
+    # outside the border data (no country polygon there):
+    "kz-astana": "capital of Kazakhstan, a dateline place; side_of gives no country so far north",
 }
 
 
