@@ -135,3 +135,11 @@ def test_a_surveyors_picket_number_is_no_protest():
     from geoconflict.extract.ru.events import sentence_kind
     assert sentence_kind("На карте она обозначена как Пикет №43.") is None
     assert sentence_kind("Жители вышли на пикет у здания акимиата.") == "protest"
+
+
+def test_a_ceasefire_told_undated_amid_a_clashs_sentences_ends_its_story():
+    text = ("date 2021-05-17\nA clash broke out near Kok-Tash on April 28-29. The countries "
+            "agreed a complete ceasefire after the violence killed 55 people. On April 29 "
+            "19 people were killed near Kok-Tash.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] == "Battles" and d["date_start"] == "2021-04-28"

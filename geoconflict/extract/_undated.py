@@ -101,6 +101,11 @@ def place_undated(incidents: list[ArticleIncident], doc: Document, f: SentenceFa
     places = [p for p in f.resolved_places()
               if p.place.kind not in ("region", "district", "capital")]
     target = _target(_candidates(incidents, doc, f, places, lede, reference), f, places)
+    if target is None and f.kind == "agreement":
+        # a ceasefire told with no date amid a clash's sentences ("Fighting broke out on
+        # April 28. The sides agreed a ceasefire after it killed 55. Tajikistan said 19
+        # died.") ends that clash's story
+        target = _told_amid(incidents, f)
     if target is None:
         if not _starts_incident(f, lede):
             return
@@ -166,6 +171,14 @@ def _target(incidents: list[ArticleIncident], f: SentenceFacts,
         # occurred when villagers blocked a road")
         target = nearest_in_text(incidents, f, any_kind=True, within=2)
     return target
+
+
+def _told_amid(incidents: list[ArticleIncident], f: SentenceFacts) -> ArticleIncident | None:
+    """The violent incident with a date that ``f`` is told between two sentences of."""
+    here = f.sentence.index
+    return next((inc for inc in incidents if inc.kind == "violence" and inc.window is not None
+                 and inc.facts[0].sentence.index < here < inc.facts[-1].sentence.index),
+                None)
 
 
 def _starts_incident(f: SentenceFacts, lede: bool) -> bool:
