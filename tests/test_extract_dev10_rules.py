@@ -143,3 +143,14 @@ def test_a_ceasefire_told_undated_amid_a_clashs_sentences_ends_its_story():
             "19 people were killed near Kok-Tash.\n")
     (d,) = extract_text(text)
     assert d["event_type"] == "Battles" and d["date_start"] == "2021-04-28"
+
+
+def test_russian_passage_stopped_restricted_or_set_up_is_a_border_development():
+    from geoconflict.extract.ru.events import sentence_kind
+    for text in ("С 18 января прекращен пропуск через пункт «Кызыл-Кия».",
+                 "Ограничен въезд граждан Кыргызстана.",
+                 "Через пост будет организован пропуск граждан третьих стран.",
+                 "Узбекская сторона осуществляет пропуск граждан в одностороннем порядке."):
+        assert sentence_kind(text) == "other", text
+    # a ceasefire is no crossing stopped; a restriction's cause told is not one either
+    assert sentence_kind("Стороны договорились о прекращении огня на границе.") == "agreement"
