@@ -154,3 +154,20 @@ def test_russian_passage_stopped_restricted_or_set_up_is_a_border_development():
         assert sentence_kind(text) == "other", text
     # a ceasefire is no crossing stopped; a restriction's cause told is not one either
     assert sentence_kind("Стороны договорились о прекращении огня на границе.") == "agreement"
+
+
+def test_a_detention_told_amid_a_shooting_is_part_of_it():
+    text = ("date 2021-12-23\nOn December 22 Tajik soldiers fired at a truck near Maksat. "
+            "The driver had stopped to fetch water. Three soldiers got into the truck. They "
+            "demanded to drive to Tajikistan. The driver shouted that he had been detained. "
+            "Then the soldiers fired at the truck's tyres.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] != "Strategic developments"
+
+
+def test_a_russian_detention_on_the_day_of_a_clash_is_part_of_it():
+    # the fold reads the Russian sentences with the Russian event types
+    text = ("date 2021-12-23\n22 декабря у села Максат пограничники открыли огонь. Об этом "
+            "сообщили в ГКНБ. 22 декабря пограничники задержали двоих граждан у села Максат.\n")
+    (d,) = extract_text(text)
+    assert d["event_type"] != "Strategic developments"

@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 
 from ._incidents import ArticleIncident
-from .event_types import classify
 from .events import TRESPASS_CUE
+from .lang import finders_for
 
-__all__ = ["fold_detentions"]
+__all__ = ["fold_detentions", "sub_type"]
 
 # people held by civilians are hostages, an event of their own
 _BY_CIVILIANS = re.compile(r"\b(?:detained|held|seized|captured|taken)\s+by\s+(?:[\w-]+\s+){0,2}?"
@@ -33,6 +33,12 @@ _AT_THE_SCENE = re.compile(r"\b(?:deploy\w*|sent|dispatched|arrived|rushed)\s+(?
 # guards. ... A shootout began.")
 _REINFORCEMENTS = re.compile(r"\breinforcements?\b|\b(?:additional|extra|more)\s+(?:troops|"
                              r"forces|servicemen|soldiers|border\s+guards)\b", re.I)
+def sub_type(inc: ArticleIncident) -> str:
+    """The ACLED sub-event type of an incident's sentences, in its article's language."""
+    return finders_for(inc.doc.lang).classify([f.text for f in inc.facts],
+                                              inc.kind).sub_event_type
+
+
 #: how far apart in the text (sentences) the detention and the violence may be told
 _WITHIN = 3
 #: how far apart their places may lie (km)
@@ -46,15 +52,14 @@ def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[Ar
         if det.kind != "other":
             continue
         if det.window is None:
-            _fold_reinforcements(det, out)
+            _fold_reinforcements(det, out) or _fold_held_amid(det, out)
             continue
         if det.window.precision != "day":
             continue
         crossing = all(TRESPASS_CUE.search(f.text) for f in det.facts)
         response = crossing or all(_AT_THE_SCENE.search(f.text) for f in det.facts)
         if not response and (
-                classify([f.text for f in det.facts], det.kind).sub_event_type != "Arrests"
-                or any(_BY_CIVILIANS.search(f.text) for f in det.facts)):
+                sub_type(det) != "Arrests" or any(_BY_CIVILIANS.search(f.text) for f in det.facts)):
             continue
         host = _host(det, out, near, slack=1 if response else 0, undated_beside=crossing)
         if host is not None:
@@ -72,12 +77,25 @@ def _move_into(host: ArticleIncident, det: ArticleIncident, out: list[ArticleInc
     out.remove(det)
 
 
-def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> None:
+def _fold_reinforcements(det: ArticleIncident, out: list[ArticleIncident]) -> bool:
     """An undated development that only tells forces brought up, told between two sentences
-    of one undated violent incident, moved into it."""
+    of one undated violent incident, moved into it (whether it was)."""
     if not all(_REINFORCEMENTS.search(f.text) for f in det.facts):
-        return
+        return False
     host = next((v for v in out if v.kind == "violence" and v.window is None and v.facts
+                 and _within(det, v)), None)
+    if host is not None:
+        _move_into(host, det, out)
+    return host is not None
+
+
+def _fold_held_amid(det: ArticleIncident, out: list[ArticleIncident]) -> None:
+    """An undated detention (not by civilians) told between two sentences of one violent
+    incident, moved into it ("… guards got into his truck. He shouted that he had been
+    detained. Then the guards opened fire …")."""
+    if sub_type(det) != "Arrests" or any(_BY_CIVILIANS.search(f.text) for f in det.facts):
+        return
+    host = next((v for v in out if v is not det and v.kind == "violence" and v.facts
                  and _within(det, v)), None)
     if host is not None:
         _move_into(host, det, out)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from ._fold_detentions import sub_type
 from ._incidents import ArticleIncident
-from .event_types import classify
 from .events import INVESTIGATION_CUE
 
 __all__ = ["fold_talks"]
@@ -73,6 +73,5 @@ def _host(talks: ArticleIncident, incidents: list[ArticleIncident]) -> ArticleIn
 def _grave(inc: ArticleIncident) -> bool:
     if inc.kind in ("violence", "protest"):
         return True
-    return inc.kind == "other" and classify([f.text for f in inc.facts], inc.kind) \
-        .sub_event_type in ("Arrests", "Abduction/forced disappearance")
+    return inc.kind == "other" and sub_type(inc) in ("Arrests", "Abduction/forced disappearance")
 
