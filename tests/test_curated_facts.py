@@ -81,7 +81,6 @@ ELSEWHERE_TODAY = {
     "tj-spitamen-plotina-checkpoint": "crossing point estimated at the Farkhad dam +-10 km",
     "kg-uch-dobo": "village estimated at its Tajik neighbour Khoja Alo +-4 km",
     # outside the border data (no country polygon there):
-    "kz-astana": "capital of Kazakhstan, a dateline place; side_of gives no country so far north",
 }
 
 

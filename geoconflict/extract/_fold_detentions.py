@@ -95,8 +95,7 @@ def _fold_held_amid(det: ArticleIncident, out: list[ArticleIncident]) -> None:
     detained. Then the guards opened fire …")."""
     if sub_type(det) != "Arrests" or any(_BY_CIVILIANS.search(f.text) for f in det.facts):
         return
-    host = next((v for v in out if v is not det and v.kind == "violence" and v.facts
-                 and _within(det, v)), None)
+    host = next((v for v in out if v is not det and _violent(v) and _within(det, v)), None)
     if host is not None:
         _move_into(host, det, out)
 
@@ -109,7 +108,7 @@ def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable
         return min(abs(a.sentence.index - b.sentence.index) for a in v.facts for b in det.facts)
 
     held = {c.side for c in det.counts if c.side}
-    hosts = [v for v in incidents if v is not det and v.kind == "violence" and v.facts
+    hosts = [v for v in incidents if v is not det and _violent(v)
              and (v.window is None and (_told_after(v, det) or undated_beside and (
                  gap(v) <= 1 or _within(det, v)))
                   or v.window is not None
@@ -118,6 +117,13 @@ def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable
              and (not v.places or not det.places or near(v.places, det.places, _KM))
              and not _other_side(held, v)]
     return min(hosts, key=gap, default=None)
+
+
+def _violent(v: ArticleIncident) -> bool:
+    """Whether an incident tells violence: a sentence of its own with a word of it (not
+    only the toll part of another's: «договорились об обмене, после того как были
+    задержаны трое граждан»)."""
+    return v.kind == "violence" and any(f.violent and f.forced_kind is None for f in v.facts)
 
 
 def _within(det: ArticleIncident, v: ArticleIncident) -> bool:
