@@ -171,3 +171,13 @@ def test_a_russian_detention_on_the_day_of_a_clash_is_part_of_it():
             "сообщили в ГКНБ. 22 декабря пограничники задержали двоих граждан у села Максат.\n")
     (d,) = extract_text(text)
     assert d["event_type"] != "Strategic developments"
+
+
+def test_a_states_diplomatic_protest_is_no_protest_event():
+    from geoconflict.extract.events import sentence_kind
+    for text in ("Kyrgyzstan Protests Detention Of Two Men At Tajik Border",
+                 "The Foreign Ministry protested the detention.",
+                 "The ministry handed a note of protest to the ambassador.",
+                 "Bishkek sent a protest note to Dushanbe."):
+        assert sentence_kind(text) != "protest", text
+    assert sentence_kind("Hundreds of people protested in Batken.") == "protest"

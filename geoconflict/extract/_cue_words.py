@@ -89,7 +89,11 @@ _CUES = {
             r"(?:conflict|confrontation|altercation)\s+between\s+(?:the\s+)?(?:local\s+)?"
             r"(?:residents|villagers|locals|inhabitants)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s)",
     # (not "the protesters": those of a protest told before)
-    "protest": r"protest(?!ers)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
+    # (not a state's or a ministry's protest, a diplomatic one: "Kyrgyzstan protests the
+    # detention", "a note of protest", "a protest note")
+    "protest": r"(?<!Kyrgyzstan\s)(?<!Tajikistan\s)(?<!Uzbekistan\s)(?<!ministry\s)"
+               r"(?<!Ministry\s)(?<!note\sof\s)(?<!notes\sof\s)(?<!a\snote\s)"
+               r"protest(?!ers)(?!\s+notes?\b)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",
