@@ -91,9 +91,11 @@ _CUES = {
     # (not "the protesters": those of a protest told before)
     # (not a state's or a ministry's protest, a diplomatic one: "Kyrgyzstan protests the
     # detention", "a note of protest", "a protest note")
-    "protest": r"(?<!Kyrgyzstan\s)(?<!Tajikistan\s)(?<!Uzbekistan\s)(?<!ministry\s)"
-               r"(?<!Ministry\s)(?<!note\sof\s)(?<!notes\sof\s)(?<!a\snote\s)"
-               r"protest(?!ers)(?!\s+notes?\b)\w*|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
+    "protest": r"(?<!ministry\s)(?<!Ministry\s)(?<!note\sof\s)(?<!notes\sof\s)(?<!a\snote\s)"
+               r"(?<!Kyrgyzstan\s)(?<!Tajikistan\s)(?<!Uzbekistan\s)protest(?!ers)(?!\s+notes?\b)\w*|"
+               # (a country's protest is a people's when it erupts, is held or grows)
+               r"(?<=stan\s)protests?(?=\s+(?:erupted|broke|were|was|took|began|spread|continued|"
+               r"grew|in)\b)|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
                r"route|bridge)s?\b|road\s+block\w*",

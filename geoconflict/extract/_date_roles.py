@@ -96,6 +96,7 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
                          r"\w{3,}ed)\b")
 
 
+_YEAR_ONLY = re.compile(r"\d{4}")
 _PERIOD_BEFORE = re.compile(r"\b(?:results?|outcomes?|schedule|plans?|programme|program|budget|"
                             r"calendar|timetable|agenda|summary)\s+(?:of\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}?)?(?:for|of)\s+(?:the\s+)?(?:year\s+)?$")
@@ -123,7 +124,7 @@ def role(text: str, a: int, b: int) -> str:
         return "anniversary"
     if _BORN_BEFORE.search(before) or _YEAR_OLD_AFTER.match(after):
         return "born"
-    if _PERIOD_BEFORE.search(before):
+    if _YEAR_ONLY.fullmatch(text, a, b) and _PERIOD_BEFORE.search(before):
         return "period"
     m = _BOUND_BEFORE.search(before) or _SINCE_EVENT_BEFORE.search(raw_before)
     if m:

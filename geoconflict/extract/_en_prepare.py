@@ -107,7 +107,8 @@ _ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detenti
 
 
 # a detainee handed to his captors' own police or courts: part of the detention's story
-_TO_POLICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|Ministry\s+of\s+"
+_TO_POLICE = re.compile(r"\s+to\s+(?:the\s+)?(?:(?!(?:Kyrgyz|Tajik|Uzbek)\w*\s)[\w-]+\s+){0,2}?"
+                        r"(?:police|Ministry\s+of\s+"
                         r"(?:Internal\s+Affairs|Interior)|Interior\s+Ministry|investigat\w*|"
                         r"courts?|prosecutor\w*|law[\s-]+enforcement|(?:competent|relevant|"
                         r"appropriate)\s+(?:authorities|bodies|agencies))\b", re.I)
@@ -164,6 +165,7 @@ def _investigations_apart(facts: list) -> None:
         before = m is not None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:They|He|She|The\s+(?:men|man|two|three|detainees))\b")
 # one more detention told as such: "a car was also detained in X", "another man was held"
 _ALSO = re.compile(r"\b(?:also|another|one\s+more)\b", re.I)
 
@@ -173,14 +175,17 @@ def _detentions_elsewhere(facts: list) -> None:
     detained … in Y") after another detention, at a place of its own (a locality, not a
     district), is an incident of its own: one act, one place (three vans stopped at three
     posts are three detentions)."""
-    held = False
+    held: set[str] | None = None  # the places of the detentions told so far
     for f in facts:
         arrest = f.kind == "other" and ARREST_CUE.search(f.text) is not None
-        if arrest and held and _ALSO.search(f.text) and any(
-                p.place is None or p.place.kind not in ("region", "district", "country")
-                for p in f.places):
+        here = {p.place.id if p.place else p.text for p in f.places
+                if p.place is None or p.place.kind not in ("region", "district", "country")}
+        # (not the one told again: "They were also detained in X" of those held in X)
+        if arrest and held is not None and _ALSO.search(f.text) and here and not here & held \
+                and not _PRONOUN_SUBJECT.match(f.text):
             f.another = True
-        held = held or arrest
+        if arrest:
+            held = (held or set()) | here
 
 
 def _answers_development(kind: str | None, before: str | None) -> bool:

@@ -114,7 +114,7 @@ def _host(det: ArticleIncident, incidents: list[ArticleIncident], near: Callable
                   or v.window is not None
                   and v.window.precision == "day" and v.window.overlaps(det.window, slack))
              and gap(v) <= _WITHIN
-             and (not v.places or not det.places or near(v.places, det.places, _KM))
+             and (not v.places or not det.places or near(v.places, det.places, _KM, strict=True))
              and not _other_side(held, v)]
     return min(hosts, key=gap, default=None)
 

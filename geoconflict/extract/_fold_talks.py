@@ -10,13 +10,20 @@ the article's news (no violence told before them) and talks days later stay inci
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ._fold_detentions import sub_type
 from ._incidents import ArticleIncident
+from ._neighbours import near
 from .events import INVESTIGATION_CUE
 
 __all__ = ["fold_talks"]
+
+#: how long before the last day of publication an incident undated talks follow may end
+#: (the publication may be known only to its month)
+_NEWS_DAYS = timedelta(days=10)
+#: how far from the incident (km) an investigation of it may name its place
+_KM = 10
 
 # talks, a meeting, negotiations, a phone call of officials
 _TALKS = re.compile(r"\b(?:talks|negotiat\w*|meetings?|met|consultations?|conversations?|"
@@ -24,19 +31,26 @@ _TALKS = re.compile(r"\b(?:talks|negotiat\w*|meetings?|met|consultations?|conver
                     re.I)
 # what makes talks an agreement, an event of its own
 _OUTCOME = re.compile(r"\b(?:sign\w*|agree\w*|protocols?|cease-?\s?fire|truce|armistice|"
-                      r"withdr[ae]w\w*|treat(?:y|ies)|подпис\w*|договор\w*|соглашени\w*|"
+                      r"withdr[ae]w\w*|treat(?:y|ies)|accords?|deals?|decid\w*|"
+                      r"pull\w*\s+back|exchanged|handed\s+over|режим\w*\s+тишины|решил\w*|"
+                      r"вывест\w*|вывод\w*|обменял\w*|передал\w*|условил\w*|"
+                      r"достигнут\w*|подпис\w*|договор\w*|соглашени\w*|"
                       r"протокол\w*|перемири\w*|прекращени\w+\s+огня|отвод\w*|отвест\w*|"
                       r"отвел\w*|меморандум\w*)", re.I)
 
 
-def fold_talks(incidents: list[ArticleIncident]) -> list[ArticleIncident]:
+def fold_talks(incidents: list[ArticleIncident],
+               reference: date | None = None) -> list[ArticleIncident]:
     """The incidents, talks or an investigation that settle a violent incident or a
     detention folded into it."""
     out = list(incidents)
     for talks in incidents:
         if not _settling(talks):
             continue
-        host = _host(talks, out)
+        host = _host(talks, out, reference)
+        if host is not None and talks.kind == "other" and talks.places and host.places \
+                and not near(talks.places, host.places, _KM, strict=True):
+            host = None  # an investigation elsewhere looks into another incident
         if host is not None:
             host.followups.extend(talks.facts)
             out.remove(talks)
@@ -54,15 +68,24 @@ def _settling(inc: ArticleIncident) -> bool:
         _TALKS.search(f.text) and not _OUTCOME.search(f.text) for f in inc.facts)
 
 
-def _host(talks: ArticleIncident, incidents: list[ArticleIncident]) -> ArticleIncident | None:
+def _host(talks: ArticleIncident, incidents: list[ArticleIncident],
+          reference: date | None) -> ArticleIncident | None:
     """The violent incident, protest or detention told last before ``talks`` that they may
     follow: of the same day or the one before (or either is undated)."""
+    # (an incident told in the same sentence is the one they look into: "an investigation
+    # of the deaths of two shepherds last month")
+    shared = next((v for v in incidents if v is not talks and _grave(v)
+                   and any(f.sentence is g.sentence for f in talks.facts for g in v.facts)), None)
+    if shared is not None:
+        return shared
     first = talks.facts[0].sentence.index
     before = [v for v in incidents if v is not talks and v.facts and _grave(v)
               and v.facts[0].sentence.index < first]
     for v in sorted(before, key=lambda v: v.facts[0].sentence.index, reverse=True):
-        if talks.window is None or v.window is None:
+        if v.window is None:
             return v
+        if talks.window is None:  # dated by publication: the days before it only
+            return v if reference is None or v.window.end >= reference - _NEWS_DAYS else None
         if v.window.precision == "day" and talks.window.precision == "day" and \
                 v.window.start <= talks.window.start <= v.window.end + timedelta(days=1):
             return v

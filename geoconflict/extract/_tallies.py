@@ -104,8 +104,10 @@ def acts_tally(f: SentenceFacts, dates: list[DateMention]) -> bool:
     if not n or n * (1000 if m.group("k") else 1) < _MANY_ACTS:
         return False
     # (the killed and hurt of many acts are their sum: "there were fourteen cases of
-    # violence in 2019, in which six were killed")
-    return not f.resolved_places()
+    # violence in 2019, in which six were killed"; not the toll of one clash told with
+    # them: "the clash, which grew out of 10 incidents, killed 55")
+    return not f.resolved_places() and not (_THE_EVENT.search(f.text) and any(
+        c.role in ("killed", "injured") and c.value for c in f.counts))
 
 
 def period_dates(f: SentenceFacts, dates: list[DateMention]) -> bool:

@@ -173,8 +173,15 @@ def _target(incidents: list[ArticleIncident], f: SentenceFacts,
     return target
 
 
+_SIGNED_APART = re.compile(r"\b(?:signed|ratified|separate|separately|another)\b|подпис|"
+                           r"ратифицир|отдельн", re.I)
+
+
 def _told_amid(incidents: list[ArticleIncident], f: SentenceFacts) -> ArticleIncident | None:
-    """The violent incident with a date that ``f`` is told between two sentences of."""
+    """The violent incident with a date that ``f`` is told between two sentences of (not a
+    text signed, an act told apart, or one with a place of its own)."""
+    if _SIGNED_APART.search(f.text) or f.resolved_places():
+        return None
     here = f.sentence.index
     return next((inc for inc in incidents if inc.kind == "violence" and inc.window is not None
                  and inc.facts[0].sentence.index < here < inc.facts[-1].sentence.index),

@@ -275,7 +275,7 @@ def _kept(incidents: list[ArticleIncident], facts: list[SentenceFacts], first: i
     keep = [inc for inc in incidents if inc.kind != "violence"
             or any(x.violent or x.casualties for x in inc.facts)
             and not commentary(inc, first)]
-    keep = fold_talks(fold_detentions(keep, near))
+    keep = fold_talks(fold_detentions(keep, near), reference)
     for inc in keep:
         if not inc.places:
             scene_within(inc, facts, keep)

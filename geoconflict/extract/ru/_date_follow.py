@@ -34,8 +34,10 @@ def stamp_line(text: str, a: int, b: int) -> bool:
         return False
     # (after a section's or byline's few words with its clock time: «Узбекистан Материалы
     # 14 ноября 2014 11:40 (UTC +04:00)»)
+    # (a stamp there carries its year: «Обстрел заставы 10 мая, 14:30» is a headline)
     return bool(_STAMP_REST.fullmatch(text, lo, a) or _TIME_END.fullmatch(text, b, hi)
-                or _BYLINE.fullmatch(text, lo, a) and _CLOCK.match(text, b))
+                or _BYLINE.fullmatch(text, lo, a) and _CLOCK.match(text, b)
+                and _YEAR.search(text, a, b))
 
 
 def stamp_opening(text: str, a: int, b: int) -> bool:
@@ -48,6 +50,7 @@ def stamp_opening(text: str, a: int, b: int) -> bool:
 
 
 _BYLINE = re.compile(r"\s*(?:[\w.-]+\s+){0,3}")
+_YEAR = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"[ \t,]*\d{1,2}:\d\d(?!\d)")
 _CLOCK_THEN_TEXT = re.compile(r"[ \t]+\d{1,2}:\d\d[ \t]+[«\"]?[А-ЯЁA-Z]")
 

@@ -14,6 +14,8 @@ __all__ = ["Retold", "retells_at_place"]
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: the share of the shorter sentence's words the other must hold
 _SHARE = 0.8
+# words that tell an event as earlier than the news («ранее … уже происходила перестрелка»)
+_EARLIER = re.compile(r"(?<!\w)(?:уже|прежде|в\s+прошлом|неоднократно|не\s+раз)(?!\w)", re.I)
 #: places too coarse to say that two sentences tell one act
 _AREAS = ("region", "district", "capital")
 #: the fewest words a retold sentence has (short ones repeat by chance)
@@ -60,8 +62,9 @@ def retells_at_place(f: SentenceFacts, facts: list[SentenceFacts]) -> bool:
     """Whether a recap with no date of its own names a point place that a sentence of its
     kind told before it names («Напомним, ранее стало известно, что боевики атаковали
     заставу X» after the news of the attack on X)."""
-    if f.event_date() is not None:
-        return False
+    if f.event_date() is not None or _EARLIER.search(f.text) or any(
+            c.role in ("killed", "injured") for c in f.counts):
+        return False  # (told as earlier, or with a toll of its own: another event)
     here = {m.place.id for m in f.resolved_places() if m.place.kind not in _AREAS}
     return bool(here) and any(
         g.kind == f.kind and here & {m.place.id for m in g.resolved_places()}

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .._border_moves import border_move
 from .._memo import cached
-from .._neighbours import RECAP
+from .._neighbours import RECAP, near
 from ..facts import SentenceFacts
 from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
@@ -255,6 +255,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
     ``prepare``)."""
     last_development, last_kind, last_move, last_act = "", None, "", ""
+    last_here: list = []  # the fine places of the last development told
     retold = Retold()
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
@@ -270,6 +271,12 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_sort(f.text)
             f.another |= bool(last_development and what and what != last_development)
+            # one interdiction, one place: «… у села Ворух. В Оше задержан контрабандист.»
+            here = [p for p in f.resolved_places() if p.place.kind not in _COARSE]
+            f.another |= bool(what == "interdiction" == last_development and here
+                              and last_here and not near(here, last_here, 10, strict=True)
+                              and not _WHERE_HELD.search(f.text))
+            last_here = here or last_here
             # a closure dated after an opening (or the other way round) is another one (an
             # undated one joins the incident of its own move: ``grouping``)
             move = border_move(f.text) if what == "border_status" else ""
@@ -324,6 +331,8 @@ def _told_after(facts: list[SentenceFacts]) -> None:
             prev.told_after = f.told_on()
 
 
+# the detention told before, named in a relative clause («в селе X, где был задержан …»)
+_WHERE_HELD = re.compile(r"(?<!\w)(?:где|когда|котор\w+)\s+(?:[\w-]+\s+){0,2}?задерж", re.I)
 _AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)
 
 
