@@ -105,8 +105,15 @@ _ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detenti
                           r"captured|apprehended|seized)\b", re.I)
 
 
+# a word every match of ``_HANDOVER`` holds (lower case; ASCII text without any is not
+# searched: no other text can fold onto them another way than ``lower``)
+_HANDOVER_WORDS = ("hand", "gave", "given", "transferred", "returned", "delivered")
+
+
 def _handed_over(text: str) -> bool:
     """Whether the sentence tells a hand-over done (not one agreed or demanded)."""
+    if text.isascii() and not any(map(text.lower().__contains__, _HANDOVER_WORDS)):
+        return False
     m = _HANDOVER.search(text)
     return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start())
 
