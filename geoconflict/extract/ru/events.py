@@ -188,7 +188,7 @@ def _group_stems(pattern: str) -> frozenset[str] | None:
 
 _STEMS = {k: _group_stems(v) for k, v in CUES.items()}
 _STEMS["armed_target"] = _STEMS["attack"]
-_COUNTER = StemCounter(_CUE_RE, _STEMS)
+_COUNTER = StemCounter(_CUE_RE, _STEMS, shared_cut=True)  # (cut by _AT_WORDS before)
 
 
 # where a cue of any kind, or a word of violence, can begin (for the first cue and the
@@ -197,7 +197,8 @@ _AT_WORDS = StemCounter(
     {"kind": _KIND_CUE, "violence": VIOLENCE_CUE},
     {"kind": _group_stems("|".join(p for pats in _KIND_PATTERNS.values() for p in pats)),
      "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))},
-    memo=True)  # (a sentence's first cue and its words of violence: its words cut once)
+    memo=True, shared_cut=True)  # (a sentence's first cue, its words of violence and its
+    # type: its words cut once)
 
 
 def first_kind_cue(text: str) -> re.Match | None:
