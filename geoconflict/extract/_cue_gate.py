@@ -23,11 +23,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CueGate", "alternatives", "gate_of", "group_end"]
+__all__ = ["CueGate", "alternatives", "gate_of", "group_end", "may_hold"]
 
 # characters at ``at`` whose lower case is how IGNORECASE compares them
 _PLAIN = re.compile(r"[\x00-\x7fа-яА-ЯёЁ]*")
 _LETTERS = re.compile(r"[A-Za-zа-яА-ЯёЁ]+")
+# texts whose every character IGNORECASE compares by its lower case: ASCII, Cyrillic and
+# punctuation without case (not "ſ", "K" (Kelvin), "İ", "ı", the old Cyrillic forms …)
+_BY_LOWER = re.compile(r"[\x00-\x7f\u0400-\u04ff\u00a0«»—–…№“”„’‘]*")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower case) as an IGNORECASE pattern
+    reads it: the pre-test of a pattern every match of which holds one of them (a text of
+    ``_BY_LOWER`` characters holds it in its lower case; any other text may)."""
+    if _BY_LOWER.fullmatch(text) is None:
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, words))
 
 
 def _top_level(pattern: str):
