@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .._border_moves import border_move
 from .._memo import cached
-from .._neighbours import RECAP
+from .._neighbours import opens_recap
 from ..facts import SentenceFacts
 from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
@@ -260,7 +260,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
             f.another |= bool(act and last_act and act != last_act)
             last_act = act or last_act
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
-        f.another |= f.kind is not None and last_kind is not None and bool(RECAP.match(f.text))
+        f.another |= f.kind is not None and last_kind is not None and opens_recap(f.text)
         f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_of(f.text)
