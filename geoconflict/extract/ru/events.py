@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._cue_gate import CueGate, alternatives
+from .._cue_gate import FOLDS_OTHERWISE, CueGate, alternatives
 from .._cue_stems import StemCounter, closing, split_top
 from ..event_types import EventType, _development, _violence
 from ._cue_words import CUES, WATER_CUT
@@ -223,8 +223,8 @@ def violence_starts(text: str) -> list[int]:
             end = m.end()
     return out
 # letters whose case folding meets a Russian or Latin letter another way than lower():
-# a text with any character outside these ranges is counted the slow way
-_FOLDS_PLAIN = re.compile(r"[^\x00-\x7f\u0400-\u04ff\u00a0«»—–…№“”„’‘]")
+# a text with any of them is counted the slow way (``_cue_gate.FOLDS_OTHERWISE``)
+_FOLDS_PLAIN = FOLDS_OTHERWISE
 
 
 @lru_cache(maxsize=8192)
