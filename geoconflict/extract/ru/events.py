@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._cue_gate import FOLDS_OTHERWISE, CueGate, alternatives
+from .._cue_gate import FOLDS_OTHERWISE, CueGate, alternatives, gate_of
 from .._cue_stems import StemCounter, closing, split_top
 from ..event_types import EventType, _development, _violence
 from ._cue_words import CUES, WATER_CUT
@@ -145,7 +145,7 @@ def sentence_kind(text: str) -> str | None:
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told
-    return "other" if _CUE_RE["arrest"].search(text) else None
+    return "other" if _arrest_told(text) else None
 
 
 def _fragments(pattern: str) -> frozenset[str]:
@@ -210,6 +210,19 @@ def first_kind_cue(text: str) -> re.Match | None:
         if m:
             return m
     return None
+
+
+# where a word of detention can begin (the sentence's words as ``_AT_WORDS`` cut them)
+_ARREST_AT = StemCounter({"arrest": _CUE_RE["arrest"]}, {"arrest": _STEMS["arrest"]},
+                         shared_cut=True)
+_ARREST_MATCH = gate_of(_CUE_RE["arrest"]).match  # (the alternatives that can begin there)
+
+
+def _arrest_told(text: str) -> bool:
+    """``_CUE_RE["arrest"].search(text)``, tried at the words it can begin at."""
+    if "arrest" in _ARREST_AT.whole or _FOLDS_PLAIN.search(text):
+        return _CUE_RE["arrest"].search(text) is not None
+    return any(_ARREST_MATCH(text, at) for at in _ARREST_AT.word_starts(text).get("arrest", ()))
 
 
 def violence_starts(text: str) -> list[int]:
