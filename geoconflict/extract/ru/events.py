@@ -21,6 +21,7 @@ from ._cue_words import CUES, WATER_CUT
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "TALLY", "PROMISED", "ANOTHER", "EARLIER_TOLD",
+           "HYPOTHETICAL_WORDS", "PROMISED_WORDS", "ANOTHER_WORDS", "HABITUAL_WORDS",
            "development_of", "WATER_CUT", "first_kind_cue", "violence_starts", "BARE_CONFLICT"]
 
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
@@ -51,6 +52,7 @@ _VIOLENCE_AT = CueGate(VIOLENCE_CUE, {"": alternatives(VIOLENCE_CUE.pattern[10:-
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
                           r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
                           r"не\s+исключ\w*)", re.I)
+HYPOTHETICAL_WORDS = ("планир", "могут", "угрожа", "возможн", "исключ")  # (one in every match)
 #: What the subject of the sentence only promised to do: a verb of promise with an
 #: infinitive, in the sentence's first clause («Узбекская сторона пообещала вернуть
 #: скот владельцу», «стороны обязались вернуть скот»); not one told after a comma
@@ -59,11 +61,13 @@ HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|ата
 PROMISED = re.compile(r"^[^,;:«»]*?(?<!\w)(?:пообеща\w*|обеща(?:ет|ют|л|ла|ли)|"
                       r"обязал(?:ся|ась|ись)|обязу(?:ется|ются))\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:ть|ти|чь)"
                       r"(?:ся)?(?!\w)", re.I)
+PROMISED_WORDS = ("обеща", "обязал", "обязу")  # (one in every match, in lower case)
 #: A sentence that tells another incident than the one before («Еще одно задержание»).
 ANOTHER = re.compile(r"(?<!\w)(?:[Ее]щ[её]\s+(?:один|одно|одна|одного|одной)|[Дд]руг(?:ой|ое|ая)|"
                      r"[Вв]тор(?:ой|ое|ая))\s+(?:\w+\s+)?(?:инцидент|случа[йя]|задержани[ея]|"
                      r"нападени[ея]|столкновени[ея]|конфликт|перестрелк[аи]|происшестви[ея])",
                      re.I)
+ANOTHER_WORDS = ("ещ", "друг", "втор")  # (one in every match, in lower case)
 #: An earlier report told again («Ранее власти Узбекистана сообщили, что …», «Ранее в
 #: ГПС заявили …»): as a recap, what it tells is not more of the sentence before it (but
 #: «Ранее в тот же день …», an earlier hour of the day told, names no report).
@@ -87,6 +91,8 @@ TALLY = re.compile(
 HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|периодически|время\s+от\s+времени|"
                       r"постоянно|зачастую|как\s+правило|участил(?:ись|ась|ось|ся))(?!\w)",
                       re.I)
+HABITUAL_WORDS = ("регулярно", "нередко", "периодически", "время", "постоянно", "зачастую",
+                  "правило", "участил")  # (one in every match, in lower case)
 
 
 #: Words that tell that something happened without saying what («инцидент произошел 20

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .._border_moves import border_move
+from .._cue_gate import may_hold
 from .._memo import cached
 from .._neighbours import opens_recap
 from ..facts import SentenceFacts
@@ -29,11 +30,15 @@ from ._retold import Retold
 from .dates import DATELINE
 from .events import (
     ANOTHER,
+    ANOTHER_WORDS,
     BARE_CONFLICT,
     GENERIC_EVENT,
     HABITUAL,
+    HABITUAL_WORDS,
     HYPOTHETICAL,
+    HYPOTHETICAL_WORDS,
     PROMISED,
+    PROMISED_WORDS,
     TALLY,
     VIOLENCE_CUE,
     WATER_CUT,
@@ -160,9 +165,11 @@ _TALLY_WORDS = ("инцидентов", "случаев", "конфликтов"
 
 @lru_cache(maxsize=8192)
 def _planned_or_habitual(text: str) -> tuple[bool, bool]:
-    planned = HYPOTHETICAL.search(text) is not None or (
-        PROMISED.search(text) is not None and _OVER_PROMISE.search(text) is None)
-    return planned, HABITUAL.search(text) is not None
+    # (each pattern searched only in a text holding one of its words: ``may_hold``)
+    planned = may_hold(text, HYPOTHETICAL_WORDS) and HYPOTHETICAL.search(text) is not None or (
+        may_hold(text, PROMISED_WORDS) and PROMISED.search(text) is not None
+        and _OVER_PROMISE.search(text) is None)
+    return planned, may_hold(text, HABITUAL_WORDS) and HABITUAL.search(text) is not None
 
 
 # a promise the sentence goes on past («обещали разобраться, но 3 мая снова открыли огонь»,
@@ -333,7 +340,7 @@ _TALLY_BEFORE = re.compile(r"(?:уже|это)\s+$", re.I)
 
 
 def _tells_another(text: str) -> bool:
-    m = ANOTHER.search(text)
+    m = ANOTHER.search(text) if may_hold(text, ANOTHER_WORDS) else None
     return m is not None and not _TALLY_BEFORE.search(text, max(0, m.start() - 6), m.start())
 
 
