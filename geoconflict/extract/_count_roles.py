@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._count_sides import BOUNDARY as _BOUNDARY
+from ._cue_gate import may_hold
 from ._number_words import WORD as _WORD
 
 __all__ = ["count_role", "BREAKDOWN"]
@@ -37,6 +38,11 @@ _LEFT_ROLE = re.compile(
     r"(?:\s+(?:a\s+further|another|at\s+least|up\s+to|more\s+than|about|some|"
     r"an\s+estimated|nearly|almost|a\s+total\s+of|the|all|over|around|roughly|"
     r"approximately|as\s+many\s+as|close\s+to|no\s+fewer\s+than|upwards\s+of))?\s*$", re.I)
+# (lower case) a piece of every match of ``_LEFT_ROLE``: words before a count with none of
+# them give it no role
+_LEFT_WORDS = ("kill", "shot", "shoot", "murder", "wound", "injur", "beat", "detain", "arrest",
+               "captur", "evacuat", "displac", "lost", "losing", "leaving", "left", "toll",
+               "hostage", "held", "abduct", "kidnap", "lives", "bodies", "number")
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
                           r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
@@ -143,7 +149,8 @@ def _role_before(before: str, after: str) -> str:
         what = (toll.group("what") or toll.group("what2") or "death").lower()
         return ("injured" if what.startswith(("inj", "wou")) else
                 "killed")
-    left = _LEFT_ROLE.search(before[-60:])
+    last = before[-60:]
+    left = _LEFT_ROLE.search(last) if may_hold(last, _LEFT_WORDS) else None
     if left:
         verb = left.group("verb").lower()
         if verb.startswith(("leaving", "left")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._cue_gate import may_hold
 from .toponyms import country_codes_in
 
 __all__ = ["group_side", "same_subject", "BOUNDARY", "GAPPED"]
@@ -85,6 +86,19 @@ _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Ky
                       # "the death toll among Kyrgyz citizens (on the Tajik side) rose to 36"
                       r"\btoll\s+(?:among|of|on|for|in)\s+(?:the\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*)"
                       r"[^.;\d]{0,50}$")
+# (lower case) a piece of the side each of the five patterns above names
+_SIDE_STEMS = ("kyrgyz", "tajik", "uzbek")
+
+
+def _side_before(before: str) -> re.Match | None:
+    """A side named right before a count (the five patterns above, in turn); words with no
+    side's stem are not searched."""
+    if not may_hold(before, _SIDE_STEMS):
+        return None
+    return (GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
+            or _SIDE_LEAD.search(before) or _TOLL_OF.search(before))
+
+
 # the side told in an apposition after the count: "…, all of them Tajik citizens"
 _ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|each|both|every\s+one)\s+(?:of\s+them\s+|of\s+whom\s+)?"
                           r"(?:were\s+|are\s+)?((?:Kyrgyz|Tajik|Uzbek)\w*|citizens\s+of\s+"
@@ -124,8 +138,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         side = "TJ"
     elif group.startswith("uzbek"):
         side = "UZ"
-    gap = (GAPPED.search(before) or _HEADED.search(before) or _HAS.search(before)
-           or _SIDE_LEAD.search(before) or _TOLL_OF.search(before))
+    gap = _side_before(before)
     if not side and gap:  # "13 of its citizens have died, Tajikistan 10": the verb is shared
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(next(g for g in gap.groups() if g))[0]

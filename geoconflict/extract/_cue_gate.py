@@ -23,11 +23,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CueGate", "alternatives", "gate_of", "group_end"]
+__all__ = ["CueGate", "FOLDS_OTHERWISE", "alternatives", "gate_of", "group_end", "may_hold"]
 
 # characters at ``at`` whose lower case is how IGNORECASE compares them
 _PLAIN = re.compile(r"[\x00-\x7fа-яА-ЯёЁ]*")
 _LETTERS = re.compile(r"[A-Za-zа-яА-ЯёЁ]+")
+#: The characters IGNORECASE compares with an ASCII or a Cyrillic letter another way than
+#: by their lower case: "İ", "ı", "ſ", the old forms of Cyrillic letters (U+1C80-U+1C88),
+#: and "K" (Kelvin) to be safe. (Checked on every code point against every ASCII letter
+#: and every letter of U+0400-U+04FF: no other character matches one of them under
+#: IGNORECASE unless its lower case is that letter's.) In a text without them a word (lower
+#: case) of a pattern matches where the text's lower case holds it.
+FOLDS_OTHERWISE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88\u212a]")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower case) as an IGNORECASE pattern
+    reads it: the pre-test of a pattern every match of which holds one of them (a text
+    without ``FOLDS_OTHERWISE`` characters holds it in its lower case; any other may)."""
+    if FOLDS_OTHERWISE.search(text):
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, words))
 
 
 def _top_level(pattern: str):

@@ -16,6 +16,27 @@ from ._memo import looked_up
 __all__ = ["split_top", "closing", "stems", "StemCounter"]
 
 _WORD_SPLIT = re.compile(r"(\w+)")
+# the words of the texts cut last and where each begins: a Russian sentence is cut for its
+# first cue (``ru.events``) and again for its type (``ru.events.classify``), by two
+# counters; the second reads the first's cut (read only; cleared when it grows)
+_CUT: dict[str, tuple[list[str], list[int]]] = {}
+_CUT_MAX = 512
+
+
+def _split(text: str) -> tuple[list[str], list[int]]:
+    """The words of a text and where each begins (the lengths before it summed up in C)."""
+    parts = _WORD_SPLIT.split(text)
+    return parts[1::2], list(accumulate(map(len, parts)))[0:-1:2]
+
+
+def _cut(text: str) -> tuple[list[str], list[int]]:
+    """``_split`` of a text, kept for the next counter that cuts it."""
+    kept = _CUT.get(text)
+    if kept is None:
+        if len(_CUT) > _CUT_MAX:
+            _CUT.clear()
+        kept = _CUT[text] = _split(text)
+    return kept
 
 
 #: The alternatives of a pattern at its top level (not inside groups or classes).
@@ -60,8 +81,10 @@ class StemCounter:
     pattern can begin with. A group whose stems are None is searched whole."""
 
     def __init__(self, patterns: dict[str, re.Pattern], stems: dict[str, frozenset | None],
-                 memo: bool = False):
+                 memo: bool = False, shared_cut: bool = False):
         self.patterns = patterns
+        # ``shared_cut``: a text's words read from the cut another counter made (``_cut``)
+        self._split = _cut if shared_cut else _split
         # each group's ``match`` with only the alternatives that can begin at a word (the
         # same matches: see ``_cue_gate``)
         self._match = {k: gate_of(pat).match for k, pat in patterns.items()}
@@ -101,9 +124,7 @@ class StemCounter:
         return starts
 
     def _word_starts(self, text: str) -> dict[str, list[int]]:
-        parts = _WORD_SPLIT.split(text)
-        words = parts[1::2]
-        offsets = list(accumulate(map(len, parts)))[0:-1:2]  # where each word begins
+        words, offsets = self._split(text)
         groups_at = self.groups_at
         groups = looked_up(words, self._of_word, lambda w: groups_at(w.lower()[:4]))
         starts: dict[str, list[int]] = {}

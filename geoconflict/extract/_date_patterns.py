@@ -77,7 +77,22 @@ _PATTERNS = [
             r"this\s+morning|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month|year)"
             r"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|a\s+year\s+ago))"),
 ]
-DATE_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+
+
+def _alternation(kinds) -> re.Pattern:
+    """The alternatives of these kinds, in the order of ``_PATTERNS``."""
+    return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS if name in kinds))
+
+
+DATE_RE = _alternation([name for name, _pat in _PATTERNS])
+# Where a date is tried, the alternatives that can begin there: those opening with a letter
+# (a month, a weekday, a word) cannot match at a decimal digit, those opening with a digit
+# (past a look-behind) nowhere else. Each kind reads only its own groups, and at one
+# position an alternation gives its first alternative that matches: the same matches.
+_OPEN_WITH_LETTER = {"md_md", "md_d", "md", "month_rel", "my", "month", "weekday", "rel"}
+_OPEN_WITH_DIGIT = {"iso", "dmy_num", "dm_dm", "d_dm", "dm", "decade", "years", "year"}
+_AT_DIGIT = _alternation([name for name, _pat in _PATTERNS if name not in _OPEN_WITH_LETTER])
+_AT_OTHER = _alternation([name for name, _pat in _PATTERNS if name not in _OPEN_WITH_DIGIT])
 # Where a date can be: a digit, a month or weekday name, or a relative word. The full
 # pattern is tried only at such places (and up to four words before them), which keeps the
 # scan of a long article fast; the look-ahead (the first letters of the words) lets the
@@ -110,7 +125,7 @@ def candidates(text: str, start: int, end: int):
             base = p - len(window)
             starts = [base + w.start() for w in _WORD_START.finditer(window)][-back:] + [p]
         for s0 in starts:
-            m = DATE_RE.match(text, s0, end)
+            m = (_AT_DIGIT if text[s0].isdecimal() else _AT_OTHER).match(text, s0, end)
             if m and m.end() > p:
                 yield m
                 pos = m.end()

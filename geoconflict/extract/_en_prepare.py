@@ -112,11 +112,16 @@ _TO_POLICE = re.compile(r"\s+to\s+(?:the\s+)?(?:(?!(?:Kyrgyz|Tajik|Uzbek)\w*\s)[
                         r"(?:Internal\s+Affairs|Interior)|Interior\s+Ministry|investigat\w*|"
                         r"courts?|prosecutor\w*|law[\s-]+enforcement|(?:competent|relevant|"
                         r"appropriate)\s+(?:authorities|bodies|agencies))\b", re.I)
+# a word every match of ``_HANDOVER`` holds (lower case; ASCII text without any is not
+# searched: no other text can fold onto them another way than ``lower``)
+_HANDOVER_WORDS = ("hand", "gave", "given", "transferred", "returned", "delivered")
 
 
 def _handed_over(text: str) -> bool:
     """Whether the sentence tells a hand-over done (not one agreed or demanded, nor one
     to the captors' own police)."""
+    if text.isascii() and not any(map(text.lower().__contains__, _HANDOVER_WORDS)):
+        return False
     m = _HANDOVER.search(text)
     return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start()) \
         and not _TO_POLICE.match(text, m.end())

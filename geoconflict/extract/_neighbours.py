@@ -16,7 +16,7 @@ from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
            "nearest_in_text", "place_quiet", "cause_of", "place_general",
-           "date_from_neighbours", "RECAP", "date_from_recap"]
+           "date_from_neighbours", "RECAP", "date_from_recap", "opens_recap"]
 
 AREA_KINDS = ("region", "capital")
 #: A sentence that opens a recap of an earlier event («Напомним, 28 апреля …», «Как
@@ -24,6 +24,13 @@ AREA_KINDS = ("region", "capital")
 #: told after it («На следующий день …») is counted from the recap.
 RECAP = re.compile(r"^\W*(?:Напомн(?:им|ю|ило|ил)|Напоминаем|Как\s+(?:уже\s+|ранее\s+)?"
                    r"сообщал(?:ось|и|а|ос)|Ранее\s+сообщалось)(?!\w)")
+# the first letters of every recap (as written: the pattern reads no other case)
+_RECAP_WORDS = ("Напом", "Как", "Ранее")
+
+
+def opens_recap(text: str) -> bool:
+    """``RECAP.match(text)``, not tried where none of its first words is in the text."""
+    return any(map(text.__contains__, _RECAP_WORDS)) and RECAP.match(text) is not None
 
 
 def near(a: list[Mention], b: list[Mention], limit: float, strict: bool = False) -> bool:
@@ -155,7 +162,7 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
     no such date; nor is one told after a recap that begins after the incident («Напомним,
     28 апреля … На следующий день …»)."""
     recaps = [inc.facts[0].sentence.index for inc in incidents
-              if RECAP.match(inc.facts[0].text)]
+              if opens_recap(inc.facts[0].text)]
     for inc in incidents:
         if inc.window is not None:
             continue
@@ -179,7 +186,7 @@ def date_from_recap(incidents: list[ArticleIncident]) -> None:
     """An incident whose sentences date nothing, told in the paragraph a recap opens on a
     day («Напомним, вечером 5 апреля жители перекрыли дорогу. … Между жителями произошла
     стычка.»), happened on that day: the recap tells one story."""
-    recaps = [(f, d) for inc in incidents for f in inc.facts if RECAP.match(f.text)
+    recaps = [(f, d) for inc in incidents for f in inc.facts if opens_recap(f.text)
               for d in inc.anchors if d.value.precision == "day"
               and f.sentence.start <= d.start < f.sentence.end]
     for inc in incidents:

@@ -370,7 +370,8 @@ def _outlet(text: str, url: str) -> str:
     m = "issue of " in top and re.search(r"\bissue of (?:the )?((?:[A-Z][\w&.-]*\s?){1,4})\)", top)
     if m:
         return m.group(1).strip()
-    jobs = _JOBS.finditer(text) if any(w in text for w in _JOB_WORDS) else ()
+    # (a byline needs "is a" before the job: a text without it has none)
+    jobs = _JOBS.finditer(text) if "is a" in text and any(w in text for w in _JOB_WORDS) else ()
     for job in jobs:
         m = re.search(r"\bis an? ([A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2}) $",
                       text[max(0, job.start() - 70):job.start()])

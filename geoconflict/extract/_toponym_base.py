@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..gazetteer.places import Place
+from ._cue_gate import may_hold
 from ._text import Evidence
 
 __all__ = ["Mention", "km", "KIND_WORDS", "country_codes_in", "kind_of", "locative_before"]
@@ -142,6 +143,13 @@ _COUNTRY_RU = re.compile(r"(?<![а-яё])(?:(?P<KG>[кК][ыи]ргиз\w*|[кК
                          r"(?P<AF>[аА]фган\w*))")
 
 
+# a piece of every match of ``_COUNTRY_RE`` (lower case) and of ``_COUNTRY_RU`` (as
+# written: it reads no other case): a text without one is not scanned
+_COUNTRY_PIECES = ("kyrgyz", "kirghiz", "kirgiz", "tajik", "tadjik", "tadzhik", "uzbek",
+                   "afghan")
+_COUNTRY_PIECES_RU = ("ргиз", "ыргыз", "КР", "аджик", "РТ", "збек", "РУз", "фган")
+
+
 def country_codes_in(text: str) -> list[str]:
     """Country codes named in a text (Kyrgyz/Kyrgyzstan/кыргызский → KG …), in order,
     once each."""
@@ -150,8 +158,9 @@ def country_codes_in(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # the same words around a name or count are asked about again
 def _country_codes(text: str) -> tuple[str, ...]:
-    found = [(m.start(), COUNTRY_WORDS[m.group(1).lower()]) for m in _COUNTRY_RE.finditer(text)]
-    if not text.isascii():
+    found = ([(m.start(), COUNTRY_WORDS[m.group(1).lower()]) for m in _COUNTRY_RE.finditer(text)]
+             if may_hold(text, _COUNTRY_PIECES) else [])
+    if not text.isascii() and any(map(text.__contains__, _COUNTRY_PIECES_RU)):
         found += [(m.start(), m.lastgroup) for m in _COUNTRY_RU.finditer(text)]
         found.sort()
     out: list[str] = []

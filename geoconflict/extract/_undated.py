@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from ._border_moves import border_move, restricts, same_crossing, same_move
 from ._incidents import ArticleIncident, is_background
 from ._neighbours import (
-    RECAP,
     incident_points,
     near_points,
     nearest_in_text,
+    opens_recap,
     points,
     told_earlier,
 )
@@ -202,7 +202,7 @@ def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
     """Whether an incident opens with a recap and ended before the publication day: an
     earlier event than the news. (With only the month of publication known the recap may
     be the news itself, retold.)"""
-    if inc.window is None or not RECAP.match(inc.facts[0].text):
+    if inc.window is None or not opens_recap(inc.facts[0].text):
         return False
     try:
         ref = parse_published(doc.published)

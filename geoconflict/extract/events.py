@@ -138,6 +138,19 @@ KIN_SUBJECT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,2}?(?:relatives|famil(?:y|ies
                          r"(?:[\w’'-]+\s+){1,5}?(?:killed|shot(?:\s+dead)?|wounded|injured|"
                          r"detained|arrested|murdered|slain|beaten|held)\b", re.I)
 
+# a word every match of ``KIN_SUBJECT`` holds (lower case): ASCII text without any of
+# them is not matched (no other text folds onto them another way than ``lower``)
+_KIN_WORDS = ("relatives", "famil", "friends", "parents", "widow", "mothers", "fathers",
+              "brothers", "sons", "daughters", "colleagues", "supporters", "fellow", "neighbo")
+
+
+def _kin_subject(text: str) -> re.Match | None:
+    """``KIN_SUBJECT.match(text)``, skipped for ASCII text without a word of kin."""
+    if text.isascii() and not any(map(text.lower().__contains__, _KIN_WORDS)):
+        return None
+    return KIN_SUBJECT.match(text)
+
+
 # the state of the border, not an act: "parts of the border are mined", "remains mined"
 _STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|still)\s+(?:still\s+|heavily\s+|partly\s+)?$",
                            re.I)
@@ -237,7 +250,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
     if words is None:
         words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
     cues = cue_words(words)
-    lead = LEAD_CLAUSE.match(text) or KIN_SUBJECT.match(text)
+    lead = LEAD_CLAUSE.match(text) or _kin_subject(text)
     if lead:  # "Following the clashes, the sides agreed on a ceasefire": the main clause
         end = lead.end()
         kind = _first_kinds(text, [(w, at) for w, at in cues if at >= end])[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .._cue_gate import CueGate, alternatives
+from .._cue_gate import CueGate, alternatives, may_hold
 from .._cue_stems import StemCounter
 from .._text import Document
 from .._toponym_base import Mention
@@ -115,6 +115,8 @@ _OUR_WAY = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|корреспонден
                       r"проех\w*|доех\w*|приех\w*|ехали|едем|поехали|направил\w*|"
                       r"добрал\w*|пересекл\w*|отправил\w*)"
                       r"(?:(?!,\s*(?:и|а|но|где|когда)\s)[^.;]){0,60}$", re.I)
+# the first words of every match of ``_OUR_WAY`` (lower case)
+_OUR_WAY_WORDS = ("мы", "нас", "наш", "корреспондент", "журналист", "съемочн", "съёмочн")
 _TITLE_AFTER = re.compile(
     r"^[»\"]?\s*(?:(?:центральн|районн|областн|городск|сельск|межрайонн|территориальн|"
     r"клиническ|детск)\w*\s+){0,2}(?:администраци|хокимият|"
@@ -292,7 +294,8 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
         return "where those who tell it are"
     if "," in before and ("нн" in before or "пропавш" in before) and _EARLIER.search(before):
         return "an earlier event"
-    if _OUR_WAY.search(text, sent_start, mm.start):
+    if may_hold(text[sent_start:mm.start], _OUR_WAY_WORDS) and \
+            _OUR_WAY.search(text, sent_start, mm.start):
         return "route"
     if "торон" in before or "террит" in before or "позици" in before:
         m = _ORIGIN_BEFORE.search(before)
@@ -305,7 +308,8 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
             and _NEXT_END.match(after)) or (before.rstrip(" «\"")[-1:] in _DASHES
                                             and _ROAD_SECOND.search(before)):
         return "road named after it"
-    route = _ROUTE.search(text, max(sent_start, mm.start - 200), mm.start)
+    route = (_ROUTE.search(text, max(sent_start, mm.start - 200), mm.start)
+             if may_hold(text[max(sent_start, mm.start - 200):mm.start], ("маршрут",)) else None)
     if route and not re.search(r"[,;:]\s|\s(?:и|где|когда)\s", text[route.end():mm.start]):
         return "route"  # «по маршруту Худжанд – Исфара – Баткен»: a way, not a scene
     if told and _DESTINATION_BEFORE.search(before):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .._cue_gate import may_hold
 from .._toponym_base import country_codes_in
 
 __all__ = ["count_clause", "side_of", "noun_phrase", "force_side", "FORCE_GROUP",
@@ -25,6 +26,11 @@ _SOURCE_SAID = re.compile(r"(?P<who>[^,.;«»]{0,60}?(?:\s+\w+)?)\s+(?:сооб�
                           r"отметил|информировал|подтвердил)\w*(?:,?\s+(?:что|о\s+том|о|об)\s|"
                           r"\s*:\s)|(?P<body>[^,.;:«»]{0,40}?(?:служб|ГКНБ|СГБ|ГНБ|МВД|МИД|"
                           r"Минздрав|Минобороны|ведомств|войск)\w*[^,.;:«»]{0,30}?)\s*:\s", re.I)
+
+# the verbs of ``_SOURCE_SAID`` (lower case): a sentence with none of them and no colon
+# has no source telling it
+_SAYING_WORDS = ("сообщил", "сообща", "заявил", "уточнил", "отметил", "информировал",
+                 "подтвердил")
 
 
 CLAUSE_CUT = re.compile(r"[.;:()!?]|\s[-–—]\s|,\s*(?:а|но|однако|что|который|которая|которые|"
@@ -54,7 +60,8 @@ def side_of(np: str, clause_before: str, sentence: str = "", after: str = "") ->
         cc = country_codes_in(by.group(0))
         if cc:
             return cc[0]
-    said = _SOURCE_SAID.match(sentence)
+    said = _SOURCE_SAID.match(sentence) if ":" in sentence or may_hold(
+        sentence, _SAYING_WORDS) else None
     if said:
         cc = country_codes_in(said.group("who") or said.group("body"))
         if len(cc) == 1:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .._cue_gate import may_hold
 from .._toponym_base import country_codes_in
 from ._count_side import _COUNTRY_ADJ, _FORCE_WITH_SIDE, FORCE_GROUP
 from .numbers import more_of
@@ -42,6 +43,9 @@ _ONE_OF = re.compile(r"(?<!\d\s)(?<!два\s)(?<!две\s)(?<!три\s)(?<!об�
                      r"Узбекистана?)|(?:кыргызстан|киргизстан|таджикистан|узбекистан)"
                      r"(?:ец|ке|ка|ку|кой)(?!\w)|(?:ранен|пострадавш|погибш|убит)\w*\s+"
                      r"(?:кыргызстан|киргизстан|таджикистан|узбекистан)(?:ца|цу|цем)(?!\w))", re.I)
+# a piece of every match of ``_ONE_OF`` (lower case): «гражданин(а)», «гражданк(а)»,
+# «…станец», «…станк(а)», «…станц(а)»
+_ONE_OF_WORDS = ("гражданин", "гражданк", "станец", "станк", "станц")
 _HELD = re.compile(r"(?<!\w)(?:задерж|арест|похищ|захвач)\w*", re.I)
 # «задержаны кыргызскими пограничниками», «избит таджикскими военными»: a passive verb and
 # its agent, one country's forces
@@ -135,5 +139,6 @@ def _named_after(later: list) -> str:
     for g in later:
         if _HELD.search(g.text):
             continue
-        found |= {_code(m.group(0)) for m in _ONE_OF.finditer(g.text)}
+        if may_hold(g.text, _ONE_OF_WORDS):
+            found |= {_code(m.group(0)) for m in _ONE_OF.finditer(g.text)}
     return found.pop() if len(found) == 1 else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .._cue_gate import may_hold
 from .._toponym_base import country_codes_in
 from ..numbers import Count
 from ._count_side import count_clause, noun_phrase, side_of
@@ -19,6 +20,8 @@ _ZERO = re.compile(
     rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
     r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
     r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
+# (lower case) a piece of every match of ``_ZERO``: «никто», or the victims it says none of
+_ZERO_WORDS = ("никто", "пострадавш", "ранен", "погибш", "жертв", "потер")
 _ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("потер", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
 _SINGLE_HINTS = ("погиб", "скончал", "убит", "убил", "убийств", "застрел", "ранен", "ранил",
@@ -113,7 +116,8 @@ def unnumbered(text: str, start: int, sentence: str, counted: list[Count]) -> li
     persons not already the noun of a count in ``counted``)."""
     out: list[Count] = []
     low = sentence.lower()
-    if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))):
+    if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))) \
+            and may_hold(sentence, _ZERO_WORDS):
         out.extend(_zeros(text, start, sentence))
     if any(map(low.__contains__, _SINGLE_HINTS)):
         out.extend(_singulars(text, start, sentence, counted + out))

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._cue_gate import CueGate, alternatives
+from .._cue_gate import FOLDS_OTHERWISE, CueGate, alternatives, gate_of
 from .._cue_stems import StemCounter, closing, split_top
 from ..event_types import EventType, _development, _violence
 from ._cue_words import CUES, WATER_CUT
 
 __all__ = ["CUES", "VIOLENCE_CUE", "classify", "sentence_kind", "HYPOTHETICAL",
            "GENERIC_EVENT", "HABITUAL", "TALLY", "PROMISED", "ANOTHER", "EARLIER_TOLD",
-           "development_of", "development_sort", "WATER_CUT", "first_kind_cue",
+           "HYPOTHETICAL_WORDS", "PROMISED_WORDS", "ANOTHER_WORDS", "HABITUAL_WORDS",
+           "development_of", "development_sort", "treaty_act", "WATER_CUT", "first_kind_cue",
            "violence_starts", "BARE_CONFLICT"]
 
 _CUE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.I) for k, v in CUES.items()}
@@ -52,6 +53,7 @@ _VIOLENCE_AT = CueGate(VIOLENCE_CUE, {"": alternatives(VIOLENCE_CUE.pattern[10:-
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|атак)|могут\s+напасть|"
                           r"угрожа\w*\s+(?:напасть|применить)|возможн\w+\s+нападени\w*|"
                           r"не\s+исключ\w*)", re.I)
+HYPOTHETICAL_WORDS = ("планир", "могут", "угрожа", "возможн", "исключ")  # (one in every match)
 #: What the subject of the sentence only promised to do: a verb of promise with an
 #: infinitive, in the sentence's first clause («Узбекская сторона пообещала вернуть
 #: скот владельцу», «стороны обязались вернуть скот»); not one told after a comma
@@ -60,11 +62,13 @@ HYPOTHETICAL = re.compile(r"(?<!\w)(?:планир\w*\s+(?:напасть|ата
 PROMISED = re.compile(r"^[^,;:«»]*?(?<!\w)(?:пообеща\w*|обеща(?:ет|ют|л|ла|ли)|"
                       r"обязал(?:ся|ась|ись)|обязу(?:ется|ются))\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:ть|ти|чь)"
                       r"(?:ся)?(?!\w)", re.I)
+PROMISED_WORDS = ("обеща", "обязал", "обязу")  # (one in every match, in lower case)
 #: A sentence that tells another incident than the one before («Еще одно задержание»).
 ANOTHER = re.compile(r"(?<!\w)(?:[Ее]щ[её]\s+(?:один|одно|одна|одного|одной)|[Дд]руг(?:ой|ое|ая)|"
                      r"[Вв]тор(?:ой|ое|ая))\s+(?:\w+\s+)?(?:инцидент|случа[йя]|задержани[ея]|"
                      r"нападени[ея]|столкновени[ея]|конфликт|перестрелк[аи]|происшестви[ея])",
                      re.I)
+ANOTHER_WORDS = ("ещ", "друг", "втор")  # (one in every match, in lower case)
 #: An earlier report told again («Ранее власти Узбекистана сообщили, что …», «Ранее в
 #: ГПС заявили …»): as a recap, what it tells is not more of the sentence before it (but
 #: «Ранее в тот же день …», an earlier hour of the day told, names no report).
@@ -88,6 +92,8 @@ TALLY = re.compile(
 HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|периодически|время\s+от\s+времени|"
                       r"постоянно|зачастую|как\s+правило|участил(?:ись|ась|ось|ся))(?!\w)",
                       re.I)
+HABITUAL_WORDS = ("регулярно", "нередко", "периодически", "время", "постоянно", "зачастую",
+                  "правило", "участил")  # (one in every match, in lower case)
 
 
 #: Words that tell that something happened without saying what («инцидент произошел 20
@@ -161,7 +167,7 @@ def sentence_kind(text: str) -> str | None:
     if m:
         return m.lastgroup
     # a detention is a development of its own only when nothing else is told
-    return "other" if _CUE_RE["arrest"].search(text) else None
+    return "other" if _arrest_told(text) else None
 
 
 def _fragments(pattern: str) -> frozenset[str]:
@@ -204,7 +210,7 @@ def _group_stems(pattern: str) -> frozenset[str] | None:
 
 _STEMS = {k: _group_stems(v) for k, v in CUES.items()}
 _STEMS["armed_target"] = _STEMS["attack"]
-_COUNTER = StemCounter(_CUE_RE, _STEMS)
+_COUNTER = StemCounter(_CUE_RE, _STEMS, shared_cut=True)  # (cut by _AT_WORDS before)
 
 
 # where a cue of any kind, or a word of violence, can begin (for the first cue and the
@@ -213,7 +219,8 @@ _AT_WORDS = StemCounter(
     {"kind": _KIND_CUE, "violence": VIOLENCE_CUE},
     {"kind": _group_stems("|".join(p for pats in _KIND_PATTERNS.values() for p in pats)),
      "violence": _group_stems("|".join(_KIND_PATTERNS["violence"]))},
-    memo=True)  # (a sentence's first cue and its words of violence: its words cut once)
+    memo=True, shared_cut=True)  # (a sentence's first cue, its words of violence and its
+    # type: its words cut once)
 
 
 def first_kind_cue(text: str) -> re.Match | None:
@@ -227,6 +234,19 @@ def first_kind_cue(text: str) -> re.Match | None:
     return None
 
 
+# where a word of detention can begin (the sentence's words as ``_AT_WORDS`` cut them)
+_ARREST_AT = StemCounter({"arrest": _CUE_RE["arrest"]}, {"arrest": _STEMS["arrest"]},
+                         shared_cut=True)
+_ARREST_MATCH = gate_of(_CUE_RE["arrest"]).match  # (the alternatives that can begin there)
+
+
+def _arrest_told(text: str) -> bool:
+    """``_CUE_RE["arrest"].search(text)``, tried at the words it can begin at."""
+    if "arrest" in _ARREST_AT.whole or _FOLDS_PLAIN.search(text):
+        return _CUE_RE["arrest"].search(text) is not None
+    return any(_ARREST_MATCH(text, at) for at in _ARREST_AT.word_starts(text).get("arrest", ()))
+
+
 def violence_starts(text: str) -> list[int]:
     """Where ``VIOLENCE_CUE.finditer(text)`` matches, tried at the words it can begin at."""
     if "violence" in _AT_WORDS.whole or _FOLDS_PLAIN.search(text):
@@ -238,8 +258,8 @@ def violence_starts(text: str) -> list[int]:
             end = m.end()
     return out
 # letters whose case folding meets a Russian or Latin letter another way than lower():
-# a text with any character outside these ranges is counted the slow way
-_FOLDS_PLAIN = re.compile(r"[^\x00-\x7f\u0400-\u04ff\u00a0«»—–…№“”„’‘]")
+# a text with any of them is counted the slow way (``_cue_gate.FOLDS_OTHERWISE``)
+_FOLDS_PLAIN = FOLDS_OTHERWISE
 
 
 @lru_cache(maxsize=8192)
@@ -297,3 +317,15 @@ _SKIRMISH = re.compile(r"(?<!\w)(?:стычк\w*|стычек)", re.I)
 # «никто не пострадал», «пострадавших нет»
 _HURT = re.compile(r"(?<!\w)(?<!не\s)(?:пострадал\w*|пострадавш(?!\w*\s+нет)\w*|"
                    r"травм(?:ы|ами|ирова)\w*)", re.I)
+
+
+# the stages of a treaty, each an act of its own body: signed by the leaders, ratified by a
+# parliament («Соглашение подписали президенты …», «Сенат ратифицировал соглашение»)
+# (an act done: not «договорились ратифицировать его до конца года», a plan)
+_TREATY_ACTS = (("ratified", re.compile(r"(?<!\w)ратифицирова(?:л|н)\w*", re.I)),
+                ("signed", re.compile(r"(?<!\w)подпис(?:ал|ан)\w*", re.I)))
+
+
+def treaty_act(text: str) -> str:
+    """The stage of a treaty a sentence tells (ratified, or signed), or ""."""
+    return next((act for act, pattern in _TREATY_ACTS if pattern.search(text)), "")

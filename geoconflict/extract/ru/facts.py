@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 
 from .._border_moves import border_move
+from .._cue_gate import may_hold
 from .._memo import cached
-from .._neighbours import RECAP, near
+from .._neighbours import near, opens_recap
 from ..facts import SentenceFacts
 from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
@@ -29,16 +30,21 @@ from ._retold import Retold, retells_at_place
 from .dates import DATELINE
 from .events import (
     ANOTHER,
+    ANOTHER_WORDS,
     BARE_CONFLICT,
     GENERIC_EVENT,
     HABITUAL,
+    HABITUAL_WORDS,
     HYPOTHETICAL,
+    HYPOTHETICAL_WORDS,
     PROMISED,
+    PROMISED_WORDS,
     TALLY,
     VIOLENCE_CUE,
     WATER_CUT,
     development_sort,
     sentence_kind,
+    treaty_act,
     violence_starts,
 )
 
@@ -160,9 +166,11 @@ _TALLY_WORDS = ("инцидентов", "случаев", "конфликтов"
 
 @lru_cache(maxsize=8192)
 def _planned_or_habitual(text: str) -> tuple[bool, bool]:
-    planned = HYPOTHETICAL.search(text) is not None or (
-        PROMISED.search(text) is not None and _OVER_PROMISE.search(text) is None)
-    return planned, HABITUAL.search(text) is not None
+    # (each pattern searched only in a text holding one of its words: ``may_hold``)
+    planned = may_hold(text, HYPOTHETICAL_WORDS) and HYPOTHETICAL.search(text) is not None or (
+        may_hold(text, PROMISED_WORDS) and PROMISED.search(text) is not None
+        and _OVER_PROMISE.search(text) is None)
+    return planned, may_hold(text, HABITUAL_WORDS) and HABITUAL.search(text) is not None
 
 
 # a promise the sentence goes on past («обещали разобраться, но 3 мая снова открыли огонь»,
@@ -216,7 +224,7 @@ def _force_kinds(facts: list[SentenceFacts]) -> None:
     # (not a recap's: «Напомним, 16 сентября произошёл инцидент» tells an earlier event, no
     # scene of the sentences before it)
     told = [(f.sentence.index, f.kind) for f in facts if f.kind is not None
-            and not RECAP.match(f.text)]
+            and not opens_recap(f.text)]
     if not told:
         return
     placed = _placed(facts)
@@ -239,18 +247,6 @@ def _force_kinds(facts: list[SentenceFacts]) -> None:
                 placed.append(here)
 
 
-# the stages of a treaty, each an act of its own body: signed by the leaders, ratified by a
-# parliament («Соглашение подписали президенты …», «Сенат ратифицировал соглашение»)
-# (an act done: not «договорились ратифицировать его до конца года», a plan)
-_TREATY_ACTS = (("ratified", re.compile(r"(?<!\w)ратифицирова(?:л|н)\w*", re.I)),
-                ("signed", re.compile(r"(?<!\w)подпис(?:ал|ан)\w*", re.I)))
-
-
-def _treaty_act(text: str) -> str:
-    """The stage of a treaty a sentence tells (ratified, or signed), or ""."""
-    return next((act for act, pattern in _TREATY_ACTS if pattern.search(text)), "")
-
-
 def _mark_others(facts: list[SentenceFacts]) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
     ``prepare``)."""
@@ -260,13 +256,13 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
     for f in facts:
         f.another = f.kind is not None and _tells_another(f.text)
         if f.kind == "agreement":  # a treaty ratified after it was signed: another act
-            act = _treaty_act(f.text)
+            act = treaty_act(f.text)
             f.another |= bool(act and last_act and act != last_act)
             last_act = act or last_act
         # a recap («Напомним, …») tells an earlier event, not more of the one before it
         # (with no date of its own at a place told before, it retells that one)
-        f.another |= f.kind is not None and last_kind is not None and bool(
-            RECAP.match(f.text)) and not retells_at_place(f, facts)
+        f.another |= f.kind is not None and last_kind is not None and opens_recap(
+            f.text) and not retells_at_place(f, facts)
         f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
         if f.kind == "other":  # a closure after a deployment is another development
             what = development_sort(f.text)
@@ -347,7 +343,7 @@ _TALLY_BEFORE = re.compile(r"(?:уже|это)\s+$", re.I)
 
 
 def _tells_another(text: str) -> bool:
-    m = ANOTHER.search(text)
+    m = ANOTHER.search(text) if may_hold(text, ANOTHER_WORDS) else None
     return m is not None and not _TALLY_BEFORE.search(text, max(0, m.start() - 6), m.start())
 
 
