@@ -52,7 +52,8 @@ def fold_detentions(incidents: list[ArticleIncident], near: Callable) -> list[Ar
         if det.kind != "other":
             continue
         if det.window is None:
-            _fold_reinforcements(det, out) or _fold_held_amid(det, out)
+            if not _fold_reinforcements(det, out):
+                _fold_held_amid(det, out)
             continue
         if det.window.precision != "day":
             continue

@@ -14,11 +14,14 @@ from .dates import DateMention, DateValue
 from .facts import PRECISION_ORDER, SentenceFacts
 from .toponyms import Mention, km
 
-__all__ = ["AREA_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
+__all__ = ["AREA_KINDS", "COARSE_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
            "nearest_in_text", "place_quiet", "cause_of", "place_general",
            "date_from_neighbours", "RECAP", "date_from_recap", "opens_recap"]
 
 AREA_KINDS = ("region", "capital")
+#: Kinds of place too coarse to be an incident's scene beside a finer one, or to say that
+#: two sentences tell one act there.
+COARSE_KINDS = ("district", "region", "capital")
 #: A sentence that opens a recap of an earlier event («Напомним, 28 апреля …», «Как
 #: сообщалось, …»): what the text told before it is not that event's story, and a day
 #: told after it («На следующий день …») is counted from the recap.

@@ -8,6 +8,7 @@ import re
 
 from ._border_moves import terms_only
 from ._incidents import ArticleIncident
+from ._neighbours import COARSE_KINDS
 from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE
 from .facts import SentenceFacts
 from .stops import coarse_kind, context_role
@@ -141,7 +142,6 @@ def _recalled(inc: ArticleIncident) -> bool:
     return first.another and bool(first.forced_kind) and first.forced_kind != "violence"
 
 
-_COARSE = ("district", "region", "capital")
 #: How far from a district or region a finer place named beside it may lie: the area's
 #: own precision, and at least this (a district is some 20-40 km across; its point is its
 #: centre).
@@ -160,8 +160,8 @@ def finer_scene(inc: ArticleIncident, facts: list[SentenceFacts],
     the Y post in the X district"): that sentence joins it, the first such one."""
     text = inc.doc.text
     told = [(f, p) for f in inc.facts if f.tells_event(inc.kind) for p in f.resolved_places()]
-    if not told or any(p.place.kind not in _COARSE and not context_role(text, p, f.sentence.start)
-                       for f, p in told):
+    if not told or any(p.place.kind not in COARSE_KINDS
+                       and not context_role(text, p, f.sentence.start) for f, p in told):
         return  # no place, or a finer scene is named
     places = [p for f, p in told if not context_role(text, p, f.sentence.start)]
     if not places:
@@ -174,7 +174,7 @@ def finer_scene(inc: ArticleIncident, facts: list[SentenceFacts],
         taken = taken or {id(g) for other in incidents for g in other.facts}
         if id(f) in taken:
             continue
-        finer = [p for p in f.resolved_places() if p.place.kind not in _COARSE]
+        finer = [p for p in f.resolved_places() if p.place.kind not in COARSE_KINDS]
         if any(km(p.place, c.place) <= _reach(c) for p in finer for c in places):
             inc.add(f)
             return

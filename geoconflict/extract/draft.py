@@ -175,10 +175,10 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     out["evidence"] = {"date": _date_evidence(inc), "event_type": etype.reason}
     out["notes"] = ("Draft made by geoconflict extract: check every value against its "
                     "evidence before removing 'draft'.")
-    talks = [_ev(part.doc, f.sentence.start, f.sentence.end) for part in inc.parts
-             for f in part.followups]
-    if talks:
-        out["evidence"]["followups"] = talks
+    followups = [_ev(part.doc, f.sentence.start, f.sentence.end) for part in inc.parts
+                 for f in part.followups]
+    if followups:
+        out["evidence"]["followups"] = followups
         out["notes"] += (" Talks or a joint investigation held to settle it are kept as part "
                          "of its story (evidence: followups), not as an incident of their own.")
     if inc.background:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .._neighbours import COARSE_KINDS
 from ..facts import SentenceFacts
 
 __all__ = ["Retold", "retells_at_place"]
@@ -16,8 +17,6 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _SHARE = 0.8
 # words that tell an event as earlier than the news («ранее … уже происходила перестрелка»)
 _EARLIER = re.compile(r"(?<!\w)(?:уже|прежде|в\s+прошлом|неоднократно|не\s+раз)(?!\w)", re.I)
-#: places too coarse to say that two sentences tell one act
-_AREAS = ("region", "district", "capital")
 #: the fewest words a retold sentence has (short ones repeat by chance)
 _MIN_WORDS = 6
 
@@ -65,7 +64,7 @@ def retells_at_place(f: SentenceFacts, facts: list[SentenceFacts]) -> bool:
     if f.event_date() is not None or _EARLIER.search(f.text) or any(
             c.role in ("killed", "injured") for c in f.counts):
         return False  # (told as earlier, or with a toll of its own: another event)
-    here = {m.place.id for m in f.resolved_places() if m.place.kind not in _AREAS}
+    here = {m.place.id for m in f.resolved_places() if m.place.kind not in COARSE_KINDS}
     return bool(here) and any(
         g.kind == f.kind and here & {m.place.id for m in g.resolved_places()}
         for g in facts if g.sentence.index < f.sentence.index)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .._border_moves import border_move
 from .._cue_gate import may_hold
 from .._memo import cached
-from .._neighbours import near, opens_recap
+from .._neighbours import COARSE_KINDS, near, opens_recap
 from ..facts import SentenceFacts
 from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
@@ -268,7 +268,7 @@ def _mark_others(facts: list[SentenceFacts]) -> None:
             what = development_sort(f.text)
             f.another |= bool(last_development and what and what != last_development)
             # one interdiction, one place: «… у села Ворух. В Оше задержан контрабандист.»
-            here = [p for p in f.resolved_places() if p.place.kind not in _COARSE]
+            here = [p for p in f.resolved_places() if p.place.kind not in COARSE_KINDS]
             f.another |= bool(what == "interdiction" == last_development and here
                               and last_here and not near(here, last_here, 10, strict=True)
                               and not _WHERE_HELD.search(f.text))
@@ -376,7 +376,6 @@ def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | Non
     return kind if abs(i - here) <= within else None
 
 
-_COARSE = ("region", "district", "capital")
 
 
 def _placed(facts: list[SentenceFacts]) -> list[int]:
@@ -386,7 +385,7 @@ def _placed(facts: list[SentenceFacts]) -> list[int]:
 
 
 def _names_fine(g: SentenceFacts) -> bool:
-    return any(p.place.kind not in _COARSE and not p.context for p in g.resolved_places())
+    return any(p.place.kind not in COARSE_KINDS and not p.context for p in g.resolved_places())
 
 
 def _scene(f: SentenceFacts) -> bool:
