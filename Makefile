@@ -44,7 +44,7 @@ bench: install
 # Seeds, then each annotated corpus (../shared/corpus/<lang>: dev and test splits apart);
 # `make eval EVAL_FLAGS=--misses` lists each dev miss. A corpus that is absent is skipped
 # with a line saying so.
-EVAL_CORPORA ?= en ru en-dev3 ru-dev3 en-dev4 ru-dev4 en-dev5 ru-dev5 en-dev6 ru-dev6 en-dev7 en-dev8 ru-dev7 en-dev9 ru-dev8 en-holdout-b ru-holdout-b en-holdout-c ru-holdout-c en-holdout-d ru-holdout-d en-holdout-e ru-holdout-e en-holdout-f ru-holdout-f en-dev10 ru-dev9 en-dev11 ru-dev10 en-dev12 ru-dev11
+EVAL_CORPORA ?= en ru en-dev14 ru-dev14 en-holdout-h ru-holdout-h
 eval: install
 	@status=0; $(BIN)/python benchmarks/eval_extract.py || status=1; \
 	echo "== robustness (corpus articles rewritten as pages hand them over)"; \

@@ -28,7 +28,7 @@ _LEFT_ROLE = re.compile(
     r"death\s+toll\s+(?:rose\s+|climbed\s+|reached\s+|stood\s+|has\s+risen\s+)?"
     r"(?:to|of|at)|(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the|its|"
     r"their)\s+(?:overall\s+|total\s+|official\s+)?(?:death\s+)?toll\s+to|killed\s+at\s+least|(?:held|holding|took|taking)\s+hostage|held|abducted|"
-    r"abducting|kidnapped|kidnapping|"
+    r"abducting|kidnapped|kidnapping|seized|seizing|"
     r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|bodies\s+of|"
     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|"
@@ -42,7 +42,7 @@ _LEFT_ROLE = re.compile(
 # them give it no role
 _LEFT_WORDS = ("kill", "shot", "shoot", "murder", "wound", "injur", "beat", "detain", "arrest",
                "captur", "evacuat", "displac", "lost", "losing", "leaving", "left", "toll",
-               "hostage", "held", "abduct", "kidnap", "lives", "bodies", "number")
+               "hostage", "held", "abduct", "kidnap", "seiz", "lives", "bodies", "number")
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
                           r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
@@ -57,7 +57,8 @@ _RIGHT_ROLES = [
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
                             r"abducted|hostages?)\b", re.I)),
     ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
-    ("displaced", re.compile(r"\b(?:displaced|fled\s+their\s+homes|left\s+their\s+homes|"
+    ("displaced", re.compile(r"\b(?:displaced|(?:fled|flee|fleeing|left|leave|leaving|abandoned)"
+                             r"\s+their\s+homes|"
                              r"refugees|homeless)\b", re.I)),
 ]
 _LEFT_VERB_ROLE = {
@@ -66,7 +67,7 @@ _LEFT_VERB_ROLE = {
     "beat": "injured",
     "deta": "detained", "arre": "detained", "capt": "detained", "held": "detained",
     "abdu": "detained", "took": "detained", "kidn": "detained", "hold": "detained",
-    "taki": "detained", "evac": "evacuated", "disp": "displaced",
+    "taki": "detained", "seiz": "detained", "evac": "evacuated", "disp": "displaced",
 }
 # people beaten, not what was beaten: "beat 2 Kyrgyz herders", "beat our three citizens"
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:residents|villagers|citizens|locals|nationals|"
@@ -164,8 +165,8 @@ def _role_before(before: str, after: str) -> str:
             toll = verb.endswith((" of", " at", " as")) or "toll" in verb
             role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
-            if verb.startswith("beat") and not _PEOPLE_AFTER.match(after):
-                role = ""  # "beating their 3 cows", "3 drums": no one hurt
+            if verb.startswith(("beat", "seiz")) and not _PEOPLE_AFTER.match(after):
+                role = ""  # "beating their 3 cows", "seized 3 trucks": no one hurt or held
             if role:
                 return role
     return ""

@@ -22,9 +22,10 @@ _WHO_WORDS = (r"Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|
 _WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b")
 _REPORTED_BY = re.compile(
     rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
-    r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|said|says|reports|claimed|"
-    r"claims|stated|states|"
-    r"put\s+(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number)"
+    r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|reporting|said|says|reports|"
+    r"claimed|claims|stated|states|"
+    r"put\s+(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number|"
+    r"losses|casualties)"
     r"(?:\s+of\s+\w+)?\s+at|"
     r"counted|counts|gave|gives|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")

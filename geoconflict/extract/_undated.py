@@ -164,13 +164,21 @@ def _target(incidents: list[ArticleIncident], f: SentenceFacts,
         told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]
                 if _REFERS_BACK.match(f.text) or _THE_EVENT.match(f.text) else [])
         target = target or nearest_in_text(told or incidents, f)
-    if target is None and (f.kind == "other" or f.general_event) and not f.another:
+    if target is None and (f.kind == "other" or f.general_event or _nil_toll(f)) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
         # no date of its own, is part of that incident's story ("… the other was detained");
         # so is a sentence that tells "the incident" in general words ("the incident
-        # occurred when villagers blocked a road")
+        # occurred when villagers blocked a road"); so is a toll of nobody with no word of
+        # violence ("Residents blocked the road. Nobody was hurt.")
         target = nearest_in_text(incidents, f, any_kind=True, within=2)
     return target
+
+
+def _nil_toll(f: SentenceFacts) -> bool:
+    """Whether the sentence counts only nobody ("no one was hurt") and tells no violence:
+    it says how an event told before it ended, and is no event of its own."""
+    return (f.kind == "violence" and not f.violent and bool(f.casualties)
+            and all(c.value == 0 for c in f.casualties))
 
 
 _SIGNED_APART = re.compile(r"\b(?:signed|ratified|separate|separately|another)\b|подпис|"
@@ -190,7 +198,7 @@ def _told_amid(incidents: list[ArticleIncident], f: SentenceFacts) -> ArticleInc
 
 def _starts_incident(f: SentenceFacts, lede: bool) -> bool:
     """Whether an undated sentence that joins no incident starts one of its own."""
-    if f.kind == "violence" and not (f.violent or f.casualties):
+    if f.kind == "violence" and not (f.violent or f.casualties) or _nil_toll(f):
         return False
     if f.kind == "agreement" and not (_STRONG_AGREEMENT.search(f.text) or (
             lede and _AGREED.search(f.text))):

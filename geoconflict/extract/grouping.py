@@ -45,6 +45,9 @@ to end clashes in which 100 died") is split off as a violence part of that sente
   "summit") with no ceasefire, truce, protocol or anything signed or ratified, and is not
   the article's first event sentence (its news) telling that something was agreed (in
   Russian also that a meeting was held, «состоялась встреча», or what the talks opened).
+- An undated sentence that counts only nobody ("nobody was hurt") with no word of
+  violence tells how the event told before it ended: it joins the incident told nearest
+  to it (within two sentences), of any kind, and starts none.
 - An undated sentence that tells what caused an event ("the clash was sparked by a
   protest", "the trigger appears to have been a dispute at X"), whatever its cue, joins
   the news told before it (an incident of any kind, not background), else the incident
