@@ -50,3 +50,43 @@ def test_people_who_had_to_leave_their_homes_are_displaced():
     (d,) = _drafts("Two men were killed in a clash near Ak-Sai on Friday. About 3,000 people "
                    "had to leave their homes in the Batken region.", "2022-09-17")
     assert ("displaced", 3000, None) in _figures(d)
+
+
+def _stops(d: dict) -> list[str]:
+    return [s["place"] for s in d["locations"]]
+
+
+def test_russian_road_ends_are_no_stops_when_the_incident_names_its_village():
+    (d,) = _drafts("Вечером 27 января у села Торт-Кочо произошла перестрелка, погибли два "
+                   "человека. Столкновение началось после того, как жители перекрыли трассу "
+                   "Баткен — Исфана.", "2022-01-28")
+    assert _stops(d) == ["kg-tort-kocho"]
+
+
+def test_russian_road_ends_are_the_scene_when_nothing_finer_is_named():
+    (d,) = _drafts("Вечером 27 января на трассе Максат — Кулунду Лейлекского района произошла "
+                   "перестрелка.", "2022-01-28")
+    assert set(_stops(d)) == {"kg-maksat", "kg-kulundu"}
+
+
+def test_russian_detainees_handed_to_investigators_are_the_detention_not_a_hand_over():
+    (d,) = _drafts("В понедельник пограничники задержали у села Ак-Сай трех граждан "
+                   "Таджикистана. Задержанные переданы следственным органам.", "2024-03-05")
+    assert d["sub_event_type"] == "Arrests"
+    drafts = _drafts("В понедельник пограничники задержали у села Ак-Сай трех граждан "
+                     "Таджикистана. Задержанные переданы правоохранительным органам "
+                     "Таджикистана.", "2024-03-05")
+    assert len(drafts) == 2  # handed to the other side: a hand-over of its own
+
+
+def test_russian_side_of_a_figure_after_a_dash_is_that_of_its_clause():
+    (d,) = _drafts("Кыргызстан сообщил о гибели 30 своих граждан в столкновениях у села Ак-Сай "
+                   "в среду, таджикские власти назвали число погибших со своей стороны — 12 "
+                   "человек.", "2021-05-04")
+    assert {("killed", 30, "KG"), ("killed", 12, "TJ")} <= set(_figures(d))
+
+
+def test_russian_people_who_had_to_leave_their_homes_are_counted():
+    (d,) = _drafts("В среду у села Ак-Сай произошла перестрелка. Более 2 тысяч жителей были "
+                   "вынуждены покинуть свои дома.", "2021-05-04")
+    assert ("evacuated", 2000) in {f[:2] for f in _figures(d)}

@@ -16,7 +16,7 @@ from ._kinds import SECTION_BEFORE
 from .events import _FOLDS_PLAIN, _group_stems
 from .numbers import NUMBER_WORDS
 
-__all__ = ["context_of", "roads_alone", "PARENT_GAP"]
+__all__ = ["context_of", "PARENT_GAP"]
 
 # The words that say a place is not where something happened: an official's or a body's
 # title («глава сельской управы Ак-Сай», «УВД Ошской области», «согдийской областной
@@ -323,18 +323,3 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
 # «требуют помощи в открытии постов вокруг анклава X», «требуя открыть КПП X»: what a
 # demand is about, not where it is made
 _DEMANDED = re.compile(r"(?<!\w)(?:требу\w*|требовани\w*)\s+[^.;:!?,«»\"]{0,100}$", re.I)
-
-
-_ROAD = "road named after it"
-_COARSE = ("district", "region", "capital", "country")
-
-
-def roads_alone(mentions: list[Mention]) -> None:
-    """The ends of a road are its scene when their sentence names no finer place of its
-    own («на трассе Максат – Кулунду Лейлекского района»), not when it does («на линии
-    Термез – Курган-Тюбе (перегон Галаба – Амузанг)»)."""
-    fine = {o.sentence for o in mentions
-            if not o.context and o.place is not None and o.place.kind not in _COARSE}
-    for mm in mentions:
-        if mm.context == _ROAD and mm.sentence not in fine:
-            mm.context = ""

@@ -81,7 +81,7 @@ _ROLES = [
                  r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|вывезл\w*|отселен\w*|"
-                  r"переселен\w*|покинул\w*\s+(?:свои\s+)?(?:дом|жиль|сел)\w*"),
+                  r"переселен\w*|покину\w*\s+(?:свои\s+)?(?:дом|жиль|сел)\w*"),
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
@@ -149,7 +149,7 @@ _VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|
 _PARTITIVE = re.compile(r"\s+из\s+(?:них\s+|числа\s+)?[\w-]+")
 # «число пострадавших — трое»: the role before the dash that opens the count's clause
 _ROLE_DASH = re.compile(r"(?:погибш|убит|раненн?|пострадавш|задержанн|эвакуированн)\w*"
-                        r"\s*[—–-]\s*$", re.I)
+                        r"(?:\s+(?!и\s)[\w-]+){0,3}?\s*[—–-]\s*$", re.I)  # («… со своей стороны —»)
 
 
 NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
@@ -235,7 +235,9 @@ def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) ->
     if m.group("num").lower() in _VAGUE:
         qual = "at_least"
     group = g.group("group").lower() if g else ""
-    side = side_of(noun_phrase(after, g), before, sentence, sentence[m.end():])
+    # («таджикские власти назвали число погибших — 19»: the clause of the role's words)
+    told_before = count_clause(sentence, dash.start(), dash.start())[0] if dash else before
+    side = side_of(noun_phrase(after, g), told_before, sentence, sentence[m.end():])
     out = [Count(a, b, text[a:b], value, role, qual, group, side)]
     also = second_role(_ROLE_RE, before, after, role) if role else ""
     if also:  # «двое были задержаны и избиты»: held and hurt, both

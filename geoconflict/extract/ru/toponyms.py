@@ -21,7 +21,7 @@ from .._toponym_base import Mention, kind_of
 from .._toponym_matcher import ToponymMatcher, matcher_for
 from .._toponym_resolve import resolve
 from .._toponym_within import outside_their_area
-from ._context import context_of, roads_alone
+from ._context import context_of
 from ._forms import FormKeys, place_adjectives
 from ._kinds import cue_kinds, not_a_place, unknown_names
 from ._narrow import narrow_before_resolve
@@ -165,7 +165,6 @@ def find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         prev = mm
         if _NEAR_BEFORE.search(text[max(0, mm.start - 40):mm.start]):
             mm.relation = "near"
-    roads_alone(mentions)
     _persons(doc.text, mentions)
     mentions = [mm for mm in mentions if mm.how != "drop"]
     return _this_district(doc, mentions)
