@@ -90,3 +90,23 @@ def test_russian_people_who_had_to_leave_their_homes_are_counted():
     (d,) = _drafts("В среду у села Ак-Сай произошла перестрелка. Более 2 тысяч жителей были "
                    "вынуждены покинуть свои дома.", "2021-05-04")
     assert ("evacuated", 2000) in {f[:2] for f in _figures(d)}
+
+
+def test_people_handed_back_after_a_detention_of_the_day_are_its_story():
+    # held today, handed back with no date of their own: that day, one incident
+    assert len(_drafts("Uzbek guards detained six Kyrgyz citizens near Chekelik today. After "
+                       "talks between the border services, the six were handed over to the "
+                       "Kyrgyz side.", "2020-02-19")) == 1
+    # held days before: the hand-over is an act of its own (as the corpora count it)
+    assert len(_drafts("Uzbek guards detained six Kyrgyz citizens near Chekelik on February "
+                       "14. After talks between the border services, the six were handed "
+                       "over to the Kyrgyz side.", "2020-02-19")) == 2
+
+
+def test_russian_people_handed_back_after_a_detention_of_the_day_are_its_story():
+    assert len(_drafts("Сегодня узбекские пограничники задержали шестерых граждан "
+                       "Кыргызстана у села Чекелик. Задержанные переданы "
+                       "кыргызской стороне.", "2020-02-19")) == 1
+    assert len(_drafts("14 февраля узбекские пограничники задержали шестерых граждан "
+                       "Кыргызстана у села Чекелик. Задержанные переданы "
+                       "кыргызской стороне.", "2020-02-19")) == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ._fire_targets import sides_from_fire_targets
 from ._memo import forget
@@ -40,11 +41,12 @@ _ANOTHER_WORDS = ("another", "second", "separate", "new", "further", "different"
 _CLAUSE_BEFORE = re.compile(r"\b(?:where|when|as|after|like|which)\s+$", re.I)
 
 
-def prepare(facts: list) -> None:
+def prepare(facts: list, published: date | None = None) -> None:
     """Mark the sentences that tell another incident (``SentenceFacts.another``) and give
-    figures told by a pronoun the side of the sentence before (module doc)."""
+    figures told by a pronoun the side of the sentence before (module doc); ``published``
+    is the publication day, when known to the day."""
     _provocations_in_violence(facts)
-    _handovers_apart(facts)
+    _handovers_apart(facts, published)
     _investigations_apart(facts)
     _detentions_elsewhere(facts)
     before = None  # the kind of the last sentence that told an event
@@ -127,23 +129,28 @@ def _handed_over(text: str) -> bool:
         and not _TO_POLICE.match(text, m.end())
 
 
-def _handovers_apart(facts: list) -> None:
+def _handovers_apart(facts: list, published: date | None) -> None:
     """A hand-over told in a sentence of its own after the detention ("Later, after
     negotiations, the detainees were handed over to the Uzbek side"), and one of the
     bodies of the dead, is a development of its own (not the talks that led to it, nor a
     second killing) that starts an incident: the corpora count detentions and hand-overs
-    apart. One sentence telling both stays one, and so do hand-over sentences told one
-    after the other."""
+    apart, as ACLED counts acts of other days. One told with no date of its own after a
+    detention of the publication day ("13 were detained today … they were handed back")
+    was done that day: it ends the detention's story. One sentence telling both stays
+    one, and so do hand-over sentences told one after the other."""
     held = before = False  # a detention was told before; the sentence before was a hand-over
+    held_today = False  # that detention was dated the publication day
     for f in facts:
         done = _handed_over(f.text)
         after_held = held and f.kind in _DEVELOPMENTS and not _ARREST_TOLD.search(f.text)
         bodies = f.kind == "violence" and bool(_BODIES.search(f.text))
-        if done and (after_held or bodies):
+        if done and (after_held and not (held_today and f.event_date() is None) or bodies):
             f.forced_kind, f.another = "other", not before
             forget(f, "kind")
         before = done
-        held = held or (f.kind == "other" and bool(_ARREST_TOLD.search(f.text)))
+        if not held and f.kind == "other" and _ARREST_TOLD.search(f.text):
+            held, d = True, f.event_date()
+            held_today = published is not None and d is not None and d.value.end == published
 
 
 # an investigation proposed, refused, to come or long past: none under way

@@ -154,7 +154,7 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         f.counts = lang.find_counts(text, s.start, s.end, skip, tokens[a:b])
         if doc.lang == "en":
             f.counts = sides_from_homes(text, f.counts, f.places)
-    lang.prepare(facts)
+    lang.prepare(facts, ref.day if ref.precision == "day" else None)
     incidents = group_sentences(doc, facts, _latest(ref))
     for inc in incidents:
         told = _told_on(inc) if inc.window is None else None

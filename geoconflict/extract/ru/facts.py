@@ -4,18 +4,17 @@ words (its kind of incident, its words of violence, what it only plans or fears)
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
-from .._border_moves import border_move
 from .._cue_gate import may_hold
 from .._memo import cached
-from .._neighbours import COARSE_KINDS, near, opens_recap
+from .._neighbours import COARSE_KINDS, opens_recap
 from ..facts import SentenceFacts
 from ._count_side import fired_on_sides
 from ._date_follow import stamp_line
 from ._demands import before_demand
 from ._demonyms import demonym_sides
-from ._escalation import told_apart
 from ._follow_on import follow_on
 from ._given_sides import force_sides, home_sides
 from ._held import (
@@ -26,11 +25,9 @@ from ._held import (
     held_named_only,
 )
 from ._hurt_sides import hurt_sides
-from ._retold import Retold, retells_at_place
+from ._others import apart, mark_others
 from .dates import DATELINE
 from .events import (
-    ANOTHER,
-    ANOTHER_WORDS,
     BARE_CONFLICT,
     GENERIC_EVENT,
     HABITUAL,
@@ -41,10 +38,7 @@ from .events import (
     PROMISED_WORDS,
     TALLY,
     VIOLENCE_CUE,
-    WATER_CUT,
-    development_sort,
     sentence_kind,
-    treaty_act,
     violence_starts,
 )
 
@@ -183,7 +177,7 @@ def _tally(text: str) -> bool:
     return any(map(low.__contains__, _TALLY_WORDS)) and TALLY.search(low) is not None
 
 
-def prepare(facts: list[SentenceFacts]) -> None:
+def prepare(facts: list[SentenceFacts], published: date | None = None) -> None:
     """Sentences that tell where or when without a cue word take the kind of an incident
     sentence:
 
@@ -202,14 +196,14 @@ def prepare(facts: list[SentenceFacts]) -> None:
     """
     held_named_only(facts)
     _bare_conflicts(facts)
-    _mark_others(facts)
+    mark_others(facts, published)
     home_sides(facts)
     force_sides(facts)
     fired_on_sides(facts)
     demonym_sides(facts)
     hurt_sides(facts)
     _told_after(facts)
-    _apart(facts)
+    apart(facts, published)
     follow_on(facts)
     held_days(facts)
     held_in_violence(facts, sentence_kind)
@@ -247,51 +241,6 @@ def _force_kinds(facts: list[SentenceFacts]) -> None:
                 placed.append(here)
 
 
-def _mark_others(facts: list[SentenceFacts]) -> None:
-    """Set ``another`` of each sentence that starts an incident of its own (see
-    ``prepare``)."""
-    last_development, last_kind, last_move, last_act = "", None, "", ""
-    last_here: list = []  # the fine places of the last development told
-    retold = Retold()
-    for f in facts:
-        f.another = f.kind is not None and _tells_another(f.text)
-        if f.kind == "agreement":  # a treaty ratified after it was signed: another act
-            act = treaty_act(f.text)
-            f.another |= bool(act and last_act and act != last_act)
-            last_act = act or last_act
-        # a recap («Напомним, …») tells an earlier event, not more of the one before it
-        # (with no date of its own at a place told before, it retells that one)
-        f.another |= f.kind is not None and last_kind is not None and opens_recap(
-            f.text) and not retells_at_place(f, facts)
-        f.another |= told_apart(f.text, f.kind, last_kind)  # (see ``_escalation``)
-        if f.kind == "other":  # a closure after a deployment is another development
-            what = development_sort(f.text)
-            f.another |= bool(last_development and what and what != last_development)
-            # one interdiction, one place: «… у села Ворух. В Оше задержан контрабандист.»
-            here = [p for p in f.resolved_places() if p.place.kind not in COARSE_KINDS]
-            f.another |= bool(what == "interdiction" == last_development and here
-                              and last_here and not near(here, last_here, 10, strict=True)
-                              and not _WHERE_HELD.search(f.text))
-            last_here = here or last_here
-            # a closure dated after an opening (or the other way round) is another one (an
-            # undated one joins the incident of its own move: ``grouping``)
-            move = border_move(f.text) if what == "border_status" else ""
-            f.another |= bool(move and last_move and move != last_move
-                              and f.event_date() is not None)
-            # an airport closed beside a crossing is no part of the crossing's closure
-            f.another |= bool(move and last_move and _AIRPORT.search(f.text))
-            last_move = move or last_move
-            # a closure, a build-up or a water cut told beside a clash is a development of
-            # its own, not a part of the clash's story
-            # (told first, it is no part of the clash after it; but a headline is the
-            # development the text then tells)
-            f.another |= last_kind != "other" and not (last_kind is None and _headline(f)) \
-                and (what in _OWN_DEVELOPMENTS or WATER_CUT.search(f.text) is not None)
-            last_development = what or last_development
-        f.another &= not retold.of(f.text, f.another)  # the lede told again is no other event
-        last_kind = f.kind or last_kind
-
-
 def _bare_conflicts(facts: list[SentenceFacts]) -> None:
     """A sentence whose only word of violence is a bare «конфликт» (not «вооруженный»),
     with no figure, told up to two sentences before one of another kind, names the
@@ -325,50 +274,6 @@ def _told_after(facts: list[SentenceFacts]) -> None:
         if prev.kind is not None and f.kind is None and \
                 f.sentence.paragraph == prev.sentence.paragraph and _ABOUT_IT.match(f.text):
             prev.told_after = f.told_on()
-
-
-# the detention told before, named in a relative clause («в селе X, где был задержан …»)
-_WHERE_HELD = re.compile(r"(?<!\w)(?:где|когда|котор\w+)\s+(?:[\w-]+\s+){0,2}?задерж", re.I)
-_AIRPORT = re.compile(r"(?<!\w)(?:аэропорт|авиарейс|авиасообщени)\w*", re.I)
-
-
-def _headline(f: SentenceFacts) -> bool:
-    """A line with no full stop that is its paragraph («Граница закрыта»)."""
-    text = f.text.rstrip()
-    return bool(text) and text[-1] not in ".!?…»\"" and "\n" not in text
-
-
-# «уже второй конфликт с начала года»: a tally of incidents, not another one told
-_TALLY_BEFORE = re.compile(r"(?:уже|это)\s+$", re.I)
-
-
-def _tells_another(text: str) -> bool:
-    m = ANOTHER.search(text) if may_hold(text, ANOTHER_WORDS) else None
-    return m is not None and not _TALLY_BEFORE.search(text, max(0, m.start() - 6), m.start())
-
-
-_OWN_DEVELOPMENTS = ("border_status", "deployment", "demining")
-
-
-def _apart(facts: list[SentenceFacts]) -> None:
-    """An undated development whose neighbours (two sentences either side) tell only
-    developments of other sorts joins none of them: the hand-over told before the
-    detention it ends is an incident of its own."""
-    others = [(f.sentence.index, development_sort(f.text)) for f in facts if f.kind == "other"]
-    for f in facts:
-        if f.kind != "other" or f.another or f.event_date() is not None:
-            continue
-        here, what = f.sentence.index, development_sort(f.text)
-        if _headline(f) and any(w == what for i, w in others if i > here):
-            # a headline of the development the text then tells adds nothing of its own
-            # but its places, which go to the first sentence telling that development
-            f.__dict__["kind"] = None
-            same = next(g for g in facts if g.kind == "other" and g.sentence.index > here
-                        and development_sort(g.text) == what)
-            same.places.extend(p for p in f.places if p not in same.places)
-            continue
-        near = [w for i, w in others if i != here and abs(i - here) <= 2]
-        f.another = bool(what and near and what not in near)
 
 
 def _kind_near(told: list[tuple[int, str]], here: int, within: int) -> str | None:
