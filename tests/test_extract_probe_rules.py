@@ -110,3 +110,19 @@ def test_russian_people_handed_back_after_a_detention_of_the_day_are_its_story()
     assert len(_drafts("14 февраля узбекские пограничники задержали шестерых граждан "
                        "Кыргызстана у села Чекелик. Задержанные переданы "
                        "кыргызской стороне.", "2020-02-19")) == 2
+
+
+def test_hundreds_written_with_a_hyphen_and_no_and_are_one_number():
+    for words, value in (("One-hundred fifty", 150), ("Two hundred five", 205),
+                         ("One hundred and fifty", 150)):
+        (d,) = _drafts(f"{words} women were evacuated from Ak-Sai on May 3.", "2019-05-04")
+        assert [f[1] for f in _figures(d)] == [value], words
+
+
+def test_a_diplomatic_protest_is_diplomacy_not_a_rally():
+    for text in ("On May 3 Kyrgyzstan lodged a diplomatic protest with Tashkent over the "
+                 "raid in Chek.",
+                 "3 мая Кыргызстан заявил дипломатический протест Ташкенту из-за рейда в "
+                 "селе Чек."):
+        (d,) = _drafts(text, "2019-05-04")
+        assert d["event_type"] == "Strategic developments", text

@@ -268,7 +268,8 @@ _CUES = {
                 r"cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:natural\s+)?(?:gas|electricity|power)\s+"
                 r"(?:supplies|supply|deliveries|exports)\s+to\s+(?:the\s+)?(?:Tajikistan|Kyrgyzstan|"
                 r"Uzbekistan|neighbou?ring|Tajik|Kyrgyz|Uzbek)\b",
-    "diplomacy": r"(?:diplomatic|protest)\s+notes?|(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
+    "diplomacy": r"(?:diplomatic|protest)\s+notes?|diplomatic\s+protests?|"
+                 r"(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:ambassador|envoy|charg[eé]\s+d[’']affaires|diplomat|consul)\b",
     "weapons": r"(?:distribut\w*|handed\s+out|hand(?:ed|s|ing)?\s+over|gave|give[ns]?|giving|"

@@ -40,8 +40,9 @@ ROLES = ("killed", "injured", "hospitalized", "detained", "evacuated", "displace
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:\s+(?:hundred|thousand)"
-    rf"(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?|\s+dozen)?"  # "two hundred and fifty"
+    # "two hundred and fifty", "One-hundred fifty"
+    rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:[-\s](?:hundred|thousand)"
+    rf"(?:(?:\s+and)?\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?|\s+dozen)?"
     rf"|a\s+(?:hundred|thousand)(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?"
     r"|a\s+dozen|dozens|hundreds|thousands"
     r")(?:\s+(?P<mult>thousand|million))?(?![\w])", re.I)
