@@ -126,3 +126,31 @@ def test_a_diplomatic_protest_is_diplomacy_not_a_rally():
                  "селе Чек."):
         (d,) = _drafts(text, "2019-05-04")
         assert d["event_type"] == "Strategic developments", text
+
+
+def test_an_earlier_event_told_in_general_words_keeps_its_own_date_and_toll():
+    drafts = _drafts("A Kyrgyz guard was wounded by a shot from Tajikistan near Eki-Tash. "
+                     "There have been several shooting incidents on this border over the past "
+                     "year. In March 2020 a major incident took place near Maksat. Then from "
+                     "the side of Kyrgyzstan one border guard was killed.", "2020-08-06")
+    got = sorted((d["date_start"], d["date_precision"], d.get("fatalities", {}).get("best"),
+                  d.get("injured", {}).get("best")) for d in drafts)
+    assert got == [("2020-03-01", "month", 1, None), ("2020-08-06", "day", None, 1)]
+    old = next(d for d in drafts if d["date_start"] == "2020-03-01")
+    assert ("killed", 1, "KG") in _figures(old)
+
+
+def test_the_past_year_that_events_are_counted_over_dates_no_event():
+    from geoconflict.extract._date_roles import role
+    text = "There were three shootings over the past year."
+    at = text.index("the past")
+    assert role(text, at, at + len("the past year")) == "period"
+    text = "The clash of the past week killed two."
+    at = text.index("the past")
+    assert role(text, at, at + len("the past week")) == "event"
+
+
+def test_a_serviceman_of_a_named_force_of_a_country_has_its_side():
+    (d,) = _drafts("A serviceman of the State Border Service of Kyrgyzstan received a gunshot "
+                   "wound near Eki-Tash on Thursday.", "2020-08-07")
+    assert ("injured", 1, "KG") in _figures(d)

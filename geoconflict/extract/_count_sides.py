@@ -77,8 +77,10 @@ _HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|
                   r"\s+side))\s+(?:has|have|had|suffered|sustained)\s+(?:(?:at\s+least|about|"
                   r"some|more\s+than|over|nearly)\s+)?$")
 # the side named to lead the clause: "On the Kyrgyz side, two people were killed"
-_SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:on|from)\s+"
-                        r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side)\s*,?\s+(?:[\w-]+\s+){0,3}$",
+# ("Then from the side of Kyrgyzstan one guard was killed")
+_SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas|then)\s+)(?:on|from)\s+"
+                        r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side|the\s+side\s+of\s+"
+                        r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\s*,?\s+(?:[\w-]+\s+){0,3}$",
                         re.I)
 # whose toll: "Kyrgyzstan's death toll rose to 36", "the Tajik death toll stands at 19"
 _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"

@@ -100,6 +100,10 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _PERIOD_BEFORE = re.compile(r"\b(?:results?|outcomes?|schedule|plans?|programme|program|budget|"
                             r"calendar|timetable|agenda|summary)\s+(?:of\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}?)?(?:for|of)\s+(?:the\s+)?(?:year\s+)?$")
+# "over the past year", "during the last month": a span up to the telling that events are
+# counted in, no event's date
+_ROLLING = re.compile(r"the\s+(?:past|last)\s+(?:year|month)\b", re.I)
+_OVER_BEFORE = re.compile(r"\b(?:over|during|in|within|throughout)\s+$")
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?anniversary")
 _BORN_BEFORE = re.compile(r"\b(?:born|founded|established|created|creation|founding|"
                           r"establishment|birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$")
@@ -126,6 +130,8 @@ def role(text: str, a: int, b: int) -> str:
         return "born"
     if _YEAR_ONLY.fullmatch(text, a, b) and _PERIOD_BEFORE.search(before):
         return "period"
+    if _ROLLING.match(text, a, b) and _OVER_BEFORE.search(before):
+        return "period"  # "over the past year": the months up to now, what was counted in
     m = _BOUND_BEFORE.search(before) or _SINCE_EVENT_BEFORE.search(raw_before)
     if m:
         if _WHEN_AFTER.match(after):

@@ -46,6 +46,7 @@ def prepare(facts: list, published: date | None = None) -> None:
     figures told by a pronoun the side of the sentence before (module doc); ``published``
     is the publication day, when known to the day."""
     _provocations_in_violence(facts)
+    _dated_general_events(facts, published)
     _handovers_apart(facts, published)
     _investigations_apart(facts)
     _detentions_elsewhere(facts)
@@ -70,6 +71,30 @@ def prepare(facts: list, published: date | None = None) -> None:
 _NO_CROSSING = re.compile(r"\b(?:no|not|never|nobody|since)\b|n[’']t\b", re.I)
 #: How many sentences away a violent one may be told for a provocation to be its story.
 _CROSSING_WITHIN = 2
+
+
+#: a general-event sentence dated this many days or more before publication recalls an
+#: earlier event (see ``_dated_general_events``)
+_EARLIER_DAYS = 30
+
+
+def _dated_general_events(facts: list, published: date | None) -> None:
+    """A sentence that dates an earlier event in general words ("In September 2019 a major
+    incident occurred at X", a month or more before publication) right before violence
+    told with no date of its own ("Then one guard was killed") is that violence's first
+    sentence: its date and places are the event's, not those of the news told before it."""
+    if published is None:
+        return
+    for k, f in enumerate(facts):
+        if f.kind is not None or f.hypothetical or not f.general_event:
+            continue
+        d = f.event_date()
+        if d is None or (published - d.value.end).days < _EARLIER_DAYS:
+            continue
+        nxt = next((g for g in facts[k + 1:k + 3] if g.kind is not None), None)
+        if nxt is not None and nxt.kind == "violence" and nxt.event_date() is None:
+            f.forced_kind, f.another = "violence", True  # (no story of what came before)
+            forget(f, "kind")
 
 
 def _provocations_in_violence(facts: list) -> None:

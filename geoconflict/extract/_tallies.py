@@ -51,6 +51,10 @@ _HABITUAL = re.compile(
     r"not\s+uncommon)|(?:clashes|skirmishes|incidents|shootings|conflicts)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:occur|happen|take\s+place|break\s+out|erupt|flare\s+up)\s+(?:regularly|frequently|often|"
     r"periodically|from\s+time\s+to\s+time)|"
+    # events counted vaguely, in the perfect: "there have been several shooting incidents"
+    r"there\s+(?:have|has)\s+been\s+(?:several|many|numerous|a\s+number\s+of|multiple|"
+    r"a\s+(?:series|string|spate)\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:clashes|"
+    r"skirmishes|conflicts|incidents|shootings|attacks)|"
     # fighting told over an open span of years: "since independence, villagers have fought
     # over water", "for decades the sides have clashed"
     r"(?:since\s+(?:independence|the\s+(?:collapse|breakup|break-up|fall|end)\s+of\s+the\s+"

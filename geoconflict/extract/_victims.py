@@ -62,7 +62,9 @@ _ONE_VICTIM = re.compile(
     r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
     r"(?P<noun>couple|" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
-    r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
+    # ("a serviceman of the State Border Service of Kyrgyzstan received a gunshot wound")
+    r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+Republic)?)?|"
     r"(?(nat)(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}))?"
     # (what the victim was: "a driver of a water truck was injured")
     r"(?:\s+of\s+(?:an?\s+|the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))??"
