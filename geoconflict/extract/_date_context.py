@@ -79,7 +79,9 @@ def resolve_in_context(text: str, found: list[tuple[DateMention, re.Match]],
                 _weekday_after(d, m, latest_day, ref) if latest_day else
                 _weekday_near(found, i, ref))
         if d.value is not None:
-            if d.role != "report":  # "two days later" counts from an event, not the telling
+            if d.role == "holiday":  # "that day" counts from no holiday's day
+                pass
+            elif d.role != "report":  # "two days later" counts from an event, not the telling
                 last, told_at = d.value, None
             else:
                 told_at = (d.value, m.end())

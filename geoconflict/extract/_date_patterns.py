@@ -69,7 +69,8 @@ _PATTERNS = [
                r"(?P<r_w>(?:the\s+)?(?:next|following)|the\s+previous)\s+day|"
                r"the\s+day\s+(?P<r_w2>after|before)(?=\s*[,.;])|"
                r"(?P<r_same>(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|"
-               r"(?:later|earlier)\s+that\s+day|the\s+same\s+day))(?![\w-]))"),
+               r"(?:later|earlier)\s+that\s+day|the\s+same\s+day|that\s+(?:same\s+)?day))"
+               r"(?![\w-]))"),
     ("ana", rf"(?i:(?:(?P<q_n>{_N})\s+years?\s+(?P<q_dir>later|afterwards|earlier)|"
             rf"(?P<q_w>the\s+(?:following|previous|same)|that(?:\s+same)?)\s+year)(?![\w-]))"),
     ("rel", r"(?i:(?P<p_w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
