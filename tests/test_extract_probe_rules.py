@@ -163,3 +163,11 @@ def test_that_day_counts_from_the_event_told_before_not_a_holiday():
                      "two more Kyrgyz guards that day near the Ala-Buka crossing.", "2010-09-06")
     days = sorted((d["date_start"], [s["place"] for s in d["locations"]]) for d in drafts)
     assert days == [("2010-08-31", ["kg-ala-buka-checkpoint"]), ("2010-08-31", ["kg-pulgon"])]
+
+
+def test_a_road_blocked_by_residents_told_in_the_passive_is_a_protest():
+    drafts = _drafts("Clashes near Vorukh on July 22 killed one man. The road has now been "
+                     "blocked by Kyrgyz residents.", "2019-07-23")
+    assert sorted(d["sub_event_type"] for d in drafts) == ["Armed clash", "Peaceful protest"]
+    (d,) = _drafts("Clashes near Vorukh on July 22 killed one man. The road was blocked by "
+                   "snow.", "2019-07-23")

@@ -98,7 +98,11 @@ _CUES = {
                r"grew|in)\b)|(?<!the\s)protesters|rall(?:y|ies|ied)|demonstrations?|"
                r"picket\w*|"
                r"block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|"
-               r"route|bridge)s?\b|road\s+block\w*",
+               r"route|bridge)s?\b|road\s+block\w*|"
+               # (told in the passive: "the road has now been blocked by Kyrgyz residents")
+               r"(?:road|highway|route|bridge)s?\s+(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were)\s+"
+               r"(?:now\s+)?(?:been\s+)?blocked\s+by\s+(?:[\w-]+\s+){0,2}?(?:residents|villagers|"
+               r"locals|protesters|people|women|men|relatives|farmers)\b",
     # (not what is rebuilt or paid for: "rebuilding the burned schools")
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|"
             r"(?<!rebuilding\sthe\s)(?<!rebuilt\sthe\s)(?<!restoring\sthe\s)(?<!restored\sthe\s)"
