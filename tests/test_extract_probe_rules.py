@@ -171,3 +171,14 @@ def test_a_road_blocked_by_residents_told_in_the_passive_is_a_protest():
     assert sorted(d["sub_event_type"] for d in drafts) == ["Armed clash", "Peaceful protest"]
     (d,) = _drafts("Clashes near Vorukh on July 22 killed one man. The road was blocked by "
                    "snow.", "2019-07-23")
+
+
+def test_where_captives_were_set_free_is_no_scene_of_their_detention():
+    (d,) = _drafts("Tajik border guards detained three Kyrgyz herders in the Leilek district on "
+                   "the night of July 2. The men were released the following morning after "
+                   "talks between local officials in the village of Kulundu.", "2023-07-04")
+    assert _stops(d) == ["kg-leilek-district"]
+    (d,) = _drafts("В ночь на 2 июля таджикские пограничники задержали трех кыргызстанских "
+                   "чабанов в Лейлекском районе. Утром их освободили после переговоров в селе "
+                   "Кулунду.", "2023-07-04")
+    assert _stops(d) == ["kg-leilek-district"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ._incidents import DraftIncident
+from .events import ARREST_CUE, RELEASE_CUE
 from .facts import DATELINE_AFTER as _DATELINE_AFTER
 
 __all__ = ["incident_stops", "SPECIFIC", "coarse_kind"]
@@ -224,8 +225,9 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     references: dict[str, dict] = {}  # places named as a reference point for another
     for part in inc.parts:
         text = part.doc.text
+        freed = _set_free(part.facts, part.doc.lang) if inc.kind == "other" else []
         for f in part.facts:
-            event = f.tells_event(inc.kind)
+            event = f.tells_event(inc.kind) and f not in freed
             prev, prev_why = None, ""
             for m in f.places:
                 if m.place is None:
@@ -251,6 +253,20 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     for pid in scenes:
         others.pop(pid, None)
     return list(scenes.values()), list(others.values()), unresolved
+
+
+def _set_free(facts: list, lang: str) -> list:
+    """The sentences of a detention's story that tell only the captives set free or handed
+    back ("The men were released the next morning after talks in X"): where the sides met,
+    not where they were seized; none when no sentence tells the detention with a place."""
+    if lang == "ru":
+        from .ru.events import ARREST_RE as arrest
+        from .ru.events import RELEASE_RE as release
+    else:
+        release, arrest = RELEASE_CUE, ARREST_CUE
+    held = [f for f in facts if arrest.search(f.text) and f.resolved_places()]
+    return [f for f in facts if held and f not in held and release.search(f.text)
+            and not arrest.search(f.text)]
 
 
 def _drop_reference_points(scenes: dict, others: dict, references: dict) -> None:

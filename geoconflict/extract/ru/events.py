@@ -94,6 +94,8 @@ HABITUAL = re.compile(r"(?<!\w)(?:регулярно|нередко|период
                       re.I)
 HABITUAL_WORDS = ("регулярно", "нередко", "периодически", "время", "постоянно", "зачастую",
                   "правило", "участил")  # (one in every match, in lower case)
+#: people held, and people set free or handed back (``stops``: where captives were freed)
+ARREST_RE, RELEASE_RE = _CUE_RE["arrest"], _CUE_RE["release"]
 
 
 #: Words that tell that something happened without saying what («инцидент произошел 20
