@@ -182,3 +182,12 @@ def test_where_captives_were_set_free_is_no_scene_of_their_detention():
                    "чабанов в Лейлекском районе. Утром их освободили после переговоров в селе "
                    "Кулунду.", "2023-07-04")
     assert _stops(d) == ["kg-leilek-district"]
+
+
+def test_people_who_drowned_crossing_are_counted_dead():
+    for text in ("Two Uzbek citizens drowned while trying to cross the river near Kara-Suu on "
+                 "June 18.",
+                 "18 июня двое граждан Узбекистана утонули при попытке пересечь реку у города "
+                 "Кара-Суу."):
+        (d,) = _drafts(text, "2024-06-20")
+        assert ("killed", 2, "UZ") in _figures(d), text

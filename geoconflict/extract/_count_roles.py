@@ -46,7 +46,7 @@ _LEFT_WORDS = ("kill", "shot", "shoot", "murder", "wound", "injur", "beat", "det
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
                           r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
-                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
+                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|drowned|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
                            r"casualties\s+were\s+wounded)\b", re.I)),
