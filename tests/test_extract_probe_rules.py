@@ -191,3 +191,20 @@ def test_people_who_drowned_crossing_are_counted_dead():
                  "Кара-Суу."):
         (d,) = _drafts(text, "2024-06-20")
         assert ("killed", 2, "UZ") in _figures(d), text
+
+
+def test_people_barred_from_crossing_are_a_border_development():
+    for text in ("On June 13 Uzbek border guards barred more than 400 mourners from crossing "
+                 "into the Sarvak enclave.",
+                 "13 июня узбекские пограничники запретили им переходить границу у села "
+                 "Пунук."):
+        drafts = _drafts(text, "2010-07-01")
+        assert drafts and {d["sub_event_type"] for d in drafts} == {"Other"}, text
+        assert {d["date_start"] for d in drafts} == {"2010-06-13"}, text
+
+
+def test_russian_livestock_held_at_the_line_is_a_development_and_held_cattle_named_none():
+    (d,) = _drafts("В июле 2014 года пограничники Узбекистана задержали 25 лошадей, перешедших "
+                   "границу у села Пунук.", "2014-08-20")
+    assert d["event_type"] == "Strategic developments" and d["date_start"] == "2014-07-01"
+    assert _drafts("Стоимость задержанного скота составила 190 тысяч сомов.", "2014-08-20") == []

@@ -182,7 +182,9 @@ _CUES = {
                  r"have\s+been|had\s+been|is|are)\s+held)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
-    "border_status": r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
+    "border_status": r"(?:barred|banned|prevented|stopped)\s+(?:[\w-]+\s+){0,5}?from\s+crossing|"
+                     r"(?:refused|declined)\s+to\s+let\s+(?:[\w-]+\s+){0,3}?cross|"
+                     r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
                      r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"
                      r"\s+(?:[\w-]+\s+){0,4}?(?:borders?|checkpoints?|crossings?|border\s+posts?|"
