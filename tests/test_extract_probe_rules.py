@@ -208,3 +208,9 @@ def test_russian_livestock_held_at_the_line_is_a_development_and_held_cattle_nam
                    "границу у села Пунук.", "2014-08-20")
     assert d["event_type"] == "Strategic developments" and d["date_start"] == "2014-07-01"
     assert _drafts("Стоимость задержанного скота составила 190 тысяч сомов.", "2014-08-20") == []
+
+
+def test_russian_herd_held_after_smuggling_stopped_is_one_interdiction():
+    (d,) = _drafts("14 ноября у села Ак-Добо пограничники пресекли незаконный перегон скота. "
+                   "Задержано 67 голов скота.", "2021-11-15")
+    assert d["event_type"] == "Strategic developments"

@@ -21,7 +21,7 @@ from geoconflict.extract.ru.events import classify, sentence_kind
     ("Неизвестные взяли в заложники двух водителей.", "other"),
     ("Пункт пропуска после драки закрыли.", "other"),
     ("У КПП военные открыли огонь.", "violence"),
-    ("Задержано 67 голов скота.", None),
+    ("Задержано 67 голов скота.", "other"),  # (one interdiction with the smuggling stopped)
     ("Пограничники пресекли незаконный перегон скота.", "other"),
     # a joint decision to stop is an agreement; a decision to close, a closure
     ("Было принято решение прекратить работы на спорном участке.", "agreement"),

@@ -120,7 +120,10 @@ def development_of(text: str) -> str:
 # cattle driven or goods carried across the line unlawfully: what a detention at the
 # line interdicts («пресекли незаконный перегон скота … Задержаны четверо граждан»)
 _SMUGGLING = re.compile(r"контрабанд(?!ист)|угнал|перегон\w*\s+(?:\w+\s+){0,2}?скот|(?:незаконн|"
-                        r"нелегальн)\w*\s+(?:перегон|вывоз|ввоз|перемещени)", re.I)
+                        r"нелегальн)\w*\s+(?:перегон|вывоз|ввоз|перемещени)|"
+                        # (the herd itself held: «задержано 67 голов скота»)
+                        r"задержа(?:ли|л|ла|ны|но|на|н)(?!\w)\s+(?:[\w-]+\s+)?(?:\d+\s+)?"
+                        r"(?:голов|скот|лошад|овец|овц|коров|баран|МРС|КРС)", re.I)
 
 
 def development_sort(text: str) -> str:
