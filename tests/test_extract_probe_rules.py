@@ -214,3 +214,9 @@ def test_russian_herd_held_after_smuggling_stopped_is_one_interdiction():
     (d,) = _drafts("14 ноября у села Ак-Добо пограничники пресекли незаконный перегон скота. "
                    "Задержано 67 голов скота.", "2021-11-15")
     assert d["event_type"] == "Strategic developments"
+
+
+def test_the_regional_capital_people_were_evacuated_to_is_a_destination():
+    (d,) = _drafts("Fighting broke out on January 27. Around 600 people had been evacuated from "
+                   "the village of Kok-Tash to the regional capital, Batken.", "2023-01-29")
+    assert _stops(d) == ["kg-kok-tash-batken"]

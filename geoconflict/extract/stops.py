@@ -49,10 +49,11 @@ _TITLE_AFTER = re.compile(
     r"residents?\s+(?:were\s+)?(?:taken|evacuated))\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
-    r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:\w+\s+){0,3}?to|"
+    r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:[\w-]+\s+){0,6}?to|"
     r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
     r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+)?$", re.I)
+    r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+|"
+    r"(?:regional|district|provincial)\s+(?:capital|cent(?:re|er)),?\s+)?$", re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 # (the named place is a name: not a demonym or an article, "a Tajik border post near X")
@@ -148,7 +149,7 @@ def context_role(text: str, m, sentence_start: int) -> str:
 def _context_role(text: str, m, sentence_start: int) -> str:
     if m.context:  # read by the finder of another language (extract.ru)
         return m.context
-    before = text[max(sentence_start, m.start - 60):m.start]
+    before = text[max(sentence_start, m.start - 90):m.start]
     after = text[m.end:m.end + 60]
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
