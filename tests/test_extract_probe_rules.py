@@ -220,3 +220,12 @@ def test_the_regional_capital_people_were_evacuated_to_is_a_destination():
     (d,) = _drafts("Fighting broke out on January 27. Around 600 people had been evacuated from "
                    "the village of Kok-Tash to the regional capital, Batken.", "2023-01-29")
     assert _stops(d) == ["kg-kok-tash-batken"]
+
+
+def test_residents_of_a_town_blocking_a_road_protest_there_even_under_its_dateline():
+    (d,) = _drafts("BATKEN, Kyrgyzstan -- About 500 residents of the town of Batken today "
+                   "blocked the main highway to the Sokh exclave.", "2010-06-01")
+    assert d["event_type"] == "Protests" and _stops(d) == ["kg-batken"]
+    # (residents of a place hurt elsewhere stay where they come from)
+    (d,) = _drafts("Two residents of Batken were wounded near Vorukh today.", "2010-06-01")
+    assert _stops(d) == ["tj-vorukh"]

@@ -236,6 +236,9 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
                                        "reason": m.reason, "evidence": m.evidence.to_dict()})
                     continue
                 why = context_role(text, m, f.sentence.start)
+                if why == "title or body" and inc.kind == "protest" and \
+                        _PROTESTERS_OF.search(text, max(f.sentence.start, m.start - 40), m.start):
+                    why = ""  # "residents of X blocked the road": they protest at home
                 if not why and prev_why in _LISTED and prev is not None and \
                         _LIST_BETWEEN.fullmatch(text, prev.end, m.start):
                     why = prev_why  # "evacuated to Isfara and Khujand": both destinations
@@ -246,6 +249,8 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
                 home = scenes if event and not why else others
                 if pid in scenes or pid in home:
                     (scenes.get(pid) or home[pid])["_spellings"].add(m.text)
+                    if home is others and pid in others and others[pid]["why"] == "dateline":
+                        others[pid]["why"] = why  # named again in the text: not only a dateline
                     continue
                 home[pid] = _entry(m, m.relation, m.reason)
                 if home is others:
@@ -254,6 +259,11 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     for pid in scenes:
         others.pop(pid, None)
     return list(scenes.values()), list(others.values()), unresolved
+
+
+# "residents of the town of X", "villagers of X": those who protest, at home
+_PROTESTERS_OF = re.compile(r"\b(?:residents|villagers|inhabitants|people|farmers|women)\s+of\s+"
+                            r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 
 
 def _set_free(facts: list, lang: str) -> list:
