@@ -229,3 +229,12 @@ def test_residents_of_a_town_blocking_a_road_protest_there_even_under_its_dateli
     # (residents of a place hurt elsewhere stay where they come from)
     (d,) = _drafts("Two residents of Batken were wounded near Vorukh today.", "2010-06-01")
     assert _stops(d) == ["tj-vorukh"]
+
+
+def test_teens_beaten_are_hurt_and_drums_beaten_are_not():
+    (d,) = _drafts("Kyrgyz border guards abducted and beaten two Tajik teens near Vorukh on "
+                   "April 25.", "2021-04-28")
+    assert ("injured", 2, "TJ") in _figures(d)
+    (d,) = _drafts("Protesters near Vorukh beat 3 drums on April 25 and blocked the road.",
+                   "2021-04-28")
+    assert not [f for f in _figures(d) if f[0] == "injured"]

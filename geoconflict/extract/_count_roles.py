@@ -72,7 +72,9 @@ _LEFT_VERB_ROLE = {
 # people beaten, not what was beaten: "beat 2 Kyrgyz herders", "beat our three citizens"
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:residents|villagers|citizens|locals|nationals|"
                            r"people|persons|men|women|guards|herders|shepherds|soldiers|"
-                           r"servicemen|drivers|farmers|officers|boys|youths|teenagers)\b", re.I)
+                           r"servicemen|drivers|farmers|officers|boys|girls|youths|teenagers|teens|"
+                           r"children|schoolchildren|schoolboys|pupils|students|juveniles|minors)\b",
+                           re.I)
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|(?<=the\s)toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
