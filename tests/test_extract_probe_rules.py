@@ -238,3 +238,26 @@ def test_teens_beaten_are_hurt_and_drums_beaten_are_not():
     (d,) = _drafts("Protesters near Vorukh beat 3 drums on April 25 and blocked the road.",
                    "2021-04-28")
     assert not [f for f in _figures(d) if f[0] == "injured"]
+
+
+def test_russian_then_takes_the_day_of_the_sentence_before_and_a_holiday_none():
+    drafts = _drafts("Узбекистан закрыл КПП «Достук» из-за празднования Дня независимости (он "
+                     "отмечается 1 сентября). Поводом стал инцидент, который произошел у села "
+                     "Чек 23 июля. Тогда пограничники убили двух своих коллег из Узбекистана.",
+                     "2012-08-20")
+    clash = next(d for d in drafts if d["event_type"] == "Battles")
+    assert clash["date_start"] == "2012-07-23" and ("killed", 2, "UZ") in _figures(clash)
+    assert not [d for d in drafts if d["date_start"].startswith("2011")]
+
+
+def test_russian_then_after_a_sentence_with_no_day_is_so_not_a_time():
+    from datetime import date
+
+    from geoconflict.extract._date_values import Reference
+    from geoconflict.extract.ru.dates import find_dates
+    text = "10 мая пастух пропал. Поиски не дали результатов. Тогда стороны провели переговоры."
+    got = {d.text: d.value for d in find_dates(text, Reference(date(2023, 5, 12), "day"))}
+    assert got.get("Тогда") is None
+    text = "Инцидент произошел 10 мая. Тогда погибли двое."
+    got = {d.text: d.value for d in find_dates(text, Reference(date(2023, 5, 12), "day"))}
+    assert got["Тогда"].start == date(2023, 5, 10)

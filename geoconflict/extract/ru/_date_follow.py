@@ -98,10 +98,13 @@ def _days_after(phrase: str) -> int:
     return n
 
 
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+
+
 def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
            ) -> list[DateMention]:
     """«На следующий день», «через два дня», «спустя сутки», «в тот же день», «днем
-    ранее»: the event day before it in the text moved by so many days (left unresolved
+    ранее», «Тогда»: the event day before it in the text moved by so many days (left unresolved
     when no such day comes before it, but «днем ранее» with no day before it is the day
     before publication, like «накануне»); «накануне» after an event day of its paragraph
     is the day before that one, not before publication; «в этом же году» is the year of the
@@ -122,7 +125,11 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
             continue
         if d.value is not None:
             year = d.value.start.year if d.value.start.year == d.value.end.year else None
-        if d.kind in ("after", "clock"):  # a time of day: the day before it
+        if d.kind == "then":  # «Тогда …»: the event day of the sentence before it (none
+            # told there: «Поиски не дали результатов. Тогда …» is "so", not a time)
+            near = last is not None and len(_SENTENCE_END.findall(text, last.end, d.start)) <= 1
+            d = replace(d, value=v if near else None)
+        elif d.kind in ("after", "clock"):  # a time of day: the day before it
             value = None
             n = _days_after(d.text) if d.kind == "after" else 0
             if n < 0 and told is not None and told is not last:

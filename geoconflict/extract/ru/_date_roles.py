@@ -112,6 +112,13 @@ def lasted(text: str, b: int, value: DateValue) -> DateValue:
                      value.year_inferred)
 
 
+# a holiday's day: «празднованием Дня независимости (он отмечается в Узбекистане 1
+# сентября)», «Навруз, который отмечают 21 марта»
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:отмечает\w*|отмечают|праздну\w*|празднова\w*|"
+                             r"праздник\w*|День\s+независимости|Дня\s+независимости|Навруз\w*)"
+                             r"\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
 def role(text: str, a: int, b: int, kind: str) -> str:
     before = text[max(0, a - 30):a]
     after = text[b:b + 30].lower()
@@ -121,6 +128,8 @@ def role(text: str, a: int, b: int, kind: str) -> str:
         return "born"
     if _PERIOD.search(before):
         return "period"
+    if kind == "dm" and _HOLIDAY_BEFORE.search(text, max(0, a - 60), a):
+        return "holiday"  # «День независимости (он отмечается 1 сентября)»
     if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
         return "event"
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)

@@ -100,6 +100,8 @@ _PATTERNS = [
               r"(?:спустя|через)\s+(?P<l_n>\d+|два|две|три|четыре|пять)?\s*(?:сутки|суток|"
               r"дн(?:я|ей)|день)|(?:днем|днём)\s+позже|в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|"
               r"(?:(?:\d+|двумя|тремя|четырьмя|пятью)\s+(?:днями|сутками)|днем|днём|сутками)\s+ранее|за\s+(?:день|сутки)\s+до\s+этого)"),
+    # «Тогда погибли двое» after «инцидент 23 июля»: the day told before it (``follow``)
+    ("then", r"(?-i:Тогда)(?=[\s,])"),
     # «в этом же году», «в том же году»: the year of the date told before it (``follow``)
     ("same_year", r"в\s+(?:этом|том)\s+же\s+году|в\s+тот\s+же\s+год(?!\w)"),
     ("night_d", rf"в\s+ночь\s+(?:со?\s+[0-3]?\d-?(?:го|е|ое)?\s+)?на\s+"
@@ -161,7 +163,7 @@ _TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "ию�
                   "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
                   "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
                   "месяц", "весной", "летом", "осенью", "зимой", "днях", "полгода", "квартал",
-                  "днями")
+                  "днями", "тогда")
 _MAY = frozenset(("май", "мая", "мае"))
 _WORD_AT = re.compile(r"\w+")
 
@@ -263,7 +265,7 @@ def _value(kind: str, g: dict, ref: Reference) -> tuple[DateValue | None, bool, 
     if kind == "rel":
         value, part = relative(g["j_w"], ref)
         return value, True, part
-    if kind in ("after", "same_year"):
+    if kind in ("after", "same_year", "then"):
         return None, True, ""  # resolved from the date before it (``follow``)
     if kind == "clock":
         return None, True, _clock_part(g)
