@@ -261,3 +261,10 @@ def test_russian_then_after_a_sentence_with_no_day_is_so_not_a_time():
     text = "Инцидент произошел 10 мая. Тогда погибли двое."
     got = {d.text: d.value for d in find_dates(text, Reference(date(2023, 5, 12), "day"))}
     assert got["Тогда"].start == date(2023, 5, 10)
+
+
+def test_an_incident_that_has_taken_place_in_a_jamoat_under_a_town_is_set_in_the_jamoat():
+    drafts = _drafts("Another clash has taken place between residents of the border areas. This "
+                     "time, the incident has taken place in the territory of Chorkuh jamoat, "
+                     "which is subordinate to the Tajik northern city of Isfara.", "2019-05-24")
+    assert [_stops(d) for d in drafts] == [["tj-chorkuh"]]

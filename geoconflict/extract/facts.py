@@ -41,15 +41,15 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:past|last)\s+$", re.I)
 # between a day of violence and a later day: the violence went on until it
 _UNTIL = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|(?:before|when)\s+(?:\w+\s+){0,3}?"
                     r"(?:cease-?\s?fire|truce|armistice))\b[^.;]{0,60}$", re.I)
-_GENERAL_VERBS = ("occurred", "took", "happened", "broke", "flared", "erupted",
+_GENERAL_VERBS = ("occurred", "took", "taken", "happened", "broke", "flared", "erupted",
                   "began", "started", "unfolded", "escalated")
 # a sentence that tells the event in general words, whatever its cue: "the incident took
 # place on May 3", "the conflict began on", "this happened near X", "tensions flared up"
 _GENERAL_EVENT = re.compile(
     r"\b(?:(?:incidents?|conflicts?|situation|events?|confrontations?|stand-?offs?|tensions?|"
-    r"escalation|disputes?|quarrels?|altercations?)\s+(?:\w+\s+){0,2}?(?:occurred|took\s+place|"
-    r"happened|broke\s+out|flared\s+up|flared|erupted|began|started|unfolded|escalated)|"
-    r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|took\s+place|happened))\b", re.I)
+    r"escalation|disputes?|quarrels?|altercations?)\s+(?:\w+\s+){0,2}?(?:occurred|(?:took|taken)\s+"
+    r"place|happened|broke\s+out|flared\s+up|flared|erupted|began|started|unfolded|escalated)|"
+    r"(?:it|this|that)\s+(?:all\s+)?(?:occurred|(?:took|has\s+taken)\s+place|happened))\b", re.I)
 
 
 # a sentence that tells what caused an event told before it: "the clash was sparked by a

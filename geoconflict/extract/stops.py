@@ -187,9 +187,16 @@ def _context_role(text: str, m, sentence_start: int) -> str:
         if _ROAD_TO_BEFORE.search(before):
             return "where a road leads"
     if (" to " in tail or " from " in before or " of " in tail or " near " in before) and \
-            _REFERENCE_BEFORE.search(before):
+            (_REFERENCE_BEFORE.search(before) or _PARENT_BEFORE.search(before)):
         return "reference point"
     return ""
+
+
+# the town or district a place is under: "Chorkuh jamoat, which is subordinate to the Tajik
+# northern city of Isfara"
+_PARENT_BEFORE = re.compile(r"\b(?:subordinate|belongs|belonging|attached)\s+to\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:city|town|district|region|province)\s+of\s+$",
+                            re.I)
 
 
 #: An area named as a stretch of land this wide or wider (a valley shared by three
