@@ -268,3 +268,10 @@ def test_an_incident_that_has_taken_place_in_a_jamoat_under_a_town_is_set_in_the
                      "time, the incident has taken place in the territory of Chorkuh jamoat, "
                      "which is subordinate to the Tajik northern city of Isfara.", "2019-05-24")
     assert [_stops(d) for d in drafts] == [["tj-chorkuh"]]
+
+
+def test_russian_troops_sent_into_an_exclave_are_a_deployment():
+    (d,) = _drafts("В мае Узбекистан ввел в анклав Сох на территории Баткенской области 300 "
+                   "десантников.", "2010-09-05")
+    assert d["event_type"] == "Strategic developments" and d["date_start"] == "2010-05-01"
+    assert "uz-sokh" in _stops(d)
