@@ -275,3 +275,11 @@ def test_russian_troops_sent_into_an_exclave_are_a_deployment():
                    "десантников.", "2010-09-05")
     assert d["event_type"] == "Strategic developments" and d["date_start"] == "2010-05-01"
     assert "uz-sokh" in _stops(d)
+
+
+def test_russian_vehicles_held_are_not_people_held():
+    (d,) = _drafts("13 марта жители Ак-Сая задержали две маршрутки с гражданами Таджикистана. "
+                   "В ходе столкновения один человек погиб.", "2019-03-15")
+    assert not [f for f in _figures(d) if f[0] == "detained" and f[1] == 2]
+    (d,) = _drafts("13 марта жители Ак-Сая задержали двух граждан Таджикистана.", "2019-03-15")
+    assert ("detained", 2, "TJ") in _figures(d)

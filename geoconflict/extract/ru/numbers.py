@@ -142,6 +142,11 @@ def _role(before: str, after: str) -> str:
     return best[1] if best else ""
 
 
+# vehicles counted, not people («две маршрутки», «три автомобиля», «пять грузовиков»)
+_THINGS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:маршрутк|машин|автомашин|автомобил|автобус|"
+                           r"грузовик|фур[аыу]?(?!\w)|такси|трактор|велосипед|мотоцикл)", re.I)
+
+
 # a verb or a short participle («погибли», «скончался», «ранены», «убит»), not a noun
 _VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ны|на|н|ен|ты|т)$", re.I)
 
@@ -224,6 +229,8 @@ def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) ->
     role = _ROLE_RE.match(dash.group(0)).lastgroup if dash else _role(before, after)
     if role and not dash and agent(m.group("num"), after, _ROLE_RE):
         role = ""  # «трое граждан избили пастуха»: those who did it
+    if role and _THINGS_AFTER.match(after):
+        role = ""  # «задержали две маршрутки с пассажирами»: vehicles, not people
     word = not m.group("num")[0].isdigit()
     if word and not (g or role or _SIDE_GAP.search(sentence, 0, m.start())) or (
             word and re.match(r"\s+из\b", after) and not role):
