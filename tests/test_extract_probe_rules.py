@@ -283,3 +283,10 @@ def test_russian_vehicles_held_are_not_people_held():
     assert not [f for f in _figures(d) if f[0] == "detained" and f[1] == 2]
     (d,) = _drafts("13 марта жители Ак-Сая задержали двух граждан Таджикистана.", "2019-03-15")
     assert ("detained", 2, "TJ") in _figures(d)
+
+
+def test_vehicles_and_animals_held_or_killed_are_no_people():
+    for text in ("Residents of Ak-Sai detained two minibuses carrying Tajik citizens on March 13.",
+                 "Guards near Kara-Suu killed 30 sheep on March 13."):
+        drafts = _drafts(text, "2019-03-15")
+        assert not [f for d in drafts for f in _figures(d) if f[0] in ("detained", "killed")]

@@ -75,6 +75,10 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:residents|villagers|citizen
                            r"servicemen|drivers|farmers|officers|boys|girls|youths|teenagers|teens|"
                            r"children|schoolchildren|schoolboys|pupils|students|juveniles|minors)\b",
                            re.I)
+# vehicles and animals counted, not people: "detained two minibuses", "killed 30 sheep"
+_THINGS_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:minibus(?:es)?|buses|cars|vehicles|trucks|"
+                           r"lorries|taxis|tractors|motorcycles|sheep|cattle|cows|horses|goats|"
+                           r"heads)\b", re.I)
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|(?<=the\s)toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
@@ -167,8 +171,9 @@ def _role_before(before: str, after: str) -> str:
             toll = verb.endswith((" of", " at", " as")) or "toll" in verb
             role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
-            if verb.startswith(("beat", "seiz")) and not _PEOPLE_AFTER.match(after):
-                role = ""  # "beating their 3 cows", "seized 3 trucks": no one hurt or held
+            if verb.startswith(("beat", "seiz")) and not _PEOPLE_AFTER.match(after) or \
+                    _THINGS_AFTER.match(after):
+                role = ""  # "beating their 3 cows", "detained two minibuses": nobody counted
             if role:
                 return role
     return ""
