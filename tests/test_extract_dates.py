@@ -133,8 +133,11 @@ def test_a_weekday_after_of_or_until_is_a_date(text, day):
     assert one(text).value.start == day
 
 
-def test_a_bare_weekday_name_is_still_no_date():
-    assert find_dates("Wednesday's meeting was cancelled.", PUB) == []
+def test_a_bare_weekday_name_is_still_no_date_but_its_possessive_dates_its_event():
+    assert find_dates("Wednesday was calm.", PUB) == []
+    # "Wednesday's shootout", "Wednesday's meeting": the day of that event
+    (d,) = find_dates("Wednesday's meeting was cancelled.", PUB)
+    assert d.value is not None and d.value.start.weekday() == 2 and d.value.start <= PUB.day
 
 
 def test_a_state_since_a_decade_is_no_event():

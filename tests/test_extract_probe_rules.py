@@ -290,3 +290,16 @@ def test_vehicles_and_animals_held_or_killed_are_no_people():
                  "Guards near Kara-Suu killed 30 sheep on March 13."):
         drafts = _drafts(text, "2019-03-15")
         assert not [f for d in drafts for f in _figures(d) if f[0] in ("detained", "killed")]
+
+
+def test_a_weekdays_own_event_is_dated_that_weekday():
+    (d,) = _drafts("Three Kyrgyz soldiers were wounded in Wednesday's shootout near Tort-Kocho.",
+                   "2022-01-29")
+    assert d["date_start"] == "2022-01-26"
+    assert _drafts("Wednesday was calm near Tort-Kocho.", "2022-01-29") == []
+
+
+def test_a_woman_and_her_son_are_two_victims():
+    (d,) = _drafts("A woman and her son were injured when Uzbek guards fired shots near Kara-Suu "
+                   "on Sunday.", "2020-03-10")
+    assert [f[:2] for f in _figures(d)] == [("injured", 2)]

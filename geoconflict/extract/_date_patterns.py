@@ -60,7 +60,8 @@ _PATTERNS = [
              rf"people|persons|soldiers|troops|men|rounds|rifles|houses|families|residents|%))"),
     ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late|since|from|into|of|until|till|by)\s+)?"
                 rf"(?P<m_wd>{WD})"
-                rf"(?:\s+(?P<m_part>"
+                # ("Wednesday's shootout": the day's own event)
+                rf"(?:(?P<m_pos>[’']s)(?=\s)|\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
     # days (or months) counted from the last date told: "the next day", "a month later"

@@ -177,8 +177,9 @@ def relative(m: re.Match, ref: Reference) -> tuple[DateValue | None, str]:
 
 def _weekday(g: dict, ref: Reference) -> tuple[DateValue | None, str]:
     part = g["m_part"] or ""
-    if not (g["m_last"] or part):
-        return None, ""  # a bare weekday name is a date only as "on Friday" or "Friday night"
+    if not (g["m_last"] or part or g["m_pos"]):
+        # a bare weekday name is a date only as "on Friday", "Friday night", "Friday's"
+        return None, ""
     pub = ref.day
     if pub is None or ref.precision != "day":
         return None, part

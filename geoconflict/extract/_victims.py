@@ -60,7 +60,10 @@ _ONE_VICTIM = re.compile(
     # a wire lead with no article, after the dateline: "OSH -- Resident of X was killed"
     r"(?:^|\s[-–—]{1,2}\s+)(?=(?-i:[A-Z]))|"
     r"\b(?P<nat>Kyrgyz|Tajik|Uzbek)\s+)"
-    r"(?P<noun>couple|" + _VICTIM_NOUNS + r"|sergeant|lieutenant|captain)"
+    # (two told together: "a woman and her son were injured")
+    r"(?P<noun>couple|(?:" + _VICTIM_NOUNS + r")\s+and\s+(?:his|her|their|a|an)\s+(?:"
+    + _VICTIM_NOUNS + r")(?=\s+(?:were|have|had|got)\b)|" + _VICTIM_NOUNS +
+    r"|sergeant|lieutenant|captain)"
     # (names keep their capital though the pattern ignores case: not "guard shot and …")
     # ("a serviceman of the State Border Service of Kyrgyzstan received a gunshot wound")
     r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
@@ -189,7 +192,7 @@ def _victim(sentence: str, m: re.Match) -> Victim | None:
     if not cc and m.groupdict().get("of"):  # "a citizen of Uzbekistan"
         cc = country_codes_in(m.group("of"))
     noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
-    value, group = ((2, "people") if noun == "couple" or " wife" in noun else
+    value, group = ((2, "people") if noun == "couple" or " and " in noun else
                     (2, noun) if m.re is _BOTH else (1, noun))
     side = cc[0] if len(cc) == 1 else _residence_side(sentence, b)
     if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes

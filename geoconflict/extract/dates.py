@@ -90,8 +90,8 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
         kind = m.lastgroup or ""
         if kind == "month":
             a = m.start("j_m")
-        if kind == "weekday" and not (m.group("m_last") or m.group("m_part")):
-            continue
+        if kind == "weekday" and not (m.group("m_last") or m.group("m_part") or m.group("m_pos")):
+            continue  # a bare weekday name: "on Friday", "Friday night", "Friday's" are dates
         is_relative = kind in ("weekday", "ago", "rel", "ana", "anaday")
         if is_relative:
             value, part = relative(m, ref)
