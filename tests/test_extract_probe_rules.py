@@ -303,3 +303,12 @@ def test_a_woman_and_her_son_are_two_victims():
     (d,) = _drafts("A woman and her son were injured when Uzbek guards fired shots near Kara-Suu "
                    "on Sunday.", "2020-03-10")
     assert [f[:2] for f in _figures(d)] == [("injured", 2)]
+
+
+def test_one_told_wounded_who_then_died_is_one_killed():
+    (d,) = _drafts("On Thursday a citizen of Tajikistan was wounded in the leg near Eki-Tash. The "
+                   "man died from his wounds.", "2020-08-07")
+    assert [f for f in _figures(d)] == [("killed", 1, "TJ")]
+    (d,) = _drafts("On Thursday two Tajik citizens were wounded near Eki-Tash. The man died.",
+                   "2020-08-07")
+    assert ("injured", 2, "TJ") in _figures(d)  # (which one died is not told)

@@ -61,10 +61,28 @@ def prepare(facts: list, published: date | None = None) -> None:
                 _answers_development(f.kind, before) and RESPONSE.search(f.text)):
             f.another = True
         before = f.kind or before
+    _died_of_wounds(facts)
     _sides_told_on(facts)
     _residents_side(facts)
     _them_side(facts)
     sides_from_fire_targets(facts)
+
+
+# the one told wounded just before, dying: "The man died from his wounds", "He later died"
+_DIED_AFTER = re.compile(r"^\W*(?:The\s+(?:wounded\s+)?(?:man|woman|boy|girl|victim|guard|soldier|"
+                         r"serviceman|shepherd|herder|resident|citizen|teenager)|He|She)\s+"
+                         r"(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b")
+
+
+def _died_of_wounds(facts: list) -> None:
+    """One person told wounded ("a citizen of Tajikistan was wounded in the leg") who dies
+    in the next sentence ("The man died from his wounds") is one killed, counted once."""
+    for prev, f in zip(facts, facts[1:], strict=False):
+        if not _DIED_AFTER.match(f.text) or any(c.role for c in f.counts):
+            continue
+        hurt = [c for c in prev.counts if c.role == "injured"]
+        if len(hurt) == 1 and hurt[0].value == 1:
+            prev.counts = [replace(c, role="killed") if c is hurt[0] else c for c in prev.counts]
 
 
 # a crossing denied or a state since then: no intrusion the violence answered
