@@ -312,3 +312,13 @@ def test_one_told_wounded_who_then_died_is_one_killed():
     (d,) = _drafts("On Thursday two Tajik citizens were wounded near Eki-Tash. The man died.",
                    "2020-08-07")
     assert ("injured", 2, "TJ") in _figures(d)  # (which one died is not told)
+
+
+def test_a_relative_clause_after_the_counted_people_is_read_past_and_for_their_role():
+    (d,) = _drafts("Five citizens of Kyrgyzstan, who were detained by Uzbek border guards on "
+                   "September 15 near Chek, were handed over to the Kyrgyz side today.",
+                   "2021-09-20")
+    assert ("detained", 5, "KG") in _figures(d)
+    (d,) = _drafts("Five soldiers, who were guarding the post near Chek, were killed on "
+                   "September 15.", "2021-09-20")
+    assert [f[:2] for f in _figures(d)] == [("killed", 5)]

@@ -180,11 +180,13 @@ def _role_before(before: str, after: str) -> str:
 
 
 def _clause_after(after: str) -> str:
-    """The words of a count's clause after it (a parenthesis and "including …" skipped; up
-    to a boundary, the next count or a comma; 16 words at most), squeezed to one space."""
+    """The words of a count's clause after it (a parenthesis, "including …" and a relative
+    clause set off by commas skipped; up to a boundary, the next count or a comma; 16
+    words at most), squeezed to one space."""
     # to the right, within the clause; a parenthesis ("(apparently a civilian)") is skipped
     clause = _PAREN.sub(lambda m: " " * len(m.group()), after)
     clause = _INCLUDING.sub(lambda m: " " * len(m.group()), clause)
+    clause = _RELATIVE.sub(lambda m: " " * len(m.group()), clause, count=1)
     cut = _BOUNDARY.search(clause)
     if cut:
         clause = clause[:cut.start()]
@@ -198,10 +200,24 @@ def _clause_after(after: str) -> str:
     return " ".join(words[:16])
 
 
+# a relative clause set off by commas after the counted noun: "five citizens, who were
+# detained on May 3, were handed over" (the main verb's role, else the clause's)
+_RELATIVE = re.compile(r"^[^,.;()]{0,60}?(,\s*(?:who|which)\s+[^,.;()]{3,120},)")
+
+
 def _role_after(before: str, after: str) -> str:
     """The role a word in a count's clause after it gives it (not an active verb whose
-    object follows: those who did it), else one from "of those killed" before it."""
-    clause = _clause_after(after)
+    object follows: those who did it), else one from "of those killed" before it, else one
+    of a relative clause told of those counted ("…, who were detained …, were handed over")."""
+    best = _role_in(before, after, _clause_after(after))
+    rel = None if best else _RELATIVE.match(after)
+    if rel:
+        best = _role_in(before, after, " ".join(rel.group(1).split()[:16]))
+    return best
+
+
+def _role_in(before: str, after: str, clause: str) -> str:
+    """``_role_after`` of one clause."""
     best, pos, end = "", 10_000, 0
     for role, pat in _RIGHT_ROLES:
         hit = pat.search(clause)
