@@ -46,7 +46,8 @@ _LEFT_WORDS = ("kill", "shot", "shoot", "murder", "wound", "injur", "beat", "det
 _RIGHT_ROLES = [
     ("killed", re.compile(r"\b(?:fatal(?:ly)?\s+wound\w*|mortally\s+wounded|"
                           r"killed|dead|died|die|deaths?|fatalities|fatality|perished|succumbed|"
-                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|drowned|"
+                          r"lives|lost\s+their\s+lives|shot\s+dead|slain|death\s+toll|"
+                          r"(?<!nearly\s)(?<!almost\s)drowned|"
                           r"bodies|corpses)\b", re.I)),
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
                            r"casualties\s+were\s+wounded)\b", re.I)),
@@ -57,8 +58,9 @@ _RIGHT_ROLES = [
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
                             r"abducted|hostages?)\b", re.I)),
     ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
-    ("displaced", re.compile(r"\b(?:displaced|(?:fled|flee|fleeing|left|leave|leaving|abandoned)"
-                             r"\s+their\s+homes|"
+    # (homes left, or that had to be left: not "refused to leave their homes")
+    ("displaced", re.compile(r"\b(?:displaced|(?:fled|fleeing|left|abandoned|(?:had|forced|made|"
+                             r"obliged)\s+to\s+(?:leave|flee|abandon))\s+their\s+homes|"
                              r"refugees|homeless)\b", re.I)),
 ]
 _LEFT_VERB_ROLE = {
@@ -73,8 +75,8 @@ _LEFT_VERB_ROLE = {
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:residents|villagers|citizens|locals|nationals|"
                            r"people|persons|men|women|guards|herders|shepherds|soldiers|"
                            r"servicemen|drivers|farmers|officers|boys|girls|youths|teenagers|teens|"
-                           r"children|schoolchildren|schoolboys|pupils|students|juveniles|minors)\b",
-                           re.I)
+                           r"children|schoolchildren|schoolboys|pupils|students|juveniles|minors)\b"
+                           r"(?![’'])", re.I)  # (not "the drivers' trucks")
 # vehicles and animals counted, not people: "detained two minibuses", "killed 30 sheep"
 _THINGS_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:minibus(?:es)?|buses|cars|vehicles|trucks|"
                            r"lorries|taxis|tractors|motorcycles|sheep|cattle|cows|horses|goats|"
@@ -137,6 +139,8 @@ def count_role(before: str, after: str) -> tuple[str, str]:
         low = what.lower()
         return ("ammunition" if any(k in low for k in ("round", "cartridge", "ammunition",
                                                        "bullet")) else "weapons"), what
+    if _THINGS_AFTER.match(after):
+        return "", ""  # "detained two minibuses", "40 sheep drowned": nobody counted
     role = _role_before(before, after)
     if role:
         return role, ""
@@ -171,9 +175,8 @@ def _role_before(before: str, after: str) -> str:
             toll = verb.endswith((" of", " at", " as")) or "toll" in verb
             role = (("injured" if hurt else "killed") if toll
                     else _LEFT_VERB_ROLE.get(verb[:4], ""))
-            if verb.startswith(("beat", "seiz")) and not _PEOPLE_AFTER.match(after) or \
-                    _THINGS_AFTER.match(after):
-                role = ""  # "beating their 3 cows", "detained two minibuses": nobody counted
+            if verb.startswith(("beat", "seiz")) and not _PEOPLE_AFTER.match(after):
+                role = ""  # "beating their 3 cows", "seized 3 trucks": no one hurt or held
             if role:
                 return role
     return ""

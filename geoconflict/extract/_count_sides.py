@@ -24,8 +24,8 @@ _REPORTED_BY = re.compile(
     rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|reporting|said|says|reports|"
     r"claimed|claims|stated|states|"
-    r"put\s+(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number|"
-    r"losses|casualties)"
+    r"put\s+(?:(?:the|its|their)\s+(?:(?:side|own)(?:[’']s)?\s+)?(?:death\s+)?(?:figure|toll|number)|"
+    r"(?:its|their)\s+(?:own\s+)?(?:losses|casualties))"
     r"(?:\s+of\s+\w+)?\s+at|"
     r"counted|counts|gave|gives|confirmed|lost|loses|raised|revised|updated|increased|lowered|"
     r"announced)\b[^.;]*$")
@@ -80,8 +80,10 @@ _HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|
 # ("Then from the side of Kyrgyzstan one guard was killed")
 _SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas|then)\s+)(?:on|from)\s+"
                         r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side|the\s+side\s+of\s+"
-                        r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\s*,?\s+(?:[\w-]+\s+){0,3}$",
-                        re.I)
+                        r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\s*,?\s+"
+                        # (no verb between: "from the side of X, snipers wounded two" is the
+                        # shooters' side)
+                        r"(?:(?![\w-]*ed\s)[\w-]+\s+){0,3}$", re.I)
 # whose toll: "Kyrgyzstan's death toll rose to 36", "the Tajik death toll stands at 19"
 _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
                       r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"
@@ -149,7 +151,10 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
         clause = before[clause_start + 1 if clause_start >= 0 else 0:]
         rep = _reported_by(clause)
-        if rep:
+        hit = _WHERE_HIT.match(after) if rep and " reporting" in rep.group(0) else None
+        if hit:  # "… with Kyrgyz media reporting 6 civilians killed in Tajik villages"
+            side = country_codes_in(hit.group(1))[0]
+        elif rep and not _BOTH_AFTER.match(after):  # (not "36 killed on both sides")
             who = rep.group("who").split()[0].lower()
             side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
         else:
@@ -169,6 +174,9 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
 _OPENING_TELLER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?((?:Kyrgyz|Tajik|Uzbek)\w*)(?:[’']s)?"
                              r"(?:\s+[\w’'-]+){0,4}?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|"
                              r"reported|reports|stated|announced|confirmed)\b", re.I)
+
+
+_BOTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:on|from|of)\s+both\s+sides\b", re.I)
 
 
 def _opening_teller(head: str) -> str:

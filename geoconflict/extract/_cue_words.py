@@ -102,7 +102,7 @@ _CUES = {
                # (told in the passive: "the road has now been blocked by Kyrgyz residents")
                r"(?:road|highway|route|bridge)s?\s+(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were)\s+"
                r"(?:now\s+)?(?:been\s+)?blocked\s+by\s+(?:[\w-]+\s+){0,2}?(?:residents|villagers|"
-               r"locals|protesters|people|women|men|relatives|farmers)\b",
+               r"locals|protesters|relatives|farmers)\b",
     # (not what is rebuilt or paid for: "rebuilding the burned schools")
     "loot": r"looted|looting|torched|set\s+fire\s+to|set\s+on\s+fire|arson|"
             r"(?<!rebuilding\sthe\s)(?<!rebuilt\sthe\s)(?<!restoring\sthe\s)(?<!restored\sthe\s)"
@@ -182,8 +182,12 @@ _CUES = {
                  r"have\s+been|had\s+been|is|are)\s+held)\b",
     # opening verb first (a noun first would make every sentence naming the border a
     # candidate): "closed the border", "reopened two checkpoints", "the border remains closed"
-    "border_status": r"(?:barred|banned|prevented|stopped)\s+(?:[\w-]+\s+){0,5}?from\s+crossing|"
-                     r"(?:refused|declined)\s+to\s+let\s+(?:[\w-]+\s+){0,3}?cross|"
+    # people barred from crossing (unless the sentence tells what then befell them: the
+    # brawl, the shots, the detention are the event)
+    "border_status": r"(?:(?:barred|banned|prevented|stopped)\s+(?:[\w-]+\s+){0,5}?from\s+crossing|"
+                     r"(?:refused|declined)\s+to\s+let\s+(?:[\w-]+\s+){0,3}?cross)(?![^.;]*?\b(?:"
+                     r"brawl|clash|fight|fired|shots?|shooting|hurt|injured|wounded|killed|beat|"
+                     r"beaten|detained|detaining|arrested|stones)\b)|"
                      r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
                      r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"

@@ -11,8 +11,9 @@ or ``planned`` (a future or planned act: "will meet on May 3", "is due to reopen
 October"),
 or ``period`` (the span results, a plan or a schedule cover: "the results of work for
 2023 were summed up", "the schedule of meetings for 2024", "over the past year"; nothing
-happened then), or ``holiday`` (a holiday's day: "the Independence Day celebrations on
-September 1"; no incident's date, nor the day "that day" counts from),
+happened then), or ``holiday`` (the day of a holiday given as the reason of an act:
+"closed for the Independence Day celebrations on September 1"; no incident's date, nor
+the day "that day" counts from),
 or ``report`` (when it was told: "officials said on Sunday", "the ministry reported 13
 more deaths on Sunday", "told reporters on April 30"), unless a word of violence or a
 clause ("that", "when") comes between the telling and the date; a date in digits, or a
@@ -106,8 +107,12 @@ _PERIOD_BEFORE = re.compile(r"\b(?:results?|outcomes?|schedule|plans?|programme|
 # counted in, no event's date
 _ROLLING = re.compile(r"the\s+(?:past|last)\s+(?:year|month)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|during|in|within|throughout)\s+$")
-_HOLIDAY_BEFORE = re.compile(r"\b(?:independence\s+day|navruz|nowruz|new\s+year|holidays?|"
-                             r"celebrations?|festivities|festival)\s+(?:on|of)\s+(?:the\s+)?$")
+# (a holiday named as the reason of an act: "closed for the Independence Day celebrations on
+# September 1"; not "a brawl during the Navruz celebrations on March 21", that day's event)
+_HOLIDAY_BEFORE = re.compile(r"\b(?:in\s+connection\s+with|because\s+of|due\s+to|ahead\s+of|for|"
+                             r"on\s+the\s+occasion\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                             r"(?:celebrations?|holidays?|festivities|festival)\s+(?:on|of)\s+"
+                             r"(?:the\s+)?$")
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?anniversary")
 _BORN_BEFORE = re.compile(r"\b(?:born|founded|established|created|creation|founding|"
                           r"establishment|birth)\s+(?:on\s+|in\s+)?(?:the\s+)?$")
@@ -130,8 +135,9 @@ def role(text: str, a: int, b: int) -> str:
     after = text[b:b + 50].lower()
     if _ANNIVERSARY_AFTER.match(after):
         return "anniversary"
-    if _HOLIDAY_BEFORE.search(before):
-        return "holiday"
+    if "celebrat" in before or "holiday" in before or "festiv" in before:
+        if _HOLIDAY_BEFORE.search(text[max(0, a - 90):a].lower()):
+            return "holiday"
     if _BORN_BEFORE.search(before) or _YEAR_OLD_AFTER.match(after):
         return "born"
     if _YEAR_ONLY.fullmatch(text, a, b) and _PERIOD_BEFORE.search(before):

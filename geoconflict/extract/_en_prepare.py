@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from ._fire_targets import sides_from_fire_targets
+from ._handed_back import handed_back_that_day
 from ._memo import forget
 from .events import ARREST_CUE, DIPLOMACY_CUE, INVESTIGATION_CUE, RELEASE_CUE, TRESPASS_CUE
 
@@ -91,6 +92,12 @@ _NO_CROSSING = re.compile(r"\b(?:no|not|never|nobody|since)\b|n[’']t\b", re.I)
 _CROSSING_WITHIN = 2
 
 
+# an earlier event told as like the news ("also", "the same spot", "since March, when …")
+_LIKE_IT = re.compile(r"\b(?:also|same|since|again|similar)\b", re.I)
+# violence told as the news's ("in the latest shooting", "today", "in the exchange")
+_BACK_TO_NEWS = re.compile(r"\b(?:latest|today|tonight|this\s+(?:week|morning)|(?:in|during)\s+"
+                           r"the\s+(?:shooting|clash|exchange|incident|fighting|attack|skirmish))\b",
+                           re.I)
 #: a general-event sentence dated this many days or more before publication recalls an
 #: earlier event (see ``_dated_general_events``)
 _EARLIER_DAYS = 30
@@ -104,13 +111,14 @@ def _dated_general_events(facts: list, published: date | None) -> None:
     if published is None:
         return
     for k, f in enumerate(facts):
-        if f.kind is not None or f.hypothetical or not f.general_event:
-            continue
+        if f.kind is not None or f.hypothetical or not f.general_event or _LIKE_IT.search(f.text):
+            continue  # (not "an incident also took place there in March": one like the news)
         d = f.event_date()
         if d is None or (published - d.value.end).days < _EARLIER_DAYS:
             continue
         nxt = next((g for g in facts[k + 1:k + 3] if g.kind is not None), None)
-        if nxt is not None and nxt.kind == "violence" and nxt.event_date() is None:
+        if nxt is not None and nxt.kind == "violence" and nxt.event_date() is None \
+                and not _BACK_TO_NEWS.search(nxt.text):
             f.forced_kind, f.another = "violence", True  # (no story of what came before)
             forget(f, "kind")
 
@@ -177,23 +185,23 @@ def _handovers_apart(facts: list, published: date | None) -> None:
     negotiations, the detainees were handed over to the Uzbek side"), and one of the
     bodies of the dead, is a development of its own (not the talks that led to it, nor a
     second killing) that starts an incident: the corpora count detentions and hand-overs
-    apart, as ACLED counts acts of other days. One told with no date of its own after a
-    detention of the publication day ("13 were detained today … they were handed back")
-    was done that day: it ends the detention's story. One sentence telling both stays
-    one, and so do hand-over sentences told one after the other."""
+    apart, as ACLED counts acts of other days. One done the day of the detention told
+    before it (``handed_back_that_day``) ends the detention's story. One sentence telling
+    both stays one, and so do hand-over sentences told one after the other."""
     held = before = False  # a detention was told before; the sentence before was a hand-over
-    held_today = False  # that detention was dated the publication day
+    held_day = None  # the day of the last detention told, when it has one
     for f in facts:
         done = _handed_over(f.text)
         after_held = held and f.kind in _DEVELOPMENTS and not _ARREST_TOLD.search(f.text)
         bodies = f.kind == "violence" and bool(_BODIES.search(f.text))
-        if done and (after_held and not (held_today and f.event_date() is None) or bodies):
+        if done and (after_held and not handed_back_that_day(f, held_day, published) or bodies):
             f.forced_kind, f.another = "other", not before
             forget(f, "kind")
         before = done
-        if not held and f.kind == "other" and _ARREST_TOLD.search(f.text):
-            held, d = True, f.event_date()
-            held_today = published is not None and d is not None and d.value.end == published
+        if f.kind == "other" and _ARREST_TOLD.search(f.text):
+            d = f.event_date()
+            held, held_day = True, d.value.end if d is not None else None
+
 
 
 # an investigation proposed, refused, to come or long past: none under way

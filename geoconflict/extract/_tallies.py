@@ -14,7 +14,8 @@ from ._number_words import parse_number
 from .dates import DateMention
 from .facts import SentenceFacts
 
-__all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally", "acts_tally"]
+__all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally", "acts_tally",
+           "counted_over_period"]
 
 _TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
                     r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
@@ -51,16 +52,25 @@ _HABITUAL = re.compile(
     r"not\s+uncommon)|(?:clashes|skirmishes|incidents|shootings|conflicts)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:occur|happen|take\s+place|break\s+out|erupt|flare\s+up)\s+(?:regularly|frequently|often|"
     r"periodically|from\s+time\s+to\s+time)|"
-    # events counted vaguely, in the perfect: "there have been several shooting incidents"
+    # events counted vaguely over a period: "there have been several shooting incidents
+    # over the past year" (not "… several attacks on the posts overnight")
     r"there\s+(?:have|has)\s+been\s+(?:several|many|numerous|a\s+number\s+of|multiple|"
     r"a\s+(?:series|string|spate)\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:clashes|"
-    r"skirmishes|conflicts|incidents|shootings|attacks)|"
+    r"skirmishes|conflicts|incidents|shootings|attacks)\b(?=[^.;]*?\b(?:over\s+the\s+(?:past|"
+    r"last)|in\s+recent|since|this\s+year|so\s+far|in\s+the\s+(?:past|last))\b)|"
     # fighting told over an open span of years: "since independence, villagers have fought
     # over water", "for decades the sides have clashed"
     r"(?:since\s+(?:independence|the\s+(?:collapse|breakup|break-up|fall|end)\s+of\s+the\s+"
     r"(?:USSR|Soviet\s+Union)|the\s+Soviet\s+(?:collapse|era)|the\s+\d{4}s)|for\s+(?:decades|"
     r"years|generations))\b[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+)?(?:fought|clashed|"
     r"quarrell?ed|skirmished|feuded|battled))\b", re.I)
+
+
+def counted_over_period(f: SentenceFacts) -> bool:
+    """A sentence that counts people over a period it names and dates nothing else ("over
+    the past year, guards have detained 40 citizens"): a tally, no incident."""
+    return (any(c.role for c in f.counts) and any(d.role == "period" for d in f.dates)
+            and not any(d.role == "event" for d in f.dates))
 
 
 def habitual(f: SentenceFacts) -> bool:

@@ -25,7 +25,7 @@ from ._text import Document
 from .dates import parse_published
 from .facts import SentenceFacts
 
-__all__ = ["place_undated"]
+__all__ = ["place_undated", "nil_toll"]
 
 _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreement|deal)|"
                                r"\b(?:signed|ratified)\b|"
@@ -164,7 +164,7 @@ def _target(incidents: list[ArticleIncident], f: SentenceFacts,
         told = ([inc for inc in incidents if inc.facts[0].sentence.index < f.sentence.index]
                 if _REFERS_BACK.match(f.text) or _THE_EVENT.match(f.text) else [])
         target = target or nearest_in_text(told or incidents, f)
-    if target is None and (f.kind == "other" or f.general_event or _nil_toll(f)) and not f.another:
+    if target is None and (f.kind == "other" or f.general_event or nil_toll(f)) and not f.another:
         # a closure, detention or meeting told beside an incident of another kind, with
         # no date of its own, is part of that incident's story ("… the other was detained");
         # so is a sentence that tells "the incident" in general words ("the incident
@@ -174,11 +174,15 @@ def _target(incidents: list[ArticleIncident], f: SentenceFacts,
     return target
 
 
-def _nil_toll(f: SentenceFacts) -> bool:
-    """Whether the sentence counts only nobody ("no one was hurt") and tells no violence:
-    it says how an event told before it ended, and is no event of its own."""
-    return (f.kind == "violence" and not f.violent and bool(f.casualties)
-            and all(c.value == 0 for c in f.casualties))
+def nil_toll(f: SentenceFacts) -> bool:
+    """Whether the sentence counts only nobody ("no one was hurt", "nobody was injured")
+    and tells no violence but in those words: it says how an event told before it ended,
+    and is no event of its own."""
+    if f.kind != "violence" or not f.casualties or any(c.value != 0 for c in f.casualties):
+        return False
+    base = f.sentence.start
+    nil = [(c.start - base, c.end - base) for c in f.casualties]
+    return not any(not any(a <= at < b for a, b in nil) for at in f._violence_starts())
 
 
 _SIGNED_APART = re.compile(r"\b(?:signed|ratified|separate|separately|another)\b|подпис|"
@@ -198,7 +202,7 @@ def _told_amid(incidents: list[ArticleIncident], f: SentenceFacts) -> ArticleInc
 
 def _starts_incident(f: SentenceFacts, lede: bool) -> bool:
     """Whether an undated sentence that joins no incident starts one of its own."""
-    if f.kind == "violence" and not (f.violent or f.casualties) or _nil_toll(f):
+    if f.kind == "violence" and not (f.violent or f.casualties) or nil_toll(f):
         return False
     if f.kind == "agreement" and not (_STRONG_AGREEMENT.search(f.text) or (
             lede and _AGREED.search(f.text))):

@@ -15,6 +15,7 @@ from typing import Any
 from .._io import yaml_text
 from ..region import COUNTRY_NAMES
 from ._estimates import estimate, merge_counts
+from ._undated import nil_toll
 from .actors import ActorMention
 from .grouping import ArticleIncident, DraftIncident
 from .lang import finders_for
@@ -148,7 +149,9 @@ def incident_dict(inc: DraftIncident) -> dict[str, Any]:
     window = inc.window
     stops, time_claims = apply_times(inc, stops, window, _ev)
     classify = finders_for(inc.parts[0].doc.lang).classify
-    etype = classify([f.text for part in inc.parts for f in part.facts], inc.kind)
+    # (a toll of nobody, "nobody was injured", makes no protest violent)
+    etype = classify([f.text for part in inc.parts for f in part.facts if not nil_toll(f)],
+                     inc.kind)
     countries = [m.place.country for part in inc.parts for m in part.places if m.place]
     # the most named country; on a tie the first named (never the order of a set)
     country = max(dict.fromkeys(countries), key=countries.count) if countries else ""

@@ -111,7 +111,15 @@ from ._neighbours import (
 )
 from ._scene_places import borrow_places, finer_scene, scene_before, scene_within
 from ._sentence_parts import recalled_part, toll_part
-from ._tallies import acts_tally, commentary, habitual, period_dates, statistic, talks_tally
+from ._tallies import (
+    acts_tally,
+    commentary,
+    counted_over_period,
+    habitual,
+    period_dates,
+    statistic,
+    talks_tally,
+)
 from ._text import Document
 from ._undated import place_undated
 from .dates import DateMention, DateValue
@@ -223,9 +231,9 @@ def _sort_sentences(facts: list[SentenceFacts], reference: date | None) -> _Sort
         if talks_tally(f, dates) or acts_tally(f, dates):
             continue  # "dozens of rounds of talks since 2002", "some 96 attacks in 2006-2007":
             # a tally, no incident
-        if not dates and (statistic(f) or habitual(f)):
+        if not dates and (statistic(f) or habitual(f) or counted_over_period(f)):
             continue  # "more than 70 have been killed since 2000", "the valley has seen
-            # repeated clashes": a tally or a habit, no incident
+            # repeated clashes", "over the past year 40 were detained": a tally or a habit
         if not dates:
             (s.causes if f.cause else s.undated).append(f)
         elif more_victims(f):

@@ -42,7 +42,8 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # "two hundred and fifty", "One-hundred fifty"
     rf"|(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?)(?:[-\s](?:hundred|thousand)"
-    rf"(?:(?:\s+and)?\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?|\s+dozen)?"
+    rf"(?:(?:\s+and)?\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?(?:\s+hundred(?:(?:\s+and)?\s+(?:{_WORD})"
+    rf"(?:[-\s](?:{_WORD}))?)?)?)?|\s+dozen)?"  # ("two thousand five hundred")
     rf"|a\s+(?:hundred|thousand)(?:\s+and\s+(?:{_WORD})(?:[-\s](?:{_WORD}))?)?"
     r"|a\s+dozen|dozens|hundreds|thousands"
     r")(?:\s+(?P<mult>thousand|million))?(?![\w])", re.I)

@@ -49,7 +49,8 @@ _TITLE_AFTER = re.compile(
     r"residents?\s+(?:were\s+)?(?:taken|evacuated))\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
-    r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+(?:[\w-]+\s+){0,6}?to|"
+    r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+"
+    r"(?:(?!(?:as|and|while|when|after|before|but|until|since)\s)[\w-]+\s+){0,6}?to|"
     r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
     r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+|"
@@ -243,9 +244,10 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
                                        "reason": m.reason, "evidence": m.evidence.to_dict()})
                     continue
                 why = context_role(text, m, f.sentence.start)
-                if why == "title or body" and inc.kind == "protest" and \
-                        _PROTESTERS_OF.search(text, max(f.sentence.start, m.start - 40), m.start):
-                    why = ""  # "residents of X blocked the road": they protest at home
+                if why == "title or body" and inc.kind == "protest" and _BLOCKED.search(f.text) \
+                        and _PROTESTERS_OF.search(text, max(f.sentence.start, m.start - 40),
+                                                  m.start):
+                    why = ""  # "residents of X blocked the road": a road near their home
                 if not why and prev_why in _LISTED and prev is not None and \
                         _LIST_BETWEEN.fullmatch(text, prev.end, m.start):
                     why = prev_why  # "evacuated to Isfara and Khujand": both destinations
@@ -256,8 +258,6 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
                 home = scenes if event and not why else others
                 if pid in scenes or pid in home:
                     (scenes.get(pid) or home[pid])["_spellings"].add(m.text)
-                    if home is others and pid in others and others[pid]["why"] == "dateline":
-                        others[pid]["why"] = why  # named again in the text: not only a dateline
                     continue
                 home[pid] = _entry(m, m.relation, m.reason)
                 if home is others:
@@ -268,7 +268,8 @@ def _collect(inc: DraftIncident) -> tuple[list[dict], list[dict], list[dict]]:
     return list(scenes.values()), list(others.values()), unresolved
 
 
-# "residents of the town of X", "villagers of X": those who protest, at home
+_BLOCKED = re.compile(r"\bblock(?:ed|ing|s)?\b", re.I)
+# "residents of the town of X", "villagers of X": those who block a road, near home
 _PROTESTERS_OF = re.compile(r"\b(?:residents|villagers|inhabitants|people|farmers|women)\s+of\s+"
                             r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 
@@ -283,8 +284,10 @@ def _set_free(facts: list, lang: str) -> list:
     else:
         release, arrest = RELEASE_CUE, ARREST_CUE
     held = [f for f in facts if arrest.search(f.text) and f.resolved_places()]
+    # (a release told first is the news, told where it was done: "Two were released at X on
+    # Monday. They had been detained near Y")
     return [f for f in facts if held and f not in held and release.search(f.text)
-            and not arrest.search(f.text)]
+            and not arrest.search(f.text) and f.sentence.index > held[0].sentence.index]
 
 
 def _drop_reference_points(scenes: dict, others: dict, references: dict) -> None:

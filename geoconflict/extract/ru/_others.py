@@ -12,20 +12,21 @@ from datetime import date
 
 from .._border_moves import border_move
 from .._cue_gate import may_hold
+from .._handed_back import handed_back_that_day
 from .._neighbours import COARSE_KINDS, near, opens_recap
 from ..facts import SentenceFacts
 from ._escalation import told_apart
 from ._retold import Retold, retells_at_place
 from .events import ANOTHER, ANOTHER_WORDS, WATER_CUT, development_sort, treaty_act
 
-__all__ = ["mark_others", "apart", "headline", "handed_back_today"]
+__all__ = ["mark_others", "apart", "headline", "handed_back_same_day"]
 
 
 def mark_others(facts: list[SentenceFacts], published: date | None) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
     ``prepare``)."""
     last_development, last_kind, last_move, last_act = "", None, "", ""
-    back = handed_back_today(facts, published)
+    back = handed_back_same_day(facts, published)
     last_here: list = []  # the fine places of the last development told
     retold = Retold()
     for f in facts:
@@ -72,19 +73,19 @@ _HANDED_BACK = re.compile(r"(?<!\w)(?:передан|переда(?:л|ли|ла
                           r"отпустил)\w*", re.I)
 
 
-def handed_back_today(facts: list[SentenceFacts], published: date | None
+def handed_back_same_day(facts: list[SentenceFacts], published: date | None
                       ) -> list[SentenceFacts]:
-    """The sentences telling people handed back, with no date of their own, after a
-    detention dated the publication day: they were handed back that day, the end of the
-    detention's story, no hand-over of its own."""
-    out, held_today = [], False
+    """The sentences telling people handed back the day of the detention told before them
+    (``handed_back_that_day``): the end of the detention's story, no hand-over of its own."""
+    out, held_day = [], None
     for f in facts:
         if f.kind != "other":
             continue
         what = development_sort(f.text)
-        if what == "interdiction" and (d := f.event_date()) is not None:
-            held_today = published is not None and d.value.end == published
-        elif held_today and f.event_date() is None and _HANDED_BACK.search(f.text):
+        if what == "interdiction":
+            d = f.event_date()
+            held_day = d.value.end if d is not None else None
+        elif _HANDED_BACK.search(f.text) and handed_back_that_day(f, held_day, published):
             out.append(f)
     return out
 
@@ -117,7 +118,7 @@ def apart(facts: list[SentenceFacts], published: date | None) -> None:
     developments of other sorts joins none of them: the hand-over told before the
     detention it ends is an incident of its own."""
     others = [(f.sentence.index, development_sort(f.text)) for f in facts if f.kind == "other"]
-    back = handed_back_today(facts, published)
+    back = handed_back_same_day(facts, published)
     for f in facts:
         if f.kind != "other" or f.another or f.event_date() is not None or f in back:
             continue

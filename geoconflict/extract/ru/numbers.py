@@ -66,7 +66,7 @@ _UNIT_AFTER = re.compile(
 _ROLES = [
     ("killed", r"смертельн\w+\s+ранени\w*|смертельно\s+ранен\w*|унес\w*\s+жизн\w*|"
                r"погиб\w*|гибел[иь]\w*|убит\w*|убил\w*|убиты|скончал\w*|застрел\w*|смерт\w*|жертв\w*|"
-               r"тел[ао]\b|тел\b|летальн\w*|утонул\w*|утопл\w*|лишил\w*\s+жизни|потерял[аио]?(?!\w)(?!\s+сознани)|потери\b"),
+               r"тел[ао]\b|тел\b|летальн\w*|(?<!не\s)утонул\w*|лишил\w*\s+жизни|потерял[аио]?(?!\w)(?!\s+сознани)|потери\b"),
     ("injured", r"ранен\w*|ранени\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|"
                 r"госпитализ\w*|увечь\w*|телесн\w*|ушиб\w*|ссадин\w*|избит\w*|"
                 r"обратил\w*\s+за\s+(?:медицинской\s+)?(?:мед)?помощью|"
@@ -81,7 +81,8 @@ _ROLES = [
                  r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|вывезл\w*|отселен\w*|"
-                  r"переселен\w*|покину\w*\s+(?:свои\s+)?(?:дом|жиль|сел)\w*"),
+                  r"переселен\w*|(?:покинул\w*|вынужден\w*\s+(?:был[иао]?\s+)?покинуть)\s+(?:свои\s+)?"
+                  r"(?:дом|жиль|сел)\w*"),
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
@@ -154,7 +155,8 @@ _VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|
 _PARTITIVE = re.compile(r"\s+из\s+(?:них\s+|числа\s+)?[\w-]+")
 # «число пострадавших — трое»: the role before the dash that opens the count's clause
 _ROLE_DASH = re.compile(r"(?:погибш|убит|раненн?|пострадавш|задержанн|эвакуированн)\w*"
-                        r"(?:\s+(?!и\s)[\w-]+){0,3}?\s*[—–-]\s*$", re.I)  # («… со своей стороны —»)
+                        # («… со своей стороны —»; not «погибших нет —», a toll of its own)
+                        r"(?:\s+(?!(?:и|нет|не)(?!\w))[\w-]+){0,3}?\s*[—–-]\s*$", re.I)
 
 
 NUMBER_WORDS = frozenset([*_UNITS, *_VAGUE])
@@ -242,9 +244,12 @@ def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) ->
     if m.group("num").lower() in _VAGUE:
         qual = "at_least"
     group = g.group("group").lower() if g else ""
-    # («таджикские власти назвали число погибших — 19»: the clause of the role's words)
+    # («таджикские власти назвали число погибших — 19»: the clause of the role's words; a
+    # country between them and the dash is the counted people's: «число погибших кыргызских
+    # военных — 30», «с кыргызской стороны — 24»)
     told_before = count_clause(sentence, dash.start(), dash.start())[0] if dash else before
-    side = side_of(noun_phrase(after, g), told_before, sentence, sentence[m.end():])
+    between = sentence[dash.start():m.start()] + " " if dash else ""
+    side = side_of(between + noun_phrase(after, g), told_before, sentence, sentence[m.end():])
     out = [Count(a, b, text[a:b], value, role, qual, group, side)]
     also = second_role(_ROLE_RE, before, after, role) if role else ""
     if also:  # «двое были задержаны и избиты»: held and hurt, both
