@@ -322,3 +322,18 @@ def test_a_relative_clause_after_the_counted_people_is_read_past_and_for_their_r
     (d,) = _drafts("Five soldiers, who were guarding the post near Chek, were killed on "
                    "September 15.", "2021-09-20")
     assert [f[:2] for f in _figures(d)] == [("killed", 5)]
+
+
+def test_the_event_told_in_general_words_dates_it_before_a_visit_the_next_day():
+    (d,) = _drafts("The source of the conflict that unfolded on May 31 is in the name of the "
+                   "spring. The village of Chechme lies on its bank. The water is shared by two "
+                   "villages. First the two sides pelted one another with stones. Kyrgyz "
+                   "officials say 25 people were injured. The prime minister flew to the scene "
+                   "on June 1.", "2020-06-03")
+    assert (d["date_start"], d["date_end"]) == ("2020-05-31", "2020-05-31")
+
+
+def test_people_taken_to_a_named_hospital_are_hospitalized():
+    (d,) = _drafts("Stones were thrown near Sokh on May 31. Officials say 187 people were taken "
+                   "to Sokh Central District Hospital to be treated for injuries.", "2020-06-03")
+    assert ("hospitalized", 187) in [f[:2] for f in _figures(d)]

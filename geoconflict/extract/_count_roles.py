@@ -52,8 +52,9 @@ _RIGHT_ROLES = [
     ("injured", re.compile(r"\b(?:injured|wounded|wounds?|hurt|injuries|injury|sought\s+medical|"
                            r"casualties\s+were\s+wounded)\b", re.I)),
     # a figure of its own: those taken to hospital, of whom the text says no more
-    ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital|"
-                                r"taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)),
+    # ("taken to Sokh Central District Hospital")
+    ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:a\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,4}?hospital)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
                             r"abducted|hostages?)\b", re.I)),

@@ -270,10 +270,17 @@ def group_sentences(doc: Document, facts: list[SentenceFacts],
                           reference=reference)
         else:
             target.add(f)
+    # (a sentence that tells the event in general words dates it before any other dated
+    # sentence near it: "the conflict that unfolded on May 31", not "the premier flew to
+    # the scene on June 1")
+    general_dated = [f for f in s.general if f.event_date() is not None]
+    for f in general_dated:
+        if not any(f in inc.facts for inc in incidents):
+            place_general(incidents, f, reference)
     date_from_neighbours(incidents, s.dating, reference)
     date_from_recap(incidents)
     for f in s.general:
-        if not any(f in inc.facts for inc in incidents):
+        if f not in general_dated and not any(f in inc.facts for inc in incidents):
             place_general(incidents, f, reference)
     return _kept(incidents, facts, first, reference)
 
