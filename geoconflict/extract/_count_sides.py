@@ -148,19 +148,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(next(g for g in gap.groups() if g))[0]
     if not side:
-        clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
-        clause = before[clause_start + 1 if clause_start >= 0 else 0:]
-        rep = _reported_by(clause)
-        hit = _WHERE_HIT.match(after) if rep and " reporting" in rep.group(0) else None
-        if hit:  # "… with Kyrgyz media reporting 6 civilians killed in Tajik villages"
-            side = country_codes_in(hit.group(1))[0]
-        elif rep and not _BOTH_AFTER.match(after):  # (not "36 killed on both sides")
-            who = rep.group("who").split()[0].lower()
-            side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
-        else:
-            side = _attributed(clause, sentence)
-        if not side and clause_start >= 0 and not _REPORT_VERB.search(clause):
-            side = _opening_teller(before[:clause_start])
+        side = _teller_side(before, after, sentence)
     if not side:
         m = _WHERE_HIT.match(after)
         if m:
@@ -174,6 +162,25 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
 _OPENING_TELLER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?((?:Kyrgyz|Tajik|Uzbek)\w*)(?:[’']s)?"
                              r"(?:\s+[\w’'-]+){0,4}?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|"
                              r"reported|reports|stated|announced|confirmed)\b", re.I)
+
+
+def _teller_side(before: str, after: str, sentence: str) -> str:
+    """The side of the country that tells or bears the count in its clause ("Kyrgyzstan
+    said 34 …", "…, the Tajik border service said"), or that tells the whole sentence."""
+    clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
+    clause = before[clause_start + 1 if clause_start >= 0 else 0:]
+    rep = _reported_by(clause)
+    hit = _WHERE_HIT.match(after) if rep and " reporting" in rep.group(0) else None
+    if hit:  # "… with Kyrgyz media reporting 6 civilians killed in Tajik villages"
+        side = country_codes_in(hit.group(1))[0]
+    elif rep and not _BOTH_AFTER.match(after):  # (not "36 killed on both sides")
+        who = rep.group("who").split()[0].lower()
+        side = _CAPITALS.get(who) or (country_codes_in(who) or [""])[0]
+    else:
+        side = _attributed(clause, sentence)
+    if not side and clause_start >= 0 and not _REPORT_VERB.search(clause):
+        side = _opening_teller(before[:clause_start])
+    return side
 
 
 _BOTH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:on|from|of)\s+both\s+sides\b", re.I)

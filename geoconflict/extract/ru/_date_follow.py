@@ -101,11 +101,29 @@ def _days_after(phrase: str) -> int:
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 
 
+def _counted_day(d: DateMention, v: DateValue | None, told: DateValue | None,
+                 ref: Reference | None) -> DateMention:
+    """A day counted from the event day before it (``v``), or back from a report's day
+    told after that one (``told``), or back from publication when none is told."""
+    value = None
+    n = _days_after(d.text) if d.kind == "after" else 0
+    if n < 0 and told is not None:
+        v = told
+    if v is not None:
+        day = v.end + timedelta(days=n)
+        value = DateValue(day, day, "day", v.year_inferred)
+    elif n < 0 and ref is not None and ref.day is not None and ref.precision == "day":
+        day = ref.day + timedelta(days=n)
+        value = DateValue(day, day, "day")
+    part = "morning" if "утро" in d.text.lower() else d.part_of_day
+    return replace(d, value=value, part_of_day=part)
+
+
 def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
            ) -> list[DateMention]:
     """«На следующий день», «через два дня», «спустя сутки», «в тот же день», «днем
-    ранее», «Тогда»: the event day before it in the text moved by so many days (left unresolved
-    when no such day comes before it, but «днем ранее» with no day before it is the day
+    ранее», «Тогда»: the event day before it in the text moved by so many days (left
+    unresolved when no such day comes before it, but «днем ранее» with no day before it is the day
     before publication, like «накануне»); «накануне» after an event day of its paragraph
     is the day before that one, not before publication; «в этом же году» is the year of the
     date told before it. A day counted back counts from a report's day told after that
@@ -130,18 +148,8 @@ def follow(text: str, mentions: list[DateMention], ref: Reference | None = None
             near = last is not None and len(_SENTENCE_END.findall(text, last.end, d.start)) <= 1
             d = replace(d, value=v if near else None)
         elif d.kind in ("after", "clock"):  # a time of day: the day before it
-            value = None
-            n = _days_after(d.text) if d.kind == "after" else 0
-            if n < 0 and told is not None and told is not last:
-                v = told.value
-            if v is not None:
-                day = v.end + timedelta(days=n)
-                value = DateValue(day, day, "day", v.year_inferred)
-            elif n < 0 and ref is not None and ref.day is not None and ref.precision == "day":
-                day = ref.day + timedelta(days=n)
-                value = DateValue(day, day, "day")
-            part = "morning" if "утро" in d.text.lower() else d.part_of_day
-            d = replace(d, value=value, part_of_day=part)
+            d = _counted_day(d, v, told.value if told is not None and told is not last
+                             else None, ref)
         elif d.kind == "rel" and d.text.lower() == "накануне" and v is not None and \
                 "\n" not in text[last.end:d.start]:
             day = v.start - timedelta(days=1)
