@@ -337,3 +337,11 @@ def test_people_taken_to_a_named_hospital_are_hospitalized():
     (d,) = _drafts("Stones were thrown near Sokh on May 31. Officials say 187 people were taken "
                    "to Sokh Central District Hospital to be treated for injuries.", "2020-06-03")
     assert ("hospitalized", 187) in [f[:2] for f in _figures(d)]
+
+
+def test_russian_sacks_thrown_over_are_no_troops_moved():
+    (d,) = _drafts("15 февраля пограничники пресекли попытку контрабанды у села Добо. Неизвестные "
+                   "осуществляли переброску мешков на сопредельную территорию.", "2026-02-16")
+    assert d["date_start"] == "2026-02-15"
+    (d,) = _drafts("2 мая Узбекистан перебросил к границе бронетехнику.", "2022-05-03")
+    assert d["event_type"] == "Strategic developments"
