@@ -345,3 +345,10 @@ def test_russian_sacks_thrown_over_are_no_troops_moved():
     assert d["date_start"] == "2026-02-15"
     (d,) = _drafts("2 мая Узбекистан перебросил к границе бронетехнику.", "2022-05-03")
     assert d["event_type"] == "Strategic developments"
+
+
+def test_russian_a_development_beside_sentences_of_no_sort_is_of_their_story():
+    drafts = _drafts("16 декабря на границе у села Кок-Таш произошел очередной конфликт между "
+                     "жителями двух стран. По данным ГПС, граждане Таджикистана начали "
+                     "устанавливать забор на неописанном участке границы.", "2019-12-17")
+    assert [d["date_start"] for d in drafts] == ["2019-12-16"]

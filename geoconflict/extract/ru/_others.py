@@ -131,5 +131,5 @@ def apart(facts: list[SentenceFacts], published: date | None) -> None:
                         and development_sort(g.text) == what)
             same.places.extend(p for p in f.places if p not in same.places)
             continue
-        near = [w for i, w in others if i != here and abs(i - here) <= 2]
+        near = [w for i, w in others if w and i != here and abs(i - here) <= 2]
         f.another = bool(what and near and what not in near)
