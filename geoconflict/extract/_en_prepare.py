@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ._fire_targets import sides_from_fire_targets
-from ._memo import forget
+from ._memo import forget, lowered
 from .events import ARREST_CUE, DIPLOMACY_CUE, INVESTIGATION_CUE, RELEASE_CUE, TRESPASS_CUE
 
 __all__ = ["ANOTHER", "RESPONSE", "prepare"]
@@ -49,7 +49,7 @@ def prepare(facts: list) -> None:
     _detentions_elsewhere(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
-        low = f.text.lower()
+        low = lowered(f.text)
         m = (ANOTHER.search(f.text) if f.kind is not None
              and any(map(low.__contains__, _ANOTHER_WORDS)) else None)
         # "…, where a similar incident took place on June 3" recalls an event in a clause
@@ -120,7 +120,7 @@ _HANDOVER_WORDS = ("hand", "gave", "given", "transferred", "returned", "delivere
 def _handed_over(text: str) -> bool:
     """Whether the sentence tells a hand-over done (not one agreed or demanded, nor one
     to the captors' own police)."""
-    if text.isascii() and not any(map(text.lower().__contains__, _HANDOVER_WORDS)):
+    if text.isascii() and not any(map(lowered(text).__contains__, _HANDOVER_WORDS)):
         return False
     m = _HANDOVER.search(text)
     return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start()) \

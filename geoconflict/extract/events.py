@@ -15,7 +15,7 @@ from operator import itemgetter
 from ._cue_gate import CueGate, alternatives
 from ._cue_stems import stems
 from ._cue_words import _CUES
-from ._memo import looked_up
+from ._memo import looked_up, lowered
 
 __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "DIPLOMACY_CUE",
            "INVESTIGATION_CUE",
@@ -146,7 +146,7 @@ _KIN_WORDS = ("relatives", "famil", "friends", "parents", "widow", "mothers", "f
 
 def _kin_subject(text: str) -> re.Match | None:
     """``KIN_SUBJECT.match(text)``, skipped for ASCII text without a word of kin."""
-    if text.isascii() and not any(map(text.lower().__contains__, _KIN_WORDS)):
+    if text.isascii() and not any(map(lowered(text).__contains__, _KIN_WORDS)):
         return None
     return KIN_SUBJECT.match(text)
 
@@ -261,7 +261,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
         return kind
     # a detention is a development of its own only when nothing else is told (the search
     # only where the text holds a word it can begin with)
-    if (not text.isascii() or any(w in text.lower() for w in _ARREST_WORDS)) \
+    if (not text.isascii() or any(map(lowered(text).__contains__, _ARREST_WORDS))) \
             and _CUE_RE["arrest"].search(text):
         return "other"
     # a relative clause with no comma may run into the main verb ("police who arrived

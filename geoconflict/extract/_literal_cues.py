@@ -1,0 +1,93 @@
+"""The literal words a regular expression needs, read from the pattern itself: a cheap
+pre-test that lets a sentence skip a pattern (or a family of patterns) that cannot match.
+
+``literal_cues(pattern)`` walks the parsed pattern and returns lower-case strings of which
+every match holds at least one (None when no such set can be told: the pattern may match
+without any fixed letters). Only letters and signs of ASCII and Cyrillic are read as
+literals (each has one lower case, whatever stands around it); a literal read under
+IGNORECASE may meet a text's letter another way than by lower case only at the characters
+of ``FOLDS_OTHERWISE``, and ``may_hold`` answers True for any text with one of them. So
+``may_match(text)`` is False only where the pattern cannot match anywhere in ``text``
+(nor in any part of it): the pattern's answer is the same with the pre-test as without.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812 (the parser's opcodes)
+from re import _parser
+
+from ._cue_gate import FOLDS_OTHERWISE
+from ._memo import lowered
+
+__all__ = ["Cued", "literal_cues"]
+
+_PLAIN = re.compile(r"[\x20-\x7eа-яА-ЯёЁ]")
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def literal_cues(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case strings every match of ``pattern`` holds one of (see the module doc)."""
+    cues = _needs(_parser.parse(pattern.pattern, pattern.flags))
+    if not cues:
+        return None
+    # (a cue holding another is held wherever that one is: "injured" beside "injur")
+    return tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
+
+
+def _needs(items) -> frozenset[str] | None:
+    """The best set of strings every match of this sequence of parsed items holds one of:
+    a run of literal characters, or what a group, an alternation (every branch's set) or a
+    repetition of at least one gives; the most selective of them (``_selective``)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL and _PLAIN.match(chr(av)):
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        inner = _inner_needs(op, av)
+        if inner:
+            found.append(inner)
+    if run:
+        found.append(frozenset([run]))
+    return max(found, key=_selective, default=None)
+
+
+def _selective(cues: frozenset[str]) -> tuple:
+    """The sort key of the most selective set: one of words of three letters or more
+    before any other, then the fewest words, then the longest shortest word."""
+    shortest = min(map(len, cues))
+    return shortest >= 3, -len(cues), shortest
+
+
+def _inner_needs(op, av) -> frozenset[str] | None:
+    if op is C.SUBPATTERN:
+        return _needs(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _needs(av)
+    if op in _REPEATS and av[0] >= 1:
+        return _needs(av[2])
+    if op is C.BRANCH:
+        branches = [_needs(b) for b in av[1]]
+        if all(branches):
+            return frozenset().union(*branches)
+    return None
+
+
+class Cued:
+    """A compiled pattern and its ``literal_cues``: ``may_match(text)`` is the pre-test,
+    False only where the pattern matches nowhere in ``text``."""
+
+    __slots__ = ("pattern", "cues")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.cues = literal_cues(pattern)
+
+    def may_match(self, text: str) -> bool:
+        if self.cues is None or not text.isascii() and FOLDS_OTHERWISE.search(text):
+            return True
+        return any(map(lowered(text).__contains__, self.cues))
