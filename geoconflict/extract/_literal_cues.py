@@ -17,8 +17,7 @@ import re
 from re import _constants as C  # noqa: N812 (the parser's opcodes)
 from re import _parser
 
-from ._cue_gate import FOLDS_OTHERWISE
-from ._memo import lowered
+from ._cue_gate import may_hold
 
 __all__ = ["Cued", "literal_cues"]
 
@@ -88,6 +87,55 @@ class Cued:
         self.cues = literal_cues(pattern)
 
     def may_match(self, text: str) -> bool:
-        if self.cues is None or not text.isascii() and FOLDS_OTHERWISE.search(text):
-            return True
-        return any(map(lowered(text).__contains__, self.cues))
+        return self.cues is None or may_hold(text, self.cues)
+
+
+#: What a pattern can open with: a decimal digit (what ``\d`` matches), something else.
+DIGIT, OTHER = "digit", "other"
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+def opens_with(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Whether a match of ``pattern`` can open with a decimal digit (``DIGIT``), with any
+    other character (``OTHER``), or both: an alternation of patterns tried at a digit
+    needs only those that can open with one (the same first match: one left out cannot
+    match there). Told only where sure (a literal, ``\\d``, a group of them); both else."""
+    kinds, nullable = _opening(_parser.parse(pattern, flags))
+    return frozenset((DIGIT, OTHER)) if nullable else frozenset(kinds)
+
+
+def _opening(items) -> tuple[set[str], bool]:
+    """(the kinds a sequence's first character can be, whether it can match nothing)."""
+    kinds: set[str] = set()
+    for op, av in items:
+        first, nullable = _opening_one(op, av)
+        kinds |= first
+        if not nullable:
+            return kinds, False
+    return kinds, True
+
+
+def _opening_one(op, av) -> tuple[set[str], bool]:
+    if op is C.LITERAL:
+        return {DIGIT if chr(av).isdecimal() else OTHER}, False
+    if op is C.IN and all(map(_is_digits, av)):
+        return {DIGIT}, False
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is C.SUBPATTERN:
+        return _opening(av[3])
+    if op in _REPEATS:
+        first, nullable = _opening(av[2])
+        return first, nullable or av[0] == 0
+    if op is C.BRANCH:
+        ends = [_opening(b) for b in av[1]]
+        return set().union(*(k for k, _ in ends)), any(n for _, n in ends)
+    return {DIGIT, OTHER}, op is not C.IN and op is not C.ANY and op is not C.NOT_LITERAL
+
+
+def _is_digits(item) -> bool:
+    """Whether an item of a class matches only ASCII digits or ``\\d``."""
+    op, av = item
+    return (op is C.CATEGORY and av is C.CATEGORY_DIGIT
+            or op is C.RANGE and 48 <= av[0] <= av[1] <= 57
+            or op is C.LITERAL and 48 <= av <= 57)
