@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ._fire_targets import sides_from_fire_targets
+from ._literal_cues import Cued
 from ._memo import forget, lowered
 from .events import ARREST_CUE, DIPLOMACY_CUE, INVESTIGATION_CUE, RELEASE_CUE, TRESPASS_CUE
 
@@ -32,8 +33,8 @@ ANOTHER = re.compile(
 #: troops appeared at the border.) Kyrgyzstan responded by sending border guards to the
 #: frontier" (not violence, nor an answer to violence: troops sent after a raid are part of
 #: its story).
-RESPONSE = re.compile(r"\b(?:respond(?:ed|s)|react(?:ed|s)|retaliat(?:ed|es))\s+(?:by|with)\b|"
-                      r"^\W*In\s+(?:response|retaliation)\s*,", re.I)
+RESPONSE = Cued(re.compile(r"\b(?:respond(?:ed|s)|react(?:ed|s)|retaliat(?:ed|es))\s+(?:by|with)\b|"
+                           r"^\W*In\s+(?:response|retaliation)\s*,", re.I))
 
 _ANOTHER_WORDS = ("another", "second", "separate", "new", "further", "different", "similar",
                   "earlier", "previous")
@@ -101,9 +102,9 @@ _HANDOVER = re.compile(
 _NOT_DONE = re.compile(r"\b(?:agree\w*|demand\w*|promis\w*|ask\w*|urg\w*|call\w*\s+for|will|"
                        r"would|should|must|plan\w*|ready|expect\w*|to|be)\s+(?:[\w’'-]+\s+){0,3}?$",
                        re.I)
-_BODIES = re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\b", re.I)
-_ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
-                          r"captured|apprehended|seized)\b", re.I)
+_BODIES = Cued(re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\b", re.I))
+_ARREST_TOLD = Cued(re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
+                               r"captured|apprehended|seized)\b", re.I))
 
 
 # a detainee handed to his captors' own police or courts: part of the detention's story

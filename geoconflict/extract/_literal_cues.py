@@ -78,7 +78,9 @@ def _inner_needs(op, av) -> frozenset[str] | None:
 
 class Cued:
     """A compiled pattern and its ``literal_cues``: ``may_match(text)`` is the pre-test,
-    False only where the pattern matches nowhere in ``text``."""
+    False only where the pattern matches nowhere in ``text``. ``search``, ``match`` and
+    ``finditer`` answer as the pattern's own, and do not run it on a text (or the part
+    of it they are given) that holds none of its words."""
 
     __slots__ = ("pattern", "cues")
 
@@ -88,6 +90,26 @@ class Cued:
 
     def may_match(self, text: str) -> bool:
         return self.cues is None or may_hold(text, self.cues)
+
+    def _may_match_in(self, text: str, pos: int, endpos: int | None) -> bool:
+        if self.cues is None:
+            return True
+        return may_hold(text if not pos and endpos is None else text[pos:endpos], self.cues)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if not self._may_match_in(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if not self._may_match_in(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._may_match_in(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 #: What a pattern can open with: a decimal digit (what ``\d`` matches), something else.

@@ -26,7 +26,7 @@ _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier
                  r"violator|intruder|poacher|hunter|trader|worker|migrant|" + _KIN)
 # "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
 # "nobody died", "there were no casualties"
-_NEGATED = re.compile(
+_NEGATED = Cued(re.compile(
     r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?|"
     r"no\s+(?P<who2>(?:[\w’'-]+\s+){0,2}?(?:" + _VICTIM_NOUNS + r"|guards|soldiers|servicemen|"
     r"people|civilians|residents|troops|citizens)))\s+"
@@ -39,7 +39,7 @@ _NEGATED = re.compile(
     r"were|was|are|is|have|has|had|reported)\b)))\b"
     # "nobody was killed or injured", "no deaths or injuries": both roles are nil
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?P<r4>killed|injured|wounded|hurt|died|deaths|"
-    r"injuries|injured)\b)?", re.I)
+    r"injuries|injured)\b)?", re.I))
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
 _VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|found\s+dead|"
