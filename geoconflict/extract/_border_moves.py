@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ._incidents import ArticleIncident
+from ._literal_cues import Cued
 from ._neighbours import near
 from .events import _CUES
 from .facts import SentenceFacts
@@ -18,10 +19,11 @@ from .facts import SentenceFacts
 __all__ = ["border_move", "same_move", "terms_only", "restricts", "same_crossing"]
 
 # (and the Russian words: «открыли переход», «закроется», not «открыли огонь»)
-_OPENS = re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|(?<!\w)(?:откр[ыо]|возобнов)\w*"
-                    r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I)
-_CLOSES = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
-                     r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I)
+_OPENS = Cued(re.compile(r"\b(?:re-?)?open(?:s|ed|ing)?\b(?!\s+fire)|"
+                         r"(?<!\w)(?:откр[ыо]|возобнов)\w*"
+                         r"(?!\s+(?:\w+\s+)?(?:огонь|огня|стрельб))", re.I))
+_CLOSES = Cued(re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut|seal(?:s|ed|ing)?)\b|"
+                          r"(?<!\w)(?:закр[ыо]|приостанов)\w*", re.I))
 
 # the terms of crossing changed, the border neither opened nor closed: "adopted a new
 # procedure for crossing the border" (English)
@@ -31,14 +33,14 @@ _RULES = re.compile(r"\b(?:procedures?|rules|regimes?|requirements|restrictions|
 
 # goods held, the border for people neither opened nor closed: "has not permitted cargo to
 # pass through", "halted 2,000 freight cars" (a blockade; goods let through are an opening's)
-_GOODS = re.compile(r"\b(?:cargo|freight|goods|rail(?:way)?\s+(?:cars|wagons|traffic)|wagons|"
-                    r"trains|trucks|lorries)\b", re.I)
+_GOODS = Cued(re.compile(r"\b(?:cargo|freight|goods|rail(?:way)?\s+(?:cars|wagons|traffic)|wagons|"
+                         r"trains|trucks|lorries)\b", re.I))
 _HELD = re.compile(r"\b(?:(?:not|no\s+longer|never)\s+(?:been\s+)?(?:permit|allow|let)\w*|"
                    r"halt\w*|block\w*|stall\w*|stopp?\w*|suspend\w*|ban(?:s|ned)?)\b", re.I)
 
 
 # forces brought to the border: "troops were sent to the enclave" (English, the cue words)
-_DEPLOYS = re.compile(r"\b(?:" + _CUES["deployment"] + ")", re.I)
+_DEPLOYS = Cued(re.compile(r"\b(?:" + _CUES["deployment"] + ")", re.I))
 
 
 @lru_cache(maxsize=8192)
@@ -89,8 +91,8 @@ def same_crossing(theirs: list, ours: list) -> bool:
     return near(theirs, ours, _OTHER_CROSSING_KM)
 
 
-_STATUS = re.compile(r"(?<!\w)(?:закры|ограничени|прекрати\w*\s+(?:[\w-]+\s+)?пропуск|"
-                     r"clos(?:ed|ure|es)\b|restrict)", re.I)
+_STATUS = Cued(re.compile(r"(?<!\w)(?:закры|ограничени|прекрати\w*\s+(?:[\w-]+\s+)?пропуск|"
+                          r"clos(?:ed|ure|es)\b|restrict)", re.I))
 
 
 def restricts(text: str) -> bool:

@@ -10,17 +10,18 @@ import re
 
 from ._count_sides import BOUNDARY as _BOUNDARY
 from ._cue_gate import may_hold
+from ._literal_cues import Cued
 from ._number_words import WORD as _WORD
 
 __all__ = ["count_role", "BREAKDOWN"]
 
-_WEAPON = re.compile(
+_WEAPON = Cued(re.compile(
     # up to three words before the noun, none a number or "and": "3 cars and 12 rifles"
     r"^\s*(?:(?!(?:and|or|\d[\d,.]*)\s)[\w-]+\s+){0,3}?(?P<what>(?:Kalashnikov\s+)?"
     r"(?:assault\s+|automatic\s+|hunting\s+|sniper\s+)?rifles?|Kalashnikovs?|firearms|guns|"
     r"handguns|pistols|machine[- ]guns?|"
     r"grenades?|grenade\s+launchers?|weapons|mortars|mines|AK-47s?|(?:rounds|cartridges)"
-    r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I)
+    r"(?:\s+of\s+ammunition)?(?!\s+of\b)|ammunition|bullets)\b", re.I))
 _LEFT_ROLE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|murdered|murdering|"
     r"wounded|wounding|injured|injuring|beat|beating|beaten|detained|detaining|arrested|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ._cue_gate import may_hold
+from ._literal_cues import Cued
 from .toponyms import country_codes_in
 
 __all__ = ["group_side", "same_subject", "BOUNDARY", "GAPPED"]
@@ -19,7 +20,7 @@ BOUNDARY = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\b(?:which|who|whom|whose|that|whe
                       r"as\s+well\s+as)\b", re.I)
 _WHO_WORDS = (r"Kyrgyzstan|Tajikistan|Uzbekistan|Afghanistan|Kyrgyz(?:\s+side)?|"
               r"Tajik(?:\s+side)?|Uzbek(?:\s+side)?|Bishkek|Dushanbe|Tashkent")
-_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b")
+_WHO = Cued(re.compile(rf"\b(?:{_WHO_WORDS})\b"))
 _REPORTED_BY = re.compile(
     rf"\b(?P<who>{_WHO_WORDS})(?:’s|'s)?"
     r"(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:reported|reporting|said|says|reports|"
@@ -36,20 +37,20 @@ _BOTH_SIDES = re.compile(r"\s+and\s+(?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)", re.I)
 _OF_COUNTRY = re.compile(r"\s+(?:of|from|on|in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]+\s+|"
                          r"(?:for|of|the)\s+){1,10}?of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?"
                          r"(?:Kyrgyz\w*|Tajik\w*|Uzbek\w*)(?:\s+side)?\b", re.I)
-_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
-                        r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I)
+_ACCORDING = Cued(re.compile(r"\b(?:according\s+to|citing)\s+((?:\w+[’']?s?\s+){0,5}?(?:Kyrgyz\w*|"
+                             r"Tajik\w*|Uzbek\w*|Bishkek|Dushanbe|Tashkent)(?:\s+\w+)?)", re.I))
 # attribution closing the sentence: "…, the Kyrgyz border service said."
-_SAID_AT_END = re.compile(
+_SAID_AT_END = Cued(re.compile(
     r",\s*[”\"»]?\s*(?:((?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)"
     r"[\w’']*(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|reported|reports|stated|announced|added|"
     r"claimed|told\s+[\w-]+)\b|(?:said|says|reported|stated|announced)\s+((?:the\s+|a\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:Kyrgyz|Tajik|Uzbek)[\w’']*(?:\s+[\w’'-]+){0,4}?))"
-    r"[^,;]{0,40}(?:,\s*\w+ing\b[^;]{0,60})?[.!]?[”\"»]?\s*$", re.I)  # (", blaming …")
+    r"[^,;]{0,40}(?:,\s*\w+ing\b[^;]{0,60})?[.!]?[”\"»]?\s*$", re.I))  # (", blaming …")
 _CLAUSE_OF_ITS_OWN = re.compile(r",\s*[”\"»]?\s*(?:while|whereas|and|but)\s", re.I)
-_REPORT_VERB = re.compile(r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
-                          r"states|confirmed|announced|counted|told|added|indicate[sd]?|"
-                          r"show(?:s|ed)?)\b", re.I)
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I)
+_REPORT_VERB = Cued(re.compile(
+    r"\b(?:said|says|say|reported|reports|report|claimed|claims|stated|"
+    r"states|confirmed|announced|counted|told|added|indicate[sd]?|show(?:s|ed)?)\b", re.I))
+_POSSESSIVE = Cued(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.I))
 _GROUP = re.compile(
     r"^\s*(?:(?:more|others?|further|additional|of\s+the|of\s+their\s+own|of\s+them|"
     r"[A-Z][a-z]+|armed|unarmed|local|civilian|military|security)\s+){0,3}?"
@@ -61,11 +62,11 @@ _GROUP = re.compile(
     r"victims|servicemen|conscripts|prisoners)\b", re.I)
 # where the victims were hit: "killed in Tajikistan", "wounded on the Kyrgyz side", "killed
 # at the Uzbek post"
-_WHERE_HIT = re.compile(
+_WHERE_HIT = Cued(re.compile(
     r"^[^.;]*?\b(?:killed|dead|died|wounded|injured|evacuated|displaced)\b[^.;\d]*?\b"
     r"(?:in|on|at)\s+(?:the\s+|a\s+|an\s+)?(Kyrgyzstan|Tajikistan|Uzbekistan|"
     r"(?:Kyrgyz|Tajik|Uzbek)\s+(?:side|(?:border\s+)?(?:post|outpost|checkpoint|positions?|"
-    r"villages?|towns?|city|district|region)))\b")
+    r"villages?|towns?|city|district|region)))\b"))
 # a country and its figure after a comma, the verb left out: "…, Tajikistan 10"
 GAPPED = re.compile(r",\s*(?:and\s+|while\s+|whereas\s+)?((?:the\s+)?(?:Kyrgyzstan|Tajikistan|"
                      r"Uzbekistan|(?:Kyrgyz|Tajik|Uzbek)\s+side))\s+$")
@@ -78,12 +79,12 @@ _HAS = re.compile(r"\b((?:the\s+)?(?:Kyrgyzstan|Tajikistan|Uzbekistan|(?:Kyrgyz|
                   r"some|more\s+than|over|nearly)\s+)?$")
 # the side named to lead the clause: "On the Kyrgyz side, two people were killed"
 # ("Then from the side of Kyrgyzstan one guard was killed")
-_SIDE_LEAD = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas|then)\s+)(?:on|from)\s+"
-                        r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side|the\s+side\s+of\s+"
-                        r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\s*,?\s+"
-                        # (no verb between: "from the side of X, snipers wounded two" is the
-                        # shooters' side)
-                        r"(?:(?![\w-]*ed\s)[\w-]+\s+){0,3}$", re.I)
+_SIDE_LEAD = Cued(re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas|then)\s+)(?:on|from)\s+"
+                             r"((?:the\s+)?(?:Kyrgyz|Tajik|Uzbek)\s+side|the\s+side\s+of\s+"
+                             r"(?:Kyrgyzstan|Tajikistan|Uzbekistan))\s*,?\s+"
+                             # (no verb between: "from the side of X, snipers wounded two" is the
+                             # shooters' side)
+                             r"(?:(?![\w-]*ed\s)[\w-]+\s+){0,3}$", re.I))
 # whose toll: "Kyrgyzstan's death toll rose to 36", "the Tajik death toll stands at 19"
 _TOLL_OF = re.compile(r"\b((?:Kyrgyzstan|Tajikistan|Uzbekistan)(?=[’']s)|(?:Kyrgyz|Tajik|Uzbek)"
                       r"(?=\s+(?:death|casualty|injury)\s+toll))(?:[’']s)?\s+(?:[\w-]+\s+)?"

@@ -41,10 +41,23 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of ``words`` (lower case) as an IGNORECASE pattern
     reads it: the pre-test of a pattern every match of which holds one of them (a text
     without ``FOLDS_OTHERWISE`` characters holds it in its lower case; any other may)."""
-    if FOLDS_OTHERWISE.search(text):
-        return True
-    low = text.lower()
-    return any(map(low.__contains__, words))
+    low = _plain_lower(text)
+    return low is None or any(map(low.__contains__, words))
+
+
+_PLAIN_LOWER: dict[str, str | None] = {}  # text -> its lower case, None with a FOLDS char
+
+
+def _plain_lower(text: str) -> str | None:
+    """The lower case of a text with no ``FOLDS_OTHERWISE`` character, else None; kept
+    for the text (a sentence is tested for the words of several patterns)."""
+    low = _PLAIN_LOWER.get(text, False)
+    if low is False:
+        if len(_PLAIN_LOWER) > 4096:
+            _PLAIN_LOWER.clear()
+        plain = text.isascii() or FOLDS_OTHERWISE.search(text) is None
+        low = _PLAIN_LOWER[text] = text.lower() if plain else None
+    return low
 
 
 def _top_level(pattern: str):

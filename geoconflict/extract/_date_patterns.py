@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from ._literal_cues import DIGIT, OTHER, opens_with
+
 __all__ = ["MONTHS", "WEEKDAYS", "NUMBER_WORDS", "WD", "DATE_RE", "candidates"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -89,12 +91,11 @@ def _alternation(kinds) -> re.Pattern:
 DATE_RE = _alternation([name for name, _pat in _PATTERNS])
 # Where a date is tried, the alternatives that can begin there: those opening with a letter
 # (a month, a weekday, a word) cannot match at a decimal digit, those opening with a digit
-# (past a look-behind) nowhere else. Each kind reads only its own groups, and at one
-# position an alternation gives its first alternative that matches: the same matches.
-_OPEN_WITH_LETTER = {"md_md", "md_d", "md", "month_rel", "my", "month", "weekday", "rel"}
-_OPEN_WITH_DIGIT = {"iso", "dmy_num", "dm_dm", "d_dm", "dm", "decade", "years", "year"}
-_AT_DIGIT = _alternation([name for name, _pat in _PATTERNS if name not in _OPEN_WITH_LETTER])
-_AT_OTHER = _alternation([name for name, _pat in _PATTERNS if name not in _OPEN_WITH_DIGIT])
+# (past a look-behind) nowhere else (read from the patterns: ``opens_with``). Each kind
+# reads only its own groups, and at one position an alternation gives its first
+# alternative that matches: the same matches.
+_AT_DIGIT = _alternation([name for name, pat in _PATTERNS if DIGIT in opens_with(pat)])
+_AT_OTHER = _alternation([name for name, pat in _PATTERNS if OTHER in opens_with(pat)])
 # Where a date can be: a digit, a month or weekday name, or a relative word. The full
 # pattern is tried only at such places (and up to four words before them), which keeps the
 # scan of a long article fast; the look-ahead (the first letters of the words) lets the

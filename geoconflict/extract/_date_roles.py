@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from ._literal_cues import Cued
+
 __all__ = ["role", "part_before"]
 
 # verbs of a career or a state rather than of an incident
@@ -43,10 +45,10 @@ _VERB_AFTER = re.compile(
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<start>since)|(?P<end>until|till|before|by|as\s+of))\s+"
                            r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$")
 # "since the collapse of the Soviet Union in 1991", "since his coming to power in 2020"
-_SINCE_EVENT_BEFORE = re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
-                                 r"(?:(?!(?:that|when|which|then|was|were|is|are|has|have|"
-                                 r"had|\w+ed)\b)[\w’'-]+\s+){1,8}?(?:in|of)\s+$",
-                                 re.I)
+_SINCE_EVENT_BEFORE = Cued(re.compile(r"\b(?P<start>since)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
+                                      r"(?:(?!(?:that|when|which|then|was|were|is|are|has|have|"
+                                      r"had|\w+ed)\b)[\w’'-]+\s+){1,8}?(?:in|of)\s+$",
+                                      re.I))
 _WHEN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:when|as)\b")
 # a clause after the date telling what happened then: "reported another incident the
 # following day, when 15 more crossed"
@@ -56,10 +58,10 @@ _REPORT_VERBS = (r"said|says|reported|reports|announced|stated|confirmed|added|c
                  r"(?:tele)?phoned|quoted|cited|briefed|warned")
 # a future or planned act in the date's clause: "will meet on May 3", "is due to reopen in
 # October", "plans to sign the treaty next week"
-_PLANNED_BEFORE = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled\s+(?:to|for)|"
-                             r"plan(?:s|ning)?\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|"
-                             r"going\s+to)\b(?:\s+(?!(?:that|which|who|when|where|after|before|"
-                             r"since|because|as|and|but)\b)[\w’'-]+){0,8}?\s*$", re.I)
+_PLANNED_BEFORE = Cued(re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled\s+(?:to|for)|"
+                                  r"plan(?:s|ning)?\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|"
+                                  r"going\s+to)\b(?:\s+(?!(?:that|which|who|when|where|after|before|"
+                                  r"since|because|as|and|but)\b)[\w’'-]+){0,8}?\s*$", re.I))
 _NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 # (after a comma only when the date opens the sentence: "On Monday, officials said …";
 # "guards clashed on Sunday, officials said" dates the clash)
@@ -72,9 +74,9 @@ _REPORT_AFTER = re.compile(rf"\s*(?P<comma>,)?\s*(?:(?:it|he|she|they|officials|
                            r"(?!\s+(?:the\s+)?lives)")  # not "claimed the lives of"
 # the telling named by a noun: "speaking to reporters on Monday", "in an interview on Monday"
 # (not a statement: a joint statement may be the agreement itself)
-_TELLING_BEFORE = re.compile(r"\b(?:interview|briefing|press\s+conference|speaking|talking)\b"
-                             r"(?:\s+[\w’'-]+){0,4}?"
-                             r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*(?:the\s+)?$", re.I)
+_TELLING_BEFORE = Cued(re.compile(r"\b(?:interview|briefing|press\s+conference|speaking|talking)\b"
+                                  r"(?:\s+[\w’'-]+){0,4}?"
+                                  r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*(?:the\s+)?$", re.I))
 # the day of a count, not of what it counts: "the latest number from the authorities from
 # Sunday, 18 September", "figures as of Monday" (the date may open with its preposition)
 _FIGURE_BEFORE = re.compile(r"\b(?:toll|figures?|numbers?|count|tally|statistics)\b"
@@ -84,10 +86,10 @@ _FIGURE_BEFORE = re.compile(r"\b(?:toll|figures?|numbers?|count|tally|statistics
                             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$")
 # a dateline ("DUSHANBE, December 17, 2011, Asia-Plus –") or a page's date line
 # ("Posted by: … | March 28, 2008", "Published 14 June", "By A. Writer | May 3, 2022")
-_DATELINE_BEFORE = re.compile(r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?"
-                              r"\s*$)|"
-                              r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
-                              r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I)
+_DATELINE_BEFORE = Cued(re.compile(
+    r"(?-i:(?:^|\n)\s*[A-ZА-Я][A-ZА-Я .-]{2,30},(?:\s+[A-Z][a-z]+,)?\s*$)|"
+    r"(?:posted|published|updated)\b[^\n]{0,50}?[\s:|,-]$|"
+    r"(?:^|\n)\s*by\s+[^\n]{2,50}?\s[|•–—-]\s*$", re.I))
 # the agency after a wire lead's date: "Sept 14 (Reuters) -", "May 3 (AP) —"
 _WIRE_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w/&. -]{1,24})\)\s*[-–—]")
 _REPORT_BEFORE = re.compile(

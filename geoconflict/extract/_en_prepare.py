@@ -15,7 +15,8 @@ from datetime import date
 
 from ._fire_targets import sides_from_fire_targets
 from ._handed_back import handed_back_that_day
-from ._memo import forget
+from ._literal_cues import Cued
+from ._memo import forget, lowered
 from .events import ARREST_CUE, DIPLOMACY_CUE, INVESTIGATION_CUE, RELEASE_CUE, TRESPASS_CUE
 
 __all__ = ["ANOTHER", "RESPONSE", "prepare"]
@@ -34,8 +35,8 @@ ANOTHER = re.compile(
 #: troops appeared at the border.) Kyrgyzstan responded by sending border guards to the
 #: frontier" (not violence, nor an answer to violence: troops sent after a raid are part of
 #: its story).
-RESPONSE = re.compile(r"\b(?:respond(?:ed|s)|react(?:ed|s)|retaliat(?:ed|es))\s+(?:by|with)\b|"
-                      r"^\W*In\s+(?:response|retaliation)\s*,", re.I)
+RESPONSE = Cued(re.compile(r"\b(?:respond(?:ed|s)|react(?:ed|s)|retaliat(?:ed|es))\s+(?:by|with)\b|"
+                           r"^\W*In\s+(?:response|retaliation)\s*,", re.I))
 
 _ANOTHER_WORDS = ("another", "second", "separate", "new", "further", "different", "similar",
                   "earlier", "previous")
@@ -53,7 +54,7 @@ def prepare(facts: list, published: date | None = None) -> None:
     _detentions_elsewhere(facts)
     before = None  # the kind of the last sentence that told an event
     for f in facts:
-        low = f.text.lower()
+        low = lowered(f.text)
         m = (ANOTHER.search(f.text) if f.kind is not None
              and any(map(low.__contains__, _ANOTHER_WORDS)) else None)
         # "…, where a similar incident took place on June 3" recalls an event in a clause
@@ -154,9 +155,9 @@ _HANDOVER = re.compile(
 _NOT_DONE = re.compile(r"\b(?:agree\w*|demand\w*|promis\w*|ask\w*|urg\w*|call\w*\s+for|will|"
                        r"would|should|must|plan\w*|ready|expect\w*|to|be)\s+(?:[\w’'-]+\s+){0,3}?$",
                        re.I)
-_BODIES = re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\b", re.I)
-_ARREST_TOLD = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
-                          r"captured|apprehended|seized)\b", re.I)
+_BODIES = Cued(re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\b", re.I))
+_ARREST_TOLD = Cued(re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|"
+                               r"captured|apprehended|seized)\b", re.I))
 
 
 # a detainee handed to his captors' own police or courts: part of the detention's story
@@ -173,7 +174,7 @@ _HANDOVER_WORDS = ("hand", "gave", "given", "transferred", "returned", "delivere
 def _handed_over(text: str) -> bool:
     """Whether the sentence tells a hand-over done (not one agreed or demanded, nor one
     to the captors' own police)."""
-    if text.isascii() and not any(map(text.lower().__contains__, _HANDOVER_WORDS)):
+    if text.isascii() and not any(map(lowered(text).__contains__, _HANDOVER_WORDS)):
         return False
     m = _HANDOVER.search(text)
     return m is not None and not _NOT_DONE.search(text, max(0, m.start() - 60), m.start()) \

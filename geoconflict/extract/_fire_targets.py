@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._memo import lowered
 from .toponyms import country_codes_in
 
 __all__ = ["sides_from_fire_targets"]
@@ -34,7 +35,7 @@ def _target_side(text: str, start: int = 0) -> tuple[str, int] | None:
     where the target's words end."""
     found = None
     # (every verb of fire holds "fir" or "sho": ASCII text without them is not scanned)
-    if text.isascii() and "fir" not in (low := text.lower()) and "sho" not in low:
+    if text.isascii() and "fir" not in (low := lowered(text)) and "sho" not in low:
         return None
     for m in _FIRE_AT.finditer(text, start):
         target = m.group("target")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ._incidents import ArticleIncident
+from ._literal_cues import Cued
 from .events import TRESPASS_CUE
 from .lang import finders_for
 
@@ -31,8 +32,8 @@ _AT_THE_SCENE = re.compile(r"\b(?:deploy\w*|sent|dispatched|arrived|rushed)\s+(?
                            r"clash|conflict))\b", re.I)
 # forces brought up while the violence goes on: part of it ("Reinforcements came to the
 # guards. ... A shootout began.")
-_REINFORCEMENTS = re.compile(r"\breinforcements?\b|\b(?:additional|extra|more)\s+(?:troops|"
-                             r"forces|servicemen|soldiers|border\s+guards)\b", re.I)
+_REINFORCEMENTS = Cued(re.compile(r"\breinforcements?\b|\b(?:additional|extra|more)\s+(?:troops|"
+                                  r"forces|servicemen|soldiers|border\s+guards)\b", re.I))
 def sub_type(inc: ArticleIncident) -> str:
     """The ACLED sub-event type of an incident's sentences, in its article's language."""
     return finders_for(inc.doc.lang).classify([f.text for f in inc.facts],

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ._fold_detentions import sub_type
 from ._incidents import ArticleIncident
+from ._literal_cues import Cued
 from ._neighbours import near
 from .events import INVESTIGATION_CUE
 
@@ -30,13 +31,13 @@ _TALKS = re.compile(r"\b(?:talks|negotiat\w*|meetings?|met|consultations?|conver
                     r"calls?|переговор\w*|встреч\w*|встрет\w*|консультац\w*|совещани\w*)",
                     re.I)
 # what makes talks an agreement, an event of its own
-_OUTCOME = re.compile(r"\b(?:sign\w*|agree\w*|protocols?|cease-?\s?fire|truce|armistice|"
-                      r"withdr[ae]w\w*|treat(?:y|ies)|accords?|deals?|decid\w*|"
-                      r"pull\w*\s+back|exchanged|handed\s+over|режим\w*\s+тишины|решил\w*|"
-                      r"вывест\w*|вывод\w*|обменял\w*|передал\w*|условил\w*|"
-                      r"достигнут\w*|подпис\w*|договор\w*|соглашени\w*|"
-                      r"протокол\w*|перемири\w*|прекращени\w+\s+огня|отвод\w*|отвест\w*|"
-                      r"отвел\w*|меморандум\w*)", re.I)
+_OUTCOME = Cued(re.compile(r"\b(?:sign\w*|agree\w*|protocols?|cease-?\s?fire|truce|armistice|"
+                           r"withdr[ae]w\w*|treat(?:y|ies)|accords?|deals?|decid\w*|"
+                           r"pull\w*\s+back|exchanged|handed\s+over|режим\w*\s+тишины|решил\w*|"
+                           r"вывест\w*|вывод\w*|обменял\w*|передал\w*|условил\w*|"
+                           r"достигнут\w*|подпис\w*|договор\w*|соглашени\w*|"
+                           r"протокол\w*|перемири\w*|прекращени\w+\s+огня|отвод\w*|отвест\w*|"
+                           r"отвел\w*|меморандум\w*)", re.I))
 
 
 def fold_talks(incidents: list[ArticleIncident],

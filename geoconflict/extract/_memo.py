@@ -8,7 +8,7 @@ each of the five attributes of every sentence.
 
 from __future__ import annotations
 
-__all__ = ["cached", "forget", "looked_up", "CACHE_MAX"]
+__all__ = ["cached", "forget", "looked_up", "lowered", "CACHE_MAX"]
 
 
 class cached:  # noqa: N801 (named like the decorator it replaces)
@@ -52,3 +52,17 @@ def looked_up(keys: list, cache: dict, compute) -> list:
             if values[k] is None:
                 values[k] = cache[key] = compute(key)
     return values
+
+
+_LOWERED: dict[str, str] = {}  # text -> its lower case
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept: a sentence is lowered once for the dozen rules that look for
+    their words in it (looked up by the text, whose hash Python keeps with it)."""
+    low = _LOWERED.get(text)
+    if low is None:
+        if len(_LOWERED) > 4096:
+            _LOWERED.clear()
+        low = _LOWERED[text] = text.lower()
+    return low

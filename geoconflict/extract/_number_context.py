@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 
+from ._literal_cues import Cued
+
 __all__ = ["not_a_count", "qualifier"]
 
-_QUAL = re.compile(r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
-                   r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
-                   r"about|around|nearly|almost|some|approximately|roughly|an\s+estimated|"
-                   r"estimated|close\s+to|a\s+further|another|an\s+additional|additional|a\s+total\s+of|"
-                   r"total\s+of)\s+$",
-                   re.I)
+_QUAL = Cued(re.compile(
+    r"(?P<q>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|"
+    r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|"
+    r"about|around|nearly|almost|some|approximately|roughly|an\s+estimated|"
+    r"estimated|close\s+to|a\s+further|another|an\s+additional|additional|a\s+total\s+of|"
+    r"total\s+of)\s+$", re.I))
 _UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:km|kilomet\w*|miles?|metres?|meters?|m\b|hours?|days?|weeks?|months?|"
     r"years?|minutes?|seconds?|ha\b|hectares?|per\s*cent|percent|%|times|year-old|"

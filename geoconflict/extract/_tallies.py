@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._incidents import ArticleIncident
+from ._literal_cues import Cued
 from ._number_words import WORD as _WORD
 from ._number_words import parse_number
 from .dates import DateMention
@@ -17,13 +18,13 @@ from .facts import SentenceFacts
 __all__ = ["statistic", "period_dates", "commentary", "habitual", "talks_tally", "acts_tally",
            "counted_over_period"]
 
-_TALLY = re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
-                    r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
-                    r"every\s+year|each\s+year|a\s+year|annually|"
-                    r"such\s+(?:cases|incidents))\b", re.I)
+_TALLY = Cued(re.compile(r"\b(?:since\s+the\s+(?:beginning|start)\s+of|"
+                         r"over\s+the\s+(?:past|last)\s+\w+|in\s+recent\s+years|"
+                         r"every\s+year|each\s+year|a\s+year|annually|"
+                         r"such\s+(?:cases|incidents))\b", re.I))
 # words that sum up: a tally over a period, unless the sentence names the event whose
 # toll it sums ("in total, 100 died in the clashes", "so far 40 have died on both sides")
-_SUMS_UP = re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date)\b", re.I)
+_SUMS_UP = Cued(re.compile(r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date)\b", re.I))
 _THE_EVENT = re.compile(r"\b(?:(?:the|this|these|last\s+week's|recent)\s+(?:[\w-]+\s+)?"
                         r"(?:clash(?:es)?|fighting|conflict|incident|violence|shooting|"
                         r"attacks?|skirmish(?:es)?|hostilities|exchange\s+of\s+fire)|"
@@ -42,7 +43,7 @@ _COUNTED_EVENTS = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|\d+
 _RECURRING = (r"(?:repeated|frequent|regular|recurrent|recurring|periodic|sporadic|occasional|"
               r"numerous|constant|persistent)\s+(?:[\w-]+\s+)?(?:clashes|skirmishes|conflicts|"
               r"incidents|shootings|disputes|flare-?ups|violence)")
-_HABITUAL = re.compile(
+_HABITUAL = Cued(re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:seen|witnessed|experienced|suffered|been\s+"
     r"(?:marred|scarred|plagued|hit)\s+by)\s+(?:\w+\s+){0,2}?" + _RECURRING + "|" + _RECURRING +
     r"\s+(?:\w+\s+){0,6}?(?:has|have)\s+(?:\w+\s+)?(?:marred|soured|strained|plagued|hit|"
@@ -63,7 +64,7 @@ _HABITUAL = re.compile(
     r"(?:since\s+(?:independence|the\s+(?:collapse|breakup|break-up|fall|end)\s+of\s+the\s+"
     r"(?:USSR|Soviet\s+Union)|the\s+Soviet\s+(?:collapse|era)|the\s+\d{4}s)|for\s+(?:decades|"
     r"years|generations))\b[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+)?(?:fought|clashed|"
-    r"quarrell?ed|skirmished|feuded|battled))\b", re.I)
+    r"quarrell?ed|skirmished|feuded|battled))\b", re.I))
 
 
 def counted_over_period(f: SentenceFacts) -> bool:

@@ -3,6 +3,8 @@ country words, locatives, the shape of a name, and the distance between two plac
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -12,7 +14,24 @@ from ..gazetteer.places import Place
 from ._cue_gate import may_hold
 from ._text import Evidence
 
-__all__ = ["Mention", "km", "KIND_WORDS", "country_codes_in", "kind_of", "locative_before"]
+__all__ = ["Mention", "Spans", "km", "KIND_WORDS", "country_codes_in", "kind_of",
+           "locative_before"]
+
+
+class Spans:
+    """Spans of text (start, end), asked whether one of them overlaps ``[a, b)`` by
+    bisection instead of a scan of them all."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self._starts = [x for x, _ in spans]
+        # the furthest end of the spans up to each: one starting before b overlaps [a, b)
+        # when the furthest of their ends passes a
+        self._reach = list(itertools.accumulate((y for _, y in spans), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self._starts, b) - 1
+        return k >= 0 and self._reach[k] > a
 
 
 def km(a: Place, b: Place) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer.places import Place
+from ._literal_cues import Cued
 from ._toponym_base import km
 from ._toponym_matcher import ToponymMatcher
 
@@ -26,7 +27,7 @@ _PAIRS = [
     re.compile(r"border\s+between\s+(?:the\s+)?" + _EN + r"\s+and\s+(?:the\s+)?" + _EN, re.I),
     re.compile(_RU + r"\s*-\s*" + _RU, re.I),
 ]
-_BORDER = re.compile(r"border|frontier|границ|рубеж", re.I)
+_BORDER = Cued(re.compile(r"border|frontier|границ|рубеж", re.I))
 # three countries joined ("the Kyrgyz-Tajik-Uzbek border", the tri-junction): no one border
 _THREE = re.compile(rf"{_EN}\s*[-–—/]\s*{_EN}\s*[-–—/]\s*{_EN}|"
                     rf"{_RU}\s*-\s*{_RU}\s*-\s*{_RU}", re.I)

@@ -15,7 +15,6 @@ says which finder; ``_toponym_fuzzy`` then looks them up):
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from operator import itemgetter
@@ -32,6 +31,7 @@ from ._toponym_base import (
     STOP,
     UPPER,
     Mention,
+    Spans,
     locative_before,
 )
 from ._toponym_matcher import ToponymMatcher
@@ -78,17 +78,12 @@ class _Finder:
     def __init__(self, doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]],
                  persons: set[str]):
         self.doc, self.m, self.persons = doc, m, persons
-        self.covered = sorted(covered)
-        self._starts = [x for x, _ in self.covered]
-        self._reach = list(itertools.accumulate((y for _, y in self.covered), max))
+        self.covered = Spans(covered)
         self.out: list[Mention] = []
 
     def overlaps(self, a: int, b: int) -> bool:
-        # spans starting before b overlap [a, b) when the furthest of their ends passes a
-        k = bisect.bisect_left(self._starts, b) - 1
-        if k >= 0 and self._reach[k] > a:
-            return True
-        return any(mm.start < b and a < mm.end for mm in self.out)
+        return self.covered.overlaps(a, b) or any(mm.start < b and a < mm.end
+                                                  for mm in self.out)
 
     def trim(self, a: int, b: int) -> tuple[int, int, str]:
         """Leading everyday words ("The Sarykol") and trailing kind words ("Kulundu
@@ -162,7 +157,7 @@ def _lists(f: _Finder) -> None:
     for pm in _COORDINATED.finditer(text, f.doc.body_start):
         members = _members(f, pm)
         a0, _, cut = f.trim(*members[0])
-        known = any(x < b and a < y for a, b in members for x, y in f.covered)
+        known = any(f.covered.overlaps(a, b) for a, b in members)
         if not (known or cut.lower() in LOCATIVE or locative_before(text, a0)
                 or _PLURAL_BEFORE.search(text, max(0, a0 - 40), a0)
                 or _PLURAL_AFTER.match(text, members[-1][1])):

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ._border_moves import border_move, restricts, same_crossing, same_move
 from ._incidents import ArticleIncident, is_background
+from ._literal_cues import Cued
 from ._neighbours import (
     incident_points,
     near_points,
@@ -231,10 +232,10 @@ def _recap_before(inc: ArticleIncident, doc: Document) -> bool:
 _LEDE_DAYS = 45
 _LEDE_DAYS_ANOTHER = 10
 #: a sentence that tells an incident as another, earlier one than the news
-_ANOTHER_ONE = re.compile(
+_ANOTHER_ONE = Cued(re.compile(
     r"\b(?:second|third|fourth|fifth|another|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:incident|clash|conflict|shooting|attack|skirmish|shoot-?out|exchange\s+of\s+fire|"
-    r"provocation)s?\b|^\W*(?:Earlier|Previously|Before\s+that)\b", re.I)
+    r"provocation)s?\b|^\W*(?:Earlier|Previously|Before\s+that)\b", re.I))
 
 
 def _lede_days(doc: Document, inc: ArticleIncident) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ._count_sides import group_side as _group_side
+from ._literal_cues import Cued
+from ._memo import lowered
 from ._number_words import WORD as _WORD
 from .toponyms import country_codes_in
 
@@ -24,7 +26,7 @@ _VICTIM_NOUNS = (r"man|woman|boy|girl|resident|villager|citizen|national|soldier
                  r"violator|intruder|poacher|hunter|trader|worker|migrant|" + _KIN)
 # "nobody was hurt", "none of the guards was injured", "no Tajik guards were wounded",
 # "nobody died", "there were no casualties"
-_NEGATED = re.compile(
+_NEGATED = Cued(re.compile(
     r"\b(?:(?:no(?:body|\s+one|-one)|none(?:\s+of\s+(?P<who>(?:the\s+)?[\w’' -]{0,40}?))?|"
     r"no\s+(?P<who2>(?:[\w’'-]+\s+){0,2}?(?:" + _VICTIM_NOUNS + r"|guards|soldiers|servicemen|"
     r"people|civilians|residents|troops|citizens)))\s+"
@@ -37,7 +39,7 @@ _NEGATED = re.compile(
     r"were|was|are|is|have|has|had|reported)\b)))\b"
     # "nobody was killed or injured", "no deaths or injuries": both roles are nil
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?P<r4>killed|injured|wounded|hurt|died|deaths|"
-    r"injuries|injured)\b)?", re.I)
+    r"injuries|injured)\b)?", re.I))
 
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
 _VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|found\s+dead|"
@@ -148,23 +150,25 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|d
                              r"hundreds|thousands|other|more))\s+$", re.I)
 
 
+# the patterns of one victim, in the order their matches are taken (each tried only on a
+# sentence with one of its literal words)
+_VICTIM_PATTERNS = [Cued(p) for p in (_ONE_VICTIM, _ONE_VICTIM_AFTER, _TAKEN_ACROSS, _ONE_OF,
+                                      _ONE_OF_THEM, _BOTH, _RANKED, _THE_VICTIM, _NAMED)]
+
+
 def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
     """One person told without a numeral: "a Kyrgyz man was shot dead", "an Uzbek border
     guard was wounded" (the demonym gives the side); not where ``taken`` spans (counts
     already found) lie."""
-    low = sentence.lower()
+    low = lowered(sentence)
     # (also "received a wound")
     if not any(map(low.__contains__, ("kill", "dead", "died", "wound", "injur", "hurt", "shot",
                                   "detain", "arrest", "murder", "hostage", "abduct",
                                   "kidnap", "took", "taken", "dragged"))):
         return []
     out: list[Victim] = []
-    for m in [*_ONE_VICTIM.finditer(sentence), *_ONE_VICTIM_AFTER.finditer(sentence),
-              *_TAKEN_ACROSS.finditer(sentence),
-              *_ONE_OF.finditer(sentence), *_ONE_OF_THEM.finditer(sentence),
-              *_BOTH.finditer(sentence),
-              *_RANKED.finditer(sentence), *_THE_VICTIM.finditer(sentence),
-              *_NAMED.finditer(sentence)]:
+    for m in [m for c in _VICTIM_PATTERNS if c.may_match(sentence)
+              for m in c.pattern.finditer(sentence)]:
         a, b = m.start(), m.end()
         if any(a <= x < b or x <= a < y for x, y in [*taken, *((v[0], v[1]) for v in out)]):
             continue
@@ -243,7 +247,7 @@ def _role(verb: str) -> str:
 def nobody(sentence: str) -> list[Victim]:
     """Zero counts the sentence states in words: "nobody was hurt", "none of the guards
     was injured", "there were no casualties" (casualties: no one killed and no one hurt)."""
-    low = sentence.lower()  # (every match begins with "no" or "without": no case odd letter)
+    low = lowered(sentence)  # (every match begins with "no" or "without": no case odd letter)
     if "no" not in low and "thout" not in low:
         return []
     out = []

@@ -15,7 +15,8 @@ from operator import itemgetter
 from ._cue_gate import CueGate, alternatives
 from ._cue_stems import stems
 from ._cue_words import _CUES
-from ._memo import looked_up
+from ._literal_cues import Cued
+from ._memo import looked_up, lowered
 
 __all__ = ["EVENT_CUE", "LEAD_CLAUSE", "VIOLENCE_CUE", "ARREST_CUE", "RELEASE_CUE", "DIPLOMACY_CUE",
            "INVESTIGATION_CUE",
@@ -58,11 +59,11 @@ KIND_AT = CueGate(_KIND_CUE, {k: alternatives("|".join(v)) for k, v in KIND_PATT
 VIOLENCE_AT = CueGate(VIOLENCE_CUE, {"": alternatives(VIOLENCE_CUE.pattern[5:-1])},
                       lambda d: r"\b(?:" + d[""] + ")")
 #: Words that tell a detention, and words that tell detainees set free or handed back.
-ARREST_CUE = re.compile(r"\b(?:" + _CUES["arrest"] + ")", re.I)
-RELEASE_CUE = re.compile(r"\b(?:" + _CUES["release"] + ")", re.I)
-DIPLOMACY_CUE = re.compile(r"\b(?:" + _CUES["diplomacy"] + ")", re.I)
-TRESPASS_CUE = re.compile(r"\b(?:" + _CUES["trespass"] + ")", re.I)
-INVESTIGATION_CUE = re.compile(r"\b(?:" + _CUES["investigation"] + ")", re.I)
+ARREST_CUE = Cued(re.compile(r"\b(?:" + _CUES["arrest"] + ")", re.I))
+RELEASE_CUE = Cued(re.compile(r"\b(?:" + _CUES["release"] + ")", re.I))
+DIPLOMACY_CUE = Cued(re.compile(r"\b(?:" + _CUES["diplomacy"] + ")", re.I))
+TRESPASS_CUE = Cued(re.compile(r"\b(?:" + _CUES["trespass"] + ")", re.I))
+INVESTIGATION_CUE = Cued(re.compile(r"\b(?:" + _CUES["investigation"] + ")", re.I))
 #: The first four letters of every word that can begin a cue: a sentence none of whose
 #: words begins so cannot match a cue (a set lookup per word instead of a regex scan).
 EVENT_STEMS = stems(_EVENT_PATTERNS)
@@ -146,7 +147,7 @@ _KIN_WORDS = ("relatives", "famil", "friends", "parents", "widow", "mothers", "f
 
 def _kin_subject(text: str) -> re.Match | None:
     """``KIN_SUBJECT.match(text)``, skipped for ASCII text without a word of kin."""
-    if text.isascii() and not any(map(text.lower().__contains__, _KIN_WORDS)):
+    if text.isascii() and not any(map(lowered(text).__contains__, _KIN_WORDS)):
         return None
     return KIN_SUBJECT.match(text)
 
@@ -199,7 +200,7 @@ _IN_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", re.I)
 #: killing", "expressed regret over the deaths", "blamed Kyrgyzstan for Saturday's shooting",
 #: "an investigation into the attack", "a criminal case over the killings", "visited the
 #: wounded"): the sentence tells the reaction, not the event.
-REACTION_BEFORE = re.compile(
+REACTION_BEFORE = Cued(re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|blam\w*\s+(?:[\w’'-]+\s+){0,4}?for|"
     r"accus\w*\s+(?:[\w’'-]+\s+){0,4}?of\s+(?:starting|provoking|instigating)|"
     r"investigat\w*(?:\s+into)?|probe\s+into|inquiry\s+into|discuss\w*|comment\w*\s+on|"
@@ -207,8 +208,7 @@ REACTION_BEFORE = re.compile(
     r"funerals?\s+(?:of|for)|buried|commemorat\w*|"
     r"respond\w*\s+to|react\w*\s+to|(?:regret|condolences|sympathy|outrage|concern|anger|"
     r"grief|sorrow)\s+(?:over|for|about|at))\s+"
-    r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I)
-
+    r"(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I))
 
 # violence said not to have happened: "the night passed without significant fighting"
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:any|significant|major|serious|further|new|"
@@ -261,7 +261,7 @@ def sentence_kind(text: str, words: list[tuple[str, int]] | None = None) -> str 
         return kind
     # a detention is a development of its own only when nothing else is told (the search
     # only where the text holds a word it can begin with)
-    if (not text.isascii() or any(w in text.lower() for w in _ARREST_WORDS)) \
+    if (not text.isascii() or any(map(lowered(text).__contains__, _ARREST_WORDS))) \
             and _CUE_RE["arrest"].search(text):
         return "other"
     # a relative clause with no comma may run into the main verb ("police who arrived

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ._memo import cached
+from ._memo import cached, lowered
 from ._number_words import WORD as NUMBER_WORD
 from ._number_words import parse_number
 from ._text import Sentence
@@ -160,7 +160,7 @@ class SentenceFacts:
     def general_event(self) -> bool:
         """Whether the sentence tells an event in general words ("the incident took place
         on May 3", "it happened near X"): it belongs to the incident told nearest to it."""
-        low = self.text.lower()
+        low = lowered(self.text)
         return any(map(low.__contains__, _GENERAL_VERBS)) and bool(_GENERAL_EVENT.search(self.text))
 
     @cached
@@ -168,13 +168,13 @@ class SentenceFacts:
         """Whether the sentence tells, counting no victims, what caused an event ("the
         clash was sparked by a protest over the road", "the trigger appears to have been a
         dispute at X"): it is part of that event's story."""
-        low = self.text.lower()
+        low = lowered(self.text)
         return (any(map(low.__contains__, _CAUSE_WORDS)) and not self.casualties
                 and bool(_CAUSE.search(self.text)))
 
     @cached
     def hypothetical(self) -> bool:
-        low = self.text.lower()
+        low = lowered(self.text)
         return any(map(low.__contains__, _HYPOTHETICAL))
 
     def _dated(self) -> list[DateMention]:
@@ -250,7 +250,7 @@ class SentenceFacts:
         the sixth: 5); a stretch "of" something must be an event of the sentence's kind
         (not "two days of talks" for the fighting), one "for" told in a perfect tense ("has
         been", "for the past")."""
-        low = self.text.lower()
+        low = lowered(self.text)
         if "day" not in low and "week" not in low:
             return None
         for m in _DURATION.finditer(self.text):

@@ -23,6 +23,7 @@ from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
 from ._count_sides import same_subject as _same_subject
+from ._literal_cues import Cued
 from ._memo import looked_up
 from ._number_context import not_a_count, qualifier
 from ._number_words import TENS as _TENS
@@ -257,7 +258,7 @@ def _died_of_them(after: str) -> bool:
     return clause is not None and bool(_DIED.search(clause))
 
 
-_EACH_SIDE = re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I)
+_EACH_SIDE = Cued(re.compile(r"^[^.;]{0,50}?\b(?:on|from|of)\s+each\s+side\b", re.I))
 
 
 def _each_side(after: str, sentence: str) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ._incidents import DraftIncident
+from ._literal_cues import Cued
 from .events import ARREST_CUE, RELEASE_CUE
 from .facts import DATELINE_AFTER as _DATELINE_AFTER
 
@@ -47,14 +48,14 @@ _TITLE_AFTER = re.compile(
     r"hokimiyat|directorate|department|border\s+(?:detachment|unit|service|guards?\s+unit)|"
     r"detachment|garrison|regiment|brigade|military\s+unit|police\s+directorate|"
     r"residents?\s+(?:were\s+)?(?:taken|evacuated))\b", re.I)
-_DESTINATION_BEFORE = re.compile(
+_DESTINATION_BEFORE = Cued(re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
     r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+"
     r"(?:(?!(?:as|and|while|when|after|before|but|until|since)\s)[\w-]+\s+){0,6}?to|"
     r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
     r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+|"
-    r"(?:regional|district|provincial)\s+(?:capital|cent(?:re|er)),?\s+)?$", re.I)
+    r"(?:regional|district|provincial)\s+(?:capital|cent(?:re|er)),?\s+)?$", re.I))
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 # (the named place is a name: not a demonym or an article, "a Tajik border post near X")
@@ -73,10 +74,10 @@ _TELLER_BEFORE = re.compile(r"\b(?:officials?|authorities|sources?|spokesm[ae]n|
                             r"ministry|service|police|journalists?|correspondents?)\s+in\s+"
                             r"(?:the\s+)?$", re.I)
 # the seat of those who did it: "mines laid by the authorities in Tashkent"
-_SEAT_BEFORE = re.compile(r"\b(?:laid|planted|mined|ordered|decided|approved|imposed|introduced|"
-                          r"funded|built|installed|sealed)\s+(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+)?(?:authorities|government|officials|leadership|regime)\s+"
-                          r"in\s+(?:the\s+)?$", re.I)
+_SEAT_BEFORE = Cued(re.compile(r"\b(?:laid|planted|mined|ordered|decided|approved|imposed|"
+                               r"introduced|funded|built|installed|sealed)\s+(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+)?(?:authorities|government|officials|leadership|regime)\s+"
+                               r"in\s+(?:the\s+)?$", re.I))
 # a capital named for its government: "told Dushanbe that", "a battle of wills with
 # Dushanbe", "Tashkent has refused", "Bishkek said" (not "talks in Dushanbe")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:told|informed|notified|warned|urged|asked|accused|blamed|"
@@ -87,10 +88,10 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:[’']s\s+(?:government|position|decision|c
                                r"claims|accused|accuses|blamed|blames|warned|demanded|demands|"
                                r"responded|rejected|rejects|protested|agreed|agrees)\b)", re.I)
 # where one speaks: "speaking in X", "told reporters in X", "at a news conference in X"
-_SPEAKING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
-                              r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
-                              r"(?:conference|briefing)|briefing|announced|stated)\s+in\s+"
-                              r"(?:the\s+)?$", re.I)
+_SPEAKING_BEFORE = Cued(re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:[\w-]+\s+){0,2}?|"
+                                   r"address(?:ing|ed)\s+(?:[\w-]+\s+){0,2}?|(?:news|press)\s+"
+                                   r"(?:conference|briefing)|briefing|announced|stated)\s+in\s+"
+                                   r"(?:the\s+)?$", re.I))
 _BASED_AFTER = re.compile(r"^-based\b", re.I)  # "the Khujand-based agency reported"
 _TELLS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|reported|reports|announced|"
                           r"stated|claimed)\b", re.I)

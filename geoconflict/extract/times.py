@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ._literal_cues import Cued
+
 __all__ = ["TimeMention", "StopTime", "find_times", "stop_times", "keep_in_order",
            "apply_times"]
 
@@ -129,8 +131,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMe
 
 # A place noun with no name between a named place and a time: the time is that other
 # place's ("… passing Osh, they attacked a border post at 5 AM").
-_UNNAMED_PLACE = re.compile(r"\b(?:border\s+)?(?:post|outpost|checkpoint|village|town|camp|"
-                            r"base|barracks|prison)s?\b", re.I)
+_UNNAMED_PLACE = Cued(re.compile(r"\b(?:border\s+)?(?:post|outpost|checkpoint|village|town|camp|"
+                                 r"base|barracks|prison)s?\b", re.I))
 
 
 def _candidates(inc, stop_ids: set[str], primary: str | None) -> list[StopTime]:

@@ -10,6 +10,7 @@ import re
 
 from .._cue_gate import CueGate, alternatives, may_hold
 from .._cue_stems import StemCounter
+from .._literal_cues import Cued
 from .._text import Document
 from .._toponym_base import Mention
 from ._kinds import SECTION_BEFORE
@@ -90,8 +91,8 @@ _SUBJECT_BEFORE = re.compile(rf"(?:^|[.!?;:]\s+|[«\"(]\s*|,\s+|\s[—–-]\s+){
                              rf"(?:[А-ЯЁа-яё-]+\s+){{1,3}}[«\"]?$", re.I)
 _TELLS = r"(?:сообщ|рассказ|заяв|подтверд|уточн|утвержда|пишут)\w*"
 _TELLS_AFTER = re.compile(rf"[»\"]?\s*{_TELLS}", re.I)
-_TELLS_BEFORE = re.compile(rf"(?<!\w){_TELLS}"
-                           rf"\s+(?:{_NOT_SUBJECT}[А-ЯЁа-яё-]+\s+){{1,3}}[«\"]?$", re.I)
+_TELLS_BEFORE = Cued(re.compile(rf"(?<!\w){_TELLS}"
+                                rf"\s+(?:{_NOT_SUBJECT}[А-ЯЁа-яё-]+\s+){{1,3}}[«\"]?$", re.I))
 
 
 def _teller_seat(text: str, sent_start: int, mm: Mention, after: str) -> bool:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .._literal_cues import Cued
+
 __all__ = ["demonym_sides"]
 
 # the counted noun right after a count, a demonym: stem + («ов», «ин»)? + «цы»/«чане» …
-_DEMONYM = re.compile(r"\s+(?:[\w-]+\s+)?(?P<stem>[а-яё]{3,}?)(?:ов|ев|ин)?"
-                      r"(?:цы|цев|цам|цами|цах|ца|цу|ец|чане|чан|чанам|чанами|чанин\w*)(?!\w)",
-                      re.I)
+_DEMONYM = Cued(re.compile(r"\s+(?:[\w-]+\s+)?(?P<stem>[а-яё]{3,}?)(?:ов|ев|ин)?"
+                           r"(?:цы|цев|цам|цами|цах|ца|цу|ец|чане|чан|чанам|чанами|чанин\w*)(?!\w)",
+                           re.I))
 
 
 def _norm(name: str) -> str:

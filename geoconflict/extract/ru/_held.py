@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .._literal_cues import Cued
 from ._cue_words import CUES
 
 __all__ = ["held_days", "held_in_violence", "held_dealt_over", "held_elliptic",
@@ -92,7 +93,7 @@ def held_elliptic(facts: list) -> None:
                    else d for d in f.dates]
 
 
-_RELEASE = re.compile(rf"(?<!\w)(?:{CUES['release']})", re.I)
+_RELEASE = Cued(re.compile(rf"(?<!\w)(?:{CUES['release']})", re.I))
 
 
 def held_named_only(facts: list) -> None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from .._cue_gate import may_hold
+from .._literal_cues import Cued
 from .._toponym_base import country_codes_in
 from ._count_side import _COUNTRY_ADJ, _FORCE_WITH_SIDE, FORCE_GROUP
 from .numbers import more_of
@@ -46,7 +47,7 @@ _ONE_OF = re.compile(r"(?<!\d\s)(?<!два\s)(?<!две\s)(?<!три\s)(?<!об�
 # a piece of every match of ``_ONE_OF`` (lower case): «гражданин(а)», «гражданк(а)»,
 # «…станец», «…станк(а)», «…станц(а)»
 _ONE_OF_WORDS = ("гражданин", "гражданк", "станец", "станк", "станц")
-_HELD = re.compile(r"(?<!\w)(?:задерж|арест|похищ|захвач)\w*", re.I)
+_HELD = Cued(re.compile(r"(?<!\w)(?:задерж|арест|похищ|захвач)\w*", re.I))
 # «задержаны кыргызскими пограничниками», «избит таджикскими военными»: a passive verb and
 # its agent, one country's forces
 _BY_FORCE = re.compile(rf"(?<!\w)(?:задержан|избит|ранен|убит|застрелен|похищен|обстрелян)\w*"

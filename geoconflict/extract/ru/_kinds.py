@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .._text import Document
-from .._toponym_base import Mention, kind_of
+from .._toponym_base import Mention, Spans, kind_of
 
 __all__ = ["cue_kinds", "not_a_place", "unknown_names", "SECTION_BEFORE"]
 
@@ -155,9 +155,10 @@ def unknown_names(doc: Document, covered: list[tuple[int, int]]) -> list[tuple[i
     """Names a kind word marks as places that no gazetteer name covers: (start, end,
     kind word in English)."""
     out = []
+    gazetteer_spans = Spans(covered)
     for m in _UNKNOWN.finditer(doc.text, doc.body_start):
         a, b = m.span("name")
-        if any(x < b and a < y for x, y in covered):
+        if gazetteer_spans.overlaps(a, b):
             continue
         if not m.group("q") and m.group("kind").lower().startswith(("пост", "переход")):
             continue  # «пост» and «переход» name a place only in quotes

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .._memo import lowered
 from .._neighbours import COARSE_KINDS
 from ..facts import SentenceFacts
 
@@ -54,7 +55,12 @@ class Retold:
 
 
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text))
+    """The lower-case words of a text: those of its lower case, which is lowered letter by
+    letter into letters and non-letters as they were (checked on every code point), but
+    for "İ" (two characters lowered) and "Σ" (lowered by what follows it)."""
+    if "İ" in text or "Σ" in text:
+        return frozenset(w.lower() for w in _WORD.findall(text))
+    return frozenset(_WORD.findall(lowered(text)))
 
 
 def retells_at_place(f: SentenceFacts, facts: list[SentenceFacts]) -> bool:

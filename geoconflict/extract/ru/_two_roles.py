@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .._literal_cues import Cued
 from ..numbers import Count
 
 __all__ = ["second_role", "beaten_too", "agent"]
@@ -54,9 +55,9 @@ def beaten_too(sentence: str, start: int, counts: list[Count]) -> list[Count]:
 _COLLECTIVE = frozenset("двое трое четверо пятеро шестеро семеро восьмеро девятеро "
                         "десятеро".split())
 # the count's own clause up to an active verb that takes an object: it did the deed
-_ACTIVE = re.compile(r"\s*(?:[^.;]{0,60}?\s)?(?:(?:убил|ранил|избил|застрелил|задержал|"
-                     r"похитил|захватил|арестовал)(?:и|а|о)?|взял(?:и|а|о)?\s+в\s+заложник\w*)"
-                     r"(?=\s)", re.I)
+_ACTIVE = Cued(re.compile(r"\s*(?:[^.;]{0,60}?\s)?(?:(?:убил|ранил|избил|застрелил|задержал|"
+                          r"похитил|захватил|арестовал)(?:и|а|о)?|взял(?:и|а|о)?\s+в\s+заложник\w*)"
+                          r"(?=\s)", re.I))
 _NUMBER_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:\d+|[а-яё]+(?:ое|еро|их|ух|ёх|ех))(?!\w)",
                           re.I)
 

@@ -21,6 +21,7 @@ from datetime import timedelta
 from operator import itemgetter
 
 from .._date_values import DateMention, DateValue, Reference
+from .._literal_cues import DIGIT, OTHER, opens_with
 from .._memo import looked_up
 from ._date_follow import follow, own_reference, stamp_line, stamp_opening
 from ._date_resolve import (
@@ -145,6 +146,14 @@ _PATTERNS = [
               r"(?P<u_h2>\d{1,2})\s+час(?:а|ов)?\s+(?P<u_p>утра|вечера|дня|ночи))"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
+# Where a date is tried, the alternatives that can open there: at a decimal digit those
+# that can open with one (read from the patterns: ``opens_with``), elsewhere those that
+# can open otherwise. At one position an alternation gives its first alternative that
+# matches, and one left out cannot match there: the same matches, the same groups.
+_AT_DIGIT, _AT_OTHER = (
+    re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS if opening in opens_with(p, re.I)),
+               re.I)
+    for opening in (DIGIT, OTHER))
 _BOUNDARY = re.compile(r"\w")
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w){_WD},?\s+$", re.I)
 _PART = {"ночью": "night", "ночь": "night", "утром": "morning", "вечером": "evening",
@@ -205,7 +214,7 @@ def _candidates(text: str, start: int, end: int):
             continue
         before = [a for a, w in words[max(0, k - 3):k] if a >= max(pos, p - 30) and _may_open(w)]
         for s0 in before + [p]:
-            m = _DATE_RE.match(text, s0, end)
+            m = (_AT_DIGIT if text[s0].isdecimal() else _AT_OTHER).match(text, s0, end)
             if m and m.end() > p:
                 yield m
                 pos = m.end()
