@@ -95,7 +95,9 @@ def splitting(corpus: Path, key, gaz) -> None:
             best = min(best, time.process_time() - start)
         t = evaluate(key, gaz, make_doc=lambda text, file, cls=cls: cls(text, file),
                      splits=("dev",))["dev"]
-        rates = "  ".join(f"{t.rate(f):.0%}".rjust(len(f)) for f in FIGURES)
+        # (a figure with nothing to count, "injured totals" of a set with no injured: n/a)
+        rates = "  ".join(("n/a" if t.rate(f) is None else f"{t.rate(f):.0%}").rjust(len(f))
+                          for f in FIGURES)
         print(f"{name:10s} {best / len(texts) * 1000:10.2f} {n:9d}  {rates}")
 
 
