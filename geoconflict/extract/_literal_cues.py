@@ -14,6 +14,9 @@ of ``FOLDS_OTHERWISE``, and ``may_hold`` answers True for any text with one of t
 from __future__ import annotations
 
 import re
+
+# (re's own parser, private but the same from Python 3.11 on: should its output change,
+# a pattern it cannot read gets no cues, so no pre-test, and the tests of the cues fail)
 from re import _constants as C  # noqa: N812 (the parser's opcodes)
 from re import _parser
 
@@ -27,7 +30,10 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 def literal_cues(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Lower-case strings every match of ``pattern`` holds one of (see the module doc)."""
-    cues = _needs(_parser.parse(pattern.pattern, pattern.flags))
+    try:
+        cues = _needs(_parser.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, IndexError, TypeError, ValueError):
+        cues = None  # (a parse tree of another form than ``_needs`` reads)
     if not cues:
         return None
     # (a cue holding another is held wherever that one is: "injured" beside "injur")
@@ -122,7 +128,10 @@ def opens_with(pattern: str, flags: int = 0) -> frozenset[str]:
     other character (``OTHER``), or both: an alternation of patterns tried at a digit
     needs only those that can open with one (the same first match: one left out cannot
     match there). Told only where sure (a literal, ``\\d``, a group of them); both else."""
-    kinds, nullable = _opening(_parser.parse(pattern, flags))
+    try:
+        kinds, nullable = _opening(_parser.parse(pattern, flags))
+    except (AttributeError, IndexError, TypeError, ValueError):
+        kinds, nullable = set(), True  # (a parse tree it cannot read: both, to be safe)
     return frozenset((DIGIT, OTHER)) if nullable else frozenset(kinds)
 
 

@@ -146,14 +146,11 @@ _PATTERNS = [
               r"(?P<u_h2>\d{1,2})\s+час(?:а|ов)?\s+(?P<u_p>утра|вечера|дня|ночи))"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS), re.I)
-# Where a date is tried, the alternatives that can open there: at a decimal digit those
-# that can open with one (read from the patterns: ``opens_with``), elsewhere those that
-# can open otherwise. At one position an alternation gives its first alternative that
-# matches, and one left out cannot match there: the same matches, the same groups.
-_AT_DIGIT, _AT_OTHER = (
-    re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS if opening in opens_with(p, re.I)),
-               re.I)
-    for opening in (DIGIT, OTHER))
+# the alternatives that can open at a digit, and those that can open elsewhere (the same
+# first match: one left out cannot match there; ``opens_with`` reads the patterns)
+_AT_DIGIT, _AT_OTHER = (re.compile("|".join(f"(?P<{n}>{p})" for n, p in _PATTERNS
+                                            if opening in opens_with(p, re.I)), re.I)
+                        for opening in (DIGIT, OTHER))
 _BOUNDARY = re.compile(r"\w")
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w){_WD},?\s+$", re.I)
 _PART = {"ночью": "night", "ночь": "night", "утром": "morning", "вечером": "evening",
