@@ -14,19 +14,15 @@ stays in the publication year when its sentence tells of what will be.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 from datetime import timedelta
-from operator import itemgetter
 
 from .._date_values import DateMention, DateValue, Reference
 from .._literal_cues import DIGIT, OTHER, opens_with
-from .._memo import looked_up
 from ._date_follow import follow, own_reference, stamp_line, stamp_opening
 from ._date_resolve import (
     MONTHS,
-    ORDINAL_DAYS,
     absolute,
     ago,
     day_of_month,
@@ -37,6 +33,7 @@ from ._date_resolve import (
 )
 from ._date_roles import DATELINE, future, future_clause, lasted, quoted
 from ._date_roles import role as date_role
+from ._date_scan import candidates
 
 __all__ = ["find_dates", "MONTHS", "DATELINE"]
 
@@ -159,88 +156,11 @@ _PART_AFTER = re.compile(r"\s+(ночью|утром|вечером|днем|д�
 _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|днем|днём)\s+$", re.I)
 
 
-# Where a date can be: a word that is a number or opens with a month, a weekday or a
-# relative word. The pattern is tried there and up to three words before («в ночь на 29»,
-# «на прошлой неделе»).
-_TRIGGER_STEMS = ("январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр",
-                  "октябр", "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт",
-                  "ноя", "дек", "вчера", "сегодня", "накануне", "позавчера", "ночью", "недел",
-                  "году", "года", "месяце", "годом", "назад", "понедельник", "вторник", "сред",
-                  "четверг", "пятниц", "суббот", "воскресен", "вчерашн", "выходн", "день",
-                  "дня", "дней", "сутк", "суток", "утро", "позже", "ранее", "вечер", "числа",
-                  "месяц", "весной", "летом", "осенью", "зимой", "днях", "полгода", "квартал",
-                  "днями", "тогда")
-_MAY = frozenset(("май", "мая", "мае"))
-_WORD_AT = re.compile(r"\w+")
-
-
-def _trigger(word: str) -> bool:
-    """Whether a word (lower case) may be part of a date: a number, a month, a weekday …"""
-    return word[0].isdigit() or word.startswith(_TRIGGER_STEMS) or word in _MAY
-
-
-_WORD_SPLIT = re.compile(r"(\w+)")
-_TRIGGERS: dict[str, bool] = {}  # lower-case word -> _trigger(word)
-_SECOND = itemgetter(1)
-
-
-def _lower_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, lower-case word) of each word of ``text[start:end]``: the span lowered at
-    once and cut at its words, the offsets summed up in C (no match object per word),
-    unless lowering changes its length or a capital sigma's form depends on its place."""
-    seg = text[start:end]
-    low = seg.lower()
-    if len(low) != len(seg) or "Σ" in seg:
-        return [(w.start(), w.group(0).lower()) for w in _WORD_AT.finditer(text, start, end)]
-    parts = _WORD_SPLIT.split(low)
-    offsets = list(itertools.accumulate(map(len, parts), initial=start))
-    return list(zip(offsets[1:-1:2], parts[1::2], strict=True))
-
-
-def _candidates(text: str, start: int, end: int):
-    """Matches of the date pattern, leftmost first, tried only around trigger words: at
-    the trigger and at up to three words before it that may open a date."""
-    pos = start
-    words = _lower_words(text, start, end)
-    # the trigger words: ``_trigger`` of each spelling, looked up in C (tested once)
-    flags = looked_up(list(map(_SECOND, words)), _TRIGGERS, _trigger)
-    triggers = list(itertools.compress(range(len(words)), flags))
-    for k in triggers:
-        p = words[k][0]
-        if p < pos:
-            continue
-        before = [a for a, w in words[max(0, k - 3):k] if a >= max(pos, p - 30) and _may_open(w)]
-        for s0 in before + [p]:
-            m = (_AT_DIGIT if text[s0].isdecimal() else _AT_OTHER).match(text, s0, end)
-            if m and m.end() > p:
-                yield m
-                pos = m.end()
-                break
-
-
-# The words a date may open with before its trigger word («в ночь на 29», «с 28 апреля»,
-# «на прошлой неделе», «три года назад»).
-_OPENERS = frozenset("""в во с со до на начале конце середине первых последних через спустя
-днем днём сутками за сегодня вчера позавчера накануне минувшей прошлой этой минувшие прошлые
-эти минувших прошлых этих позапрошлой годом год несколько пару один одну одна два две три
-четыре пять двое трое четверо пятеро первой второй половине ровно
-шесть семь восемь девять десять начиная около весной летом осенью зимой прошлым прошлой
-минувшим этим нынешним нынешней двадцать тридцать
-первом первый втором второй третьем третий четвертом четвертый четвёртом четвёртый
-i ii iii iv двумя тремя четырьмя пятью третий третьи третьей четвертый
-четвёртый четвертые пятый пятые шестой седьмой""".split()) | frozenset(ORDINAL_DAYS)
-_UNIT_STEMS = ("дн", "день", "недел", "месяц", "год", "лет", "сут")  # «месяц назад»
-
-
-def _may_open(word: str) -> bool:
-    return word in _OPENERS or word.startswith(_UNIT_STEMS) or _trigger(word)
-
-
 _YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
                            re.I)
 def _matches(text: str, start: int, end: int):
     """Date matches that stand as words, a bare year only with a year word."""
-    for m in _candidates(text, start, end):
+    for m in candidates(text, start, end, _AT_DIGIT, _AT_OTHER):
         a, b = m.span()
         if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
                                                         and _BOUNDARY.match(text[b])):
