@@ -151,3 +151,76 @@ def test_nobody_injured_after_a_road_block_keeps_it_a_peaceful_protest():
     (d,) = _drafts("Residents of Ak-Sai blocked the road to Vorukh on Monday. Nobody was "
                    "injured.")
     assert d["sub_event_type"] == "Peaceful protest" and d["injured"]["best"] == 0
+
+
+# A second review, of the fixes above and the rules after them.
+
+def test_a_weekdays_possessive_dates_only_its_event():
+    (d,) = _drafts("Kyrgyz and Tajik guards exchanged fire near Ak-Sai as officials prepared for "
+                   "Friday's talks in Batken.", "2022-05-04")
+    assert d["date_start"] == "2022-05-04"
+
+
+def test_people_who_did_something_in_a_relative_clause_take_no_role_from_it():
+    assert _drafts("Two medics, who treated the wounded at the scene near Ak-Sai on Monday, "
+                   "were later awarded medals.", "2022-05-04")[0]["reports"][0]["claims"].get(
+        "figures") is None
+
+
+def test_the_one_who_died_is_the_one_told_wounded_and_only_with_no_dead_told():
+    assert ("injured", 1, "KG") in _all_figures(
+        "Tajik guards shot dead a Kyrgyz herder near Ak-Sai on Monday, and one Kyrgyz guard "
+        "was wounded. The herder died on the spot.", "2022-05-04")
+    assert _all_figures("On Monday a Kyrgyz guard was wounded near Ak-Sai. He was taken to the "
+                        "Batken hospital. He later died.", "2022-05-04") == [("killed", 1, "KG")]
+
+
+def test_herders_of_cattle_and_russian_drivers_are_people():
+    assert ("killed", 2, None) in _all_figures("Two cattle herders were killed near Ak-Sai on "
+                                               "Monday.")
+    assert ("detained", 2, None) in _all_figures("2 мая пограничники задержали у села Ак-Сай "
+                                                 "двух таксистов.")
+
+
+def test_a_gathering_for_a_holiday_keeps_the_day_of_what_happened_there():
+    (d,) = _drafts("Hundreds of villagers gathered for the Navruz celebrations on March 21, when a "
+                   "mass brawl broke out near Ak-Sai and five people were hurt.", "2022-03-25")
+    assert d["date_start"] == "2022-03-21"
+
+
+def test_russian_dead_of_a_countrys_shelling_are_not_that_countrys():
+    assert ("killed", 24, "TJ") not in _all_figures(
+        "2 мая у села Ак-Сай произошла перестрелка. Число погибших от обстрелов Таджикистана "
+        "— 24.")
+
+
+def test_mourners_barred_from_a_funeral_are_a_border_act_and_not_the_dead():
+    drafts = _drafts("Tajik guards barred some 400 mourners from crossing near Ak-Sai on Monday "
+                     "to attend the funeral of a man killed in last week's clash.", "2022-05-04")
+    assert ("2022-05-02", "Other") in [(d["date_start"], d["sub_event_type"]) for d in drafts]
+    assert ("killed", 400, None) not in [f for d in drafts for f in _figures(d)]
+
+
+def test_russian_herds_told_with_any_quantity_are_held_livestock():
+    for herd in ("порядка 50 голов скота", "табун лошадей"):
+        (d,) = _drafts(f"2 мая пограничники задержали у села Ак-Сай {herd}.")
+        assert d["event_type"] == "Strategic developments", herd
+
+
+def test_leaving_homes_is_counted_unless_refused():
+    assert ("displaced", 500, None) in _all_figures(
+        "Shelling hit Ak-Sai on Monday, prompting about 500 villagers to leave their homes.")
+    assert ("evacuated", 500) in [f[:2] for f in _all_figures(
+        "2 мая обстрел заставил около 500 жителей села Ак-Сай покинуть свои дома.")]
+
+
+def test_a_shooting_told_as_the_third_in_a_year_keeps_its_toll():
+    assert ("injured", 2, "KG") in _all_figures(
+        "Two Kyrgyz guards were wounded by Tajik fire near Ak-Sai on Monday, the third shooting "
+        "there in the past year, officials said.", "2022-05-04")
+
+
+def test_taken_to_a_town_and_then_to_hospital_is_no_hospital_in_that_town():
+    drafts = _drafts("Tajik guards detained two Kyrgyz herders near Ak-Sai on Monday. The two "
+                     "were taken to Isfara and then to hospital for a medical check.", "2022-05-04")
+    assert len(drafts) == 1

@@ -158,9 +158,10 @@ def test_a_serviceman_of_a_named_force_of_a_country_has_its_side():
 
 def test_that_day_counts_from_the_event_told_before_not_a_holiday():
     drafts = _drafts("Uzbek guards detained two Kyrgyz officers near Pulgon on August 31. They "
-                     "were detained at a post after Uzbekistan closed its crossings for the "
-                     "Independence Day celebrations on September 1. The Uzbek side detained "
-                     "two more Kyrgyz guards that day near the Ala-Buka crossing.", "2010-09-06")
+                     "were detained at a post after Uzbekistan closed its crossings in connection "
+                     "with the Independence Day celebrations on September 1. The Uzbek side "
+                     "detained two more Kyrgyz guards that day near the Ala-Buka crossing.",
+                     "2010-09-06")
     days = sorted((d["date_start"], [s["place"] for s in d["locations"]]) for d in drafts)
     assert days == [("2010-08-31", ["kg-ala-buka-checkpoint"]), ("2010-08-31", ["kg-pulgon"])]
 

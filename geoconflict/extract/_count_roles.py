@@ -55,14 +55,16 @@ _RIGHT_ROLES = [
     # a figure of its own: those taken to hospital, of whom the text says no more
     # ("taken to Sokh Central District Hospital")
     ("hospitalized", re.compile(r"\b(?:hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:a\s+|the\s+)?"
-                                r"(?:[\w-]+\s+){0,4}?hospital)\b", re.I)),
+                                r"(?:(?:(?-i:[A-Z])[\w-]*|regional|district|central|city|military|"
+                                r"local|main)\s+){0,4}?hospital)\b", re.I)),
     ("detained", re.compile(r"\b(?:detained|arrested|captured|taken\s+prisoner|"
                             r"taken\s+hostage|held\s+hostage|in\s+custody|apprehended|"
                             r"abducted|hostages?)\b", re.I)),
     ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
     # (homes left, or that had to be left: not "refused to leave their homes")
-    ("displaced", re.compile(r"\b(?:displaced|(?:fled|fleeing|left|abandoned|(?:had|forced|made|"
-                             r"obliged)\s+to\s+(?:leave|flee|abandon))\s+their\s+homes|"
+    ("displaced", re.compile(r"\b(?:displaced|(?<!refused\sto\s)(?<!not\sto\s)(?<!declined\sto\s)"
+                             r"(?<!unwilling\sto\s)(?:fled|flee|fleeing|left|leave|leaving|"
+                             r"abandoned)\s+their\s+homes|"
                              r"refugees|homeless)\b", re.I)),
 ]
 _LEFT_VERB_ROLE = {
@@ -82,7 +84,8 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:residents|villagers|citizen
 # vehicles and animals counted, not people: "detained two minibuses", "killed 30 sheep"
 _THINGS_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:minibus(?:es)?|buses|cars|vehicles|trucks|"
                            r"lorries|taxis|tractors|motorcycles|sheep|cattle|cows|horses|goats|"
-                           r"heads)\b", re.I)
+                           r"head\s+of\s+(?:cattle|sheep|livestock))\b(?!\s+(?:herders?|breeders?|"
+                           r"owners?|drivers?|farmers?|traders?|thieves))", re.I)
 _TOLL_ROSE = re.compile(
     r"\b(?:(?P<what>death|injur\w*|wounded)\s+toll|(?<=the\s)toll|number\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:people|persons|those|civilians|soldiers|servicemen|guards|citizens|nationals|"
@@ -207,7 +210,8 @@ def _clause_after(after: str) -> str:
 
 # a relative clause set off by commas after the counted noun: "five citizens, who were
 # detained on May 3, were handed over" (the main verb's role, else the clause's)
-_RELATIVE = re.compile(r"^[^,.;()]{0,60}?(,\s*(?:who|which)\s+[^,.;()]{3,120},)")
+_RELATIVE = re.compile(r"^[^,.;()]{0,60}?(,\s*(?:who|which)\s+(?:were|was|had\s+been|have\s+been|"
+                       r"has\s+been)\s+[^,.;()]{3,120},)")  # (what befell them, not what they did)
 
 
 def _role_after(before: str, after: str) -> str:
@@ -221,6 +225,13 @@ def _role_after(before: str, after: str) -> str:
     return best
 
 
+# another person named between a count and its role word, after a preposition: the role is
+# that person's ("400 mourners went to the funeral of a man killed in the clash")
+_OTHER_VICTIM = re.compile(r"\b(?:of|for|with|to|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:man|"
+                           r"woman|boy|girl|guard|soldier|herder|shepherd|resident|person|"
+                           r"villager|driver|teenager|child)\b", re.I)
+
+
 def _role_in(before: str, after: str, clause: str) -> str:
     """``_role_after`` of one clause."""
     best, pos, end = "", 10_000, 0
@@ -228,6 +239,8 @@ def _role_in(before: str, after: str, clause: str) -> str:
         hit = pat.search(clause)
         if hit and hit.start() < pos:
             best, pos, end = role, hit.start(), hit.end()
+    if best and _OTHER_VICTIM.search(clause, 0, pos):
+        best = ""  # "400 mourners … the funeral of a man killed": the man's role, not theirs
     at = after.find(clause[pos:end]) if best else -1  # (the clause's spaces were squeezed)
     if at >= 0 and _agent(after[:at], clause[pos:end], after[at + end - pos:]):
         best = ""  # "five gunmen killed two guards": those who did it, no victims

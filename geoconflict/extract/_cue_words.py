@@ -185,9 +185,9 @@ _CUES = {
     # people barred from crossing (unless the sentence tells what then befell them: the
     # brawl, the shots, the detention are the event)
     "border_status": r"(?:(?:barred|banned|prevented|stopped)\s+(?:[\w-]+\s+){0,5}?from\s+crossing|"
-                     r"(?:refused|declined)\s+to\s+let\s+(?:[\w-]+\s+){0,3}?cross)(?![^.;]*?\b(?:"
-                     r"brawl|clash|fight|fired|shots?|shooting|hurt|injured|wounded|killed|beat|"
-                     r"beaten|detained|detaining|arrested|stones)\b)|"
+                     r"(?:refused|declined)\s+to\s+let\s+(?:[\w-]+\s+){0,3}?cross)(?![^.;]*?"
+                     r"(?:,\s*(?:sparking|leading\s+to|prompting|triggering|causing)|\band\s+"
+                     r"(?:then\s+)?(?:detained|arrested|beat|fired|opened))\b)|"
                      r"(?:(?:to|will|would)\s+(?:re-?)?(?:open|close)(?!\s+fire)|"
                      r"clos(?:ed|es|ing|ure\s+of)|shut(?:\s+down)?|seal(?:ed|s|ing)|"
                      r"reopen\w*|re-open\w*|open(?:ed|s|ing)(?!\s+fire)|resum\w*|suspend\w*|halt(?:ed|s)?)"

@@ -63,7 +63,9 @@ _PATTERNS = [
     ("weekday", rf"(?P<m_last>(?i:last|this|on|early|late|since|from|into|of|until|till|by)\s+)?"
                 rf"(?P<m_wd>{WD})"
                 # ("Wednesday's shootout": the day's own event)
-                rf"(?:(?P<m_pos>[’']s)(?=\s)|\s+(?P<m_part>"
+                rf"(?:(?P<m_pos>[’']s)(?=\s+(?:[\w-]+\s+)?(?:shootout|shooting|clash|clashes|attack|"
+                rf"incident|fighting|skirmish|violence|exchange|brawl|detention|raid)\b)|"
+                rf"\s+(?P<m_part>"
                 rf"night|morning|evening|afternoon))?"),
     ("ago", rf"(?i:(?P<o_n>{_N})\s+(?P<o_u>day|week|month|year)s?\s+ago)"),
     # days (or months) counted from the last date told: "the next day", "a month later"

@@ -111,7 +111,7 @@ _ROLLING = re.compile(r"the\s+(?:past|last)\s+(?:year|month)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|during|in|within|throughout)\s+$")
 # (a holiday named as the reason of an act: "closed for the Independence Day celebrations on
 # September 1"; not "a brawl during the Navruz celebrations on March 21", that day's event)
-_HOLIDAY_BEFORE = re.compile(r"\b(?:in\s+connection\s+with|because\s+of|due\s+to|ahead\s+of|for|"
+_HOLIDAY_BEFORE = re.compile(r"\b(?:in\s+connection\s+with|because\s+of|due\s+to|ahead\s+of|"
                              r"on\s+the\s+occasion\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                              r"(?:celebrations?|holidays?|festivities|festival)\s+(?:on|of)\s+"
                              r"(?:the\s+)?$")

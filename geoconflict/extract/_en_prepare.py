@@ -79,11 +79,18 @@ _DIED_AFTER = re.compile(r"^\W*(?:The\s+(?:wounded\s+)?(?:man|woman|boy|girl|vic
 def _died_of_wounds(facts: list) -> None:
     """One person told wounded ("a citizen of Tajikistan was wounded in the leg") who dies
     in the next sentence ("The man died from his wounds") is one killed, counted once."""
-    for prev, f in zip(facts, facts[1:], strict=False):
+    for k, f in enumerate(facts):
         if not _DIED_AFTER.match(f.text) or any(c.role for c in f.counts):
             continue
-        hurt = [c for c in prev.counts if c.role == "injured"]
-        if len(hurt) == 1 and hurt[0].value == 1:
+        # (the sentence before, or the one before it when that one counts nobody: "He was
+        # taken to hospital. He later died.")
+        before = [g for g in facts[max(0, k - 2):k] if any(c.role for c in g.counts)][-1:]
+        prev = before[0] if before and (before[0] is facts[k - 1] or not facts[k - 1].counts) \
+            else None
+        hurt = [c for c in prev.counts if c.role == "injured"] if prev else []
+        dead = [c for c in prev.counts if c.role == "killed"] if prev else []
+        if len(hurt) == 1 and hurt[0].value == 1 and not dead:  # (not "X was shot dead and Y
+            # wounded. The herder died": the dead told already)
             prev.counts = [replace(c, role="killed") if c is hurt[0] else c for c in prev.counts]
 
 

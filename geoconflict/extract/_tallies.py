@@ -70,8 +70,11 @@ _HABITUAL = Cued(re.compile(
 def counted_over_period(f: SentenceFacts) -> bool:
     """A sentence that counts people over a period it names and dates nothing else ("over
     the past year, guards have detained 40 citizens"): a tally, no incident."""
-    return (any(c.role for c in f.counts) and any(d.role == "period" for d in f.dates)
-            and not any(d.role == "event" for d in f.dates))
+    # (the period first: not "two were wounded, the third shooting in the past year")
+    counted = [c for c in f.counts if c.role]
+    periods = [d for d in f.dates if d.role == "period"]
+    return (bool(counted) and bool(periods) and not any(d.role == "event" for d in f.dates)
+            and periods[0].start < counted[0].start)
 
 
 def habitual(f: SentenceFacts) -> bool:

@@ -76,7 +76,8 @@ _ONE_VICTIM = re.compile(
     r"(?=\s+(?:was|has|had|got)\b))?"
     r"(?:,\s+[^,;]{3,60}?,|,)?"  # (an apposition: "a Kyrgyz guard, Sgt. B. Asanov, was …")
     r"(?:\s+who\s+(?:went|had\s+gone)\s+missing\b[^,;.]{0,60}?)?\s+"  # "… who went missing …"
-    r"(?:(?:was|has\s+been|had\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b",
+    r"(?:(?:was|has\s+been|had\s+been|have\s+been|got|were)\s+)?" + _WHEN + r"(?P<verb>" + _VERBS +
+    r")\b",
     re.I)
 # the victim after the verb: "guards shot dead a Kyrgyz citizen", "a mine killed a couple"
 _ONE_VICTIM_AFTER = re.compile(

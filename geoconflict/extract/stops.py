@@ -51,7 +51,8 @@ _TITLE_AFTER = re.compile(
 _DESTINATION_BEFORE = Cued(re.compile(
     r"\b(?:(?:taken|evacuated|moved|brought|transferred|sent|fled|flown|relocated|rushed|"
     r"returned|handed\s+over|flew|went|travell?ed|headed|drove)\s+"
-    r"(?:(?!(?:as|and|while|when|after|before|but|until|since)\s)[\w-]+\s+){0,6}?to|"
+    r"(?:(?!(?:as|and|while|when|after|before|but|until|since|because|once|so|though|although|"
+    r"where|if)\s)[\w-]+\s+){0,6}?to|"
     r"(?:arrived|landed)\s+in|left\s+for|hospital\s+in|hospitals?\s+of|"
     r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+|"

@@ -81,8 +81,8 @@ _ROLES = [
                  r"заложник\w*|"
                  r"похитил\w*|удержива\w*|взят\w*\s+под\s+стражу"),
     ("evacuated", r"эвакуир\w*|эвакуаци\w*|беженц\w*|вывезен\w*|вывезл\w*|отселен\w*|"
-                  r"переселен\w*|(?:покинул\w*|вынужден\w*\s+(?:был[иао]?\s+)?покинуть)\s+(?:свои\s+)?"
-                  r"(?:дом|жиль|сел)\w*"),
+                  r"переселен\w*|(?<!отказались\s)(?<!отказываются\s)(?<!захотели\s)(?<!хотят\s)(?<!не\s)"
+                  r"покину\w*\s+(?:свои\s+)?(?:дом|жиль|сел)\w*"),
 ]
 _ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ROLES) + ")",
                       re.I)
@@ -143,9 +143,11 @@ def _role(before: str, after: str) -> str:
     return best[1] if best else ""
 
 
+_CAUSE_WORDS = re.compile(r"(?<!\w)(?:от|из-за|в\s+результате|вследствие)\s", re.I)
 # vehicles counted, not people («две маршрутки», «три автомобиля», «пять грузовиков»)
-_THINGS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:маршрутк|машин|автомашин|автомобил|автобус|"
-                           r"грузовик|фур[аыу]?(?!\w)|такси|трактор|велосипед|мотоцикл)", re.I)
+_THINGS_AFTER = re.compile(r"\s+(?:[\w-]+(?:ых|ые|ую|ая|ой|ий|ый)\s+)?(?:маршрутк|машин|автомашин|"
+                           r"автомобил|автобус|грузовик|фур|такси|трактор|велосипед|мотоцикл)"
+                           r"(?:а|и|у|ой|ами|ах|ов|ы|ей|ом|е)?(?!\w)", re.I)
 
 
 # a verb or a short participle («погибли», «скончался», «ранены», «убит»), not a noun
@@ -249,6 +251,8 @@ def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) ->
     # военных — 30», «с кыргызской стороны — 24»)
     told_before = count_clause(sentence, dash.start(), dash.start())[0] if dash else before
     between = sentence[dash.start():m.start()] + " " if dash else ""
+    if _CAUSE_WORDS.search(between):
+        between = ""  # «число погибших от обстрелов Таджикистана — 24»: whose fire, not whose dead
     side = side_of(between + noun_phrase(after, g), told_before, sentence, sentence[m.end():])
     out = [Count(a, b, text[a:b], value, role, qual, group, side)]
     also = second_role(_ROLE_RE, before, after, role) if role else ""
