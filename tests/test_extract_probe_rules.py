@@ -353,3 +353,9 @@ def test_russian_a_development_beside_sentences_of_no_sort_is_of_their_story():
                      "жителями двух стран. По данным ГПС, граждане Таджикистана начали "
                      "устанавливать забор на неописанном участке границы.", "2019-12-17")
     assert [d["date_start"] for d in drafts] == ["2019-12-16"]
+
+
+def test_passage_through_a_crossing_resumed_in_the_passive_is_a_border_act():
+    (d,) = _drafts("Passage of citizens of Kyrgyzstan and Tajikistan through the Kulundu "
+                   "checkpoint was resumed yesterday.", "2019-09-20")
+    assert d["sub_event_type"] == "Other" and d["date_start"] == "2019-09-19"
