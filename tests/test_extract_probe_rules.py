@@ -1,6 +1,8 @@
 """Rules found by probing the extractor with reports written for the purpose (new phrasings
 of the same events, not corpus sentences): what a sentence adds to the incident told before it."""
 
+import pytest
+
 from geoconflict.extract import extract_text
 
 
@@ -92,24 +94,19 @@ def test_russian_people_who_had_to_leave_their_homes_are_counted():
     assert ("evacuated", 2000) in {f[:2] for f in _figures(d)}
 
 
-def test_people_handed_back_after_a_detention_of_the_day_are_its_story():
-    # held today, handed back with no date of their own: that day, one incident
-    assert len(_drafts("Uzbek guards detained six Kyrgyz citizens near Chekelik today. After "
-                       "talks between the border services, the six were handed over to the "
-                       "Kyrgyz side.", "2020-02-19")) == 1
-    # held days before: the hand-over is an act of its own (as the corpora count it)
-    assert len(_drafts("Uzbek guards detained six Kyrgyz citizens near Chekelik on February "
-                       "14. After talks between the border services, the six were handed "
-                       "over to the Kyrgyz side.", "2020-02-19")) == 2
-
-
-def test_russian_people_handed_back_after_a_detention_of_the_day_are_its_story():
-    assert len(_drafts("Сегодня узбекские пограничники задержали шестерых граждан "
-                       "Кыргызстана у села Чекелик. Задержанные переданы "
-                       "кыргызской стороне.", "2020-02-19")) == 1
-    assert len(_drafts("14 февраля узбекские пограничники задержали шестерых граждан "
-                       "Кыргызстана у села Чекелик. Задержанные переданы "
-                       "кыргызской стороне.", "2020-02-19")) == 2
+@pytest.mark.parametrize("held, handed", [
+    ("Uzbek guards detained six Kyrgyz citizens near Chekelik {day}.",
+     "After talks between the border services, the six were handed over to the Kyrgyz side."),
+    ("{day} узбекские пограничники задержали шестерых граждан Кыргызстана у села Чекелик.",
+     "Задержанные переданы кыргызской стороне."),
+])
+def test_people_handed_back_after_a_detention_of_the_day_are_its_story(held, handed):
+    # held today, handed back with no date of their own: that day, one incident; held days
+    # before, the hand-over is an act of its own (as the corpora count it)
+    today, earlier = (("today", "on February 14") if held.startswith("Uzbek")
+                      else ("Сегодня", "14 февраля"))
+    assert len(_drafts(held.format(day=today) + " " + handed, "2020-02-19")) == 1
+    assert len(_drafts(held.format(day=earlier) + " " + handed, "2020-02-19")) == 2
 
 
 def test_hundreds_written_with_a_hyphen_and_no_and_are_one_number():
