@@ -201,9 +201,10 @@ _CUES = {
                      # not the border: that would make every sentence naming it a candidate)
                      # passage through a crossing resumed or halted, told in the passive:
                      # "passage of citizens through the X checkpoint was resumed"
-                     r"(?:passage|traffic|movement)\s+(?:[\w-]+\s+){0,10}?(?:was|were|has\s+been|"
-                     r"have\s+been|is|are)\s+(?:\w+ly\s+)?(?:resumed|suspended|halted|restored|"
-                     r"stopped)\b|"
+                     r"(?:passage|traffic|movement)\s+(?:[\w-]+\s+){0,6}?(?:through|across|via|"
+                     r"at)\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|crossings?|border|BCPs?)\s+"
+                     r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:resumed|"
+                     r"suspended|halted|restored|stopped)\b|"
                      # "this border crossing point was sealed by Uzbekistan"
                      r"(?:check-?points?|crossings?|crossing\s+points?|BCPs?)\s+(?:[\w-]+\s+){0,4}?"
                      r"sealed\b|"
