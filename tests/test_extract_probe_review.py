@@ -224,3 +224,11 @@ def test_taken_to_a_town_and_then_to_hospital_is_no_hospital_in_that_town():
     drafts = _drafts("Tajik guards detained two Kyrgyz herders near Ak-Sai on Monday. The two "
                      "were taken to Isfara and then to hospital for a medical check.", "2022-05-04")
     assert len(drafts) == 1
+
+
+def test_civilians_reported_killed_in_a_countrys_villages_are_its_own():
+    assert ("killed", 6, "TJ") in _all_figures(
+        "Kyrgyz media reported 6 civilians killed in Tajik villages near Isfara on Friday.",
+        "2022-09-17")
+    assert ("killed", 34, "KG") in _all_figures(
+        "Kyrgyzstan said 34 people were killed near Ak-Sai on Friday.", "2022-09-17")

@@ -149,7 +149,7 @@ def group_side(before: str, after: str, sentence: str, at: int) -> tuple[str, st
         # "Kyrgyzstan: 24 dead, 87 injured", "the Tajik side has two wounded"
         side = country_codes_in(next(g for g in gap.groups() if g))[0]
     if not side:
-        side = _teller_side(before, after, sentence)
+        side = _teller_side(before, after, sentence, group)
     if not side:
         m = _WHERE_HIT.match(after)
         if m:
@@ -165,13 +165,16 @@ _OPENING_TELLER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?((?:Kyrgyz|Tajik|Uzbek
                              r"reported|reports|stated|announced|confirmed)\b", re.I)
 
 
-def _teller_side(before: str, after: str, sentence: str) -> str:
+def _teller_side(before: str, after: str, sentence: str, group: str = "") -> str:
     """The side of the country that tells or bears the count in its clause ("Kyrgyzstan
-    said 34 …", "…, the Tajik border service said"), or that tells the whole sentence."""
+    said 34 …", "…, the Tajik border service said"), or that tells the whole sentence; for
+    civilians told as killed or hurt in a country's villages, that country ("Kyrgyz media
+    reported 6 civilians killed in Tajik villages")."""
     clause_start = max(before.rfind(" and "), before.rfind(";"), before.rfind(", while"))
     clause = before[clause_start + 1 if clause_start >= 0 else 0:]
     rep = _reported_by(clause)
-    hit = _WHERE_HIT.match(after) if rep and " reporting" in rep.group(0) else None
+    hit = _WHERE_HIT.match(after) if rep and (" reporting" in rep.group(0) or group in (
+        "civilians", "civilian", "villagers", "residents", "people", "persons")) else None
     if hit:  # "… with Kyrgyz media reporting 6 civilians killed in Tajik villages"
         side = country_codes_in(hit.group(1))[0]
     elif rep and not _BOTH_AFTER.match(after):  # (not "36 killed on both sides")
