@@ -232,3 +232,17 @@ def test_civilians_reported_killed_in_a_countrys_villages_are_its_own():
         "2022-09-17")
     assert ("killed", 34, "KG") in _all_figures(
         "Kyrgyzstan said 34 people were killed near Ak-Sai on Friday.", "2022-09-17")
+
+
+def test_an_earlier_incident_like_the_news_with_its_own_day_keeps_apart():
+    drafts = _drafts("Kyrgyz and Tajik guards exchanged fire near Ak-Sai, wounding two Kyrgyz "
+                     "soldiers. An incident also took place there on March 3, when one guard was "
+                     "hurt.")
+    assert ("2022-05-03", [("injured", 2, "KG")]) in [(d["date_start"], _figures(d))
+                                                       for d in drafts]
+    (d,) = _drafts("Kyrgyz and Tajik guards exchanged fire near Ak-Sai, wounding two Kyrgyz "
+                   "soldiers. A similar incident occurred at the same post on April 2.")
+    assert d["date_start"] == "2022-05-03"
+    (d,) = _drafts("Kyrgyz and Tajik guards exchanged fire near Ak-Sai, wounding two Kyrgyz "
+                   "soldiers. The incident took place on May 1.")
+    assert d["date_start"] == "2022-05-01"

@@ -16,7 +16,7 @@ from .toponyms import Mention, km
 
 __all__ = ["AREA_KINDS", "COARSE_KINDS", "near", "date_fits", "after", "EARLIER", "told_earlier",
            "nearest_in_text", "place_quiet", "cause_of", "place_general",
-           "date_from_neighbours", "RECAP", "date_from_recap", "opens_recap"]
+           "date_from_neighbours", "RECAP", "date_from_recap", "opens_recap", "ANOTHER_LIKE"]
 
 AREA_KINDS = ("region", "capital")
 #: Kinds of place too coarse to be an incident's scene beside a finer one, or to say that
@@ -137,6 +137,11 @@ def cause_of(incidents: list[ArticleIncident], f: SentenceFacts,
         incidents, f, any_kind=True, within=3)
 
 
+#: an event told in general words as one more like the news: "An incident also took place
+#: there on March 3", "a similar incident occurred at the same post on April 2"
+ANOTHER_LIKE = re.compile(r"\b(?:also|similar|another|again|earlier|previous)\b", re.I)
+
+
 def place_general(incidents: list[ArticleIncident], f: SentenceFacts,
                    reference: date | None) -> None:
     """A sentence telling the event in general words ("the incident occurred in X on May
@@ -146,6 +151,8 @@ def place_general(incidents: list[ArticleIncident], f: SentenceFacts,
     d = f.event_date()
     if d is not None and after(d, reference):
         d = None
+    if d is not None and ANOTHER_LIKE.search(f.text):
+        return  # another event like the news, with its own date: not the news's story
     target = nearest_in_text(incidents, f, any_kind=True, within=None if d else 3)
     if target is None:
         return
@@ -163,7 +170,7 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
     the pasture on April 28") within a few sentences of it: the finest such date, then
     the nearest ("on April 28" rather than a "last week" told nearer); a year alone is
     no such date; nor is one told after a recap that begins after the incident («Напомним,
-    28 апреля … На следующий день …»)."""
+    28 апреля … На следующий день …»), nor an event told as another like it."""
     recaps = [inc.facts[0].sentence.index for inc in incidents
               if opens_recap(inc.facts[0].text)]
     for inc in incidents:
@@ -173,8 +180,10 @@ def date_from_neighbours(incidents: list[ArticleIncident], dating: list[Sentence
         best = None
         for f in dating:
             d = f.event_date()
-            if after(d, reference) or d.value.precision == "year":
-                continue  # a year alone beside it is background ("declared free in 2002")
+            if after(d, reference) or d.value.precision == "year" or (
+                    f.general_event and ANOTHER_LIKE.search(f.text)):
+                continue  # a year alone beside it is background ("declared free in 2002"),
+                # an event told as another like it ("a similar incident occurred on April 2")
             if any(max(here) < r < f.sentence.index for r in recaps):
                 continue  # a day counted from a recalled event
             gap = min(abs(f.sentence.index - h) for h in here)

@@ -15,6 +15,7 @@ from ._border_moves import border_move, restricts, same_crossing, same_move
 from ._incidents import ArticleIncident, is_background
 from ._literal_cues import Cued
 from ._neighbours import (
+    ANOTHER_LIKE,
     incident_points,
     near_points,
     nearest_in_text,
@@ -267,4 +268,5 @@ def _earlier_story(inc: ArticleIncident, doc: Document, reference: date | None,
     first = inc.facts[0]
     return (told_earlier(inc) or reference is not None and inc.window.end
             < reference - timedelta(days=_lede_days(doc, inc))) \
-        and not first.general_event and not _THE_EVENT.match(first.text)
+        and not (first.general_event and not ANOTHER_LIKE.search(first.text)) \
+        and not _THE_EVENT.match(first.text)
