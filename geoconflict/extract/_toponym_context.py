@@ -47,12 +47,13 @@ _KIND_AFTER = (r"village|villages|district|districts|region|province|oblast|jamo
 _KIND_BEFORE = (r"village|town|settlement|city|district|region|province|jamoat|enclave|"
                 r"exclave|checkpoint|outpost|border\s+post|frontier\s+post|post|mahalla|"
                 r"kishlak|gorge|river")
+_QUOTED_KINDS = ("checkpoint", "post", "unit", "outpost", "crossing")  # before a quoted name
 _CONTEXT_PATTERNS = [
     re.compile(rf"\b(?:{_KIND_BEFORE})\s+of\s+(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME})\s+(?i:{_KIND_AFTER})\b"),
     # "jamoat X", "kishlak X": a kind word before the name, as Tajik and Uzbek usage has it
     re.compile(rf"\b(?i:jamoat|kishlak|mahalla|makhalla|qishloq)\s+(?P<name>{NAME})"),
-    re.compile(rf"\b(?:checkpoint|post|unit|outpost|crossing)\s+(?:No\.?\s*\d+\s+)?"
+    re.compile(rf"\b(?:{'|'.join(_QUOTED_KINDS)})\s+(?:No\.?\s*\d+\s+)?"
                rf"[“\"«](?P<name>{NAME})[”\"»]"),
 ]
 # What a text must hold for the third and fourth context patterns to match (searched only
@@ -125,7 +126,8 @@ def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]
     places or that may be near-misses of gazetteer names."""
     f = _Finder(doc, m, covered, persons)
     for pat in _patterns_for(doc.text):
-        found = (_at_words(doc, pat, _KIND_BEFORE_FIRSTS) if pat is _CONTEXT_PATTERNS[0]
+        firsts = _FIRST_WORDS.get(pat)
+        found = (_at_words(doc, pat, firsts) if firsts is not None
                  else pat.finditer(doc.text, doc.body_start))
         for pm in found:
             f.consider(pm.start("name"), pm.end("name"), "context")
@@ -137,6 +139,10 @@ def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]
 # the first words of the kind words before "of" (a match of the first context pattern
 # opens with one, a whole token: "\s+" follows it)
 _KIND_BEFORE_FIRSTS = frozenset(w.split(r"\s+")[0] for w in _KIND_BEFORE.split("|"))
+# the context patterns that open with ``\b`` and one of some words, a whole token
+# (lower case as written: they read no other case there), by ``_at_words``
+_FIRST_WORDS = {_CONTEXT_PATTERNS[0]: _KIND_BEFORE_FIRSTS,
+                _CONTEXT_PATTERNS[3]: frozenset(_QUOTED_KINDS)}
 _TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
