@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from operator import itemgetter
 
 from ._literal_cues import DIGIT, OTHER, opens_with
+from ._memo import looked_up
 
 __all__ = ["MONTHS", "WEEKDAYS", "NUMBER_WORDS", "WD", "DATE_RE", "candidates"]
 
@@ -103,19 +105,44 @@ _AT_OTHER = _alternation([name for name, pat in _PATTERNS if OTHER in opens_with
 # scan of a long article fast; the look-ahead (the first letters of the words) lets the
 # scan skip every other position without trying the alternatives.
 # ("\d\d*" is "\d+", which the engine tries some 10 % sooner at each position.)
-_TRIGGER = re.compile(r"\d\d*|(?=[JFMASONDTWtlnepadymwLNEPYW])"
-                      r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
-                      r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                      r"\b(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
-                      r"years?|days?|months?|weekend)\b)")
+_TRIGGER_OPENS = "(?=[JFMASONDTWtlnepadymwLNEPYW])"
+_TRIGGER_WORDS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+                  r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                  r"(?i:yesterday|today|tonight|last|this|next|earlier|past|previous|ago|"
+                  r"years?|days?|months?|weekend)")
+_TRIGGER = re.compile(rf"\d\d*|{_TRIGGER_OPENS}\b(?:{_TRIGGER_WORDS})\b")
 _WORD_START = re.compile(r"\b\w")
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
+_TRIGGER_WORD = re.compile(rf"{_TRIGGER_OPENS}(?:{_TRIGGER_WORDS})")
+_DIGITS = re.compile(r"\d+")
+# spelling of a token -> the offsets in it where a trigger begins (most have none)
+_TOKEN_TRIGGERS: dict[str, tuple[int, ...]] = {}
 
 
-def candidates(text: str, start: int, end: int):
-    """Matches of the date pattern, leftmost first, tried only around trigger words."""
+def _token_triggers(word: str) -> tuple[int, ...]:
+    if _TRIGGER_WORD.fullmatch(word):
+        return (0,)
+    return tuple(m.start() for m in _DIGITS.finditer(word)) if not word.isalpha() else ()
+
+
+def trigger_starts(text: str, start: int, end: int, tokens=None) -> list[int]:
+    """Where ``_TRIGGER`` matches in ``text[start:end]``. Given the text's ``tokens`` (its
+    words from ``start`` to its end, none left out), read from them, each spelling tested
+    once: a word trigger is a whole token (its ``\\b`` at both ends), a digit run lies
+    within one; only a text with an underscore (a word character between tokens) is
+    scanned with the pattern instead."""
+    if tokens is None or end != len(text) or "_" in text:
+        return [t.start() for t in _TRIGGER.finditer(text, start, end)]
+    offsets = looked_up(list(map(_TOKEN_TEXT, tokens)), _TOKEN_TRIGGERS, _token_triggers)
+    return [tok.start + k for tok, offs in zip(tokens, offsets, strict=True) if offs
+            for k in offs]
+
+
+def candidates(text: str, start: int, end: int, tokens=None):
+    """Matches of the date pattern, leftmost first, tried only around trigger words
+    (``tokens``: see ``trigger_starts``)."""
     pos = start
-    for t in _TRIGGER.finditer(text, start, end):
-        p = t.start()
+    for p in trigger_starts(text, start, end, tokens):
         if p < pos:
             continue
         # A date begins at its trigger, or up to one word before a month or weekday

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import compress
 from operator import itemgetter
 
 from ._memo import looked_up
@@ -46,12 +47,13 @@ _KIND_AFTER = (r"village|villages|district|districts|region|province|oblast|jamo
 _KIND_BEFORE = (r"village|town|settlement|city|district|region|province|jamoat|enclave|"
                 r"exclave|checkpoint|outpost|border\s+post|frontier\s+post|post|mahalla|"
                 r"kishlak|gorge|river")
+_QUOTED_KINDS = ("checkpoint", "post", "unit", "outpost", "crossing")  # before a quoted name
 _CONTEXT_PATTERNS = [
     re.compile(rf"\b(?:{_KIND_BEFORE})\s+of\s+(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME})\s+(?i:{_KIND_AFTER})\b"),
     # "jamoat X", "kishlak X": a kind word before the name, as Tajik and Uzbek usage has it
     re.compile(rf"\b(?i:jamoat|kishlak|mahalla|makhalla|qishloq)\s+(?P<name>{NAME})"),
-    re.compile(rf"\b(?:checkpoint|post|unit|outpost|crossing)\s+(?:No\.?\s*\d+\s+)?"
+    re.compile(rf"\b(?:{'|'.join(_QUOTED_KINDS)})\s+(?:No\.?\s*\d+\s+)?"
                rf"[“\"«](?P<name>{NAME})[”\"»]"),
 ]
 # What a text must hold for the third and fourth context patterns to match (searched only
@@ -124,11 +126,43 @@ def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]
     places or that may be near-misses of gazetteer names."""
     f = _Finder(doc, m, covered, persons)
     for pat in _patterns_for(doc.text):
-        for pm in pat.finditer(doc.text, doc.body_start):
+        firsts = _FIRST_WORDS.get(pat)
+        found = (_at_words(doc, pat, firsts) if firsts is not None
+                 else pat.finditer(doc.text, doc.body_start))
+        for pm in found:
             f.consider(pm.start("name"), pm.end("name"), "context")
     _lists(f)
     _near_misses(f)
     return f.out
+
+
+# the first words of the kind words before "of" (a match of the first context pattern
+# opens with one, a whole token: "\s+" follows it)
+_KIND_BEFORE_FIRSTS = frozenset(w.split(r"\s+")[0] for w in _KIND_BEFORE.split("|"))
+# the context patterns that open with ``\b`` and one of some words, a whole token
+# (lower case as written: they read no other case there), by ``_at_words``
+_FIRST_WORDS = {_CONTEXT_PATTERNS[0]: _KIND_BEFORE_FIRSTS,
+                _CONTEXT_PATTERNS[3]: frozenset(_QUOTED_KINDS)}
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
+
+
+def _at_words(doc: Document, pattern: re.Pattern, firsts: frozenset[str]) -> list[re.Match]:
+    """``pattern.finditer`` from the body's start, for a pattern whose match opens with
+    ``\\b`` and one of the words ``firsts`` (a whole token): tried only at those tokens,
+    unless a span is skipped (no token there) or an underscore (a word character) may
+    stand before a token."""
+    text = doc.text
+    if doc.skipped or "_" in text:
+        return list(pattern.finditer(text, doc.body_start))
+    out, pos = [], 0
+    tokens = doc.tokens
+    for tok in compress(tokens, map(firsts.__contains__, map(_TOKEN_TEXT, tokens))):
+        if tok.start >= pos:
+            m = pattern.match(text, tok.start)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
 
 
 def _patterns_for(text: str) -> list[re.Pattern]:
@@ -151,7 +185,7 @@ def _lists(f: _Finder) -> None:
     """Every member of a list that a locative, a plural kind word or a gazetteer name
     marks as a list of places."""
     text = f.doc.text
-    for pm in _KIND_LIST.finditer(text, f.doc.body_start):
+    for pm in _at_words(f.doc, _KIND_LIST, PLURAL_KINDS):
         for a, b in _members(f, pm):
             f.consider(a, b, "list")
     for pm in _COORDINATED.finditer(text, f.doc.body_start):
@@ -167,7 +201,6 @@ def _lists(f: _Finder) -> None:
 
 
 _CAPITALISED: dict[str, bool] = {}  # spelling -> whether a near-miss may begin at it
-_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
 def _capitalised(tokens) -> list[bool]:

@@ -76,13 +76,14 @@ def parse_date_line(line: str) -> str:
     return ""
 
 
-def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
-               ) -> list[DateMention]:
+def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None,
+               tokens=None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``ref`` and against
-    the dates before it in that span (pass the whole text, not a sentence, for those)."""
+    the dates before it in that span (pass the whole text, not a sentence, for those).
+    ``tokens``, the words from ``start`` to the text's end, lets the scan read them."""
     end = len(text) if end is None else end
     found = []
-    for m in candidates(text, start, end):
+    for m in candidates(text, start, end, tokens):
         a, b = m.span()
         if (a > 0 and _BOUNDARY_OK.match(text[a - 1])) or (b < len(text)
                                                             and _BOUNDARY_OK.match(text[b])):

@@ -132,7 +132,9 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
     lang = finders_for(doc.lang)
     # (no place named in page furniture: it would join the body's last sentence)
     mentions = [m for m in lang.find_toponyms(doc, gaz) if not doc.in_skipped(m.start)]
-    dates = [d for d in lang.find_dates(text, ref, doc.body_start)
+    # (the tokens are the words from the body's start, unless some span is skipped)
+    dates = [d for d in lang.find_dates(text, ref, doc.body_start,
+                                        tokens=None if doc.skipped else doc.tokens)
              if not doc.in_skipped(d.start)]
     actor_mentions = lang.find_actors(doc, actors)
     facts = [lang.sentence_facts(s) for s in doc.sentences]

@@ -37,12 +37,20 @@ def trigger(word: str) -> bool:
 _WORD_SPLIT = re.compile(r"(\w+)")
 _TRIGGERS: dict[str, bool] = {}  # lower-case word -> _trigger(word)
 _SECOND = itemgetter(1)
+_TEXT, _START = itemgetter(0), itemgetter(1)  # a token's text and offset (a Token is a tuple)
+_LOWER: dict[str, str] = {}  # spelling -> its lower case
 
 
-def lower_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def lower_words(text: str, start: int, end: int, tokens=None) -> list[tuple[int, str]]:
     """(offset, lower-case word) of each word of ``text[start:end]``: the span lowered at
     once and cut at its words, the offsets summed up in C (no match object per word),
-    unless lowering changes its length or a capital sigma's form depends on its place."""
+    unless lowering changes its length or a capital sigma's form depends on its place.
+    Given the text's ``tokens`` (its words from ``start`` to its end, none left out), the
+    words are those tokens, each spelling lowered once, in a text with no underscore
+    (which ``\\w`` joins to a word, a token not)."""
+    if tokens is not None and end == len(text) and "_" not in text:
+        return list(zip(map(_START, tokens),
+                        looked_up(list(map(_TEXT, tokens)), _LOWER, str.lower), strict=True))
     seg = text[start:end]
     low = seg.lower()
     if len(low) != len(seg) or "Σ" in seg:
@@ -70,12 +78,13 @@ def may_open(word: str) -> bool:
     return word in _OPENERS or word.startswith(_UNIT_STEMS) or trigger(word)
 
 
-def candidates(text: str, start: int, end: int, at_digit: re.Pattern, at_other: re.Pattern):
+def candidates(text: str, start: int, end: int, at_digit: re.Pattern, at_other: re.Pattern,
+               tokens=None):
     """Matches of the date pattern, leftmost first, tried only around trigger words: at
     the trigger and at up to three words before it that may open a date (``at_digit``
-    where a digit opens it, ``at_other`` elsewhere)."""
+    where a digit opens it, ``at_other`` elsewhere; ``tokens``: see ``lower_words``)."""
     pos = start
-    words = lower_words(text, start, end)
+    words = lower_words(text, start, end, tokens)
     # the trigger words: ``_trigger`` of each spelling, looked up in C (tested once)
     flags = looked_up(list(map(_SECOND, words)), _TRIGGERS, trigger)
     triggers = list(itertools.compress(range(len(words)), flags))

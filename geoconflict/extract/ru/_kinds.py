@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 
+from .._memo import looked_up
 from .._text import Document
 from .._toponym_base import Mention, Spans, kind_of
 
@@ -151,12 +154,38 @@ _UNKNOWN = re.compile(
     rf"\s+(?P<q>[«\"]?)(?P<name>{_NAME})")
 
 
+# the words a match of ``_UNKNOWN`` can open with (it reads no other case)
+_UNKNOWN_STEMS = ("сел", "посел", "посёл", "кишлак", "джамоат", "местност", "урочищ", "айыл",
+                  "застав", "погранзастав", "пост", "КПП", "пункт", "переход")
+_MAY_BE_KIND: dict[str, bool] = {}  # spelling -> whether it opens with one of them
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
+
+
+def _unknown_matches(doc: Document) -> list[re.Match]:
+    """``_UNKNOWN.finditer`` from the body's start, tried only at the tokens that open with
+    a kind word's stem (a match opens a word: no word character before it), unless a
+    span is skipped (no token there) or an underscore (a word character) may join words."""
+    text = doc.text
+    if doc.skipped or "_" in text:
+        return list(_UNKNOWN.finditer(text, doc.body_start))
+    tokens = doc.tokens
+    flags = looked_up(list(map(_TOKEN_TEXT, tokens)), _MAY_BE_KIND,
+                      lambda t: t.startswith(_UNKNOWN_STEMS))
+    out, pos = [], 0
+    for tok in compress(tokens, flags):
+        m = _UNKNOWN.match(text, tok.start) if tok.start >= pos else None
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def unknown_names(doc: Document, covered: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names a kind word marks as places that no gazetteer name covers: (start, end,
     kind word in English)."""
     out = []
     gazetteer_spans = Spans(covered)
-    for m in _UNKNOWN.finditer(doc.text, doc.body_start):
+    for m in _unknown_matches(doc):
         a, b = m.span("name")
         if gazetteer_spans.overlaps(a, b):
             continue

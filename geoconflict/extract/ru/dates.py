@@ -158,9 +158,9 @@ _PART_BEFORE = re.compile(r"(?:^|\s)(ночью|утром|вечером|дне
 
 _YEAR_CONTEXT = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|по|от|на|между|и|начиная\s+с)\s+$|[-–—]\s*$",
                            re.I)
-def _matches(text: str, start: int, end: int):
+def _matches(text: str, start: int, end: int, tokens=None):
     """Date matches that stand as words, a bare year only with a year word."""
-    for m in candidates(text, start, end, _AT_DIGIT, _AT_OTHER):
+    for m in candidates(text, start, end, _AT_DIGIT, _AT_OTHER, tokens):
         a, b = m.span()
         if (a > 0 and _BOUNDARY.match(text[a - 1])) or (b < len(text)
                                                         and _BOUNDARY.match(text[b])):
@@ -258,13 +258,14 @@ def _mention(text: str, m: re.Match, ref: Reference) -> DateMention | None:
     return DateMention(a, b, text[a:b], kind, value, rel, role, part)
 
 
-def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
-               ) -> list[DateMention]:
+def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None,
+               tokens=None) -> list[DateMention]:
     """Every Russian date expression in ``text[start:end]``, resolved against ``ref``, or,
     when ``ref`` is coarser than a day, the relative ones against the day the text itself
-    gives its report (``own_reference``); «на следующий день» from the date before it."""
+    gives its report (``own_reference``); «на следующий день» from the date before it.
+    ``tokens``, the words from ``start`` to the text's end, lets the scan read them."""
     end = len(text) if end is None else end
-    pairs = [(m, d) for m in _matches(text, start, end)
+    pairs = [(m, d) for m in _matches(text, start, end, tokens)
              if (d := _mention(text, m, ref)) is not None]
     own = own_reference([d for _, d in pairs], ref)
     if own is not None:  # a relative date of a relative kind is never dropped
