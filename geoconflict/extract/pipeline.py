@@ -158,6 +158,13 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
             f.counts = sides_from_homes(text, f.counts, f.places)
     lang.prepare(facts, ref.day if ref.precision == "day" else None)
     incidents = group_sentences(doc, facts, _latest(ref))
+    _date_undated(incidents, ref)
+    return Article(doc, ref, facts, mentions, incidents)
+
+
+def _date_undated(incidents: list, ref) -> None:
+    """An incident its sentences date nothing for takes the day its news was told, else
+    the publication date (an article with a date gives drafts with a date)."""
     for inc in incidents:
         told = _told_on(inc) if inc.window is None else None
         if told is not None:  # "officials said on Sunday that …"
@@ -165,13 +172,12 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
             inc.dated_by = "report"
     if ref.day is not None and ref.precision:
         for inc in incidents:
-            if inc.window is None:  # an article with a date gives drafts with a date
+            if inc.window is None:
                 inc.window = DateValue(ref.day, _latest(ref), ref.precision)
                 inc.dated_by = "publication"
     for inc in incidents:
         if inc.dated_by:
             _back_to_start(inc)
-    return Article(doc, ref, facts, mentions, incidents)
 
 
 _OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:stay|trip|visit))", re.I)
