@@ -82,11 +82,11 @@ def _died_of_wounds(facts: list) -> None:
     for k, f in enumerate(facts):
         if not _DIED_AFTER.match(f.text) or any(c.role for c in f.counts):
             continue
-        # (the sentence before, or the one before it when that one counts nobody: "He was
+        # (the sentence before, or the one before it when that one counts nothing: "He was
         # taken to hospital. He later died.")
-        before = [g for g in facts[max(0, k - 2):k] if any(c.role for c in g.counts)][-1:]
-        prev = before[0] if before and (before[0] is facts[k - 1] or not facts[k - 1].counts) \
-            else None
+        prev = facts[k - 1] if k else None
+        if prev is not None and not prev.counts and k >= 2:
+            prev = facts[k - 2]
         hurt = [c for c in prev.counts if c.role == "injured"] if prev else []
         dead = [c for c in prev.counts if c.role == "killed"] if prev else []
         if len(hurt) == 1 and hurt[0].value == 1 and not dead:  # (not "X was shot dead and Y

@@ -2,8 +2,8 @@
 («Еще одно задержание …»), a development of another sort than the one told before it (a
 closure after a deployment, a hand-over after a detention) or than those around it, a
 closure, build-up or water cut told beside a clash, a recap of an earlier event, another
-act of a treaty; and which do not: the lede told again, people handed back with no date
-of their own after a detention of the publication day (handed back that day)."""
+act of a treaty; and which do not: the lede told again, people handed back the day of the
+detention told before them (``handed_back_same_day``, read once for both passes)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,10 @@ from .events import ANOTHER, ANOTHER_WORDS, WATER_CUT, development_sort, treaty_
 __all__ = ["mark_others", "apart", "headline", "handed_back_same_day"]
 
 
-def mark_others(facts: list[SentenceFacts], published: date | None) -> None:
+def mark_others(facts: list[SentenceFacts], back: list[SentenceFacts]) -> None:
     """Set ``another`` of each sentence that starts an incident of its own (see
-    ``prepare``)."""
+    ``prepare``); ``back`` are the sentences of people handed back the day they were held."""
     last_development, last_kind, last_move, last_act = "", None, "", ""
-    back = handed_back_same_day(facts, published)
     last_here: list = []  # the fine places of the last development told
     retold = Retold()
     for f in facts:
@@ -73,8 +72,8 @@ _HANDED_BACK = re.compile(r"(?<!\w)(?:передан|переда(?:л|ли|ла
                           r"отпустил)\w*", re.I)
 
 
-def handed_back_same_day(facts: list[SentenceFacts], published: date | None
-                      ) -> list[SentenceFacts]:
+def handed_back_same_day(facts: list[SentenceFacts],
+                         published: date | None) -> list[SentenceFacts]:
     """The sentences telling people handed back the day of the detention told before them
     (``handed_back_that_day``): the end of the detention's story, no hand-over of its own."""
     out, held_day = [], None
@@ -113,12 +112,12 @@ def _tells_another(text: str) -> bool:
 _OWN_DEVELOPMENTS = ("border_status", "deployment", "demining")
 
 
-def apart(facts: list[SentenceFacts], published: date | None) -> None:
+def apart(facts: list[SentenceFacts], back: list[SentenceFacts]) -> None:
     """An undated development whose neighbours (two sentences either side) tell only
     developments of other sorts joins none of them: the hand-over told before the
-    detention it ends is an incident of its own."""
+    detention it ends is an incident of its own (not one of ``back``, handed back the day
+    they were held)."""
     others = [(f.sentence.index, development_sort(f.text)) for f in facts if f.kind == "other"]
-    back = handed_back_same_day(facts, published)
     for f in facts:
         if f.kind != "other" or f.another or f.event_date() is not None or f in back:
             continue

@@ -25,7 +25,7 @@ from ._held import (
     held_named_only,
 )
 from ._hurt_sides import hurt_sides
-from ._others import apart, mark_others
+from ._others import apart, handed_back_same_day, mark_others
 from .dates import DATELINE
 from .events import (
     BARE_CONFLICT,
@@ -196,14 +196,15 @@ def prepare(facts: list[SentenceFacts], published: date | None = None) -> None:
     """
     held_named_only(facts)
     _bare_conflicts(facts)
-    mark_others(facts, published)
+    back = handed_back_same_day(facts, published)  # (read once for both passes)
+    mark_others(facts, back)
     home_sides(facts)
     force_sides(facts)
     fired_on_sides(facts)
     demonym_sides(facts)
     hurt_sides(facts)
     _told_after(facts)
-    apart(facts, published)
+    apart(facts, back)
     follow_on(facts)
     held_days(facts)
     held_in_violence(facts, sentence_kind)
