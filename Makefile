@@ -44,7 +44,7 @@ bench: install
 # Seeds, then each annotated corpus (../shared/corpus/<lang>: dev and test splits apart);
 # `make eval EVAL_FLAGS=--misses` lists each dev miss. A corpus that is absent is skipped
 # with a line saying so.
-EVAL_CORPORA ?= en ru en-dev14 ru-dev14 en-dev15 ru-dev15 en-dev16 ru-dev16 en-dev17 ru-dev17 en-holdout-h ru-holdout-h en-holdout-i ru-holdout-i
+EVAL_CORPORA ?= en ru en-dev18 ru-dev18 en-dev19 ru-dev19 en-holdout-j ru-holdout-j
 eval: install
 	@status=0; $(BIN)/python benchmarks/eval_extract.py || status=1; \
 	echo "== robustness (corpus articles rewritten as pages hand them over)"; \

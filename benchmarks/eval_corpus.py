@@ -75,7 +75,8 @@ _KEY_KINDS = (("agreement", ("ceasefire", "truce", "treaty", "agreement", "talks
                              "handover", "return", "release", "smuggling", "interdict")),
               ("other", ("closure", "closed", "reopen", "opening", "checkpoint", "crossing",
                          "mining", "deployment", "reinforcement", "railway", "freight",
-                         "swap", "resettlement", "water_supply", "planned", "evacuation")))
+                         "swap", "resettlement", "water_supply", "planned", "evacuation",
+                         "gas", "supply", "fenc", "fortif", "barrier", "trench")))
 
 
 def key_kind(k: KeyIncident) -> str:

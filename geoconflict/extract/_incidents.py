@@ -36,6 +36,8 @@ class ArticleIncident:
     #: "publication" when the text gives no date of the event and the window is the
     #: article's publication date (at its precision)
     dated_by: str = ""
+    #: told by the article's lead, no sentence having a cue word (``_lead``)
+    from_lead: bool = False
     #: sentences of talks held to settle it, part of its story, not an event of their own
     followups: list[SentenceFacts] = field(default_factory=list)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .._errors import DataError
 from ..gazetteer.index import Gazetteer, default_gazetteer
+from ._lead import mark_lead
 from ._place_sides import sides_from_homes
 from ._text import Document
 from .actors import ActorList
@@ -158,6 +159,10 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
             f.counts = sides_from_homes(text, f.counts, f.places)
     lang.prepare(facts, ref.day if ref.precision == "day" else None)
     incidents = group_sentences(doc, facts, _latest(ref))
+    if not incidents and mark_lead(facts, _latest(ref), doc.lang):  # no cue word: the lead's news
+        incidents = group_sentences(doc, facts, _latest(ref))
+        for inc in incidents:
+            inc.from_lead = True
     _date_undated(incidents, ref)
     return Article(doc, ref, facts, mentions, incidents)
 
@@ -218,6 +223,11 @@ def _warnings(articles: list[Article]) -> list[str]:
             out.append(f"{doc.file}: no incident found")
         for inc in art.incidents:
             what = _first_words(inc)
+            if inc.from_lead:
+                out.append(f"{doc.file}:{doc.line_of(inc.facts[0].sentence.start)}: no "
+                           "sentence tells an incident in words of a known kind — the draft "
+                           f"is the article's lead ('{what}'), typed Strategic developments "
+                           "/ Other; check its type")
             since = (f", from {inc.window.start.isoformat()} as it says how long the event "
                      "has gone on" if inc.dated_by and inc.window.start < inc.window.end
                      and inc.window.precision == "day" else "")

@@ -57,6 +57,11 @@ _DESTINATION_BEFORE = Cued(re.compile(
     r"hospitali[sz]ed\s+in|treated\s+in)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:(?:city|town|village|district|regional\s+cent(?:re|er))\s+of\s+|"
     r"(?:regional|district|provincial)\s+(?:capital|cent(?:re|er)),?\s+)?$", re.I))
+# a place the event spared: "the whole south except Jalal-Abad", "all crossings apart from
+# the X post", "every village but X"
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|(?:all|every|whole)\s+"
+                              r"(?:[\w-]+\s+){0,3}?but)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                              re.I)
 # a place named as a reference point for another ("Kekh, close to Isfara", "the post
 # 10 km from Kerben", "the village of Kok-Tash, near Vorukh")
 # (the named place is a name: not a demonym or an article, "a Tajik border post near X")
@@ -174,6 +179,9 @@ def _context_role(text: str, m, sentence_start: int) -> str:
         return "where those who tell it are"
     if " in " in tail and _SEAT_BEFORE.search(before):
         return "where those who did it sit"
+    if ("except" in before[-30:] or "apart from" in before[-30:] or " but " in before[-12:]) \
+            and _LEFT_OUT_BEFORE.search(before):
+        return "a place left out"
     if " from " in before[-25:] and _ORIGIN_BEFORE.search(before):
         return "where a person comes from"
     if (low is None or any(map(low.__contains__, _TOPIC_WORDS))) and \
@@ -217,7 +225,7 @@ def coarse_kind(place) -> str:
 #: The roles a place listed right after another ("to Isfara and Khujand", "officials of
 #: Batken and Leilek districts") shares with it.
 _LISTED = ("destination", "title or body", "where those who tell it are",
-           "where a person comes from", "where a road leads")
+           "where a person comes from", "where a road leads", "a place left out")
 _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?", re.I)
 
 

@@ -281,6 +281,8 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
     ""."""
     if "участ" in before and SECTION_BEFORE.search(text, max(0, mm.start - 40), mm.start):
         return "stretch of border"
+    if ("кроме" in before or "исключени" in before) and _LEFT_OUT.search(before):
+        return "a place left out"
     told = _told_before(before)
     if "ител" in before and (_counted_home(before) or _JOINED_HOME.search(before)
                               or _RESIDENTS_BEFORE.search(before) and _SAID_AFTER.match(after)):
@@ -319,6 +321,11 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
             _DEMANDED.search(text, max(sent_start, mm.start - 120), mm.start):
         return "what is demanded"
     return ""
+
+
+# «весь юг, кроме Жалал-Абада», «за исключением Сохского района»: a place the event spared
+_LEFT_OUT = re.compile(r"(?<!\w)(?:кроме|за\s+исключением)\s+(?:[\w-]+\s+){0,2}?[«\"]?$",
+                       re.I)
 
 
 # «требуют помощи в открытии постов вокруг анклава X», «требуя открыть КПП X»: what a

@@ -1,0 +1,65 @@
+"""An article no cue word tells an incident in gives its lead as a strategic development
+(``extract._lead``); texts written for the purpose."""
+
+from geoconflict.extract import extract_articles, extract_text, read_article
+
+
+def _run(text: str, published: str = "2013-07-17"):
+    return extract_articles([read_article(f"date {published}\n{text}\n", "lead.txt")],
+                            merge=False)
+
+
+def test_gas_stopped_on_a_day_is_a_development_of_that_day_with_the_regions_named_next():
+    ex = _run("On 16 July the Uzbek gas company stopped deliveries to the south of "
+              "Kyrgyzstan. The Osh and Batken regions are now without any supply, the "
+              "Kyrgyz company said.")
+    (d,) = ex.drafts
+    assert (d["event_type"], d["sub_event_type"]) == ("Strategic developments", "Other")
+    assert d["date_start"] == d["date_end"] == "2013-07-16"
+    assert {s["place"] for s in d["locations"]} == {"kg-osh-region", "kg-batken-region"}
+    (w,) = [w for w in ex.warnings if "article's lead" in w]
+    assert w.startswith("lead.txt:2: ") and "check its type" in w
+
+
+def test_the_lead_is_read_after_the_menu_lines_of_a_page():
+    (d,) = extract_text("date 2013-07-17\nAll news\nSearch\nOn Tuesday the valve on the "
+                        "pipeline to Isfara was shut by the Uzbek company, Tajik officials said.\n")
+    assert d["date_start"] == "2013-07-16" and d["locations"][0]["place"] == "tj-isfara"
+
+
+def test_an_article_with_a_cue_word_gives_no_lead_draft_and_one_without_date_or_place_none():
+    (d,) = extract_text("date 2013-07-17\nOn 16 July the gas company stopped deliveries "
+                        "to Osh. Guards opened fire near Kok-Tash on Monday.\n")
+    assert d["sub_event_type"] == "Armed clash"
+    ex = _run("The company said the contract had expired. Both sides want a new one.")
+    assert ex.drafts == [] and any("no incident found" in w for w in ex.warnings)
+
+
+def test_a_lead_naming_one_state_and_no_border_is_no_news_between_them():
+    ex = _run("Heavy snow stopped the trains near Kyzyl-Kiya in Kyrgyzstan on 16 July. The "
+              "passengers waited for hours at Osh.")
+    assert ex.drafts == []
+    (d,) = _run("Kyrgyzstan has begun fencing its border near Kyzyl-Kiya, the service said "
+                "on 16 July.").drafts
+    assert d["sub_event_type"] == "Other" and d["locations"][0]["place"] == "kg-kyzyl-kiya"
+
+
+def test_a_russian_lead_is_read_and_the_same_text_read_as_english_gives_none():
+    text = ("16 июля узбекская компания прекратила подачу газа в Исфару, сообщили в "
+            "таджикском министерстве.")
+    (d,) = extract_text(f"date 2013-07-17\n{text}\n")
+    assert d["date_start"] == "2013-07-16" and d["locations"][0]["place"] == "tj-isfara"
+    as_english = read_article(f"date 2013-07-17\n{text}\n", "ru.txt", lang="en")
+    assert extract_articles([as_english], merge=False).drafts == []
+
+
+def test_a_place_left_out_is_no_stop_in_english_or_russian():
+    (d,) = extract_text("date 2013-07-17\nGuards closed every crossing on the Uzbek border "
+                        "on Monday except Dostuk and Kara-Suu, and the post at Osh.\n")
+    assert {s["place"] for s in d["locations"]} == {"kg-osh"}
+    (d,) = extract_text("date 2013-07-17\nВ понедельник узбекские пограничники закрыли все "
+                        "пункты пропуска на границе, кроме Достука, в Оше и Араване.\n")
+    assert not [s for s in d["locations"] if "dostuk" in s["place"]]
+    assert {"kg-osh"} <= {s["place"] for s in d["locations"]}
+    assert [m["why"] for m in d["mentioned_places"] if "dostuk" in m["place"]] == [
+        "a place left out"]
