@@ -63,3 +63,14 @@ def test_a_place_left_out_is_no_stop_in_english_or_russian():
     assert {"kg-osh"} <= {s["place"] for s in d["locations"]}
     assert [m["why"] for m in d["mentioned_places"] if "dostuk" in m["place"]] == [
         "a place left out"]
+
+
+def test_the_parties_to_a_deal_are_no_stops_and_the_city_it_was_signed_in_is():
+    (d,) = extract_text("date 2018-08-17\nIn Tashkent on Friday the presidents signed "
+                        "agreements on cooperation between the Sughd and Fergana regions.\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-tashkent"]
+    (d,) = extract_text("date 2018-08-17\nВ пятницу в Ташкенте подписаны соглашения о "
+                        "сотрудничестве между Согдийской и Ферганской областями.\n")
+    assert [s["place"] for s in d["locations"]] == ["uz-tashkent"]
+    assert {m["why"] for m in d["mentioned_places"] if m["place"] != "uz-tashkent"} == {
+        "a party to it"}

@@ -144,6 +144,13 @@ _ROAD_TO_BEFORE = re.compile(rf"\b{_LINK}s?\s+(?:(?:leading|running|going)\s+)?(
                              rf"into|linking|connecting|between)\s+(?:the\s+)?(?:(?:[A-ZА-Я]"
                              rf"[\w’'-]*|and)\s+)?$", re.I)
 
+# the parties to a deal or ties: "agreements on cooperation between the X and Y provinces"
+_PARTIES_BEFORE = re.compile(
+    r"\b(?:cooperation|agreements?|partnership|relations|treat(?:y|ies)|protocols?|"
+    r"memorand(?:um|a)|ties|accords?|deals?)\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
 def context_role(text: str, m, sentence_start: int) -> str:
     """Why a place named at ``m`` is not where something happened, or "" when it may be
     (read once per mention: grouping and each draft ask again; kept with what it reads)."""
@@ -197,6 +204,8 @@ def _context_role(text: str, m, sentence_start: int) -> str:
     if " to " in tail or " into " in tail or " between " in before or "ing " in tail:
         if _ROAD_TO_BEFORE.search(before):
             return "where a road leads"
+        if " between " in before and _PARTIES_BEFORE.search(before):
+            return "a party to it"
     if (" to " in tail or " from " in before or " of " in tail or " near " in before) and \
             (_REFERENCE_BEFORE.search(before) or _PARENT_BEFORE.search(before)):
         return "reference point"
@@ -225,7 +234,8 @@ def coarse_kind(place) -> str:
 #: The roles a place listed right after another ("to Isfara and Khujand", "officials of
 #: Batken and Leilek districts") shares with it.
 _LISTED = ("destination", "title or body", "where those who tell it are",
-           "where a person comes from", "where a road leads", "a place left out")
+           "where a person comes from", "where a road leads", "a place left out",
+           "a party to it")
 _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?", re.I)
 
 

@@ -283,6 +283,8 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
         return "stretch of border"
     if ("кроме" in before or "исключени" in before) and _LEFT_OUT.search(before):
         return "a place left out"
+    if "между" in before and _PARTIES.search(before):
+        return "a party to it"
     told = _told_before(before)
     if "ител" in before and (_counted_home(before) or _JOINED_HOME.search(before)
                               or _RESIDENTS_BEFORE.search(before) and _SAID_AFTER.match(after)):
@@ -326,6 +328,13 @@ def _said_before(text: str, sent_start: int, mm: Mention, before: str, after: st
 # «весь юг, кроме Жалал-Абада», «за исключением Сохского района»: a place the event spared
 _LEFT_OUT = re.compile(r"(?<!\w)(?:кроме|за\s+исключением)\s+(?:[\w-]+\s+){0,2}?[«\"]?$",
                        re.I)
+
+
+# «соглашения о сотрудничестве между Сурхандарьинской и Хатлонской областями»: the
+# parties to a deal or ties, not where it was made
+_PARTIES = re.compile(r"(?<!\w)(?:сотрудничеств|соглашени|договор|партн[её]рств|отношени|"
+                      r"меморандум|протокол|связ)\w*\s+(?:[\w-]+\s+){0,4}?между\s+"
+                      r"(?:[\w-]+\s+){0,2}?[«\"]?$", re.I)
 
 
 # «требуют помощи в открытии постов вокруг анклава X», «требуя открыть КПП X»: what a
