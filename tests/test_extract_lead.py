@@ -74,3 +74,15 @@ def test_the_parties_to_a_deal_are_no_stops_and_the_city_it_was_signed_in_is():
     assert [s["place"] for s in d["locations"]] == ["uz-tashkent"]
     assert {m["why"] for m in d["mentioned_places"] if m["place"] != "uz-tashkent"} == {
         "a party to it"}
+
+
+def test_a_year_the_results_of_work_or_a_long_schedule_cover_starts_no_talks_of_its_own():
+    (d,) = extract_text("date 2021-12-26\nFrom 20 to 25 December the demarcation working "
+                        "groups of Tajikistan and Uzbekistan met in Dushanbe. The sides summed up "
+                        "the results of the survey, mapping and marking work carried out in 2021 "
+                        "and approved the schedule of meetings of the working groups for 2022.\n")
+    assert (d["date_start"], d["date_end"]) == ("2021-12-20", "2021-12-25")
+    (d,) = extract_text("date 2021-12-26\nС 20 по 25 декабря в Душанбе прошла встреча рабочих "
+                        "групп Таджикистана и Узбекистана по демаркации. Стороны подвели итоги "
+                        "топографических и демаркационных работ, проведённых в 2021 году.\n")
+    assert (d["date_start"], d["date_end"]) == ("2021-12-20", "2021-12-25")

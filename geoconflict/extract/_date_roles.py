@@ -10,7 +10,8 @@ or ``until`` (its end or a state at a time: "until 2001", "by 2001", "as of 2001
 or ``planned`` (a future or planned act: "will meet on May 3", "is due to reopen in
 October"),
 or ``period`` (the span results, a plan or a schedule cover: "the results of work for
-2023 were summed up", "the schedule of meetings for 2024", "over the past year"; nothing
+2023 were summed up", "the schedule of meetings for 2024", "the results of the survey work
+carried out in 2021", "over the past year"; nothing
 happened then), or ``holiday`` (the day of a holiday given as the reason of an act:
 "closed for the Independence Day celebrations on September 1"; no incident's date, nor
 the day "that day" counts from),
@@ -104,7 +105,12 @@ _NOT_REPORT = re.compile(r"\b(?:that|when|after|as|clash\w*|fight\w*|kill\w*|die
 _YEAR_ONLY = re.compile(r"\d{4}")
 _PERIOD_BEFORE = re.compile(r"\b(?:results?|outcomes?|schedule|plans?|programme|program|budget|"
                             r"calendar|timetable|agenda|summary)\s+(?:of\s+(?:the\s+)?"
-                            r"(?:[\w-]+\s+){0,3}?)?(?:for|of)\s+(?:the\s+)?(?:year\s+)?$")
+                            r"(?:[\w-]+\s+){0,6}?)?(?:for|of)\s+(?:the\s+)?(?:year\s+)?$")
+# "the results of the survey, mapping and demarcation work carried out in" (read in the 120
+# characters before the year)
+_RESULTS_BEFORE = re.compile(r"\b(?:results?|outcomes?)\s+of\s+[^.;:!?]{0,90}?\b(?:carried\s+out|"
+                             r"done|performed|conducted|completed)\s+(?:in|during)\s+"
+                             r"(?:the\s+)?(?:year\s+)?$")
 # "over the past year", "during the last month": a span up to the telling that events are
 # counted in, no event's date
 _ROLLING = re.compile(r"the\s+(?:past|last)\s+(?:year|month)\b", re.I)
@@ -142,7 +148,9 @@ def role(text: str, a: int, b: int) -> str:
             return "holiday"
     if _BORN_BEFORE.search(before) or _YEAR_OLD_AFTER.match(after):
         return "born"
-    if _YEAR_ONLY.fullmatch(text, a, b) and _PERIOD_BEFORE.search(before):
+    if _YEAR_ONLY.fullmatch(text, a, b) and (_PERIOD_BEFORE.search(before) or (
+            "outcome" in (wide := text[max(0, a - 120):a].lower()) or "result" in wide)
+            and _RESULTS_BEFORE.search(wide)):
         return "period"
     if _ROLLING.match(text, a, b) and _OVER_BEFORE.search(before):
         return "period"  # "over the past year": the months up to now, what was counted in

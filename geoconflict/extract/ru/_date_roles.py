@@ -90,6 +90,11 @@ _BORN = Cued(re.compile(r"(?:родил\w*|основан\w*|создан\w*|о�
 # на 2024 год»): nothing happened then
 _PERIOD = Cued(re.compile(r"(?<!\w)(?:итог\w*|результат\w*|план\w*|график\w*|программ\w*|"
                           r"бюджет\w*)\s+(?:[\w-]+\s+){0,3}?(?:за|на)\s+$", re.I))
+# «подвели итоги топографических и демаркационных работ, проведённых в 2021 году» (read in
+# the 120 characters before the year)
+_RESULTS = Cued(re.compile(r"(?<!\w)(?:итог\w*|результат\w*)\s+[^.;:!?]{0,90}?(?<!\w)"
+                           r"(?:проведенн|проведённ|выполненн|осуществленн|осуществлённ)\w*\s+"
+                           r"(?:в|за)\s+$", re.I))
 
 
 # «начался 27 января и продолжался два дня»: a day and how many days it lasted
@@ -129,7 +134,8 @@ def role(text: str, a: int, b: int, kind: str) -> str:
         return "anniversary"
     if _BORN.search(before) or re.match(r"\s*(?:года\s+)?рождени", after):
         return "born"
-    if _PERIOD.search(before):
+    if _PERIOD.search(before) or text[a:a + 4].isdigit() and \
+            _RESULTS.search(text, max(0, a - 120), a):
         return "period"
     if kind == "dm" and _HOLIDAY_BEFORE.search(text, max(0, a - 60), a):
         return "holiday"  # «День независимости (он отмечается 1 сентября)»
