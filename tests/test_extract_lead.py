@@ -86,3 +86,16 @@ def test_a_year_the_results_of_work_or_a_long_schedule_cover_starts_no_talks_of_
                         "групп Таджикистана и Узбекистана по демаркации. Стороны подвели итоги "
                         "топографических и демаркационных работ, проведённых в 2021 году.\n")
     assert (d["date_start"], d["date_end"]) == ("2021-12-20", "2021-12-25")
+
+
+def test_people_listed_by_name_are_counted_and_places_listed_are_not():
+    (d,) = extract_text("date 2019-12-19\nDoctors in Isfara said a 14-year-old Umid Safarov, "
+                        "a 23-year-old Asror Asadov and Sodiq Nabiev were injured in the clash "
+                        "near Somoniyon on Wednesday.\n")
+    assert d["injured"]["best"] == 3
+    (d,) = extract_text("date 2019-12-19\nGuards fired near Kok-Tash on Wednesday. Kadyr "
+                        "Aliev and Bakyt Osmonov were wounded.\n")
+    assert d["injured"]["best"] == 2
+    (d,) = extract_text("date 2019-12-19\nGuards fired near Kok-Tash on Wednesday. Villagers "
+                        "of Ak-Sai and Maksat were wounded, and two of them died.\n")
+    assert "injured" not in d  # (two places, no names: no count of two)

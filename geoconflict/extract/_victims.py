@@ -1,5 +1,6 @@
 """Victims told without a numeral: one person ("a Kyrgyz man was shot dead", "one of its
-men was wounded", the demonym or the sentence's attribution giving the side) and nobody
+men was wounded", the demonym or the sentence's attribution giving the side), people listed
+by name ("A. Aliev, B. Osmonov and C. Nabiev were injured": three) and nobody
 ("nobody was hurt", "there were no casualties": a count of 0). Each is found in one
 sentence and returned as (start, end, value, role, group, side), offsets in the sentence.
 """
@@ -130,6 +131,15 @@ _NAMED = re.compile(r"\b(?-i:[A-Z][a-z’'-]+(?:ova|ov|eva|ev|yeva|yev|ina|iev|i
                     r"zoda|zade))(?:,\s+\d{1,2},)?\s+(?:(?:was|has\s+been|had\s+been|got)\s+)?" +
                     _WHEN +
                     r"(?P<verb>" + _VERBS + r")\b", re.I)
+# people listed by name, each perhaps with an age: "a 14-year-old Umid Safarov, a 23-year-old
+# Asror Asadov and Sodiq Nabiev were injured" (two words or three of a name each, so that
+# one-word places and bodies stay out): as many victims as names
+_PERSON = (r"(?:(?:an?\s+)?\d{1,2}-year-old\s+(?:[a-z]+\s+)?)?"
+           r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,2}")
+_PERSON_RE = re.compile(_PERSON)
+_NAMED_LIST = re.compile(r"(?<![\w-])(?P<list>" + _PERSON + r"(?:,\s+" + _PERSON + r")*,?\s+"
+                         r"and\s+" + _PERSON + r")\s+(?:were|have\s+been|had\s+been)\s+" +
+                         _WHEN + r"(?P<verb>" + _VERBS + r")\b")
 # the victim told before: "The victim, a resident of the village, died in hospital"
 _THE_VICTIM = re.compile(r"\b[Tt]he\s+victim(?:,[^,.;]{3,80},)?\s+(?:(?:was|has\s+been|had\s+been)"
                          r"\s+)?" + _WHEN + r"(?P<verb>" + _VERBS + r")\b")
@@ -153,8 +163,9 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD + r"|several|many|some|few|d
 
 # the patterns of one victim, in the order their matches are taken (each tried only on a
 # sentence with one of its literal words)
-_VICTIM_PATTERNS = [Cued(p) for p in (_ONE_VICTIM, _ONE_VICTIM_AFTER, _TAKEN_ACROSS, _ONE_OF,
-                                      _ONE_OF_THEM, _BOTH, _RANKED, _THE_VICTIM, _NAMED)]
+_VICTIM_PATTERNS = [Cued(p) for p in (_NAMED_LIST, _ONE_VICTIM, _ONE_VICTIM_AFTER, _TAKEN_ACROSS,
+                                      _ONE_OF, _ONE_OF_THEM, _BOTH, _RANKED, _THE_VICTIM,
+                                      _NAMED)]
 
 
 def one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[Victim]:
@@ -198,7 +209,9 @@ def _victim(sentence: str, m: re.Match) -> Victim | None:
         cc = country_codes_in(m.group("of"))
     noun = " ".join((m.groupdict().get("noun") or "victim").lower().split())
     value, group = ((2, "people") if noun == "couple" or " and " in noun else
-                    (2, noun) if m.re is _BOTH else (1, noun))
+                    (2, noun) if m.re is _BOTH else
+                    (len(_PERSON_RE.findall(m.group("list"))), "people")
+                    if m.re is _NAMED_LIST else (1, noun))
     side = cc[0] if len(cc) == 1 else _residence_side(sentence, b)
     if not side and m.re is _ONE_OF:  # "its men": the side the sentence attributes
         side = _group_side(sentence[:a], sentence[a + 3:], sentence, a)[1] or _group_side(
