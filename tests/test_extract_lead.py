@@ -99,3 +99,21 @@ def test_people_listed_by_name_are_counted_and_places_listed_are_not():
     (d,) = extract_text("date 2019-12-19\nGuards fired near Kok-Tash on Wednesday. Villagers "
                         "of Ak-Sai and Maksat were wounded, and two of them died.\n")
     assert "injured" not in d  # (two places, no names: no count of two)
+
+
+def test_people_told_of_not_hurt_give_a_nil_toll_and_one_or_the_rest_not_hurt_do_not():
+    def injured(text):
+        (d,) = extract_text(f"date 2021-09-24\nGuards fired at herders near Kok-Tash on "
+                            f"Monday. {text}\n")
+        return d.get("injured", {}).get("best")
+    assert injured("The herders were not injured.") == 0
+    assert injured("The shots injured no one.") == 0
+    assert injured("The driver of a truck was not injured.") is None
+    assert injured("Two herders were wounded; the others were not injured.") == 2
+    assert injured("Two herders were wounded. They were not injured seriously.") == 2
+    (d,) = extract_text("date 2021-09-24\nВ понедельник пограничники открыли огонь по "
+                        "чабанам у Кок-Таша. Чабаны не пострадали.\n")
+    assert d["injured"]["best"] == 0
+    (d,) = extract_text("date 2021-09-24\nВ понедельник пограничники открыли огонь по "
+                        "чабанам у Кок-Таша. Двое ранены, остальные не пострадали.\n")
+    assert d["injured"]["best"] == 2

@@ -42,6 +42,18 @@ _NEGATED = Cued(re.compile(
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?P<r4>killed|injured|wounded|hurt|died|deaths|"
     r"injuries|injured)\b)?", re.I))
 
+# the people told of, none hurt: "the herders were not injured", "they were not hurt", "the
+# shots injured no one" (a plural subject: a group, not "the driver", one of several; not
+# "the others", the rest of a group some of whom were hurt)
+_NOT_HURT = Cued(re.compile(
+    r"\b(?:(?:the|these|those|both|all)\s+(?!others?\b|rest\b|remaining\b)(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<who>[\w’'-]+s|people|men|women|children)|they)\s+(?:were|have|had)\s+not\s+"
+    r"(?:been\s+)?(?P<r1>killed|injured|wounded|hurt|harmed)\b"
+    r"(?!\s+(?:seriously|badly|severely|critically|fatally|gravely|much)\b)"
+    r"(?:\s+or\s+(?P<r4>killed|injured|wounded|hurt))?|"
+    r"\b(?P<r2>injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|harm(?:ed|ing))\s+"
+    r"(?:no\s+one|nobody|no-one)\b", re.I))
+
 # what befalls one victim, and when: "was later killed", "the next day succumbed to his wounds"
 _VERBS = (r"shot\s+and\s+(?:killed|wounded|injured)|found\s+dead|"
           r"killed|shot\s+dead|murdered|died|succumbed|wounded|injured|hurt|detained|arrested|"
@@ -276,6 +288,23 @@ def nobody(sentence: str) -> list[Victim]:
         if not cc:  # "Kyrgyzstan has reported no casualties": the clause's subject
             head = re.split(r"[;,]|\b(?:and|but|while)\b", sentence[:m.start()])[-1]
             cc = country_codes_in(head)
+        side = cc[0] if len(cc) == 1 else ""
+        out += [(m.start(), m.end(), 0, role, "", side) for role in roles]
+    if _NOT_HURT.may_match(sentence):
+        out += _not_hurt(sentence, out)
+    return out
+
+
+def _not_hurt(sentence: str, found: list[Victim]) -> list[Victim]:
+    out = []
+    for m in _NOT_HURT.pattern.finditer(sentence):
+        if any(a <= m.start() < b for a, b, *_ in found):
+            continue
+        roles = _nil_roles((m.group("r1") or m.group("r2")).lower())
+        if m.group("r4"):
+            roles = tuple(dict.fromkeys(roles + _nil_roles(m.group("r4").lower())))
+        cc = country_codes_in(sentence[max(0, m.start() - 30):m.start()] + (m.group("who") or "")
+                              if m.group("who") else "")
         side = cc[0] if len(cc) == 1 else ""
         out += [(m.start(), m.end(), 0, role, "", side) for role in roles]
     return out

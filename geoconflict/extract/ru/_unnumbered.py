@@ -19,9 +19,16 @@ _ZERO = re.compile(
     r"был\w*\s+ранен\w*|ранен\w*)|не\s+(?:пострадал|погиб|ранен)\w*\s+никто|"
     rf"{_ZERO_NOUN}(?:\s+и\s+{_ZERO_NOUN})?\s+(?:[\w-]+\s+){{0,3}}?(?:нет|не\s+было)(?!\w)|"
     r"(?:пострадавш|ранен|погибш)\w*\s+отсутству\w*|без\s+(?:человеческих\s+)?жертв|"
-    r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)", re.I)
+    r"обошлось\s+без\s+(?:жертв|пострадавших)|жертв\w*\s+(?:удалось\s+)?избежа\w*)|"
+    # «чабаны не пострадали», «они не были ранены»: the people told of, none hurt (a plural
+    # verb: a group, not one of several)
+    r"(?<!\w)(?P<group>[\w-]+)\s+не\s+(?:пострадали|погибли|были\s+ранены|ранены)(?!\w)"
+    r"(?!\s+(?:серь[её]зно|тяжело|сильно))", re.I)
+# «остальные не пострадали»: the rest of those told of, some of whom were hurt
+_THE_REST = ("остальн", "друг", "прочи", "никто")
 # (lower case) a piece of every match of ``_ZERO``: «никто», or the victims it says none of
-_ZERO_WORDS = ("никто", "пострадавш", "ранен", "погибш", "жертв", "потер")
+_ZERO_WORDS = ("никто", "пострадавш", "ранен", "погибш", "жертв", "потер", "не пострадали",
+               "не погибли")
 _ZERO_ROLE = (("погиб", "killed"), ("жертв", "killed"), ("потер", "killed"), ("ранен", "injured"),
               ("пострад", "injured"))
 _SINGLE_HINTS = ("погиб", "скончал", "убит", "убил", "убийств", "застрел", "ранен", "ранил",
@@ -101,6 +108,8 @@ def _zeros(text: str, start: int, sentence: str) -> list[Count]:
     out = []
     for m in _ZERO.finditer(sentence):
         low = m.group(0).lower()
+        if m.group("group") and m.group("group").lower().startswith(_THE_REST):
+            continue
         # «жертв и пострадавших нет»: no dead and no hurt
         roles = list(dict.fromkeys(r for stem, r in _ZERO_ROLE if stem in low)) or ["injured"]
         before, _ = count_clause(sentence, m.start(), m.end())
@@ -116,7 +125,9 @@ def unnumbered(text: str, start: int, sentence: str, counted: list[Count]) -> li
     persons not already the noun of a count in ``counted``)."""
     out: list[Count] = []
     low = sentence.lower()
-    if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж"))) \
+    if any(map(low.__contains__, ("никто", "нет", "не было", "отсутств", "без", "избеж",
+                                  "не пострадали", "не погибли", "не были ранены",
+                                  "не ранены"))) \
             and may_hold(sentence, _ZERO_WORDS):
         out.extend(_zeros(text, start, sentence))
     if any(map(low.__contains__, _SINGLE_HINTS)):
