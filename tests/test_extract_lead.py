@@ -117,3 +117,15 @@ def test_people_told_of_not_hurt_give_a_nil_toll_and_one_or_the_rest_not_hurt_do
     (d,) = extract_text("date 2021-09-24\nВ понедельник пограничники открыли огонь по "
                         "чабанам у Кок-Таша. Двое ранены, остальные не пострадали.\n")
     assert d["injured"]["best"] == 2
+
+
+def test_a_meeting_told_as_going_on_now_is_held_talks_not_talk_of_talks():
+    for text in ("A meeting of the Batken and Sughd governors is taking place at the Kulundu "
+                 "checkpoint.",
+                 "В настоящее время на КПП «Кулунду» проходит встреча губернаторов Баткенской "
+                 "и Согдийской областей."):
+        (d,) = extract_text(f"date 2021-09-24\n{text}\n")
+        assert d["sub_event_type"] == "Agreement", text
+        assert "kg-kulundu-checkpoint" in [s["place"] for s in d["locations"]]
+    assert extract_text("date 2021-09-24\nThe governors of Batken and Sughd will discuss the "
+                        "border at a meeting at the Kulundu checkpoint.\n") == []

@@ -54,6 +54,9 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                r"(?<!\bshall\s)(?<!\bmust\s)(?<!\bnot\s)\bhold\s+"
                                r"(?:talks|negotiations)\b|\b(?:talks|negotiations)\s+(?:are|were)"
                                r"\s+(?:underway|under\s+way|ongoing|going\s+on)\b|"
+                               # "a meeting of the governors is taking place at the X post"
+                               r"\b(?:meeting|talks|negotiations)\s+(?:[\w’'-]+\s+){0,6}?(?:is|are)\s+"
+                               r"(?:now\s+)?(?:taking\s+place|being\s+held)\b|"
                                r"перемири|прекращени\w*\s+огня|протокол|соглашени|"
                                r"договорил|принято\s+решение|приняли\s+решение|"
                                # a treaty signed or ratified (as "signed", "ratified")
@@ -68,6 +71,8 @@ _STRONG_AGREEMENT = re.compile(r"cease-?\s?fire|truce|protocol|peace\s+(?:agreem
                                r"\s+(?:[\w-]+\s+)?(?:встреч|переговор)|(?:идут|ведутся)\s+"
                                r"переговор|(?<!\w)(?:встреч|переговор)\w*\s+(?:[\w-]+\s+)?"
                                r"(?:проводятся|проводится|идут|ведутся)(?!\w)|"
+                               # «в настоящее время на КПП X проходит встреча губернаторов»
+                               r"(?<!\w)проход(?:ит|ят)\s+(?:[\w-]+\s+)?(?:встреч|переговор)|"
                                r"состоял\w*\s+встреч|встреч\w*\s+(?:[\w-]+\s+){0,3}?"
                                r"состоял|встретил(?:ись|ся|ась)|встречаются", re.I)
 
