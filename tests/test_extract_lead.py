@@ -129,3 +129,15 @@ def test_a_meeting_told_as_going_on_now_is_held_talks_not_talk_of_talks():
         assert "kg-kulundu-checkpoint" in [s["place"] for s in d["locations"]]
     assert extract_text("date 2021-09-24\nThe governors of Batken and Sughd will discuss the "
                         "border at a meeting at the Kulundu checkpoint.\n") == []
+
+
+def test_people_resettled_off_given_land_are_a_development_and_the_injured_moved_are_not():
+    (d,) = extract_text("date 2025-10-22\nOn Monday 35 families were relocated from Barak, "
+                        "the exclave handed to Uzbekistan.\n")
+    assert (d["sub_event_type"], d["evidence"]["event_type"]) == ("Other", "people resettled")
+    assert d["date_start"] == "2025-10-20" and d["locations"][0]["place"] == "kg-barak"
+    (d,) = extract_text("date 2025-10-22\nThe resettlement of the residents of Buzhum was "
+                        "completed on Monday.\n")
+    assert d["evidence"]["event_type"] == "people resettled"
+    assert extract_text("date 2025-10-22\nThe patient was moved to a hospital in Batken on "
+                        "Monday.\n") == []

@@ -255,6 +255,15 @@ _CUES = {
              r"(?:supply\s+of\s+water|water\s+supply|flow\s+of\s+water|irrigation\s+water|"
              r"drinking\s+water)\s+(?:[\w-]+\s+){0,8}?(?:is|was|were|has\s+been|had\s+been)\s+"
              r"(?:cut(?:\s+off)?|stopped|shut\s+off|resumed|restored)\b",
+    # people moved off land a border deal gives away, or out of an exclave ("the residents
+    # of Dostuk began moving to the new village", "the relocation of 257 families", "an
+    # exodus from the exclave"); not the injured "moved to hospital"
+    "resettlement": r"resettle(?:d|ment|ments|s)?\b|exodus\b|"
+                    r"relocat(?:ed|ion|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:residents|families|villagers|households|people|population|inhabitants)\b|"
+                    r"(?:residents|families|villagers|households|inhabitants)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:were|have\s+been|are\s+being|began|have\s+begun|started)\s+"
+                    r"(?:relocated|relocating|moved\s+out|moving\s+(?:out|to)|resettled)\b",
     "demining": r"demin\w*|de-min\w*|mine\s+clearance|"
                 r"clear\w*\s+(?:[\w-]+\s+){0,3}?(?:land\s*)?mines|mined\b|(?:planted|laid|put|placed|installed)\s+(?:the\s+|these\s+|those\s+)?(?:land\s*)?"
                 r"mines|"

@@ -105,7 +105,8 @@ def _cue_counts(sentences: list[str]) -> dict[str, int]:
 _OTHER_WHAT = (("weapons", "weapons handed out"), ("diplomacy", "diplomatic note"),
                ("border_status", "border closed or opened"), ("demining", "mines laid or cleared"),
                ("deployment", "troops or hardware deployed"), ("trespass", "border violated"),
-               ("water", "water cut off or restored"), ("investigation", "joint investigation"))
+               ("water", "water cut off or restored"), ("investigation", "joint investigation"),
+               ("resettlement", "people resettled"))
 
 
 def _development(kind: str, c: dict[str, int]) -> EventType | None:

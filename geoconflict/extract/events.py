@@ -42,7 +42,8 @@ KIND_PATTERNS: dict[str, list[str]] = {
     "agreement": [_CUES["agreement"]],
     "other": [_CUES["weapons"], _CUES["diplomacy"], _CUES["border_status"], _CUES["demining"],
               _CUES["deployment"], _CUES["release"], _CUES["trespass"],
-              _CUES["blockade"], _CUES["works"], _CUES["water"], _CUES["investigation"]],
+              _CUES["blockade"], _CUES["works"], _CUES["water"], _CUES["investigation"],
+              _CUES["resettlement"]],
     "protest": [_CUES["protest"]],
 }
 KINDS = tuple(KIND_PATTERNS)
