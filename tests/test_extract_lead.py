@@ -141,3 +141,19 @@ def test_people_resettled_off_given_land_are_a_development_and_the_injured_moved
     assert d["evidence"]["event_type"] == "people resettled"
     assert extract_text("date 2025-10-22\nThe patient was moved to a hospital in Batken on "
                         "Monday.\n") == []
+
+
+def test_a_caption_run_into_the_text_names_no_scene():
+    (d,) = extract_text("date 2021-12-26\nStones were thrown at cars near Kok-Tash on "
+                        "Saturday. Map: Kok-Tash, Batken. Nobody was hurt.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-batken"]
+    (d,) = extract_text("date 2021-12-26\nВ субботу у Кок-Таша забросали камнями машины. "
+                        "Карта Кок-Таш, Баткен. Никто не пострадал.\n")
+    assert [s["place"] for s in d["locations"]] == ["kg-kok-tash-batken"]
+
+
+def test_stones_thrown_told_in_the_passive_or_as_one_verb_are_mob_violence():
+    for text in ("Stones were thrown at cars near Kok-Tash on Saturday.",
+                 "Youths stoned two cars near Kok-Tash on Saturday."):
+        (d,) = extract_text(f"date 2021-12-26\n{text}\n")
+        assert d["sub_event_type"] == "Mob violence", text

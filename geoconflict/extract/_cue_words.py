@@ -68,6 +68,10 @@ _CUES = {
                     r"police|guardroom|arsenal|barracks",
     "civilians": r"civilians?|residents|villagers|children|passers-?by|farmers|shepherds?",
     "riot": r"riots?\b|rioting|threw\s+stones|throw(?:s|ing)?\s+stones|stone-?throwing|"
+            # told in the passive, or as one verb: "stones were thrown at cars", "stoned cars"
+            r"(?:stones|rocks)\s+(?:were|had\s+been|have\s+been)\s+(?:thrown|hurled)|"
+            r"ston(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|houses?|"
+            r"buses|trucks?|guards?|residents|people|villagers|schoolchildren|children)\b|"
             r"pelted|brawls?|"
             r"mass\s+fights?|hurl\w*\s+(?:stones|rocks)|threw\s+rocks|throw(?:s|ing)?\s+rocks|"
             r"rock-?throwing|beat(?:en|ing)?\s+(?:up\s+)?"

@@ -144,6 +144,17 @@ _ROAD_TO_BEFORE = re.compile(rf"\b{_LINK}s?\s+(?:(?:leading|running|going)\s+)?(
                              rf"into|linking|connecting|between)\s+(?:the\s+)?(?:(?:[A-ZА-Я]"
                              rf"[\w’'-]*|and)\s+)?$", re.I)
 
+# a picture's caption run into the text as a sentence of its own, a few words long
+_CAPTION = re.compile(r"(?:Map|Photo|Image|Picture|Illustration)\b[:.]?", re.I)
+_CAPTION_WORDS = 6
+
+
+def _caption(text: str, sentence_start: int) -> bool:
+    end = min((i for i in (text.find(". ", sentence_start), text.find("\n", sentence_start))
+               if i != -1), default=len(text))
+    return len(text[sentence_start:end].split()) <= _CAPTION_WORDS
+
+
 # the parties to a deal or ties: "agreements on cooperation between the X and Y provinces"
 _PARTIES_BEFORE = re.compile(
     r"\b(?:cooperation|agreements?|partnership|relations|treat(?:y|ies)|protocols?|"
@@ -168,6 +179,8 @@ def _context_role(text: str, m, sentence_start: int) -> str:
     after = text[m.end:m.end + 60]
     if m.start - sentence_start <= 1 and _DATELINE_AFTER.match(after):
         return "dateline"
+    if _CAPTION.match(text, sentence_start) and _caption(text, sentence_start):
+        return "caption"  # "Map: Kok-Tash, Batken.": a picture's caption run into the text
     if m.place is not None and m.place.kind == "capital" and (
             _GOVERNMENT_BEFORE.search(before[-12:]) or _GOVERNMENT_AFTER.match(after)):
         return "the government, named by its capital"

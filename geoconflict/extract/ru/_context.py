@@ -230,11 +230,18 @@ def context_of(doc: Document, mm: Mention, prev: Mention | None = None) -> str:
     to, not a second scene."""
     text = doc.text
     sent = doc.sentences[mm.sentence]
+    if _CAPTION.match(sent.text) and len(sent.text.split()) <= _CAPTION_WORDS:
+        return "caption"  # «Карта Кок-Таш, Баткен.»: a map's or photo's caption in the text
     before = text[max(sent.start, mm.start - 60):mm.start]
     after = text[mm.end:mm.end + 40]
     return (_named_with(text, sent.start, mm, prev, before, after)
             or _said_before(text, sent.start, mm, before, after)
             or _listed_with(text, mm, prev))
+
+
+# a picture's caption run into the text as a sentence of its own, a few words long
+_CAPTION = re.compile(r"(?:Карта|Фото|Снимок|Скриншот|Видео|Иллюстрация|Map|Photo|Image)\b")
+_CAPTION_WORDS = 6
 
 
 # what the first of two names joined by «и» or a comma is, so is the second («жители сел
