@@ -157,3 +157,18 @@ def test_stones_thrown_told_in_the_passive_or_as_one_verb_are_mob_violence():
                  "Youths stoned two cars near Kok-Tash on Saturday."):
         (d,) = extract_text(f"date 2021-12-26\n{text}\n")
         assert d["sub_event_type"] == "Mob violence", text
+
+
+def test_two_dates_that_open_and_close_a_span_date_the_event_from_the_first_to_the_last():
+    for text in ("Uzbekistan closed the border from 28 December 2015 to 5 January 2016.",
+                 "Узбекистан закрыл границу с 28 декабря 2015 года по 5 января 2016 года.",
+                 "The border was closed between December 28 and January 5."):
+        (d,) = extract_text(f"date 2016-06-15\n{text}\n")
+        assert (d["date_start"], d["date_end"]) == ("2015-12-28", "2016-01-05"), text
+    # a day and month span told on its first day runs on from that day, this year
+    (d,) = extract_text("date 2016-06-15\nУзбекистан закрывает границу на период с 15 по 25 "
+                        "июня.\n")
+    assert (d["date_start"], d["date_end"]) == ("2016-06-15", "2016-06-25")
+    (d,) = extract_text("date 2016-06-15\nУзбекистан закрыл границу с 28 декабря по 5 "
+                        "января.\n")
+    assert (d["date_start"], d["date_end"]) == ("2015-12-28", "2016-01-05")

@@ -84,7 +84,9 @@ def _two_months(kind: str, g: dict, ref: Reference) -> DateValue | None:
     p = "a" if kind == "md_md" else "b"
     m1, m2 = _month(g[f"{p}_m1"]), _month(g[f"{p}_m2"])
     d1, d2 = _day(g[f"{p}_d1"]), _day(g[f"{p}_d2"])
-    y, inf = (int(g[f"{p}_y"]), False) if g[f"{p}_y"] else year_for(m2, d2, ref)
+    # (without a year, the year of the start: "December 28 – January 5" told in June
+    # began the December before)
+    y, inf = (int(g[f"{p}_y"]), False) if g[f"{p}_y"] else year_for(m1, d1, ref)
     if y is None:
         return None
     if g[f"{p}_y"] and m2 < m1:

@@ -17,6 +17,7 @@ from ._date_context import resolve_in_context
 from ._date_patterns import DATE_RE, WD, candidates
 from ._date_resolve import absolute, relative
 from ._date_roles import part_before, role
+from ._date_spans import joined_spans
 from ._date_values import DateMention, DateValue, Reference
 
 __all__ = ["DateValue", "DateMention", "Reference", "find_dates", "parse_published",
@@ -105,4 +106,4 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
         found.append((DateMention(a, b, text[a:b], kind, value, is_relative,
                                   "since" if since else role(text, a, b),
                                   part or part_before(text, a)), m))
-    return resolve_in_context(text, found, ref)
+    return joined_spans(text, resolve_in_context(text, found, ref), "en")

@@ -103,11 +103,12 @@ def _days(kind: str, g: dict, ref: Reference) -> DateValue | None:
     p = "b_" if kind == "dm_dm" else "c_"
     m2 = _month(g[f"{p}m2"] if kind == "dm_dm" else g["c_m"])
     m1 = _month(g["b_m1"]) if kind == "dm_dm" else m2
-    y, inf = _year(g, p, m2, _day(g[f"{p}d2"]), ref)
+    if g.get(f"{p}y"):  # the year told with the end: «с 28 декабря по 5 января 2022 года»
+        y, inf = int(g[f"{p}y"]) - (m2 < m1), False
+    else:  # the year of the start: «с 15 по 25 июня» told on 15 June runs on from that day
+        y, inf = year_for(m1, _day(g[f"{p}d1"]), ref)
     if y is None:
         return None
-    if m2 < m1 and g.get(f"{p}y"):
-        y -= 1
     return day_span(y, m1, _day(g[f"{p}d1"]), m2, _day(g[f"{p}d2"]), inf)
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from .._date_spans import joined_spans
 from .._date_values import DateMention, DateValue, Reference
 from .._literal_cues import DIGIT, OTHER, opens_with
 from ._date_follow import follow, own_reference, stamp_line, stamp_opening
@@ -271,7 +272,7 @@ def find_dates(text: str, ref: Reference, start: int = 0, end: int | None = None
     if own is not None:  # a relative date of a relative kind is never dropped
         pairs = [(m, _mention(text, m, own) if d.relative else d) for m, d in pairs]
     found = _quoted_days(text, follow(text, [d for _, d in pairs], own or ref), own or ref)
-    return _to_now(_apposed(text, found), own or ref)
+    return joined_spans(text, _to_now(_apposed(text, found), own or ref), "ru")
 
 
 _APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*")
