@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import itemgetter
 
 from .._memo import looked_up
 from .._toponym_base import country_codes_in
@@ -172,6 +173,7 @@ _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|�
 
 
 _OPENS: dict[str, bool] = {}  # spelling -> whether a number can begin at it
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
 def _can_begin(t: str) -> bool:
@@ -183,7 +185,7 @@ def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
     looked up in C, tested once)."""
     if tokens is None:
         return list(_NUMBER.finditer(sentence))
-    flags = looked_up([tok.text for tok in tokens], _OPENS, _can_begin)
+    flags = looked_up(list(map(_TOKEN_TEXT, tokens)), _OPENS, _can_begin)
     return matches_at_flags(_NUMBER, sentence, start, tokens, flags)
 
 
@@ -199,6 +201,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if value is not None:
             out.extend(_counts_at(m, value, text, start, sentence))
     out.extend(unnumbered(text, start, sentence, out))
+    if not out:
+        return out  # (most sentences: nothing to link or filter)
     out.sort(key=lambda c: c.start)
     out = beaten_too(sentence, start, out)
     return _listed_parts(text, _part_of(text, more_of(text, _inherit(text, out))))
