@@ -19,7 +19,7 @@ from ._entities import unreference
 from ._furniture import caption_lines, furniture_start, line_matches
 from ._wrapped import paragraphs
 
-__all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE"]
+__all__ = ["Document", "Evidence", "Sentence", "Token", "TOKEN_RE", "evidence_dict"]
 
 #: A word: a run of letters or digits in any script.
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -67,11 +67,15 @@ class Evidence:
     line: int = 0
 
     def to_dict(self) -> dict:
-        out = {"sentence": self.sentence, "start": self.start, "end": self.end,
-               "file": self.file}
-        if self.line:
-            out["line"] = self.line
-        return out
+        return evidence_dict(self.file, self.sentence, self.start, self.end, self.line)
+
+
+def evidence_dict(file: str, sentence: str, start: int, end: int, line: int = 0) -> dict:
+    """What ``Evidence(…).to_dict()`` gives, made without the Evidence."""
+    out = {"sentence": sentence, "start": start, "end": end, "file": file}
+    if line:
+        out["line"] = line
+    return out
 
 
 class Token(NamedTuple):
@@ -322,6 +326,12 @@ class Document:
         """Evidence for the span ``start:end``: its sentence, offsets and line."""
         s = sentence or self.sentence_at(start)
         return Evidence(self.file, s.text, start, end, self.line_of(start))
+
+    def evidence_dict(self, start: int, end: int) -> dict:
+        """``evidence(start, end).to_dict()``, made without the Evidence (a draft keeps
+        only the dict)."""
+        return evidence_dict(self.file, self.sentence_at(start).text, start, end,
+                             self.line_of(start))
 
 
 def _looks_like_title(line: str) -> bool:

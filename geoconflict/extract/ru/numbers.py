@@ -217,12 +217,16 @@ def _value(m: re.Match, sentence: str) -> int | None:
     if m.group("mult"):
         value *= 1000
     after_all = sentence[m.end():]
-    if _UNIT_AFTER.match(after_all) or re.search(r"(?:№|N|номер\w*)\s*$",
-                                                 sentence[:m.start()]):
+    if _UNIT_AFTER.match(after_all) or _NUMBER_SIGN_BEFORE.search(sentence, 0, m.start()):
         return None
-    if re.match(r"[.:,]\d", after_all) or re.match(r"\s*-\s*(?:го|й|я|е|х)\b", after_all):
+    if _TIME_OR_DECIMAL.match(after_all) or _ORDINAL_END.match(after_all):
         return None  # times (15:30), decimals, ordinals (5-й)
     return value
+
+
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:№|N|номер\w*)\s*$")  # (searched up to the number)
+_TIME_OR_DECIMAL = re.compile(r"[.:,]\d")
+_ORDINAL_END = re.compile(r"\s*-\s*(?:го|й|я|е|х)\b")
 
 
 def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) -> list[Count]:
