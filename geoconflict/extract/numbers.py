@@ -84,10 +84,8 @@ class Count:
         return {"low": self.value, "best": self.value, "high": self.value}
 
 
-#: The words a number can begin at: a number word, or "a" of "a dozen", "a hundred", "a
-#: thousand" (the pattern tells whether one of those follows).
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
-_A = ("a", "A")
+_A = ("a", "A")  # "a dozen", "a hundred", "a thousand" (the pattern tells whether one follows)
 
 
 _OPENS: dict[str, bool] = {}  # spelling -> whether a number can begin at it
