@@ -44,13 +44,16 @@ CACHE_MAX = 200_000
 def looked_up(keys: list, cache: dict, compute) -> list:
     """``compute(key)`` of each key, each key computed once and kept in ``cache`` (the
     lookups run in C; only keys not seen before call ``compute``)."""
-    values = list(map(cache.get, keys))
-    if None in values:
-        if len(cache) > CACHE_MAX:
-            cache.clear()
-        for k, key in enumerate(keys):
-            if values[k] is None:
-                values[k] = cache[key] = compute(key)
+    try:  # every key seen before (most sentences of a warm process): no scan for a miss
+        return list(map(cache.__getitem__, keys))
+    except KeyError:
+        pass
+    values = list(map(cache.get, keys))  # (None where the key is new)
+    if len(cache) > CACHE_MAX:
+        cache.clear()
+    for k, key in enumerate(keys):
+        if values[k] is None:
+            values[k] = cache[key] = compute(key)
     return values
 
 

@@ -38,7 +38,8 @@ ACTOR_FIELDS = ("name", "role", "inter")
 _COUNT_FIELD = {"killed": "fatalities", "injured": "injured", "detained": "detained",
                 "displaced": "displaced", "evacuated": "displaced"}
 def _ev(doc, start: int, end: int) -> dict:
-    return doc.evidence(start, end).to_dict()
+    """The evidence of the span ``start:end`` of ``doc``, as a draft writes it."""
+    return doc.evidence_dict(start, end)
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -85,23 +85,22 @@ class Count:
 
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "dozens", "hundreds", "thousands"])
-_AFTER_A = frozenset(["dozen", "hundred", "thousand"])
+_A = ("a", "A")  # "a dozen", "a hundred", "a thousand" (the pattern tells whether one follows)
 
 
-_OPENS: dict[str, bool] = {}  # spelling -> whether it begins with a digit or is a number word
+_OPENS: dict[str, bool] = {}  # spelling -> whether a number can begin at it
 _TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
+def _may_open(word: str) -> bool:
+    """Whether a number can begin at a word: one a digit begins, a number word, or "a"."""
+    return word[0].isdigit() or word.lower() in _NUMBER_WORDS or word in _A
+
+
 def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
-    """Number matches, tried only at words that can begin a number (fast path): a word a
-    digit begins, a number word, or "a" before dozen, hundred or thousand (each spelling
-    looked up in C, tested once)."""
-    texts = list(map(_TOKEN_TEXT, tokens))
-    flags = looked_up(texts, _OPENS, lambda t: t[0].isdigit() or t.lower() in _NUMBER_WORDS)
-    if "a" in texts or "A" in texts:  # "a dozen", "a hundred"
-        for k in range(len(texts) - 1):
-            if texts[k] in ("a", "A") and texts[k + 1].lower() in _AFTER_A:
-                flags[k] = True
+    """Number matches, tried only at the words that can begin one (each spelling looked up
+    in C, tested once)."""
+    flags = looked_up(list(map(_TOKEN_TEXT, tokens)), _OPENS, _may_open)
     return matches_at_flags(_NUMBER, sentence, start, tokens, flags)
 
 
@@ -158,6 +157,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
     raw += _victim_counts(text, start, nobody(sentence))
     taken = [(c.start - start, c.end - start) for c in raw]
     raw += _victim_counts(text, start, one_victim(sentence, taken))
+    if not raw:
+        return raw  # (most sentences: nothing to link or filter)
     raw.sort(key=lambda c: c.start)
     raw = _died_later(sentence, start, raw)
     # a part still links its neighbours' roles and sides; it is no figure of its own

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import itemgetter
 
 from .._memo import looked_up
 from .._toponym_base import country_codes_in
@@ -172,6 +173,7 @@ _SIDE_GAP = re.compile(r"(?:(?:с|со)\s+(?:кыргызск|киргизск|�
 
 
 _OPENS: dict[str, bool] = {}  # spelling -> whether a number can begin at it
+_TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
 def _can_begin(t: str) -> bool:
@@ -183,7 +185,7 @@ def _number_matches(sentence: str, start: int, tokens) -> list[re.Match]:
     looked up in C, tested once)."""
     if tokens is None:
         return list(_NUMBER.finditer(sentence))
-    flags = looked_up([tok.text for tok in tokens], _OPENS, _can_begin)
+    flags = looked_up(list(map(_TOKEN_TEXT, tokens)), _OPENS, _can_begin)
     return matches_at_flags(_NUMBER, sentence, start, tokens, flags)
 
 
@@ -199,6 +201,8 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
         if value is not None:
             out.extend(_counts_at(m, value, text, start, sentence))
     out.extend(unnumbered(text, start, sentence, out))
+    if not out:
+        return out  # (most sentences: nothing to link or filter)
     out.sort(key=lambda c: c.start)
     out = beaten_too(sentence, start, out)
     return _listed_parts(text, _part_of(text, more_of(text, _inherit(text, out))))
@@ -213,12 +217,16 @@ def _value(m: re.Match, sentence: str) -> int | None:
     if m.group("mult"):
         value *= 1000
     after_all = sentence[m.end():]
-    if _UNIT_AFTER.match(after_all) or re.search(r"(?:№|N|номер\w*)\s*$",
-                                                 sentence[:m.start()]):
+    if _UNIT_AFTER.match(after_all) or _NUMBER_SIGN_BEFORE.search(sentence, 0, m.start()):
         return None
-    if re.match(r"[.:,]\d", after_all) or re.match(r"\s*-\s*(?:го|й|я|е|х)\b", after_all):
+    if _TIME_OR_DECIMAL.match(after_all) or _ORDINAL_END.match(after_all):
         return None  # times (15:30), decimals, ordinals (5-й)
     return value
+
+
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:№|N|номер\w*)\s*$")  # (searched up to the number)
+_TIME_OR_DECIMAL = re.compile(r"[.:,]\d")
+_ORDINAL_END = re.compile(r"\s*-\s*(?:го|й|я|е|х)\b")
 
 
 def _counts_at(m: re.Match, value: int, text: str, start: int, sentence: str) -> list[Count]:
