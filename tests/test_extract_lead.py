@@ -172,3 +172,18 @@ def test_two_dates_that_open_and_close_a_span_date_the_event_from_the_first_to_t
     (d,) = extract_text("date 2016-06-15\nУзбекистан закрыл границу с 28 декабря по 5 "
                         "января.\n")
     assert (d["date_start"], d["date_end"]) == ("2015-12-28", "2016-01-05")
+
+
+def test_a_russian_border_closed_in_the_present_of_a_lead_is_a_development():
+    for text in ("Узбекистан приостанавливает пропуск граждан через свою границу.",
+                 "Таджикистан открывает КПП Кайрагач для грузовиков."):
+        (d,) = extract_text(f"date 2016-06-15\n{text}\n")
+        assert d["evidence"]["event_type"] == "border closed or opened", text
+
+
+def test_a_russian_sentence_opening_about_this_dates_the_telling_not_an_event():
+    (d,) = extract_text("date 2016-06-17\nУзбекистан закрыл КПП Достук. Об этом в четверг, "
+                        "16 июня, сообщила пограничная служба Киргизии.\n")
+    assert d["date_start"] == "2016-06-16"  # (told that day: it happened by then)
+    assert extract_text("date 2016-06-17\nОб этом в четверг, 16 июня, сообщила "
+                        "пограничная служба Киргизии.\n") == []

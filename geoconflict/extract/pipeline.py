@@ -111,14 +111,26 @@ def _latest(ref: Reference) -> date | None:
     return ref.day
 
 
-def _told_on(inc) -> tuple | None:
+# a sentence that tells who told the one before it: «Об этом в пятницу сообщили в СНБ»,
+# "This was reported on Friday by the border service"
+_ATTRIBUTION = re.compile(r"\s*(?:Об\s+этом|О\s+случившемся|This\s+was\s+(?:reported|"
+                          r"announced|said)|That\s+was\s+reported)\b")
+
+
+def _told_on(inc, facts: list) -> tuple | None:
     """The day an undated incident was told ("the border service said on Sunday that two
-    guards were wounded"): the event happened by then, and the report names no other day
+    guards were wounded", or in the sentence after its own: «Об этом в пятницу, 18 марта,
+    сообщили в СНБ»): the event happened by then, and the report names no other day
     (see ``SentenceFacts.told_on``). Its sentence facts and date mention."""
     for f in inc.facts:
         d = f.told_on()
         if d is not None:
             return f, d
+    for f in inc.facts:
+        k = f.sentence.index + 1
+        if k < len(facts) and _ATTRIBUTION.match(facts[k].text) and \
+                (d := facts[k].told_on()) is not None:
+            return facts[k], d
     return None
 
 
@@ -163,15 +175,15 @@ def analyse(doc: Document, gazetteer: Gazetteer | None = None,
         incidents = group_sentences(doc, facts, _latest(ref))
         for inc in incidents:
             inc.from_lead = True
-    _date_undated(incidents, ref)
+    _date_undated(incidents, facts, ref)
     return Article(doc, ref, facts, mentions, incidents)
 
 
-def _date_undated(incidents: list, ref) -> None:
+def _date_undated(incidents: list, facts: list, ref) -> None:
     """An incident its sentences date nothing for takes the day its news was told, else
     the publication date (an article with a date gives drafts with a date)."""
     for inc in incidents:
-        told = _told_on(inc) if inc.window is None else None
+        told = _told_on(inc, facts) if inc.window is None else None
         if told is not None:  # "officials said on Sunday that …"
             inc.add(*told)
             inc.dated_by = "report"

@@ -129,7 +129,10 @@ CUES = {
     # a decision to close a road or a crossing («договорились временно перекрыть
     # автодорогу»): a closure, not an agreement (nor a protest)
     "border_status": rf"(?:договорил{_W}|решил{_W}|решено){_TO_CLOSE}|"
-                     rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W}|прекрат{_W})\s+"
+                     # (the present of a news lead too: «Узбекистан закрывает границу»)
+                     rf"(?:закрыл{_W}|открыл{_W}|приостанов{_W}|возобнов{_W}|прекрат{_W}|"
+                     rf"закрыва{_W}|открыва{_W}|приостанавлива{_W}|возобновля{_W}|"
+                     rf"прекраща{_W})\s+"
                      rf"(?:[\w-]+\s+){{0,3}}?(?:границ{_W}|пункт{_W}|КПП|переход{_W}|"
                      rf"движени{_W}|пропуск{_W})|закрыт{_W}|закрыти{_W}|"
                      # a bridge closed to traffic (not one opened, built or repaired)

@@ -127,6 +127,18 @@ _HOLIDAY_BEFORE = re.compile(r"(?:\(\s*(?:он|она|праздник)?\s*|,\s*
                              r"(?:[\w-]+\s+){0,3}?$", re.I)
 
 
+# «Об этом в четверг, 15 июня, сообщила погранслужба»: a sentence that opens «Об этом» and
+# tells who said it is the telling of the sentence before; its dates are when it was told
+_ABOUT_THIS = re.compile(r"(?:^|[.!?»]\s+|\n)Об\s+этом\s+[^.!?\n]{0,60}$")
+_TOLD_AFTER = re.compile(r"[^.!?\n]{0,50}?(?<!\w)(?:сообщ|заяв|рассказ|переда|информир|"
+                         r"уточнил|говорится|пишет|пишут)", re.I)
+
+
+def _about_this(text: str, a: int, b: int) -> bool:
+    return "Об этом" in text[max(0, a - 70):a] and bool(
+        _ABOUT_THIS.search(text, max(0, a - 70), a) and _TOLD_AFTER.match(text, b))
+
+
 def role(text: str, a: int, b: int, kind: str) -> str:
     before = text[max(0, a - 30):a]
     after = text[b:b + 30].lower()
@@ -142,7 +154,8 @@ def role(text: str, a: int, b: int, kind: str) -> str:
     if kind in ("dm_dm", "d_dm", "night") or "по" in text[a:b].split():
         return "event"
     if kind in ("dm", "rel", "weekday") and (_REPORT_AFTER.match(text, b)
-                                             or _REPORT_BEFORE.search(before)):
+                                             or _REPORT_BEFORE.search(before)
+                                             or _about_this(text, a, b)):
         return "report"
     if _PRIOR.search(text, max(0, a - 80), a):
         return "prior"
