@@ -9,8 +9,8 @@ def _run(text: str, published: str = "2013-07-17"):
                             merge=False)
 
 
-def test_gas_stopped_on_a_day_is_a_development_of_that_day_with_the_regions_named_next():
-    ex = _run("On 16 July the Uzbek gas company stopped deliveries to the south of "
+def test_gas_shut_on_a_day_is_a_development_of_that_day_with_the_regions_named_next():
+    ex = _run("On 16 July the Uzbek company's valves were shut on the line to the south of "
               "Kyrgyzstan. The Osh and Batken regions are now without any supply, the "
               "Kyrgyz company said.")
     (d,) = ex.drafts
@@ -187,3 +187,13 @@ def test_a_russian_sentence_opening_about_this_dates_the_telling_not_an_event():
     assert d["date_start"] == "2016-06-16"  # (told that day: it happened by then)
     assert extract_text("date 2016-06-17\nОб этом в четверг, 16 июня, сообщила "
                         "пограничная служба Киргизии.\n") == []
+
+
+def test_gas_or_power_stopped_or_resumed_to_a_neighbour_is_a_development_in_its_own_words():
+    for text in ("On September 24 Uzbekistan shut off supplies to southern Kyrgyzstan.",
+                 "Uzbekistan resumed gas supplies to Kyrgyzstan on September 24.",
+                 "24 сентября Узбекистан прекратил подачу газа на юг Киргизии."):
+        (d,) = extract_text(f"date 2009-10-15\n{text}\n")
+        assert (d["sub_event_type"], d["date_start"]) == ("Other", "2009-09-24"), text
+    assert extract_text("date 2009-10-15\nStrong winds cut power supplies to villages near "
+                        "Batken on September 24.\n") == []

@@ -294,9 +294,12 @@ _CUES = {
                 r"are\s+being|had\s+been)\s+(?:blocked|halted|stopped|suspended|held\s+up)\b"
                 r"(?=[^.;]{0,80}?\b(?:borders?|crossings?|Tajikistan|Uzbekistan|Kyrgyzstan)\b)|"
                 # (to a country: not "strong winds cut power supplies to several villages")
-                r"cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:natural\s+)?(?:gas|electricity|power)\s+"
-                r"(?:supplies|supply|deliveries|exports)\s+to\s+(?:the\s+)?(?:Tajikistan|Kyrgyzstan|"
-                r"Uzbekistan|neighbou?ring|Tajik|Kyrgyz|Uzbek)\b",
+                r"(?:cut(?:s|ting)?|shut(?:s|ting)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
+                r"suspend(?:s|ed|ing)?|resum(?:es|ed|ing)|restor(?:es|ed|ing))\s+"
+                r"(?:off\s+)?(?:the\s+)?(?:natural\s+)?(?:(?:gas|electricity|power)\s+)?"
+                r"(?:supplies|supply|deliveries|exports|gas|electricity)\s+to\s+(?:the\s+)?"
+                r"(?:(?:north|south|east|west)(?:ern)?\s+(?:(?:part\s+)?of\s+)?)?(?:Tajikistan|"
+                r"Kyrgyzstan|Uzbekistan|neighbou?ring|Tajik|Kyrgyz|Uzbek)\b",
     "diplomacy": r"(?:diplomatic|protest)\s+notes?|diplomatic\s+protests?|"
                  r"(?:send|sent|sends|handed)\s+a\s+(?:\w+\s+)?"
                  r"note\b|notes?\s+of\s+protest|summon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
