@@ -197,3 +197,13 @@ def test_gas_or_power_stopped_or_resumed_to_a_neighbour_is_a_development_in_its_
         assert (d["sub_event_type"], d["date_start"]) == ("Other", "2009-09-24"), text
     assert extract_text("date 2009-10-15\nStrong winds cut power supplies to villages near "
                         "Batken on September 24.\n") == []
+
+
+def test_leaders_who_convened_or_discussed_border_issues_on_a_day_held_talks():
+    for text in ("The two presidents convened in Bishkek on October 13.",
+                 "The presidents discussed border issues in Bishkek on October 13.",
+                 "Президенты обсудили вопросы границы в Бишкеке 13 октября."):
+        (d,) = extract_text(f"date 2023-12-24\n{text}\n")
+        assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2023-10-13"), text
+    assert extract_text("date 2023-12-24\nThe ministers discussed the clashes in Bishkek on "
+                        "October 13.\n") == []

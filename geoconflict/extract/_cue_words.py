@@ -172,7 +172,11 @@ _CUES = {
                  # (not "met with the protesters": part of the protest's story)
                  r"met\s+(?:in|at\b|with\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:protesters|"
                  r"demonstrators|picketers|protest|residents|villagers|families|relatives|elders|"
-                 r"activists)))\b|working\s+groups?|"
+                 r"activists)))\b|working\s+groups?|convened\b|"
+                 # "the presidents discussed border issues": the talk held (not "discussed
+                 # the clashes", a reaction)
+                 r"discuss(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|delimitation|demarcation)"
+                 r"\s+(?:issues?|questions?|problems?)\b|"
                  # "at a meeting of border commanders in Andijan"
                  r"meetings?\s+(?:of|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:commanders|"
                  r"heads|leaders|chiefs|officials|delegations|presidents|ministers|governors|"
