@@ -207,3 +207,11 @@ def test_leaders_who_convened_or_discussed_border_issues_on_a_day_held_talks():
         assert (d["sub_event_type"], d["date_start"]) == ("Agreement", "2023-10-13"), text
     assert extract_text("date 2023-12-24\nThe ministers discussed the clashes in Bishkek on "
                         "October 13.\n") == []
+
+
+def test_an_outlets_web_name_is_no_count():
+    from geoconflict.extract.numbers import find_counts
+    text = "The agency 24.kg said the detained men had been beaten."
+    assert [c.value for c in find_counts(text, 0, len(text))] == []
+    text = "The agency 24.kg said 24 men had been detained."
+    assert [c.value for c in find_counts(text, 0, len(text))] == [24]

@@ -52,7 +52,7 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?!than\b)(?!\w+ed\b)\w", re.I)
 def not_a_count(word: str, value: float, before: str, after: str) -> bool:
     """Whether a number, with the sentence ``before`` and ``after`` it, counts nothing: a
     measure ("5 km"), a number ("No. 5"), "one of the …", a day of a date, an age."""
-    if _UNIT_AFTER.match(after) or _number_sign_before(before):
+    if _UNIT_AFTER.match(after) or _number_sign_before(before) or _DOMAIN_AFTER.match(after):
         return True
     if word in ("one",) and _ONE_OF_AFTER.match(after) and \
             not _VICTIM_VERB_BEFORE.search(before):
@@ -66,6 +66,8 @@ def not_a_count(word: str, value: float, before: str, after: str) -> bool:
     return False
 
 
+# a web address's first label: "the news agency 24.kg", «агентство 24.kg» (an outlet)
+_DOMAIN_AFTER = re.compile(r"\.(?:kg|tj|uz|kz|ru|com|net|org|info|news|media)\b", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|\b(?:man|woman|boy|girl|person|men|women)\s+of\s+)"
                          r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 
