@@ -215,3 +215,15 @@ def test_an_outlets_web_name_is_no_count():
     assert [c.value for c in find_counts(text, 0, len(text))] == []
     text = "The agency 24.kg said 24 men had been detained."
     assert [c.value for c in find_counts(text, 0, len(text))] == [24]
+
+
+def test_a_release_of_people_named_by_their_detention_is_one_act_with_its_hand_over():
+    (d,) = extract_text("date 2022-07-11\nTajikistan Releases 11 Kyrgyz Nationals Detained On "
+                        "Border Charges\nEleven Kyrgyz citizens were released and handed over "
+                        "to the Kyrgyz authorities near the Kyzyl-Bel checkpoint.\n")
+    assert d["sub_event_type"] == "Arrests"
+    # a detention told before a hand-over of another sentence is still an act of its own
+    drafts = extract_text("date 2022-07-11\nTajik guards detained 11 Kyrgyz citizens near "
+                          "Kyzyl-Bel on Friday. On Monday they were handed over to the Kyrgyz "
+                          "side.\n")
+    assert len(drafts) == 2

@@ -167,6 +167,13 @@ _ARREST_TOLD = Cued(re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|de
                                r"captured|apprehended|seized)\b", re.I))
 
 
+# a release of people named by their detention: "Tajikistan Releases 11 Kyrgyz Nationals
+# Detained On Border-Crossing Charges", "freed the detained herders": the release's story,
+# not a detention told before it
+_NAMED_HELD = re.compile(r"\b(?:releas(?:es|ed|ing)?|fre(?:es|ed|eing)|hand(?:s|ed|ing)\s+over)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:nationals|citizens|residents|men|"
+                         r"people|herders|shepherds|guards|servicemen|soldiers)\s+detained|"
+                         r"detained|detainees)\b", re.I)
 # a detainee handed to his captors' own police or courts: part of the detention's story
 _TO_POLICE = re.compile(r"\s+to\s+(?:the\s+)?(?:(?!(?:Kyrgyz|Tajik|Uzbek)\w*\s)[\w-]+\s+){0,2}?"
                         r"(?:police|Ministry\s+of\s+"
@@ -206,7 +213,7 @@ def _handovers_apart(facts: list, published: date | None) -> None:
             f.forced_kind, f.another = "other", not before
             forget(f, "kind")
         before = done
-        if f.kind == "other" and _ARREST_TOLD.search(f.text):
+        if f.kind == "other" and _ARREST_TOLD.search(f.text) and not _NAMED_HELD.search(f.text):
             d = f.event_date()
             held, held_day = True, d.value.end if d is not None else None
 
