@@ -227,3 +227,10 @@ def test_a_release_of_people_named_by_their_detention_is_one_act_with_its_hand_o
                           "Kyzyl-Bel on Friday. On Monday they were handed over to the Kyrgyz "
                           "side.\n")
     assert len(drafts) == 2
+
+
+def test_russian_traffic_or_crossing_suspended_in_the_passive_is_a_development():
+    (d,) = extract_text("date 2011-12-23\nДвижение составов по ветке Термез – Курган-Тюбе было "
+                        "приостановлено 16 ноября.\n")
+    assert (d["evidence"]["event_type"], d["date_start"]) == ("border closed or opened",
+                                                              "2011-11-16")
