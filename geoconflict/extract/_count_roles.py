@@ -67,6 +67,11 @@ _RIGHT_ROLES = [
                              r"abandoned)\s+their\s+homes|"
                              r"refugees|homeless)\b", re.I)),
 ]
+# the role words of ``_RIGHT_ROLES`` in one pattern, each role a named group in their
+# order: its first match is at the first place any of them matches, and there it is the
+# first role (in order) that matches, as the search of each in turn would tell
+_RIGHT_ROLE = re.compile("|".join(f"(?P<{role}>{pat.pattern})" for role, pat in _RIGHT_ROLES),
+                         re.I)
 _LEFT_VERB_ROLE = {
     "kill": "killed", "shot": "killed", "shoo": "killed", "murd": "killed", "lost": "killed",
     "losi": "killed", "deat": "killed", "woun": "injured", "inju": "injured",
@@ -234,11 +239,8 @@ _OTHER_VICTIM = re.compile(r"\b(?:of|for|with|to|from|by)\s+(?:a|an|the)\s+(?:[\
 
 def _role_in(before: str, after: str, clause: str) -> str:
     """``_role_after`` of one clause."""
-    best, pos, end = "", 10_000, 0
-    for role, pat in _RIGHT_ROLES:
-        hit = pat.search(clause)
-        if hit and hit.start() < pos:
-            best, pos, end = role, hit.start(), hit.end()
+    hit = _RIGHT_ROLE.search(clause)  # (the first role word of the clause)
+    best, pos, end = (hit.lastgroup, hit.start(), hit.end()) if hit else ("", 10_000, 0)
     if best and _OTHER_VICTIM.search(clause, 0, pos):
         best = ""  # "400 mourners … the funeral of a man killed": the man's role, not theirs
     at = after.find(clause[pos:end]) if best else -1  # (the clause's spaces were squeezed)

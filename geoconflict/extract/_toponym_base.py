@@ -14,7 +14,7 @@ from ..gazetteer.places import Place
 from ._cue_gate import may_hold
 from ._text import Evidence
 
-__all__ = ["Mention", "Spans", "km", "KIND_WORDS", "country_codes_in", "kind_of",
+__all__ = ["Mention", "Spans", "km", "nearest_km", "KIND_WORDS", "country_codes_in", "kind_of",
            "locative_before"]
 
 
@@ -39,6 +39,20 @@ def km(a: Place, b: Place) -> float:
     circle at the distances that matter here, and several times cheaper)."""
     dx = (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
     return 111.195 * math.hypot(b.lat - a.lat, dx)
+
+
+def nearest_km(p: Place, places: list[Place]) -> float:
+    """``km`` from ``p`` to the nearest of ``places`` other than ``p`` itself (the same
+    sums, in one loop), or -1.0 when there is none."""
+    lat, lon = p.lat, p.lon
+    best = None
+    for a in places:
+        if a is not p:
+            d = 111.195 * math.hypot(a.lat - lat,
+                                     (a.lon - lon) * math.cos(math.radians((lat + a.lat) / 2)))
+            if best is None or d < best:
+                best = d
+    return -1.0 if best is None else best
 
 
 @dataclass

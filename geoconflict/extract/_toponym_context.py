@@ -37,7 +37,7 @@ from ._toponym_base import (
 )
 from ._toponym_matcher import ToponymMatcher
 
-__all__ = ["find_unknown"]
+__all__ = ["at_words", "find_unknown"]
 
 _KIND_AFTER = (r"village|villages|district|districts|region|province|oblast|jamoat|enclave|"
                r"exclave|checkpoint|border\s+post|frontier\s+post|outpost|border\s+outpost|"
@@ -48,9 +48,14 @@ _KIND_BEFORE = (r"village|town|settlement|city|district|region|province|jamoat|e
                 r"exclave|checkpoint|outpost|border\s+post|frontier\s+post|post|mahalla|"
                 r"kishlak|gorge|river")
 _QUOTED_KINDS = ("checkpoint", "post", "unit", "outpost", "crossing")  # before a quoted name
+# ``NAME`` with its words' letters taken possessively: what follows a word's letters in
+# these patterns (a hyphen, a space, a kind word after a space) is no letter, so giving
+# letters back can find no other match, and where none fits (most capitalised words)
+# the engine stops at once instead of trying every shorter run of letters.
+_NAME_TIGHT = NAME.replace(r"[\w’'ʻ]*", r"[\w’'ʻ]*+")
 _CONTEXT_PATTERNS = [
     re.compile(rf"\b(?:{_KIND_BEFORE})\s+of\s+(?P<name>{NAME})"),
-    re.compile(rf"(?P<name>{NAME})\s+(?i:{_KIND_AFTER})\b"),
+    re.compile(rf"(?P<name>{_NAME_TIGHT})\s+(?i:{_KIND_AFTER})\b"),
     # "jamoat X", "kishlak X": a kind word before the name, as Tajik and Uzbek usage has it
     re.compile(rf"\b(?i:jamoat|kishlak|mahalla|makhalla|qishloq)\s+(?P<name>{NAME})"),
     re.compile(rf"\b(?:{'|'.join(_QUOTED_KINDS)})\s+(?:No\.?\s*\d+\s+)?"
@@ -67,7 +72,8 @@ _PLURAL = "|".join(sorted(PLURAL_KINDS, key=len, reverse=True))
 _KIND_LIST = re.compile(rf"\b(?:{_PLURAL})\s+(?:of\s+|such\s+as\s+|including\s+|like\s+)?"
                         rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|or)\s+{NAME})?)")
 # "X, Y and Z", "X and Y", "X or Y"
-_COORDINATED = re.compile(rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or|&)\s+{NAME})")
+_COORDINATED = re.compile(rf"(?P<list>{_NAME_TIGHT}(?:\s*,\s*{_NAME_TIGHT})*,?\s+(?:and|or|&)\s+"
+                          rf"{_NAME_TIGHT})")
 _PLURAL_BEFORE = re.compile(rf"\b(?:{_PLURAL})\s+(?:of\s+|such\s+as\s+|including\s+|like\s+)?"
                             rf"(?:the\s+)?$", re.I)
 _PLURAL_AFTER = re.compile(rf"\s+(?:{_PLURAL})\b", re.I)
@@ -127,7 +133,7 @@ def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]
     f = _Finder(doc, m, covered, persons)
     for pat in _patterns_for(doc.text):
         firsts = _FIRST_WORDS.get(pat)
-        found = (_at_words(doc, pat, firsts) if firsts is not None
+        found = (at_words(doc, pat, firsts) if firsts is not None
                  else pat.finditer(doc.text, doc.body_start))
         for pm in found:
             f.consider(pm.start("name"), pm.end("name"), "context")
@@ -140,13 +146,13 @@ def find_unknown(doc: Document, m: ToponymMatcher, covered: list[tuple[int, int]
 # opens with one, a whole token: "\s+" follows it)
 _KIND_BEFORE_FIRSTS = frozenset(w.split(r"\s+")[0] for w in _KIND_BEFORE.split("|"))
 # the context patterns that open with ``\b`` and one of some words, a whole token
-# (lower case as written: they read no other case there), by ``_at_words``
+# (lower case as written: they read no other case there), by ``at_words``
 _FIRST_WORDS = {_CONTEXT_PATTERNS[0]: _KIND_BEFORE_FIRSTS,
                 _CONTEXT_PATTERNS[3]: frozenset(_QUOTED_KINDS)}
 _TOKEN_TEXT = itemgetter(0)  # (a Token is a tuple)
 
 
-def _at_words(doc: Document, pattern: re.Pattern, firsts: frozenset[str]) -> list[re.Match]:
+def at_words(doc: Document, pattern: re.Pattern, firsts: frozenset[str]) -> list[re.Match]:
     """``pattern.finditer`` from the body's start, for a pattern whose match opens with
     ``\\b`` and one of the words ``firsts`` (a whole token): tried only at those tokens,
     unless a span is skipped (no token there) or an underscore (a word character) may
@@ -185,7 +191,7 @@ def _lists(f: _Finder) -> None:
     """Every member of a list that a locative, a plural kind word or a gazetteer name
     marks as a list of places."""
     text = f.doc.text
-    for pm in _at_words(f.doc, _KIND_LIST, PLURAL_KINDS):
+    for pm in at_words(f.doc, _KIND_LIST, PLURAL_KINDS):
         for a, b in _members(f, pm):
             f.consider(a, b, "list")
     for pm in _COORDINATED.finditer(text, f.doc.body_start):

@@ -7,6 +7,7 @@ import re
 
 from ._text import Document
 from ._toponym_base import COUNTRY_WORDS, KIND_WORDS, STOP, UPPER, locative_before
+from ._toponym_context import at_words
 from ._toponym_matcher import ToponymMatcher
 
 __all__ = ["person_like", "person_tokens"]
@@ -16,10 +17,13 @@ __all__ = ["person_like", "person_tokens"]
 _PERSON_RE = re.compile(rf"(?P<first>[{UPPER}](?<!\w.)[a-zа-яё’']+)\s+(?P<last>[{UPPER}][a-zа-яё]+"
                         rf"(?:ov|ev|ova|eva|iev|ieva|zoda|zade|bekov|uulu|kyzy|in|ina|"
                         rf"shvili|yan|enko))\b")
-_TITLE_RE = re.compile(r"\b(?:President|General|Colonel|Lieutenant-Colonel|Major|Captain|"
-                       r"Sergeant|Private|Mr|Mrs|Ms|Dr|minister|commander|spokesperson|"
-                       r"expert|official|officer|deputy|journalist|scientist|adviser|"
-                       rf"guard|chief|head)\.?\s+(?P<name>[{UPPER}][a-z’']+)\b")
+_TITLES = ("President|General|Colonel|Lieutenant-Colonel|Major|Captain|Sergeant|Private|Mr|"
+           "Mrs|Ms|Dr|minister|commander|spokesperson|expert|official|officer|deputy|"
+           "journalist|scientist|adviser|guard|chief|head")
+_TITLE_RE = re.compile(rf"\b(?:{_TITLES})\.?\s+(?P<name>[{UPPER}][a-z’']+)\b")
+# the first tokens of the titles: a match opens with one of them (``at_words``)
+_TITLE_FIRSTS = frozenset(t.split("-")[0] for t in _TITLES.split("|"))
+_WORD_CHAR = re.compile(r"\w")
 _PLACE_WORDS = frozenset(("border", "frontier", "valley", "jamoat", "raion", "oblast"))
 _MINOR_WORDS = frozenset("a an the of for in on at to and or but by with from as nor".split())
 
@@ -55,6 +59,15 @@ def person_tokens(doc: Document, m: ToponymMatcher) -> set[str]:
     for pm in _PERSON_RE.finditer(body):
         out.add(m.index.key(pm.group("first")))
         out.add(m.index.key(pm.group("last")))
-    for pm in _TITLE_RE.finditer(body):
+    for pm in _titled(doc, body):
         out.add(m.index.key(pm.group("name")))
     return out
+
+
+def _titled(doc: Document, body: str) -> list[re.Match]:
+    """The matches of ``_TITLE_RE`` in the body, tried only at the tokens a title opens
+    with (unless the body's first letter follows a letter: there ``\\b`` reads the body
+    alone as the text)."""
+    if doc.body_start and _WORD_CHAR.match(doc.text, doc.body_start - 1):
+        return list(_TITLE_RE.finditer(body))
+    return at_words(doc, _TITLE_RE, _TITLE_FIRSTS)

@@ -18,7 +18,7 @@ import re
 
 from ..gazetteer.places import Place
 from ._text import Document
-from ._toponym_base import AREA_KINDS, PREFERRED, Mention, country_codes_in, km
+from ._toponym_base import AREA_KINDS, PREFERRED, Mention, country_codes_in, nearest_km
 from ._toponym_borders import border_named, on_border
 from ._toponym_fuzzy import UNKNOWN_FINDERS, lookup_unknown
 from ._toponym_matcher import ToponymMatcher
@@ -145,8 +145,7 @@ def _pick(doc: Document, mm: Mention, mentions: list[Mention], anchors: list[Pla
             parts.append(f"its region {p.admin1} named nearby")
         d = away.get(id(p))
         if d is None:
-            others = [a for a in anchors if a is not p]
-            d = away[id(p)] = min(km(p, a) for a in others) if others else -1.0
+            d = away[id(p)] = nearest_km(p, anchors)
         if d >= 0:
             score -= min(d, 300.0) / 5.0
             parts.append(f"{d:.0f} km from the article's other places")
