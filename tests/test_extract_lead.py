@@ -234,3 +234,18 @@ def test_russian_traffic_or_crossing_suspended_in_the_passive_is_a_development()
                         "приостановлено 16 ноября.\n")
     assert (d["evidence"]["event_type"], d["date_start"]) == ("border closed or opened",
                                                               "2011-11-16")
+
+
+def test_one_count_hurt_and_held_gives_both_figures_in_one_incident():
+    def figures(text):
+        (d,) = extract_text(f"date 2021-05-18\nOn Monday {text}\n")
+        return d["sub_event_type"], sorted((f["role"], f["value"], f.get("side"))
+                                           for r in d["reports"]
+                                           for f in r["claims"].get("figures", []))
+    assert figures("three Tajik nationals were beaten and taken hostage in Ak-Sai.") == (
+        "Abduction/forced disappearance", [("detained", 3, "TJ"), ("injured", 3, "TJ")])
+    assert figures("two Kyrgyz guards were detained and beaten by Tajik guards near "
+                   "Kok-Tash.") == ("Arrests", [("detained", 2, "KG"), ("injured", 2, "KG")])
+    # wounded and then dead: a toll, not two figures
+    assert figures("two guards were wounded and later died near Kok-Tash.")[1] == [
+        ("killed", 2, None)]

@@ -160,6 +160,34 @@ def count_role(before: str, after: str) -> tuple[str, str]:
     return _role_after(before, after), ""
 
 
+# one count, two things done to them: "three Tajiks were beaten and taken hostage", "two
+# guards were wounded and captured" (hurt and held: two figures of one count; not "wounded
+# and died", where the toll tells it)
+_TWO_VERBS = re.compile(
+    r"^[^.;:]{0,60}?\b(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
+    r"(?P<v1>beaten(?:\s+up)?|wounded|injured|hurt|detained|arrested|taken\s+hostage|"
+    r"held\s+hostage|abducted|captured|seized)\s+(?:and|,)\s+(?:then\s+|later\s+)?"
+    r"(?P<v2>beaten(?:\s+up)?|wounded|injured|hurt|detained|arrested|taken\s+hostage|"
+    r"held\s+hostage|abducted|captured|seized)\b", re.I)
+
+
+def _verb_role(verb: str) -> str:
+    return "injured" if verb.lower().startswith(("beat", "woun", "inju", "hurt")) else "detained"
+
+
+def also_role(after: str, role: str) -> str:
+    """The second role of a count whose clause after it tells two things done to those
+    counted, one hurting and one holding them ("were beaten and taken hostage"): the one
+    that is not ``role``; or ""."""
+    if role not in ("injured", "detained"):
+        return ""
+    m = _TWO_VERBS.match(after)
+    if m is None:
+        return ""
+    roles = {_verb_role(m.group("v1")), _verb_role(m.group("v2"))}
+    return next(iter(roles - {role}), "") if roles == {"injured", "detained"} else ""
+
+
 def _role_before(before: str, after: str) -> str:
     """The role a toll or verb before a count gives it ("the death toll has risen to 46",
     "leaving 3 dead", "claimed the lives of"), or none."""

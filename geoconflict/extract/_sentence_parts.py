@@ -140,8 +140,10 @@ def toll_part(f: SentenceFacts) -> SentenceFacts | None:
     # (a date the news was told on stays with the sentence: "…, the ministry said on Thursday")
     late = [d for d in f.dates if a <= d.start < b and d.role != "report"]
     early = [d for d in f.dates if d not in late]
-    # the people a detention, closure or evacuation holds stay with it
-    toll = [c for c in f.casualties if c.role in ("killed", "injured")
+    # the people a detention, closure or evacuation holds stay with it, and so do those it
+    # hurt ("two guards were detained and beaten": the count of the held, hurt too)
+    held = {c.start for c in f.counts if c.role == "detained"}
+    toll = [c for c in f.casualties if c.role in ("killed", "injured") and c.start not in held
             or f.kind == "agreement"]
     if not (late or toll or after):
         return None

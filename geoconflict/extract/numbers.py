@@ -18,7 +18,7 @@ from itertools import compress
 from operator import itemgetter
 
 from ._count_roles import BREAKDOWN as _BREAKDOWN
-from ._count_roles import count_role
+from ._count_roles import also_role, count_role
 from ._count_sides import BOUNDARY as _BOUNDARY
 from ._count_sides import GAPPED as _GAPPED
 from ._count_sides import group_side as _group_side
@@ -152,8 +152,11 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
             parts.add(a)  # "eight were hurt, two of them seriously": a part of a figure told
         group, side = _group_side(before, after, sentence, m.start())
         sides = _each_side(after, sentence) if role and not side else ()
+        both = also_role(after, role)  # "were beaten and taken hostage": hurt and held
         for one in sides or (side,):
             raw.append(Count(a, b, text[a:b], value, role, qual, group, one, what))
+            if both:
+                raw.append(Count(a, b, text[a:b], value, both, qual, group, one, ""))
     raw += _victim_counts(text, start, nobody(sentence))
     taken = [(c.start - start, c.end - start) for c in raw]
     raw += _victim_counts(text, start, one_victim(sentence, taken))
@@ -168,7 +171,10 @@ def find_counts(text: str, start: int, end: int, skip: list[tuple[int, int]] = (
 # "three men were wounded and taken to hospital, where they died": the wounded died
 _DIED_LATER = re.compile(r"\b(?:where|and|but|later|subsequently|after\s+which)\s+(?:later\s+)?"
                          r"(?:they|all\s+(?:of\s+them|\w+))\s+(?:later\s+|subsequently\s+)?"
-                         r"(?:died|succumbed)\b", re.I)
+                         r"(?:died|succumbed)\b|"
+                         # "two guards were wounded and later died"
+                         r"\b(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+and\s+"
+                         r"(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b", re.I)
 
 
 def _died_later(sentence: str, start: int, counts: list[Count]) -> list[Count]:
