@@ -249,3 +249,16 @@ def test_one_count_hurt_and_held_gives_both_figures_in_one_incident():
     # wounded and then dead: a toll, not two figures
     assert figures("two guards were wounded and later died near Kok-Tash.")[1] == [
         ("killed", 2, None)]
+
+
+def test_a_text_named_by_when_it_was_signed_is_a_recalled_signing_not_the_sentences_date():
+    drafts = extract_text("date 2020-09-17\nThe working groups met on Tuesday. In the Ala-Buka "
+                          "and Aksy districts the sides inspected sites named in the agreement on "
+                          "the border, signed on Sept. 5, 2017.\n")
+    assert sorted((d["date_start"], tuple(s["place"] for s in d["locations"]))
+                  for d in drafts) == [("2017-09-05", ()),
+                                       ("2020-09-15", ("kg-ala-buka-district",
+                                                       "kg-aksy-district"))]
+    (d,) = extract_text("date 2020-09-17\nThe agreement was signed on Sept. 5, 2017 in "
+                        "Tashkent.\n")
+    assert (d["date_start"], d["locations"][0]["place"]) == ("2017-09-05", "uz-tashkent")

@@ -29,6 +29,14 @@ _CAME_AS = re.compile(r"^\W*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:cam
 # a leading clause telling what came before: "After a deal reached in December, …"
 _AFTER_LEAD = re.compile(r"^\s*(?:After|Following)\b[^,;]{8,160},")
 _RECALL_WORDS = ("similar", "previous", "earlier", "last", "prior")
+# a text named by when it was signed, in a clause of its own: "sites included in the
+# agreement on the state border, signed on Sept. 5, 2017" (not "the agreement was signed on
+# May 3", the sentence's own act)
+_SIGNED_ON = re.compile(r"\b(?:agreements?|treat(?:y|ies)|protocols?|accords?|memorand(?:um|a)|"
+                        r"deals?|conventions?)\b(?:\s+(?:on|of|between)\s+[^,.;]{0,80}?)?,?\s+"
+                        r"(?:which\s+was\s+|that\s+was\s+)?(?P<cut>(?:signed|adopted|concluded|"
+                        r"ratified)\s+(?:on|in)\b)", re.I)
+_SIGNED_WORDS = ("signed", "adopted", "concluded", "ratified")
 # the dead as the bodies handed over: «тела погибших», "the bodies of the dead"
 _BODIES_BEFORE = re.compile(r"(?:\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,2}?|(?<!\w)[Тт]ел[ао]\s+(?:[\w-]+\s+)?)$")
@@ -60,6 +68,19 @@ def _violence_span(f: SentenceFacts, cue: int | None) -> tuple[int, int, bool]:
     return (start + after.start() if after else start + cue), end, bool(after)
 
 
+class _Cut:
+    """Where a recalled clause begins, as ``recalled_part`` reads a match (its ``end``)."""
+
+    def __init__(self, at: int):
+        self.at = at
+
+    def end(self) -> int:
+        return self.at
+
+    def start(self) -> int:
+        return self.at
+
+
 def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     """An earlier event recalled in a clause of its own, with its own date ("the
     fight broke out near X, where a similar incident took place on June 3"; "After a
@@ -76,6 +97,10 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     came = _CAME_AS.match(f.text) if m is None else None
     if came is not None:
         m = came  # (the cut is after "came as": the rest is the earlier act's)
+    signed = _SIGNED_ON.search(f.text) if m is None and any(
+        map(low.__contains__, _SIGNED_WORDS)) else None
+    if signed is not None and signed.start("cut") > 0:
+        m = came = _Cut(signed.start("cut"))  # (the cut is at "signed": the rest is the signing's)
     lead = _AFTER_LEAD.match(f.text) if m is None else None
     if lead and f.kind != "violence" and VIOLENCE_CUE.search(f.text, 0, lead.end()):
         lead = None  # "After clashes in May, they signed …": the toll part's (see toll_part)
