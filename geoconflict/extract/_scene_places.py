@@ -9,9 +9,10 @@ import re
 from ._border_moves import terms_only
 from ._incidents import ArticleIncident
 from ._neighbours import COARSE_KINDS
+from ._place_context import context_role
 from .events import ARREST_CUE, DIPLOMACY_CUE, RELEASE_CUE
 from .facts import SentenceFacts
-from .stops import coarse_kind, context_role
+from .stops import coarse_kind
 from .toponyms import Mention, km
 
 __all__ = ["scene_before", "scene_within", "finer_scene", "borrow_places"]
