@@ -22,6 +22,8 @@ _OPEN = {"en": re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.I),
          "ru": re.compile(r"(?<!\w)(?:с|со|в\s+период\s+с)\s+$", re.I)}
 _BETWEEN = {"en": re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s+(?:the\s+)?", re.I),
             "ru": re.compile(r"\s*(?:по|до|[-–—])\s+", re.I)}
+# the roles a pair's first date takes as the span's event (another role, a plan or a
+# report, stays the span's)
 _BOUNDS = ("since", "until", "event")
 _FINE = ("day", "month")
 

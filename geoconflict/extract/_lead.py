@@ -8,8 +8,7 @@ is read as one strategic development, when its opening sentences name two of the
 states (or one and a border): the first of them that gives an event date or a place the
 gazetteer knows, and, when that one names no known place, the next sentence within two that
 names one and gives no date of its own (the lead's "where": "Osh and Batken regions were
-left without gas"). The draft says so in a warning, so that
-the analyst checks its type.
+left without gas"). The draft says so in a warning, so that the analyst checks its type.
 """
 
 from __future__ import annotations
@@ -44,9 +43,13 @@ _BORDER = {lang: re.compile(rf"\b(?:{v})", re.I) for lang, v in _BORDERS.items()
 _STATES_WITHIN = 8
 
 
+def _opening(facts: list[SentenceFacts], n: int) -> list[SentenceFacts]:
+    """The first ``n`` sentences of a few words at least."""
+    return [f for f in facts if len(f.text.split()) >= _LEAD_WORDS][:n]
+
+
 def _between_states(facts: list[SentenceFacts], lang: str) -> bool:
-    told = [f for f in facts if len(f.text.split()) >= _LEAD_WORDS][:_STATES_WITHIN]
-    text = " ".join(f.text for f in told)
+    text = " ".join(f.text for f in _opening(facts, _STATES_WITHIN))
     named = {m.lastgroup for m in _STATE[lang].finditer(text)}
     return len(named) >= 2 or bool(named) and bool(_BORDER[lang].search(text))
 
@@ -54,11 +57,6 @@ def _between_states(facts: list[SentenceFacts], lang: str) -> bool:
 def _dated(f: SentenceFacts, reference: date | None) -> bool:
     d = f.event_date()
     return d is not None and not after(d, reference)
-
-
-def _lead_candidates(facts: list[SentenceFacts]) -> list[SentenceFacts]:
-    told = [f for f in facts if len(f.text.split()) >= _LEAD_WORDS][:LEAD_SENTENCES]
-    return [f for f in told if not f.hypothetical]
 
 
 def mark_lead(facts: list[SentenceFacts], reference: date | None,
@@ -70,8 +68,8 @@ def mark_lead(facts: list[SentenceFacts], reference: date | None,
         return []  # (told in cue words and dropped: a tally, a habit, a plan — no news)
     if lang not in _STATE or not _between_states(facts, lang):
         return []
-    opening = _lead_candidates(facts)
-    lead = next((f for f in opening if _dated(f, reference) or f.resolved_places()), None)
+    lead = next((f for f in _opening(facts, LEAD_SENTENCES) if not f.hypothetical
+                 and (_dated(f, reference) or f.resolved_places())), None)
     if lead is None:
         return []
     marked = [lead]

@@ -296,6 +296,8 @@ def nobody(sentence: str) -> list[Victim]:
 
 
 def _not_hurt(sentence: str, found: list[Victim]) -> list[Victim]:
+    """The nil tolls of people told of as not hurt (``_NOT_HURT``) that no match in
+    ``found`` holds; the side from a demonym or country just before the group's noun."""
     out = []
     for m in _NOT_HURT.pattern.finditer(sentence):
         if any(a <= m.start() < b for a, b, *_ in found):
@@ -303,8 +305,8 @@ def _not_hurt(sentence: str, found: list[Victim]) -> list[Victim]:
         roles = _nil_roles((m.group("r1") or m.group("r2")).lower())
         if m.group("r4"):
             roles = tuple(dict.fromkeys(roles + _nil_roles(m.group("r4").lower())))
-        cc = country_codes_in(sentence[max(0, m.start() - 30):m.start()] + (m.group("who") or "")
-                              if m.group("who") else "")
+        who = m.group("who")
+        cc = country_codes_in(sentence[max(0, m.start() - 30):m.start()] + who) if who else []
         side = cc[0] if len(cc) == 1 else ""
         out += [(m.start(), m.end(), 0, role, "", side) for role in roles]
     return out

@@ -24,7 +24,8 @@ _ZERO = re.compile(
     # verb: a group, not one of several)
     r"(?<!\w)(?P<group>[\w-]+)\s+не\s+(?:пострадали|погибли|были\s+ранены|ранены)(?!\w)"
     r"(?!\s+(?:серь[её]зно|тяжело|сильно))", re.I)
-# «остальные не пострадали»: the rest of those told of, some of whom were hurt
+# «остальные не пострадали»: the rest of those told of, some of whom were hurt (and «никто»,
+# read by the first alternative)
 _THE_REST = ("остальн", "друг", "прочи", "никто")
 # (lower case) a piece of every match of ``_ZERO``: «никто», or the victims it says none of
 _ZERO_WORDS = ("никто", "пострадавш", "ранен", "погибш", "жертв", "потер", "не пострадали",
