@@ -68,17 +68,20 @@ def _violence_span(f: SentenceFacts, cue: int | None) -> tuple[int, int, bool]:
     return (start + after.start() if after else start + cue), end, bool(after)
 
 
-class _Cut:
-    """Where a recalled clause begins, as ``recalled_part`` reads a match (its ``end``)."""
-
-    def __init__(self, at: int):
-        self.at = at
-
-    def end(self) -> int:
-        return self.at
-
-    def start(self) -> int:
-        return self.at
+def _recalled_at(text: str, low: str) -> int | None:
+    """Where in the sentence a clause recalling an earlier event begins: "…, where a
+    similar clash took place", after "The release came as", at "signed" of a text named by
+    its signing; or None."""
+    m = _RECALLED.search(text) if any(map(low.__contains__, _RECALL_WORDS)) else None
+    if m is not None:
+        return m.start()
+    came = _CAME_AS.match(text)
+    if came is not None:
+        return came.end()  # (the rest is the earlier act's)
+    signed = _SIGNED_ON.search(text) if any(map(low.__contains__, _SIGNED_WORDS)) else None
+    if signed is not None and signed.start("cut") > 0:
+        return signed.start("cut")  # (the rest is the signing's)
+    return None
 
 
 def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
@@ -92,21 +95,13 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
         return held
     if not f.dates:
         return None  # (the recalled clause must hold a date: none is split off)
-    low = f.text.lower()
-    m = _RECALLED.search(f.text) if any(map(low.__contains__, _RECALL_WORDS)) else None
-    came = _CAME_AS.match(f.text) if m is None else None
-    if came is not None:
-        m = came  # (the cut is after "came as": the rest is the earlier act's)
-    signed = _SIGNED_ON.search(f.text) if m is None and any(
-        map(low.__contains__, _SIGNED_WORDS)) else None
-    if signed is not None and signed.start("cut") > 0:
-        m = came = _Cut(signed.start("cut"))  # (the cut is at "signed": the rest is the signing's)
-    lead = _AFTER_LEAD.match(f.text) if m is None else None
+    at = _recalled_at(f.text, f.text.lower())
+    lead = _AFTER_LEAD.match(f.text) if at is None else None
     if lead and f.kind != "violence" and VIOLENCE_CUE.search(f.text, 0, lead.end()):
         lead = None  # "After clashes in May, they signed …": the toll part's (see toll_part)
-    if m is None and lead is None:
+    if at is None and lead is None:
         return None
-    cut = f.sentence.start + (came.end() if came else m.start() if m else lead.end())
+    cut = f.sentence.start + (at if at is not None else lead.end())
     late = [d for d in f.dates if d.start >= cut]
     early = [d for d in f.dates if d.start < cut]
     if not late or (lead and not early):
@@ -114,8 +109,9 @@ def recalled_part(f: SentenceFacts) -> SentenceFacts | None:
     # "where a similar clash took place on June 3": the late dates are the earlier
     # event's; "After a deal in December, they signed a treaty on February 21": the
     # leading clause's dates are
-    old, keep = (late, early) if m else (early, late)
-    theirs = [p for p in f.places if (p.start >= cut) == bool(m)]
+    tail = at is not None
+    old, keep = (late, early) if tail else (early, late)
+    theirs = [p for p in f.places if (p.start >= cut) == tail]
     # "After talks on May 9, the sides exchanged fire": the leading clause's own kind
     kind = (sentence_kind(f.text[:lead.end()]) if lead else None) or f.kind
     part = type(f)(f.sentence, dates=old, places=theirs, words=f.words,
